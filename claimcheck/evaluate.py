@@ -1,0 +1,166 @@
+"""Score extracted quotes against hand-annotated gold files (rules of shared/eval/GUIDELINES.md).
+
+Pure functions over offsets and names, so the scoring itself is tested on hand-made
+cases whose right numbers are known, independently of any extractor.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+_DETERMINERS = {"le", "la", "les", "l", "the", "un", "une", "des", "du", "de", "d", "a", "an"}
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int
+    end: int
+    speaker: str | None
+    type: str | None = None
+
+
+@dataclass
+class Tally:
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0  # predictions matched to a gold quote
+    found_with_speaker: int = 0
+    found_by_type: dict = field(default_factory=lambda: {t: 0 for t in QUOTE_TYPES})
+    gold_by_type: dict = field(default_factory=lambda: {t: 0 for t in QUOTE_TYPES})
+
+    def add(self, other: "Tally") -> None:
+        self.predicted += other.predicted
+        self.gold += other.gold
+        self.matched += other.matched
+        self.found_with_speaker += other.found_with_speaker
+        for t in QUOTE_TYPES:
+            self.found_by_type[t] += other.found_by_type[t]
+            self.gold_by_type[t] += other.gold_by_type[t]
+
+    def scores(self) -> dict:
+        precision = _ratio(self.matched, self.predicted)
+        recall = _ratio(self.matched, self.gold)
+        e2e_p = _ratio(self.found_with_speaker, self.predicted)
+        e2e_r = _ratio(self.found_with_speaker, self.gold)
+        return {
+            "precision": precision,
+            "recall": recall,
+            "f1": _f1(precision, recall),
+            "speaker_accuracy": _ratio(self.found_with_speaker, self.matched),
+            "end_to_end_f1": _f1(e2e_p, e2e_r),
+            "recall_by_type": {t: _ratio(self.found_by_type[t], self.gold_by_type[t]) for t in QUOTE_TYPES},
+        }
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def fold_name(name: str) -> list[str]:
+    """Lower-case, accent-free words of a name, without leading determiners."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    words = re.findall(r"[\w]+", text)
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return words
+
+
+def same_speaker(predicted: str | None, gold: str | None) -> bool:
+    """Case- and accent-insensitive fuzzy name match; a surname alone names the person."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    p, g = fold_name(predicted), fold_name(gold)
+    if not p or not g:
+        return p == g
+    if p == g or fuzz.ratio(" ".join(p), " ".join(g)) >= 85:
+        return True
+    # surname alone (or the last words of the name) accepted
+    return len(p) < len(g) and g[-len(p):] == p
+
+
+def overlap(pred: Quote, gold: Quote) -> float:
+    """Share of the gold quote's characters covered by the prediction."""
+    shared = min(pred.end, gold.end) - max(pred.start, gold.start)
+    return max(shared, 0) / max(gold.end - gold.start, 1)
+
+
+def score_article(predicted: list[Quote], gold: list[Quote], threshold: float) -> Tally:
+    """Greedy one-to-one matching, best overlaps first; a gold quote is found above `threshold`."""
+    pairs = sorted(
+        ((overlap(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
+        key=lambda item: (-item[0], item[1], item[2]),
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    tally = Tally(predicted=len(predicted), gold=len(gold))
+    for g in gold:
+        if g.type in tally.gold_by_type:
+            tally.gold_by_type[g.type] += 1
+    for share, i, j in pairs:
+        if share <= threshold:
+            break
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        tally.matched += 1
+        if gold[j].type in tally.found_by_type:
+            tally.found_by_type[gold[j].type] += 1
+        if same_speaker(predicted[i].speaker, gold[j].speaker):
+            tally.found_with_speaker += 1
+    return tally
+
+
+def locate_gold(text: str, quotes: list[dict]) -> list[Quote]:
+    """Gold files give words, not offsets: find each in order, after the previous one when possible."""
+    located: list[Quote] = []
+    cursor = 0
+    for quote in quotes:
+        content = quote["content"]
+        start = text.find(content, cursor)
+        if start < 0:
+            start = text.find(content)
+        if start < 0:
+            raise ValueError(f"gold quote not in the article text: {content[:60]!r}")
+        located.append(Quote(start, start + len(content), quote.get("speaker"), quote.get("type")))
+        cursor = start + 1
+    return located
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    name: str
+    path: Path
+    quotes: list[dict]
+
+
+def read_gold_dir(folder: Path) -> list[GoldArticle]:
+    articles = []
+    for json_path in sorted(folder.glob("*.json")):
+        text_path = json_path.with_suffix(".txt")
+        if not text_path.exists():
+            continue
+        data = json.loads(json_path.read_text(encoding="utf-8"))
+        articles.append(GoldArticle(json_path.stem, text_path, data.get("quotes", [])))
+    return articles
+
+
+def report(tallies: dict[float, Tally]) -> dict:
+    out = {}
+    for threshold, tally in tallies.items():
+        out[f"{threshold:g}"] = tally.scores() | {
+            "predicted": tally.predicted, "gold": tally.gold, "matched": tally.matched,
+        }
+    return out

@@ -1,0 +1,23 @@
+"""The extraction core: pure functions from a parsed spaCy doc to claims. No SQLite, no Textual."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimcheck.extract.lexicon import load
+from claimcheck.extract.quotes import QuoteFinder
+from claimcheck.extract.statements import find_statements
+from claimcheck.model import Claim
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def extract(doc: Doc, lang: str = "fr") -> list[Claim]:
+    """Quotes and check-worthy statements of one article, in reading order."""
+    lex = load(lang)
+    quotes = QuoteFinder(doc, lex).find()
+    statements = find_statements(doc, quotes, lex)
+    return sorted(quotes + statements, key=lambda c: (c.content.start, c.kind))
+
+
+__all__ = ["EXTRACTOR_VERSION", "extract"]

@@ -1,0 +1,41 @@
+"""A pipeline step before the parser: no sentence break inside a quotation.
+
+spaCy's French model ends sentences at guillemets, which separates a quote from its
+`, a-t-il dit` and makes the parse of both worse. Telling the parser where sentences
+may not start keeps each quote with its cue.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimcheck.extract.marks import QuoteIndex, find_quoted
+
+NAME = "claimcheck_quote_bounds"
+
+
+@Language.component(NAME)
+def quote_bounds(doc: Doc) -> Doc:
+    text = doc.text
+    index = QuoteIndex(find_quoted(text))
+    previous = None
+    for token in doc:
+        if token.i == 0:
+            previous = token
+            continue
+        if "\n" in previous.text_with_ws or previous.is_space:
+            token.is_sent_start = True
+        else:
+            quote = index.at(token.idx)
+            if quote is not None and token.idx > quote.start and "\n" not in text[quote.start : token.idx]:
+                token.is_sent_start = False
+            elif _just_closed(index, previous) and (token.text in (",", ";", ":") or token.text[:1].islower()):
+                token.is_sent_start = False
+        previous = token
+    return doc
+
+
+def _just_closed(index: QuoteIndex, token) -> bool:
+    quote = index.at(token.idx)
+    return quote is not None and quote.closed and token.idx + len(token.text) == quote.end

@@ -1,0 +1,147 @@
+"""Pair quotation marks over the character stream.
+
+spaCy splits sentences at guillemets, so quote spans are found here, on the raw text,
+paragraph by paragraph: « » and “ ” nest, straight quotes toggle, and a quote that runs
+over several paragraphs (French and English press reopen it at each paragraph) is one span.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+CLOSERS = {"»", "”", "›"}
+STRAIGHT = '"'
+_OPEN_BEFORE = set(" \t\n([{'’«“-—–:;/") | {""}
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quotation: `start` is the opening mark, `end` is just past the closing mark."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1 if self.closed else self.end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return (before in _OPEN_BEFORE or before.isspace()) and after not in ("", " ", "\n", ",", ".")
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Outermost quotations in reading order. Unclosed ones run to the end of their paragraph."""
+    result: list[Quoted] = []
+    carried: int | None = None  # start of a quote left open at the end of the previous paragraph
+    for p_start, p_end in _paragraphs(text):
+        stack: list[tuple[str, int]] = []
+        if carried is not None:
+            first = text[p_start:p_end].lstrip()
+            if first[:1] in PAIRS or first[:1] == STRAIGHT:
+                # the paragraph reopens the running quote: skip its mark, keep the old start
+                stack.append((first[0], carried))
+                skip = p_start + (len(text[p_start:p_end]) - len(first))
+            else:
+                result.append(Quoted(carried, _trim_end(text, p_start - 1), closed=False))
+                skip = -1
+            carried = None
+        else:
+            skip = -1
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if i == skip:
+                continue
+            closes_low = ch == "“" and stack and stack[-1][0] == "„"
+            if ch in PAIRS and not closes_low:
+                stack.append((ch, i))
+            elif ch in CLOSERS or closes_low:
+                if stack and PAIRS.get(stack[-1][0]) == ch:
+                    _, start = stack.pop()
+                    if not stack:
+                        result.append(Quoted(start, i + 1))
+                elif stack and any(PAIRS.get(opener) == ch for opener, _ in stack):
+                    # close an outer quote whose inner marks were left open
+                    while stack and PAIRS.get(stack[-1][0]) != ch:
+                        stack.pop()
+                    _, start = stack.pop()
+                    if not stack:
+                        result.append(Quoted(start, i + 1))
+            elif ch == STRAIGHT:
+                if stack and stack[-1][0] == STRAIGHT:
+                    _, start = stack.pop()
+                    if not stack:
+                        result.append(Quoted(start, i + 1))
+                elif _opens_straight(text, i):
+                    stack.append((STRAIGHT, i))
+        if stack:
+            opener, start = stack[0]
+            if opener in ("«", "“", "„", STRAIGHT):
+                carried = start
+    if carried is not None:
+        result.append(Quoted(carried, _trim_end(text, len(text)), closed=False))
+    result.sort(key=lambda q: q.start)
+    return _drop_nested(result)
+
+
+def _trim_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _drop_nested(spans: list[Quoted]) -> list[Quoted]:
+    kept: list[Quoted] = []
+    for span in spans:
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+class QuoteIndex:
+    """Which quotation, if any, covers a character offset."""
+
+    def __init__(self, spans: list[Quoted]):
+        self.spans = spans
+        self._starts = [s.start for s in spans]
+
+    def at(self, offset: int) -> Quoted | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.spans[i].end:
+            return self.spans[i]
+        return None
+
+    def inside(self, offset: int) -> bool:
+        return self.at(offset) is not None
+
+    def between(self, start: int, end: int) -> list[Quoted]:
+        i = max(bisect_right(self._starts, start) - 1, 0)
+        found = []
+        for span in self.spans[i:]:
+            if span.start >= end:
+                break
+            if span.end > start:
+                found.append(span)
+        return found

@@ -1,0 +1,620 @@
+"""Find direct, indirect and mixed quotations in a parsed article.
+
+Cues come from the lexicon; what makes a cue a report is the frame around it: a quotation
+just before it (`« … », a-t-il dit`), a `que` clause, a colon, a quotation in its object,
+or `selon X`. Quotations left over are "floating" quotes of the last speaker when they read
+like speech, and names or scare quotes otherwise. Speakers are resolved afterwards, in
+reading order, by the article's registry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimcheck.extract.lexicon import Lexicon
+from claimcheck.extract.marks import QuoteIndex, Quoted, find_quoted
+from claimcheck.extract.speakers import Registry, Speaker
+from claimcheck.model import Claim, Offsets
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
+AUX_DEPS = {"aux", "aux:tense", "aux:pass", "aux:caus"}
+CLAUSE_PUNCT = {".", "!", "?", ";", "…"}
+FLOATING_MIN_WORDS = 4
+
+
+@dataclass
+class Frame:
+    """A quote before its speaker is resolved."""
+
+    type: str
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    mention: Span | None
+    at: int  # where the speaker is designated, for pronoun resolution
+    confidence: float
+    pattern: str
+    floating: bool = False
+
+
+class QuoteFinder:
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.quoted = find_quoted(self.text)
+        self.index = QuoteIndex(self.quoted)
+        self.complementizers = lex.words("complementizers")
+        self.negations = lex.words("negations")
+        self.skippable = lex.words("time_words")
+        self.pronouns = lex.data.get("subject_pronouns", {})
+
+    # --- entry point ------------------------------------------------------------------
+
+    def find(self) -> list[Claim]:
+        frames: list[Frame] = []
+        for token in self.doc:
+            lemma = self._cue(token)
+            if lemma is None:
+                continue
+            if self.index.inside(token.idx):
+                frames.extend(self._incise(token))
+                continue
+            frame = self._frame(token, lemma)
+            if frame is not None:
+                frames.append(frame)
+        frames.extend(self._according_to())
+        frames = _dedupe(frames)
+        frames.extend(self._floating(frames))
+        frames.sort(key=lambda f: (f.start, f.end))
+        return self._resolve(frames)
+
+    # --- cues -------------------------------------------------------------------------
+
+    def _cue(self, token: Token) -> str | None:
+        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or token.is_punct:
+            return None
+        lemma = self.lex.cue_lemma(token.lemma_, token.text)
+        if lemma is None:
+            return None
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") and not self._verb_like(token):
+            return None
+        if lemma in self.lex.phrases and lemma not in self.lex.cues:
+            if self._phrase_end(token, lemma) is None:
+                return None
+        return lemma
+
+    def _verb_like(self, token: Token) -> bool:
+        """A cue mis-tagged as a noun still reports when an auxiliary precedes it or `que` follows."""
+        prev = token.nbor(-1) if token.i > 0 else None
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return bool((prev is not None and prev.pos_ == "AUX") or (nxt is not None and nxt.text.lower() in self.complementizers))
+
+    def _phrase_end(self, token: Token, lemma: str) -> int | None:
+        """Token index just past a multi-word cue (`mettre … en garde`), allowing two words between."""
+        for words in self.lex.phrases.get(lemma, ()):
+            j = token.i + 1
+            matched = 0
+            gap = 0
+            while j < len(self.doc) and matched < len(words) and gap <= 2:
+                if self.doc[j].text.lower() == words[matched]:
+                    matched += 1
+                else:
+                    if matched:
+                        break
+                    gap += 1
+                j += 1
+            if matched == len(words):
+                return j
+        return None
+
+    def _negated(self, verb: Token) -> bool:
+        window = self.doc[max(verb.i - 4, 0) : verb.i + 3]
+        words = {t.text.lower() for t in window}
+        return bool(words & {"ne", "n'", "n’"}) and bool(words & (self.negations - {"ne", "n'", "n’"}))
+
+    def _agentless_passive(self, verb: Token) -> bool:
+        passive = any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice")
+        agent = any(t.text.lower() == "par" for t in self.doc[verb.i + 1 : verb.i + 4])
+        return passive and not agent
+
+    def _cue_span(self, verb: Token, lemma: str) -> tuple[int, int]:
+        start = verb.i
+        for child in verb.children:
+            if child.dep_ in AUX_DEPS and child.i < verb.i and verb.i - child.i <= 4:
+                start = min(start, child.i)
+        end = verb.i + 1
+        phrase_end = self._phrase_end(verb, lemma) if lemma in self.lex.phrases else None
+        if phrase_end is not None and lemma not in self.lex.cues:
+            end = phrase_end
+        # a-t-il dit: the clitic sits between the auxiliary and the participle
+        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+
+    # --- frames around a cue -----------------------------------------------------------
+
+    def _frame(self, verb: Token, lemma: str) -> Frame | None:
+        if self._negated(verb) or self._agentless_passive(verb):
+            return None
+        cue = self._cue_span(verb, lemma)
+        cue_first = self.doc.char_span(cue[0], cue[1], alignment_mode="expand")
+        first_token = cue_first[0] if cue_first is not None and len(cue_first) else verb
+        after = self._after_cue(verb, lemma)
+
+        before_quote = self._quote_just_before(first_token)
+        if before_quote is not None:
+            mention = self._inverted_subject(verb, after)
+            return Frame("direct", before_quote.inner_start, before_quote.inner_end, cue, mention,
+                         before_quote.end, 0.9, "quote-then-cue")
+
+        if after is None:
+            return None
+        nxt = self.doc[after] if after < len(self.doc) else None
+        if nxt is None:
+            return None
+        mention = self._subject(verb) or self._inverted_subject(verb, after)
+        at = mention.start_char if mention is not None else verb.idx
+
+        if nxt.text.lower() in self.complementizers:
+            return self._content_frame(after + 1, cue, mention, at, "que", base=0.85)
+        if nxt.text == ":":
+            return self._content_frame(after + 1, cue, mention, at, "colon", base=0.85, need_quote=False)
+        quote = self._quote_in_object(after, verb)
+        if quote is not None:
+            return self._content_frame(after, cue, mention, at, "object", base=0.7)
+        inverted = self._inverted_after_comma(verb, first_token)
+        if inverted is not None:
+            return inverted
+        return None
+
+    def _after_cue(self, verb: Token, lemma: str) -> int | None:
+        """Index of the first token after the cue and its clitics, adverbs and short complements."""
+        i = verb.i + 1
+        if lemma in self.lex.phrases and lemma not in self.lex.cues:
+            end = self._phrase_end(verb, lemma)
+            if end is not None:
+                i = end
+        steps = 0
+        while i < len(self.doc) and steps < 8:
+            token = self.doc[i]
+            low = token.text.lower()
+            if low in self.complementizers or token.text in (":", "«", "“", '"') or self.index.at(token.idx):
+                return i
+            if token.is_punct and token.text not in (",", "-"):
+                return i
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
+                return i
+            i += 1
+            steps += 1
+        return i if i < len(self.doc) else None
+
+    def _quote_just_before(self, first: Token) -> Quoted | None:
+        """`« … », a déclaré X`: a closing mark, perhaps a comma, then the cue."""
+        i = first.i - 1
+        while i >= 0 and self.doc[i].text in (",", "-", "—", "–") or (i >= 0 and self.doc[i].is_space):
+            i -= 1
+        if i < 0:
+            return None
+        token = self.doc[i]
+        span = self.index.at(token.idx)
+        if span is None or not span.closed or token.idx + len(token.text) != span.end:
+            return None
+        # the quote must not be the object of an earlier verb in the same clause ("X a dit « … », ajoutant")
+        return span
+
+    def _inverted_subject(self, verb: Token, after: int | None) -> Span | None:
+        """The speaker after the cue: `-t-il`, `a insisté Ned Price jeudi`, `selon X`."""
+        doc = self.doc
+        i = verb.i + 1
+        # clitic between auxiliary and participle: a-t-il dit
+        for j in range(max(verb.i - 3, 0), min(verb.i + 3, len(doc))):
+            low = doc[j].text.lower()
+            if low in self.pronouns and low.startswith("-"):
+                return doc[j : j + 1]
+        limit = min(len(doc), verb.i + 14)
+        while i < limit:
+            token = doc[i]
+            if token.is_punct or self.index.inside(token.idx):
+                return None
+            if token.text.lower() in self.skippable or token.pos_ in ("ADV",) or token.dep_ in AUX_DEPS:
+                i += 1
+                continue
+            if token.pos_ in ("DET", "PROPN", "NOUN", "PRON", "X", "ADJ", "NUM"):
+                return self._noun_phrase(i)
+            return None
+        return None
+
+    def _noun_phrase(self, start: int) -> Span:
+        doc = self.doc
+        stops = self.lex.words("speaker_stop_words") | self.skippable
+        end = start
+        while end < len(doc):
+            token = doc[end]
+            low = token.text.lower()
+            if token.is_punct and token.text not in ("-", "'", "’"):
+                if token.text == "," and end + 1 < len(doc) and self._apposition_follows(end + 1):
+                    end += 1
+                    continue
+                break
+            if end > start and (low in stops or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")):
+                if not (token.pos_ == "CCONJ" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
+                    break
+            if self.index.inside(token.idx):
+                break
+            end += 1
+            if end - start >= 14:
+                break
+        return doc[start:max(end, start + 1)]
+
+    def _apposition_follows(self, i: int) -> bool:
+        """`Louis Dreyfus, président du directoire`: a role noun after a comma continues the mention."""
+        doc = self.doc
+        for j in range(i, min(i + 3, len(doc))):
+            token = doc[j]
+            if token.lemma_.lower() in self.lex.words("role_heads") or token.text.lower() in self.lex.words("role_heads"):
+                return True
+            if token.pos_ not in ("DET", "ADJ"):
+                return False
+        return False
+
+    def _relative_antecedent(self, pronoun: Token, verb: Token) -> Token | None:
+        if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < pronoun.i:
+            return verb.head
+        for i in range(pronoun.i - 1, max(pronoun.i - 6, -1), -1):
+            token = self.doc[i]
+            if token.pos_ in ("NOUN", "PROPN") and not self.index.inside(token.idx):
+                while token.dep_ in ("flat:name", "flat") and token.head.i < token.i:
+                    token = token.head
+                return token
+        return None
+
+    def _subject(self, verb: Token) -> Span | None:
+        """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
+        if verb.text.lower().endswith("ant") and "Part" in verb.morph.get("VerbForm") + ["Part"] and verb.tag_ != "AUX":
+            # a present participle reports for the subject of the main clause
+            root = verb.sent.root
+            if root is not verb:
+                subject = self._own_subject(root)
+                if subject is not None:
+                    return subject
+        current = verb
+        for _ in range(4):
+            subject = self._own_subject(current)
+            if subject is not None:
+                return subject
+            if current.dep_ in ("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp") and current.head is not current:
+                current = current.head
+                continue
+            break
+        return self._subject_by_position(verb)
+
+    def _own_subject(self, verb: Token) -> Span | None:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and not self.index.inside(child.idx):
+                if child.text.lower() in ("-t", "t") or child.pos_ == "SCONJ":
+                    continue
+                if child.text.lower() in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
+                    antecedent = self._relative_antecedent(child, verb)
+                    if antecedent is not None:
+                        return self._mention_from(antecedent, child)
+                    continue
+                if child.i > verb.i and child.text.lower().startswith("-"):
+                    return self.doc[child.i : child.i + 1]
+                return self._mention_from(child, verb)
+        return None
+
+    def _subject_by_position(self, verb: Token) -> Span | None:
+        """Parse failed: the nearest nominal to the left of the cue in its sentence."""
+        sent_start = verb.sent.start
+        i = verb.i - 1
+        while i >= sent_start:
+            token = self.doc[i]
+            if self.index.inside(token.idx) or token.text in (";", ":"):
+                return None
+            if token.pos_ in ("PROPN",) or (token.pos_ == "PRON" and token.text.lower() in self.pronouns):
+                return self._mention_from(token, verb)
+            if token.pos_ in ("VERB",) and token.dep_ not in AUX_DEPS:
+                return None
+            i -= 1
+        return None
+
+    def _mention_from(self, head: Token, verb: Token) -> Span:
+        """The subject's words: its subtree left of the cue, outside quotes, without relative clauses."""
+        tokens = []
+        for t in head.subtree:
+            if t.i >= verb.i or self.index.inside(t.idx):
+                continue
+            tokens.append(t)
+        cut = [t for t in tokens if t.i > head.i and (t.text.lower() in ("qui", "dont", "lequel", "laquelle", "où") or t.pos_ == "VERB")]
+        if cut:
+            tokens = [t for t in tokens if t.i < cut[0].i]
+        tokens = [t for t in tokens if t.i >= head.i - 12]
+        if not tokens:
+            return self.doc[head.i : head.i + 1]
+        start = min(t.i for t in tokens)
+        end = max(t.i for t in tokens) + 1
+        while end > start + 1 and self.doc[end - 1].is_punct:
+            end -= 1
+        while start < end - 1 and self.doc[start].is_punct:
+            start += 1
+        return self.doc[start:end]
+
+    def _quote_in_object(self, after: int, verb: Token) -> Quoted | None:
+        """A quotation within the next words of the clause: `condamne ce « crime barbare »`."""
+        doc = self.doc
+        for i in range(after, min(after + 10, len(doc))):
+            token = doc[i]
+            span = self.index.at(token.idx)
+            if span is not None:
+                return span
+            if token.text in CLAUSE_PUNCT or (token.pos_ == "VERB" and token.dep_ not in AUX_DEPS and i > after + 1):
+                return None
+        return None
+
+    def _inverted_after_comma(self, verb: Token, first: Token) -> Frame | None:
+        """`Le virus est éradiqué, estime le chercheur.`: reported clause before the cue, no marks."""
+        prev = first.i - 1
+        if prev < 1 or self.doc[prev].text != ",":
+            return None
+        mention = self._inverted_subject(verb, None)
+        if mention is None:
+            return None
+        sent = verb.sent
+        start = sent.start
+        if start >= prev or any(self._cue(t) for t in self.doc[start:prev] if not self.index.inside(t.idx)):
+            return None
+        begin, end = self.doc[start].idx, self.doc[prev].idx
+        quotes = self.index.between(begin, end)
+        kind = "mixed" if quotes else "indirect"
+        cue = self._cue_span(verb, self._cue(verb) or verb.lemma_)
+        content = self._trim(begin, end)
+        if content is None:
+            return None
+        return Frame(kind, *content, cue, mention, mention.start_char, 0.7, "clause-then-cue")
+
+    def _content_frame(self, start_token: int, cue: tuple[int, int], mention: Span | None, at: int,
+                       pattern: str, base: float, need_quote: bool = False) -> Frame | None:
+        if start_token >= len(self.doc):
+            return None
+        first = self.doc[start_token]
+        begin = first.idx
+        end = self._clause_end(start_token)
+        trimmed = self._trim(begin, end)
+        if trimmed is None:
+            return None
+        begin, end = trimmed
+        quotes = self.index.between(begin, end)
+        whole = [q for q in quotes if q.start <= begin and q.end >= end - 1]
+        if whole or (quotes and quotes[0].start == begin and quotes[0].end >= end):
+            q = (whole or quotes)[0]
+            return Frame("direct", q.inner_start, q.inner_end, cue, mention, at, base + 0.05, pattern)
+        if quotes:
+            return Frame("mixed", begin, end, cue, mention, at, base - 0.05, pattern)
+        if need_quote:
+            return None
+        return Frame("indirect", begin, end, cue, mention, at, base - 0.1, pattern)
+
+    def _clause_end(self, start_token: int) -> int:
+        """End of the reported clause: the sentence end, or an inserted `, a-t-il ajouté`."""
+        doc = self.doc
+        sent_end = doc[start_token].sent.end
+        i = start_token
+        while i < sent_end:
+            token = doc[i]
+            quote = self.index.at(token.idx)
+            if quote is not None and quote.start >= doc[start_token].idx:
+                # skip over the quotation as a whole
+                while i < sent_end and doc[i].idx < quote.end:
+                    i += 1
+                continue
+            if token.text in CLAUSE_PUNCT and token.text not in ("!", "?"):
+                return token.idx
+            if token.text == "\n" or "\n" in token.text:
+                return token.idx
+            if token.text == "," and i + 1 < sent_end and self._starts_incise(i + 1):
+                return token.idx
+            i += 1
+        last = doc[sent_end - 1]
+        return last.idx + len(last.text)
+
+    def _starts_incise(self, i: int) -> bool:
+        """`, a-t-il ajouté` / `, selon X` / `, ajoute-t-elle` ends the reported clause."""
+        doc = self.doc
+        window = doc[i : min(i + 5, len(doc))]
+        words = [t.text.lower() for t in window]
+        if words and words[0] in ("selon", "d'après", "d’après"):
+            return True
+        has_clitic = any(w in self.pronouns and w.startswith("-") for w in words)
+        has_cue = any(self._cue(t) for t in window[:3])
+        return has_clitic and has_cue
+
+    def _trim(self, begin: int, end: int) -> tuple[int, int] | None:
+        text = self.text
+        while begin < end and (text[begin].isspace() or text[begin] in ",:"):
+            begin += 1
+        while end > begin and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+            end -= 1
+        if end - begin < 2:
+            return None
+        return begin, end
+
+    # --- quotes interrupted by a cue: « A, a-t-il dit, B » -----------------------------
+
+    def _incise(self, verb: Token) -> list[Frame]:
+        quote = self.index.at(verb.idx)
+        if quote is None:
+            return []
+        doc = self.doc
+        lemma = self._cue(verb)
+        span = self._cue_span(verb, lemma or verb.lemma_)
+        first = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if first is None or first.start == 0:
+            return []
+        before, after = first.start - 1, first.end
+        clitic = None
+        while after < len(doc) and (doc[after].text.lower() in self.pronouns or doc[after].text.lower() in ("-t", "-t-")):
+            clitic = doc[after : after + 1] if doc[after].text.lower() in self.pronouns else clitic
+            after += 1
+        if doc[before].text != "," or after >= len(doc) or doc[after].text != ",":
+            return []
+        mention = clitic or self._inverted_subject(verb, after)
+        if mention is None:
+            return []
+        cue = (doc[first.start].idx, doc[after - 1].idx + len(doc[after - 1].text))
+        frames = []
+        for begin, end in ((quote.inner_start, doc[before].idx), (doc[after].idx + 1, quote.inner_end)):
+            trimmed = self._trim(begin, end)
+            if trimmed:
+                frames.append(Frame("direct", *trimmed, cue, mention, mention.start_char, 0.85, "incise"))
+        return frames
+
+    # --- selon X, … ---------------------------------------------------------------------
+
+    def _according_to(self) -> list[Frame]:
+        frames = []
+        phrases = [tuple(p) for p in self.lex.data.get("according_to", [])]
+        doc = self.doc
+        for token in doc:
+            if self.index.inside(token.idx):
+                continue
+            for words in phrases:
+                if [t.text.lower() for t in doc[token.i : token.i + len(words)]] == list(words):
+                    frame = self._according_frame(token.i, token.i + len(words))
+                    if frame:
+                        frames.append(frame)
+                    break
+        return frames
+
+    def _according_frame(self, first: int, after: int) -> Frame | None:
+        doc = self.doc
+        if after >= len(doc):
+            return None
+        mention = self._noun_phrase(after)
+        cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
+        sent = doc[first].sent
+        end_np = mention.end
+        # `Selon X, content.`
+        if first == sent.start or (first > sent.start and doc[first - 1].text in (",", "«", "(")) and not self._text_before_in_clause(first):
+            if end_np < len(doc) and doc[end_np].text == ",":
+                frame = self._content_frame(end_np + 1, cue, mention, mention.start_char, "according-to", 0.8)
+                return frame
+            return None
+        # `content, selon X.`
+        if first > sent.start and doc[first - 1].text == ",":
+            begin = doc[sent.start].idx
+            quote_before = self._quote_just_before(doc[first])
+            if quote_before is not None and quote_before.start >= begin:
+                return Frame("direct", quote_before.inner_start, quote_before.inner_end, cue, mention,
+                             mention.start_char, 0.85, "quote-according-to")
+            trimmed = self._trim(begin, doc[first - 1].idx)
+            if trimmed is None:
+                return None
+            kind = "mixed" if self.index.between(*trimmed) else "indirect"
+            return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.75, "according-to")
+        return None
+
+    def _text_before_in_clause(self, first: int) -> bool:
+        sent = self.doc[first].sent
+        words = [t for t in self.doc[sent.start:first] if not t.is_punct]
+        return len(words) > 4
+
+    # --- floating quotes ----------------------------------------------------------------
+
+    def _floating(self, frames: list[Frame]) -> list[Frame]:
+        covered = [(f.start, f.end) for f in frames]
+        found = []
+        for quote in self.quoted:
+            if any(s <= quote.inner_start < e or s < quote.inner_end <= e for s, e in covered):
+                continue
+            inner = self.text[quote.inner_start : quote.inner_end]
+            words = inner.split()
+            if len(words) < FLOATING_MIN_WORDS or not self._reads_like_speech(quote):
+                continue
+            trimmed = self._trim(quote.inner_start, quote.inner_end)
+            if trimmed is None:
+                continue
+            found.append(Frame("direct", *trimmed, None, None, quote.start, 0.5 if quote.closed else 0.35,
+                               "floating", floating=True))
+        return found
+
+    def _reads_like_speech(self, quote: Quoted) -> bool:
+        """Speech has a verb or a first/second person; a title is a row of capitalised words."""
+        span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = [t for t in span if t.is_alpha]
+        if not words:
+            return False
+        capitalised = sum(1 for t in words if t.text[:1].isupper())
+        if capitalised / len(words) > 0.6:
+            return False
+        persons = {"je", "j'", "nous", "vous", "on", "me", "moi", "notre", "nos", "mon", "ma", "mes", "i", "we", "you", "our", "my"}
+        return any(t.pos_ in ("VERB", "AUX") for t in span) or any(t.text.lower() in persons for t in span)
+
+    # --- speakers -------------------------------------------------------------------------
+
+    def _resolve(self, frames: list[Frame]) -> list[Claim]:
+        registry = Registry.build(self.doc, self.lex, self.index)
+        claims = []
+        for frame in frames:
+            if frame.floating:
+                speaker = registry.antecedent(frame.at, None, None)
+                if speaker is not None and frame.start - max(
+                        (s.at for s in registry.history if s.at <= frame.at), default=-10**9) > 1500 and not registry.people:
+                    speaker = None
+            else:
+                speaker = registry.resolve(frame.mention, frame.at)
+            registry.remember(speaker if not frame.floating else None)
+            claims.append(self._claim(frame, speaker))
+        return claims
+
+    def _claim(self, frame: Frame, speaker: Speaker | None) -> Claim:
+        sentence = self._sentence_around(frame)
+        confidence = frame.confidence * (1.0 if speaker and speaker.kind == "person" else 0.85 if speaker else 0.6)
+        mention = Offsets(frame.mention.start_char, frame.mention.end_char) if frame.mention is not None else None
+        cue = Offsets(*frame.cue) if frame.cue else None
+        return Claim(
+            kind="quote",
+            type=frame.type,
+            content=Offsets(frame.start, frame.end),
+            sentence=sentence,
+            speaker=speaker.name if speaker else None,
+            mention=mention,
+            cue=cue,
+            confidence=round(min(confidence, 1.0), 3),
+            reasons=(frame.pattern,),
+            candidates=((speaker.name, round(confidence, 3)),) if speaker else (),
+        )
+
+    def _sentence_around(self, frame: Frame) -> Offsets:
+        points = [frame.start, max(frame.end - 1, frame.start)]
+        if frame.cue:
+            points += [frame.cue[0], frame.cue[1] - 1]
+        if frame.mention is not None:
+            points += [frame.mention.start_char, frame.mention.end_char - 1]
+        start, end = min(points), max(points) + 1
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        last = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if first is not None and len(first):
+            start = min(start, first[0].sent.start_char)
+        if last is not None and len(last):
+            end = max(end, last[-1].sent.end_char)
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Offsets(start, end)
+
+
+def _dedupe(frames: list[Frame]) -> list[Frame]:
+    """One claim per stretch of text: the more confident frame wins an overlap."""
+    kept: list[Frame] = []
+    for frame in sorted(frames, key=lambda f: (-f.confidence, f.start)):
+        clash = False
+        for other in kept:
+            shared = min(frame.end, other.end) - max(frame.start, other.start)
+            if shared > 0.5 * min(frame.end - frame.start, other.end - other.start):
+                clash = True
+                break
+        if not clash:
+            kept.append(frame)
+    return kept

@@ -1,0 +1,330 @@
+"""Who said it: turn a mention (`Price`, `il`, `le porte-parole`) into the fullest name the article gives.
+
+The registry reads the whole article once: every person named, the roles given to
+them in appositions (`le porte-parole … Ned Price`, `Michel Sapin, ministre des
+Finances`), and then answers for each mention in reading order, remembering who was
+quoted last for pronouns and floating quotes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from claimcheck.extract.lexicon import Lexicon
+from claimcheck.extract.marks import QuoteIndex
+
+PERSON_LABELS = {"PER", "PERSON"}
+GROUP_LABELS = {"ORG", "LOC", "GPE", "NORP", "MISC"}
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+@dataclass
+class Speaker:
+    name: str
+    kind: str  # person | group | role | unknown
+    gender: str | None = None
+    number: str | None = None
+    at: int = 0  # character offset of the mention
+
+
+@dataclass
+class Registry:
+    doc: Doc
+    lex: Lexicon
+    full_names: dict[str, str] = field(default_factory=dict)   # folded surname or name -> full name
+    roles: list[tuple[int, str, str, frozenset[str]]] = field(default_factory=list)  # offset, role, person, words
+    people: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) every person mention
+    group_names: dict[str, list[str]] = field(default_factory=dict)  # first word -> organisation names
+    genders: dict[str, str] = field(default_factory=dict)
+    history: list[Speaker] = field(default_factory=list)  # speakers in reading order
+    groups: list[Speaker] = field(default_factory=list)  # plural subjects and organisations, for `ils`
+
+    @classmethod
+    def build(cls, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None) -> "Registry":
+        registry = cls(doc, lex)
+        for ent in doc.ents:
+            if ent.label_ in GROUP_LABELS and not (quotes and quotes.inside(ent.start_char)):
+                registry.group_names.setdefault(fold(ent[0].text), []).append(_strip_determiners(ent).text)
+        for token in doc:
+            if token.dep_ in ("nsubj", "nsubj:pass") and _number(token) == "Plur" and token.pos_ in ("NOUN", "PROPN"):
+                if not (quotes and quotes.inside(token.idx)):
+                    phrase = _short_phrase(doc[token.left_edge.i : token.i + 1], lex) or token.text
+                    registry.groups.append(Speaker(phrase, "group", None, "Plur", token.idx))
+        persons = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
+        # fullest names first, so "Price" maps to "Ned Price"
+        for ent in sorted(persons, key=lambda e: -len(e)):
+            name = _clean_name(ent)
+            words = name.split()
+            for i in range(len(words)):
+                registry.full_names.setdefault(fold(" ".join(words[i:])), name)
+        for ent in persons:
+            name = registry.full_name(_clean_name(ent))
+            if not (quotes and quotes.inside(ent.start_char)):
+                registry.people.append((ent.start_char, name))
+            role = _apposed_role(ent, lex)
+            if role:
+                registry.roles.append((ent.start_char, role[0], name, role[2]))
+                if role[1]:
+                    registry.genders.setdefault(name, role[1])
+            honorific = _honorific_gender(ent)
+            if honorific:
+                registry.genders.setdefault(name, honorific)
+            first = ent[0].morph.get("Gender")
+            if first and len(ent) > 1:
+                registry.genders.setdefault(name, first[0])
+        return registry
+
+    def full_name(self, name: str) -> str:
+        return self.full_names.get(fold(name), name)
+
+    def full_group(self, name: str) -> str:
+        """`Ordre` -> `Ordre de Malte`: the longest organisation name the article gives that starts so."""
+        words = name.split()
+        if len(words) != 1:
+            return name
+        longer = [n for n in self.group_names.get(fold(words[0]), []) if fold(n).startswith(fold(name) + " ")]
+        return max(longer, key=len) if longer else name
+
+    # --- resolving mentions ----------------------------------------------------------
+
+    def resolve(self, mention: Span | None, at: int) -> Speaker | None:
+        """The speaker a mention designates, or None when it names nobody."""
+        if mention is None or not len(mention):
+            return None
+        pronoun = self._pronoun(mention)
+        if pronoun is not None:
+            return self.antecedent(at, *pronoun)
+        anaphor = self._anaphoric(mention)
+        if anaphor:
+            named = self.last_person(at)
+            return Speaker(named, "person", self.genders.get(named), "Sing", at) if named else None
+        person = [ent for ent in mention.ents if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
+        if person:
+            ent = person[-1] if _ends_with(mention, person[-1]) else person[0]
+            name = self.full_name(_clean_name(ent))
+            return Speaker(name, "person", self.genders.get(name), "Sing", at)
+        head = _head(mention)
+        role = head.lemma_.lower() if head is not None else ""
+        if head is not None and (role in self.lex.words("role_heads") or head.text.lower() in self.lex.words("role_heads")):
+            named = self.person_with_role(role or head.text.lower(), at, _content_words(mention, head))
+            if named:
+                return Speaker(named, "person", self.genders.get(named), "Sing", at)
+        if head is not None and head.pos_ == "PROPN" and not mention.ents:
+            name = self.full_name(_strip_determiners(mention).text)
+            if name in self.full_names.values():
+                return Speaker(name, "person", self.genders.get(name), "Sing", at)
+        groups = [ent for ent in mention.ents if ent.label_ in GROUP_LABELS | PERSON_LABELS]
+        if groups and _covers_head(groups[0], head):
+            text = self.full_group(_strip_determiners(groups[0]).text)
+            return Speaker(text, "group", None, _number(head), at)
+        phrase = _short_phrase(mention, self.lex)
+        if not phrase:
+            return None
+        gender = head.morph.get("Gender") if head is not None else []
+        return Speaker(phrase, "group" if _number(head) == "Plur" else "role", gender[0] if gender else None,
+                       _number(head), at)
+
+    def _pronoun(self, mention: Span) -> tuple[str | None, str | None] | None:
+        pronouns = self.lex.data.get("subject_pronouns", {})
+        words = [t for t in mention if not t.is_punct]
+        if len(words) == 1:
+            low = words[0].text.lower()
+            if low in pronouns:
+                gender, number = pronouns[low]
+                return gender, number
+        return None
+
+    def _anaphoric(self, mention: Span) -> bool:
+        words = [t.text.lower() for t in mention]
+        return len(words) <= 3 and any(w in self.lex.words("anaphoric_nouns") for w in words)
+
+    def antecedent(self, at: int, gender: str | None, number: str | None) -> Speaker | None:
+        """The most recent compatible speaker or person named before `at`, whichever is nearer."""
+        speaker = next((s for s in reversed(self.history) if s.at <= at and _compatible(s, gender, number)), None)
+        named = None
+        if number != "Plur":
+            for offset, name in reversed(self.people):
+                if offset < at and (gender is None or self.genders.get(name) in (None, gender)):
+                    named = Speaker(name, "person", self.genders.get(name), "Sing", offset)
+                    break
+        else:
+            named = next((g for g in reversed(self.groups) if g.at < at and _compatible(g, gender, number)), None)
+        best = max((c for c in (speaker, named) if c is not None), key=lambda c: c.at, default=None)
+        if best is None:
+            return None
+        return Speaker(best.name, best.kind, best.gender, best.number, at)
+
+    def last_person(self, at: int, gender: str | None = None) -> str | None:
+        for offset, name in reversed(self.people):
+            if offset < at and (gender is None or self.genders.get(name) in (None, gender)):
+                return name
+        return None
+
+    def person_with_role(self, role: str, at: int, words: frozenset[str] = frozenset()) -> str | None:
+        """The person given this role; a mention's other words (`du journal`) must agree with it."""
+        fitting = [(offset, name) for offset, head, name, described in self.roles
+                   if head == role and (not words or words <= described)]
+        before = [name for offset, name in fitting if offset <= at]
+        if before:
+            return before[-1]
+        return fitting[0][1] if fitting else None  # a role given after the mention still names the person
+
+    def last_speaker(self, at: int) -> Speaker | None:
+        for speaker in reversed(self.history):
+            if speaker.at <= at:
+                return speaker
+        return None
+
+    def remember(self, speaker: Speaker | None) -> None:
+        if speaker is not None:
+            self.history.append(speaker)
+
+
+def _compatible(speaker: Speaker, gender: str | None, number: str | None) -> bool:
+    if number and speaker.number and speaker.number != number:
+        return False
+    if gender and speaker.gender and speaker.gender != gender:
+        return False
+    if number == "Plur" and speaker.kind == "person":
+        return False
+    return True
+
+
+def _looks_like_name(ent: Span) -> bool:
+    words = [t for t in ent if t.is_alpha or "-" in t.text]
+    return bool(words) and all(t.text[:1].isupper() or t.text.lower() in _PARTICLES for t in words) and len(ent) <= 6
+
+
+_PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "al", "el", "ben", "bin", "da", "di", "dos", "y", "der"}
+
+
+def _clean_name(ent: Span) -> str:
+    tokens = list(ent)
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].text in ("M.", "Mme", "M", "Mlle", "Dr", "Me")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if not tokens:
+        return ent.text
+    return ent.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _honorific_gender(ent: Span) -> str | None:
+    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    first = ent[0].text
+    for word in (before, first):
+        if word in ("M.", "M", "Monsieur", "Mr", "Mr."):
+            return "Masc"
+        if word in ("Mme", "Madame", "Mlle", "Mrs", "Mrs.", "Ms", "Ms."):
+            return "Fem"
+    return None
+
+
+def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[str]] | None:
+    """A role noun stuck to a name: `le porte-parole … Ned Price`, `Sapin, ministre des …`."""
+    roles = lex.words("role_heads")
+    doc = ent.doc
+    # before: the nearest role noun in the few words before the name, same clause
+    for i in range(ent.start - 1, max(ent.start - 9, -1), -1):
+        token = doc[i]
+        if token.text in (".", ";", ":", "«", "»", '"') or token.pos_ in ("VERB", "AUX"):
+            break
+        if token.lemma_.lower() in roles or token.text.lower() in roles:
+            return token.lemma_.lower(), _gender_of(token), _words(doc[i : ent.start])
+    # after: `Name, [le] role …`
+    i = ent.end
+    if i < len(doc) and doc[i].text == ",":
+        for j in range(i + 1, min(i + 4, len(doc))):
+            token = doc[j]
+            if token.lemma_.lower() in roles or token.text.lower() in roles:
+                end = j + 1
+                while end < len(doc) and end < j + 8 and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX"):
+                    end += 1
+                return token.lemma_.lower(), _gender_of(token), _words(doc[j:end])
+            if token.pos_ not in ("DET", "ADJ"):
+                break
+    return None
+
+
+def _words(span: Span) -> frozenset[str]:
+    return frozenset(fold(t.lemma_) for t in span if t.is_alpha and not t.is_stop)
+
+
+def _content_words(mention: Span, head: Token) -> frozenset[str]:
+    return frozenset(fold(t.lemma_) for t in mention if t.is_alpha and not t.is_stop and t.i != head.i)
+
+
+def _gender_of(token: Token) -> str | None:
+    for t in [token, *[c for c in token.children if c.pos_ == "DET"]]:
+        gender = t.morph.get("Gender")
+        if gender and t.pos_ == "DET":
+            return gender[0]
+    gender = token.morph.get("Gender")
+    return gender[0] if gender else None
+
+
+def _head(span: Span) -> Token | None:
+    candidates = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON", "X")]
+    if not candidates:
+        return None
+    roots = [t for t in candidates if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    return (roots or candidates)[0]
+
+
+def _number(token: Token | None) -> str | None:
+    if token is None:
+        return None
+    number = token.morph.get("Number")
+    if number:
+        return number[0]
+    for child in token.children:
+        if child.pos_ == "DET" and child.morph.get("Number"):
+            return child.morph.get("Number")[0]
+    return None
+
+
+def _ends_with(span: Span, ent: Span) -> bool:
+    return ent.end >= span.end - 1
+
+
+def _covers_head(ent: Span, head: Token | None) -> bool:
+    return head is None or ent.start <= head.i < ent.end or head.pos_ == "PROPN"
+
+
+def _strip_determiners(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def _short_phrase(mention: Span, lex: Lexicon) -> str | None:
+    """A descriptive mention kept as the speaker: `les travailleurs humanitaires`, `un témoin de la scène`."""
+    head = _head(mention)
+    if head is None or head.pos_ == "PRON":
+        return None
+    doc = mention.doc
+    start = head.i
+    while start > mention.start and doc[start - 1].pos_ in ("DET", "ADJ", "NUM"):
+        start -= 1
+    end = head.i + 1
+    stops = lex.words("speaker_stop_words")
+    while end < mention.end:
+        token = doc[end]
+        if token.is_punct or token.text.lower() in stops or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            break
+        end += 1
+        if end - start > 8:
+            break
+    phrase = doc[start:end].text.strip()
+    return phrase or None

@@ -1,0 +1,183 @@
+"""Read articles from files and folders, whatever state they are in.
+
+Every file yields articles or problems, never an exception: a newsroom's folder
+always holds one file that is empty, binary or saved in the wrong encoding.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from claimcheck.model import Article
+
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+HEADER = re.compile(r'^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+"(.*)"\s*$')
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a file (or one line of it) was skipped, or a warning about it."""
+
+    source: str
+    reason: str
+    line: int | None = None
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{'skipped' if self.skipped else 'warning'}: {where}: {self.reason}"
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly, plus supported files found under folders (sorted, recursive)."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUPPORTED:
+                    yield child
+        else:
+            yield path
+
+
+def read_articles(paths: Iterable[Path]) -> Iterator[Article | Problem]:
+    for path in iter_files(paths):
+        yield from read_file(path)
+
+
+def read_file(path: Path) -> Iterator[Article | Problem]:
+    source = str(path)
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path)
+        return
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            yield Problem(source, f"too large ({size / 1e6:.1f} MB; the limit is 2 MB an article)")
+            return
+        raw = path.read_bytes()
+    except OSError as err:
+        yield Problem(source, f"cannot read: {err.strerror or err}")
+        return
+    text, warning = decode(raw)
+    if text is None:
+        yield Problem(source, warning or "binary file")
+        return
+    if warning:
+        yield Problem(source, warning, skipped=False)
+    if suffix in HTML_SUFFIXES:
+        yield _from_html(text, source)
+    else:
+        yield _from_text(text, source, default_title=_title_from_name(path))
+
+
+def decode(raw: bytes) -> tuple[str | None, str | None]:
+    """UTF-8 first, then the encodings old newsroom exports use; None for binary data."""
+    if b"\x00" in raw[:8192]:
+        return None, "binary file (contains NUL bytes)"
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            return None, "binary file (not text in any known encoding)"
+        return text, f"not UTF-8, read as {encoding}"
+    return None, "binary file"
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return bool(sample) and control / len(sample) > 0.1
+
+
+def _title_from_name(path: Path) -> str:
+    return re.sub(r"[_\-]+", " ", path.stem).strip() or path.name
+
+
+def _from_text(text: str, source: str, default_title: str) -> Article | Problem:
+    if not text.strip():
+        return Problem(source, "empty file")
+    first, _, rest = text.lstrip("\ufeff").partition("\n")
+    if first.startswith("date "):
+        match = HEADER.match(first.strip())
+        if not match:
+            return Problem(source, 'malformed header on line 1 (expected: date YYYY-MM "Title")', line=1)
+        body = rest.lstrip("\r\n")
+        if not body.strip():
+            return Problem(source, "header but no article text")
+        return Article(text=body, source=source, title=match.group(2), date=match.group(1))
+    return Article(text=text, source=source, title=default_title)
+
+
+def _from_html(html: str, source: str) -> Article | Problem:
+    import trafilatura  # heavy; only for HTML input
+
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        return Problem(source, "no article text found in the HTML")
+    title = getattr(document, "title", None)
+    date = getattr(document, "date", None)
+    url = getattr(document, "url", None)
+    return Article(text=text, source=source, title=title, date=date, url=url)
+
+
+def _read_jsonl(path: Path) -> Iterator[Article | Problem]:
+    source = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        yield Problem(source, f"cannot read: {err.strerror or err}")
+        return
+    with handle:
+        seen_any = False
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            seen_any = True
+            if len(raw) > MAX_ARTICLE_BYTES + 4096:
+                yield Problem(source, f"line too large ({len(raw) / 1e6:.1f} MB; the limit is 2 MB an article)", number)
+                continue
+            text, warning = decode(raw)
+            if text is None:
+                yield Problem(source, "binary data, not JSON", number)
+                continue
+            yield from _from_json_line(text, source, number, warning)
+        if not seen_any:
+            yield Problem(source, "empty file")
+
+
+def _from_json_line(line: str, source: str, number: int, warning: str | None) -> Iterator[Article | Problem]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        yield Problem(source, f"malformed JSON ({err.msg} at column {err.colno})", number)
+        return
+    if not isinstance(record, dict):
+        yield Problem(source, "expected a JSON object with a \"text\" field", number)
+        return
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        yield Problem(source, 'missing or empty "text" field', number)
+        return
+    if warning:
+        yield Problem(source, warning, number, skipped=False)
+    fields = {key: record.get(key) for key in ("title", "date", "url", "lang")}
+    fields = {key: str(value) for key, value in fields.items() if value not in (None, "")}
+    external_id = str(record["id"]) if record.get("id") not in (None, "") else None
+    yield Article(text=text, source=f"{source}:{number}", external_id=external_id, **fields)

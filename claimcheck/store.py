@@ -1,0 +1,487 @@
+"""The one module that owns the SQLite schema, its migrations and every query.
+
+Decisions are an append-only log (`reviews`); a trigger keeps `claim_state`, the
+latest review of each claim, so the current state is always derived from the log
+and never written twice by hand. Every write is one `BEGIN IMMEDIATE` transaction:
+with WAL and a busy timeout, two reviewers on one file wait for each other instead
+of failing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from sqlite_utils import Database, Migrations
+
+from claimcheck.model import Article, Claim
+
+DEFAULT_DB = "claimcheck.db"
+BUSY_TIMEOUT_S = 30.0
+
+migrations = Migrations("claimcheck")
+
+
+class StoreError(Exception):
+    """A database problem explained in one line for the user."""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+# --- schema -------------------------------------------------------------------------
+# Numbered migrations; never edit one that has been released, add the next instead.
+
+
+@migrations(name="m001_initial")
+def _m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,              -- hash of the normalised text
+            seq INTEGER NOT NULL UNIQUE,      -- ingest order, the review queue's order
+            source TEXT NOT NULL,             -- the path the article was read from
+            external_id TEXT,
+            title TEXT,
+            date TEXT,
+            url TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            extractor_version TEXT NOT NULL
+        );
+        CREATE TABLE claims (
+            seq INTEGER PRIMARY KEY,          -- queue order: article order, then position
+            id TEXT NOT NULL UNIQUE,          -- stable across runs
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('quote', 'statement')),
+            type TEXT CHECK (type IN ('direct', 'indirect', 'mixed')),
+            content TEXT NOT NULL,
+            content_start INTEGER NOT NULL,
+            content_end INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            speaker TEXT,                     -- canonical name, as extracted
+            mention TEXT,
+            mention_start INTEGER,
+            mention_end INTEGER,
+            cue TEXT,
+            cue_start INTEGER,
+            cue_end INTEGER,
+            confidence REAL NOT NULL,
+            checkworthiness REAL,
+            reasons TEXT NOT NULL DEFAULT '[]',     -- JSON list
+            candidates TEXT NOT NULL DEFAULT '[]'   -- JSON list of [name, score]
+        );
+        CREATE INDEX claims_article ON claims(article_id, position);
+        CREATE INDEX claims_speaker ON claims(speaker);
+
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE aliases (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            PRIMARY KEY (person_id, alias)
+        );
+
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            reviewer TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            last_claim_id TEXT
+        );
+        CREATE INDEX sessions_reviewer ON sessions(reviewer, id);
+
+        -- Append-only: each row is the whole state of a claim after one decision.
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            action TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'corrected', 'rejected')),
+            speaker TEXT,
+            type TEXT,
+            content_start INTEGER,
+            content_end INTEGER,
+            verdict TEXT,
+            note TEXT,
+            reviewer TEXT NOT NULL,
+            session_id INTEGER REFERENCES sessions(id),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX reviews_claim ON reviews(claim_id, id);
+        CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews
+            BEGIN SELECT RAISE(ABORT, 'reviews is append-only'); END;
+        CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews
+            WHEN (SELECT COUNT(*) FROM claims WHERE id = OLD.claim_id) > 0
+            BEGIN SELECT RAISE(ABORT, 'reviews is append-only'); END;
+
+        -- Derived from the log by the trigger below, for fast queues and filters.
+        CREATE TABLE claim_state (
+            claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+            review_id INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            speaker TEXT,
+            type TEXT,
+            content_start INTEGER,
+            content_end INTEGER,
+            verdict TEXT,
+            note TEXT,
+            reviewer TEXT NOT NULL,
+            reviewed_at TEXT NOT NULL
+        );
+        CREATE INDEX claim_state_status ON claim_state(status);
+        CREATE TRIGGER reviews_to_state AFTER INSERT ON reviews BEGIN
+            INSERT INTO claim_state (claim_id, review_id, status, speaker, type, content_start,
+                                     content_end, verdict, note, reviewer, reviewed_at)
+            VALUES (NEW.claim_id, NEW.id, NEW.status, NEW.speaker, NEW.type, NEW.content_start,
+                    NEW.content_end, NEW.verdict, NEW.note, NEW.reviewer, NEW.created_at)
+            ON CONFLICT (claim_id) DO UPDATE SET
+                review_id = excluded.review_id, status = excluded.status,
+                speaker = excluded.speaker, type = excluded.type,
+                content_start = excluded.content_start, content_end = excluded.content_end,
+                verdict = excluded.verdict, note = excluded.note,
+                reviewer = excluded.reviewer, reviewed_at = excluded.reviewed_at;
+        END;
+
+        CREATE VIEW claims_current AS
+        SELECT c.seq, c.id, c.article_id, a.source, a.title AS article_title, a.date AS article_date,
+               a.url AS article_url, c.position, c.kind, COALESCE(s.type, c.type) AS type,
+               c.content, c.content_start, c.content_end, c.sentence_start, c.sentence_end,
+               substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+               COALESCE(s.speaker, c.speaker) AS speaker, c.speaker AS extracted_speaker,
+               c.mention, c.cue, c.confidence, c.checkworthiness, c.reasons,
+               COALESCE(s.status, 'pending') AS status, s.verdict, s.note,
+               s.reviewer, s.reviewed_at
+        FROM claims c
+        JOIN articles a ON a.id = c.article_id
+        LEFT JOIN claim_state s ON s.claim_id = c.id;
+        """
+    )
+    db["claims"].enable_fts(["content", "speaker", "mention"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
+
+
+# --- connection ---------------------------------------------------------------------
+
+
+def default_path() -> Path:
+    return Path(os.environ.get("CLAIMCHECK_DB") or DEFAULT_DB)
+
+
+def _explain(err: sqlite3.Error, path: Path) -> StoreError:
+    text = str(err)
+    if "not a database" in text or "malformed" in text:
+        return StoreError(f"{path} is not a claimcheck database (not SQLite, or damaged): {text}")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"{path} is read-only: cannot save (check the file's and its folder's permissions)")
+    if "locked" in text or "busy" in text:
+        return StoreError(f"{path} is locked by another process for more than {BUSY_TIMEOUT_S:.0f} s")
+    if "disk" in text and "full" in text:
+        return StoreError(f"the disk holding {path} is full: nothing more was saved")
+    if "unable to open" in text:
+        return StoreError(f"cannot open {path}: check that its folder exists and is writable")
+    return StoreError(f"{path}: {text}")
+
+
+class Store:
+    """A claimcheck database file. Open with `Store.open(path)`."""
+
+    def __init__(self, db: Database, path: Path):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str | None = None, *, migrate: bool = True) -> "Store":
+        path = Path(path) if path is not None else default_path()
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file")
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            store = cls(Database(conn, execute_plugins=False), path)
+            store._check_version()
+            if migrate:
+                store._migrate()
+        except sqlite3.Error as err:
+            raise _explain(err, path) from None
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _applied(self) -> list[str]:
+        return [m.name for m in migrations.applied(self.db)]
+
+    def _check_version(self) -> None:
+        unknown = [name for name in self._applied() if name not in KNOWN_MIGRATIONS]
+        if unknown:
+            raise StoreError(
+                f"{self.path} was written by a newer claimcheck (schema {unknown[-1]}); upgrade claimcheck to open it"
+            )
+
+    def _migrate(self) -> None:
+        pending = migrations.pending(self.db)
+        if not pending:
+            return
+        if self._applied():
+            self._backup(f"before-{pending[0].name}")
+        if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.db.conn.execute("PRAGMA journal_mode = WAL")
+        with self._immediate():
+            pass  # take the write lock first, so two first openings do not race
+        migrations.apply(self.db)
+
+    def _backup(self, label: str) -> Path:
+        target = self.path.with_name(f"{self.path.name}.{label}.bak")
+        backup = sqlite3.connect(str(target))
+        with backup:
+            self.db.conn.backup(backup)
+        backup.close()
+        return target
+
+    @property
+    def schema_version(self) -> str:
+        applied = self._applied()
+        return applied[-1] if applied else "none"
+
+    @contextmanager
+    def _immediate(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction that takes the lock at once, retried while another writer holds it."""
+        conn = self.db.conn
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with self._immediate() as conn:
+                yield conn
+        except sqlite3.Error as err:
+            raise _explain(err, self.path) from None
+
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        try:
+            cursor = self.db.conn.execute(sql, tuple(params))
+            names = [d[0] for d in cursor.description or ()]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]
+        except sqlite3.Error as err:
+            raise _explain(err, self.path) from None
+
+    # --- articles and claims ----------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        return bool(self._query("SELECT 1 FROM articles WHERE id = ?", [article_id]))
+
+    def add_article(self, article: Article, claims: list[Claim], extractor_version: str) -> bool:
+        """Store an article with its claims in one transaction; False if it was already there."""
+        with self.writing() as conn:
+            if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                return False
+            seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+            conn.execute(
+                "INSERT INTO articles (id, seq, source, external_id, title, date, url, language, text,"
+                " ingested_at, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.id, seq, article.source, article.external_id, article.title, article.date,
+                 article.url, article.lang, article.text, now(), extractor_version),
+            )
+            conn.executemany(
+                "INSERT OR IGNORE INTO claims (id, article_id, position, kind, type, content, content_start,"
+                " content_end, sentence_start, sentence_end, speaker, mention, mention_start, mention_end,"
+                " cue, cue_start, cue_end, confidence, checkworthiness, reasons, candidates)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_claim_row(article, position, claim) for position, claim in enumerate(claims)],
+            )
+            for claim in claims:
+                if claim.speaker:
+                    mention = claim.mention.of(article.text) if claim.mention else None
+                    self._register_person(conn, claim.speaker, mention)
+        return True
+
+    def _register_person(self, conn: sqlite3.Connection, name: str, alias: str | None) -> None:
+        conn.execute("INSERT OR IGNORE INTO people (name) VALUES (?)", (name,))
+        person_id = conn.execute("SELECT id FROM people WHERE name = ?", (name,)).fetchone()[0]
+        for text in {name, alias} - {None}:
+            conn.execute("INSERT OR IGNORE INTO aliases (person_id, alias) VALUES (?, ?)", (person_id, text))
+
+    def article(self, article_id: str) -> dict | None:
+        rows = self._query("SELECT * FROM articles WHERE id = ?", [article_id])
+        return rows[0] if rows else None
+
+    def claims(self, where: str = "1", params: Iterable[Any] = (), limit: int | None = None) -> list[dict]:
+        """Rows of the `claims_current` view; `where` is SQL written by this package, values go in params."""
+        sql = f"SELECT * FROM claims_current WHERE {where} ORDER BY seq"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self._query(sql, params)
+
+    def iter_claims(self, where: str = "1", params: Iterable[Any] = (), page: int = 1000) -> Iterator[dict]:
+        """Stream claims in queue order, a page at a time, so exports stay flat in memory."""
+        last = 0
+        while True:
+            rows = self._query(
+                f"SELECT * FROM claims_current WHERE seq > ? AND ({where}) ORDER BY seq LIMIT {page}",
+                [last, *params],
+            )
+            yield from rows
+            if len(rows) < page:
+                return
+            last = rows[-1]["seq"]
+
+    # --- reviews ----------------------------------------------------------------------
+
+    def start_session(self, reviewer: str) -> int:
+        with self.writing() as conn:
+            cursor = conn.execute(
+                "INSERT INTO sessions (reviewer, started_at) VALUES (?, ?)", (reviewer, now())
+            )
+            return int(cursor.lastrowid)
+
+    def end_session(self, session_id: int) -> None:
+        with self.writing() as conn:
+            conn.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (now(), session_id))
+
+    def record_position(self, session_id: int, claim_id: str) -> None:
+        with self.writing() as conn:
+            conn.execute("UPDATE sessions SET last_claim_id = ? WHERE id = ?", (claim_id, session_id))
+
+    def last_position(self, reviewer: str) -> str | None:
+        rows = self._query(
+            "SELECT last_claim_id FROM sessions WHERE reviewer = ? AND last_claim_id IS NOT NULL"
+            " ORDER BY id DESC LIMIT 1",
+            [reviewer],
+        )
+        return rows[0]["last_claim_id"] if rows else None
+
+    def review(self, claim_id: str, action: str, *, reviewer: str, session_id: int | None = None,
+               **changes: Any) -> dict:
+        """Append one decision. `changes` override the claim's current state (status, speaker, …)."""
+        allowed = {"status", "speaker", "type", "content_start", "content_end", "verdict", "note"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"unknown review fields: {sorted(unknown)}")
+        with self.writing() as conn:
+            state = self._current_state(conn, claim_id)
+            state.update(changes)
+            conn.execute(
+                "INSERT INTO reviews (claim_id, action, status, speaker, type, content_start, content_end,"
+                " verdict, note, reviewer, session_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (claim_id, action, state["status"], state["speaker"], state["type"], state["content_start"],
+                 state["content_end"], state["verdict"], state["note"], reviewer, session_id, now()),
+            )
+            if session_id is not None:
+                conn.execute("UPDATE sessions SET last_claim_id = ? WHERE id = ?", (claim_id, session_id))
+        return state
+
+    def undo(self, claim_id: str, *, reviewer: str, session_id: int | None = None) -> dict | None:
+        """Restore the state before the latest review of this claim by appending a new review."""
+        with self.writing() as conn:
+            history = conn.execute(
+                "SELECT id, action FROM reviews WHERE claim_id = ? ORDER BY id", (claim_id,)
+            ).fetchall()
+            # Walk back over earlier undos: undoing twice must not redo.
+            stack: list[int] = []
+            for review_id, action in history:
+                if action == "undo":
+                    if stack:
+                        stack.pop()
+                else:
+                    stack.append(review_id)
+            if not stack:
+                return None
+            stack.pop()
+            state = self._state_at(conn, claim_id, stack[-1] if stack else None)
+            conn.execute(
+                "INSERT INTO reviews (claim_id, action, status, speaker, type, content_start, content_end,"
+                " verdict, note, reviewer, session_id, created_at) VALUES (?, 'undo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (claim_id, state["status"], state["speaker"], state["type"], state["content_start"],
+                 state["content_end"], state["verdict"], state["note"], reviewer, session_id, now()),
+            )
+        return state
+
+    def _current_state(self, conn: sqlite3.Connection, claim_id: str) -> dict:
+        review = conn.execute("SELECT review_id FROM claim_state WHERE claim_id = ?", (claim_id,)).fetchone()
+        return self._state_at(conn, claim_id, review[0] if review else None)
+
+    def _state_at(self, conn: sqlite3.Connection, claim_id: str, review_id: int | None) -> dict:
+        fields = ("status", "speaker", "type", "content_start", "content_end", "verdict", "note")
+        if review_id is not None:
+            row = conn.execute(f"SELECT {', '.join(fields)} FROM reviews WHERE id = ?", (review_id,)).fetchone()
+            return dict(zip(fields, row))
+        row = conn.execute(
+            "SELECT speaker, type, content_start, content_end FROM claims WHERE id = ?", (claim_id,)
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no claim with id {claim_id}")
+        return {"status": "pending", "speaker": row[0], "type": row[1], "content_start": row[2],
+                "content_end": row[3], "verdict": None, "note": None}
+
+    # --- figures ----------------------------------------------------------------------
+
+    def stats(self) -> dict:
+        one = lambda sql: self._query(sql)[0]["n"]  # noqa: E731
+        return {
+            "database": str(self.path),
+            "schema": self.schema_version,
+            "articles": one("SELECT COUNT(*) AS n FROM articles"),
+            "claims": one("SELECT COUNT(*) AS n FROM claims"),
+            "by_kind": {r["kind"]: r["n"] for r in self._query("SELECT kind, COUNT(*) AS n FROM claims GROUP BY kind")},
+            "by_status": {r["status"]: r["n"] for r in self._query(
+                "SELECT COALESCE(s.status, 'pending') AS status, COUNT(*) AS n FROM claims c"
+                " LEFT JOIN claim_state s ON s.claim_id = c.id GROUP BY 1 ORDER BY 1")},
+            "reviewers": {r["reviewer"]: r["n"] for r in self._query(
+                "SELECT reviewer, COUNT(*) AS n FROM reviews GROUP BY reviewer ORDER BY reviewer")},
+        }
+
+
+def _claim_row(article: Article, position: int, claim: Claim) -> tuple:
+    text = article.text
+    mention, cue = claim.mention, claim.cue
+    return (
+        claim.claim_id(article.id), article.id, position, claim.kind, claim.type,
+        claim.content.of(text), claim.content.start, claim.content.end,
+        claim.sentence.start, claim.sentence.end, claim.speaker,
+        mention.of(text) if mention else None, mention.start if mention else None, mention.end if mention else None,
+        cue.of(text) if cue else None, cue.start if cue else None, cue.end if cue else None,
+        claim.confidence, claim.checkworthiness, json.dumps(list(claim.reasons)),
+        json.dumps([list(c) for c in claim.candidates], ensure_ascii=False),
+    )
+
+
