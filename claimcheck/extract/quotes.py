@@ -116,9 +116,12 @@ class QuoteFinder:
         return bool(words & {"ne", "n'", "n’"}) and bool(words & (self.negations - {"ne", "n'", "n’"}))
 
     def _agentless_passive(self, verb: Token) -> bool:
-        passive = any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice")
-        agent = any(t.text.lower() == "par" for t in self.doc[verb.i + 1 : verb.i + 4])
-        return passive and not agent
+        """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
+        if any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice"):
+            return True
+        return "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i - 0) for c in verb.children
+        ) and not any(c.text.lower() in ("se", "s'", "s’") for c in verb.children)
 
     def _cue_span(self, verb: Token, lemma: str) -> tuple[int, int]:
         start = verb.i
@@ -142,15 +145,14 @@ class QuoteFinder:
         first_token = cue_first[0] if cue_first is not None and len(cue_first) else verb
         after = self._after_cue(verb, lemma)
 
+        nxt = self.doc[after] if after is not None and after < len(self.doc) else None
+        opens_clause = nxt is not None and (nxt.text.lower() in self.complementizers or nxt.text == ":")
+
         before_quote = self._quote_just_before(first_token)
-        if before_quote is not None:
+        if before_quote is not None and not opens_clause:
             mention = self._inverted_subject(verb, after)
             return Frame("direct", before_quote.inner_start, before_quote.inner_end, cue, mention,
                          before_quote.end, 0.9, "quote-then-cue")
-
-        if after is None:
-            return None
-        nxt = self.doc[after] if after < len(self.doc) else None
         if nxt is None:
             return None
         mention = self._subject(verb) or self._inverted_subject(verb, after)
@@ -166,6 +168,29 @@ class QuoteFinder:
         inverted = self._inverted_after_comma(verb, first_token)
         if inverted is not None:
             return inverted
+        start = self._reported_object(verb, lemma)
+        if start is not None:
+            return self._content_frame(start, cue, mention, at, "object", base=0.7)
+        return None
+
+    def _reported_object(self, verb: Token, lemma: str) -> int | None:
+        """`annonce la rupture de …`, `a avoué avoir tué …`, `fait état d'un décès`: what was said is the object."""
+        if lemma in self.lex.phrases and lemma not in self.lex.cues:
+            end = self._phrase_end(verb, lemma)
+            if end is not None and end < len(self.doc) and not self.doc[end].is_punct:
+                return end
+        infinitive_ok = lemma in self.lex.words("infinitive_cues")
+        object_ok = lemma in self.lex.words("object_cues")
+        for child in verb.children:
+            if child.i <= verb.i or self.index.inside(child.idx):
+                continue
+            is_inf = "Inf" in child.morph.get("VerbForm")
+            if child.dep_ in ("xcomp", "ccomp") and is_inf and infinitive_ok:
+                return child.left_edge.i if child.left_edge.i > verb.i else child.i
+            if child.dep_ == "obj" and object_ok and child.pos_ in ("NOUN", "PROPN"):
+                first = child.left_edge.i
+                if first > verb.i and self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM"):
+                    return first
         return None
 
     def _after_cue(self, verb: Token, lemma: str) -> int | None:
@@ -207,6 +232,9 @@ class QuoteFinder:
         """The speaker after the cue: `-t-il`, `a insisté Ned Price jeudi`, `selon X`."""
         doc = self.doc
         i = verb.i + 1
+        lemma = self._cue(verb)
+        if lemma in self.lex.phrases and lemma not in self.lex.cues:
+            i = self._phrase_end(verb, lemma) or i
         # clitic between auxiliary and participle: a-t-il dit
         for j in range(max(verb.i - 3, 0), min(verb.i + 3, len(doc))):
             low = doc[j].text.lower()
@@ -312,6 +340,10 @@ class QuoteFinder:
             token = self.doc[i]
             if self.index.inside(token.idx) or token.text in (";", ":"):
                 return None
+            if token.ent_type_ and token.ent_iob_ != "O" and token.pos_ in ("PROPN", "NOUN", "X"):
+                ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+                if ent is not None:
+                    return ent
             if token.pos_ in ("PROPN",) or (token.pos_ == "PRON" and token.text.lower() in self.pronouns):
                 return self._mention_from(token, verb)
             if token.pos_ in ("VERB",) and token.dep_ not in AUX_DEPS:
@@ -358,7 +390,10 @@ class QuoteFinder:
         if prev < 1 or self.doc[prev].text != ",":
             return None
         mention = self._inverted_subject(verb, None)
-        if mention is None:
+        if mention is None or any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+            return None
+        rest = [t for t in self.doc[mention.end : verb.sent.end] if not t.is_space]
+        if any(t.pos_ == "VERB" and t.text.lower() not in ("qui",) for t in rest[:6]) and rest[0].text != ",":
             return None
         sent = verb.sent
         start = sent.start
@@ -500,7 +535,22 @@ class QuoteFinder:
                 frame = self._content_frame(end_np + 1, cue, mention, mention.start_char, "according-to", 0.8)
                 return frame
             return None
-        # `content, selon X.`
+        # `content selon X.` / `content, selon X, content.`
+        if first > sent.start and doc[first - 1].text != ",":
+            tail = [t for t in doc[end_np : sent.end] if not t.is_space]
+            if not tail or tail[0].text in CLAUSE_PUNCT:
+                trimmed = self._trim(doc[sent.start].idx, doc[first].idx)
+                if trimmed is None:
+                    return None
+                kind = "mixed" if self.index.between(*trimmed) else "indirect"
+                return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.7, "according-to")
+            return None
+        if first > sent.start and doc[first - 1].text == "," and end_np < sent.end and doc[end_np].text == ",":
+            # inserted: the whole sentence is the content
+            trimmed = self._trim(doc[sent.start].idx, doc[sent.end - 1].idx + len(doc[sent.end - 1].text))
+            if trimmed is not None and trimmed[0] < doc[first].idx:
+                kind = "mixed" if self.index.between(*trimmed) else "indirect"
+                return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.7, "according-to")
         if first > sent.start and doc[first - 1].text == ",":
             begin = doc[sent.start].idx
             quote_before = self._quote_just_before(doc[first])
