@@ -164,3 +164,47 @@ def report(tallies: dict[float, Tally]) -> dict:
             "predicted": tally.predicted, "gold": tally.gold, "matched": tally.matched,
         }
     return out
+
+
+def run_evaluation(folder: Path, model: str | None = None, lang: str = "fr",
+                   thresholds: tuple[float, ...] = (0.3, 0.8)) -> dict:
+    """Extract every gold article of a folder and score it at each overlap threshold."""
+    from claimcheck.extract import extract
+    from claimcheck.ingest import read_file
+    from claimcheck.model import Article
+    from claimcheck.nlp import load_pipeline
+
+    gold_articles = read_gold_dir(folder)
+    if not gold_articles:
+        raise ValueError(f"no NNN.txt + NNN.json pairs in {folder}")
+    nlp = load_pipeline(model, lang)
+    tallies = {t: Tally() for t in thresholds}
+    for gold in gold_articles:
+        article = next((a for a in read_file(gold.path) if isinstance(a, Article)), None)
+        if article is None:
+            raise ValueError(f"cannot read {gold.path}")
+        claims = [c for c in extract(nlp(article.text), lang) if c.kind == "quote"]
+        predicted = [Quote(c.content.start, c.content.end, c.speaker, c.type) for c in claims]
+        located = locate_gold(article.text, gold.quotes)
+        for threshold, tally in tallies.items():
+            tally.add(score_article(predicted, located, threshold))
+    result = report(tallies)
+    result["articles"] = len(gold_articles)
+    return result
+
+
+def format_report(result: dict) -> str:
+    lines = [f"{result['articles']} articles"]
+    header = f"{'overlap':>8} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'e2e F1':>7}  recall direct/indirect/mixed"
+    lines.append(header)
+    for key, scores in result.items():
+        if key == "articles":
+            continue
+        by_type = scores["recall_by_type"]
+        lines.append(
+            f"{key:>8} {scores['precision']:6.3f} {scores['recall']:6.3f} {scores['f1']:6.3f} "
+            f"{scores['speaker_accuracy']:8.3f} {scores['end_to_end_f1']:7.3f}  "
+            f"{by_type['direct']:.3f}/{by_type['indirect']:.3f}/{by_type['mixed']:.3f}"
+            f"  ({scores['matched']} of {scores['gold']} gold, {scores['predicted']} predicted)"
+        )
+    return "\n".join(lines)

@@ -112,7 +112,7 @@ def _title_from_name(path: Path) -> str:
 def _from_text(text: str, source: str, default_title: str) -> Article | Problem:
     if not text.strip():
         return Problem(source, "empty file")
-    first, _, rest = text.lstrip("\ufeff").partition("\n")
+    first, _, rest = text.lstrip("\ufeff \t\r\n").partition("\n")
     if first.startswith("date "):
         match = HEADER.match(first.strip())
         if not match:

@@ -453,6 +453,72 @@ class Store:
         return {"status": "pending", "speaker": row[0], "type": row[1], "content_start": row[2],
                 "content_end": row[3], "verdict": None, "note": None}
 
+    # --- the review queue -------------------------------------------------------------
+
+    def queue_page(self, view: "QueueFilter", after: int | None = None, before: int | None = None,
+                   limit: int = 100) -> list[dict]:
+        """A window of the queue in seq order, after or before a seq (keyset paging: no OFFSET scans)."""
+        where, params = view.sql()
+        if before is not None:
+            where, params, order = f"c.seq < ? AND ({where})", [before, *params], "DESC"
+        else:
+            where, params, order = f"c.seq > ? AND ({where})", [after or 0, *params], "ASC"
+        rows = self._query(
+            f"SELECT c.seq, c.id, c.article_id, c.kind, COALESCE(s.type, c.type) AS type,"
+            f" COALESCE(s.status, 'pending') AS status, COALESCE(s.speaker, c.speaker) AS speaker,"
+            f" substr(c.content, 1, 120) AS opening, a.title AS article_title"
+            f" FROM claims c JOIN articles a ON a.id = c.article_id"
+            f" LEFT JOIN claim_state s ON s.claim_id = c.id"
+            f" WHERE {where} ORDER BY c.seq {order} LIMIT {int(limit)}",
+            params,
+        )
+        return rows if order == "ASC" else rows[::-1]
+
+    def seq_of(self, claim_id: str) -> int | None:
+        rows = self._query("SELECT seq FROM claims WHERE id = ?", [claim_id])
+        return rows[0]["seq"] if rows else None
+
+    def claim(self, claim_id: str) -> dict | None:
+        """One claim with its current state and its article's text, for the review screen."""
+        rows = self._query(
+            "SELECT c.*, COALESCE(s.status, 'pending') AS status, COALESCE(s.speaker, c.speaker) AS current_speaker,"
+            " COALESCE(s.type, c.type) AS current_type, s.verdict, s.note, s.reviewer, s.reviewed_at,"
+            " a.title AS article_title, a.date AS article_date, a.source AS article_source, a.url AS article_url,"
+            " a.text AS article_text"
+            " FROM claims c JOIN articles a ON a.id = c.article_id"
+            " LEFT JOIN claim_state s ON s.claim_id = c.id WHERE c.id = ?",
+            [claim_id],
+        )
+        return rows[0] if rows else None
+
+    def status_counts(self) -> dict[str, int]:
+        total = self._query("SELECT COUNT(*) AS n FROM claims")[0]["n"]
+        counts = {r["status"]: r["n"] for r in self._query(
+            "SELECT status, COUNT(*) AS n FROM claim_state GROUP BY status")}
+        counts.pop("pending", None)
+        counts["pending"] = total - sum(counts.values())
+        counts["total"] = total
+        return counts
+
+    def article_speakers(self, article_id: str) -> list[str]:
+        """Speakers of one article in reading order, and the people it names (for corrections)."""
+        rows = self._query(
+            "SELECT COALESCE(s.speaker, c.speaker) AS name FROM claims c"
+            " LEFT JOIN claim_state s ON s.claim_id = c.id"
+            " WHERE c.article_id = ? AND COALESCE(s.speaker, c.speaker) IS NOT NULL ORDER BY c.seq",
+            [article_id])
+        return list(dict.fromkeys(r["name"] for r in rows))
+
+    def speaker_names(self) -> list[str]:
+        """Every known speaker: the people registry and reviewers' corrections."""
+        rows = self._query(
+            "SELECT name FROM people UNION SELECT speaker FROM claim_state WHERE speaker IS NOT NULL ORDER BY 1")
+        return [r["name"] for r in rows]
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: the review app's cue to refresh."""
+        return self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+
     # --- figures ----------------------------------------------------------------------
 
     def stats(self) -> dict:
@@ -469,6 +535,42 @@ class Store:
             "reviewers": {r["reviewer"]: r["n"] for r in self._query(
                 "SELECT reviewer, COUNT(*) AS n FROM reviews GROUP BY reviewer ORDER BY reviewer")},
         }
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the review queue shows: a status, one article, one speaker, a full-text search."""
+
+    status: str = "all"
+    article_id: str | None = None
+    speaker: str | None = None
+    search: str | None = None
+
+    def sql(self) -> tuple[str, list]:
+        clauses, params = [], []
+        if self.status == "pending":
+            clauses.append("(s.status IS NULL OR s.status = 'pending')")
+        elif self.status == "verified":
+            clauses.append("s.status IN ('accepted', 'corrected')")
+        elif self.status != "all":
+            clauses.append("s.status = ?")
+            params.append(self.status)
+        if self.article_id:
+            clauses.append("c.article_id = ?")
+            params.append(self.article_id)
+        if self.speaker:
+            clauses.append("COALESCE(s.speaker, c.speaker) = ?")
+            params.append(self.speaker)
+        if self.search:
+            clauses.append("c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+            params.append(fts_query(self.search))
+        return (" AND ".join(clauses) or "1"), params
+
+
+def fts_query(text: str) -> str:
+    """User words as an FTS5 query that cannot be malformed: each word quoted, prefix-matched."""
+    words = [w.replace('"', '""') for w in text.split() if w.strip('"')]
+    return " ".join(f'"{w}"*' for w in words) or '""'
 
 
 def _claim_row(article: Article, position: int, claim: Claim) -> tuple:

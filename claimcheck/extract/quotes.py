@@ -9,6 +9,7 @@ reading order, by the article's registry.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,7 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 AUX_DEPS = {"aux", "aux:tense", "aux:pass", "aux:caus"}
 CLAUSE_PUNCT = {".", "!", "?", ";", "…"}
 FLOATING_MIN_WORDS = 4
+MAX_CLAUSE_TOKENS = 150  # a reported clause longer than this is cut: text without sentence ends
 
 
 @dataclass
@@ -50,6 +52,28 @@ class QuoteFinder:
         self.negations = lex.words("negations")
         self.skippable = lex.words("time_words")
         self.pronouns = lex.data.get("subject_pronouns", {})
+        # sentence and entity of each token, computed once: spaCy's `token.sent` walks the sentence
+        self.sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for n, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = n
+        self._roots: dict[int, Token] = {}
+        self._stops: list[int] | None = None
+        self.ents = list(doc.ents)
+        self.ent_of = [-1] * len(doc)
+        for n, ent in enumerate(self.ents):
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = n
+
+    def sent(self, token: Token | int) -> Span:
+        return self.sents[self.sent_of[token if isinstance(token, int) else token.i]]
+
+    def root(self, token: Token) -> Token:
+        n = self.sent_of[token.i]
+        if n not in self._roots:
+            self._roots[n] = self.sents[n].root
+        return self._roots[n]
 
     # --- entry point ------------------------------------------------------------------
 
@@ -184,13 +208,21 @@ class QuoteFinder:
         for child in verb.children:
             if child.i <= verb.i or self.index.inside(child.idx):
                 continue
-            is_inf = "Inf" in child.morph.get("VerbForm")
+            is_inf = "Inf" in child.morph.get("VerbForm") or any(
+                "Inf" in c.morph.get("VerbForm") for c in child.children if c.dep_ in AUX_DEPS)
             if child.dep_ in ("xcomp", "ccomp") and is_inf and infinitive_ok:
                 return child.left_edge.i if child.left_edge.i > verb.i else child.i
             if child.dep_ == "obj" and object_ok and child.pos_ in ("NOUN", "PROPN"):
                 first = child.left_edge.i
                 if first > verb.i and self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM"):
                     return first
+        if object_ok:
+            # the parser often hangs the object on a date: `a annoncé jeudi la suppression …`
+            i = verb.i + 1
+            while i < len(self.doc) and (self.doc[i].text.lower() in self.skippable or self.doc[i].pos_ == "ADV"):
+                i += 1
+            if i < len(self.doc) and i > verb.i + 1 and self.doc[i].pos_ == "DET" and not self.index.inside(self.doc[i].idx):
+                return i
         return None
 
     def _after_cue(self, verb: Token, lemma: str) -> int | None:
@@ -301,7 +333,7 @@ class QuoteFinder:
         """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
         if verb.text.lower().endswith("ant") and "Part" in verb.morph.get("VerbForm") + ["Part"] and verb.tag_ != "AUX":
             # a present participle reports for the subject of the main clause
-            root = verb.sent.root
+            root = self.root(verb)
             if root is not verb:
                 subject = self._own_subject(root)
                 if subject is not None:
@@ -334,14 +366,14 @@ class QuoteFinder:
 
     def _subject_by_position(self, verb: Token) -> Span | None:
         """Parse failed: the nearest nominal to the left of the cue in its sentence."""
-        sent_start = verb.sent.start
+        sent_start = self.sent(verb).start
         i = verb.i - 1
         while i >= sent_start:
             token = self.doc[i]
             if self.index.inside(token.idx) or token.text in (";", ":"):
                 return None
             if token.ent_type_ and token.ent_iob_ != "O" and token.pos_ in ("PROPN", "NOUN", "X"):
-                ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+                ent = self.ents[self.ent_of[token.i]] if self.ent_of[token.i] >= 0 else None
                 if ent is not None:
                     return ent
             if token.pos_ in ("PROPN",) or (token.pos_ == "PRON" and token.text.lower() in self.pronouns):
@@ -392,12 +424,13 @@ class QuoteFinder:
         mention = self._inverted_subject(verb, None)
         if mention is None or any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
             return None
-        rest = [t for t in self.doc[mention.end : verb.sent.end] if not t.is_space]
+        rest = [t for t in self.doc[mention.end : self.sent(verb).end] if not t.is_space]
         if any(t.pos_ == "VERB" and t.text.lower() not in ("qui",) for t in rest[:6]) and rest[0].text != ",":
             return None
-        sent = verb.sent
+        sent = self.sent(verb)
         start = sent.start
-        if start >= prev or any(self._cue(t) for t in self.doc[start:prev] if not self.index.inside(t.idx)):
+        if start >= prev or any(t.text.lower() in self.complementizers or t.text == ":"
+                                for t in self.doc[start:prev] if not self.index.inside(t.idx)):
             return None
         begin, end = self.doc[start].idx, self.doc[prev].idx
         quotes = self.index.between(begin, end)
@@ -433,25 +466,27 @@ class QuoteFinder:
     def _clause_end(self, start_token: int) -> int:
         """End of the reported clause: the sentence end, or an inserted `, a-t-il ajouté`."""
         doc = self.doc
-        sent_end = doc[start_token].sent.end
-        i = start_token
-        while i < sent_end:
-            token = doc[i]
-            quote = self.index.at(token.idx)
-            if quote is not None and quote.start >= doc[start_token].idx:
-                # skip over the quotation as a whole
-                while i < sent_end and doc[i].idx < quote.end:
-                    i += 1
-                continue
-            if token.text in CLAUSE_PUNCT and token.text not in ("!", "?"):
-                return token.idx
-            if token.text == "\n" or "\n" in token.text:
-                return token.idx
-            if token.text == "," and i + 1 < sent_end and self._starts_incise(i + 1):
-                return token.idx
-            i += 1
+        stops = self._clause_stops()
+        sent_end = min(self.sent(start_token).end, start_token + MAX_CLAUSE_TOKENS)
+        i = bisect_left(stops, start_token)
+        if i < len(stops) and stops[i] < sent_end:
+            return doc[stops[i]].idx
         last = doc[sent_end - 1]
         return last.idx + len(last.text)
+
+    def _clause_stops(self) -> list[int]:
+        """Tokens that end a reported clause, outside quotations, found once per article."""
+        if self._stops is None:
+            stops = []
+            for token in self.doc:
+                if self.index.inside(token.idx):
+                    continue
+                if (token.text in CLAUSE_PUNCT and token.text not in ("!", "?")) or "\n" in token.text:
+                    stops.append(token.i)
+                elif token.text == "," and token.i + 1 < len(self.doc) and self._starts_incise(token.i + 1):
+                    stops.append(token.i)
+            self._stops = stops
+        return self._stops
 
     def _starts_incise(self, i: int) -> bool:
         """`, a-t-il ajouté` / `, selon X` / `, ajoute-t-elle` ends the reported clause."""
@@ -509,9 +544,10 @@ class QuoteFinder:
     def _according_to(self) -> list[Frame]:
         frames = []
         phrases = [tuple(p) for p in self.lex.data.get("according_to", [])]
+        firsts = {p[0] for p in phrases}
         doc = self.doc
         for token in doc:
-            if self.index.inside(token.idx):
+            if token.lower_ not in firsts or self.index.inside(token.idx):
                 continue
             for words in phrases:
                 if [t.text.lower() for t in doc[token.i : token.i + len(words)]] == list(words):
@@ -527,7 +563,7 @@ class QuoteFinder:
             return None
         mention = self._noun_phrase(after)
         cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
-        sent = doc[first].sent
+        sent = self.sent(first)
         end_np = mention.end
         # `Selon X, content.`
         if first == sent.start or (first > sent.start and doc[first - 1].text in (",", "«", "(")) and not self._text_before_in_clause(first):
@@ -565,17 +601,21 @@ class QuoteFinder:
         return None
 
     def _text_before_in_clause(self, first: int) -> bool:
-        sent = self.doc[first].sent
+        sent = self.sent(first)
         words = [t for t in self.doc[sent.start:first] if not t.is_punct]
         return len(words) > 4
 
     # --- floating quotes ----------------------------------------------------------------
 
     def _floating(self, frames: list[Frame]) -> list[Frame]:
-        covered = [(f.start, f.end) for f in frames]
+        covered = sorted((f.start, f.end) for f in frames)
+        starts = [s for s, _ in covered]
+        longest = max((e - s for s, e in covered), default=0)
         found = []
         for quote in self.quoted:
-            if any(s <= quote.inner_start < e or s < quote.inner_end <= e for s, e in covered):
+            i = bisect_left(starts, quote.end)
+            nearby = covered[bisect_left(starts, quote.start - longest):i]
+            if any(s < quote.end and quote.start < e for s, e in nearby):
                 continue
             inner = self.text[quote.inner_start : quote.inner_end]
             words = inner.split()
@@ -605,7 +645,7 @@ class QuoteFinder:
     # --- speakers -------------------------------------------------------------------------
 
     def _resolve(self, frames: list[Frame]) -> list[Claim]:
-        registry = Registry.build(self.doc, self.lex, self.index)
+        registry = Registry.build(self.doc, self.lex, self.index, self.ents, self.ent_of)
         claims = []
         for frame in frames:
             if frame.floating:
@@ -620,6 +660,10 @@ class QuoteFinder:
         return claims
 
     def _claim(self, frame: Frame, speaker: Speaker | None) -> Claim:
+        while frame.start < frame.end and self.text[frame.start].isspace():
+            frame.start += 1
+        while frame.end > frame.start and self.text[frame.end - 1].isspace():
+            frame.end -= 1
         sentence = self._sentence_around(frame)
         confidence = frame.confidence * (1.0 if speaker and speaker.kind == "person" else 0.85 if speaker else 0.6)
         mention = Offsets(frame.mention.start_char, frame.mention.end_char) if frame.mention is not None else None
@@ -647,24 +691,46 @@ class QuoteFinder:
         first = self.doc.char_span(start, start + 1, alignment_mode="expand")
         last = self.doc.char_span(end - 1, end, alignment_mode="expand")
         if first is not None and len(first):
-            start = min(start, first[0].sent.start_char)
+            start = min(start, self.sent(first[0]).start_char)
         if last is not None and len(last):
-            end = max(end, last[-1].sent.end_char)
+            end = max(end, self.sent(last[-1]).end_char)
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return Offsets(start, end)
 
 
 def _dedupe(frames: list[Frame]) -> list[Frame]:
-    """One claim per stretch of text: the more confident frame wins an overlap."""
+    """One claim per stretch of text: the more confident frame wins an overlap.
+
+    Frames are cut into clusters of overlapping spans first, so the pairwise
+    comparison stays within a cluster and a long article costs linear time."""
     kept: list[Frame] = []
-    for frame in sorted(frames, key=lambda f: (-f.confidence, f.start)):
-        clash = False
-        for other in kept:
-            shared = min(frame.end, other.end) - max(frame.start, other.start)
-            if shared > 0.5 * min(frame.end - frame.start, other.end - other.start):
-                clash = True
-                break
-        if not clash:
-            kept.append(frame)
+    for cluster in _clusters(sorted(frames, key=lambda f: (f.start, f.end))):
+        chosen: list[Frame] = []  # sorted by start
+        longest = 0
+        for frame in sorted(cluster, key=lambda f: (-f.confidence, f.start)):
+            j = bisect_left([c.start for c in chosen], frame.end) if len(chosen) < 64 else len(chosen)
+            neighbours = [c for c in chosen[:j] if c.start >= frame.start - longest]
+            if not any(_clash(frame, other) for other in neighbours):
+                chosen.insert(bisect_left([c.start for c in chosen], frame.start), frame)
+                longest = max(longest, frame.end - frame.start)
+        kept.extend(chosen)
     return kept
+
+
+def _clusters(frames: list[Frame]) -> list[list[Frame]]:
+    clusters: list[list[Frame]] = []
+    end = -1
+    for frame in frames:
+        if clusters and frame.start < end:
+            clusters[-1].append(frame)
+            end = max(end, frame.end)
+        else:
+            clusters.append([frame])
+            end = frame.end
+    return clusters
+
+
+def _clash(a: Frame, b: Frame) -> bool:
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0.5 * min(a.end - a.start, b.end - b.start)

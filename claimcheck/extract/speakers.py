@@ -44,12 +44,22 @@ class Registry:
     group_names: dict[str, list[str]] = field(default_factory=dict)  # first word -> organisation names
     genders: dict[str, str] = field(default_factory=dict)
     history: list[Speaker] = field(default_factory=list)  # speakers in reading order
+    ents: list[Span] = field(default_factory=list)
+    ent_of: list[int] = field(default_factory=list)  # token index -> index in ents, or -1
     groups: list[Speaker] = field(default_factory=list)  # plural subjects and organisations, for `ils`
 
     @classmethod
-    def build(cls, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None) -> "Registry":
+    def build(cls, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None,
+              ents: list[Span] | None = None, ent_of: list[int] | None = None) -> "Registry":
         registry = cls(doc, lex)
-        for ent in doc.ents:
+        registry.ents = ents if ents is not None else list(doc.ents)
+        if ent_of is None:
+            ent_of = [-1] * len(doc)
+            for n, ent in enumerate(registry.ents):
+                for i in range(ent.start, ent.end):
+                    ent_of[i] = n
+        registry.ent_of = ent_of
+        for ent in registry.ents:
             if ent.label_ in GROUP_LABELS and not (quotes and quotes.inside(ent.start_char)):
                 registry.group_names.setdefault(fold(ent[0].text), []).append(_strip_determiners(ent).text)
         for token in doc:
@@ -57,7 +67,7 @@ class Registry:
                 if not (quotes and quotes.inside(token.idx)):
                     phrase = _short_phrase(doc[token.left_edge.i : token.i + 1], lex) or token.text
                     registry.groups.append(Speaker(phrase, "group", None, "Plur", token.idx))
-        persons = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
+        persons = [ent for ent in registry.ents if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
         # fullest names first, so "Price" maps to "Ned Price"
         for ent in sorted(persons, key=lambda e: -len(e)):
             name = _clean_name(ent)
@@ -105,7 +115,8 @@ class Registry:
         if anaphor:
             named = self.last_person(at)
             return Speaker(named, "person", self.genders.get(named), "Sing", at) if named else None
-        person = [ent for ent in mention.ents if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
+        entities = [self.ents[n] for n in sorted({self.ent_of[i] for i in range(mention.start, mention.end)}) if n >= 0]
+        person = [ent for ent in entities if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
         if person:
             ent = person[-1] if _ends_with(mention, person[-1]) else person[0]
             name = self.full_name(_clean_name(ent))
@@ -116,11 +127,15 @@ class Registry:
             named = self.person_with_role(role or head.text.lower(), at, _content_words(mention, head))
             if named:
                 return Speaker(named, "person", self.genders.get(named), "Sing", at)
-        if head is not None and head.pos_ == "PROPN" and not mention.ents:
+        if head is not None and head.pos_ == "PROPN" and not entities:
             name = self.full_name(_strip_determiners(mention).text)
             if name in self.full_names.values():
                 return Speaker(name, "person", self.genders.get(name), "Sing", at)
-        groups = [ent for ent in mention.ents if ent.label_ in GROUP_LABELS | PERSON_LABELS]
+        groups = [ent for ent in entities if ent.label_ in GROUP_LABELS | PERSON_LABELS]
+        if groups and head is not None and groups[0].start == head.i + 1 and head.pos_ == "NOUN" \
+                and head.lemma_.lower() not in self.lex.words("role_heads"):
+            # `la société Airbus`, `le journal Le Monde`: the name, not the kind of thing it is
+            return Speaker(self.full_group(_strip_determiners(groups[0]).text), "group", None, _number(head), at)
         if groups and _covers_head(groups[0], head):
             text = self.full_group(_strip_determiners(groups[0]).text)
             return Speaker(text, "group", None, _number(head), at)
@@ -197,20 +212,28 @@ def _compatible(speaker: Speaker, gender: str | None, number: str | None) -> boo
     return True
 
 
+_PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "al", "el", "ben", "bin", "da", "di", "dos", "y", "der",
+              "-", "d'", "d’", "ibn", "abu", "bint"}
+_HONORIFICS = {"M.", "Mme", "M", "Mlle", "Dr", "Me", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Pr", "Mgr"}
+
+
+def _name_tokens(ent: Span) -> list[Token]:
+    """The name inside an entity: no determiner or honorific before, no stray lower-case word after."""
+    tokens = list(ent)
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].text in _HONORIFICS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or (tokens[-1].text[:1].islower() and tokens[-1].text not in _PARTICLES)):
+        tokens = tokens[:-1]
+    return tokens
+
+
 def _looks_like_name(ent: Span) -> bool:
-    words = [t for t in ent if t.is_alpha or "-" in t.text]
-    return bool(words) and all(t.text[:1].isupper() or t.text.lower() in _PARTICLES for t in words) and len(ent) <= 6
-
-
-_PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "al", "el", "ben", "bin", "da", "di", "dos", "y", "der"}
+    words = [t for t in _name_tokens(ent) if t.is_alpha or "-" in t.text]
+    return bool(words) and all(t.text[:1].isupper() or t.text.lower() in _PARTICLES for t in words) and len(words) <= 6
 
 
 def _clean_name(ent: Span) -> str:
-    tokens = list(ent)
-    while tokens and (tokens[0].pos_ == "DET" or tokens[0].text in ("M.", "Mme", "M", "Mlle", "Dr", "Me")):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct):
-        tokens = tokens[:-1]
+    tokens = _name_tokens(ent)
     if not tokens:
         return ent.text
     return ent.doc[tokens[0].i : tokens[-1].i + 1].text

@@ -1,0 +1,182 @@
+"""The `claimcheck` command: one click group, one function per command, errors as one line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import click
+
+from claimcheck import __version__
+from claimcheck.store import Store, StoreError, default_path
+
+db_option = click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="SQLite database file (default: $CLAIMCHECK_DB or ./claimcheck.db).",
+)
+
+
+@contextmanager
+def opened(db_path: Path | None) -> Iterator[Store]:
+    try:
+        store = Store.open(db_path or default_path())
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+    try:
+        yield store
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+    finally:
+        store.close()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimcheck")
+def main() -> None:
+    """Find quotes, speakers and check-worthy statements in news articles, review them, export them.
+
+    \b
+    claimcheck extract seeds/        # find claims, store them in claimcheck.db
+    claimcheck review                # confirm, correct or reject them
+    claimcheck export -o claims.jsonl
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@db_option
+@click.option("--model", default=None, help="spaCy pipeline to parse with (default: fr_core_news_md).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Parser processes.")
+def extract(paths: tuple[Path, ...], db_path: Path | None, model: str | None, workers: int) -> None:
+    """Find claims in articles (files or folders, searched recursively) and store them.
+
+    Formats: the sample format (first line `date YYYY-MM "Title"`), plain .txt,
+    .jsonl (one article per line, "text" required) and .html. Running it again on
+    the same files adds nothing.
+
+    \b
+    Example: claimcheck extract seeds/ articles.jsonl --db newsroom.db
+    """
+    from claimcheck.nlp import ModelMissing
+    from claimcheck.pipeline import run_extraction
+
+    show_progress = sys.stderr.isatty()
+
+    def progress(summary) -> None:
+        if show_progress:
+            click.echo(f"\r{summary.added} articles, {summary.claims} claims", nl=False, err=True)
+
+    with opened(db_path) as store:
+        try:
+            summary = run_extraction(store, paths, model=model, workers=workers, on_article=progress)
+        except ModelMissing as err:
+            raise click.ClickException(str(err)) from None
+        except KeyboardInterrupt:
+            click.echo("\ninterrupted: the articles already stored are kept; run the same command again to continue",
+                       err=True)
+            sys.exit(130)
+        if show_progress:
+            click.echo("", err=True)
+        for problem in summary.problems:
+            click.echo(str(problem), err=True)
+        click.echo(summary.line())
+
+
+@main.command()
+@db_option
+@click.option("--reviewer", default=None, help="Your name in the review log (default: $USER).")
+def review(db_path: Path | None, reviewer: str | None) -> None:
+    """Open the review app: each claim beside its source, one key per decision, saved at once.
+
+    \b
+    Example: claimcheck review --reviewer alice
+    """
+    from claimcheck.review.app import make_app
+
+    reviewer = reviewer or os.environ.get("USER") or "reviewer"
+    with opened(db_path) as store:
+        make_app(store, reviewer).run()
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--status", type=click.Choice(["verified", "accepted", "corrected", "rejected", "pending", "all"]),
+              default="all", show_default=True, help="Which claims, by review status.")
+@click.option("--kind", type=click.Choice(["quote", "statement"]), default=None)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (default: standard output).")
+def export(db_path: Path | None, fmt: str, status: str, kind: str | None, output: Path | None) -> None:
+    """Write claims with their review state, one JSON object per line.
+
+    \b
+    Example: claimcheck export --status verified -o verified.jsonl
+    """
+    from claimcheck.exporting import export_rows, write_jsonl
+
+    with opened(db_path) as store:
+        rows = export_rows(store, status=status, kind=kind)
+        if output is None:
+            count = write_jsonl(rows, sys.stdout)
+        else:
+            try:
+                with output.open("w", encoding="utf-8") as handle:
+                    count = write_jsonl(rows, handle)
+            except OSError as err:
+                raise click.ClickException(f"cannot write {output}: {err.strerror or err}") from None
+        click.echo(f"{count} claims exported", err=True)
+
+
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def stats(db_path: Path | None, as_json: bool) -> None:
+    """Articles, claims by kind and by review status, and reviewers.
+
+    \b
+    Example: claimcheck stats --db newsroom.db
+    """
+    with opened(db_path) as store:
+        figures = store.stats()
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"database   {figures['database']} (schema {figures['schema']})")
+    click.echo(f"articles   {figures['articles']}")
+    click.echo(f"claims     {figures['claims']}")
+    for kind, count in sorted(figures["by_kind"].items()):
+        click.echo(f"  {kind:<10} {count}")
+    click.echo("status")
+    for status, count in figures["by_status"].items():
+        click.echo(f"  {status:<10} {count}")
+    click.echo("reviewers")
+    for name, count in figures["reviewers"].items():
+        click.echo(f"  {name:<10} {count} decisions")
+
+
+@main.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--model", default=None, help="spaCy pipeline (default: fr_core_news_md).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def evaluate(gold_dir: Path, model: str | None, as_json: bool) -> None:
+    """Score the extractor against hand-annotated articles (NNN.txt + NNN.json).
+
+    Precision, recall and F1 at overlap 0.3 and 0.8, speaker accuracy, end-to-end F1
+    and recall by quote type, as defined in the annotation guidelines.
+
+    \b
+    Example: claimcheck evaluate ../shared/eval/fr-dev
+    """
+    from claimcheck.evaluate import format_report, run_evaluation
+    from claimcheck.nlp import ModelMissing
+
+    try:
+        result = run_evaluation(gold_dir, model)
+    except (ValueError, ModelMissing) as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(json.dumps(result, indent=2) if as_json else format_report(result))

@@ -1,0 +1,360 @@
+"""The review screen: the queue on the left, the claim in its source on the right.
+
+Each decision is written to the store (one transaction) before the screen moves on,
+so what the reviewer saw as done is on disk even if the terminal is killed next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.command import Hit, Hits, Provider
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Header, Label, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
+
+from claimcheck.model import QUOTE_TYPES, VERDICTS
+from claimcheck.review.modals import ChoiceModal, HelpModal, SpeakerModal, TextModal
+from claimcheck.review.queue import ReviewQueue
+from claimcheck.review.text import highlighted_source, literal, one_line
+from claimcheck.store import QueueFilter, Store, StoreError
+
+STATUS_MARKS = {"pending": "·", "accepted": "✓", "corrected": "✎", "rejected": "✗"}
+STATUS_STYLES = {"pending": "", "accepted": "green", "corrected": "yellow", "rejected": "red"}
+FILTERS = ["pending", "accepted", "corrected", "rejected", "verified", "all", "this article", "this speaker",
+           "clear search"]
+REFRESH_SECONDS = 2.0
+
+
+class ReviewCommands(Provider):
+    """The command palette offers every key's action by its description."""
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for binding in self.app.BINDINGS:
+            score = matcher.match(binding.description)
+            if score > 0:
+                yield Hit(score, matcher.highlight(binding.description),
+                          partial(self.app.run_action, binding.action), help=f"key: {binding.key}")
+
+
+class ReviewApp(App[None]):
+    CSS_PATH = "review.tcss"
+    TITLE = "claimcheck review"
+    COMMANDS = App.COMMANDS | {ReviewCommands}
+    BINDINGS = [
+        Binding("a", "accept", "Accept", id="review.accept"),
+        Binding("x", "reject", "Reject", id="review.reject"),
+        Binding("space", "skip", "Skip", id="review.skip"),
+        Binding("s", "speaker", "Speaker", id="review.speaker"),
+        Binding("t", "type", "Type", id="review.type"),
+        Binding("v", "verdict", "Verdict", id="review.verdict"),
+        Binding("n", "note", "Note", id="review.note"),
+        Binding("u", "undo", "Undo", id="review.undo"),
+        Binding("j,down", "move(1)", "Next", show=False, id="review.next"),
+        Binding("k,up", "move(-1)", "Previous", show=False, id="review.previous"),
+        Binding("slash", "search", "Search", id="review.search"),
+        Binding("f", "filter", "Filter", id="review.filter"),
+        Binding("r", "refresh", "Refresh", show=False, id="review.refresh"),
+        Binding("question_mark", "help", "Help", id="review.help"),
+        Binding("q", "quit_review", "Quit", id="review.quit"),
+    ]
+
+    def __init__(self, store: Store, reviewer: str):
+        super().__init__()
+        self.store = store
+        self.reviewer = reviewer
+        self.queue = ReviewQueue(store)
+        self.session_id: int | None = None
+        self.decided: list[str] = []  # this session's decisions, newest last, for undo
+        self._data_version = 0
+
+    # --- layout -------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="status-bar"):
+            yield Label("", id="counts")
+            yield ProgressBar(total=1, show_eta=False, id="progress")
+            yield Label(Text(f"reviewer: {literal(self.reviewer)}"), id="reviewer")
+        with Horizontal(id="main"):
+            yield OptionList(id="queue")
+            with VerticalScroll(id="detail"):
+                yield Static("", id="article")
+                yield Static("", id="source")
+                yield Static("", id="fields")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#queue", OptionList).can_focus = False
+        try:
+            self.session_id = self.store.start_session(self.reviewer)
+        except StoreError as err:
+            self.notify(f"{err}: you can read, not save", severity="error", timeout=30)
+        if not self.queue.go_to(self.store.last_position(self.reviewer)):
+            self.queue.first_pending()
+        self._data_version = self.store.data_version()
+        self.show()
+        self.set_interval(REFRESH_SECONDS, self._watch_database)
+
+    # --- showing ------------------------------------------------------------------------
+
+    def show(self) -> None:
+        """Draw the queue window, the current claim and the counts from the store."""
+        queue_list = self.query_one("#queue", OptionList)
+        queue_list.set_options([Option(self._row_text(row)) for row in self.queue.rows])
+        if self.queue.rows:
+            queue_list.highlighted = self.queue.index
+        self._show_claim()
+        self._show_counts()
+
+    def _row_text(self, row: dict) -> Text:
+        mark = STATUS_MARKS.get(row["status"], "?")
+        text = Text(f"{mark} ", style=STATUS_STYLES.get(row["status"], ""))
+        text.append(one_line(row["speaker"] or "—", 18).ljust(18), style="bold")
+        text.append(" " + one_line(row["opening"], 36))
+        return text
+
+    def _show_claim(self) -> None:
+        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        article, source, fields = (self.query_one(f"#{name}", Static) for name in ("article", "source", "fields"))
+        if claim is None:
+            article.update(Text("No claim to review here. Run `claimcheck extract` first, or change the filter (f).",
+                                style="italic"))
+            source.update("")
+            fields.update("")
+            return
+        heading = Text(literal(claim["article_title"] or "(untitled)"), style="bold")
+        heading.append(Text(f"\n{literal(claim['article_date'] or 'no date')} · {literal(claim['article_source'])}",
+                            style="#8a8a8a"))
+        article.update(heading)
+        source.update(highlighted_source(claim))
+        fields.update(self._fields_text(claim))
+
+    def _fields_text(self, claim: dict) -> Text:
+        text = Text()
+        rows = [
+            ("status", claim["status"]),
+            ("kind", claim["kind"]),
+            ("type", claim["current_type"] or "—"),
+            ("speaker", claim["current_speaker"] or "unknown"),
+        ]
+        if claim["current_speaker"] != claim["speaker"]:
+            rows.append(("extracted", claim["speaker"] or "unknown"))
+        rows += [
+            ("mention", claim["mention"] or "—"),
+            ("cue", claim["cue"] or "—"),
+            ("confidence", f"{claim['confidence']:.2f}"),
+        ]
+        if claim["checkworthiness"] is not None:
+            rows.append(("check-worthy", f"{claim['checkworthiness']:.2f}"))
+        rows += [("verdict", claim["verdict"] or "—"), ("note", claim["note"] or "—")]
+        for name, value in rows:
+            text.append(f"{name:>12}  ", style="#8a8a8a")
+            text.append(literal(str(value)) + "\n", style=STATUS_STYLES.get(value, "") if name == "status" else "")
+        return text
+
+    def _show_counts(self) -> None:
+        counts = self.store.status_counts()
+        total = counts["total"]
+        done = total - counts["pending"]
+        self.query_one("#counts", Label).update(
+            f"pending {counts['pending']} · accepted {counts.get('accepted', 0)} · "
+            f"corrected {counts.get('corrected', 0)} · rejected {counts.get('rejected', 0)} · of {total}"
+        )
+        self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
+
+    def _refresh_row(self) -> None:
+        """After a decision, re-read the current row only: redrawing the whole list costs more."""
+        row = self.queue.current
+        if row is None:
+            return
+        fresh = self.store.queue_page(QueueFilter(), after=row["seq"] - 1, limit=1)
+        if fresh and fresh[0]["id"] == row["id"]:
+            self.queue.rows[self.queue.index] = fresh[0]
+            self.query_one("#queue", OptionList).replace_option_prompt_at_index(
+                self.queue.index, self._row_text(fresh[0]))
+
+    # --- decisions ----------------------------------------------------------------------
+
+    def _decide(self, action: str, advance: bool = True, **changes) -> bool:
+        claim_id = self.queue.current_id
+        if claim_id is None:
+            return False
+        try:
+            self.store.review(claim_id, action, reviewer=self.reviewer, session_id=self.session_id, **changes)
+        except StoreError as err:
+            self.notify(str(err), severity="error", timeout=10)
+            return False
+        self.decided.append(claim_id)
+        self._data_version = self.store.data_version()
+        self._refresh_row()
+        if advance and not self.queue.next_pending():
+            self.notify("Every claim in this view is reviewed.")
+        if advance:
+            self.show()
+        else:
+            self._show_claim()
+            self._show_counts()
+        return True
+
+    def action_accept(self) -> None:
+        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        if claim is None:
+            return
+        status = "corrected" if claim["status"] == "corrected" else "accepted"
+        self._decide("accept", status=status)
+
+    def action_reject(self) -> None:
+        self._decide("reject", status="rejected")
+
+    def action_skip(self) -> None:
+        if self.queue.move(1):
+            self._save_position()
+            self.show()
+
+    def action_move(self, step: int) -> None:
+        if self.queue.move(step):
+            self._save_position()
+            self.show()
+
+    def _save_position(self) -> None:
+        if self.session_id is not None and self.queue.current_id:
+            try:
+                self.store.record_position(self.session_id, self.queue.current_id)
+            except StoreError as err:
+                self.notify(str(err), severity="error")
+
+    def action_speaker(self) -> None:
+        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        if claim is None:
+            return
+        local = self.store.article_speakers(claim["article_id"])
+        names = local + [n for n in self.store.speaker_names() if n not in set(local)]
+
+        def chosen(name: str | None) -> None:
+            if name is None:
+                return
+            name = name.strip() or None
+            self._decide("correct-speaker", status="corrected", speaker=name)
+
+        self.push_screen(SpeakerModal(claim["current_speaker"], names, set(local)), chosen)
+
+    def action_type(self) -> None:
+        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        if claim is None or claim["kind"] != "quote":
+            return
+
+        def chosen(value: str | None) -> None:
+            if value and value != claim["current_type"]:
+                self._decide("correct-type", advance=False, status="corrected", type=value)
+
+        self.push_screen(ChoiceModal("Quote type", list(QUOTE_TYPES), claim["current_type"]), chosen)
+
+    def action_verdict(self) -> None:
+        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        if claim is None:
+            return
+
+        def chosen(value: str | None) -> None:
+            if value:
+                self._decide("verdict", advance=False, verdict=value)
+
+        self.push_screen(ChoiceModal("Verdict", list(VERDICTS), claim["verdict"]), chosen)
+
+    def action_note(self) -> None:
+        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        if claim is None:
+            return
+
+        def written(value: str | None) -> None:
+            if value is not None and value != (claim["note"] or ""):
+                self._decide("note", advance=False, note=value or None)
+
+        self.push_screen(TextModal("Note", claim["note"] or "", "what a fact-checker should know"), written)
+
+    def action_undo(self) -> None:
+        if not self.decided:
+            self.notify("Nothing to undo in this session.")
+            return
+        claim_id = self.decided.pop()
+        try:
+            self.store.undo(claim_id, reviewer=self.reviewer, session_id=self.session_id)
+        except StoreError as err:
+            self.notify(str(err), severity="error")
+            return
+        self.queue.go_to(claim_id)
+        self._data_version = self.store.data_version()
+        self.show()
+
+    # --- finding ------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        def searched(value: str | None) -> None:
+            if value is None:
+                return
+            self.queue.set_view(replace(self.queue.view, search=value.strip() or None))
+            if not self.queue.rows:
+                self.notify("No claim matches.")
+            self.show()
+
+        self.push_screen(TextModal("Search claims", self.queue.view.search or "", "words…"), searched)
+
+    def action_filter(self) -> None:
+        row = self.queue.current
+
+        def chosen(value: str | None) -> None:
+            if value is None:
+                return
+            view = self.queue.view
+            if value == "this article" and row:
+                view = replace(view, article_id=row["article_id"])
+            elif value == "this speaker" and row:
+                view = replace(view, speaker=row["speaker"])
+            elif value == "clear search":
+                view = QueueFilter(status=view.status)
+            elif value in ("pending", "accepted", "corrected", "rejected", "verified", "all"):
+                view = replace(view, status=value, article_id=None if value == "all" else view.article_id)
+            self.queue.set_view(view)
+            if not self.queue.rows:
+                self.notify("No claim in this view.")
+            self.show()
+
+        self.push_screen(ChoiceModal("Show", FILTERS, self.queue.view.status), chosen)
+
+    def action_refresh(self) -> None:
+        self.queue.reload()
+        self.show()
+
+    def _watch_database(self) -> None:
+        """Another reviewer's decisions appear on their own."""
+        try:
+            version = self.store.data_version()
+        except StoreError:
+            return
+        if version != self._data_version:
+            self._data_version = version
+            self.queue.reload()
+            self.show()
+
+    def action_help(self) -> None:
+        lines = [(b.key.replace("question_mark", "?").replace("slash", "/"), b.description) for b in self.BINDINGS]
+        self.push_screen(HelpModal(lines + [("ctrl+p", "Command palette")]))
+
+    def action_quit_review(self) -> None:
+        self._save_position()
+        if self.session_id is not None:
+            try:
+                self.store.end_session(self.session_id)
+            except StoreError:
+                pass
+        self.exit()
+
+
+def make_app(store: Store, reviewer: str) -> ReviewApp:
+    """One factory for the CLI and the tests."""
+    return ReviewApp(store, reviewer)

@@ -1,0 +1,178 @@
+"""Small modal screens; each returns its answer through `dismiss(value)`."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process, utils
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from claimcheck.review.text import literal
+
+MAX_SUGGESTIONS = 8
+
+
+def rank_speakers(query: str, names: list[str], local: set[str]) -> list[str]:
+    """Fuzzy suggestions, people of this article first when the scores are close."""
+    if not query.strip():
+        ordered = [n for n in names if n in local] + [n for n in names if n not in local]
+        return ordered[:MAX_SUGGESTIONS]
+    scored = process.extract(query, names, scorer=fuzz.WRatio, processor=utils.default_process,
+                             limit=MAX_SUGGESTIONS * 3, score_cutoff=40)
+    ranked = sorted(scored, key=lambda hit: (-(hit[1] + (10 if hit[0] in local else 0)), hit[2]))
+    return [name for name, _, _ in ranked[:MAX_SUGGESTIONS]]
+
+
+class SpeakerModal(ModalScreen[str | None]):
+    """Type a few letters, pick with ↓/↑ and Enter; a new name is typed in full."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="speaker.cancel"),
+        Binding("down", "move(1)", "Next", show=False, id="speaker.down"),
+        Binding("up", "move(-1)", "Previous", show=False, id="speaker.up"),
+    ]
+
+    def __init__(self, current: str | None, names: list[str], local: set[str]):
+        super().__init__()
+        self.current = current
+        self.names = names
+        self.local = local
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(Text(f"Speaker (now: {literal(self.current or 'unknown')})"), id="title")
+            yield Input(placeholder="name…", id="speaker-input")
+            yield OptionList(id="suggestions")
+            yield Label("Enter: choose  ↑/↓: move  Esc: cancel  (empty + Enter: no speaker)", classes="hint")
+
+    def on_mount(self) -> None:
+        self._suggest("")
+        self.query_one(Input).focus()
+
+    @on(Input.Changed, "#speaker-input")
+    def _changed(self, event: Input.Changed) -> None:
+        self._suggest(event.value)
+
+    def _suggest(self, query: str) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        for name in rank_speakers(query, self.names, self.local):
+            marker = "● " if name in self.local else "  "
+            options.add_option(Option(Text(marker + literal(name)), id=None))
+        self._suggested = rank_speakers(query, self.names, self.local)
+        options.highlighted = 0 if self._suggested else None
+        self._typed = query
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if not self._suggested:
+            return
+        current = options.highlighted if options.highlighted is not None else -1
+        options.highlighted = max(-1, min(len(self._suggested) - 1, current + step))
+        if options.highlighted == -1:
+            options.highlighted = None
+
+    @on(Input.Submitted, "#speaker-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        options = self.query_one(OptionList)
+        typed = event.value.strip()
+        if options.highlighted is not None and self._suggested:
+            self.dismiss(self._suggested[options.highlighted])
+        else:
+            self.dismiss(typed)
+
+    @on(OptionList.OptionSelected, "#suggestions")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._suggested[event.option_index])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChoiceModal(ModalScreen[str | None]):
+    """Pick one of a few values with its number key, or ↑/↓ and Enter."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="choice.cancel")]
+
+    def __init__(self, title: str, choices: list[str], current: str | None = None):
+        super().__init__()
+        self.title_text = title
+        self.choices = choices
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(self.title_text, id="title")
+            yield OptionList(*[Option(f"{i + 1}  {c}" + ("  (now)" if c == self.current else ""))
+                               for i, c in enumerate(self.choices)], id="choices")
+            yield Label("1–9 or Enter: choose  Esc: cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = self.choices.index(self.current) if self.current in self.choices else 0
+        options.focus()
+
+    def on_key(self, event) -> None:
+        if event.character and event.character.isdigit():
+            index = int(event.character) - 1
+            if 0 <= index < len(self.choices):
+                event.stop()
+                self.dismiss(self.choices[index])
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.choices[event.option_index])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class TextModal(ModalScreen[str | None]):
+    """One line of text: a note or a search."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="text.cancel")]
+
+    def __init__(self, title: str, value: str = "", placeholder: str = ""):
+        super().__init__()
+        self.title_text = title
+        self.value = value
+        self.placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(self.title_text, id="title")
+            yield Input(value=self.value, placeholder=self.placeholder, id="text-input")
+            yield Label("Enter: save  Esc: cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class HelpModal(ModalScreen[None]):
+    BINDINGS = [Binding("escape,question_mark,q", "close", "Close", id="help.close")]
+
+    def __init__(self, lines: list[tuple[str, str]]):
+        super().__init__()
+        self.lines = lines
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label("Keys", id="title")
+            for key, description in self.lines:
+                yield Label(Text(f"{key:>10}  {description}"))
+            yield Label("Esc: close", classes="hint")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,94 @@
+"""The reviewer's place in the queue: a window of rows read lazily from the store.
+
+A queue of 100,000 claims is never read whole: the window holds a few dozen rows around
+the current claim and is re-read by keyset when the reviewer walks past its edge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimcheck.store import QueueFilter, Store
+
+WINDOW_BEFORE = 20
+WINDOW_AFTER = 60
+
+
+class ReviewQueue:
+    def __init__(self, store: Store, view: QueueFilter | None = None):
+        self.store = store
+        self.view = view or QueueFilter()
+        self.rows: list[dict] = []
+        self.index = 0
+
+    @property
+    def current(self) -> dict | None:
+        return self.rows[self.index] if 0 <= self.index < len(self.rows) else None
+
+    @property
+    def current_id(self) -> str | None:
+        row = self.current
+        return row["id"] if row else None
+
+    def load_around(self, seq: int | None) -> None:
+        """Window centred on `seq` (or the first claim after it that the view shows)."""
+        seq = seq or 1
+        before = self.store.queue_page(self.view, before=seq, limit=WINDOW_BEFORE)
+        after = self.store.queue_page(self.view, after=seq - 1, limit=WINDOW_AFTER)
+        if not after and before:
+            after, before = before[-1:], before[:-1]
+        self.rows = before + after
+        self.index = len(before) if after else 0
+
+    def reload(self) -> None:
+        row = self.current
+        self.load_around(row["seq"] if row else None)
+
+    def go_to(self, claim_id: str | None) -> bool:
+        seq = self.store.seq_of(claim_id) if claim_id else None
+        if seq is None:
+            return False
+        self.load_around(seq)
+        return True
+
+    def move(self, step: int) -> bool:
+        """One row down (1) or up (-1), paging the window when needed."""
+        target = self.index + step
+        if 0 <= target < len(self.rows):
+            self.index = target
+            if target >= len(self.rows) - 5 or target < 5:
+                self.reload()
+            return True
+        row = self.current
+        if row is None:
+            return False
+        page = (self.store.queue_page(self.view, after=row["seq"], limit=1) if step > 0
+                else self.store.queue_page(self.view, before=row["seq"], limit=1))
+        if not page:
+            return False
+        self.load_around(page[0]["seq"])
+        return True
+
+    def next_pending(self, wrap: bool = True) -> bool:
+        """The next claim still pending in this view, after the current one (then from the top)."""
+        pending = replace(self.view, status="pending")
+        row = self.current
+        page = self.store.queue_page(pending, after=row["seq"] if row else 0, limit=1)
+        if not page and wrap:
+            page = self.store.queue_page(pending, after=0, limit=1)
+        if not page:
+            return False
+        self.load_around(page[0]["seq"])
+        return True
+
+    def first_pending(self) -> bool:
+        self.load_around(1)
+        row = self.current
+        if row is not None and row["status"] == "pending":
+            return True
+        return self.next_pending(wrap=False) or row is not None
+
+    def set_view(self, view: QueueFilter) -> None:
+        row = self.current
+        self.view = view
+        self.load_around(row["seq"] if row else None)

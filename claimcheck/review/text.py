@@ -1,0 +1,58 @@
+"""Article text made safe and readable for the terminal, with offsets kept intact."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from rich.text import Text
+
+REPLACEMENT = "\ufffd"
+CONTENT_STYLE = "bold #ffd75f underline"
+MENTION_STYLE = "bold #5fd7ff"
+CUE_STYLE = "italic #d787ff"
+SENTENCE_STYLE = ""
+CONTEXT_STYLE = "#8a8a8a"
+
+
+def literal(text: str) -> str:
+    """Control and escape characters become one visible replacement each, so offsets still index."""
+    return "".join(
+        ch if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co") else REPLACEMENT
+        for ch in text
+    )
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    begin = text.rfind("\n", 0, start) + 1
+    finish = text.find("\n", end)
+    return begin, len(text) if finish < 0 else finish
+
+
+def highlighted_source(claim: dict, max_chars: int = 4000) -> Text:
+    """The claim's paragraph: its sentence in full colour, the quote and the speaker highlighted."""
+    article = claim["article_text"] or ""
+    s_start, s_end = claim["sentence_start"], claim["sentence_end"]
+    p_start, p_end = paragraph_bounds(article, s_start, s_end)
+    p_start = max(p_start, s_start - max_chars // 2)
+    p_end = min(p_end, s_end + max_chars // 2)
+    text = Text(literal(article[p_start:p_end]), style=CONTEXT_STYLE, no_wrap=False)
+
+    def mark(start: int | None, end: int | None, style: str) -> None:
+        if start is None or end is None:
+            return
+        a, b = max(start, p_start) - p_start, min(end, p_end) - p_start
+        if a < b:
+            text.stylize(style, a, b)
+
+    mark(s_start, s_end, "#e4e4e4")
+    content_start = claim.get("current_content_start") or claim["content_start"]
+    content_end = claim.get("current_content_end") or claim["content_end"]
+    mark(content_start, content_end, CONTENT_STYLE)
+    mark(claim.get("mention_start"), claim.get("mention_end"), MENTION_STYLE)
+    mark(claim.get("cue_start"), claim.get("cue_end"), CUE_STYLE)
+    return text
+
+
+def one_line(text: str | None, width: int = 60) -> str:
+    flat = " ".join(literal(text or "").split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.model import Article, Claim, Offsets
+from claimcheck.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def isolated_db(tmp_path, monkeypatch):
+    """No test touches the user's claimcheck.db: the default database lives in tmp_path."""
+    db = tmp_path / "claimcheck.db"
+    monkeypatch.setenv("CLAIMCHECK_DB", str(db))
+    monkeypatch.chdir(tmp_path)
+    return db
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real French pipeline, loaded once per test session."""
+    from claimcheck.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "test.db") as opened:
+        yield opened
+
+
+def make_article(text: str, source: str = "test.txt", title: str = "Test") -> Article:
+    return Article(text=text, source=source, title=title, date="2024-01", lang="fr")
+
+
+def quote_claim(text: str, content: str, speaker: str | None = "Ned Price", mention: str | None = None) -> Claim:
+    start = text.index(content)
+    m = text.index(mention) if mention else None
+    return Claim(
+        kind="quote", type="direct", content=Offsets(start, start + len(content)),
+        sentence=Offsets(0, len(text)), speaker=speaker,
+        mention=Offsets(m, m + len(mention)) if mention else None, confidence=0.9,
+    )
+
+
+def fill(store: Store, articles: int = 2, per_article: int = 3) -> list[str]:
+    """Articles with known claims, stored as the extractor would; returns claim ids in queue order."""
+    ids = []
+    for a in range(articles):
+        sentences = [f"« Phrase numéro {a}-{i} du porte-parole », a déclaré Ned Price." for i in range(per_article)]
+        text = " ".join(sentences)
+        article = make_article(text, source=f"article-{a}.txt", title=f"Article {a}")
+        claims = [quote_claim(text, f"Phrase numéro {a}-{i} du porte-parole", mention="Ned Price")
+                  for i in range(per_article)]
+        store.add_article(article, claims, "test")
+        ids += [c.claim_id(article.id) for c in claims]
+    return ids

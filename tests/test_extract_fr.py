@@ -1,0 +1,167 @@
+"""French patterns, one row each: text in, the quote (type, content, speaker, cue) out."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from claimcheck.extract import extract
+
+
+def quotes(nlp, text):
+    return [c for c in extract(nlp(text)) if c.kind == "quote"]
+
+
+def described(text, claim):
+    return (
+        claim.type,
+        claim.content.of(text),
+        claim.speaker,
+        claim.cue.of(text) if claim.cue else None,
+    )
+
+
+PATTERNS = [
+    # direct quote, cue after, inverted named subject
+    ("« Nous surveillons la situation », a déclaré le porte-parole Ned Price jeudi.",
+     ("direct", "Nous surveillons la situation", "Ned Price", "a déclaré")),
+    # straight quotes, pronoun resolved to the previous speaker
+    ('Le ministre Paul Durand est arrivé lundi. "Nous ne reculerons pas", a-t-il ajouté.',
+     ("direct", "Nous ne reculerons pas", "Paul Durand", "a-t-il ajouté")),
+    # colon introduction
+    ("La présidente Claire Dubois a déclaré : « Le budget sera voté en mars ».",
+     ("direct", "Le budget sera voté en mars", "Claire Dubois", "a déclaré")),
+    # indirect with que
+    ("Le syndicat CGT estime que la réforme menace l'emploi des jeunes.",
+     ("indirect", "la réforme menace l'emploi des jeunes", "CGT", "estime")),
+    # selon X, content
+    ("Selon l'OMS, l'épidémie est terminée en Afrique de l'Ouest.",
+     ("indirect", "l'épidémie est terminée en Afrique de l'Ouest", "OMS", "Selon")),
+    # content, selon X
+    ("Le chômage a reculé de 2 % en un an, selon l'Insee.",
+     ("indirect", "Le chômage a reculé de 2 % en un an", "Insee", "selon")),
+    # d'après
+    ("D'après le maire Jean Valjean, les travaux dureront deux ans.",
+     ("indirect", "les travaux dureront deux ans", "Jean Valjean", "D'après")),
+    # mixed: reported clause with a quoted fragment
+    ("Le chef de l'Etat Marc Leroy a assuré que le pays était « prêt » à aider ses voisins.",
+     ("mixed", "le pays était « prêt » à aider ses voisins", "Marc Leroy", "a assuré")),
+    # participle cue: subject of the main clause
+    ("Anne Martin a quitté la salle, estimant que le débat était truqué.",
+     ("indirect", "le débat était truqué", "Anne Martin", "estimant")),
+    # infinitive complement
+    ("Le suspect Hubert Morel a avoué avoir volé les documents.",
+     ("indirect", "avoir volé les documents", "Hubert Morel", "a avoué")),
+    # object of an announcement verb
+    ("La société Airbus a annoncé jeudi la suppression de 2 000 emplois.",
+     ("indirect", "la suppression de 2 000 emplois", "Airbus", "a annoncé")),
+    # reported clause before an inverted cue, no quotation marks
+    ("Les négociations reprendront lundi, a indiqué le ministre Paul Durand.",
+     ("indirect", "Les négociations reprendront lundi", "Paul Durand", "a indiqué")),
+    # surname alone resolves to the full name given earlier
+    ("Ned Price est porte-parole. Price a affirmé que les sanctions resteraient en place.",
+     ("indirect", "les sanctions resteraient en place", "Ned Price", "a affirmé")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PATTERNS, ids=[p[1][0] + ":" + p[0][:30] for p in PATTERNS])
+def test_pattern(nlp, text, expected):
+    found = [described(text, c) for c in quotes(nlp, text)]
+    assert expected in found, found
+
+
+NOT_QUOTES = [
+    # a name in quotation marks
+    "Le navire « Belle Étoile » est arrivé au port de Brest mardi.",
+    # a scare quote, no speaker
+    "Moscou a envoyé une « force de paix » dans la région.",
+    # negated cue
+    "Le ministre n'a pas déclaré que la réforme serait retirée.",
+    # thought without an act of saying
+    "Il pense partir en vacances en août avec sa famille.",
+    # a plain fact
+    "Le train est arrivé à Lyon avec deux heures de retard.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_a_quote(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_quote_over_two_sentences_is_one_quote(nlp):
+    text = "« Nous avons attendu longtemps. Nous sommes prêts », a déclaré Antoni Macierewicz."
+    (claim,) = quotes(nlp, text)
+    assert claim.content.of(text) == "Nous avons attendu longtemps. Nous sommes prêts"
+    assert claim.speaker == "Antoni Macierewicz"
+
+
+def test_quote_interrupted_by_its_cue_is_two_quotes(nlp):
+    text = "Le ministre Paul Durand était à Lyon. « Nous tiendrons, a-t-il dit, jusqu'au bout »."
+    found = {c.content.of(text): c.speaker for c in quotes(nlp, text)}
+    assert found == {"Nous tiendrons": "Paul Durand", "jusqu'au bout": "Paul Durand"}
+
+
+def test_floating_quote_belongs_to_the_previous_speaker(nlp):
+    text = ("« Le pays est prêt », a déclaré la ministre Anne Martin lundi.\n\n"
+            "« Nous avons travaillé pendant des mois pour en arriver là. »")
+    claims = quotes(nlp, text)
+    assert [c.speaker for c in claims] == ["Anne Martin", "Anne Martin"]
+    assert claims[1].cue is None and claims[1].type == "direct"
+
+
+def test_role_resolves_to_the_person_named_with_it(nlp):
+    text = ("Le porte-parole du gouvernement, Olivier Véran, était à Paris. "
+            "Le porte-parole a affirmé que la réforme serait votée.")
+    (claim,) = quotes(nlp, text)
+    assert claim.speaker == "Olivier Véran"
+    assert claim.mention.of(text) == "Le porte-parole"
+
+
+def test_pronoun_agrees_in_gender(nlp):
+    text = ("Mme Claire Dubois a rencontré M. Paul Durand. « Rien n'est décidé », a-t-elle déclaré.")
+    (claim,) = quotes(nlp, text)
+    assert claim.speaker == "Claire Dubois"
+
+
+def test_unknown_speaker_is_none(nlp):
+    text = "« Personne ne sait ce qui va se passer maintenant », a-t-on appris."
+    for claim in quotes(nlp, text):
+        assert claim.speaker is None
+
+
+def test_unbalanced_quotation_marks_do_not_break_extraction(nlp):
+    text = ("« Nous ne céderons pas, a déclaré la ministre Anne Martin.\n\n"
+            "Le syndicat estime que la réforme est injuste. » Fin.")
+    claims = quotes(nlp, text)
+    assert any(c.speaker == "Anne Martin" or c.content.of(text).startswith("la réforme") for c in claims)
+    for claim in claims:
+        assert 0 <= claim.content.start < claim.content.end <= len(text)
+
+
+def test_offsets_point_into_the_text(nlp):
+    text = "« Nous surveillons », a déclaré le porte-parole Ned Price jeudi."
+    (claim,) = quotes(nlp, text)
+    assert claim.mention.of(text) == "le porte-parole Ned Price"
+    assert claim.sentence.of(text) == text.rstrip()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400))
+def test_any_text_gives_claims_or_nothing(nlp, text):
+    for claim in extract(nlp(text)):
+        assert 0 <= claim.content.start <= claim.content.end <= len(nlp(text).text)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(list('«»“”" \n,.:aA') + ["\x1b[31m", "\u202e", "😀", "\x00", " a-t-il dit ",
+                                                           "Le ministre Paul Durand", " que "]), max_size=80))
+def test_hostile_punctuation_never_raises(nlp, pieces):
+    extract(nlp("".join(pieces)))
+
+
+def test_a_one_megabyte_line_and_ten_thousand_marks(nlp):
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    extract(nlp("« " * 10_000))
+    long_line = ("Le ministre a déclaré que tout allait bien " * 25_000)[:1_000_000]
+    assert isinstance(extract(nlp(long_line)), list)

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimcheck.ingest import MAX_ARTICLE_BYTES, Problem, read_articles, read_file
+from claimcheck.model import Article, content_hash
+
+
+def items(path):
+    return list(read_file(path))
+
+
+def test_sample_format_gives_title_date_and_body(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(' date 2022-01 "Un titre"\n\nPremier paragraphe.\n\nSecond.\n', encoding="utf-8")
+    (article,) = items(path)
+    assert article.title == "Un titre"
+    assert article.date == "2022-01"
+    assert article.text.startswith("Premier paragraphe.")
+
+
+def test_plain_text_takes_its_title_from_the_file_name(tmp_path):
+    path = tmp_path / "crise_au_kazakhstan.txt"
+    path.write_text("Le texte.", encoding="utf-8")
+    (article,) = items(path)
+    assert article.title == "crise au kazakhstan"
+    assert article.text == "Le texte."
+
+
+def test_empty_file_is_skipped_with_a_reason(tmp_path):
+    path = tmp_path / "vide.txt"
+    path.write_text("  \n\n", encoding="utf-8")
+    (problem,) = items(path)
+    assert isinstance(problem, Problem) and problem.skipped and "empty" in problem.reason
+
+
+def test_binary_file_is_skipped(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (problem,) = items(path)
+    assert isinstance(problem, Problem) and "binary" in problem.reason
+
+
+def test_cp1252_file_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "ancien.txt"
+    path.write_bytes("Le ministre a déclaré : « C’est réglé ».".encode("cp1252"))
+    warning, article = items(path)
+    assert isinstance(warning, Problem) and not warning.skipped and "cp1252" in warning.reason
+    assert article.text == "Le ministre a déclaré : « C’est réglé »."
+
+
+def test_malformed_header_is_reported_with_its_line(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text('date 2022 sans titre\n\nTexte.', encoding="utf-8")
+    (problem,) = items(path)
+    assert problem.line == 1 and "header" in problem.reason
+    assert "a.txt:1" in str(problem)
+
+
+def test_too_large_article_is_skipped(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text("mot " * (MAX_ARTICLE_BYTES // 4 + 10), encoding="utf-8")
+    (problem,) = items(path)
+    assert "too large" in problem.reason
+
+
+def test_jsonl_keeps_good_lines_and_reports_bad_ones(tmp_path):
+    path = tmp_path / "lot.jsonl"
+    lines = [
+        json.dumps({"text": "Premier article.", "title": "Un", "url": "https://example.org/1", "lang": "fr"}),
+        "{pas du json",
+        json.dumps({"title": "sans texte"}),
+        json.dumps(["une", "liste"]),
+        "",
+        json.dumps({"text": "Second article.", "id": 42}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    got = items(path)
+    articles = [i for i in got if isinstance(i, Article)]
+    problems = [i for i in got if isinstance(i, Problem)]
+    assert [a.text for a in articles] == ["Premier article.", "Second article."]
+    assert articles[0].url == "https://example.org/1" and articles[1].external_id == "42"
+    assert [p.line for p in problems] == [2, 3, 4]
+    assert "malformed JSON" in problems[0].reason
+
+
+def test_html_main_text_is_extracted(tmp_path):
+    path = tmp_path / "page.html"
+    body = "".join(f"<p>Le ministre a déclaré que la réforme serait votée avant l'été, paragraphe {i}.</p>" for i in range(8))
+    path.write_text(
+        f"<html><head><title>Réforme</title><script>alert('x')</script></head>"
+        f"<body><nav>Menu Accueil</nav><article><h1>Réforme</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    (article,) = items(path)
+    assert "Le ministre a déclaré" in article.text
+    assert "alert" not in article.text
+
+
+def test_folders_are_read_recursively_and_other_files_ignored(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "un.txt").write_text("Un.", encoding="utf-8")
+    (tmp_path / "a" / "b" / "deux.txt").write_text("Deux.", encoding="utf-8")
+    (tmp_path / "a" / "notes.tsv").write_text("x\ty", encoding="utf-8")
+    texts = sorted(a.text for a in read_articles([tmp_path / "a"]))
+    assert texts == ["Deux.", "Un."]
+
+
+def test_identity_ignores_whitespace_and_line_endings():
+    assert content_hash("Un  texte\r\nici") == content_hash("Un texte\nici")
+    assert Article(text="a\r\nb", source="x").text == "a\nb"
+
+
+@pytest.mark.parametrize("name", ["avec espace.txt", "accentué é.txt", "shell $(rm -rf) ; & |.txt"])
+def test_awkward_file_names(tmp_path, name):
+    path = tmp_path / name
+    path.write_text("Le texte.", encoding="utf-8")
+    (article,) = items(path)
+    assert article.source == str(path)

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from claimcheck.extract.marks import QuoteIndex, find_quoted
+
+
+def spans(text):
+    return [text[q.start:q.end] for q in find_quoted(text)]
+
+
+def test_guillemets_curly_and_straight_quotes():
+    text = 'Il a dit « oui ». Elle a dit “non”. On a dit "peut-être".'
+    assert spans(text) == ["« oui »", "“non”", '"peut-être"']
+
+
+def test_nested_quotes_are_one_span():
+    assert spans("« Il a parlé de “trahison” hier »") == ["« Il a parlé de “trahison” hier »"]
+
+
+def test_apostrophe_before_guillemet():
+    assert spans("Il a dit qu'« il viendra »") == ["« il viendra »"]
+
+
+def test_quote_reopened_at_next_paragraph_is_one_span():
+    text = "« Premier paragraphe.\n« Second paragraphe », a-t-il dit."
+    (quote,) = find_quoted(text)
+    assert text[quote.start:quote.end] == "« Premier paragraphe.\n« Second paragraphe »"
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph():
+    text = "Il a dit « jamais de la vie.\nAutre paragraphe."
+    (quote,) = find_quoted(text)
+    assert not quote.closed and text[quote.start:quote.end] == "« jamais de la vie."
+
+
+def test_inch_mark_is_not_a_quote():
+    assert spans('Un écran de 12" et un "vrai" mot') == ['"vrai"']
+
+
+def test_index_answers_inside():
+    text = "a « b » c"
+    index = QuoteIndex(find_quoted(text))
+    assert index.inside(text.index("b")) and not index.inside(text.index("c"))
+
+
+@given(st.text(alphabet=st.sampled_from(list('«»“”"„ ab\n.,')), max_size=300))
+def test_any_arrangement_of_marks_gives_ordered_disjoint_spans(text):
+    found = find_quoted(text)
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start

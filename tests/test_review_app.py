@@ -1,0 +1,181 @@
+"""The review app driven as a reviewer would, asserting on the SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlite_utils import Database
+
+from claimcheck.review.app import make_app
+from claimcheck.review.text import literal
+from claimcheck.store import Store
+from tests.conftest import fill, make_article, quote_claim
+
+SIZE = (140, 40)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    path = tmp_path / "review.db"
+    with Store.open(path) as store:
+        fill(store, 2, 3)
+        text = "« Une autre phrase », a déclaré Antony Blinken."
+        store.add_article(make_article(text, source="blinken.txt", title="Blinken"),
+                          [quote_claim(text, "Une autre phrase", speaker="Antony Blinken", mention="Antony Blinken")],
+                          "test")
+    return path
+
+
+def reviews(path):
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT claim_id, action, status, speaker, verdict, note, reviewer FROM reviews ORDER BY id")
+    return [dict(zip(("claim_id", "action", "status", "speaker", "verdict", "note", "reviewer"), r)) for r in rows]
+
+
+def ids(path):
+    return [r[0] for r in sqlite3.connect(path).execute("SELECT id FROM claims ORDER BY seq")]
+
+
+async def test_accept_reject_skip_and_undo(db_path):
+    claim_ids = ids(db_path)
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.queue.current_id == claim_ids[0]
+        await pilot.press("a")
+        assert app.queue.current_id == claim_ids[1]
+        await pilot.press("x")
+        await pilot.press("space")
+        assert app.queue.current_id == claim_ids[3]
+        assert [(r["claim_id"], r["status"]) for r in reviews(db_path)] == [
+            (claim_ids[0], "accepted"), (claim_ids[1], "rejected")]
+        await pilot.press("u")
+        assert app.queue.current_id == claim_ids[1]
+        log = reviews(db_path)
+        assert log[-1]["action"] == "undo" and log[-1]["status"] == "pending"
+        assert all(r["reviewer"] == "alice" for r in log)
+
+
+async def test_speaker_correction_through_fuzzy_suggestions(db_path):
+    claim_ids = ids(db_path)
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        await pilot.press(*"blinkn")
+        await pilot.press("enter")
+        await pilot.pause()
+        (review,) = reviews(db_path)
+        assert review == {"claim_id": claim_ids[0], "action": "correct-speaker", "status": "corrected",
+                          "speaker": "Antony Blinken", "verdict": None, "note": None, "reviewer": "alice"}
+        # a brand-new name is typed in full
+        await pilot.press("s")
+        await pilot.press(*"Zz Qq", "down", "down", "down", "down", "down", "down", "down", "down", "down", "up")
+        app.screen.query_one("#suggestions").highlighted = None
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reviews(db_path)[-1]["speaker"] == "Zz Qq"
+
+
+async def test_verdict_and_note(db_path):
+    claim_ids = ids(db_path)
+    app = make_app(Store.open(db_path), "bob")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "4")
+        await pilot.press("n", *"source: AFP", "enter")
+        await pilot.pause()
+        last = reviews(db_path)[-1]
+        assert last["claim_id"] == claim_ids[0]
+        assert last["verdict"] == "false" and last["note"] == "source: AFP" and last["status"] == "pending"
+
+
+async def test_type_change_marks_the_claim_corrected(db_path):
+    app = make_app(Store.open(db_path), "bob")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t", "2")
+        await pilot.pause()
+    with Store.open(db_path) as store:
+        row = store.claims(limit=1)[0]
+    assert row["type"] == "indirect" and row["status"] == "corrected"
+
+
+async def test_filter_and_search(db_path):
+    claim_ids = ids(db_path)
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await pilot.press("f", "2")  # accepted
+        await pilot.pause()
+        assert [r["id"] for r in app.queue.rows] == [claim_ids[0]]
+        await pilot.press("f", "6")  # all
+        await pilot.press("slash", *"autre", "enter")
+        await pilot.pause()
+        assert [r["id"] for r in app.queue.rows] == [claim_ids[-1]]
+
+
+async def test_resume_where_the_reviewer_stopped(db_path):
+    claim_ids = ids(db_path)
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j", "j")
+        await pilot.press("q")
+    again = make_app(Store.open(db_path), "alice")
+    async with again.run_test(size=SIZE):
+        assert again.queue.current_id == claim_ids[3]
+    other = make_app(Store.open(db_path), "carol")
+    async with other.run_test(size=SIZE):
+        assert other.queue.current_id == claim_ids[0]
+
+
+async def test_two_reviewers_on_one_database(db_path):
+    claim_ids = ids(db_path)
+    first = make_app(Store.open(db_path), "alice")
+    second = make_app(Store.open(db_path), "bob")
+    async with first.run_test(size=SIZE) as p1, second.run_test(size=SIZE) as p2:
+        await p1.press("a")
+        await p2.press("j", "x")
+        await p2.press("r")
+        assert second.queue.rows[0]["status"] == "accepted"
+        await p1.press("r")
+        assert first.queue.rows[1]["status"] == "rejected"
+    statuses = {r["claim_id"]: r["status"] for r in reviews(db_path)}
+    assert statuses == {claim_ids[0]: "accepted", claim_ids[1]: "rejected"}
+
+
+async def test_article_text_is_shown_literally(tmp_path):
+    path = tmp_path / "hostile.db"
+    text = "« [bold red]Alerte[/] \x1b[31mrouge\x1b[0m [link=http://x]ici[/link] », a déclaré Ned Price."
+    with Store.open(path) as store:
+        store.add_article(make_article(text, title="[blink]titre[/blink]"),
+                          [quote_claim(text, text[2:text.index(" »")], mention="Ned Price")], "test")
+    app = make_app(Store.open(path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        source = app.query_one("#source").render()
+        plain = str(source)
+        assert "[bold red]Alerte[/]" in plain and "[link=http://x]" in plain
+        assert "\x1b" not in plain
+        assert "[blink]titre[/blink]" in str(app.query_one("#article").render())
+
+
+def test_literal_keeps_offsets():
+    text = "a\x1b[31mb\x00c\u202ed"
+    assert len(literal(text)) == len(text) and "\x1b" not in literal(text)
+
+
+async def test_read_only_database_is_a_message_not_a_crash(db_path):
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    store = Store(Database(conn, execute_plugins=False), db_path)
+    app = make_app(store, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        assert any("read-only" in n.message for n in app._notifications)
+    assert reviews(db_path) == []
+
+
+def test_main_screen_snapshot(db_path, snap_compare):
+    assert snap_compare(make_app(Store.open(db_path), "alice"), terminal_size=SIZE)
+
+
+def test_correction_modal_snapshot(db_path, snap_compare):
+    assert snap_compare(make_app(Store.open(db_path), "alice"), press=["s", "p", "r"], terminal_size=SIZE)

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import threading
+
+import pytest
+from sqlite_utils import Database
+
+from claimcheck.store import QueueFilter, Store, StoreError, fts_query
+from tests.conftest import fill, make_article, quote_claim
+
+
+def test_schema_is_created_with_wal_and_foreign_keys(tmp_path):
+    path = tmp_path / "new.db"
+    with Store.open(path) as store:
+        assert store.schema_version == "m001_initial"
+        assert store.db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    tables = set(Database(path).table_names())
+    assert {"articles", "claims", "people", "aliases", "reviews", "sessions", "claim_state", "claims_fts"} <= tables
+    assert "claims_current" in Database(path).view_names()
+
+
+def test_adding_an_article_twice_stores_it_once(store):
+    text = "« Nous surveillons », a déclaré Ned Price."
+    article = make_article(text)
+    claims = [quote_claim(text, "Nous surveillons", mention="Ned Price")]
+    assert store.add_article(article, claims, "test") is True
+    assert store.add_article(article, claims, "test") is False
+    assert store.stats()["articles"] == 1 and store.stats()["claims"] == 1
+    (row,) = store.claims()
+    assert row["content"] == "Nous surveillons" and row["mention"] == "Ned Price" and row["status"] == "pending"
+    names = [r["name"] for r in store._query("SELECT name FROM people")]
+    assert names == ["Ned Price"]
+
+
+def test_claim_ids_are_stable_across_databases(tmp_path):
+    ids = []
+    for name in ("a.db", "b.db"):
+        with Store.open(tmp_path / name) as store:
+            ids.append(fill(store, 1, 2))
+    assert ids[0] == ids[1]
+
+
+def test_a_review_is_logged_and_becomes_the_current_state(store):
+    (first, second, *_) = fill(store)
+    store.review(first, "accept", reviewer="alice", status="accepted")
+    store.review(second, "correct-speaker", reviewer="alice", status="corrected", speaker="Antony Blinken")
+    rows = {r["id"]: r for r in store.claims()}
+    assert rows[first]["status"] == "accepted"
+    assert rows[second]["speaker"] == "Antony Blinken" and rows[second]["extracted_speaker"] == "Ned Price"
+    assert store.status_counts() == {"accepted": 1, "corrected": 1, "pending": 4, "total": 6}
+
+
+def test_reviews_cannot_be_rewritten(store):
+    (first, *_) = fill(store)
+    store.review(first, "accept", reviewer="alice", status="accepted")
+    with pytest.raises(sqlite3.DatabaseError):
+        store.db.conn.execute("UPDATE reviews SET status = 'rejected'")
+    with pytest.raises(sqlite3.DatabaseError):
+        store.db.conn.execute("DELETE FROM reviews")
+
+
+def test_undo_appends_a_review_that_restores_the_previous_state(store):
+    (first, *_) = fill(store)
+    store.review(first, "verdict", reviewer="alice", verdict="false")
+    store.review(first, "reject", reviewer="alice", status="rejected")
+    restored = store.undo(first, reviewer="alice")
+    assert restored["status"] == "pending" and restored["verdict"] == "false"
+    restored = store.undo(first, reviewer="alice")
+    assert restored["status"] == "pending" and restored["verdict"] is None
+    assert store.undo(first, reviewer="alice") is None
+    assert store._query("SELECT COUNT(*) AS n FROM reviews")[0]["n"] == 4
+
+
+def test_queue_pages_by_keyset_with_filters(store):
+    ids = fill(store, 3, 4)
+    page = store.queue_page(QueueFilter(), limit=5)
+    assert [r["id"] for r in page] == ids[:5]
+    after = store.queue_page(QueueFilter(), after=page[-1]["seq"], limit=100)
+    assert [r["id"] for r in after] == ids[5:]
+    before = store.queue_page(QueueFilter(), before=page[-1]["seq"], limit=2)
+    assert [r["id"] for r in before] == ids[2:4]
+    store.review(ids[0], "accept", reviewer="a", status="accepted")
+    assert store.queue_page(QueueFilter(status="pending"), limit=1)[0]["id"] == ids[1]
+    assert [r["id"] for r in store.queue_page(QueueFilter(status="accepted"))] == [ids[0]]
+    article = store.queue_page(QueueFilter(), limit=1)[0]["article_id"]
+    assert len(store.queue_page(QueueFilter(article_id=article))) == 4
+
+
+def test_full_text_search_survives_any_user_input(store):
+    ids = fill(store, 2, 2)
+    hits = store.queue_page(QueueFilter(search="numéro 1-0"))
+    assert [r["id"] for r in hits] == [ids[2]]
+    for hostile in ['"', "AND OR NOT", "*", "'; DROP TABLE claims; --", "NEAR(", ""]:
+        store.queue_page(QueueFilter(search=hostile))
+    assert store.stats()["claims"] == 4
+    assert fts_query('a"b') == '"a""b"*'
+
+
+def test_not_a_database_gives_a_clear_error(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("ceci n'est pas une base\n" * 100)
+    with pytest.raises(StoreError, match="not a claimcheck database"):
+        Store.open(path)
+
+
+def test_truncated_database_gives_a_clear_error(tmp_path):
+    path = tmp_path / "cut.db"
+    with Store.open(path) as store:
+        fill(store, 5, 5)
+        store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(StoreError):
+        with Store.open(path) as store:
+            store.stats()
+            list(store.iter_claims())
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_database_refuses_writes_with_a_clear_error(tmp_path):
+    path = tmp_path / "ro.db"
+    with Store.open(path) as store:
+        ids = fill(store)
+    path.chmod(stat.S_IRUSR)
+    with Store.open(path) as store:
+        with pytest.raises(StoreError, match="read-only"):
+            store.review(ids[0], "accept", reviewer="a", status="accepted")
+
+
+def test_read_only_connection_refuses_writes_with_a_clear_error(tmp_path):
+    """Works as root too: the database is opened through a read-only URI."""
+    path = tmp_path / "ro.db"
+    with Store.open(path) as store:
+        ids = fill(store)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    store = Store(Database(conn, execute_plugins=False), path)
+    with pytest.raises(StoreError, match="read-only"):
+        store.review(ids[0], "accept", reviewer="a", status="accepted")
+    assert store.status_counts()["pending"] == 6
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    with Store.open(path) as store:
+        store.db["_sqlite_migrations"].insert(
+            {"migration_set": "claimcheck", "name": "m999_future", "applied_at": "2030-01-01"})
+    with pytest.raises(StoreError, match="newer claimcheck"):
+        Store.open(path)
+
+
+def test_missing_folder_gives_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="cannot open"):
+        Store.open(tmp_path / "nope" / "x.db")
+
+
+def test_two_writers_lose_nothing(tmp_path):
+    path = tmp_path / "shared.db"
+    with Store.open(path) as store:
+        ids = fill(store, 4, 25)
+    errors = []
+
+    def reviewer(name: str) -> None:
+        try:
+            with Store.open(path) as mine:
+                for claim_id in ids:
+                    mine.review(claim_id, "note", reviewer=name, note=name)
+        except Exception as err:  # pragma: no cover - reported below
+            errors.append(err)
+
+    threads = [threading.Thread(target=reviewer, args=(n,)) for n in ("alice", "bob")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with Store.open(path) as store:
+        assert store._query("SELECT COUNT(*) AS n FROM reviews")[0]["n"] == 2 * len(ids)
+        assert store.stats()["reviewers"] == {"alice": 100, "bob": 100}
