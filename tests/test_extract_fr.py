@@ -165,3 +165,34 @@ def test_a_one_megabyte_line_and_ten_thousand_marks(nlp):
     extract(nlp("« " * 10_000))
     long_line = ("Le ministre a déclaré que tout allait bien " * 25_000)[:1_000_000]
     assert isinstance(extract(nlp(long_line)), list)
+
+
+STATEMENTS = [
+    ("Le chômage a reculé de 2 % en un an, le plus bas niveau depuis 2008.",
+     {"figure", "percentage", "date", "superlative", "comparison"}),
+    ("La ville a investi 35 millions d'euros dans son nouveau tramway en 2021.", {"figure", "money", "date"}),
+    ("L'épidémie a fait plus de 11 000 victimes en Afrique de l'Ouest.", {"figure", "quantity", "comparison"}),
+]
+
+
+@pytest.mark.parametrize("text, signals", STATEMENTS)
+def test_check_worthy_statement(nlp, text, signals):
+    (claim,) = [c for c in extract(nlp(text)) if c.kind == "statement"]
+    assert signals <= set(claim.reasons)
+    assert 0.5 <= claim.checkworthiness <= 1 and claim.type is None and claim.speaker is None
+    assert claim.content.of(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Il fait beau aujourd'hui sur toute la côte atlantique.",
+    "Combien de personnes ont manifesté hier à Paris selon vous ?",
+    "Bref.",
+])
+def test_not_check_worthy(nlp, text):
+    assert [c for c in extract(nlp(text)) if c.kind == "statement"] == []
+
+
+def test_statements_stay_apart_from_quotes(nlp):
+    text = "« Nous avons créé 500 000 emplois en 2023, un record », a déclaré le ministre Paul Durand."
+    claims = extract(nlp(text))
+    assert [c.kind for c in claims] == ["quote"]
