@@ -349,9 +349,13 @@ class QuoteFinder:
             break
         return self._subject_by_position(verb)
 
+    def _named_in_marks(self, token: Token) -> bool:
+        quote = self.index.at(token.idx)
+        return quote is not None and len(self.text[quote.inner_start:quote.inner_end].split()) <= 3
+
     def _own_subject(self, verb: Token) -> Span | None:
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and not self.index.inside(child.idx):
+            if child.dep_ in SUBJECT_DEPS and (not self.index.inside(child.idx) or self._named_in_marks(child)):
                 if child.text.lower() in ("-t", "t") or child.pos_ == "SCONJ":
                     continue
                 if child.text.lower() in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
@@ -541,8 +545,33 @@ class QuoteFinder:
 
     # --- selon X, … ---------------------------------------------------------------------
 
-    def _according_to(self) -> list[Frame]:
+    def _weak_according_to(self) -> list[Frame]:
+        """`Pour L'Opinion, il s'agit de …`: only with a name or `lui`/`elle`, opening a clause."""
         frames = []
+        words = {p[0] for p in self.lex.data.get("weak_according_to", [])}
+        stressed = self.lex.data.get("stressed_pronouns", {})
+        doc = self.doc
+        for token in doc:
+            if token.lower_ not in words or self.index.inside(token.idx) or token.i + 1 >= len(doc):
+                continue
+            prev = doc[token.i - 1] if token.i > self.sent(token).start else None
+            if prev is not None and prev.text not in (",", ";") and prev.lower_ not in ("que", "et", "mais"):
+                continue
+            mention = self._noun_phrase(token.i + 1)
+            if mention.end >= len(doc) or doc[mention.end].text != ",":
+                continue
+            named = any(self.ent_of[i] >= 0 and self.ents[self.ent_of[i]].label_ in ("PER", "ORG", "PERSON")
+                        for i in range(mention.start, mention.end))
+            if not named and not (len(mention) == 1 and mention[0].lower_ in stressed):
+                continue
+            cue = (token.idx, token.idx + len(token.text))
+            frame = self._content_frame(mention.end + 1, cue, mention, mention.start_char, "pour-x", 0.7)
+            if frame is not None:
+                frames.append(frame)
+        return frames
+
+    def _according_to(self) -> list[Frame]:
+        frames = self._weak_according_to()
         phrases = [tuple(p) for p in self.lex.data.get("according_to", [])]
         firsts = {p[0] for p in phrases}
         doc = self.doc
@@ -624,9 +653,42 @@ class QuoteFinder:
             trimmed = self._trim(quote.inner_start, quote.inner_end)
             if trimmed is None:
                 continue
-            found.append(Frame("direct", *trimmed, None, None, quote.start, 0.5 if quote.closed else 0.35,
-                               "floating", floating=True))
+            mention = self._subject_before(quote)
+            found.append(Frame("direct", *trimmed, None, mention, mention.start_char if mention else quote.start,
+                               (0.6 if mention is not None else 0.5) * (1 if quote.closed else 0.7),
+                               "introduced" if mention is not None else "floating", floating=mention is None))
         return found
+
+    def _subject_before(self, quote: Quoted) -> Span | None:
+        """`LaLiga a publié un communiqué : « … »`, `le pape François « s'associe … »`: the clause's subject."""
+        first = self.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+        if first is None or not len(first):
+            return None
+        opener = first[0]
+        sent = self.sent(opener)
+        before = [t for t in self.doc[sent.start : opener.i] if not t.is_space and not self.index.inside(t.idx)]
+        if not before:
+            return None
+        if before[-1].text == ":":
+            # `X a publié un communiqué : « … »`: the subject of the clause before the colon
+            verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS]
+            for verb in verbs[:2]:
+                subject = self._own_subject(verb)
+                if subject is not None and subject.end <= opener.i and self._designates(subject):
+                    return subject
+            return None
+        # `le pape François « s'associe … »`: a named subject right before the quotation
+        n = self.ent_of[before[-1].i]
+        if n >= 0 and self.ents[n].label_ in ("PER", "PERSON") and before[-1].dep_ in SUBJECT_DEPS | {"flat:name", "appos"}:
+            return self.ents[n]
+        return None
+
+    def _designates(self, mention: Span) -> bool:
+        """A subject that can be a source: a name, a pronoun, a role, not `ce décret`."""
+        if any(self.ent_of[i] >= 0 for i in range(mention.start, mention.end)):
+            return True
+        roles = self.lex.words("role_heads")
+        return any(t.lower_ in self.pronouns or t.lemma_.lower() in roles for t in mention)
 
     def _reads_like_speech(self, quote: Quoted) -> bool:
         """Speech has a verb or a first/second person; a title is a row of capitalised words."""
@@ -650,9 +712,6 @@ class QuoteFinder:
         for frame in frames:
             if frame.floating:
                 speaker = registry.antecedent(frame.at, None, None)
-                if speaker is not None and frame.start - max(
-                        (s.at for s in registry.history if s.at <= frame.at), default=-10**9) > 1500 and not registry.people:
-                    speaker = None
             else:
                 speaker = registry.resolve(frame.mention, frame.at)
             registry.remember(speaker if not frame.floating else None)

@@ -99,7 +99,8 @@ class Registry:
         words = name.split()
         if len(words) != 1:
             return name
-        longer = [n for n in self.group_names.get(fold(words[0]), []) if fold(n).startswith(fold(name) + " ")]
+        longer = [n for n in self.group_names.get(fold(words[0]), []) if fold(n).startswith(fold(name) + " ")
+                  and all(w[:1].isupper() or w.lower() in _PARTICLES for w in n.replace("’", "'").split()[1:])]
         return max(longer, key=len) if longer else name
 
     # --- resolving mentions ----------------------------------------------------------
@@ -122,7 +123,18 @@ class Registry:
             name = self.full_name(_clean_name(ent))
             return Speaker(name, "person", self.genders.get(name), "Sing", at)
         head = _head(mention)
+        trailing = _trailing_name(mention)
+        if trailing and not person:
+            name = self.full_name(trailing)
+            return Speaker(name, "person", self.genders.get(name), "Sing", at)
         role = head.lemma_.lower() if head is not None else ""
+        if head is not None and head.pos_ == "NOUN" and not entities:
+            owner = self._possessed(mention, head, at)
+            if owner:
+                return owner
+            org = self._org_anaphor(mention, head, at)
+            if org:
+                return org
         if head is not None and (role in self.lex.words("role_heads") or head.text.lower() in self.lex.words("role_heads")):
             named = self.person_with_role(role or head.text.lower(), at, _content_words(mention, head))
             if named:
@@ -146,8 +158,42 @@ class Registry:
         return Speaker(phrase, "group" if _number(head) == "Plur" else "role", gender[0] if gender else None,
                        _number(head), at)
 
+    def _possessed(self, mention: Span, head: Token, at: int) -> Speaker | None:
+        """`sa mère` -> `la mère de Hubert Caouissin`: whose it is, from the nearest person."""
+        possessives = self.lex.data.get("possessives", {})
+        det = next((t for t in mention if t.i < head.i and t.lower_ in possessives), None)
+        if det is None:
+            return None
+        owner = self.antecedent(at, None, "Plur" if det.lower_ in ("leur", "leurs") else None)
+        if owner is None:
+            return None
+        article = possessives[det.lower_]
+        if article != "les" and head.morph.get("Gender"):
+            article = "la" if head.morph.get("Gender")[0] == "Fem" else "le"
+        noun = self.doc[head.i : min(mention.end, head.i + 3)]
+        words = [t.text for t in noun if t.is_alpha and (t.i == head.i or t.pos_ == "ADJ")]
+        link = "d'" if owner.name[:1].lower() in "aeiouyhéèêâîô" else "de "
+        if article != "les" and words and words[0][:1].lower() in "aeiouyhéèêâîô":
+            article = "l'"
+        phrase = f"{article}{'' if article.endswith(chr(39)) else ' '}{' '.join(words)} {link}{owner.name}"
+        return Speaker(phrase, "group", None, _number(head), at)
+
+    def _org_anaphor(self, mention: Span, head: Token, at: int) -> Speaker | None:
+        """`le groupe`, `le journal`: the organisation named last before the mention."""
+        if head.lemma_.lower() not in self.lex.words("org_anaphors"):
+            return None
+        words = [t for t in mention if not t.is_punct]
+        if not words or words[0].lower_ not in ("le", "la", "l'", "l’", "les", "ce", "cette"):
+            return None
+        if any(t.pos_ in ("ADP",) for t in words[1:]):
+            return None  # `le cabinet du ministre` says more than the bare noun
+        for ent in reversed(self.ents):
+            if ent.start_char < at and ent.label_ == "ORG" and ent.start_char >= at - 2500:
+                return Speaker(self.full_group(_strip_determiners(ent).text), "group", None, _number(head), at)
+        return None
+
     def _pronoun(self, mention: Span) -> tuple[str | None, str | None] | None:
-        pronouns = self.lex.data.get("subject_pronouns", {})
+        pronouns = self.lex.data.get("subject_pronouns", {}) | self.lex.data.get("stressed_pronouns", {})
         words = [t for t in mention if not t.is_punct]
         if len(words) == 1:
             low = words[0].text.lower()
@@ -171,6 +217,8 @@ class Registry:
                     break
         else:
             named = next((g for g in reversed(self.groups) if g.at < at and _compatible(g, gender, number)), None)
+            if speaker is not None:
+                named = None  # `ils` is the group quoted last before any plural noun
         best = max((c for c in (speaker, named) if c is not None), key=lambda c: c.at, default=None)
         if best is None:
             return None
@@ -214,6 +262,9 @@ def _compatible(speaker: Speaker, gender: str | None, number: str | None) -> boo
 
 _PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "al", "el", "ben", "bin", "da", "di", "dos", "y", "der",
               "-", "d'", "d’", "ibn", "abu", "bint"}
+_TITLES = {"professeur", "professeure", "docteur", "président", "présidente", "général", "colonel", "maître",
+           "monseigneur", "cardinal", "sénateur", "sénatrice", "gouverneur", "ministre", "fra", "père", "sœur",
+           "président-directeur", "juge", "commandant", "capitaine", "lieutenant", "sergent"}
 _HONORIFICS = {"M.", "Mme", "M", "Mlle", "Dr", "Me", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Pr", "Mgr"}
 
 
@@ -222,9 +273,18 @@ def _name_tokens(ent: Span) -> list[Token]:
     tokens = list(ent)
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].text in _HONORIFICS or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or (tokens[-1].text[:1].islower() and tokens[-1].text not in _PARTICLES)):
+    while tokens and (tokens[0].text.lower() in _TITLES):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or (tokens[-1].text[:1].islower() and tokens[-1].text not in _PARTICLES
+                                               and not _glued(tokens[-1]))):
         tokens = tokens[:-1]
     return tokens
+
+
+def _glued(token: Token) -> bool:
+    """`Jung-mi`: a lower-case part joined by a hyphen belongs to the name."""
+    return token.i > 0 and token.doc[token.i - 1].whitespace_ == "" and (
+        token.doc[token.i - 1].text == "-" or token.text.startswith("-"))
 
 
 def _looks_like_name(ent: Span) -> bool:
@@ -351,3 +411,25 @@ def _short_phrase(mention: Span, lex: Lexicon) -> str | None:
             break
     phrase = doc[start:end].text.strip()
     return phrase or None
+
+
+def _trailing_name(mention: Span) -> str | None:
+    """A name the NER missed at the end of a role: `le chef de l'organisation Ayman al-Zawahiri`."""
+    tokens = list(mention)
+    end = len(tokens)
+    while end and tokens[end - 1].is_punct:
+        end -= 1
+    start = end
+    while start > 0:
+        token = tokens[start - 1]
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            start -= 1
+        elif (token.text in ("-",) or _glued(token) or token.text.lower() in ("al", "el", "ben", "bin", "de")) \
+                and start - 1 > 0 and start < end:
+            start -= 1
+        else:
+            break
+    words = [t for t in tokens[start:end] if t.text[:1].isupper()]
+    if len(words) < 2 or start == 0 or tokens[start - 1].pos_ not in ("NOUN", "ADJ", "PUNCT"):
+        return None
+    return mention.doc[tokens[start].i : tokens[end - 1].i + 1].text
