@@ -185,8 +185,8 @@ class Registry:
         words = [t for t in mention if not t.is_punct]
         if not words or words[0].lower_ not in ("le", "la", "l'", "l’", "les", "ce", "cette"):
             return None
-        if any(t.pos_ in ("ADP",) for t in words[1:]):
-            return None  # `le cabinet du ministre` says more than the bare noun
+        if len(words) != 2:
+            return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the bare noun
         for ent in reversed(self.ents):
             if ent.start_char < at and ent.label_ == "ORG" and ent.start_char >= at - 2500:
                 return Speaker(self.full_group(_strip_determiners(ent).text), "group", None, _number(head), at)
@@ -296,7 +296,12 @@ def _clean_name(ent: Span) -> str:
     tokens = _name_tokens(ent)
     if not tokens:
         return ent.text
-    return ent.doc[tokens[0].i : tokens[-1].i + 1].text
+    end = tokens[-1].i + 1
+    doc = ent.doc
+    while end < len(doc) and end == ent.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and not doc[end].ent_type_ and doc[end - 1].whitespace_:
+        end += 1
+    return doc[tokens[0].i : end].text
 
 
 def _honorific_gender(ent: Span) -> str | None:
@@ -432,4 +437,7 @@ def _trailing_name(mention: Span) -> str | None:
     words = [t for t in tokens[start:end] if t.text[:1].isupper()]
     if len(words) < 2 or start == 0 or tokens[start - 1].pos_ not in ("NOUN", "ADJ", "PUNCT"):
         return None
+    if any(t.ent_type_ and t.ent_type_ not in PERSON_LABELS for t in tokens[start:end]):
+        return None
     return mention.doc[tokens[start].i : tokens[end - 1].i + 1].text
+
