@@ -69,7 +69,9 @@ def run_extraction(
     model: str | None = None,
     workers: int = 1,
     on_article: Callable[[Summary], None] | None = None,
+    nlp=None,
 ) -> Summary:
+    """`nlp` is a loaded pipeline to reuse (tests, benchmarks); by default `model` is loaded."""
     # spaCy is imported here, not at module level: `claimcheck stats` and the review app stay fast
     from claimcheck.extract import EXTRACTOR_VERSION, extract
     from claimcheck.nlp import load_pipeline, parse
@@ -79,7 +81,7 @@ def run_extraction(
     first = next(articles, None)
     if first is None:
         return summary
-    nlp = load_pipeline(model)
+    nlp = nlp or load_pipeline(model)
 
     def stream() -> Iterator[Article]:
         yield first

@@ -15,8 +15,9 @@ EXTRACTOR_VERSION = "0.1.0"
 def extract(doc: Doc, lang: str = "fr") -> list[Claim]:
     """Quotes and check-worthy statements of one article, in reading order."""
     lex = load(lang)
-    quotes = QuoteFinder(doc, lex).find()
-    statements = find_statements(doc, quotes, lex)
+    finder = QuoteFinder(doc, lex)
+    quotes = finder.find()
+    statements = find_statements(doc, quotes, lex, finder.sents, finder.index)
     return sorted(quotes + statements, key=lambda c: (c.content.start, c.kind))
 
 

