@@ -136,9 +136,13 @@ class QuoteFinder:
         return None
 
     def _negated(self, verb: Token) -> bool:
-        window = self.doc[max(verb.i - 4, 0) : verb.i + 3]
-        words = {t.text.lower() for t in window}
-        return bool(words & {"ne", "n'", "n’"}) and bool(words & (self.negations - {"ne", "n'", "n’"}))
+        """`n'a pas déclaré`, `ne dit jamais`; not `confirme ne pas la connaître` (the negation is reported)."""
+        clitics = {"ne", "n'", "n’"}
+        before = [t.lower_ for t in self.doc[max(verb.i - 4, 0) : verb.i]]
+        if not clitics & set(before):
+            return False
+        after = {t.lower_ for t in self.doc[verb.i - before[::-1].index(next(w for w in before[::-1] if w in clitics)) : verb.i + 3]}
+        return bool(after & (self.negations - clitics))
 
     def _agentless_passive(self, verb: Token) -> bool:
         """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
@@ -216,6 +220,14 @@ class QuoteFinder:
             if child.dep_ == "obj" and object_ok and child.pos_ in ("NOUN", "PROPN"):
                 first = child.left_edge.i
                 if first > verb.i and self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM"):
+                    return first
+        if object_ok:
+            # the parser often hangs the object on a time phrase: `a révélé quelques jours plus tôt des …`
+            for token in self.doc[verb.i + 1 : min(verb.i + 12, len(self.doc))]:
+                if token.is_punct or token.lower_ in self.complementizers or self.index.inside(token.idx):
+                    break
+                if token.dep_ == "obj" and token.pos_ == "NOUN" and token.head.head == verb:
+                    first = min((t.i for t in token.subtree if t.i > verb.i), default=token.i)
                     return first
         if object_ok:
             # the parser often hangs the object on a date: `a annoncé jeudi la suppression …`
@@ -350,6 +362,11 @@ class QuoteFinder:
             break
         return self._subject_by_position(verb)
 
+    def _name_like(self, quote: Quoted) -> bool:
+        words = self.text[quote.inner_start:quote.inner_end].split()
+        return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("de", "du", "des", "la", "le", "et")
+                                           for w in words)
+
     def _named_in_marks(self, token: Token) -> bool:
         quote = self.index.at(token.idx)
         return quote is not None and len(self.text[quote.inner_start:quote.inner_end].split()) <= 3
@@ -461,6 +478,8 @@ class QuoteFinder:
         whole = [q for q in quotes if q.start <= begin and q.end >= end - 1]
         if whole or (quotes and quotes[0].start == begin and quotes[0].end >= end):
             q = (whole or quotes)[0]
+            if self._name_like(q):
+                return None  # `a révélé l'émission « Quotidien »`: a name in marks is nobody's words
             return Frame("direct", q.inner_start, q.inner_end, cue, mention, at, base + 0.05, pattern)
         if quotes:
             return Frame("mixed", begin, end, cue, mention, at, base - 0.05, pattern)
