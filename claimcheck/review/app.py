@@ -14,17 +14,15 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Label, OptionList, ProgressBar, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Header, Label, ProgressBar, Static
 
 from claimcheck.model import QUOTE_TYPES, VERDICTS
 from claimcheck.review.modals import ChoiceModal, HelpModal, SpeakerModal, TextModal
 from claimcheck.review.queue import ReviewQueue
-from claimcheck.review.text import highlighted_source, literal, one_line
+from claimcheck.review.queue_view import STATUS_STYLES, QueueView
+from claimcheck.review.text import highlighted_source, literal
 from claimcheck.store import QueueFilter, Store, StoreError
 
-STATUS_MARKS = {"pending": "·", "accepted": "✓", "corrected": "✎", "rejected": "✗"}
-STATUS_STYLES = {"pending": "", "accepted": "green", "corrected": "yellow", "rejected": "red"}
 FILTERS = ["pending", "accepted", "corrected", "rejected", "verified", "all", "this article", "this speaker",
            "clear search"]
 REFRESH_SECONDS = 2.0
@@ -82,7 +80,7 @@ class ReviewApp(App[None]):
             yield ProgressBar(total=1, show_eta=False, id="progress")
             yield Label(Text(f"reviewer: {literal(self.reviewer)}"), id="reviewer")
         with Horizontal(id="main"):
-            yield OptionList(id="queue")
+            yield QueueView(id="queue")
             with VerticalScroll(id="detail"):
                 yield Static("", id="article")
                 yield Static("", id="source")
@@ -90,7 +88,6 @@ class ReviewApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#queue", OptionList).can_focus = False
         try:
             self.session_id = self.store.start_session(self.reviewer)
         except StoreError as err:
@@ -105,19 +102,9 @@ class ReviewApp(App[None]):
 
     def show(self) -> None:
         """Draw the queue window, the current claim and the counts from the store."""
-        queue_list = self.query_one("#queue", OptionList)
-        queue_list.set_options([Option(self._row_text(row)) for row in self.queue.rows])
-        if self.queue.rows:
-            queue_list.highlighted = self.queue.index
+        self.query_one("#queue", QueueView).show(self.queue.rows, self.queue.index)
         self._show_claim()
         self._show_counts()
-
-    def _row_text(self, row: dict) -> Text:
-        mark = STATUS_MARKS.get(row["status"], "?")
-        text = Text(f"{mark} ", style=STATUS_STYLES.get(row["status"], ""))
-        text.append(one_line(row["speaker"] or "—", 18).ljust(18), style="bold")
-        text.append(" " + one_line(row["opening"], 36))
-        return text
 
     def _show_claim(self) -> None:
         claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
@@ -169,15 +156,13 @@ class ReviewApp(App[None]):
         self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
 
     def _refresh_row(self) -> None:
-        """After a decision, re-read the current row only: redrawing the whole list costs more."""
+        """After a decision, re-read the current row only."""
         row = self.queue.current
         if row is None:
             return
         fresh = self.store.queue_page(QueueFilter(), after=row["seq"] - 1, limit=1)
         if fresh and fresh[0]["id"] == row["id"]:
             self.queue.rows[self.queue.index] = fresh[0]
-            self.query_one("#queue", OptionList).replace_option_prompt_at_index(
-                self.queue.index, self._row_text(fresh[0]))
 
     # --- decisions ----------------------------------------------------------------------
 

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from claimcheck.store import QueueFilter, Store
 
-WINDOW_BEFORE = 20
-WINDOW_AFTER = 60
+WINDOW_BEFORE = 10
+WINDOW_AFTER = 40
 
 
 class ReviewQueue:
@@ -56,7 +56,8 @@ class ReviewQueue:
         target = self.index + step
         if 0 <= target < len(self.rows):
             self.index = target
-            if target >= len(self.rows) - 5 or target < 5:
+            if (target >= len(self.rows) - 3 and len(self.rows) == WINDOW_BEFORE + WINDOW_AFTER) or (
+                    target < 3 and self.rows[0]["seq"] > 1):
                 self.reload()
             return True
         row = self.current
@@ -71,6 +72,12 @@ class ReviewQueue:
 
     def next_pending(self, wrap: bool = True) -> bool:
         """The next claim still pending in this view, after the current one (then from the top)."""
+        for i in range(self.index + 1, len(self.rows)):
+            if self.rows[i]["status"] == "pending":
+                self.index = i
+                if i >= len(self.rows) - 3:
+                    self.reload()
+                return True
         pending = replace(self.view, status="pending")
         row = self.current
         page = self.store.queue_page(pending, after=row["seq"] if row else 0, limit=1)
