@@ -173,6 +173,17 @@ def _m001_initial(db: Database) -> None:
     db["claims"].enable_fts(["content", "speaker", "mention"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
+@migrations(name="m002_review_indexes")
+def _m002_review_indexes(db: Database) -> None:
+    """Per-reviewer figures and the undo walk read the log by reviewer and by claim."""
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS reviews_reviewer ON reviews(reviewer, id);
+        CREATE INDEX IF NOT EXISTS sessions_reviewer_position ON sessions(reviewer, id, last_claim_id);
+        """
+    )
+
+
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 
 

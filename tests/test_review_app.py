@@ -179,3 +179,21 @@ def test_main_screen_snapshot(db_path, snap_compare):
 
 def test_correction_modal_snapshot(db_path, snap_compare):
     assert snap_compare(make_app(Store.open(db_path), "alice"), press=["s", "p", "r"], terminal_size=SIZE)
+
+
+async def test_locked_database_is_a_message_and_the_decision_can_be_retried(db_path, monkeypatch):
+    import claimcheck.store as store_module
+
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 0.3)
+    app = make_app(Store.open(db_path), "alice")
+    blocker = sqlite3.connect(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        blocker.execute("BEGIN IMMEDIATE")
+        await pilot.press("a")
+        await pilot.pause()
+        assert any("locked" in n.message for n in app._notifications)
+        assert reviews(db_path) == []
+        blocker.rollback()
+        await pilot.press("a")
+        await pilot.pause()
+    assert [r["status"] for r in reviews(db_path)] == ["accepted"]

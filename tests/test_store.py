@@ -15,7 +15,7 @@ from tests.conftest import fill, make_article, quote_claim
 def test_schema_is_created_with_wal_and_foreign_keys(tmp_path):
     path = tmp_path / "new.db"
     with Store.open(path) as store:
-        assert store.schema_version == "m001_initial"
+        assert store.schema_version == "m002_review_indexes"
         assert store.db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     tables = set(Database(path).table_names())
@@ -180,3 +180,27 @@ def test_two_writers_lose_nothing(tmp_path):
     with Store.open(path) as store:
         assert store._query("SELECT COUNT(*) AS n FROM reviews")[0]["n"] == 2 * len(ids)
         assert store.stats()["reviewers"] == {"alice": 100, "bob": 100}
+
+
+def test_older_schema_is_migrated_after_a_backup(tmp_path):
+    from claimcheck.store import migrations
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    db = Database(conn, execute_plugins=False)
+    migrations.apply(db, stop_before="m002_review_indexes")
+    conn.close()
+    with Store.open(path) as store:
+        ids = fill(store, 1, 2)
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_review_indexes'")
+    conn.execute("DROP INDEX reviews_reviewer")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as store:
+        assert store.schema_version == "m002_review_indexes"
+        assert len(store.claims()) == 2
+    backup = tmp_path / "old.db.before-m002_review_indexes.bak"
+    assert backup.exists()
+    with Store.open(backup, migrate=False) as old:
+        assert [r["id"] for r in old.claims()] == ids
