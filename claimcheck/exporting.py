@@ -18,7 +18,7 @@ STATUS_FILTERS = {
 
 FIELDS = (
     "id", "article_id", "source", "article_title", "article_date", "article_url", "kind", "type",
-    "content", "content_start", "content_end", "sentence", "speaker", "extracted_speaker", "mention",
+    "content", "content_start", "content_end", "extracted_content", "sentence", "speaker", "extracted_speaker", "mention",
     "cue", "confidence", "checkworthiness", "status", "verdict", "note", "reviewer", "reviewed_at",
 )
 

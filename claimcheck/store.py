@@ -184,6 +184,32 @@ def _m002_review_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="m003_current_extent")
+def _m003_current_extent(db: Database) -> None:
+    """A reviewer can move a quote's start and end: the view shows the words as corrected."""
+    db.executescript(
+        """
+        DROP VIEW claims_current;
+        CREATE VIEW claims_current AS
+        SELECT c.seq, c.id, c.article_id, a.source, a.title AS article_title, a.date AS article_date,
+               a.url AS article_url, c.position, c.kind, COALESCE(s.type, c.type) AS type,
+               CASE WHEN s.content_start IS NULL THEN c.content
+                    ELSE substr(a.text, s.content_start + 1, s.content_end - s.content_start) END AS content,
+               COALESCE(s.content_start, c.content_start) AS content_start,
+               COALESCE(s.content_end, c.content_end) AS content_end,
+               c.content AS extracted_content, c.sentence_start, c.sentence_end,
+               substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+               COALESCE(s.speaker, c.speaker) AS speaker, c.speaker AS extracted_speaker,
+               c.mention, c.cue, c.confidence, c.checkworthiness, c.reasons,
+               COALESCE(s.status, 'pending') AS status, s.verdict, s.note,
+               s.reviewer, s.reviewed_at
+        FROM claims c
+        JOIN articles a ON a.id = c.article_id
+        LEFT JOIN claim_state s ON s.claim_id = c.id;
+        """
+    )
+
+
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
 
 
@@ -276,7 +302,7 @@ class Store:
     @property
     def schema_version(self) -> str:
         applied = self._applied()
-        return applied[-1] if applied else "none"
+        return max(applied) if applied else "none"  # numbered names: the highest is the version
 
     @contextmanager
     def _immediate(self) -> Iterator[sqlite3.Connection]:
@@ -494,6 +520,8 @@ class Store:
         rows = self._query(
             "SELECT c.*, COALESCE(s.status, 'pending') AS status, COALESCE(s.speaker, c.speaker) AS current_speaker,"
             " COALESCE(s.type, c.type) AS current_type, s.verdict, s.note, s.reviewer, s.reviewed_at,"
+            " COALESCE(s.content_start, c.content_start) AS current_content_start,"
+            " COALESCE(s.content_end, c.content_end) AS current_content_end,"
             " a.title AS article_title, a.date AS article_date, a.source AS article_source, a.url AS article_url,"
             " a.text AS article_text"
             " FROM claims c JOIN articles a ON a.id = c.article_id"

@@ -197,3 +197,15 @@ async def test_locked_database_is_a_message_and_the_decision_can_be_retried(db_p
         await pilot.press("a")
         await pilot.pause()
     assert [r["status"] for r in reviews(db_path)] == ["accepted"]
+
+
+async def test_extent_moves_by_words_and_the_export_follows(db_path):
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e", "right", "right", "comma", "enter")
+        await pilot.pause()
+    with Store.open(db_path) as store:
+        row = store.claims(limit=1)[0]
+    assert row["status"] == "corrected"
+    assert row["extracted_content"] == "Phrase numéro 0-0 du porte-parole"
+    assert row["content"] == "0-0 du"

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
 
 from claimcheck.model import QUOTE_TYPES, VERDICTS
-from claimcheck.review.modals import ChoiceModal, HelpModal, SpeakerModal, TextModal
+from claimcheck.review.modals import ChoiceModal, ExtentModal, HelpModal, SpeakerModal, TextModal
 from claimcheck.review.queue import ReviewQueue
 from claimcheck.review.queue_view import STATUS_STYLES, QueueView
 from claimcheck.review.text import highlighted_source, literal
@@ -50,6 +50,7 @@ class ReviewApp(App[None]):
         Binding("space", "skip", "Skip", id="review.skip"),
         Binding("s", "speaker", "Speaker", id="review.speaker"),
         Binding("t", "type", "Type", id="review.type"),
+        Binding("e", "extent", "Extent", id="review.extent"),
         Binding("v", "verdict", "Verdict", id="review.verdict"),
         Binding("n", "note", "Note", id="review.note"),
         Binding("u", "undo", "Undo", id="review.undo"),
@@ -239,6 +240,20 @@ class ReviewApp(App[None]):
                 self._decide("correct-type", advance=False, status="corrected", type=value)
 
         self.push_screen(ChoiceModal("Quote type", list(QUOTE_TYPES), claim["current_type"]), chosen)
+
+    def action_extent(self) -> None:
+        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        if claim is None:
+            return
+
+        def chosen(extent: tuple[int, int] | None) -> None:
+            if extent and extent != (claim["current_content_start"], claim["current_content_end"]):
+                self._decide("correct-extent", advance=False, status="corrected",
+                             content_start=extent[0], content_end=extent[1])
+
+        self.push_screen(ExtentModal(claim["article_text"], claim["current_content_start"],
+                                     claim["current_content_end"], (claim["sentence_start"], claim["sentence_end"])),
+                         chosen)
 
     def action_verdict(self) -> None:
         claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from claimcheck.review.text import literal
+from claimcheck.review.text import CONTENT_STYLE, literal, paragraph_bounds, step_word
 
 MAX_SUGGESTIONS = 8
 
@@ -175,4 +175,59 @@ class HelpModal(ModalScreen[None]):
             yield Label("Esc: close", classes="hint")
 
     def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class ExtentModal(ModalScreen[tuple[int, int] | None]):
+    """Move the quote's start and end a word at a time; Enter keeps the new extent."""
+
+    BINDINGS = [
+        Binding("left", "start(-1)", "Start ←", id="extent.start-left"),
+        Binding("right", "start(1)", "Start →", id="extent.start-right"),
+        Binding("shift+left,comma", "end(-1)", "End ←", id="extent.end-left"),
+        Binding("shift+right,full_stop", "end(1)", "End →", id="extent.end-right"),
+        Binding("enter", "save", "Save", id="extent.save"),
+        Binding("escape", "cancel", "Cancel", id="extent.cancel"),
+    ]
+
+    def __init__(self, text: str, start: int, end: int, sentence: tuple[int, int]):
+        super().__init__()
+        self.text = text
+        self.start, self.end = start, end
+        self.lower, self.upper = paragraph_bounds(text, *sentence)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label("Quote extent", id="title")
+            yield Label("", id="extent-text")
+            yield Label("←/→: move the start   ,/. or shift+←/→: move the end   Enter: save   Esc: cancel",
+                        classes="hint")
+
+    def on_mount(self) -> None:
+        self._draw()
+
+    def _draw(self) -> None:
+        text = Text(literal(self.text[self.lower:self.upper]), style="#8a8a8a")
+        text.stylize(CONTENT_STYLE, self.start - self.lower, self.end - self.lower)
+        self.query_one("#extent-text", Label).update(text)
+
+    def action_start(self, step: int) -> None:
+        moved = step_word(self.text, self.start, step, self.lower, self.end - 1)
+        if moved < self.end:
+            self.start = moved
+            self._draw()
+
+    def action_end(self, step: int) -> None:
+        moved = step_word(self.text, self.end, step, self.start + 1, self.upper)
+        if step < 0:
+            while moved > self.start + 1 and self.text[moved - 1].isspace():
+                moved -= 1
+        if moved > self.start:
+            self.end = moved
+            self._draw()
+
+    def action_save(self) -> None:
+        self.dismiss((self.start, self.end))
+
+    def action_cancel(self) -> None:
         self.dismiss(None)

@@ -45,8 +45,9 @@ def highlighted_source(claim: dict, max_chars: int = 4000) -> Text:
             text.stylize(style, a, b)
 
     mark(s_start, s_end, "#e4e4e4")
-    content_start = claim.get("current_content_start") or claim["content_start"]
-    content_end = claim.get("current_content_end") or claim["content_end"]
+    content_start = claim["current_content_start"] if claim.get("current_content_start") is not None \
+        else claim["content_start"]
+    content_end = claim["current_content_end"] if claim.get("current_content_end") is not None else claim["content_end"]
     mark(content_start, content_end, CONTENT_STYLE)
     mark(claim.get("mention_start"), claim.get("mention_end"), MENTION_STYLE)
     mark(claim.get("cue_start"), claim.get("cue_end"), CUE_STYLE)
@@ -56,3 +57,19 @@ def highlighted_source(claim: dict, max_chars: int = 4000) -> Text:
 def one_line(text: str | None, width: int = 60) -> str:
     flat = " ".join(literal(text or "").split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def step_word(text: str, offset: int, direction: int, lower: int, upper: int) -> int:
+    """The next word boundary from `offset` (direction 1 or -1), kept within [lower, upper]."""
+    i = offset
+    if direction > 0:
+        while i < upper and not text[i].isspace():
+            i += 1
+        while i < upper and text[i].isspace():
+            i += 1
+    else:
+        while i > lower and text[i - 1].isspace():
+            i -= 1
+        while i > lower and not text[i - 1].isspace():
+            i -= 1
+    return max(lower, min(upper, i))
