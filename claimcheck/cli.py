@@ -62,29 +62,25 @@ def extract(paths: tuple[Path, ...], db_path: Path | None, model: str | None, wo
     \b
     Example: claimcheck extract seeds/ articles.jsonl --db newsroom.db
     """
+    from claimcheck.ingest import iter_files
     from claimcheck.nlp import ModelMissing
     from claimcheck.pipeline import run_extraction
 
-    show_progress = sys.stderr.isatty()
-
-    def progress(summary) -> None:
-        if show_progress:
-            click.echo(f"\r{summary.added} articles, {summary.claims} claims", nl=False, err=True)
-
-    with opened(db_path) as store:
+    files = list(iter_files(paths))
+    with opened(db_path) as store, click.progressbar(
+        files, label="extracting", file=sys.stderr, show_pos=True, hidden=not sys.stderr.isatty()
+    ) as files_read:
         try:
-            summary = run_extraction(store, paths, model=model, workers=workers, on_article=progress)
+            summary = run_extraction(store, files_read, model=model, workers=workers)
         except ModelMissing as err:
             raise click.ClickException(str(err)) from None
         except KeyboardInterrupt:
             click.echo("\ninterrupted: the articles already stored are kept; run the same command again to continue",
                        err=True)
             sys.exit(130)
-        if show_progress:
-            click.echo("", err=True)
-        for problem in summary.problems:
-            click.echo(str(problem), err=True)
-        click.echo(summary.line())
+    for problem in summary.problems:
+        click.echo(str(problem), err=True)
+    click.echo(summary.line())
 
 
 @main.command()
