@@ -411,6 +411,9 @@ def _short_phrase(mention: Span, lex: Lexicon) -> str | None:
         token = doc[end]
         if token.is_punct or token.text.lower() in stops or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             break
+        if token.pos_ == "ADJ" and end + 1 < mention.end and doc[end + 1].pos_ == "ADP" \
+                and doc[end + 1].lower_ not in ("de", "du", "des", "d'"):
+            break  # `les travailleurs humanitaires présents dans …`: the complement is not the name
         end += 1
         if end - start > 8:
             break
