@@ -48,7 +48,7 @@ def full(model: str, articles: list[Article], workers: int) -> float:
     nlp = load_pipeline(model)
     start = time.perf_counter()
     for doc, article in parse(nlp, articles, workers=workers):
-        extract(doc, "fr")
+        extract(doc, article.lang or "fr")
     return time.perf_counter() - start
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -20,14 +19,37 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING, Callable
 
 from claimcheck.model import Article, Claim
 
+if TYPE_CHECKING:  # sqlite-utils costs a quarter second to import: only migrations need it
+    from sqlite_utils import Database, Migrations
+
 DEFAULT_DB = "claimcheck.db"
 BUSY_TIMEOUT_S = 30.0
+MIGRATION_SET = "claimcheck"
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
-migrations = Migrations("claimcheck")
+_MIGRATIONS: list[tuple[str, Callable[["Database"], None]]] = []
+
+
+def migration(name: str) -> Callable:
+    def register(fn: Callable[["Database"], None]) -> Callable[["Database"], None]:
+        _MIGRATIONS.append((name, fn))
+        return fn
+
+    return register
+
+
+def migration_set() -> "Migrations":
+    """The numbered migrations as sqlite-utils runs them (each in one transaction with its record)."""
+    from sqlite_utils import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, fn in _MIGRATIONS:
+        migrations(name=name)(fn)
+    return migrations
 
 
 class StoreError(Exception):
@@ -42,8 +64,8 @@ def now() -> str:
 # Numbered migrations; never edit one that has been released, add the next instead.
 
 
-@migrations(name="m001_initial")
-def _m001_initial(db: Database) -> None:
+@migration("m001_initial")
+def _m001_initial(db: "Database") -> None:
     db.executescript(
         """
         CREATE TABLE articles (
@@ -173,8 +195,8 @@ def _m001_initial(db: Database) -> None:
     db["claims"].enable_fts(["content", "speaker", "mention"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
-@migrations(name="m002_review_indexes")
-def _m002_review_indexes(db: Database) -> None:
+@migration("m002_review_indexes")
+def _m002_review_indexes(db: "Database") -> None:
     """Per-reviewer figures and the undo walk read the log by reviewer and by claim."""
     db.executescript(
         """
@@ -184,8 +206,8 @@ def _m002_review_indexes(db: Database) -> None:
     )
 
 
-@migrations(name="m003_current_extent")
-def _m003_current_extent(db: Database) -> None:
+@migration("m003_current_extent")
+def _m003_current_extent(db: "Database") -> None:
     """A reviewer can move a quote's start and end: the view shows the words as corrected."""
     db.executescript(
         """
@@ -210,7 +232,7 @@ def _m003_current_extent(db: Database) -> None:
     )
 
 
-KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
+KNOWN_MIGRATIONS = [name for name, _ in _MIGRATIONS]
 
 
 # --- connection ---------------------------------------------------------------------
@@ -238,9 +260,19 @@ def _explain(err: sqlite3.Error, path: Path) -> StoreError:
 class Store:
     """A claimcheck database file. Open with `Store.open(path)`."""
 
-    def __init__(self, db: Database, path: Path):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
         self.path = path
+        self._db: "Database | None" = None
+
+    @property
+    def db(self) -> "Database":
+        """The same connection seen through sqlite-utils, for migrations and ad-hoc tools."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, migrate: bool = True) -> "Store":
@@ -252,7 +284,7 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            store = cls(Database(conn, execute_plugins=False), path)
+            store = cls(conn, path)
             store._check_version()
             if migrate:
                 store._migrate()
@@ -261,7 +293,7 @@ class Store:
         return store
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> "Store":
         return self
@@ -270,7 +302,13 @@ class Store:
         self.close()
 
     def _applied(self) -> list[str]:
-        return [m.name for m in migrations.applied(self.db)]
+        exists = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MIGRATIONS_TABLE,)).fetchone()
+        if not exists:
+            return []
+        rows = self.conn.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", (MIGRATION_SET,))
+        return [row[0] for row in rows]
 
     def _check_version(self) -> None:
         unknown = [name for name in self._applied() if name not in KNOWN_MIGRATIONS]
@@ -280,22 +318,23 @@ class Store:
             )
 
     def _migrate(self) -> None:
-        pending = migrations.pending(self.db)
+        applied = self._applied()
+        pending = [name for name in KNOWN_MIGRATIONS if name not in applied]
         if not pending:
             return
-        if self._applied():
-            self._backup(f"before-{pending[0].name}")
-        if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            self.db.conn.execute("PRAGMA journal_mode = WAL")
+        if applied:
+            self._backup(f"before-{pending[0]}")
+        if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.conn.execute("PRAGMA journal_mode = WAL")
         with self._immediate():
             pass  # take the write lock first, so two first openings do not race
-        migrations.apply(self.db)
+        migration_set().apply(self.db)
 
     def _backup(self, label: str) -> Path:
         target = self.path.with_name(f"{self.path.name}.{label}.bak")
         backup = sqlite3.connect(str(target))
         with backup:
-            self.db.conn.backup(backup)
+            self.conn.backup(backup)
         backup.close()
         return target
 
@@ -307,7 +346,7 @@ class Store:
     @contextmanager
     def _immediate(self) -> Iterator[sqlite3.Connection]:
         """One write transaction that takes the lock at once, retried while another writer holds it."""
-        conn = self.db.conn
+        conn = self.conn
         deadline = time.monotonic() + BUSY_TIMEOUT_S
         while True:
             try:
@@ -336,7 +375,7 @@ class Store:
 
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         try:
-            cursor = self.db.conn.execute(sql, tuple(params))
+            cursor = self.conn.execute(sql, tuple(params))
             names = [d[0] for d in cursor.description or ()]
             return [dict(zip(names, row)) for row in cursor.fetchall()]
         except sqlite3.Error as err:
@@ -556,7 +595,7 @@ class Store:
 
     def data_version(self) -> int:
         """Changes when another connection commits: the review app's cue to refresh."""
-        return self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     # --- figures ----------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from sqlite_utils import Database
 
 from claimcheck.review.app import make_app
 from claimcheck.review.text import literal
@@ -164,7 +163,7 @@ def test_literal_keeps_offsets():
 
 async def test_read_only_database_is_a_message_not_a_crash(db_path):
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    store = Store(Database(conn, execute_plugins=False), db_path)
+    store = Store(conn, db_path)
     app = make_app(store, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")

@@ -16,8 +16,8 @@ def test_schema_is_created_with_wal_and_foreign_keys(tmp_path):
     path = tmp_path / "new.db"
     with Store.open(path) as store:
         assert store.schema_version == "m003_current_extent"
-        assert store.db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert store.db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     tables = set(Database(path).table_names())
     assert {"articles", "claims", "people", "aliases", "reviews", "sessions", "claim_state", "claims_fts"} <= tables
     assert "claims_current" in Database(path).view_names()
@@ -58,9 +58,9 @@ def test_reviews_cannot_be_rewritten(store):
     (first, *_) = fill(store)
     store.review(first, "accept", reviewer="alice", status="accepted")
     with pytest.raises(sqlite3.DatabaseError):
-        store.db.conn.execute("UPDATE reviews SET status = 'rejected'")
+        store.conn.execute("UPDATE reviews SET status = 'rejected'")
     with pytest.raises(sqlite3.DatabaseError):
-        store.db.conn.execute("DELETE FROM reviews")
+        store.conn.execute("DELETE FROM reviews")
 
 
 def test_undo_appends_a_review_that_restores_the_previous_state(store):
@@ -111,7 +111,7 @@ def test_truncated_database_gives_a_clear_error(tmp_path):
     path = tmp_path / "cut.db"
     with Store.open(path) as store:
         fill(store, 5, 5)
-        store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 3])
     with pytest.raises(StoreError):
@@ -137,7 +137,7 @@ def test_read_only_connection_refuses_writes_with_a_clear_error(tmp_path):
     with Store.open(path) as store:
         ids = fill(store)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    store = Store(Database(conn, execute_plugins=False), path)
+    store = Store(conn, path)
     with pytest.raises(StoreError, match="read-only"):
         store.review(ids[0], "accept", reviewer="a", status="accepted")
     assert store.status_counts()["pending"] == 6
@@ -183,12 +183,12 @@ def test_two_writers_lose_nothing(tmp_path):
 
 
 def test_older_schema_is_migrated_after_a_backup(tmp_path):
-    from claimcheck.store import migrations
+    from claimcheck.store import migration_set
 
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
     db = Database(conn, execute_plugins=False)
-    migrations.apply(db, stop_before="m002_review_indexes")
+    migration_set().apply(db, stop_before="m002_review_indexes")
     conn.close()
     with Store.open(path) as store:
         ids = fill(store, 1, 2)

@@ -13,7 +13,7 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
 
 from claimcheck.model import QUOTE_TYPES, VERDICTS
@@ -71,6 +71,7 @@ class ReviewApp(App[None]):
         self.session_id: int | None = None
         self.decided: list[str] = []  # this session's decisions, newest last, for undo
         self._data_version = 0
+        self._position_dirty = False
 
     # --- layout -------------------------------------------------------------------------
 
@@ -98,6 +99,7 @@ class ReviewApp(App[None]):
         self._data_version = self.store.data_version()
         self.show()
         self.set_interval(REFRESH_SECONDS, self._watch_database)
+        self.set_interval(1.0, self._flush_position)
 
     # --- showing ------------------------------------------------------------------------
 
@@ -209,11 +211,17 @@ class ReviewApp(App[None]):
             self.show()
 
     def _save_position(self) -> None:
-        if self.session_id is not None and self.queue.current_id:
-            try:
-                self.store.record_position(self.session_id, self.queue.current_id)
-            except StoreError as err:
-                self.notify(str(err), severity="error")
+        """Moving is not a decision: the position is written at most once a second, and on quit."""
+        self._position_dirty = True
+
+    def _flush_position(self) -> None:
+        if not self._position_dirty or self.session_id is None or not self.queue.current_id:
+            return
+        try:
+            self.store.record_position(self.session_id, self.queue.current_id)
+            self._position_dirty = False
+        except StoreError as err:
+            self.notify(str(err), severity="error")
 
     def action_speaker(self) -> None:
         claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
@@ -346,7 +354,7 @@ class ReviewApp(App[None]):
         self.push_screen(HelpModal(lines + [("ctrl+p", "Command palette")]))
 
     def action_quit_review(self) -> None:
-        self._save_position()
+        self._flush_position()
         if self.session_id is not None:
             try:
                 self.store.end_session(self.session_id)
