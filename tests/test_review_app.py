@@ -208,3 +208,16 @@ async def test_extent_moves_by_words_and_the_export_follows(db_path):
     assert row["status"] == "corrected"
     assert row["extracted_content"] == "Phrase numéro 0-0 du porte-parole"
     assert row["content"] == "0-0 du"
+
+
+async def test_command_palette_offers_the_same_actions(db_path):
+    claim_ids = ids(db_path)
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Reject")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+    assert [(r["claim_id"], r["status"]) for r in reviews(db_path)] == [(claim_ids[0], "rejected")]
