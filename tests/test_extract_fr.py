@@ -81,6 +81,8 @@ NOT_QUOTES = [
     "Il pense partir en vacances en août avec sa famille.",
     # a plain fact
     "Le train est arrivé à Lyon avec deux heures de retard.",
+    # the journalist's own aside
+    "Rappelons que le premier cas est apparu en Guinée.",
 ]
 
 

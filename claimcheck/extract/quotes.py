@@ -144,6 +144,12 @@ class QuoteFinder:
         after = {t.lower_ for t in self.doc[verb.i - before[::-1].index(next(w for w in before[::-1] if w in clitics)) : verb.i + 3]}
         return bool(after & (self.negations - clitics))
 
+    def _writers_own(self, verb: Token) -> bool:
+        """`Rappelons que …`, `notons que …`: the journalist speaking, not a source."""
+        first_plural = ("1" in verb.morph.get("Person") and "Plur" in verb.morph.get("Number")) or any(
+            verb.lower_.endswith(suffix) for suffix in self.lex.data.get("writer_verb_suffixes", ()))
+        return first_plural and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
     def _agentless_passive(self, verb: Token) -> bool:
         """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
         if any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice"):
@@ -167,7 +173,7 @@ class QuoteFinder:
     # --- frames around a cue -----------------------------------------------------------
 
     def _frame(self, verb: Token, lemma: str) -> Frame | None:
-        if self._negated(verb) or self._agentless_passive(verb):
+        if self._negated(verb) or self._agentless_passive(verb) or self._writers_own(verb):
             return None
         cue = self._cue_span(verb, lemma)
         cue_first = self.doc.char_span(cue[0], cue[1], alignment_mode="expand")
