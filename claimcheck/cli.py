@@ -101,31 +101,56 @@ def review(db_path: Path | None, reviewer: str | None) -> None:
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "claimreview", "markdown"]), default="jsonl",
+              show_default=True)
 @click.option("--status", type=click.Choice(["verified", "accepted", "corrected", "rejected", "pending", "all"]),
-              default="all", show_default=True, help="Which claims, by review status.")
+              default="verified", show_default=True, help="Which claims, by review status (verified: accepted or corrected).")
 @click.option("--kind", type=click.Choice(["quote", "statement"]), default=None)
+@click.option("--article", default=None, help="One article: its id, or a part of its source path.")
+@click.option("--speaker", default=None, help="One speaker (case-insensitive).")
+@click.option("--reviewer", default=None, help="Claims last reviewed by this reviewer.")
+@click.option("--org", default="claimcheck", show_default=True, help="ClaimReview: the reviewing organisation.")
+@click.option("--url-template", default=None,
+              help="ClaimReview: the review's URL, with {id} for the claim id (e.g. https://example.org/checks/{id}).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file (default: standard output).")
-def export(db_path: Path | None, fmt: str, status: str, kind: str | None, output: Path | None) -> None:
-    """Write claims with their review state, one JSON object per line.
+def export(db_path: Path | None, fmt: str, status: str, kind: str | None, article: str | None, speaker: str | None,
+           reviewer: str | None, org: str, url_template: str | None, output: Path | None) -> None:
+    """Write claims with their review state: JSON lines, CSV, ClaimReview JSON-LD or Markdown.
+
+    Claim ids are stable across runs. `claimreview` writes one schema.org ClaimReview per
+    claim that has a verdict, rated from 1 (false) to 5 (true).
 
     \b
-    Example: claimcheck export --status verified -o verified.jsonl
+    Example: claimcheck export --format csv --status all -o claims.csv
+             claimcheck export --format claimreview --org "Desk" --url-template "https://desk.example/{id}"
     """
-    from claimcheck.exporting import export_rows, write_jsonl
+    from claimcheck.exporting import WRITERS, ExportFilter, export_rows, write_claimreview
 
+    if url_template is not None:
+        try:
+            url_template.format(id="x")
+        except (KeyError, IndexError, ValueError):
+            raise click.BadParameter("use {id} and no other braces", param_hint="--url-template") from None
+    view = ExportFilter(status=status, kind=kind, article=article, speaker=speaker, reviewer=reviewer)
     with opened(db_path) as store:
-        rows = export_rows(store, status=status, kind=kind)
+        rows = export_rows(store, view)
+        if fmt == "claimreview":
+            def write(out):
+                return write_claimreview(rows, out, org, url_template)
+        else:
+            def write(out):
+                return WRITERS[fmt](rows, out)
         if output is None:
-            count = write_jsonl(rows, sys.stdout)
+            count = write(sys.stdout)
         else:
             try:
-                with output.open("w", encoding="utf-8") as handle:
-                    count = write_jsonl(rows, handle)
+                # a BOM lets spreadsheets read the CSV as UTF-8; the csv module reads it with utf-8-sig
+                with output.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as handle:
+                    count = write(handle)
             except OSError as err:
                 raise click.ClickException(f"cannot write {output}: {err.strerror or err}") from None
-        click.echo(f"{count} claims exported", err=True)
+    click.echo(f"{count} claims exported", err=True)
 
 
 @main.command()

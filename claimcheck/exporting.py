@@ -1,9 +1,16 @@
-"""Write claims out as JSON lines, streamed from the store so memory stays flat."""
+"""Write claims out: JSON lines, CSV, schema.org ClaimReview JSON-LD, a Markdown report.
+
+Every writer takes the rows as a stream from the store, so memory stays flat however
+many claims there are.
+"""
 
 from __future__ import annotations
 
+import csv
 import json
-from typing import IO, Iterator
+from dataclasses import dataclass
+from itertools import groupby
+from typing import IO, Iterable, Iterator
 
 from claimcheck.store import Store
 
@@ -18,26 +25,147 @@ STATUS_FILTERS = {
 
 FIELDS = (
     "id", "article_id", "source", "article_title", "article_date", "article_url", "kind", "type",
-    "content", "content_start", "content_end", "extracted_content", "sentence", "speaker", "extracted_speaker", "mention",
-    "cue", "confidence", "checkworthiness", "status", "verdict", "note", "reviewer", "reviewed_at",
+    "content", "content_start", "content_end", "extracted_content", "sentence", "speaker", "speaker_kind",
+    "extracted_speaker", "mention", "cue", "confidence", "checkworthiness", "status", "verdict", "note",
+    "reviewer", "reviewed_at", "reasons",
 )
 
+# The numeric scale of ClaimReview ratings: 1 (false) to 5 (true). "unverifiable" has no place
+# on it and is given by its name alone.
+RATING_SCALE = {"false": 1, "misleading": 2, "mostly true": 4, "true": 5}
+BEST_RATING, WORST_RATING = 5, 1
 
-def export_rows(store: Store, status: str = "all", kind: str | None = None) -> Iterator[dict]:
-    where = STATUS_FILTERS[status]
-    params: list = []
-    if kind:
-        where += " AND kind = ?"
-        params.append(kind)
+
+@dataclass(frozen=True)
+class ExportFilter:
+    status: str = "verified"
+    kind: str | None = None
+    article: str | None = None  # an article id, or a part of its source path
+    speaker: str | None = None
+    reviewer: str | None = None
+
+    def sql(self) -> tuple[str, list]:
+        clauses, params = [STATUS_FILTERS[self.status]], []
+        if self.kind:
+            clauses.append("kind = ?")
+            params.append(self.kind)
+        if self.article:
+            clauses.append("(article_id = ? OR source LIKE ?)")
+            params += [self.article, f"%{self.article}%"]
+        if self.speaker:
+            clauses.append("speaker = ? COLLATE NOCASE")
+            params.append(self.speaker)
+        if self.reviewer:
+            clauses.append("reviewer = ?")
+            params.append(self.reviewer)
+        return " AND ".join(clauses), params
+
+
+def export_rows(store: Store, view: ExportFilter = ExportFilter()) -> Iterator[dict]:
+    where, params = view.sql()
     for row in store.iter_claims(where, params):
         record = {name: row.get(name) for name in FIELDS}
         record["reasons"] = json.loads(row.get("reasons") or "[]")
         yield record
 
 
-def write_jsonl(rows: Iterator[dict], out: IO[str]) -> int:
+def write_jsonl(rows: Iterable[dict], out: IO[str]) -> int:
     count = 0
     for row in rows:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
         count += 1
     return count
+
+
+def write_csv(rows: Iterable[dict], out: IO[str]) -> int:
+    """The JSONL columns; lists joined with `;`, empty cells for nulls."""
+    writer = csv.DictWriter(out, fieldnames=FIELDS, extrasaction="ignore", lineterminator="\r\n")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow({key: ";".join(value) if isinstance(value, list) else value for key, value in row.items()})
+        count += 1
+    return count
+
+
+def claim_review(row: dict, org: str, url_template: str | None) -> dict:
+    """One schema.org ClaimReview for a reviewed claim with a verdict."""
+    verdict = row["verdict"]
+    rating: dict = {"@type": "Rating", "alternateName": verdict}
+    if verdict in RATING_SCALE:
+        rating |= {"ratingValue": RATING_SCALE[verdict], "bestRating": BEST_RATING, "worstRating": WORST_RATING}
+    claim: dict = {"@type": "Claim"}
+    if row["speaker"]:
+        kind = "Organization" if row.get("speaker_kind") == "group" else "Person"
+        claim["author"] = {"@type": kind, "name": row["speaker"]}
+    if row["article_date"]:
+        claim["datePublished"] = row["article_date"]
+    if row["article_url"]:
+        claim["appearance"] = {"@type": "CreativeWork", "url": row["article_url"],
+                               "headline": row["article_title"]}
+    else:
+        claim["appearance"] = {"@type": "CreativeWork", "headline": row["article_title"] or row["source"]}
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": row["content"],
+        "itemReviewed": claim,
+        "reviewRating": rating,
+        "author": {"@type": "Organization", "name": org},
+        "datePublished": (row["reviewed_at"] or "")[:10] or None,
+    }
+    if url_template:
+        review["url"] = url_template.format(id=row["id"])
+    if row["note"]:
+        review["reviewBody"] = row["note"]
+    return {key: value for key, value in review.items() if value is not None}
+
+
+def write_claimreview(rows: Iterable[dict], out: IO[str], org: str, url_template: str | None) -> int:
+    """A JSON array of ClaimReview objects, written one by one; claims without a verdict are left out."""
+    count = 0
+    out.write("[")
+    for row in rows:
+        if not row["verdict"]:
+            continue
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps(claim_review(row, org, url_template), ensure_ascii=False, indent=2))
+        count += 1
+    out.write("\n]\n")
+    return count
+
+
+def write_markdown(rows: Iterable[dict], out: IO[str]) -> int:
+    """A readable report: per article, each claim with its speaker, corrections marked, verdicts, notes."""
+    count = 0
+    out.write("# claimcheck report\n")
+    for _, group in groupby(rows, key=lambda r: r["article_id"]):
+        group = list(group)
+        first = group[0]
+        out.write(f"\n## {_md(first['article_title'] or first['source'])}\n\n")
+        meta = [m for m in (first["article_date"], first["article_url"] or first["source"]) if m]
+        out.write(f"_{_md(' · '.join(meta))}_\n\n")
+        for row in group:
+            speaker = row["speaker"] or "unknown speaker"
+            if row["speaker"] != row["extracted_speaker"]:
+                speaker += f" (corrected; extracted: {row['extracted_speaker'] or 'none'})"
+            out.write(f"> {_md(row['content'])}\n\n")
+            label = "Statement" if row["kind"] == "statement" else f"{(row['type'] or 'quote').capitalize()} quote"
+            out.write(f"- {label} by **{_md(speaker)}**" + (f", cue “{_md(row['cue'])}”" if row["cue"] else "") + "\n")
+            out.write(f"- Status: {row['status']}" + (f" · verdict: **{row['verdict']}**" if row["verdict"] else "") + "\n")
+            if row["note"]:
+                out.write(f"- Note: {_md(row['note'])}\n")
+            out.write("\n")
+            count += 1
+    return count
+
+
+def _md(text: str | None) -> str:
+    """Article text in Markdown: no line breaks, and markup characters escaped."""
+    flat = " ".join((text or "").split())
+    for ch in "\\`*_[]<>#|":
+        flat = flat.replace(ch, "\\" + ch)
+    return flat
+
+
+WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "markdown": write_markdown}

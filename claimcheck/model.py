@@ -63,6 +63,7 @@ class Claim:
     sentence: Offsets
     type: str | None = None
     speaker: str | None = None
+    speaker_kind: str | None = None  # person | group | role
     mention: Offsets | None = None
     cue: Offsets | None = None
     confidence: float = 0.5

@@ -232,6 +232,35 @@ def _m003_current_extent(db: "Database") -> None:
     )
 
 
+@migration("m004_speaker_kind")
+def _m004_speaker_kind(db: "Database") -> None:
+    """Whether the speaker is a person or a group: ClaimReview names a Person or an Organization."""
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN speaker_kind TEXT;
+        DROP VIEW claims_current;
+        CREATE VIEW claims_current AS
+        SELECT c.seq, c.id, c.article_id, a.source, a.title AS article_title, a.date AS article_date,
+               a.url AS article_url, c.position, c.kind, COALESCE(s.type, c.type) AS type,
+               CASE WHEN s.content_start IS NULL THEN c.content
+                    ELSE substr(a.text, s.content_start + 1, s.content_end - s.content_start) END AS content,
+               COALESCE(s.content_start, c.content_start) AS content_start,
+               COALESCE(s.content_end, c.content_end) AS content_end,
+               c.content AS extracted_content, c.sentence_start, c.sentence_end,
+               substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+               COALESCE(s.speaker, c.speaker) AS speaker,
+               CASE WHEN s.speaker IS NULL OR s.speaker = c.speaker THEN c.speaker_kind END AS speaker_kind,
+               c.speaker AS extracted_speaker,
+               c.mention, c.cue, c.confidence, c.checkworthiness, c.reasons,
+               COALESCE(s.status, 'pending') AS status, s.verdict, s.note,
+               s.reviewer, s.reviewed_at
+        FROM claims c
+        JOIN articles a ON a.id = c.article_id
+        LEFT JOIN claim_state s ON s.claim_id = c.id;
+        """
+    )
+
+
 KNOWN_MIGRATIONS = [name for name, _ in _MIGRATIONS]
 
 
@@ -400,9 +429,9 @@ class Store:
             )
             conn.executemany(
                 "INSERT OR IGNORE INTO claims (id, article_id, position, kind, type, content, content_start,"
-                " content_end, sentence_start, sentence_end, speaker, mention, mention_start, mention_end,"
-                " cue, cue_start, cue_end, confidence, checkworthiness, reasons, candidates)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " content_end, sentence_start, sentence_end, speaker, speaker_kind, mention, mention_start,"
+                " mention_end, cue, cue_start, cue_end, confidence, checkworthiness, reasons, candidates)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_claim_row(article, position, claim) for position, claim in enumerate(claims)],
             )
             for claim in claims:
@@ -657,7 +686,7 @@ def _claim_row(article: Article, position: int, claim: Claim) -> tuple:
     return (
         claim.claim_id(article.id), article.id, position, claim.kind, claim.type,
         claim.content.of(text), claim.content.start, claim.content.end,
-        claim.sentence.start, claim.sentence.end, claim.speaker,
+        claim.sentence.start, claim.sentence.end, claim.speaker, claim.speaker_kind,
         mention.of(text) if mention else None, mention.start if mention else None, mention.end if mention else None,
         cue.of(text) if cue else None, cue.start if cue else None, cue.end if cue else None,
         claim.confidence, claim.checkworthiness, json.dumps(list(claim.reasons)),

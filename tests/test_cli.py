@@ -83,7 +83,7 @@ def test_database_that_is_not_sqlite_is_one_line_error(runner, tmp_path):
 def test_export_jsonl_has_the_contract_fields(runner, tmp_path, isolated_db):
     runner.invoke(main, ["extract", str(SEEDS / "000_ccc7afb30bfcc14b.txt")])
     out = tmp_path / "out.jsonl"
-    result = runner.invoke(main, ["export", "--format", "jsonl", "-o", str(out)])
+    result = runner.invoke(main, ["export", "--format", "jsonl", "--status", "all", "-o", str(out)])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows

@@ -759,6 +759,7 @@ class QuoteFinder:
             content=Offsets(frame.start, frame.end),
             sentence=sentence,
             speaker=speaker.name if speaker else None,
+            speaker_kind=speaker.kind if speaker else None,
             mention=mention,
             cue=cue,
             confidence=round(min(confidence, 1.0), 3),

@@ -1,0 +1,115 @@
+"""Each export format read back by a parser: JSON lines, CSV, ClaimReview JSON-LD, Markdown."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+from claimcheck.exporting import RATING_SCALE
+from claimcheck.store import Store
+from tests.conftest import fill, make_article, quote_claim
+
+
+@pytest.fixture
+def reviewed(tmp_path):
+    """Six claims: accepted, corrected (new speaker, verdict, note), rejected, three pending."""
+    path = tmp_path / "export.db"
+    with Store.open(path) as store:
+        ids = fill(store, 2, 3)
+        store.review(ids[0], "accept", reviewer="alice", status="accepted", verdict="false")
+        store.review(ids[1], "correct-speaker", reviewer="bob", status="corrected", speaker="Antony Blinken",
+                     verdict="mostly true", note='Vérifié ; "source" AFP,\nligne 2')
+        store.review(ids[2], "reject", reviewer="alice", status="rejected")
+    return path, ids
+
+
+def run(path, *args):
+    result = CliRunner().invoke(main, ["export", "--db", str(path), *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_jsonl_default_is_the_verified_claims(reviewed):
+    path, ids = reviewed
+    rows = [json.loads(line) for line in run(path).splitlines()]
+    assert [r["id"] for r in rows] == ids[:2]
+    assert rows[1]["speaker"] == "Antony Blinken" and rows[1]["extracted_speaker"] == "Ned Price"
+    assert rows[1]["status"] == "corrected" and rows[1]["reviewer"] == "bob" and rows[1]["reviewed_at"]
+    assert {r["id"] for r in map(json.loads, run(path, "--status", "all").splitlines())} == set(ids)
+    assert [json.loads(x)["id"] for x in run(path, "--status", "rejected").splitlines()] == [ids[2]]
+
+
+def test_csv_reads_back_as_the_jsonl_rows(reviewed, tmp_path):
+    path, _ = reviewed
+    out = tmp_path / "claims.csv"
+    run(path, "--format", "csv", "--status", "all", "-o", str(out))
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        from_csv = list(csv.DictReader(handle))
+    from_jsonl = [json.loads(line) for line in run(path, "--status", "all").splitlines()]
+    assert len(from_csv) == len(from_jsonl) == 6
+    for c, j in zip(from_csv, from_jsonl, strict=True):
+        expected = {k: ("" if v is None else ";".join(v) if isinstance(v, list) else str(v)) for k, v in j.items()}
+        assert c == expected
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # spreadsheets then read UTF-8
+
+
+def test_claimreview_has_every_required_property(reviewed):
+    path, ids = reviewed
+    reviews = json.loads(run(path, "--format", "claimreview", "--org", "Desk",
+                             "--url-template", "https://desk.example/checks/{id}"))
+    assert len(reviews) == 2  # only claims with a verdict
+    first, second = reviews
+    for review in reviews:
+        assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+        for key in ("claimReviewed", "reviewRating", "itemReviewed", "author", "datePublished", "url"):
+            assert key in review, key
+        assert review["itemReviewed"]["@type"] == "Claim"
+        assert review["itemReviewed"]["author"]["@type"] in ("Person", "Organization")
+        assert review["itemReviewed"]["appearance"]["@type"] == "CreativeWork"
+        assert review["author"] == {"@type": "Organization", "name": "Desk"}
+    assert first["url"] == f"https://desk.example/checks/{ids[0]}"
+    assert first["reviewRating"] == {"@type": "Rating", "alternateName": "false", "ratingValue": 1,
+                                     "bestRating": 5, "worstRating": 1}
+    assert second["reviewRating"]["ratingValue"] == RATING_SCALE["mostly true"]
+    assert second["itemReviewed"]["author"]["name"] == "Antony Blinken"
+    assert second["reviewBody"].startswith("Vérifié")
+
+
+def test_markdown_report_marks_corrections(reviewed):
+    path, _ = reviewed
+    report = run(path, "--format", "markdown")
+    assert report.startswith("# claimcheck report")
+    assert report.count("\n## ") == 1  # both verified claims come from the first article
+    assert "**Antony Blinken (corrected; extracted: Ned Price)**" in report
+    assert "verdict: **false**" in report and "Note: Vérifié" in report
+
+
+def test_filters(reviewed):
+    path, ids = reviewed
+    assert len(run(path, "--status", "all", "--speaker", "ned price").splitlines()) == 5
+    assert len(run(path, "--status", "all", "--reviewer", "alice").splitlines()) == 2
+    assert len(run(path, "--status", "all", "--article", "article-1.txt").splitlines()) == 3
+    assert run(path, "--kind", "statement") == ""
+
+
+def test_markup_and_newlines_in_text_cannot_break_the_markdown(tmp_path):
+    path = tmp_path / "md.db"
+    text = "« # Titre\n\n* liste [lien](http://x) » a déclaré Ned Price."
+    with Store.open(path) as store:
+        store.add_article(make_article(text), [quote_claim(text, text[2:text.index(" »")], mention="Ned Price")], "t")
+        claim_id = store.claims()[0]["id"]
+        store.review(claim_id, "accept", reviewer="a", status="accepted")
+    report = run(path, "--format", "markdown")
+    assert "> \\# Titre \\* liste \\[lien\\](http://x)" in report
+
+
+def test_bad_url_template_is_a_clear_error(reviewed):
+    path, _ = reviewed
+    result = CliRunner().invoke(main, ["export", "--db", str(path), "--format", "claimreview",
+                                       "--url-template", "https://x/{claim}"])
+    assert result.exit_code == 2 and "{id}" in result.output
+
