@@ -154,6 +154,36 @@ def export(db_path: Path | None, fmt: str, status: str, kind: str | None, articl
 
 
 @main.command()
+@click.argument("text")
+@db_option
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100))
+@click.option("--cutoff", default=75.0, show_default=True, type=click.FloatRange(0, 100),
+              help="Lowest similarity (0-100) to list.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def match(text: str, db_path: Path | None, limit: int, cutoff: float, as_json: bool) -> None:
+    """List the reviewed claims most similar to TEXT, with scores and verdicts.
+
+    \b
+    Example: claimcheck match "Les Etats-Unis surveillent toute violation des droits humains"
+    """
+    from claimcheck.matching import rank, search_terms
+
+    with opened(db_path) as store:
+        found = rank(text, store.reviewed_like(search_terms(text)), cutoff=cutoff, limit=limit)
+    if as_json:
+        click.echo(json.dumps([m.__dict__ for m in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("no reviewed claim is similar enough")
+        return
+    for m in found:
+        verdict = m.verdict or "no verdict"
+        click.echo(f"{m.score:5.1f}  {m.status:<9} {verdict:<12} {m.speaker or '—'} · "
+                   f"{m.article_title or ''} {m.article_date or ''}".rstrip())
+        click.echo(f"       {' '.join(m.content.split())[:200]}")
+
+
+@main.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def stats(db_path: Path | None, as_json: bool) -> None:

@@ -622,6 +622,21 @@ class Store:
             "SELECT name FROM people UNION SELECT speaker FROM claim_state WHERE speaker IS NOT NULL ORDER BY 1")
         return [r["name"] for r in rows]
 
+    def reviewed_like(self, terms: list[str], exclude: str | None = None, limit: int = 50) -> list[dict]:
+        """Reviewed claims sharing the most distinctive of these words (full-text search, best first)."""
+        if not terms:
+            return []
+        query = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        return self._query(
+            "SELECT c.id, COALESCE(s.content_start, c.content_start) AS start, c.content, s.speaker, s.status,"
+            " s.verdict, s.reviewed_at, a.title AS article_title, a.date AS article_date"
+            " FROM claims_fts f JOIN claims c ON c.seq = f.rowid"
+            " JOIN claim_state s ON s.claim_id = c.id AND s.status != 'pending'"
+            " JOIN articles a ON a.id = c.article_id"
+            " WHERE claims_fts MATCH ? AND c.id != ? ORDER BY bm25(claims_fts) LIMIT ?",
+            [query, exclude or "", limit],
+        )
+
     def data_version(self) -> int:
         """Changes when another connection commits: the review app's cue to refresh."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0]

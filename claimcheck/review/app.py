@@ -16,6 +16,7 @@ from textual.command import Hit, Hits, Provider
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
 
+from claimcheck.matching import Match, rank, search_terms
 from claimcheck.model import QUOTE_TYPES, VERDICTS
 from claimcheck.review.modals import ChoiceModal, ExtentModal, HelpModal, SpeakerModal, TextModal
 from claimcheck.review.queue import ReviewQueue
@@ -54,6 +55,7 @@ class ReviewApp(App[None]):
         Binding("v", "verdict", "Verdict", id="review.verdict"),
         Binding("n", "note", "Note", id="review.note"),
         Binding("u", "undo", "Undo", id="review.undo"),
+        Binding("p", "same_as_before", "Same as seen", id="review.same-as-seen"),
         Binding("j,down", "move(1)", "Next", show=False, id="review.next"),
         Binding("k,up", "move(-1)", "Previous", show=False, id="review.previous"),
         Binding("slash", "search", "Search", id="review.search"),
@@ -72,6 +74,7 @@ class ReviewApp(App[None]):
         self.decided: list[str] = []  # this session's decisions, newest last, for undo
         self._data_version = 0
         self._position_dirty = False
+        self.seen: Match | None = None  # the current claim's closest reviewed twin
 
     # --- layout -------------------------------------------------------------------------
 
@@ -123,7 +126,19 @@ class ReviewApp(App[None]):
                             style="#8a8a8a"))
         article.update(heading)
         source.update(highlighted_source(claim))
+        self.seen = self._seen_before(claim)
         fields.update(self._fields_text(claim))
+
+    def _seen_before(self, claim: dict) -> Match | None:
+        """The closest claim already reviewed elsewhere, if its words are close enough."""
+        if claim["kind"] != "quote":
+            return None
+        try:
+            candidates = self.store.reviewed_like(search_terms(claim["content"]), exclude=claim["id"], limit=30)
+        except StoreError:
+            return None
+        found = rank(claim["content"], [c for c in candidates if c["id"] != claim["id"]], limit=1)
+        return found[0] if found else None
 
     def _fields_text(self, claim: dict) -> Text:
         text = Text()
@@ -143,6 +158,10 @@ class ReviewApp(App[None]):
         if claim["checkworthiness"] is not None:
             rows.append(("check-worthy", f"{claim['checkworthiness']:.2f}"))
         rows += [("verdict", claim["verdict"] or "—"), ("note", claim["note"] or "—")]
+        if self.seen is not None:
+            seen = self.seen
+            rows.append(("seen before", f"{seen.verdict or seen.status} · {seen.article_title or ''} "
+                                        f"{seen.article_date or ''} · {seen.score:.0f}% alike (p: same decision)"))
         for name, value in rows:
             text.append(f"{name:>12}  ", style="#8a8a8a")
             text.append(literal(str(value)) + "\n", style=STATUS_STYLES.get(value, "") if name == "status" else "")
@@ -284,6 +303,17 @@ class ReviewApp(App[None]):
                 self._decide("note", advance=False, note=value or None)
 
         self.push_screen(TextModal("Note", claim["note"] or "", "what a fact-checker should know"), written)
+
+    def action_same_as_before(self) -> None:
+        """Apply the decision taken on the same words elsewhere: status, speaker, verdict, note."""
+        if self.seen is None:
+            self.notify("No reviewed claim like this one.")
+            return
+        seen = self.store.claim(self.seen.claim_id)
+        if seen is None:
+            return
+        self._decide("same-as-seen", status=seen["status"], speaker=seen["current_speaker"],
+                     verdict=seen["verdict"], note=seen["note"])
 
     def action_undo(self) -> None:
         if not self.decided:

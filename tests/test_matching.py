@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+from claimcheck.matching import normalize, rank, search_terms, similarity
+from claimcheck.review.app import make_app
+from claimcheck.store import Store
+from tests.conftest import make_article, quote_claim
+
+
+def test_similarity_prefers_the_same_words_in_the_same_order():
+    base = "Les Etats-Unis surveillent toute éventuelle violation des droits humains"
+    assert similarity(base, "les États-Unis surveillent toute éventuelle violation des droits humains.") == 100
+    reordered = similarity(base, "toute violation des droits humains est surveillée par les Etats-Unis")
+    unrelated = similarity(base, "Le budget sera voté en mars par l'Assemblée nationale")
+    assert 100 > reordered > unrelated
+    assert similarity(base, "") == 0
+
+
+def test_search_terms_keep_distinctive_words():
+    terms = search_terms("Nous surveillons aussi tout acte qui puisse jeter les bases d'une prise de contrôle")
+    assert "surveillons" in terms and "controle" in terms and "les" not in terms and "qui" not in terms
+    assert normalize("Éventuelle, VIOLATION !") == "eventuelle violation"
+
+
+def test_rank_orders_by_score_and_applies_the_cutoff():
+    rows = [
+        {"id": "a", "content": "Le chômage a baissé de 2 % en un an", "status": "accepted", "verdict": "false"},
+        {"id": "b", "content": "Le chômage a baissé de 2 % en une seule année", "status": "accepted", "verdict": "true"},
+        {"id": "c", "content": "La météo sera clémente demain", "status": "rejected", "verdict": None},
+    ]
+    found = rank("Le chômage a baissé de 2 % en un an", rows)
+    assert [m.claim_id for m in found] == ["a", "b"] and found[0].score == 100
+
+
+def stored(tmp_path):
+    path = tmp_path / "m.db"
+    with Store.open(path) as store:
+        first = "« Les Etats-Unis surveillent toute éventuelle violation des droits humains », a déclaré Ned Price."
+        second = ("Deux jours plus tard. « Les Etats-Unis surveillent toute violation des droits humains », "
+                  "a répété Ned Price.")
+        for n, text in enumerate((first, second)):
+            content = text[text.index("« ") + 2:text.index(" »")]
+            store.add_article(make_article(text, source=f"{n}.txt", title=f"Article {n}"),
+                              [quote_claim(text, content, mention="Ned Price")], "t")
+        old, new = [r["id"] for r in store.claims()]
+        store.review(old, "accept", reviewer="alice", status="accepted", verdict="misleading", note="contexte")
+    return path, old, new
+
+
+def test_match_command_lists_reviewed_claims(tmp_path):
+    path, old, _ = stored(tmp_path)
+    result = CliRunner().invoke(main, ["match", "--db", str(path), "--json",
+                                       "Les États-Unis surveillent toute violation des droits humains"])
+    assert result.exit_code == 0, result.output
+    (found,) = json.loads(result.output)
+    assert found["claim_id"] == old and found["verdict"] == "misleading" and found["score"] > 75
+    none = CliRunner().invoke(main, ["match", "--db", str(path), "Le budget sera voté en mars"])
+    assert "no reviewed claim" in none.output
+
+
+async def test_review_app_shows_seen_before_and_applies_it(tmp_path):
+    path, old, new = stored(tmp_path)
+    app = make_app(Store.open(path), "bob")
+    async with app.run_test(size=(140, 40)) as pilot:
+        assert app.queue.current_id == new
+        assert app.seen is not None and app.seen.claim_id == old
+        assert "seen before" in str(app.query_one("#fields").render())
+        await pilot.press("p")
+        await pilot.pause()
+    with Store.open(path) as store:
+        row = next(r for r in store.claims() if r["id"] == new)
+    assert (row["status"], row["verdict"], row["note"], row["reviewer"]) == ("accepted", "misleading", "contexte", "bob")
