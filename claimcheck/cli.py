@@ -183,6 +183,45 @@ def match(text: str, db_path: Path | None, limit: int, cutoff: float, as_json: b
         click.echo(f"       {' '.join(m.content.split())[:200]}")
 
 
+@main.group(invoke_without_command=True)
+@db_option
+@click.pass_context
+def speakers(ctx: click.Context, db_path: Path | None) -> None:
+    """List speakers with their claim counts and aliases; `speakers merge` joins two.
+
+    \b
+    Example: claimcheck speakers
+             claimcheck speakers merge "Ned Price" "Price"
+    """
+    ctx.obj = db_path
+    if ctx.invoked_subcommand is not None:
+        return
+    with opened(db_path) as store:
+        rows = store.speakers()
+    for row in rows:
+        aliases = f"  (also: {', '.join(row['aliases'])})" if row["aliases"] else ""
+        click.echo(f"{row['claims']:6}  {row['name']}{aliases}")
+
+
+@speakers.command("merge")
+@click.argument("keep")
+@click.argument("merged")
+@db_option
+@click.option("--reviewer", default=None, help="Your name in the review log (default: $USER).")
+@click.pass_context
+def speakers_merge(ctx: click.Context, keep: str, merged: str, db_path: Path | None, reviewer: str | None) -> None:
+    """Make MERGED one person with KEEP: its claims and aliases move to KEEP.
+
+    Reviewed claims change speaker through a new review, so the log keeps the history.
+
+    \b
+    Example: claimcheck speakers merge "Ned Price" "Price"
+    """
+    with opened(db_path or ctx.obj) as store:
+        moved = store.merge_speakers(keep, merged, reviewer=reviewer or os.environ.get("USER") or "reviewer")
+    click.echo(f"{merged!r} merged into {keep!r}: {moved} claims now attributed to {keep!r}")
+
+
 @main.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")

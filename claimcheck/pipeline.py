@@ -87,8 +87,9 @@ def run_extraction(
         yield first
         yield from articles
 
+    known = store.alias_map()
     for doc, article in parse(nlp, stream(), workers=workers):
-        claims = extract(doc, article.lang or "fr")
+        claims = extract(doc, article.lang or "fr", known)
         if store.add_article(article, claims, EXTRACTOR_VERSION):
             summary.added += 1
             summary.claims += len(claims)

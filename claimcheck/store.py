@@ -437,7 +437,7 @@ class Store:
             for claim in claims:
                 if claim.speaker:
                     mention = claim.mention.of(article.text) if claim.mention else None
-                    self._register_person(conn, claim.speaker, mention)
+                    self._register_person(conn, claim.speaker, mention if mention and _names_someone(mention) else None)
         return True
 
     def _register_person(self, conn: sqlite3.Connection, name: str, alias: str | None) -> None:
@@ -513,6 +513,10 @@ class Store:
             )
             if session_id is not None:
                 conn.execute("UPDATE sessions SET last_claim_id = ? WHERE id = ?", (claim_id, session_id))
+            if changes.get("speaker"):
+                mention = conn.execute("SELECT mention FROM claims WHERE id = ?", (claim_id,)).fetchone()
+                short = mention[0] if mention and _names_someone(mention[0]) else None
+                self._register_person(conn, changes["speaker"], short)
         return state
 
     def undo(self, claim_id: str, *, reviewer: str, session_id: int | None = None) -> dict | None:
@@ -637,6 +641,55 @@ class Store:
             [query, exclude or "", limit],
         )
 
+    # --- the people registry ----------------------------------------------------------
+
+    def speakers(self) -> list[dict]:
+        """Every known speaker with the number of claims now attributed to them and their aliases."""
+        counts = {r["name"]: r["n"] for r in self._query(
+            "SELECT COALESCE(s.speaker, c.speaker) AS name, COUNT(*) AS n FROM claims c"
+            " LEFT JOIN claim_state s ON s.claim_id = c.id WHERE COALESCE(s.speaker, c.speaker) IS NOT NULL"
+            " GROUP BY 1")}
+        aliases: dict[str, list[str]] = {}
+        for r in self._query("SELECT p.name, a.alias FROM people p JOIN aliases a ON a.person_id = p.id"
+                             " ORDER BY p.name, a.alias"):
+            if r["alias"] != r["name"]:
+                aliases.setdefault(r["name"], []).append(r["alias"])
+        names = set(counts) | {r["name"] for r in self._query("SELECT name FROM people")}
+        return sorted(({"name": n, "claims": counts.get(n, 0), "aliases": aliases.get(n, [])} for n in names),
+                      key=lambda r: (-r["claims"], r["name"]))
+
+    def alias_map(self) -> dict[str, str]:
+        """Every alias and name -> canonical name, for the extractor to name people as reviewers did."""
+        rows = self._query("SELECT a.alias, p.name FROM aliases a JOIN people p ON p.id = a.person_id ORDER BY p.id")
+        return {r["alias"]: r["name"] for r in rows}
+
+    def merge_speakers(self, keep: str, merged: str, *, reviewer: str) -> int:
+        """`merged` becomes an alias of `keep`; its claims go to `keep` (reviewed ones through the log)."""
+        if keep == merged:
+            raise StoreError("cannot merge a speaker with itself")
+        with self.writing() as conn:
+            self._register_person(conn, keep, merged)
+            keep_id = conn.execute("SELECT id FROM people WHERE name = ?", (keep,)).fetchone()[0]
+            old = conn.execute("SELECT id FROM people WHERE name = ?", (merged,)).fetchone()
+            if old is not None:
+                conn.execute("UPDATE OR IGNORE aliases SET person_id = ? WHERE person_id = ?", (keep_id, old[0]))
+                conn.execute("DELETE FROM aliases WHERE person_id = ?", (old[0],))
+                conn.execute("DELETE FROM people WHERE id = ?", (old[0],))
+            moved = conn.execute("UPDATE claims SET speaker = ? WHERE speaker = ? AND id NOT IN"
+                                 " (SELECT claim_id FROM claim_state)", (keep, merged)).rowcount
+            reviewed = [r[0] for r in conn.execute(
+                "SELECT claim_id FROM claim_state WHERE speaker = ?", (merged,)).fetchall()]
+            for claim_id in reviewed:
+                state = self._current_state(conn, claim_id)
+                conn.execute(
+                    "INSERT INTO reviews (claim_id, action, status, speaker, type, content_start, content_end,"
+                    " verdict, note, reviewer, session_id, created_at) VALUES (?, 'merge-speaker', ?, ?, ?, ?, ?, ?, ?,"
+                    " ?, NULL, ?)",
+                    (claim_id, state["status"], keep, state["type"], state["content_start"], state["content_end"],
+                     state["verdict"], state["note"], reviewer, now()))
+            conn.execute("UPDATE claims SET speaker = ? WHERE speaker = ?", (keep, merged))
+        return moved + len(reviewed)
+
     def data_version(self) -> int:
         """Changes when another connection commits: the review app's cue to refresh."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
@@ -657,6 +710,16 @@ class Store:
             "reviewers": {r["reviewer"]: r["n"] for r in self._query(
                 "SELECT reviewer, COUNT(*) AS n FROM reviews GROUP BY reviewer ORDER BY reviewer")},
         }
+
+
+_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "on", "he", "she", "they", "him", "her", "it"}
+
+
+def _names_someone(mention: str) -> bool:
+    """A mention worth remembering as an alias: a short name, not a pronoun or a description."""
+    words = mention.replace("-", " ").split()
+    return 0 < len(words) <= 4 and mention.lower().strip("-") not in _PRONOUNS and any(
+        w[:1].isupper() for w in words[1:] or words) and not mention[:1].islower()
 
 
 @dataclass(frozen=True)

@@ -74,3 +74,39 @@ async def test_review_app_shows_seen_before_and_applies_it(tmp_path):
     with Store.open(path) as store:
         row = next(r for r in store.claims() if r["id"] == new)
     assert (row["status"], row["verdict"], row["note"], row["reviewer"]) == ("accepted", "misleading", "contexte", "bob")
+
+
+def test_speakers_list_and_merge(tmp_path):
+    path, old, new = stored(tmp_path)
+    with Store.open(path) as store:
+        store.review(new, "correct-speaker", reviewer="a", status="corrected", speaker="Price")
+    runner = CliRunner()
+    listed = runner.invoke(main, ["speakers", "--db", str(path)])
+    assert listed.exit_code == 0 and "Ned Price" in listed.output and "Price" in listed.output
+    merged = runner.invoke(main, ["speakers", "--db", str(path), "merge", "Ned Price", "Price"])
+    assert merged.exit_code == 0, merged.output
+    with Store.open(path) as store:
+        assert {r["speaker"] for r in store.claims()} == {"Ned Price"}
+        (person,) = [r for r in store.speakers() if r["name"] == "Ned Price"]
+        assert person["claims"] == 2 and "Price" in person["aliases"]
+        assert store.alias_map()["Price"] == "Ned Price"
+        log = store._query("SELECT action FROM reviews ORDER BY id")
+    assert [r["action"] for r in log] == ["accept", "correct-speaker", "merge-speaker"]
+
+
+def test_a_correction_teaches_the_next_extraction(tmp_path, nlp):
+    from claimcheck.pipeline import run_extraction
+
+    path = tmp_path / "learn.db"
+    first = tmp_path / "first.txt"
+    first.write_text("« Nous surveillons la frontière », a déclaré Kirby.", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("« Rien ne change pour nous », a affirmé Kirby mardi.", encoding="utf-8")
+    with Store.open(path) as store:
+        run_extraction(store, [first], nlp=nlp)
+        (claim,) = store.claims()
+        assert claim["speaker"] == "Kirby"
+        store.review(claim["id"], "correct-speaker", reviewer="a", status="corrected", speaker="John Kirby")
+        run_extraction(store, [second], nlp=nlp)
+        speakers = [r["extracted_speaker"] for r in store.claims()]
+    assert speakers == ["Kirby", "John Kirby"]

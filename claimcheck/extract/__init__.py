@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Mapping
+
 from spacy.tokens import Doc
 
 from claimcheck.extract.lexicon import load
@@ -12,10 +14,13 @@ from claimcheck.model import Claim
 EXTRACTOR_VERSION = "0.1.0"
 
 
-def extract(doc: Doc, lang: str = "fr") -> list[Claim]:
-    """Quotes and check-worthy statements of one article, in reading order."""
+def extract(doc: Doc, lang: str = "fr", known: Mapping[str, str] | None = None) -> list[Claim]:
+    """Quotes and check-worthy statements of one article, in reading order.
+
+    `known` maps names and aliases to the canonical names reviewers chose (the people
+    registry), so an article's `Price` becomes the `Ned Price` a reviewer confirmed."""
     lex = load(lang)
-    finder = QuoteFinder(doc, lex)
+    finder = QuoteFinder(doc, lex, known or {})
     quotes = finder.find()
     statements = find_statements(doc, quotes, lex, finder.sents, finder.index)
     return sorted(quotes + statements, key=lambda c: (c.content.start, c.kind))

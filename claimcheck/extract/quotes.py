@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,8 +44,9 @@ class Frame:
 
 
 class QuoteFinder:
-    def __init__(self, doc: Doc, lex: Lexicon):
+    def __init__(self, doc: Doc, lex: Lexicon, known: Mapping[str, str] | None = None):
         self.doc = doc
+        self.known = known or {}
         self.text = doc.text
         self.lex = lex
         self.quoted = quotations(doc)
@@ -734,6 +736,7 @@ class QuoteFinder:
 
     def _resolve(self, frames: list[Frame]) -> list[Claim]:
         registry = Registry.build(self.doc, self.lex, self.index, self.ents, self.ent_of)
+        registry.known = dict(self.known)
         claims = []
         for frame in frames:
             if frame.floating:

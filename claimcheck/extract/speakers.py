@@ -46,6 +46,7 @@ class Registry:
     history: list[Speaker] = field(default_factory=list)  # speakers in reading order
     ents: list[Span] = field(default_factory=list)
     ent_of: list[int] = field(default_factory=list)  # token index -> index in ents, or -1
+    known: dict[str, str] = field(default_factory=dict)  # the people registry: alias -> canonical name
     groups: list[Speaker] = field(default_factory=list)  # plural subjects and organisations, for `ils`
 
     @classmethod
@@ -61,7 +62,7 @@ class Registry:
         registry.ent_of = ent_of
         for ent in registry.ents:
             if ent.label_ in GROUP_LABELS and not (quotes and quotes.inside(ent.start_char)):
-                registry.group_names.setdefault(fold(ent[0].text), []).append(_strip_determiners(ent).text)
+                registry.group_names.setdefault(fold(ent[0].text), []).append(registry._group_name(ent))
         for token in doc:
             if token.dep_ in ("nsubj", "nsubj:pass") and _number(token) == "Plur" and token.pos_ in ("NOUN", "PROPN"):
                 if not (quotes and quotes.inside(token.idx)):
@@ -94,6 +95,14 @@ class Registry:
     def full_name(self, name: str) -> str:
         return self.full_names.get(fold(name), name)
 
+    def _group_name(self, ent: Span) -> str:
+        """An organisation's name as written, without determiners or a trailing `mardi`."""
+        span = _strip_determiners(ent)
+        end = span.end
+        while end > span.start + 1 and self.doc[end - 1].lower_ in self.lex.words("time_words"):
+            end -= 1
+        return self.doc[span.start:end].text
+
     def full_group(self, name: str) -> str:
         """`Ordre` -> `Ordre de Malte`: the longest organisation name the article gives that starts so."""
         words = name.split()
@@ -107,6 +116,14 @@ class Registry:
 
     def resolve(self, mention: Span | None, at: int) -> Speaker | None:
         """The speaker a mention designates, or None when it names nobody."""
+        speaker = self._resolve(mention, at)
+        if speaker is not None and self.known:
+            canonical = self.known.get(speaker.name)
+            if canonical and canonical != speaker.name:
+                return Speaker(canonical, speaker.kind, speaker.gender, speaker.number, speaker.at)
+        return speaker
+
+    def _resolve(self, mention: Span | None, at: int) -> Speaker | None:
         if mention is None or not len(mention):
             return None
         pronoun = self._pronoun(mention)
@@ -147,9 +164,9 @@ class Registry:
         if groups and head is not None and groups[0].start == head.i + 1 and head.pos_ == "NOUN" \
                 and head.lemma_.lower() not in self.lex.words("role_heads"):
             # `la société Airbus`, `le journal Le Monde`: the name, not the kind of thing it is
-            return Speaker(self.full_group(_strip_determiners(groups[0]).text), "group", None, _number(head), at)
+            return Speaker(self.full_group(self._group_name(groups[0])), "group", None, _number(head), at)
         if groups and _covers_head(groups[0], head):
-            text = self.full_group(_strip_determiners(groups[0]).text)
+            text = self.full_group(self._group_name(groups[0]))
             return Speaker(text, "group", None, _number(head), at)
         phrase = _short_phrase(mention, self.lex)
         if not phrase:
@@ -189,7 +206,7 @@ class Registry:
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the bare noun
         for ent in reversed(self.ents):
             if ent.start_char < at and ent.label_ == "ORG" and ent.start_char >= at - 2500:
-                return Speaker(self.full_group(_strip_determiners(ent).text), "group", None, _number(head), at)
+                return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), at)
         return None
 
     def _pronoun(self, mention: Span) -> tuple[str | None, str | None] | None:
