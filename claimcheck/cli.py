@@ -183,6 +183,51 @@ def match(text: str, db_path: Path | None, limit: int, cutoff: float, as_json: b
         click.echo(f"       {' '.join(m.content.split())[:200]}")
 
 
+@main.command("import-reviews")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+def import_reviews(file: Path, db_path: Path | None) -> None:
+    """Bring in decisions exported (`export --format jsonl`) from another database.
+
+    A claim not reviewed here takes the imported decision; one decided the same way is
+    left alone; one decided differently keeps this database's decision and is flagged as a
+    conflict (listed by `stats`, shown by the review app's filter `conflicts`) until someone
+    decides it again. Malformed lines and unknown claim ids are reported; the rest is imported.
+
+    \b
+    Example: claimcheck export --status all -o alice.jsonl --db alice.db
+             claimcheck import-reviews alice.jsonl --db team.db
+    """
+    counts = {"added": 0, "same": 0, "conflict": 0, "unknown": 0, "pending": 0, "malformed": 0}
+    with opened(db_path) as store:
+        try:
+            handle = file.open(encoding="utf-8", errors="replace")
+        except OSError as err:
+            raise click.ClickException(f"cannot read {file}: {err.strerror or err}") from None
+        with handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    if not isinstance(record, dict) or not record.get("id"):
+                        raise ValueError("expected an object with an \"id\"")
+                except ValueError as err:
+                    counts["malformed"] += 1
+                    click.echo(f"skipped: {file}:{number}: malformed line ({err})", err=True)
+                    continue
+                if record.get("status") in (None, "pending"):
+                    counts["pending"] += 1
+                    continue
+                outcome = store.import_review(record, str(file))
+                counts[outcome] += 1
+                if outcome == "unknown":
+                    click.echo(f"skipped: {file}:{number}: no claim {record['id']} in this database", err=True)
+    click.echo(f"{counts['added']} decisions imported, {counts['same']} already the same, "
+               f"{counts['conflict']} conflicts, {counts['unknown']} unknown claims, "
+               f"{counts['malformed']} malformed lines, {counts['pending']} pending skipped")
+
+
 @main.group(invoke_without_command=True)
 @db_option
 @click.pass_context
@@ -247,6 +292,11 @@ def stats(db_path: Path | None, as_json: bool) -> None:
     click.echo("reviewers")
     for name, count in figures["reviewers"].items():
         click.echo(f"  {name:<10} {count} decisions")
+    if figures["conflicts"]:
+        click.echo(f"conflicts  {len(figures['conflicts'])} (open them with the review app's filter: conflicts)")
+        for c in figures["conflicts"]:
+            click.echo(f"  {c['claim_id']}  {c['our_reviewer']}: {c['our_status']}/{c['our_speaker']}/{c['our_verdict']}"
+                       f"  vs  {c['their_reviewer']}: {c['their_status']}/{c['their_speaker']}/{c['their_verdict']}")
 
 
 @main.command()

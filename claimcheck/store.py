@@ -261,6 +261,35 @@ def _m004_speaker_kind(db: "Database") -> None:
     )
 
 
+@migration("m005_conflicts")
+def _m005_conflicts(db: "Database") -> None:
+    """Decisions imported from another database that disagree with this one's, until someone decides again."""
+    db.executescript(
+        """
+        CREATE TABLE conflicts (
+            id INTEGER PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            speaker TEXT,
+            type TEXT,
+            verdict TEXT,
+            note TEXT,
+            reviewer TEXT NOT NULL,
+            reviewed_at TEXT,
+            source TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            resolved_by INTEGER REFERENCES reviews(id),
+            UNIQUE (claim_id, reviewer, status, speaker, verdict, reviewed_at)
+        );
+        CREATE INDEX conflicts_open ON conflicts(claim_id) WHERE resolved_by IS NULL;
+        CREATE TRIGGER reviews_resolve_conflicts AFTER INSERT ON reviews
+            WHEN NEW.action NOT IN ('import', 'undo') BEGIN
+            UPDATE conflicts SET resolved_by = NEW.id WHERE claim_id = NEW.claim_id AND resolved_by IS NULL;
+        END;
+        """
+    )
+
+
 KNOWN_MIGRATIONS = [name for name, _ in _MIGRATIONS]
 
 
@@ -641,6 +670,44 @@ class Store:
             [query, exclude or "", limit],
         )
 
+    # --- reviews made elsewhere ---------------------------------------------------------
+
+    def import_review(self, record: dict, source: str) -> str:
+        """One decision exported from another database: 'added', 'same', 'conflict' or 'unknown'."""
+        claim_id = str(record.get("id") or "")
+        fields = ("status", "speaker", "type", "verdict", "note")
+        theirs = {key: record.get(key) for key in fields}
+        reviewer = str(record.get("reviewer") or "unknown")
+        with self.writing() as conn:
+            if conn.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone() is None:
+                return "unknown"
+            mine = self._current_state(conn, claim_id)
+            reviewed_here = conn.execute("SELECT 1 FROM claim_state WHERE claim_id = ?", (claim_id,)).fetchone()
+            if reviewed_here and all(mine[k] == theirs[k] for k in ("status", "speaker", "verdict")):
+                return "same"
+            if not reviewed_here:
+                conn.execute(
+                    "INSERT INTO reviews (claim_id, action, status, speaker, type, content_start, content_end,"
+                    " verdict, note, reviewer, session_id, created_at) VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?,"
+                    " NULL, ?)",
+                    (claim_id, theirs["status"], theirs["speaker"], theirs["type"] or mine["type"],
+                     record.get("content_start", mine["content_start"]), record.get("content_end", mine["content_end"]),
+                     theirs["verdict"], theirs["note"], reviewer, record.get("reviewed_at") or now()))
+                return "added"
+            conn.execute(
+                "INSERT OR IGNORE INTO conflicts (claim_id, status, speaker, type, verdict, note, reviewer, reviewed_at,"
+                " source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (claim_id, theirs["status"], theirs["speaker"], theirs["type"], theirs["verdict"], theirs["note"],
+                 reviewer, record.get("reviewed_at"), source, now()))
+            return "conflict"
+
+    def open_conflicts(self, claim_id: str | None = None) -> list[dict]:
+        where, params = "resolved_by IS NULL", []
+        if claim_id:
+            where += " AND claim_id = ?"
+            params.append(claim_id)
+        return self._query(f"SELECT * FROM conflicts WHERE {where} ORDER BY id", params)
+
     # --- the people registry ----------------------------------------------------------
 
     def speakers(self) -> list[dict]:
@@ -709,6 +776,11 @@ class Store:
                 " LEFT JOIN claim_state s ON s.claim_id = c.id GROUP BY 1 ORDER BY 1")},
             "reviewers": {r["reviewer"]: r["n"] for r in self._query(
                 "SELECT reviewer, COUNT(*) AS n FROM reviews GROUP BY reviewer ORDER BY reviewer")},
+            "conflicts": [dict(r) for r in self._query(
+                "SELECT k.claim_id, k.reviewer AS their_reviewer, k.status AS their_status, k.speaker AS their_speaker,"
+                " k.verdict AS their_verdict, s.reviewer AS our_reviewer, s.status AS our_status,"
+                " s.speaker AS our_speaker, s.verdict AS our_verdict FROM conflicts k"
+                " JOIN claim_state s ON s.claim_id = k.claim_id WHERE k.resolved_by IS NULL ORDER BY k.id")],
         }
 
 
@@ -735,6 +807,8 @@ class QueueFilter:
         clauses, params = [], []
         if self.status == "pending":
             clauses.append("(s.status IS NULL OR s.status = 'pending')")
+        elif self.status == "conflicts":
+            clauses.append("c.id IN (SELECT claim_id FROM conflicts WHERE resolved_by IS NULL)")
         elif self.status == "verified":
             clauses.append("s.status IN ('accepted', 'corrected')")
         elif self.status != "all":

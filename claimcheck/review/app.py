@@ -24,8 +24,8 @@ from claimcheck.review.queue_view import STATUS_STYLES, QueueView
 from claimcheck.review.text import highlighted_source, literal
 from claimcheck.store import QueueFilter, Store, StoreError
 
-FILTERS = ["pending", "accepted", "corrected", "rejected", "verified", "all", "this article", "this speaker",
-           "clear search"]
+FILTERS = ["pending", "accepted", "corrected", "rejected", "verified", "all", "conflicts", "this article",
+           "this speaker", "clear search"]
 REFRESH_SECONDS = 2.0
 
 
@@ -158,6 +158,9 @@ class ReviewApp(App[None]):
         if claim["checkworthiness"] is not None:
             rows.append(("check-worthy", f"{claim['checkworthiness']:.2f}"))
         rows += [("verdict", claim["verdict"] or "—"), ("note", claim["note"] or "—")]
+        for conflict in self.store.open_conflicts(claim["id"]):
+            rows.append(("conflict", f"{conflict['reviewer']} decided {conflict['status']}"
+                                     f" · {conflict['speaker'] or 'unknown'} · {conflict['verdict'] or 'no verdict'}"))
         if self.seen is not None:
             seen = self.seen
             rows.append(("seen before", f"{seen.verdict or seen.status} · {seen.article_title or ''} "
@@ -355,7 +358,7 @@ class ReviewApp(App[None]):
                 view = replace(view, speaker=row["speaker"])
             elif value == "clear search":
                 view = QueueFilter(status=view.status)
-            elif value in ("pending", "accepted", "corrected", "rejected", "verified", "all"):
+            elif value in ("pending", "accepted", "corrected", "rejected", "verified", "all", "conflicts"):
                 view = replace(view, status=value, article_id=None if value == "all" else view.article_id)
             self.queue.set_view(view)
             if not self.queue.rows:

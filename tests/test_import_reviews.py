@@ -1,0 +1,95 @@
+"""Two reviewers work apart, then merge: export -> import-reviews, conflicts kept and flagged."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+from claimcheck.review.app import make_app
+from claimcheck.store import Store
+from tests.conftest import fill
+
+
+def invoke(*args):
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_round_trip_into_a_fresh_database(tmp_path):
+    alice, team = tmp_path / "alice.db", tmp_path / "team.db"
+    for path in (alice, team):
+        with Store.open(path) as store:
+            ids = fill(store, 2, 3)
+    with Store.open(alice) as store:
+        store.review(ids[0], "accept", reviewer="alice", status="accepted", verdict="true")
+        store.review(ids[1], "correct-speaker", reviewer="alice", status="corrected", speaker="Antony Blinken",
+                     note="vu")
+    out = tmp_path / "alice.jsonl"
+    invoke("export", "--db", str(alice), "--status", "all", "-o", str(out))
+    result = invoke("import-reviews", str(out), "--db", str(team))
+    assert "2 decisions imported" in result.output and "4 pending skipped" in result.output
+    state = lambda path: {r["id"]: (r["status"], r["speaker"], r["verdict"], r["note"], r["reviewer"])  # noqa: E731
+                          for r in Store.open(path).claims()}
+    assert state(team) == state(alice)
+    again = invoke("import-reviews", str(out), "--db", str(team))
+    assert "0 decisions imported, 2 already the same" in again.output
+
+
+def test_different_decisions_are_kept_and_flagged(tmp_path):
+    alice, bob = tmp_path / "alice.db", tmp_path / "bob.db"
+    for path in (alice, bob):
+        with Store.open(path) as store:
+            ids = fill(store, 1, 2)
+    with Store.open(alice) as store:
+        store.review(ids[0], "reject", reviewer="alice", status="rejected")
+    with Store.open(bob) as store:
+        store.review(ids[0], "accept", reviewer="bob", status="accepted", verdict="false")
+    out = tmp_path / "alice.jsonl"
+    invoke("export", "--db", str(alice), "--status", "all", "-o", str(out))
+    result = invoke("import-reviews", str(out), "--db", str(bob))
+    assert "1 conflicts" in result.output
+    with Store.open(bob) as store:
+        assert store.claims()[0]["status"] == "accepted"  # this database's decision stays current
+        (conflict,) = store.stats()["conflicts"]
+    assert (conflict["their_reviewer"], conflict["their_status"], conflict["our_status"]) == ("alice", "rejected",
+                                                                                              "accepted")
+    assert "conflicts  1" in invoke("stats", "--db", str(bob)).output
+
+
+async def test_conflicts_filter_in_the_review_app_and_a_new_decision_resolves(tmp_path):
+    bob = tmp_path / "bob.db"
+    with Store.open(bob) as store:
+        ids = fill(store, 1, 3)
+        store.review(ids[1], "accept", reviewer="bob", status="accepted")
+        store.import_review({"id": ids[1], "status": "rejected", "reviewer": "alice"}, "alice.jsonl")
+    app = make_app(Store.open(bob), "bob")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("f", "7")
+        await pilot.pause()
+        assert [r["id"] for r in app.queue.rows] == [ids[1]]
+        assert "alice decided rejected" in str(app.query_one("#fields").render())
+        await pilot.press("x")
+        await pilot.pause()
+    with Store.open(bob) as store:
+        assert store.open_conflicts() == []
+
+
+def test_bad_lines_and_unknown_ids_are_reported_and_the_rest_imported(tmp_path):
+    team = tmp_path / "team.db"
+    with Store.open(team) as store:
+        ids = fill(store, 1, 2)
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join([
+        json.dumps({"id": ids[0], "status": "accepted", "reviewer": "alice"}),
+        "{not json",
+        json.dumps({"id": "does-not-exist", "status": "accepted", "reviewer": "alice"}),
+        json.dumps(["no", "object"]),
+        json.dumps({"id": ids[1], "status": "rejected", "reviewer": "alice"}),
+    ]), encoding="utf-8")
+    result = invoke("import-reviews", str(path), "--db", str(team))
+    assert "2 decisions imported" in result.output and "1 unknown claims" in result.output
+    assert "in.jsonl:2: malformed line" in result.output and "in.jsonl:3: no claim does-not-exist" in result.output
+    assert "in.jsonl:4: malformed line" in result.output
