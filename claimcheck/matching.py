@@ -31,7 +31,7 @@ def normalize(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
-def search_terms(text: str, limit: int = 12) -> list[str]:
+def search_terms(text: str, limit: int = 6) -> list[str]:
     """The longest distinctive words of a claim, for the full-text candidate search."""
     words = {w for w in normalize(text).split() if len(w) > 2 and w not in STOPWORDS and not w.isdigit()}
     return sorted(words, key=lambda w: (-len(w), w))[:limit]

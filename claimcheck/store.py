@@ -655,7 +655,7 @@ class Store:
             "SELECT name FROM people UNION SELECT speaker FROM claim_state WHERE speaker IS NOT NULL ORDER BY 1")
         return [r["name"] for r in rows]
 
-    def reviewed_like(self, terms: list[str], exclude: str | None = None, limit: int = 50) -> list[dict]:
+    def reviewed_like(self, terms: list[str], exclude: str | None = None, limit: int = 20) -> list[dict]:
         """Reviewed claims sharing the most distinctive of these words (full-text search, best first)."""
         if not terms:
             return []
