@@ -110,3 +110,16 @@ def test_a_correction_teaches_the_next_extraction(tmp_path, nlp):
         run_extraction(store, [second], nlp=nlp)
         speakers = [r["extracted_speaker"] for r in store.claims()]
     assert speakers == ["Kirby", "John Kirby"]
+
+
+def test_registry_names_people_across_articles(nlp):
+    from claimcheck.extract import extract
+
+    known = {"Ned Price": "Ned Price", "États-Unis": "États-Unis", "Anne Martin": "Anne Martin",
+             "Paul Martin": "Paul Martin"}
+    text = "« Nous surveillons », a déclaré Price. Les Etats-Unis estiment que la crise est grave."
+    speakers = [c.speaker for c in extract(nlp(text), "fr", known) if c.kind == "quote"]
+    assert speakers == ["Ned Price", "États-Unis"]
+    # a surname two known people share names nobody in particular
+    ambiguous = "« Rien ne change », a affirmé Martin."
+    assert [c.speaker for c in extract(nlp(ambiguous), "fr", known)] == ["Martin"]

@@ -47,6 +47,8 @@ class Registry:
     ents: list[Span] = field(default_factory=list)
     ent_of: list[int] = field(default_factory=list)  # token index -> index in ents, or -1
     known: dict[str, str] = field(default_factory=dict)  # the people registry: alias -> canonical name
+    _folded: dict[str, str] | None = None
+    _surnames: dict[str, str] = field(default_factory=dict)
     groups: list[Speaker] = field(default_factory=list)  # plural subjects and organisations, for `ils`
 
     @classmethod
@@ -118,10 +120,33 @@ class Registry:
         """The speaker a mention designates, or None when it names nobody."""
         speaker = self._resolve(mention, at)
         if speaker is not None and self.known:
-            canonical = self.known.get(speaker.name)
+            canonical = self.canonical(speaker.name)
             if canonical and canonical != speaker.name:
                 return Speaker(canonical, speaker.kind, speaker.gender, speaker.number, speaker.at)
         return speaker
+
+    def canonical(self, name: str) -> str | None:
+        """The registry's name for `name`: an alias, the same name folded (`Etats-Unis`/`États-Unis`),
+        or a surname that only one known person carries and nobody else in this article."""
+        if name in self.known:
+            return self.known[name]
+        if self._folded is None:
+            self._folded = {}
+            surnames: dict[str, set[str]] = {}
+            for alias, person in self.known.items():
+                self._folded.setdefault(fold(alias), person)
+                words = fold(person).split()
+                if len(words) >= 2:
+                    surnames.setdefault(words[-1], set()).add(person)
+            self._surnames = {s: next(iter(p)) for s, p in surnames.items() if len(p) == 1}
+        key = fold(name)
+        if key in self._folded:
+            return self._folded[key]
+        if " " not in key and key in self._surnames:
+            in_article = {n for _, n in self.people if fold(n).split()[-1:] == [key]}
+            if not in_article - {name}:
+                return self._surnames[key]
+        return None
 
     def _resolve(self, mention: Span | None, at: int) -> Speaker | None:
         if mention is None or not len(mention):
