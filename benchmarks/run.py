@@ -1,0 +1,47 @@
+"""Every benchmark in one command: extraction, review app, export, matching.
+
+    python benchmarks/run.py           # the sizes of the issues (long: about an hour on 2 cores)
+    python benchmarks/run.py --quick   # smaller sizes, a few minutes
+
+Each benchmark runs in its own process and prints its own table; this prints them in turn.
+Nothing here is a test: figures are printed, never judged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+FULL = [
+    ("extraction", ["extraction.py", "--articles", "300", "--memory", "1000", "10000"]),
+    ("review app", ["review_app.py", "--claims", "100000"]),
+    ("export", ["export.py", "--claims", "100000"]),
+    ("matching", ["matching.py", "--reviewed", "10000", "--new", "100000", "--sample", "0"]),
+]
+QUICK = [
+    ("extraction", ["extraction.py", "--articles", "100", "--memory", "50", "200"]),
+    ("review app", ["review_app.py", "--claims", "100000", "--keys", "150"]),
+    ("export", ["export.py", "--claims", "100000"]),
+    ("matching", ["matching.py", "--reviewed", "10000", "--new", "100000", "--sample", "2000"]),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, a few minutes")
+    args = parser.parse_args()
+    for name, command in QUICK if args.quick else FULL:
+        print(f"\n== {name} ({' '.join(command)})", flush=True)
+        start = time.perf_counter()
+        run = subprocess.run([sys.executable, str(HERE / command[0]), *command[1:]], cwd=HERE.parent)
+        print(f"   ({time.perf_counter() - start:.0f} s{'' if run.returncode == 0 else f', exit {run.returncode}'})",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()
