@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # sqlite-utils costs a quarter second to import: only migrati
     from sqlite_utils import Database, Migrations
 
 DEFAULT_DB = "claimcheck.db"
+RARE_SHARE = 0.02  # a word in more than 2% of the claims does not tell one claim from another
+RARE_TERMS = 4
 BUSY_TIMEOUT_S = 30.0
 MIGRATION_SET = "claimcheck"
 MIGRATIONS_TABLE = "_sqlite_migrations"
@@ -290,6 +292,12 @@ def _m005_conflicts(db: "Database") -> None:
     )
 
 
+@migration("m006_search_vocabulary")
+def _m006_search_vocabulary(db: "Database") -> None:
+    """How many claims each indexed word occurs in: 'seen before' searches only by rare words."""
+    db.executescript("CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts_vocab USING fts5vocab(claims_fts, 'row');")
+
+
 KNOWN_MIGRATIONS = [name for name, _ in _MIGRATIONS]
 
 
@@ -322,6 +330,7 @@ class Store:
         self.conn = conn
         self.path = path
         self._db: "Database | None" = None
+        self._count: tuple[int, int] | None = None  # (data_version, claims)
 
     @property
     def db(self) -> "Database":
@@ -333,12 +342,13 @@ class Store:
         return self._db
 
     @classmethod
-    def open(cls, path: Path | str | None = None, *, migrate: bool = True) -> "Store":
+    def open(cls, path: Path | str | None = None, *, migrate: bool = True, threads: bool = False) -> "Store":
+        """`threads`: the connection may be used from another thread (one at a time)."""
         path = Path(path) if path is not None else default_path()
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file")
         try:
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=not threads)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -659,7 +669,13 @@ class Store:
         """Reviewed claims sharing the most distinctive of these words (full-text search, best first)."""
         if not terms:
             return []
-        query = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        frequencies = self._query(
+            f"SELECT term, doc FROM claims_fts_vocab WHERE term IN ({', '.join('?' * len(terms))})", terms)
+        total = self._claim_count()
+        rare = sorted((r["doc"], r["term"]) for r in frequencies if r["doc"] <= max(50, RARE_SHARE * total))
+        if not rare:
+            return []  # no distinctive word: nothing can be "the same claim" here
+        query = " OR ".join('"' + term.replace('"', '""') + '"' for _, term in rare[:RARE_TERMS])
         return self._query(
             "SELECT c.id, COALESCE(s.content_start, c.content_start) AS start, c.content, s.speaker, s.status,"
             " s.verdict, s.reviewed_at, a.title AS article_title, a.date AS article_date"
@@ -756,6 +772,13 @@ class Store:
                      state["verdict"], state["note"], reviewer, now()))
             conn.execute("UPDATE claims SET speaker = ? WHERE speaker = ?", (keep, merged))
         return moved + len(reviewed)
+
+    def _claim_count(self) -> int:
+        """Claims in the database, re-counted when another connection has written (cheap to ask often)."""
+        version = self.data_version()
+        if self._count is None or self._count[0] != version:
+            self._count = (version, self._query("SELECT COUNT(*) AS n FROM claims")[0]["n"])
+        return self._count[1]
 
     def data_version(self) -> int:
         """Changes when another connection commits: the review app's cue to refresh."""

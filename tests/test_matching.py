@@ -66,6 +66,8 @@ async def test_review_app_shows_seen_before_and_applies_it(tmp_path):
     path, old, new = stored(tmp_path)
     app = make_app(Store.open(path), "bob")
     async with app.run_test(size=(140, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert app.queue.current_id == new
         assert app.seen is not None and app.seen.claim_id == old
         assert "seen before" in str(app.query_one("#fields").render())

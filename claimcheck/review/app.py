@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import partial
 
 from rich.text import Text
+from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
@@ -75,6 +76,8 @@ class ReviewApp(App[None]):
         self._data_version = 0
         self._position_dirty = False
         self.seen: Match | None = None  # the current claim's closest reviewed twin
+        self._claim_shown: dict | None = None
+        self._reader: Store | None = None  # a second connection for searches in a worker thread
 
     # --- layout -------------------------------------------------------------------------
 
@@ -126,19 +129,30 @@ class ReviewApp(App[None]):
                             style="#8a8a8a"))
         article.update(heading)
         source.update(highlighted_source(claim))
-        self.seen = self._seen_before(claim)
+        self.seen = None
+        self._claim_shown = claim
         fields.update(self._fields_text(claim))
+        if claim["kind"] == "quote":
+            self._look_for_seen(claim["id"], claim["content"])
 
-    def _seen_before(self, claim: dict) -> Match | None:
-        """The closest claim already reviewed elsewhere, if its words are close enough."""
-        if claim["kind"] != "quote":
-            return None
+    @work(thread=True, exclusive=True, group="seen-before")
+    def _look_for_seen(self, claim_id: str, content: str) -> None:
+        """The closest claim already reviewed elsewhere, searched off the key path: a full-text
+        search over many reviewed claims can take longer than a keystroke should."""
         try:
-            candidates = self.store.reviewed_like(search_terms(claim["content"]), exclude=claim["id"], limit=30)
+            if self._reader is None:
+                self._reader = Store.open(self.store.path, migrate=False, threads=True)
+            candidates = self._reader.reviewed_like(search_terms(content), exclude=claim_id)
         except StoreError:
-            return None
-        found = rank(claim["content"], [c for c in candidates if c["id"] != claim["id"]], limit=1)
-        return found[0] if found else None
+            return
+        found = rank(content, [c for c in candidates if c["id"] != claim_id], limit=1)
+        if found:
+            self.call_from_thread(self._show_seen, claim_id, found[0])
+
+    def _show_seen(self, claim_id: str, match: Match) -> None:
+        if self.queue.current_id == claim_id and self._claim_shown is not None:
+            self.seen = match
+            self.query_one("#fields", Static).update(self._fields_text(self._claim_shown))
 
     def _fields_text(self, claim: dict) -> Text:
         text = Text()
@@ -388,6 +402,8 @@ class ReviewApp(App[None]):
 
     def action_quit_review(self) -> None:
         self._flush_position()
+        if self._reader is not None:
+            self.workers.cancel_group(self, "seen-before")
         if self.session_id is not None:
             try:
                 self.store.end_session(self.session_id)
