@@ -127,7 +127,9 @@ def _from_text(text: str, source: str, default_title: str) -> Article | Problem:
 def _from_html(html: str, source: str) -> Article | Problem:
     import trafilatura  # heavy; only for HTML input
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    # fast: no justext fallback, whose paragraph pass is quadratic on pages with huge tables
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                           fast=True)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         return Problem(source, "no article text found in the HTML")

@@ -15,7 +15,10 @@ CURRENT_STYLE = "reverse"
 def row_text(row: dict) -> Text:
     mark = STATUS_MARKS.get(row["status"], "?")
     text = Text(f"{mark} ", style=STATUS_STYLES.get(row["status"], ""))
-    text.append(one_line(row["speaker"] or "—", 18).ljust(18), style="bold")
+    if row.get("kind") == "statement":
+        text.append("statement".ljust(18), style="italic #8a8a8a")
+    else:
+        text.append(one_line(row["speaker"] or "—", 18).ljust(18), style="bold")
     text.append(" " + one_line(row["opening"], 36))
     return text
 
