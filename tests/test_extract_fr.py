@@ -83,6 +83,7 @@ NOT_QUOTES = [
     "Le train est arrivé à Lyon avec deux heures de retard.",
     # the journalist's own aside
     "Rappelons que le premier cas est apparu en Guinée.",
+    "On note aussi que le cardinal était présent lors de ce limogeage.",
 ]
 
 

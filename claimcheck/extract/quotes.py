@@ -150,7 +150,9 @@ class QuoteFinder:
         """`Rappelons que …`, `notons que …`: the journalist speaking, not a source."""
         first_plural = ("1" in verb.morph.get("Person") and "Plur" in verb.morph.get("Number")) or any(
             verb.lower_.endswith(suffix) for suffix in self.lex.data.get("writer_verb_suffixes", ()))
-        return first_plural and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        impersonal = any(c.lower_ in self.lex.words("impersonal_subjects") for c in subjects)
+        return (first_plural and not subjects) or impersonal
 
     def _agentless_passive(self, verb: Token) -> bool:
         """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
