@@ -14,7 +14,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-QUOTE_TYPES = ("direct", "indirect", "mixed")
+from claimcheck.model import QUOTE_TYPES
+
 _DETERMINERS = {"le", "la", "les", "l", "the", "un", "une", "des", "du", "de", "d", "a", "an"}
 
 

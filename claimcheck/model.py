@@ -10,9 +10,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 
-KINDS = ("quote", "statement")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
-STATUSES = ("pending", "accepted", "corrected", "rejected")
 VERDICTS = ("true", "mostly true", "misleading", "false", "unverifiable")
 
 

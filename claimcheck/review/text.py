@@ -10,7 +10,6 @@ REPLACEMENT = "\ufffd"
 CONTENT_STYLE = "bold #ffd75f underline"
 MENTION_STYLE = "bold #5fd7ff"
 CUE_STYLE = "italic #d787ff"
-SENTENCE_STYLE = ""
 CONTEXT_STYLE = "#8a8a8a"
 
 
