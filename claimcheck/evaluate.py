@@ -97,18 +97,15 @@ def overlap(pred: Quote, gold: Quote) -> float:
     return max(shared, 0) / max(gold.end - gold.start, 1)
 
 
-def score_article(predicted: list[Quote], gold: list[Quote], threshold: float) -> Tally:
-    """Greedy one-to-one matching, best overlaps first; a gold quote is found above `threshold`."""
+def match_quotes(predicted: list[Quote], gold: list[Quote], threshold: float) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching, best overlaps first: (prediction, gold) index pairs above `threshold`."""
     pairs = sorted(
         ((overlap(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
         key=lambda item: (-item[0], item[1], item[2]),
     )
     used_p: set[int] = set()
     used_g: set[int] = set()
-    tally = Tally(predicted=len(predicted), gold=len(gold))
-    for g in gold:
-        if g.type in tally.gold_by_type:
-            tally.gold_by_type[g.type] += 1
+    matched = []
     for share, i, j in pairs:
         if share <= threshold:
             break
@@ -116,6 +113,17 @@ def score_article(predicted: list[Quote], gold: list[Quote], threshold: float) -
             continue
         used_p.add(i)
         used_g.add(j)
+        matched.append((i, j))
+    return matched
+
+
+def score_article(predicted: list[Quote], gold: list[Quote], threshold: float) -> Tally:
+    """A gold quote is found when a prediction covers more than `threshold` of it."""
+    tally = Tally(predicted=len(predicted), gold=len(gold))
+    for g in gold:
+        if g.type in tally.gold_by_type:
+            tally.gold_by_type[g.type] += 1
+    for i, j in match_quotes(predicted, gold, threshold):
         tally.matched += 1
         if gold[j].type in tally.found_by_type:
             tally.found_by_type[gold[j].type] += 1

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from claimcheck.ingest import Problem, read_articles
+from claimcheck.learning import active_model
 from claimcheck.model import Article
 from claimcheck.store import Store
 
@@ -88,8 +89,9 @@ def run_extraction(
         yield from articles
 
     known = store.alias_map()
+    ranker = active_model(store.path) if store.path else None
     for doc, article in parse(nlp, stream(), workers=workers):
-        claims = extract(doc, article.lang or "fr", known)
+        claims = extract(doc, article.lang or "fr", known, ranker)
         if store.add_article(article, claims, EXTRACTOR_VERSION):
             summary.added += 1
             summary.claims += len(claims)

@@ -658,6 +658,17 @@ class Store:
             [article_id])
         return list(dict.fromkeys(r["name"] for r in rows))
 
+    def reviewed_quotes(self) -> list[tuple[str, list[dict]]]:
+        """Quotes a reviewer accepted or corrected, by article: the speakers the ranker learns from."""
+        rows = self._query(
+            "SELECT c.article_id, s.content_start, s.content_end, s.speaker, s.status, c.speaker AS extracted"
+            " FROM claims c JOIN claim_state s ON s.claim_id = c.id"
+            " WHERE c.kind = 'quote' AND s.status IN ('accepted', 'corrected') ORDER BY c.seq")
+        by_article: dict[str, list[dict]] = {}
+        for row in rows:
+            by_article.setdefault(row.pop("article_id"), []).append(row)
+        return list(by_article.items())
+
     def speaker_names(self) -> list[str]:
         """Every known speaker: the people registry and reviewers' corrections."""
         rows = self._query(

@@ -8,22 +8,32 @@ from spacy.tokens import Doc
 
 from claimcheck.extract.lexicon import load
 from claimcheck.extract.quotes import QuoteFinder
+from claimcheck.extract.ranking import Candidate, Ranker
 from claimcheck.extract.statements import find_statements
 from claimcheck.model import Claim
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
-def extract(doc: Doc, lang: str = "fr", known: Mapping[str, str] | None = None) -> list[Claim]:
+def extract(doc: Doc, lang: str = "fr", known: Mapping[str, str] | None = None,
+            ranker: Ranker | None = None) -> list[Claim]:
     """Quotes and check-worthy statements of one article, in reading order.
 
     `known` maps names and aliases to the canonical names reviewers chose (the people
-    registry), so an article's `Price` becomes the `Ned Price` a reviewer confirmed."""
+    registry), so an article's `Price` becomes the `Ned Price` a reviewer confirmed.
+    `ranker` chooses speakers; the model shipped with the package when None."""
     lex = load(lang)
-    finder = QuoteFinder(doc, lex, known or {})
+    finder = QuoteFinder(doc, lex, known or {}, ranker)
     quotes = finder.find()
     statements = find_statements(doc, quotes, lex, finder.sents, finder.index)
     return sorted(quotes + statements, key=lambda c: (c.content.start, c.kind))
 
 
-__all__ = ["EXTRACTOR_VERSION", "extract"]
+def quotes_with_candidates(doc: Doc, lang: str = "fr", known: Mapping[str, str] | None = None,
+                           ranker: Ranker | None = None) -> list[tuple[Claim, list[Candidate]]]:
+    """Each quote with its speaker candidates, best first: what the ranker learns from."""
+    finder = QuoteFinder(doc, load(lang), known or {}, ranker)
+    return list(zip(finder.find(), finder.ranked))
+
+
+__all__ = ["EXTRACTOR_VERSION", "extract", "quotes_with_candidates"]

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from claimcheck.extract.lexicon import Lexicon
 from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
-from claimcheck.extract.speakers import Registry, Speaker
+from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
+from claimcheck.extract.speakers import Registry
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -44,9 +45,11 @@ class Frame:
 
 
 class QuoteFinder:
-    def __init__(self, doc: Doc, lex: Lexicon, known: Mapping[str, str] | None = None):
+    def __init__(self, doc: Doc, lex: Lexicon, known: Mapping[str, str] | None = None, ranker: Ranker | None = None):
         self.doc = doc
         self.known = known or {}
+        self.ranker = ranker or shipped()
+        self.ranked: list[list[Candidate]] = []  # each quote's candidates, best first, in claim order
         self.text = doc.text
         self.lex = lex
         self.quoted = quotations(doc)
@@ -737,39 +740,52 @@ class QuoteFinder:
     # --- speakers -------------------------------------------------------------------------
 
     def _resolve(self, frames: list[Frame]) -> list[Claim]:
+        """Rules read each cue's subject; the ranker weighs that reading against the names around."""
         registry = Registry.build(self.doc, self.lex, self.index, self.ents, self.ent_of)
         registry.known = dict(self.known)
+        pronouns = self.lex.data.get("subject_pronouns", {}) | self.lex.data.get("stressed_pronouns", {})
+        finder = CandidateFinder(self.doc, registry, self.sent_of, self.index.inside, pronouns)
+        canonical = registry.canonical if registry.known else None
         claims = []
         for frame in frames:
             if frame.floating:
-                speaker = registry.antecedent(frame.at, None, None)
+                rule = registry.antecedent(frame.at, None, None)
             else:
-                speaker = registry.resolve(frame.mention, frame.at)
-            registry.remember(speaker if not frame.floating else None)
-            claims.append(self._claim(frame, speaker))
+                rule = registry.resolve(frame.mention, frame.at)
+            registry.remember(rule if not frame.floating else None)
+            ranked = rank(finder.candidates(frame.start, frame.end, frame.mention, frame.cue, frame.floating,
+                                            rule, canonical), self.ranker)
+            if not frame.floating:
+                finder.remember(rule.name if rule else None)
+            self.ranked.append(ranked)
+            claims.append(self._claim(frame, ranked))
         return claims
 
-    def _claim(self, frame: Frame, speaker: Speaker | None) -> Claim:
+    def _claim(self, frame: Frame, ranked: list[Candidate]) -> Claim:
         while frame.start < frame.end and self.text[frame.start].isspace():
             frame.start += 1
         while frame.end > frame.start and self.text[frame.end - 1].isspace():
             frame.end -= 1
+        chosen = ranked[0]
         sentence = self._sentence_around(frame)
-        confidence = frame.confidence * (1.0 if speaker and speaker.kind == "person" else 0.85 if speaker else 0.6)
-        mention = Offsets(frame.mention.start_char, frame.mention.end_char) if frame.mention is not None else None
+        confidence = frame.confidence * (0.6 + 0.4 * chosen.score)
+        if "rule" in chosen.features or chosen.name is None:
+            mention = Offsets(frame.mention.start_char, frame.mention.end_char) if frame.mention is not None else None
+        else:
+            mention = Offsets(*chosen.mention) if chosen.mention else None
         cue = Offsets(*frame.cue) if frame.cue else None
         return Claim(
             kind="quote",
             type=frame.type,
             content=Offsets(frame.start, frame.end),
             sentence=sentence,
-            speaker=speaker.name if speaker else None,
-            speaker_kind=speaker.kind if speaker else None,
+            speaker=chosen.name,
+            speaker_kind=chosen.kind if chosen.name else None,
             mention=mention,
             cue=cue,
             confidence=round(min(confidence, 1.0), 3),
             reasons=(frame.pattern,),
-            candidates=((speaker.name, round(confidence, 3)),) if speaker else (),
+            candidates=tuple((c.name, round(c.score, 3)) for c in ranked if c.name)[:KEEP],
         )
 
     def _sentence_around(self, frame: Frame) -> Offsets:

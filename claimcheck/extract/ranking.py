@@ -1,0 +1,299 @@
+"""Choose each quote's speaker among the people and organisations around it, by a learned score.
+
+The rules propose, the weights decide: the registry's reading of the cue's subject is one
+candidate among the names in the sentences around the quote and the recent speakers, and
+"the rule chose it" is one feature among distance, syntax, agreement and history. The
+weights are learned from annotated and reviewed quotes (`claimcheck.learning`); scoring is
+a dot product in pure Python, so extracting needs no machine-learning library.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from claimcheck.extract.speakers import GROUP_LABELS, PERSON_LABELS, Registry, Speaker, _clean_name, \
+    _looks_like_name, fold
+
+WINDOW_BEFORE = 3  # sentences before the quote whose names are candidates
+WINDOW_AFTER = 1
+HISTORY = 3  # recent speakers kept as candidates
+KEEP = 3  # candidates kept on the claim, with scores, for the reviewer
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+
+# mention kinds of a frame: what the cue's subject or the `selon` object is
+MENTION_KINDS = ("none", "pronoun", "name", "role", "phrase")
+
+FEATURES = (
+    "rule", *(f"rule*{k}" for k in MENTION_KINDS), "rule*group", "rule*floating",
+    "in_mention", "null", "null*none", "null*pronoun", "null*floating",
+    "person", "group", "phrase",
+    "same_sent", "sent_before_1", "sent_before_2", "sent_before_3", "sent_after", "only_after",
+    "token_distance", "subject", "subject*floating", "same_paragraph", "only_in_quotes",
+    "last_speaker", "last_speaker*floating", "last_speaker*pronoun", "recent_speaker", "times_quoted",
+    "times_named", "nearest_person", "nearest_person*floating", "nearest_person*pronoun",
+    "gender_agrees", "gender_clashes", "plural_agrees", "plural_clashes", "role_link", "first_named",
+    "after_quote_same_sent", "named_in_mention_sent",
+)
+
+
+@dataclass
+class Candidate:
+    """A possible speaker of one quote, with the evidence for it."""
+
+    name: str | None  # None: the article does not say who spoke
+    kind: str  # person | group | role | none
+    features: dict[str, float] = field(default_factory=dict)
+    mention: tuple[int, int] | None = None  # nearest mention in the text, for highlighting
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    kind: str  # person | group
+    start: int  # token
+    end: int
+    start_char: int
+    end_char: int
+    sent: int
+    subject: bool
+    in_quotes: bool
+
+
+class Ranker:
+    """Linear weights over named features; unknown features weigh nothing."""
+
+    def __init__(self, weights: dict[str, float], bias: float = 0.0, meta: dict | None = None):
+        self.weights = weights
+        self.bias = bias
+        self.meta = meta or {}
+
+    def score(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def to_json(self) -> str:
+        return json.dumps({"weights": self.weights, "bias": self.bias, **self.meta}, indent=1, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Ranker":
+        data = json.loads(text)
+        weights = {k: float(v) for k, v in data.pop("weights").items()}
+        bias = float(data.pop("bias", 0.0))
+        return cls(weights, bias, data)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Ranker":
+        """The model at `path`, or the one shipped with the package."""
+        if path is not None:
+            return cls.from_json(Path(path).read_text(encoding="utf-8"))
+        return shipped()
+
+
+_SHIPPED: Ranker | None = None
+
+
+def shipped() -> Ranker:
+    global _SHIPPED
+    if _SHIPPED is None:
+        _SHIPPED = Ranker.from_json((resources.files("claimcheck.data") / "speaker_model.json").read_text("utf-8"))
+    return _SHIPPED
+
+
+class CandidateFinder:
+    """Everything about an article the features need, computed once."""
+
+    def __init__(self, doc: Doc, registry: Registry, sent_of: list[int], inside_quotes, pronouns: dict):
+        self.doc = doc
+        self.registry = registry
+        self.sent_of = sent_of
+        self.pronouns = pronouns
+        self.token_starts = [t.idx for t in doc]
+        text = doc.text
+        self.paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self.mentions: list[Mention] = []
+        for ent in registry.ents:
+            if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
+                name, kind = registry.full_name(_clean_name(ent)), "person"
+            elif ent.label_ in GROUP_LABELS:
+                name, kind = registry.full_group(registry._group_name(ent)), "group"
+            else:
+                continue
+            subject = any(t.dep_ in SUBJECT_DEPS for t in ent)
+            self.mentions.append(Mention(name, kind, ent.start, ent.end, ent.start_char, ent.end_char,
+                                         sent_of[ent.start], subject, inside_quotes(ent.start_char)))
+        self.first_named = next((m.name for m in self.mentions if m.kind == "person" and not m.in_quotes), None)
+        self.quoted: dict[str, int] = {}  # folded name -> times chosen so far
+        self.recent: list[str] = []  # names chosen, latest last
+
+    def token_at(self, char: int) -> int:
+        return max(bisect_right(self.token_starts, char) - 1, 0)
+
+    def paragraph(self, char: int) -> int:
+        return bisect_right(self.paragraph_starts, char)
+
+    def candidates(self, start: int, end: int, mention: Span | None, cue: tuple[int, int] | None,
+                   floating: bool, rule: Speaker | None, known=None) -> list[Candidate]:
+        """The candidates for the quote at [start, end) whose cue designates `mention`."""
+        doc = self.doc
+        first_tok, last_tok = self.token_at(start), self.token_at(max(end - 1, start))
+        qs, qe = self.sent_of[first_tok], self.sent_of[last_tok]
+        mention_kind = self._mention_kind(mention, rule)
+        pron = self._pronoun(mention)
+        by_key: dict[str | None, Candidate] = {}
+
+        def candidate(name: str | None, kind: str) -> Candidate:
+            key = fold(name) if name else None
+            if known is not None and name:
+                canonical = known(name)
+                if canonical:
+                    name, key = canonical, fold(canonical)
+            if key not in by_key:
+                by_key[key] = Candidate(name, kind)
+            return by_key[key]
+
+        null = candidate(None, "none")
+        null.features["null"] = 1.0
+        null.features[f"null*{mention_kind}"] = 1.0 if mention_kind in ("none", "pronoun") else 0.0
+        null.features["null*floating"] = float(floating)
+
+        nearest_person: Mention | None = None
+        for m in self.mentions:
+            if m.sent < qs - WINDOW_BEFORE or m.sent > qe + WINDOW_AFTER:
+                continue
+            if start <= m.start_char < end:
+                continue  # named inside the quote itself: talked about, not talking
+            c = candidate(m.name, m.kind)
+            f = c.features
+            f["person" if m.kind == "person" else "group"] = 1.0
+            distance = qs - m.sent if m.start_char < start else -(m.sent - qe)
+            if m.start_char < start and m.kind == "person" and not m.in_quotes:
+                if nearest_person is None or m.start_char > nearest_person.start_char:
+                    nearest_person = m
+            if distance == 0 or qs <= m.sent <= qe:
+                f["same_sent"] = 1.0
+                if m.start_char >= end:
+                    f["after_quote_same_sent"] = 1.0
+            elif distance > 0:
+                f[f"sent_before_{min(distance, 3)}"] = 1.0
+            else:
+                f["sent_after"] = 1.0
+            tokens = min(abs(m.start - last_tok), abs(m.end - first_tok))
+            near = math.log1p(tokens) / 5
+            f["token_distance"] = min(f.get("token_distance", 9.0), near)
+            if m.subject and not m.in_quotes:
+                f["subject"] = 1.0
+                f["subject*floating"] = float(floating)
+            if self.paragraph(m.start_char) == self.paragraph(start):
+                f["same_paragraph"] = 1.0
+            f["_in_quotes_only"] = min(f.get("_in_quotes_only", 1.0), float(m.in_quotes))
+            if mention is not None and mention.start <= m.start < mention.end:
+                f["in_mention"] = 1.0
+            if mention is not None and self.sent_of[mention.start] == m.sent:
+                f["named_in_mention_sent"] = 1.0
+            if c.mention is None or abs(m.start_char - start) < abs(c.mention[0] - start):
+                c.mention = (m.start_char, m.end_char)
+            f["_before_or_same"] = max(f.get("_before_or_same", 0.0), float(m.start_char < end))
+
+        for name in self.recent[-HISTORY:]:
+            c = candidate(name, "person")
+            c.features["recent_speaker"] = 1.0
+        if self.recent:
+            c = candidate(self.recent[-1], "person")
+            c.features["last_speaker"] = 1.0
+            c.features["last_speaker*floating"] = float(floating)
+            c.features["last_speaker*pronoun"] = float(mention_kind == "pronoun")
+        if nearest_person is not None:
+            c = candidate(nearest_person.name, "person")
+            c.features["nearest_person"] = 1.0
+            c.features["nearest_person*floating"] = float(floating)
+            c.features["nearest_person*pronoun"] = float(mention_kind == "pronoun")
+        if mention is not None and mention_kind == "role":
+            head = next((t for t in mention if t.pos_ == "NOUN"), None)
+            if head is not None:
+                named = self.registry.person_with_role(head.lemma_.lower(), mention.start_char)
+                if named:
+                    candidate(named, "person").features["role_link"] = 1.0
+        if rule is not None:
+            c = candidate(rule.name, rule.kind)
+            c.features["rule"] = 1.0
+            c.features[f"rule*{mention_kind}"] = 1.0
+            c.features["rule*group"] = float(rule.kind == "group")
+            c.features["rule*floating"] = float(floating)
+            if rule.kind in ("role", "group") and "person" not in c.features and "group" not in c.features:
+                c.features["phrase"] = 1.0
+            if c.mention is None and mention is not None:
+                c.mention = (mention.start_char, mention.end_char)
+        elif mention_kind == "none" or floating:
+            null.features["rule"] = 1.0  # the rules found nobody
+
+        for c in by_key.values():
+            f = c.features
+            if c.name is None:
+                continue
+            if f.pop("_in_quotes_only", 0.0) == 1.0:
+                f["only_in_quotes"] = 1.0
+            if f.pop("_before_or_same", 1.0) == 0.0 and "rule" not in f and "recent_speaker" not in f:
+                f["only_after"] = 1.0
+            key = fold(c.name)
+            if key in self.quoted:
+                f["times_quoted"] = math.log1p(self.quoted[key]) / 2
+            named = sum(1 for m in self.mentions if m.name == c.name and m.start_char < start)
+            if named:
+                f["times_named"] = math.log1p(named) / 2
+            if c.name == self.first_named:
+                f["first_named"] = 1.0
+            if pron is not None:
+                gender, number = pron
+                theirs = self.registry.genders.get(c.name)
+                if gender and theirs:
+                    f["gender_agrees" if theirs == gender else "gender_clashes"] = 1.0
+                plural = c.kind == "group" and not c.name.lower().startswith(("l'", "le ", "la "))
+                if number:
+                    f["plural_agrees" if (number == "Plur") == plural else "plural_clashes"] = 1.0
+            f.pop("_in_quotes_only", None)
+        return list(by_key.values())
+
+    def remember(self, name: str | None) -> None:
+        if name:
+            key = fold(name)
+            self.quoted[key] = self.quoted.get(key, 0) + 1
+            if name in self.recent:
+                self.recent.remove(name)
+            self.recent.append(name)
+
+    def _pronoun(self, mention: Span | None) -> tuple[str | None, str | None] | None:
+        if mention is None:
+            return None
+        words = [t for t in mention if not t.is_punct]
+        if len(words) == 1 and words[0].lower_ in self.pronouns:
+            return tuple(self.pronouns[words[0].lower_])
+        return None
+
+    def _mention_kind(self, mention: Span | None, rule: Speaker | None) -> str:
+        if mention is None:
+            return "none"
+        if self._pronoun(mention) is not None:
+            return "pronoun"
+        if any(self.registry.ent_of[i] >= 0 for i in range(mention.start, mention.end)):
+            return "name"
+        if rule is not None and rule.kind == "person":
+            return "role"
+        return "phrase"
+
+
+def rank(candidates: list[Candidate], ranker: Ranker) -> list[Candidate]:
+    """Candidates best first, each with its score."""
+    for c in candidates:
+        c.score = ranker.score(c.features)
+    return sorted(candidates, key=lambda c: (-c.score, c.name is None, c.name or ""))
+
+
+__all__ = ["Candidate", "CandidateFinder", "FEATURES", "KEEP", "Ranker", "rank", "shipped"]

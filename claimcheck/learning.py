@@ -1,0 +1,251 @@
+"""Train the speaker ranker from annotated articles and from reviewers' decisions.
+
+An example is one quote: its candidates' features, which of them name the right speaker
+(by the evaluation's own name match), and the article it comes from. Accuracy is only
+ever reported by cross-validation with whole articles held out, because the shipped model
+is trained on the very dev sets it would otherwise be judged on.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from claimcheck.evaluate import Quote, Tally, locate_gold, match_quotes, read_gold_dir, same_speaker, score_article
+from claimcheck.extract.ranking import FEATURES, Candidate, Ranker
+
+REVIEW_WEIGHT = 3.0  # a reviewer's decision on this newsroom's articles counts more than a dev-set label
+REGULARISATION = 1.0  # scikit-learn's C
+FOLDS = 5
+
+
+class ModelError(ValueError):
+    """A speaker model file that cannot be used."""
+
+
+@dataclass
+class Example:
+    """One quote to attribute: candidate features, and which candidates are right."""
+
+    group: str  # the article, so cross-validation keeps an article on one side
+    features: list[dict[str, float]]
+    names: list[str | None]
+    labels: list[int]
+    weight: float = 1.0
+
+    def to_json(self) -> str:
+        return json.dumps({"group": self.group, "features": self.features, "names": self.names,
+                           "labels": self.labels, "weight": self.weight}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, line: str) -> "Example":
+        return cls(**json.loads(line))
+
+
+@dataclass
+class Case:
+    """One annotated article: every extracted quote with its candidates, and the gold quotes."""
+
+    group: str
+    predicted: list[tuple[int, int, str | None]]  # start, end, type
+    candidates: list[list[Candidate]]
+    gold: list[Quote]
+    examples: list[Example] = field(default_factory=list)
+
+
+def example_for(group: str, candidates: list[Candidate], speaker: str | None, weight: float = 1.0) -> Example:
+    return Example(group, [dict(c.features) for c in candidates], [c.name for c in candidates],
+                   [int(same_speaker(c.name, speaker)) for c in candidates], weight)
+
+
+def gold_cases(folder: Path, nlp, lang: str, prefix: str | None = None) -> list[Case]:
+    """Extract every article of a gold folder and pair its quotes with the annotated ones."""
+    from claimcheck.extract import quotes_with_candidates
+    from claimcheck.ingest import read_file
+    from claimcheck.model import Article
+
+    cases = []
+    for gold in read_gold_dir(Path(folder)):
+        article = next((a for a in read_file(gold.path) if isinstance(a, Article)), None)
+        if article is None:
+            raise ValueError(f"cannot read {gold.path}")
+        pairs = quotes_with_candidates(nlp(article.text), lang)
+        case = Case(f"{prefix or Path(folder).name}/{gold.name}",
+                    [(c.content.start, c.content.end, c.type) for c, _ in pairs],
+                    [ranked for _, ranked in pairs], locate_gold(article.text, gold.quotes))
+        predicted = [Quote(s, e, None, t) for s, e, t in case.predicted]
+        for i, j in match_quotes(predicted, case.gold, 0.3):
+            case.examples.append(example_for(case.group, case.candidates[i], case.gold[j].speaker))
+        cases.append(case)
+    return cases
+
+
+def review_examples(store, nlp_for) -> Iterator[Example]:
+    """Examples from the database: an accepted quote confirms its speaker, a corrected one names
+    the right one (and so marks the extracted one wrong). `nlp_for(lang)` gives a pipeline."""
+    from claimcheck.extract import quotes_with_candidates
+    from claimcheck.extract.lexicon import LANGUAGES
+
+    for article_id, reviewed in store.reviewed_quotes():
+        article = store.article(article_id)
+        lang = article["language"] or "fr"
+        if lang not in LANGUAGES:
+            continue
+        pairs = quotes_with_candidates(nlp_for(lang)(article["text"]), lang)
+        predicted = [Quote(c.content.start, c.content.end, None) for c, _ in pairs]
+        gold = [Quote(r["content_start"], r["content_end"], r["speaker"]) for r in reviewed]
+        for i, j in match_quotes(predicted, gold, 0.3):
+            yield example_for(f"db/{article_id}", pairs[i][1], gold[j].speaker, REVIEW_WEIGHT)
+
+
+# --- the shipped training table -------------------------------------------------------------
+
+def shipped_examples() -> list[Example]:
+    text = (resources.files("claimcheck.data") / "speaker_training.jsonl").read_text(encoding="utf-8")
+    return [Example.from_json(line) for line in text.splitlines() if line.strip()]
+
+
+def write_examples(examples: Iterable[Example], path: Path) -> None:
+    path.write_text("".join(e.to_json() + "\n" for e in examples), encoding="utf-8")
+
+
+# --- fitting and choosing --------------------------------------------------------------------
+
+def fit(examples: list[Example], meta: dict | None = None) -> Ranker:
+    """A logistic regression over every candidate of every example: right speaker or not."""
+    from sklearn.linear_model import LogisticRegression
+
+    rows, labels, weights = [], [], []
+    for example in examples:
+        for features, label in zip(example.features, example.labels):
+            rows.append([features.get(name, 0.0) for name in FEATURES])
+            labels.append(label)
+            weights.append(example.weight)
+    if len(set(labels)) < 2:
+        raise ValueError("need both right and wrong candidates to learn from")
+    model = LogisticRegression(C=REGULARISATION, max_iter=2000)
+    model.fit(rows, labels, sample_weight=weights)
+    weights_by_name = {name: round(float(w), 5) for name, w in zip(FEATURES, model.coef_[0]) if abs(w) > 1e-9}
+    return Ranker(weights_by_name, round(float(model.intercept_[0]), 5), dict(meta or {}))
+
+
+def choose(ranker: Ranker, example: Example) -> int:
+    """Index of the best-scoring candidate (ties: a named speaker first, then by name)."""
+    scored = [(-ranker.score(f), name is None, name or "", i)
+              for i, (f, name) in enumerate(zip(example.features, example.names))]
+    return min(scored)[3]
+
+
+def accuracy(ranker: Ranker, examples: list[Example]) -> float:
+    if not examples:
+        return 0.0
+    return sum(example.labels[choose(ranker, example)] for example in examples) / len(examples)
+
+
+def folds(groups: Iterable[str], k: int = FOLDS, seed: int = 13) -> list[set[str]]:
+    """Articles dealt into k folds at random (seeded): each article sits in exactly one."""
+    names = sorted(set(groups))
+    random.Random(seed).shuffle(names)
+    return [set(names[i::k]) for i in range(min(k, len(names)))]
+
+
+def cross_validate(examples: list[Example], k: int = FOLDS, always: list[Example] | None = None
+                   ) -> dict[str, int]:
+    """Held-out choice for every example, training without its article: example index -> candidate.
+
+    `always` examples (the shipped table, when judging a newsroom's reviews) join every training
+    set, except those of a held-out article."""
+    choices: dict[int, int] = {}
+    for held_out in folds((e.group for e in examples), k):
+        train = [e for e in examples + (always or []) if e.group not in held_out]
+        ranker = fit(train)
+        for n, example in enumerate(examples):
+            if example.group in held_out:
+                choices[n] = choose(ranker, example)
+    return choices
+
+
+def cross_validated_accuracy(examples: list[Example], k: int = FOLDS, always: list[Example] | None = None) -> float:
+    choices = cross_validate(examples, k, always)
+    return sum(examples[n].labels[i] for n, i in choices.items()) / len(examples) if examples else 0.0
+
+
+def score_cases(cases: list[Case], rankers: dict[str, Ranker], threshold: float) -> Tally:
+    """Evaluation tally of gold cases, each case's speakers chosen by the ranker named for its group."""
+    total = Tally()
+    for case in cases:
+        ranker = rankers[case.group]
+        predicted = []
+        for (start, end, kind), candidates in zip(case.predicted, case.candidates):
+            example = example_for(case.group, candidates, None)
+            best = candidates[choose(ranker, example)] if candidates else None
+            predicted.append(Quote(start, end, best.name if best else None, kind))
+        total.add(score_article(predicted, case.gold, threshold))
+    return total
+
+
+def cross_validated_scores(cases: list[Case], k: int = FOLDS, extra: list[Example] | None = None,
+                           thresholds: tuple[float, ...] = (0.3, 0.8)) -> dict[float, Tally]:
+    """Evaluation figures with every article's speakers chosen by a model that never saw it."""
+    rankers: dict[str, Ranker] = {}
+    for held_out in folds((c.group for c in cases), k):
+        train = [e for c in cases if c.group not in held_out for e in c.examples] + (extra or [])
+        ranker = fit(train)
+        rankers.update({group: ranker for group in held_out})
+    return {t: score_cases(cases, rankers, t) for t in thresholds}
+
+
+# --- the newsroom's own model, beside its database ----------------------------------------
+
+def model_path(db_path: Path) -> Path:
+    return Path(f"{db_path}.speaker-model.json")
+
+
+def active_model(db_path: Path) -> Ranker | None:
+    """The model `claimcheck learn` trained for this database, or None: use the shipped one."""
+    path = model_path(db_path)
+    if not path.exists():
+        return None
+    try:
+        return Ranker.from_json(path.read_text(encoding="utf-8"))
+    except (ValueError, KeyError, OSError) as err:
+        raise ModelError(f"{path} is not a speaker model ({err}); `claimcheck learn --reset` sets it aside") from None
+
+
+def retire(db_path: Path) -> Path | None:
+    """Set the active model aside as `…speaker-model.vN.json` (kept, never deleted); its path, if any."""
+    path = model_path(db_path)
+    if not path.exists():
+        return None
+    try:
+        version = int(json.loads(path.read_text(encoding="utf-8")).get("version", 0))
+    except (ValueError, OSError):
+        version = 0
+    target = path.with_name(f"{path.name.removesuffix('.json')}.v{version}.json")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name.removesuffix('.json')}.v{version}-{n}.json")
+        n += 1
+    path.replace(target)
+    return target
+
+
+def install(db_path: Path, ranker: Ranker) -> Path:
+    """Write a newly trained model as the active one, the previous one kept under its version."""
+    previous = active_model(db_path) if model_path(db_path).exists() else None
+    ranker.meta["version"] = int((previous.meta.get("version", 0) if previous else 0)) + 1
+    retire(db_path)
+    path = model_path(db_path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(ranker.to_json(), encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+__all__ = ["Case", "Example", "accuracy", "choose", "cross_validate", "cross_validated_accuracy",
+           "cross_validated_scores", "fit", "active_model", "install", "retire", "model_path", "folds", "gold_cases", "review_examples", "shipped_examples",
+           "write_examples"]
