@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from claimcheck.evaluate import Quote, Tally, locate_gold, match_quotes, read_gold_dir, same_speaker, score_article
-from claimcheck.extract.ranking import FEATURES, Candidate, Ranker
+from claimcheck.extract.ranking import FEATURES, Candidate, Ranker, shipped
 
 REVIEW_WEIGHT = 3.0  # a reviewer's decision on this newsroom's articles counts more than a dev-set label
 REGULARISATION = 1.0  # scikit-learn's C
@@ -247,5 +247,5 @@ def install(db_path: Path, ranker: Ranker) -> Path:
 
 
 __all__ = ["Case", "Example", "accuracy", "choose", "cross_validate", "cross_validated_accuracy",
-           "cross_validated_scores", "fit", "active_model", "install", "retire", "model_path", "folds", "gold_cases", "review_examples", "shipped_examples",
+           "cross_validated_scores", "fit", "shipped", "active_model", "install", "retire", "model_path", "folds", "gold_cases", "review_examples", "shipped_examples",
            "write_examples"]

@@ -221,3 +221,20 @@ async def test_command_palette_offers_the_same_actions(db_path):
         await pilot.press("enter")
         await pilot.pause()
     assert [(r["claim_id"], r["status"]) for r in reviews(db_path)] == [(claim_ids[0], "rejected")]
+
+
+async def test_speaker_suggestions_start_with_the_rankers_runner_up(tmp_path):
+    from dataclasses import replace
+
+    path = tmp_path / "ranked.db"
+    text = "Le préfet Yves Faure recevait Paul Lambert. « Nous devons investir », a-t-il dit."
+    claim = replace(quote_claim(text, "Nous devons investir", speaker="Yves Faure", mention="Yves Faure"),
+                    candidates=(("Yves Faure", 0.6), ("Paul Lambert", 0.3)))
+    with Store.open(path) as store:
+        store.add_article(make_article(text), [claim], "test")
+    app = make_app(Store.open(path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reviews(path)[-1]["speaker"] == "Paul Lambert"

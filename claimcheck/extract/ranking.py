@@ -126,7 +126,7 @@ class CandidateFinder:
                 name, kind = registry.full_group(registry._group_name(ent)), "group"
             else:
                 continue
-            subject = any(t.dep_ in SUBJECT_DEPS for t in ent)
+            subject = _is_subject(ent)
             self.mentions.append(Mention(name, kind, ent.start, ent.end, ent.start_char, ent.end_char,
                                          sent_of[ent.start], subject, inside_quotes(ent.start_char)))
         self.first_named = next((m.name for m in self.mentions if m.kind == "person" and not m.in_quotes), None)
@@ -161,7 +161,8 @@ class CandidateFinder:
 
         null = candidate(None, "none")
         null.features["null"] = 1.0
-        null.features[f"null*{mention_kind}"] = 1.0 if mention_kind in ("none", "pronoun") else 0.0
+        if mention_kind in ("none", "pronoun"):
+            null.features[f"null*{mention_kind}"] = 1.0
         null.features["null*floating"] = float(floating)
 
         nearest_person: Mention | None = None
@@ -287,6 +288,18 @@ class CandidateFinder:
         if rule is not None and rule.kind == "person":
             return "role"
         return "phrase"
+
+
+def _is_subject(ent: Span) -> bool:
+    """A subject, or the name in apposition to one (`la ministre Claire Dubois est arrivée`)."""
+    token = ent.root
+    for _ in range(3):
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        if token.dep_ not in ("appos", "flat:name", "flat") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def rank(candidates: list[Candidate], ranker: Ranker) -> list[Candidate]:

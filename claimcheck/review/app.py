@@ -6,6 +6,7 @@ so what the reviewer saw as done is on disk even if the terminal is killed next.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from functools import partial
 
@@ -263,7 +264,9 @@ class ReviewApp(App[None]):
         claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
         if claim is None:
             return
-        local = self.store.article_speakers(claim["article_id"])
+        # the ranker's runners-up first: a wrong speaker is most often the next candidate
+        ranked = [name for name, _ in json.loads(claim["candidates"] or "[]") if name != claim["current_speaker"]]
+        local = list(dict.fromkeys(ranked + self.store.article_speakers(claim["article_id"])))
         names = local + [n for n in self.store.speaker_names() if n not in set(local)]
 
         def chosen(name: str | None) -> None:

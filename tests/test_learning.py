@@ -1,0 +1,196 @@
+"""The speaker ranker: its features on written sentences, its choices, and learning from reviews."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck import learning
+from claimcheck.cli import main
+from claimcheck.extract import extract, quotes_with_candidates
+from claimcheck.extract.ranking import FEATURES, Ranker, shipped
+from claimcheck.pipeline import run_extraction
+from claimcheck.store import Store
+
+
+def candidates(nlp, text):
+    ((claim, ranked),) = quotes_with_candidates(nlp(text))
+    return claim, {c.name: c.features for c in ranked}
+
+
+def test_pronoun_features(nlp):
+    claim, found = candidates(nlp, "La ministre Claire Dubois est arrivée mardi à Lyon avec Paul Martin. "
+                                   "« Nous allons reconstruire le pont avant l'hiver », a-t-elle déclaré.")
+    claire, paul = found["Claire Dubois"], found["Paul Martin"]
+    assert claire["rule"] == 1 and claire["rule*pronoun"] == 1
+    assert claire["gender_agrees"] == 1 and "gender_clashes" not in claire
+    assert paul["gender_clashes"] == 1 and "rule" not in paul
+    assert paul["nearest_person"] == 1 and paul["nearest_person*pronoun"] == 1
+    assert claire["sent_before_1"] == 1 and claire["person"] == 1 and claire["subject"] == 1
+    assert found[None]["null"] == 1
+    assert claim.speaker == "Claire Dubois"
+
+
+def test_named_subject_and_distance_features(nlp):
+    claim, found = candidates(nlp, "Le maire Jean Valjean a rencontré les habitants. "
+                                   "Marie Curie a affirmé que la radioactivité était partout dans la région.")
+    marie, jean = found["Marie Curie"], found["Jean Valjean"]
+    assert marie["in_mention"] == 1 and marie["rule*name"] == 1 and marie["same_sent"] == 1
+    assert "in_mention" not in jean and jean["sent_before_1"] == 1
+    assert marie["token_distance"] < jean["token_distance"]
+    assert claim.speaker == "Marie Curie"
+
+
+def test_history_features(nlp):
+    text = ("« Le budget sera voté en juin », a déclaré Ana Ruiz. Le ministre François Bayrou était présent à la réunion. "
+            "« Nous tiendrons nos promesses devant les électeurs du pays. »")
+    pairs = quotes_with_candidates(nlp(text))
+    floating = {c.name: c.features for c in pairs[-1][1]}
+    assert floating["Ana Ruiz"]["last_speaker"] == 1 and floating["Ana Ruiz"]["last_speaker*floating"] == 1
+    assert floating["Ana Ruiz"]["times_quoted"] > 0
+    assert "last_speaker" not in floating["François Bayrou"]
+
+
+def test_every_feature_a_candidate_gets_is_known_to_the_model(nlp):
+    text = ("Selon Ned Price, les discussions continuent. Il a ajouté que « rien n'est exclu ». "
+            "Le porte-parole Ned Price a démenti. « Nous verrons demain », a-t-il dit.")
+    for _, ranked in quotes_with_candidates(nlp(text)):
+        for c in ranked:
+            assert set(c.features) <= set(FEATURES), set(c.features) - set(FEATURES)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pierre Martin a déclaré que le budget serait voté avant la fin de l'année.", "Pierre Martin"),
+    ("« Nous ne céderons pas sur les retraites », a affirmé Sophie Binet devant les journalistes.", "Sophie Binet"),
+    ("Selon l'OMS, l'épidémie est terminée dans la région depuis le mois dernier.", "OMS"),
+])
+def test_ranker_picks_the_obvious_speaker(nlp, text, speaker):
+    (claim,) = [c for c in extract(nlp(text)) if c.kind == "quote"]
+    assert claim.speaker == speaker
+    assert claim.candidates[0][0] == speaker
+    assert all(a[1] >= b[1] for a, b in zip(claim.candidates, claim.candidates[1:]))
+
+
+def test_a_ranker_is_a_plain_weighted_sum():
+    ranker = Ranker({"rule": 2.0, "same_sent": 1.0}, -1.0)
+    assert ranker.score({"rule": 1.0}) == pytest.approx(1 / (1 + 2.718281828 ** -1.0), rel=1e-6)
+    assert ranker.score({"unknown": 5.0}) == pytest.approx(1 / (1 + 2.718281828), rel=1e-6)
+    assert Ranker.from_json(ranker.to_json()).weights == ranker.weights
+
+
+def test_folds_never_put_one_article_on_both_sides(monkeypatch):
+    examples = [learning.Example(f"art{n % 7}", [{"rule": 1.0}, {"same_sent": 1.0}], ["A", "B"],
+                                 [1, 0] if n % 3 else [0, 1]) for n in range(40)]
+    folds = learning.folds(e.group for e in examples)
+    assert sorted(g for fold in folds for g in fold) == sorted({e.group for e in examples})
+    trained_on = []
+    real_fit = learning.fit
+    monkeypatch.setattr(learning, "fit", lambda train, meta=None: trained_on.append({e.group for e in train})
+                        or real_fit(train, meta))
+    choices = learning.cross_validate(examples)
+    assert len(choices) == len(examples)
+    for fold, groups in zip(folds, trained_on):
+        assert not fold & groups
+
+
+MAYORS = ["Paul Lambert", "Marc Girard", "Louis Bonnet", "Henri Dupuis", "Jacques Mercier", "Michel Fournier",
+          "André Morel", "Bernard Rousseau", "Olivier Perrin"]
+PREFECTS = ["Claude Blanc", "Alain Guerin", "Hugo Muller", "Yves Faure", "Denis Roux", "Gilles Caron",
+            "Serge Brun", "Rémi Colin", "Gérard Lemoine"]
+
+
+def mayor_article(mayor: str, prefect: str) -> str:
+    return (f'date 2024-05 "Visite"\n\nLe maire {mayor} a reçu le préfet {prefect} lundi à la mairie pour parler '
+            f"du budget de la ville.\n\n« Nous devons investir dans les écoles et les routes dès cette année », "
+            f"a-t-il affirmé devant la presse.\n")
+
+
+@pytest.fixture
+def newsroom(tmp_path, nlp, monkeypatch):
+    """Eight articles of one kind whose speaker the shipped model gets wrong, and a ninth to come."""
+    import claimcheck.nlp
+
+    monkeypatch.setattr(claimcheck.nlp, "load_pipeline", lambda name=None, lang="fr": nlp)
+    folder = tmp_path / "old"
+    folder.mkdir()
+    for n, (mayor, prefect) in enumerate(zip(MAYORS[:8], PREFECTS)):
+        (folder / f"{n}.txt").write_text(mayor_article(mayor, prefect), encoding="utf-8")
+    db = tmp_path / "newsroom.db"
+    with Store.open(db) as store:
+        run_extraction(store, [folder], nlp=nlp)
+    return db
+
+
+def quote_speaker(db, source_part):
+    with Store.open(db) as store:
+        (row,) = store.claims("kind = 'quote' AND source LIKE ?", [f"%{source_part}%"])
+    return row["speaker"]
+
+
+def test_learning_from_corrections_changes_the_next_article(newsroom, tmp_path, nlp):
+    with Store.open(newsroom) as store:
+        for row in store.claims("kind = 'quote'"):
+            mayor = re.search(r"Le maire (\w+ \w+)", store.article(row["article_id"])["text"]).group(1)
+            assert row["speaker"] != mayor  # the shipped model takes the nearer name
+            store.review(row["id"], "correct-speaker", reviewer="alice", status="corrected", speaker=mayor)
+    result = CliRunner().invoke(main, ["learn", "--db", str(newsroom)])
+    assert result.exit_code == 0, result.output
+    assert "8 reviewed quotes in 8 articles" in result.output
+    before, after = re.search(r"before (\S+) .* after (\S+)", result.output).groups()
+    assert float(after) > float(before)
+    assert learning.model_path(newsroom).exists()
+
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "next.txt").write_text(mayor_article(MAYORS[8], PREFECTS[8]), encoding="utf-8")
+    assert CliRunner().invoke(main, ["extract", str(new), "--db", str(newsroom)]).exit_code == 0
+    assert quote_speaker(newsroom, "next.txt") == MAYORS[8]
+
+    # back to the shipped model: the trained one is kept aside, under its version
+    result = CliRunner().invoke(main, ["learn", "--db", str(newsroom), "--reset"])
+    assert result.exit_code == 0 and "shipped model" in result.output
+    assert not learning.model_path(newsroom).exists()
+    assert (tmp_path / "newsroom.db.speaker-model.v1.json").exists()
+    assert learning.active_model(newsroom) is None
+
+
+def test_no_reviews_leaves_the_shipped_model_untouched(newsroom):
+    from importlib import resources
+
+    shipped_file = resources.files("claimcheck.data") / "speaker_model.json"
+    before = shipped_file.read_bytes()
+    result = CliRunner().invoke(main, ["learn", "--db", str(newsroom)])
+    assert result.exit_code == 0 and "no accepted or corrected quotes" in result.output
+    assert not learning.model_path(newsroom).exists()
+    assert shipped_file.read_bytes() == before
+
+
+def test_a_broken_model_file_is_a_clear_error(newsroom, tmp_path):
+    learning.model_path(newsroom).write_text("{not json", encoding="utf-8")
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "x.txt").write_text(mayor_article(MAYORS[8], PREFECTS[8]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(folder), "--db", str(newsroom)])
+    assert result.exit_code == 1
+    assert "is not a speaker model" in result.output and "--reset" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_second_training_keeps_the_first_model(newsroom):
+    with Store.open(newsroom) as store:
+        row = store.claims("kind = 'quote'")[0]
+        store.review(row["id"], "accept", reviewer="alice", status="accepted")
+    for _ in range(2):
+        assert CliRunner().invoke(main, ["learn", "--db", str(newsroom)]).exit_code == 0
+    active = json.loads(learning.model_path(newsroom).read_text(encoding="utf-8"))
+    assert active["version"] == 2 and active["reviewed_quotes"] == 1
+    assert learning.model_path(newsroom).with_name("newsroom.db.speaker-model.v1.json").exists()
+
+
+def test_shipped_model_and_table_agree():
+    examples = learning.shipped_examples()
+    assert len(examples) > 200 and all(len(e.features) == len(e.labels) for e in examples)
+    assert set(shipped().weights) <= set(FEATURES)
