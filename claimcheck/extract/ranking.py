@@ -142,7 +142,6 @@ class CandidateFinder:
     def candidates(self, start: int, end: int, mention: Span | None, cue: tuple[int, int] | None,
                    floating: bool, rule: Speaker | None, known=None) -> list[Candidate]:
         """The candidates for the quote at [start, end) whose cue designates `mention`."""
-        doc = self.doc
         first_tok, last_tok = self.token_at(start), self.token_at(max(end - 1, start))
         qs, qe = self.sent_of[first_tok], self.sent_of[last_tok]
         mention_kind = self._mention_kind(mention, rule)
