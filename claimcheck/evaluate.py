@@ -175,7 +175,7 @@ def report(tallies: dict[float, Tally]) -> dict:
     return out
 
 
-def run_evaluation(folder: Path, model: str | None = None, lang: str = "fr",
+def run_evaluation(folder: Path, model: str | None = None, lang: str | None = None,
                    thresholds: tuple[float, ...] = (0.3, 0.8)) -> dict:
     """Extract every gold article of a folder and score it at each overlap threshold."""
     from claimcheck.extract import extract
@@ -186,6 +186,10 @@ def run_evaluation(folder: Path, model: str | None = None, lang: str = "fr",
     gold_articles = read_gold_dir(folder)
     if not gold_articles:
         raise ValueError(f"no NNN.txt + NNN.json pairs in {folder}")
+    if lang is None:
+        from claimcheck.language import detect
+
+        lang = detect(gold_articles[0].path.read_text(encoding="utf-8", errors="replace"))
     nlp = load_pipeline(model, lang)
     tallies = {t: Tally() for t in thresholds}
     for gold in gold_articles:

@@ -33,7 +33,7 @@ class Problem:
     skipped: bool = True
 
     def __str__(self) -> str:
-        where = f"{self.source}:{self.line}" if self.line else self.source
+        where = f"{self.source}:{self.line}" if self.line and self.line > 0 else self.source
         return f"{'skipped' if self.skipped else 'warning'}: {where}: {self.reason}"
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from claimcheck.evaluate import Quote, Tally, locate_gold, match_quotes, read_gold_dir, same_speaker, score_article
+from claimcheck.extract.lexicon import LANGUAGES
 from claimcheck.extract.ranking import FEATURES, Candidate, Ranker, shipped
 
 REVIEW_WEIGHT = 3.0  # a reviewer's decision on this newsroom's articles counts more than a dev-set label
@@ -36,9 +37,10 @@ class Example:
     names: list[str | None]
     labels: list[int]
     weight: float = 1.0
+    lang: str = "fr"
 
     def to_json(self) -> str:
-        return json.dumps({"group": self.group, "features": self.features, "names": self.names,
+        return json.dumps({"group": self.group, "lang": self.lang, "features": self.features, "names": self.names,
                            "labels": self.labels, "weight": self.weight}, ensure_ascii=False)
 
     @classmethod
@@ -57,9 +59,10 @@ class Case:
     examples: list[Example] = field(default_factory=list)
 
 
-def example_for(group: str, candidates: list[Candidate], speaker: str | None, weight: float = 1.0) -> Example:
+def example_for(group: str, candidates: list[Candidate], speaker: str | None, weight: float = 1.0,
+                lang: str = "fr") -> Example:
     return Example(group, [dict(c.features) for c in candidates], [c.name for c in candidates],
-                   [int(same_speaker(c.name, speaker)) for c in candidates], weight)
+                   [int(same_speaker(c.name, speaker)) for c in candidates], weight, lang)
 
 
 def gold_cases(folder: Path, nlp, lang: str, prefix: str | None = None) -> list[Case]:
@@ -79,7 +82,7 @@ def gold_cases(folder: Path, nlp, lang: str, prefix: str | None = None) -> list[
                     [ranked for _, ranked in pairs], locate_gold(article.text, gold.quotes))
         predicted = [Quote(s, e, None, t) for s, e, t in case.predicted]
         for i, j in match_quotes(predicted, case.gold, 0.3):
-            case.examples.append(example_for(case.group, case.candidates[i], case.gold[j].speaker))
+            case.examples.append(example_for(case.group, case.candidates[i], case.gold[j].speaker, lang=lang))
         cases.append(case)
     return cases
 
@@ -88,7 +91,6 @@ def review_examples(store, nlp_for) -> Iterator[Example]:
     """Examples from the database: an accepted quote confirms its speaker, a corrected one names
     the right one (and so marks the extracted one wrong). `nlp_for(lang)` gives a pipeline."""
     from claimcheck.extract import quotes_with_candidates
-    from claimcheck.extract.lexicon import LANGUAGES
 
     for article_id, reviewed in store.reviewed_quotes():
         article = store.article(article_id)
@@ -99,7 +101,7 @@ def review_examples(store, nlp_for) -> Iterator[Example]:
         predicted = [Quote(c.content.start, c.content.end, None) for c, _ in pairs]
         gold = [Quote(r["content_start"], r["content_end"], r["speaker"]) for r in reviewed]
         for i, j in match_quotes(predicted, gold, 0.3):
-            yield example_for(f"db/{article_id}", pairs[i][1], gold[j].speaker, REVIEW_WEIGHT)
+            yield example_for(f"db/{article_id}", pairs[i][1], gold[j].speaker, REVIEW_WEIGHT, lang)
 
 
 # --- the shipped training table -------------------------------------------------------------
@@ -201,13 +203,13 @@ def cross_validated_scores(cases: list[Case], k: int = FOLDS, extra: list[Exampl
 
 # --- the newsroom's own model, beside its database ----------------------------------------
 
-def model_path(db_path: Path) -> Path:
-    return Path(f"{db_path}.speaker-model.json")
+def model_path(db_path: Path, lang: str = "fr") -> Path:
+    return Path(f"{db_path}.speaker-model.{lang}.json")
 
 
-def active_model(db_path: Path) -> Ranker | None:
-    """The model `claimcheck learn` trained for this database, or None: use the shipped one."""
-    path = model_path(db_path)
+def active_model(db_path: Path, lang: str = "fr") -> Ranker | None:
+    """The model `claimcheck learn` trained for this database and language, or None: use the shipped one."""
+    path = model_path(db_path, lang)
     if not path.exists():
         return None
     try:
@@ -216,30 +218,29 @@ def active_model(db_path: Path) -> Ranker | None:
         raise ModelError(f"{path} is not a speaker model ({err}); `claimcheck learn --reset` sets it aside") from None
 
 
-def retire(db_path: Path) -> Path | None:
-    """Set the active model aside as `…speaker-model.vN.json` (kept, never deleted); its path, if any."""
-    path = model_path(db_path)
+def retire(db_path: Path, lang: str) -> Path | None:
+    """Set the active model aside as `…speaker-model.LANG.vN.json` (kept, never deleted); its path, if any."""
+    path = model_path(db_path, lang)
     if not path.exists():
         return None
     try:
         version = int(json.loads(path.read_text(encoding="utf-8")).get("version", 0))
-    except (ValueError, OSError):
+    except (ValueError, OSError, AttributeError):
         version = 0
-    target = path.with_name(f"{path.name.removesuffix('.json')}.v{version}.json")
-    n = 1
+    stem = path.name.removesuffix(".json")
+    target, n = path.with_name(f"{stem}.v{version}.json"), 1
     while target.exists():
-        target = path.with_name(f"{path.name.removesuffix('.json')}.v{version}-{n}.json")
-        n += 1
+        target, n = path.with_name(f"{stem}.v{version}-{n}.json"), n + 1
     path.replace(target)
     return target
 
 
-def install(db_path: Path, ranker: Ranker) -> Path:
+def install(db_path: Path, lang: str, ranker: Ranker) -> Path:
     """Write a newly trained model as the active one, the previous one kept under its version."""
-    previous = active_model(db_path) if model_path(db_path).exists() else None
-    ranker.meta["version"] = int((previous.meta.get("version", 0) if previous else 0)) + 1
-    retire(db_path)
-    path = model_path(db_path)
+    previous = active_model(db_path, lang)
+    ranker.meta["version"] = int(previous.meta.get("version", 0) if previous else 0) + 1
+    retire(db_path, lang)
+    path = model_path(db_path, lang)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(ranker.to_json(), encoding="utf-8")
     tmp.replace(path)

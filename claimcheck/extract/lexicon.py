@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-LANGUAGES = ("fr",)
+LANGUAGES = ("fr", "en")
 
 
 @dataclass(frozen=True)

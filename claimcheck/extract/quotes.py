@@ -48,7 +48,7 @@ class QuoteFinder:
     def __init__(self, doc: Doc, lex: Lexicon, known: Mapping[str, str] | None = None, ranker: Ranker | None = None):
         self.doc = doc
         self.known = known or {}
-        self.ranker = ranker or shipped()
+        self.ranker = ranker or shipped(lex.lang)
         self.ranked: list[list[Candidate]] = []  # each quote's candidates, best first, in claim order
         self.text = doc.text
         self.lex = lex
@@ -141,7 +141,9 @@ class QuoteFinder:
         return None
 
     def _negated(self, verb: Token) -> bool:
-        """`n'a pas déclaré`, `ne dit jamais`; not `confirme ne pas la connaître` (the negation is reported)."""
+        """`n'a pas déclaré`, `ne dit jamais`, `did not say`; not `confirme ne pas la connaître`."""
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't")) for c in verb.children):
+            return True
         clitics = {"ne", "n'", "n’"}
         before = [t.lower_ for t in self.doc[max(verb.i - 4, 0) : verb.i]]
         if not clitics & set(before):
@@ -191,8 +193,15 @@ class QuoteFinder:
         opens_clause = nxt is not None and (nxt.text.lower() in self.complementizers or nxt.text == ":")
 
         before_quote = self._quote_just_before(first_token)
+        mention = None
+        if before_quote is None:
+            # `"…," he said`: the subject stands between the quotation and the cue
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+            if subject is not None and subject.left_edge.i > 0:
+                before_quote = self._quote_just_before(subject.left_edge)
+                mention = self._mention_from(subject, verb) if before_quote is not None else None
         if before_quote is not None and not opens_clause:
-            mention = self._inverted_subject(verb, after)
+            mention = mention or self._inverted_subject(verb, after)
             return Frame("direct", before_quote.inner_start, before_quote.inner_end, cue, mention,
                          before_quote.end, 0.9, "quote-then-cue")
         if nxt is None:
@@ -210,9 +219,25 @@ class QuoteFinder:
         inverted = self._inverted_after_comma(verb, first_token)
         if inverted is not None:
             return inverted
+        if self.lex.data.get("bare_complement"):
+            clause = self._bare_complement(verb, after)
+            if clause is not None:
+                return self._content_frame(clause, cue, mention, at, "bare-clause", base=0.75)
         start = self._reported_object(verb, lemma)
         if start is not None:
             return self._content_frame(start, cue, mention, at, "object", base=0.7)
+        return None
+
+    def _bare_complement(self, verb: Token, after: int) -> int | None:
+        """`said the plan had failed`: English drops `that`; a finite clause right after the cue reports."""
+        for child in verb.children:
+            if child.dep_ != "ccomp" or child.i <= verb.i or self.index.inside(child.idx):
+                continue
+            first = child.left_edge.i
+            if not verb.i < first <= after or first - verb.i > 4:
+                continue
+            if any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                return first
         return None
 
     def _reported_object(self, verb: Token, lemma: str) -> int | None:
@@ -357,7 +382,8 @@ class QuoteFinder:
 
     def _subject(self, verb: Token) -> Span | None:
         """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
-        if verb.text.lower().endswith("ant") and "Part" in verb.morph.get("VerbForm") + ["Part"] and verb.tag_ != "AUX":
+        endings = tuple(self.lex.data.get("participle_endings", ("ant",)))
+        if verb.text.lower().endswith(endings) and verb.tag_ != "AUX":
             # a present participle reports for the subject of the main clause
             root = self.root(verb)
             if root is not verb:
@@ -764,8 +790,8 @@ class QuoteFinder:
     def _claim(self, frame: Frame, ranked: list[Candidate]) -> Claim:
         while frame.start < frame.end and self.text[frame.start].isspace():
             frame.start += 1
-        while frame.end > frame.start and self.text[frame.end - 1].isspace():
-            frame.end -= 1
+        while frame.end > frame.start and (self.text[frame.end - 1].isspace() or self.text[frame.end - 1] == ","):
+            frame.end -= 1  # `"…," he said`: English puts the comma inside the marks
         chosen = ranked[0]
         sentence = self._sentence_around(frame)
         confidence = frame.confidence * (0.6 + 0.4 * chosen.score)

