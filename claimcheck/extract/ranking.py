@@ -39,8 +39,12 @@ FEATURES = (
     "last_speaker", "last_speaker*floating", "last_speaker*pronoun", "recent_speaker", "times_quoted",
     "times_named", "nearest_person", "nearest_person*floating", "nearest_person*pronoun",
     "gender_agrees", "gender_clashes", "plural_agrees", "plural_clashes", "role_link", "first_named",
-    "after_quote_same_sent", "named_in_mention_sent",
+    "after_quote_same_sent", "named_in_mention_sent", "mention_head", "in_mention_modifier",
+    "phrase*definite", "phrase*generic", "phrase*role_head", "phrase*agent_head", "phrase*other_head",
+    "vs_definite*person", "vs_definite*group", "vs_definite*last_speaker", "vs_definite*recent_speaker",
+    "vs_definite*subject",
 )
+DEFINITE = {"le", "la", "l'", "l’", "les", "the", "this", "ce", "cet", "cette", "ces", "these"}
 
 
 @dataclass
@@ -65,6 +69,7 @@ class Mention:
     sent: int
     subject: bool
     in_quotes: bool
+    modifier: bool  # `Saudi Arabia's agency`, `U.S. automaker Chrysler`: describes another noun
 
 
 class Ranker:
@@ -104,6 +109,8 @@ class CandidateFinder:
     def __init__(self, doc: Doc, registry: Registry, sent_of: list[int], inside_quotes, pronouns: dict):
         self.doc = doc
         self.registry = registry
+        self.role_heads = registry.lex.words("role_heads")
+        self.agent_heads = registry.lex.words("org_anaphors")
         self.sent_of = sent_of
         self.pronouns = pronouns
         self.token_starts = [t.idx for t in doc]
@@ -118,8 +125,10 @@ class CandidateFinder:
             else:
                 continue
             subject = _is_subject(ent)
+            modifier = ent.root.dep_ in ("poss", "compound", "nmod:poss", "amod") or (
+                ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"))
             self.mentions.append(Mention(name, kind, ent.start, ent.end, ent.start_char, ent.end_char,
-                                         sent_of[ent.start], subject, inside_quotes(ent.start_char)))
+                                         sent_of[ent.start], subject, inside_quotes(ent.start_char), modifier))
         self.first_named = next((m.name for m in self.mentions if m.kind == "person" and not m.in_quotes), None)
         self.quoted: dict[str, int] = {}  # folded name -> times chosen so far
         self.recent: list[str] = []  # names chosen, latest last
@@ -138,6 +147,7 @@ class CandidateFinder:
         mention_kind = self._mention_kind(mention, rule)
         pron = self._pronoun(mention)
         by_key: dict[str | None, Candidate] = {}
+        definite = False
 
         def candidate(name: str | None, kind: str) -> Candidate:
             key = fold(name) if name else None
@@ -187,6 +197,10 @@ class CandidateFinder:
             f["_in_quotes_only"] = min(f.get("_in_quotes_only", 1.0), float(m.in_quotes))
             if mention is not None and mention.start <= m.start < mention.end:
                 f["in_mention"] = 1.0
+                if m.start <= mention.root.i < m.end:
+                    f["mention_head"] = 1.0  # the name is what the mention is about, not a modifier in it
+                if m.modifier:
+                    f["in_mention_modifier"] = 1.0
             if mention is not None and self.sent_of[mention.start] == m.sent:
                 f["named_in_mention_sent"] = 1.0
             if c.mention is None or abs(m.start_char - start) < abs(c.mention[0] - start):
@@ -220,6 +234,7 @@ class CandidateFinder:
             c.features["rule*floating"] = float(floating)
             if rule.kind in ("role", "group") and "person" not in c.features and "group" not in c.features:
                 c.features["phrase"] = 1.0
+                definite = self._describe_phrase(mention, c.features) if mention is not None else False
             if c.mention is None and mention is not None:
                 c.mention = (mention.start_char, mention.end_char)
         elif mention_kind == "none" or floating:
@@ -229,6 +244,11 @@ class CandidateFinder:
             f = c.features
             if c.name is None:
                 continue
+            if definite and "rule" not in f:
+                # `le suspect a dit …`: a definite description most often stands for someone named nearby
+                for name in ("person", "group", "last_speaker", "recent_speaker", "subject"):
+                    if f.get(name):
+                        f[f"vs_definite*{name}"] = 1.0
             if f.pop("_in_quotes_only", 0.0) == 1.0:
                 f["only_in_quotes"] = 1.0
             if f.pop("_before_or_same", 1.0) == 0.0 and "rule" not in f and "recent_speaker" not in f:
@@ -259,6 +279,23 @@ class CandidateFinder:
             if name in self.recent:
                 self.recent.remove(name)
             self.recent.append(name)
+
+    def _describe_phrase(self, mention: Span, features: dict[str, float]) -> bool:
+        """Features of a descriptive mention; True when it is a definite singular description."""
+        words = [t for t in mention if not t.is_punct]
+        head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+        determiner = words[0].lower_ if words else ""
+        plural = head is not None and "Plur" in head.morph.get("Number")
+        definite = determiner in DEFINITE and not plural
+        features["phrase*definite" if definite else "phrase*generic"] = 1.0
+        lemma = head.lemma_.lower() if head is not None else ""
+        if lemma in self.role_heads:
+            features["phrase*role_head"] = 1.0
+        elif lemma in self.agent_heads:
+            features["phrase*agent_head"] = 1.0
+        else:
+            features["phrase*other_head"] = 1.0
+        return definite
 
     def _pronoun(self, mention: Span | None) -> tuple[str | None, str | None] | None:
         if mention is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract.lexicon import Lexicon
@@ -95,7 +96,16 @@ class Registry:
         return registry
 
     def full_name(self, name: str) -> str:
-        return self.full_names.get(fold(name), name)
+        """`Price` -> `Ned Price`; a surname misspelt once (`Buchtman` for `Buchtmann`) too."""
+        key = fold(name)
+        if key in self.full_names:
+            return self.full_names[key]
+        if " " not in key and len(key) >= 5:
+            close = {full for part, full in self.full_names.items()
+                     if " " not in part and part != fold(full) and fuzz.ratio(key, part) >= 85}
+            if len(close) == 1:
+                return close.pop()
+        return name
 
     def _group_name(self, ent: Span) -> str:
         """An organisation's name as written, without determiners or a trailing `mardi`."""
@@ -106,10 +116,15 @@ class Registry:
         return self.doc[span.start:end].text
 
     def full_group(self, name: str) -> str:
-        """`Ordre` -> `Ordre de Malte`: the longest organisation name the article gives that starts so."""
+        """`Ordre` -> `Ordre de Malte`: the longest organisation name the article gives that starts so;
+        `KCNA` -> `Korean Central News Agency` when the article spells the acronym out."""
         words = name.split()
         if len(words) != 1:
             return name
+        if 2 <= len(name) <= 6 and name.isupper() and name.isalpha():
+            spelt = {n for names in self.group_names.values() for n in names if _initials(n) == name}
+            if len(spelt) == 1:
+                return spelt.pop()
         longer = [n for n in self.group_names.get(fold(words[0]), []) if fold(n).startswith(fold(name) + " ")
                   and all(w[:1].isupper() or w.lower() in _PARTICLES for w in n.replace("’", "'").split()[1:])]
         return max(longer, key=len) if longer else name
@@ -292,6 +307,12 @@ class Registry:
             self.history.append(speaker)
 
 
+def _initials(name: str) -> str:
+    small = _PARTICLES | {"of", "on", "for", "and", "the", "et", "pour", "des", "du", "aux"}
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in small and w[:1].isalpha()]
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+
+
 def _compatible(speaker: Speaker, gender: str | None, number: str | None) -> bool:
     if number and speaker.number and speaker.number != number:
         return False
@@ -306,7 +327,9 @@ _PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "al", "el", "ben", "b
               "-", "d'", "d’", "ibn", "abu", "bint"}
 _TITLES = {"professeur", "professeure", "docteur", "président", "présidente", "général", "colonel", "maître",
            "monseigneur", "cardinal", "sénateur", "sénatrice", "gouverneur", "ministre", "fra", "père", "sœur",
-           "président-directeur", "juge", "commandant", "capitaine", "lieutenant", "sergent"}
+           "président-directeur", "juge", "commandant", "capitaine", "lieutenant", "sergent",
+           "spokesman", "spokeswoman", "spokesperson", "president", "senator", "governor", "minister", "secretary",
+           "professor", "judge", "mayor", "coach", "director", "chairman", "general", "captain", "prime"}
 _HONORIFICS = {"M.", "Mme", "M", "Mlle", "Dr", "Me", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Pr", "Mgr"}
 
 
