@@ -548,8 +548,22 @@ class QuoteFinder:
                     stops.append(token.i)
                 elif token.text == "," and token.i + 1 < len(self.doc) and self._starts_incise(token.i + 1):
                     stops.append(token.i)
+                elif token.pos_ == "CCONJ" and self._starts_new_report(token.i + 1):
+                    stops.append(token.i)
             self._stops = stops
         return self._stops
+
+    def _starts_new_report(self, i: int) -> bool:
+        """`… et a exprimé …`, `… et que …`, `… and added …`: a second report, not more of the first."""
+        doc = self.doc
+        for token in doc[i : min(i + 3, len(doc))]:
+            if token.lower_ in self.complementizers and token.i == i:
+                return True
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
+                return self._cue(token) is not None
+            if not (token.pos_ in ("AUX", "ADV", "PRON") or token.dep_ in AUX_DEPS):
+                return False
+        return False
 
     def _starts_incise(self, i: int) -> bool:
         """`, a-t-il ajouté` / `, selon X` / `, ajoute-t-elle` ends the reported clause."""
