@@ -128,3 +128,18 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     assert summary.added == 1 and summary.skipped == 2
     (problem,) = summary.problems
     assert str(problem).startswith("skipped: 2 'en' articles:") and "claimcheck[en]" in str(problem)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an acronym the article spells out names the organisation in full
+    ("North Korea's official Korean Central News Agency (KCNA) published the statement on Friday. "
+     "KCNA said that the broadcasts were an act of war.", "Korean Central News Agency"),
+    # a surname misspelt once is still the person named in full
+    ("Lydia Buchtmann works for the food agency in Canberra. "
+     "Buchtman said that the issue was complicated and would take time.", "Lydia Buchtmann"),
+    # a possessive names whose agency it is, not who spoke
+    ("Saudi Arabia's Civil Defense Authority said that the fire had been put out by Sunday morning.",
+     "Civil Defense Authority"),
+])
+def test_speaker_names(nlp_en, text, speaker):
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

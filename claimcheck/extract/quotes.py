@@ -786,17 +786,23 @@ class QuoteFinder:
         pronouns = self.lex.data.get("subject_pronouns", {}) | self.lex.data.get("stressed_pronouns", {})
         finder = CandidateFinder(self.doc, registry, self.sent_of, self.index.inside, pronouns)
         canonical = registry.canonical if registry.known else None
-        claims = []
+        rules = []
         for frame in frames:
             if frame.floating:
                 rule = registry.antecedent(frame.at, None, None)
             else:
                 rule = registry.resolve(frame.mention, frame.at)
             registry.remember(rule if not frame.floating else None)
+            rules.append(rule)
+        claims = []
+        for n, (frame, rule) in enumerate(zip(frames, rules)):
+            # the rules' reading of the next attributed quote: `« … ». Plus loin, X a ajouté : « … »`
+            following = next(((f, r) for f, r in zip(frames[n + 1:], rules[n + 1:]) if not f.floating), None)
+            ahead = (following[1].name, following[0].start) if following and following[1] else None
             ranked = rank(finder.candidates(frame.start, frame.end, frame.mention, frame.cue, frame.floating,
-                                            rule, canonical), self.ranker)
+                                            rule, canonical, ahead), self.ranker)
             if not frame.floating:
-                finder.remember(rule.name if rule else None)
+                finder.remember(rule.name if rule else None, frame.start)
             self.ranked.append(ranked)
             claims.append(self._claim(frame, ranked))
         return claims

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +23,7 @@ from claimcheck.extract.speakers import GROUP_LABELS, PERSON_LABELS, Registry, S
 
 WINDOW_BEFORE = 3  # sentences before the quote whose names are candidates
 WINDOW_AFTER = 1
+WINDOW_CHARS = 2000  # and never further than this before the quote (half of it after)
 HISTORY = 3  # recent speakers kept as candidates
 KEEP = 3  # candidates kept on the claim, with scores, for the reviewer
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -40,6 +41,7 @@ FEATURES = (
     "times_named", "nearest_person", "nearest_person*floating", "nearest_person*pronoun",
     "gender_agrees", "gender_clashes", "plural_agrees", "plural_clashes", "role_link", "first_named",
     "after_quote_same_sent", "named_in_mention_sent", "mention_head", "in_mention_modifier",
+    "last_speaker*same_paragraph", "next_speaker*same_paragraph", "next_speaker*floating",
     "phrase*definite", "phrase*generic", "phrase*role_head", "phrase*agent_head", "phrase*other_head",
     "vs_definite*person", "vs_definite*group", "vs_definite*last_speaker", "vs_definite*recent_speaker",
     "vs_definite*subject",
@@ -120,6 +122,8 @@ class CandidateFinder:
         for ent in registry.ents:
             if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
                 name, kind = registry.full_name(_clean_name(ent)), "person"
+            elif ent.label_ in GROUP_LABELS and len(ent) == 1 and registry.person_named(ent.text):
+                name, kind = registry.person_named(ent.text), "person"
             elif ent.label_ in GROUP_LABELS:
                 name, kind = registry.full_group(registry._group_name(ent)), "group"
             else:
@@ -130,8 +134,15 @@ class CandidateFinder:
             self.mentions.append(Mention(name, kind, ent.start, ent.end, ent.start_char, ent.end_char,
                                          sent_of[ent.start], subject, inside_quotes(ent.start_char), modifier))
         self.first_named = next((m.name for m in self.mentions if m.kind == "person" and not m.in_quotes), None)
+        # mentions are in reading order: a quote's window is a slice found by bisection, not a scan
+        self.mention_sents = [m.sent for m in self.mentions]
+        self.mention_starts = [m.start_char for m in self.mentions]
+        self.named_at: dict[str, list[int]] = {}
+        for m in self.mentions:
+            self.named_at.setdefault(m.name, []).append(m.start_char)
         self.quoted: dict[str, int] = {}  # folded name -> times chosen so far
         self.recent: list[str] = []  # names chosen, latest last
+        self.last_at = -1  # where the latest was chosen
 
     def token_at(self, char: int) -> int:
         return max(bisect_right(self.token_starts, char) - 1, 0)
@@ -140,8 +151,10 @@ class CandidateFinder:
         return bisect_right(self.paragraph_starts, char)
 
     def candidates(self, start: int, end: int, mention: Span | None, cue: tuple[int, int] | None,
-                   floating: bool, rule: Speaker | None, known=None) -> list[Candidate]:
-        """The candidates for the quote at [start, end) whose cue designates `mention`."""
+                   floating: bool, rule: Speaker | None, known=None,
+                   ahead: tuple[str, int] | None = None) -> list[Candidate]:
+        """The candidates for the quote at [start, end) whose cue designates `mention`; `ahead` is
+        the rules' speaker of the next attributed quote and where it starts."""
         first_tok, last_tok = self.token_at(start), self.token_at(max(end - 1, start))
         qs, qe = self.sent_of[first_tok], self.sent_of[last_tok]
         mention_kind = self._mention_kind(mention, rule)
@@ -166,9 +179,13 @@ class CandidateFinder:
         null.features["null*floating"] = float(floating)
 
         nearest_person: Mention | None = None
-        for m in self.mentions:
-            if m.sent < qs - WINDOW_BEFORE or m.sent > qe + WINDOW_AFTER:
-                continue
+        # by sentences, and by characters too: a text without sentence ends is one huge sentence
+        lo = max(bisect_left(self.mention_sents, qs - WINDOW_BEFORE),
+                 bisect_left(self.mention_starts, start - WINDOW_CHARS))
+        hi = min(bisect_right(self.mention_sents, qe + WINDOW_AFTER),
+                 bisect_right(self.mention_starts, end + WINDOW_CHARS // 2))
+        window = self.mentions[lo:hi]
+        for m in window:
             if start <= m.start_char < end:
                 continue  # named inside the quote itself: talked about, not talking
             c = candidate(m.name, m.kind)
@@ -215,6 +232,12 @@ class CandidateFinder:
             c.features["last_speaker"] = 1.0
             c.features["last_speaker*floating"] = float(floating)
             c.features["last_speaker*pronoun"] = float(mention_kind == "pronoun")
+        if self.recent and self.paragraph(self.last_at) == self.paragraph(start):
+            candidate(self.recent[-1], "person").features["last_speaker*same_paragraph"] = 1.0
+        if ahead is not None and self.paragraph(ahead[1]) == self.paragraph(start):
+            c = candidate(ahead[0], "person")
+            c.features["next_speaker*same_paragraph"] = 1.0
+            c.features["next_speaker*floating"] = float(floating)
         if nearest_person is not None:
             c = candidate(nearest_person.name, "person")
             c.features["nearest_person"] = 1.0
@@ -256,7 +279,7 @@ class CandidateFinder:
             key = fold(c.name)
             if key in self.quoted:
                 f["times_quoted"] = math.log1p(self.quoted[key]) / 2
-            named = sum(1 for m in self.mentions if m.name == c.name and m.start_char < start)
+            named = bisect_left(self.named_at.get(c.name, []), start)
             if named:
                 f["times_named"] = math.log1p(named) / 2
             if c.name == self.first_named:
@@ -272,8 +295,9 @@ class CandidateFinder:
             f.pop("_in_quotes_only", None)
         return list(by_key.values())
 
-    def remember(self, name: str | None) -> None:
+    def remember(self, name: str | None, at: int = 0) -> None:
         if name:
+            self.last_at = at
             key = fold(name)
             self.quoted[key] = self.quoted.get(key, 0) + 1
             if name in self.recent:

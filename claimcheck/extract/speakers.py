@@ -9,6 +9,7 @@ quoted last for pronouns and floating quotes.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -21,6 +22,7 @@ PERSON_LABELS = {"PER", "PERSON"}
 GROUP_LABELS = {"ORG", "LOC", "GPE", "NORP", "MISC"}
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
@@ -106,6 +108,11 @@ class Registry:
             if len(close) == 1:
                 return close.pop()
         return name
+
+    def person_named(self, word: str) -> str | None:
+        """The person a lone word names, if it is (nearly) the surname of someone named in full."""
+        full = self.full_name(word)
+        return full if full != word and " " in full else None
 
     def _group_name(self, ent: Span) -> str:
         """An organisation's name as written, without determiners or a trailing `mardi`."""
@@ -196,6 +203,10 @@ class Registry:
             named = self.person_with_role(role or head.text.lower(), at, _content_words(mention, head))
             if named:
                 return Speaker(named, "person", self.genders.get(named), "Sing", at)
+        if head is not None and head.text.isupper() and head.is_alpha and len(head) >= 2 and not entities:
+            spelt = self.full_group(head.text)  # `USAF` -> `United States Air Force`, spelt out earlier
+            if spelt != head.text:
+                return Speaker(spelt, "group", None, _number(head), at)
         if head is not None and head.pos_ == "PROPN" and not entities:
             name = self.full_name(_strip_determiners(mention).text)
             if name in self.full_names.values():
@@ -205,6 +216,9 @@ class Registry:
                 and head.lemma_.lower() not in self.lex.words("role_heads"):
             # `la société Airbus`, `le journal Le Monde`: the name, not the kind of thing it is
             return Speaker(self.full_group(self._group_name(groups[0])), "group", None, _number(head), at)
+        if groups and len(groups[0]) == 1 and self.person_named(groups[0].text):
+            name = self.person_named(groups[0].text)  # `Buchtman` tagged ORG: a person's surname, misspelt
+            return Speaker(name, "person", self.genders.get(name), "Sing", at)
         if groups and _covers_head(groups[0], head):
             text = self.full_group(self._group_name(groups[0]))
             return Speaker(text, "group", None, _number(head), at)
