@@ -22,7 +22,7 @@ def candidates(nlp, text):
 
 
 def test_pronoun_features(nlp):
-    claim, found = candidates(nlp, "La ministre Claire Dubois est arrivée mardi à Lyon avec Paul Martin. "
+    claim, found = candidates(nlp, "La ministre Claire Dubois est arrivée mardi à Lyon avec M. Paul Martin. "
                                    "« Nous allons reconstruire le pont avant l'hiver », a-t-elle déclaré.")
     claire, paul = found["Claire Dubois"], found["Paul Martin"]
     assert claire["rule"] == 1 and claire["rule*pronoun"] == 1

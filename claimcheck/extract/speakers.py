@@ -92,9 +92,8 @@ class Registry:
             honorific = _honorific_gender(ent)
             if honorific:
                 registry.genders.setdefault(name, honorific)
-            first = ent[0].morph.get("Gender")
-            if first and len(ent) > 1:
-                registry.genders.setdefault(name, first[0])
+            # not the first name's tagged gender: the models guess it for unknown names, and a wrong
+            # guess rules the right person out (measured: speaker accuracy rose without it)
         return registry
 
     def full_name(self, name: str) -> str:
@@ -378,7 +377,7 @@ def _clean_name(ent: Span) -> str:
     end = tokens[-1].i + 1
     doc = ent.doc
     while end < len(doc) and end == ent.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-            and not doc[end].ent_type_ and doc[end - 1].whitespace_:
+            and doc[end].ent_type_ in ("", *PERSON_LABELS) and doc[end - 1].whitespace_:
         end += 1
     return doc[tokens[0].i : end].text
 
