@@ -1,9 +1,10 @@
-"""Every benchmark in one command: extraction, review app, export, matching.
+"""Every benchmark in one command: extraction, review app, export, matching, speakers.
 
     python benchmarks/run.py           # the sizes of the issues (long: about an hour on 2 cores)
     python benchmarks/run.py --quick   # smaller sizes, a few minutes
 
 Each benchmark runs in its own process and prints its own table; this prints them in turn.
+The speaker benchmark needs the annotated sets in ../shared/eval and is left out without them.
 Nothing here is a test: figures are printed, never judged.
 """
 
@@ -35,7 +36,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, a few minutes")
     args = parser.parse_args()
-    for name, command in QUICK if args.quick else FULL:
+    runs = list(QUICK if args.quick else FULL)
+    gold = HERE.parent.parent / "shared" / "eval"
+    for lang in ("fr", "en"):
+        if (gold / f"{lang}-dev").is_dir():
+            runs.append((f"speakers {lang}", ["speakers.py", str(gold / f"{lang}-dev"), lang]))
+    for name, command in runs:
         print(f"\n== {name} ({' '.join(command)})", flush=True)
         start = time.perf_counter()
         run = subprocess.run([sys.executable, str(HERE / command[0]), *command[1:]], cwd=HERE.parent)
