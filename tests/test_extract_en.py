@@ -143,3 +143,14 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
 ])
 def test_speaker_names(nlp_en, text, speaker):
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+def test_a_pronoun_opening_the_next_sentence_tells_a_persons_gender(nlp_en):
+    from claimcheck.extract.lexicon import load
+    from claimcheck.extract.speakers import Registry
+
+    doc = nlp_en("Kristen Wilkins opened the exhibition on Monday. She thanked the donors. "
+                 "Paul Allton and Maria Lopez joined later. They toured the museum.")
+    genders = Registry.build(doc, load("en")).genders
+    assert genders.get("Kristen Wilkins") == "Fem"
+    assert "Paul Allton" not in genders and "Maria Lopez" not in genders  # two people named: no guess

@@ -9,6 +9,7 @@ quoted last for pronouns and floating quotes.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -94,7 +95,27 @@ class Registry:
                 registry.genders.setdefault(name, honorific)
             # not the first name's tagged gender: the models guess it for unknown names, and a wrong
             # guess rules the right person out (measured: speaker accuracy rose without it)
+        registry._genders_from_pronouns(quotes)
         return registry
+
+    def _genders_from_pronouns(self, quotes: QuoteIndex | None) -> None:
+        """`Kristen Wilkins curated the show. She said …`: a sentence opening on a gendered subject
+        pronoun right after a sentence that names one person, and only one, tells that person's gender."""
+        pronouns = self.lex.data.get("subject_pronouns", {})
+        sents = list(self.doc.sents)
+        starts = [sent.start_char for sent in sents]
+        named_in: dict[int, set[str]] = {}
+        for offset, name in self.people:
+            named_in.setdefault(bisect_right(starts, offset) - 1, set()).add(name)
+        previous: set[str] = set()
+        for n, sent in enumerate(sents):
+            first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+            if first is not None and first.lower_ in pronouns and first.dep_ in ("nsubj", "nsubj:pass") \
+                    and not (quotes and quotes.inside(first.idx)) and len(previous) == 1:
+                gender, number = pronouns[first.lower_]
+                if gender and number == "Sing":
+                    self.genders.setdefault(next(iter(previous)), gender)
+            previous = named_in.get(n, set())
 
     def full_name(self, name: str) -> str:
         """`Price` -> `Ned Price`; a surname misspelt once (`Buchtman` for `Buchtmann`) too."""
@@ -403,7 +424,7 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
         if token.text in (".", ";", ":", "«", "»", '"') or token.pos_ in ("VERB", "AUX"):
             break
         if token.lemma_.lower() in roles or token.text.lower() in roles:
-            return token.lemma_.lower(), _gender_of(token), _words(doc[i : ent.start])
+            return token.lemma_.lower(), _role_gender(token, lex), _words(doc[i : ent.start])
     # after: `Name, [le] role …`
     i = ent.end
     if i < len(doc) and doc[i].text == ",":
@@ -413,7 +434,7 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
                 end = j + 1
                 while end < len(doc) and end < j + 8 and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX"):
                     end += 1
-                return token.lemma_.lower(), _gender_of(token), _words(doc[j:end])
+                return token.lemma_.lower(), _role_gender(token, lex), _words(doc[j:end])
             if token.pos_ not in ("DET", "ADJ"):
                 break
     return None
@@ -425,6 +446,11 @@ def _words(span: Span) -> frozenset[str]:
 
 def _content_words(mention: Span, head: Token) -> frozenset[str]:
     return frozenset(fold(t.lemma_) for t in mention if t.is_alpha and not t.is_stop and t.i != head.i)
+
+
+def _role_gender(token: Token, lex: Lexicon) -> str | None:
+    """`spokeswoman`, `actress`: English role nouns carry the gender its morphology does not."""
+    return lex.data.get("role_genders", {}).get(token.lower_) or _gender_of(token)
 
 
 def _gender_of(token: Token) -> str | None:
