@@ -40,7 +40,7 @@ FEATURES = (
     "last_speaker", "last_speaker*floating", "last_speaker*pronoun", "recent_speaker", "times_quoted",
     "times_named", "nearest_person", "nearest_person*floating", "nearest_person*pronoun",
     "gender_agrees", "gender_clashes", "plural_agrees", "plural_clashes", "role_link", "first_named",
-    "after_quote_same_sent", "named_in_mention_sent", "mention_head", "in_mention_modifier",
+    "after_quote_same_sent", "named_in_mention_sent", "mention_head", "in_mention_modifier", "in_mention*rule_described",
     "last_speaker*same_paragraph", "next_speaker*same_paragraph", "next_speaker*floating",
     "phrase*definite", "phrase*generic", "phrase*role_head", "phrase*agent_head", "phrase*other_head",
     "vs_definite*person", "vs_definite*group", "vs_definite*last_speaker", "vs_definite*recent_speaker",
@@ -214,6 +214,8 @@ class CandidateFinder:
             f["_in_quotes_only"] = min(f.get("_in_quotes_only", 1.0), float(m.in_quotes))
             if mention is not None and mention.start <= m.start < mention.end:
                 f["in_mention"] = 1.0
+                if rule is not None and rule.kind in ("role", "group") and fold(rule.name) != fold(m.name):
+                    f["in_mention*rule_described"] = 1.0  # `another automaker, General Motors`
                 if m.start <= mention.root.i < m.end:
                     f["mention_head"] = 1.0  # the name is what the mention is about, not a modifier in it
                 if m.modifier:

@@ -120,14 +120,14 @@ class Registry:
     def full_name(self, name: str) -> str:
         """`Price` -> `Ned Price`; a surname misspelt once (`Buchtman` for `Buchtmann`) too."""
         key = fold(name)
-        if key in self.full_names:
+        if key in self.full_names and " " in self.full_names[key]:
             return self.full_names[key]
         if " " not in key and len(key) >= 5:
             close = {full for part, full in self.full_names.items()
                      if " " not in part and part != fold(full) and fuzz.ratio(key, part) >= 85}
             if len(close) == 1:
                 return close.pop()
-        return name
+        return self.full_names.get(key, name)
 
     def person_named(self, word: str) -> str | None:
         """The person a lone word names, if it is (nearly) the surname of someone named in full."""
