@@ -137,6 +137,12 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     # a surname misspelt once is still the person named in full
     ("Lydia Buchtmann works for the food agency in Canberra. "
      "Buchtman said that the issue was complicated and would take time.", "Lydia Buchtmann"),
+    # a misspelt surname the NER takes for a person of its own
+    ('The curator Kathryn Waters opened the exhibition on Monday. "The photographs are extraordinary," Water said.',
+     "Kathryn Waters"),
+    # a described subject with the name in apposition: the name speaks
+    ("Chrysler cut its forecast on Monday. Another automaker, General Motors, said that sales would fall "
+     "by ten percent this year.", "General Motors"),
     # a possessive names whose agency it is, not who spoke
     ("Saudi Arabia's Civil Defense Authority said that the fire had been put out by Sunday morning.",
      "Civil Defense Authority"),
