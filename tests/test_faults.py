@@ -1,4 +1,4 @@
-"""Faults that really happen: a killed extraction, a killed review app, a full disk."""
+"""Faults that really happen: a killed extraction, a killed review app, a full disk, a read-only folder."""
 
 from __future__ import annotations
 
@@ -131,3 +131,35 @@ def test_full_disk_is_a_clear_error_and_keeps_what_was_saved(tmp_path):
         store.conn = real
         assert store.status_counts()["accepted"] == 1
         assert not real.in_transaction
+
+
+@pytest.fixture
+def frozen(tmp_path):
+    """A folder nobody may write in, root included (`chattr +i`); skipped where that is not possible."""
+    folder = tmp_path / "frozen"
+    folder.mkdir()
+    with Store.open(folder / "kept.db") as store:
+        ids = fill(store, 1, 2)
+        store.review(ids[0], "accept", reviewer="alice", status="accepted")
+    try:
+        subprocess.run(["chattr", "+i", str(folder)], check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("chattr +i is not available on this filesystem")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=False)
+
+
+def test_read_only_folder_is_a_clear_error_and_loses_nothing(frozen):
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    new = CliRunner().invoke(main, ["stats", "--db", str(frozen / "new.db")])
+    assert new.exit_code == 1 and "writable" in new.output and "Traceback" not in new.output
+    kept = CliRunner().invoke(main, ["review", "--db", str(frozen / "kept.db")])
+    assert kept.exit_code == 1 and "writable" in kept.output and "Traceback" not in kept.output, kept.output
+    subprocess.run(["chattr", "-i", str(frozen)], check=True)
+    rows = sqlite3.connect(frozen / "kept.db").execute("SELECT status FROM claim_state").fetchall()
+    assert rows == [("accepted",)]
