@@ -214,7 +214,7 @@ def active_model(db_path: Path, lang: str = "fr") -> Ranker | None:
         return None
     try:
         return Ranker.from_json(path.read_text(encoding="utf-8"))
-    except (ValueError, KeyError, OSError) as err:
+    except (ValueError, KeyError, OSError, TypeError, AttributeError) as err:
         raise ModelError(f"{path} is not a speaker model ({err}); `claimcheck learn --reset` sets it aside") from None
 
 
@@ -247,6 +247,6 @@ def install(db_path: Path, lang: str, ranker: Ranker) -> Path:
     return path
 
 
-__all__ = ["Case", "Example", "accuracy", "choose", "cross_validate", "cross_validated_accuracy",
-           "cross_validated_scores", "fit", "shipped", "active_model", "install", "retire", "model_path", "folds", "gold_cases", "review_examples", "shipped_examples",
-           "write_examples"]
+__all__ = ["Case", "Example", "ModelError", "accuracy", "active_model", "choose", "cross_validate",
+           "cross_validated_accuracy", "cross_validated_scores", "fit", "folds", "gold_cases", "install",
+           "model_path", "retire", "review_examples", "shipped", "shipped_examples", "write_examples"]

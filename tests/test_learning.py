@@ -168,8 +168,9 @@ def test_no_reviews_leaves_the_shipped_model_untouched(newsroom):
     assert shipped_file.read_bytes() == before
 
 
-def test_a_broken_model_file_is_a_clear_error(newsroom, tmp_path):
-    learning.model_path(newsroom, "fr").write_text("{not json", encoding="utf-8")
+@pytest.mark.parametrize("content", ["{not json", "[]", '{"bias": 1.0}'])
+def test_a_broken_model_file_is_a_clear_error(newsroom, tmp_path, content):
+    learning.model_path(newsroom, "fr").write_text(content, encoding="utf-8")
     folder = tmp_path / "more"
     folder.mkdir()
     (folder / "x.txt").write_text(mayor_article(MAYORS[8], PREFECTS[8]), encoding="utf-8")

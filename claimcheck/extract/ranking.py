@@ -18,8 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from claimcheck.extract.speakers import GROUP_LABELS, PERSON_LABELS, Registry, Speaker, _clean_name, \
-    _looks_like_name, fold
+from claimcheck.extract.speakers import Registry, Speaker, fold
 
 WINDOW_BEFORE = 3  # sentences before the quote whose names are candidates
 WINDOW_AFTER = 1
@@ -40,7 +39,8 @@ FEATURES = (
     "last_speaker", "last_speaker*floating", "last_speaker*pronoun", "recent_speaker", "times_quoted",
     "times_named", "nearest_person", "nearest_person*floating", "nearest_person*pronoun",
     "gender_agrees", "gender_clashes", "plural_agrees", "plural_clashes", "role_link", "first_named",
-    "after_quote_same_sent", "named_in_mention_sent", "mention_head", "in_mention_modifier", "in_mention*rule_described",
+    "after_quote_same_sent", "named_in_mention_sent",
+    "mention_head", "in_mention_modifier", "in_mention*rule_described",
     "last_speaker*same_paragraph", "next_speaker*same_paragraph", "next_speaker*floating",
     "phrase*definite", "phrase*generic", "phrase*role_head", "phrase*agent_head", "phrase*other_head",
     "vs_definite*person", "vs_definite*group", "vs_definite*last_speaker", "vs_definite*recent_speaker",
@@ -97,7 +97,6 @@ class Ranker:
         return cls(weights, bias, data)
 
 
-
 @lru_cache(maxsize=None)
 def shipped(lang: str = "fr") -> Ranker:
     """The model shipped for a language: trained on that language's annotated articles only
@@ -120,14 +119,10 @@ class CandidateFinder:
         self.paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
         self.mentions: list[Mention] = []
         for ent in registry.ents:
-            if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
-                name, kind = registry.full_name(_clean_name(ent)), "person"
-            elif ent.label_ in GROUP_LABELS and len(ent) == 1 and registry.person_named(ent.text):
-                name, kind = registry.person_named(ent.text), "person"
-            elif ent.label_ in GROUP_LABELS:
-                name, kind = registry.full_group(registry._group_name(ent)), "group"
-            else:
+            named = registry.name_of(ent)
+            if named is None:
                 continue
+            name, kind = named
             subject = _is_subject(ent)
             modifier = ent.root.dep_ in ("poss", "compound", "nmod:poss", "amod") or (
                 ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"))

@@ -129,6 +129,16 @@ class Registry:
                 return close.pop()
         return self.full_names.get(key, name)
 
+    def name_of(self, ent: Span) -> tuple[str, str] | None:
+        """An entity as a possible speaker: (canonical name, `person` or `group`), or None."""
+        if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
+            return self.full_name(_clean_name(ent)), "person"
+        if ent.label_ in GROUP_LABELS and len(ent) == 1 and self.person_named(ent.text):
+            return self.person_named(ent.text), "person"
+        if ent.label_ in GROUP_LABELS:
+            return self.full_group(self._group_name(ent)), "group"
+        return None
+
     def person_named(self, word: str) -> str | None:
         """The person a lone word names, if it is (nearly) the surname of someone named in full."""
         full = self.full_name(word)
