@@ -31,9 +31,10 @@ class Problem:
     reason: str
     line: int | None = None
     skipped: bool = True
+    articles: int = 1  # how many articles it stands for (one line for every article of a language)
 
     def __str__(self) -> str:
-        where = f"{self.source}:{self.line}" if self.line and self.line > 0 else self.source
+        where = f"{self.source}:{self.line}" if self.line else self.source
         return f"{'skipped' if self.skipped else 'warning'}: {where}: {self.reason}"
 
 

@@ -13,7 +13,6 @@ from typing import Callable, Iterable, Iterator
 
 from claimcheck.ingest import Problem, read_articles
 from claimcheck.language import detect
-from claimcheck.learning import active_model
 from claimcheck.model import Article
 from claimcheck.store import Store
 
@@ -28,12 +27,10 @@ class Summary:
     quotes: int = 0
     statements: int = 0
     problems: list[Problem] = field(default_factory=list)
-    unparsed: int = 0  # articles skipped for want of a pipeline, reported one problem per language
 
     @property
     def skipped(self) -> int:
-        return sum(1 for p in self.problems if p.skipped) - len([p for p in self.problems if p.line == -1]) \
-            + self.unparsed
+        return sum(p.articles for p in self.problems if p.skipped)
 
     def line(self) -> str:
         parts = [
@@ -84,6 +81,7 @@ def run_extraction(
     each run of same-language articles by that language's pipeline, loaded when first needed."""
     # spaCy is imported here, not at module level: `claimcheck stats` and the review app stay fast
     from claimcheck.extract import EXTRACTOR_VERSION, extract
+    from claimcheck.learning import active_model
     from claimcheck.nlp import ModelMissing, load_pipeline, parse
 
     models = model if isinstance(model, dict) else ({"fr": model} if model else {})
@@ -117,6 +115,5 @@ def run_extraction(
                 on_article(summary)
     for article_lang, count in unparsed.items():
         summary.problems.append(Problem(f"{count} {article_lang!r} article{'s' if count != 1 else ''}",
-                                        missing[article_lang], line=-1))
-        summary.unparsed += count
+                                        missing[article_lang], articles=count))
     return summary

@@ -11,6 +11,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+def quotes(nlp, text: str, lang: str = "fr") -> list[Claim]:
+    """The quotes the real extractor finds in a text."""
+    from claimcheck.extract import extract
+
+    return [c for c in extract(nlp(text), lang) if c.kind == "quote"]
+
+
+def described(text: str, claim: Claim) -> tuple:
+    """A quote as a pattern table row expects it: type, content, speaker, cue."""
+    return (claim.type, claim.content.of(text), claim.speaker, claim.cue.of(text) if claim.cue else None)
+
+
 @pytest.fixture(autouse=True)
 def isolated_db(tmp_path, monkeypatch):
     """No test touches the user's claimcheck.db: the default database lives in tmp_path."""

@@ -8,14 +8,11 @@ from claimcheck.extract import extract
 from claimcheck.language import detect
 from claimcheck.pipeline import run_extraction
 from claimcheck.store import Store
+from tests.conftest import described, quotes as quotes_in
 
 
 def quotes(nlp_en, text):
-    return [c for c in extract(nlp_en(text), "en") if c.kind == "quote"]
-
-
-def described(text, claim):
-    return (claim.type, claim.content.of(text), claim.speaker, claim.cue.of(text) if claim.cue else None)
+    return quotes_in(nlp_en, text, "en")
 
 
 PATTERNS = [

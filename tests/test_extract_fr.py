@@ -6,19 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from claimcheck.extract import extract
-
-
-def quotes(nlp, text):
-    return [c for c in extract(nlp(text)) if c.kind == "quote"]
-
-
-def described(text, claim):
-    return (
-        claim.type,
-        claim.content.of(text),
-        claim.speaker,
-        claim.cue.of(text) if claim.cue else None,
-    )
+from tests.conftest import described, quotes
 
 
 PATTERNS = [

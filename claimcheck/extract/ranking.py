@@ -289,7 +289,6 @@ class CandidateFinder:
                 plural = c.kind == "group" and not c.name.lower().startswith(("l'", "le ", "la "))
                 if number:
                     f["plural_agrees" if (number == "Plur") == plural else "plural_clashes"] = 1.0
-            f.pop("_in_quotes_only", None)
         return list(by_key.values())
 
     def remember(self, name: str | None, at: int = 0) -> None:

@@ -133,8 +133,8 @@ class Registry:
         """An entity as a possible speaker: (canonical name, `person` or `group`), or None."""
         if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
             return self.full_name(_clean_name(ent)), "person"
-        if ent.label_ in GROUP_LABELS and len(ent) == 1 and self.person_named(ent.text):
-            return self.person_named(ent.text), "person"
+        if ent.label_ in GROUP_LABELS and len(ent) == 1 and (person := self.person_named(ent.text)):
+            return person, "person"
         if ent.label_ in GROUP_LABELS:
             return self.full_group(self._group_name(ent)), "group"
         return None
@@ -246,8 +246,8 @@ class Registry:
                 and head.lemma_.lower() not in self.lex.words("role_heads"):
             # `la société Airbus`, `le journal Le Monde`: the name, not the kind of thing it is
             return Speaker(self.full_group(self._group_name(groups[0])), "group", None, _number(head), at)
-        if groups and len(groups[0]) == 1 and self.person_named(groups[0].text):
-            name = self.person_named(groups[0].text)  # `Buchtman` tagged ORG: a person's surname, misspelt
+        if groups and len(groups[0]) == 1 and (name := self.person_named(groups[0].text)):
+            # `Buchtman` tagged ORG: a person's surname, misspelt
             return Speaker(name, "person", self.genders.get(name), "Sing", at)
         if groups and _covers_head(groups[0], head):
             text = self.full_group(self._group_name(groups[0]))
