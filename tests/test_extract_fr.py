@@ -49,6 +49,10 @@ PATTERNS = [
     # surname alone resolves to the full name given earlier
     ("Ned Price est porte-parole. Price a affirmé que les sanctions resteraient en place.",
      ("indirect", "les sanctions resteraient en place", "Ned Price", "a affirmé")),
+    # `tandis que` after the inverted subject joins two sentences, it opens no reported clause
+    ("« Prouvez que vous êtes les dirigeants de l'Europe », a ainsi lancé le président du Conseil "
+     "européen Paul Durand tandis que, pour le ministre Marc Leroy, « il y aura un centenaire ».",
+     ("direct", "Prouvez que vous êtes les dirigeants de l'Europe", "Paul Durand", "a ainsi lancé")),
 ]
 
 
@@ -107,6 +111,12 @@ def test_role_resolves_to_the_person_named_with_it(nlp):
     (claim,) = quotes(nlp, text)
     assert claim.speaker == "Olivier Véran"
     assert claim.mention.of(text) == "Le porte-parole"
+
+
+def test_two_people_the_recogniser_merged_are_told_apart(nlp):
+    text = ("Neymar Jr a signé au PSG pour cinq ans. Mercredi, Lionel Messi de Neymar a posté sur Instagram : "
+            "« C'était un grand plaisir de jouer avec toi. » Neymar a déclaré : « Je suis très heureux. »")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Lionel Messi", "Neymar"]
 
 
 def test_pronoun_agrees_in_gender(nlp):

@@ -120,7 +120,11 @@ class QuoteFinder:
         """A cue mis-tagged as a noun still reports when an auxiliary precedes it or `que` follows."""
         prev = token.nbor(-1) if token.i > 0 else None
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        return bool((prev is not None and prev.pos_ == "AUX") or (nxt is not None and nxt.text.lower() in self.complementizers))
+        return bool((prev is not None and prev.pos_ == "AUX") or (nxt is not None and self._complementizer(nxt)))
+
+    def _complementizer(self, token: Token) -> bool:
+        """`que` opening a reported clause, not the tail of `tandis que`, `alors que`, `ainsi que`."""
+        return token.text.lower() in self.complementizers and token.dep_ != "fixed"
 
     def _phrase_end(self, token: Token, lemma: str) -> int | None:
         """Token index just past a multi-word cue (`mettre … en garde`), allowing two words between."""
@@ -190,7 +194,7 @@ class QuoteFinder:
         after = self._after_cue(verb, lemma)
 
         nxt = self.doc[after] if after is not None and after < len(self.doc) else None
-        opens_clause = nxt is not None and (nxt.text.lower() in self.complementizers or nxt.text == ":")
+        opens_clause = nxt is not None and (self._complementizer(nxt) or nxt.text == ":")
 
         before_quote = self._quote_just_before(first_token)
         mention = None
@@ -209,7 +213,7 @@ class QuoteFinder:
         mention = self._subject(verb) or self._inverted_subject(verb, after)
         at = mention.start_char if mention is not None else verb.idx
 
-        if nxt.text.lower() in self.complementizers:
+        if self._complementizer(nxt):
             return self._content_frame(after + 1, cue, mention, at, "que", base=0.85)
         if nxt.text == ":":
             return self._content_frame(after + 1, cue, mention, at, "colon", base=0.85, need_quote=False)
@@ -287,7 +291,7 @@ class QuoteFinder:
         while i < len(self.doc) and steps < 8:
             token = self.doc[i]
             low = token.text.lower()
-            if low in self.complementizers or token.text in (":", "«", "“", '"') or self.index.at(token.idx):
+            if self._complementizer(token) or token.text in (":", "«", "“", '"') or self.index.at(token.idx):
                 return i
             if token.is_punct and token.text not in (",", "-"):
                 return i

@@ -53,6 +53,7 @@ class Registry:
     known: dict[str, str] = field(default_factory=dict)  # the people registry: alias -> canonical name
     _folded: dict[str, str] | None = None
     _surnames: dict[str, str] = field(default_factory=dict)
+    _names: dict[int, str] = field(default_factory=dict)  # entity start -> its name, where it differs from the text
     groups: list[Speaker] = field(default_factory=list)  # plural subjects and organisations, for `ils`
 
     @classmethod
@@ -75,14 +76,15 @@ class Registry:
                     phrase = _short_phrase(doc[token.left_edge.i : token.i + 1], lex) or token.text
                     registry.groups.append(Speaker(phrase, "group", None, "Plur", token.idx))
         persons = [ent for ent in registry.ents if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
+        registry._names = _unmerged(persons)
         # fullest names first, so "Price" maps to "Ned Price"
         for ent in sorted(persons, key=lambda e: -len(e)):
-            name = _clean_name(ent)
+            name = registry._clean(ent)
             words = name.split()
             for i in range(len(words)):
                 registry.full_names.setdefault(fold(" ".join(words[i:])), name)
         for ent in persons:
-            name = registry.full_name(_clean_name(ent))
+            name = registry.full_name(registry._clean(ent))
             if not (quotes and quotes.inside(ent.start_char)):
                 registry.people.append((ent.start_char, name))
             role = _apposed_role(ent, lex)
@@ -117,6 +119,9 @@ class Registry:
                     self.genders.setdefault(next(iter(previous)), gender)
             previous = named_in.get(n, set())
 
+    def _clean(self, ent: Span) -> str:
+        return self._names.get(ent.start) or _clean_name(ent)
+
     def full_name(self, name: str) -> str:
         """`Price` -> `Ned Price`; a surname misspelt once (`Buchtman` for `Buchtmann`) too."""
         key = fold(name)
@@ -132,7 +137,7 @@ class Registry:
     def name_of(self, ent: Span) -> tuple[str, str] | None:
         """An entity as a possible speaker: (canonical name, `person` or `group`), or None."""
         if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
-            return self.full_name(_clean_name(ent)), "person"
+            return self.full_name(self._clean(ent)), "person"
         if ent.label_ in GROUP_LABELS and len(ent) == 1 and (person := self.person_named(ent.text)):
             return person, "person"
         if ent.label_ in GROUP_LABELS:
@@ -214,7 +219,7 @@ class Registry:
         person = [ent for ent in entities if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
         if person:
             ent = person[-1] if _ends_with(mention, person[-1]) else person[0]
-            name = self.full_name(_clean_name(ent))
+            name = self.full_name(self._clean(ent))
             return Speaker(name, "person", self.genders.get(name), "Sing", at)
         head = _head(mention)
         trailing = _trailing_name(mention)
@@ -413,6 +418,21 @@ def _clean_name(ent: Span) -> str:
     return doc[tokens[0].i : end].text
 
 
+def _unmerged(persons: list[Span]) -> dict[int, str]:
+    """`Lionel Messi de Neymar` (Messi, team-mate of Neymar) read as one name by the recogniser:
+    a full name, then `de`, then someone the article names on their own, is two people."""
+    names = {ent.start: _clean_name(ent) for ent in persons}
+    alone = {fold(name) for name in names.values()} | {fold(name.split()[0]) for name in names.values()}
+    split = {}
+    for start, name in names.items():
+        words = name.split()
+        for k in range(2, len(words) - 1):
+            if words[k] in ("de", "du", "d'", "d’") and fold(" ".join(words[k + 1:])) in alone:
+                split[start] = " ".join(words[:k])
+                break
+    return split
+
+
 def _honorific_gender(ent: Span) -> str | None:
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
     first = ent[0].text
@@ -434,7 +454,9 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
         if token.text in (".", ";", ":", "«", "»", '"') or token.pos_ in ("VERB", "AUX"):
             break
         if token.lemma_.lower() in roles or token.text.lower() in roles:
-            return token.lemma_.lower(), _role_gender(token, lex), _words(doc[i : ent.start])
+            # with the role's own modifiers: `bank chief Ben Bernanke` is what `the bank chief` names
+            first = max(min(token.left_edge.i, i), i - 4)
+            return token.lemma_.lower(), _role_gender(token, lex), _words(doc[first : ent.start])
     # after: `Name, [le] role …`
     i = ent.end
     if i < len(doc) and doc[i].text == ",":
