@@ -222,6 +222,9 @@ class Registry:
             name = self.full_name(self._clean(ent))
             return Speaker(name, "person", self.genders.get(name), "Sing", at)
         head = _head(mention)
+        owner = self._document_owner(entities, head, at)
+        if owner:
+            return owner
         trailing = _trailing_name(mention)
         if trailing and not person:
             name = self.full_name(trailing)
@@ -263,6 +266,15 @@ class Registry:
         gender = head.morph.get("Gender") if head is not None else []
         return Speaker(phrase, "group" if _number(head) == "Plur" else "role", gender[0] if gender else None,
                        _number(head), at)
+
+    def _document_owner(self, entities: list[Span], head: Token | None, at: int) -> Speaker | None:
+        """`Cornyn's statement added`, `un communiqué du ministère indique`: a text speaks for its author."""
+        if head is None or not ({head.lemma_.lower(), head.lower_} & self.lex.words("document_nouns")):
+            return None
+        for ent in entities:
+            if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
+                return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), at)
+        return None
 
     def _possessed(self, mention: Span, head: Token, at: int) -> Speaker | None:
         """`sa mère` -> `la mère de Hubert Caouissin`: whose it is, from the nearest person."""
