@@ -119,6 +119,22 @@ def test_two_people_the_recogniser_merged_are_told_apart(nlp):
     assert [c.speaker for c in quotes(nlp, text)] == ["Lionel Messi", "Neymar"]
 
 
+def test_a_role_in_a_description_names_whose_it_is(nlp):
+    text = ("Le ministre de l'Intérieur Bruno Le Roux est mis en cause. « Tous les contrats ont été établis "
+            "en respectant la loi », a précisé le cabinet du ministre.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["le cabinet de Bruno Le Roux"]
+
+
+def test_of_two_ministers_the_role_names_the_one_the_article_is_about(nlp):
+    from claimcheck.extract.lexicon import load
+    from claimcheck.extract.speakers import Registry
+
+    text = ("Le ministre de l'Intérieur Bruno Le Roux a démissionné. Bruno Le Roux était visé par une enquête. "
+            "Son successeur, le ministre Matthias Fekl, a pris ses fonctions. Le ministre était ému.")
+    registry = Registry.build(nlp(text), load("fr"))
+    assert registry.person_with_role("ministre", text.index("Le ministre était")) == "Bruno Le Roux"
+
+
 def test_pronoun_agrees_in_gender(nlp):
     text = ("Mme Claire Dubois a rencontré M. Paul Durand. « Rien n'est décidé », a-t-elle déclaré.")
     (claim,) = quotes(nlp, text)

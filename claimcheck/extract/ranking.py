@@ -43,6 +43,7 @@ FEATURES = (
     "mention_head", "in_mention_modifier", "in_mention*rule_described",
     "last_speaker*same_paragraph", "next_speaker*same_paragraph", "next_speaker*floating",
     "phrase*definite", "phrase*generic", "phrase*role_head", "phrase*agent_head", "phrase*other_head",
+    "phrase*anchored",
     "vs_definite*person", "vs_definite*group", "vs_definite*last_speaker", "vs_definite*recent_speaker",
     "vs_definite*subject",
 )
@@ -255,6 +256,10 @@ class CandidateFinder:
             if rule.kind in ("role", "group") and "person" not in c.features and "group" not in c.features:
                 c.features["phrase"] = 1.0
                 definite = self._describe_phrase(mention, c.features) if mention is not None else False
+                if self._anchored(rule.name):
+                    # `la mère d'Hubert Caouissin`: someone described by a named person, not that person
+                    c.features["phrase*anchored"] = 1.0
+                    definite = False
             if c.mention is None and mention is not None:
                 c.mention = (mention.start_char, mention.end_char)
         elif mention_kind == "none" or floating:
@@ -316,6 +321,10 @@ class CandidateFinder:
         else:
             features["phrase*other_head"] = 1.0
         return definite
+
+    def _anchored(self, phrase: str) -> bool:
+        folded = fold(phrase)
+        return any(folded.endswith(" " + fold(name)) for name in self.named_at if " " in name)
 
     def _pronoun(self, mention: Span | None) -> tuple[str | None, str | None] | None:
         if mention is None:

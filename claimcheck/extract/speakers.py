@@ -231,7 +231,7 @@ class Registry:
             return Speaker(name, "person", self.genders.get(name), "Sing", at)
         role = head.lemma_.lower() if head is not None else ""
         if head is not None and head.pos_ == "NOUN" and not entities:
-            owner = self._possessed(mention, head, at)
+            owner = self._possessed(mention, head, at) or self._of_named_role(mention, head, at)
             if owner:
                 return owner
             org = self._org_anaphor(mention, head, at)
@@ -288,13 +288,28 @@ class Registry:
         article = possessives[det.lower_]
         if article != "les" and head.morph.get("Gender"):
             article = "la" if head.morph.get("Gender")[0] == "Fem" else "le"
-        noun = self.doc[head.i : min(mention.end, head.i + 3)]
-        words = [t.text for t in noun if t.is_alpha and (t.i == head.i or t.pos_ == "ADJ")]
-        link = "d'" if owner.name[:1].lower() in "aeiouyhéèêâîô" else "de "
-        if article != "les" and words and words[0][:1].lower() in "aeiouyhéèêâîô":
-            article = "l'"
-        phrase = f"{article}{'' if article.endswith(chr(39)) else ' '}{' '.join(words)} {link}{owner.name}"
-        return Speaker(phrase, "group", None, _number(head), at)
+        return Speaker(_owned(article, head, self.doc[head.i : min(mention.end, head.i + 3)], owner.name),
+                       "group", None, _number(head), at)
+
+    def _of_named_role(self, mention: Span, head: Token, at: int) -> Speaker | None:
+        """`le cabinet du ministre` -> `le cabinet de Bruno Le Roux`: the role in the complement
+        names whose cabinet (mother, lawyer) it is, as `sa mère` does with a pronoun."""
+        roles = self.lex.words("role_heads")
+        for token in mention:
+            if token.head.i != head.i or token.i <= head.i or token.dep_ != "nmod" \
+                    or token.lemma_.lower() not in roles:
+                continue
+            if not any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in token.children):
+                continue
+            named = self.person_with_role(token.lemma_.lower(), at)
+            if named is None:
+                return None
+            det = next((t for t in mention if t.i < head.i and t.pos_ == "DET"), None)
+            article = det.lower_.replace("’", "'") if det is not None and det.lower_ in (
+                "le", "la", "les", "l'", "l’") else "le"
+            return Speaker(_owned(article, head, self.doc[head.i : token.i], named), "group", None,
+                           _number(head), at)
+        return None
 
     def _org_anaphor(self, mention: Span, head: Token, at: int) -> Speaker | None:
         """`le groupe`, `le journal`: the organisation named last before the mention."""
@@ -353,6 +368,10 @@ class Registry:
         fitting = [(offset, name) for offset, head, name, described in self.roles
                    if head == role and (not words or words <= described)]
         before = [name for offset, name in fitting if offset <= at]
+        if len(set(before)) > 1:
+            # two ministers: `le ministre` is the one the article is about (named most), then the latest
+            named = {name: sum(1 for offset, who in self.people if who == name and offset <= at) for name in before}
+            return max(reversed(before), key=lambda name: named[name])
         if before:
             return before[-1]
         return fitting[0][1] if fitting else None  # a role given after the mention still names the person
@@ -428,6 +447,15 @@ def _clean_name(ent: Span) -> str:
             and doc[end].ent_type_ in ("", *PERSON_LABELS) and doc[end - 1].whitespace_:
         end += 1
     return doc[tokens[0].i : end].text
+
+
+def _owned(article: str, head: Token, noun: Span, owner: str) -> str:
+    """`la mère` + `Hubert Caouissin` -> `la mère d'Hubert Caouissin`."""
+    words = [t.text for t in noun if t.is_alpha and (t.i == head.i or t.pos_ == "ADJ")]
+    link = "d'" if owner[:1].lower() in "aeiouyhéèêâîô" else "de "
+    if article != "les" and words and words[0][:1].lower() in "aeiouyhéèêâîô":
+        article = "l'"
+    return f"{article}{'' if article.endswith(chr(39)) else ' '}{' '.join(words)} {link}{owner}"
 
 
 def _unmerged(persons: list[Span]) -> dict[int, str]:
