@@ -34,6 +34,9 @@ PATTERNS = [
     # X added that …
     ("Senator Bernie Sanders added that the vote would take place in March.",
      ("indirect", "the vote would take place in March", "Bernie Sanders", "added")),
+    # a finding reported
+    ("The researchers found that ozone pollution caused 46 percent of the losses.",
+     ("indirect", "ozone pollution caused 46 percent of the losses", "The researchers", "found")),
     # mixed: a quoted fragment inside reported speech
     ('Angela Merkel said that the agreement was "a historic step" for the continent.',
      ("mixed", 'the agreement was "a historic step" for the continent', "Angela Merkel", "said")),
@@ -44,6 +47,15 @@ PATTERNS = [
 def test_pattern(nlp_en, text, expected):
     found = [described(text, c) for c in quotes(nlp_en, text)]
     assert expected in found, found
+
+
+def test_a_quote_ending_a_paragraph_is_not_the_next_paragraphs_subjects(nlp_en):
+    text = ('The curator Kathryn Waters opened the show. "He is a post-modern deity," she said. '
+            '"Warhol was the center of the Zeitgeist."\n\n'
+            "Kevin Allton said he had only seen the installation before in films.")
+    found = [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]
+    assert ("direct", "Warhol was the center of the Zeitgeist.", "Kevin Allton") not in found
+    assert ("indirect", "he had only seen the installation before in films", "Kevin Allton") in found
 
 
 def test_floating_quote_goes_to_the_last_speaker(nlp_en):

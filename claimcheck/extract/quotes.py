@@ -304,11 +304,13 @@ class QuoteFinder:
     def _quote_just_before(self, first: Token) -> Quoted | None:
         """`« … », a déclaré X`: a closing mark, perhaps a comma, then the cue."""
         i = first.i - 1
-        while i >= 0 and self.doc[i].text in (",", "-", "—", "–") or (i >= 0 and self.doc[i].is_space):
+        while i >= 0 and (self.doc[i].text in (",", "-", "—", "–") or self.doc[i].is_space):
             i -= 1
         if i < 0:
             return None
         token = self.doc[i]
+        if "\n" in self.text[token.idx + len(token.text) : first.idx]:
+            return None  # a quotation ending the paragraph before is not this cue's
         span = self.index.at(token.idx)
         if span is None or not span.closed or token.idx + len(token.text) != span.end:
             return None
