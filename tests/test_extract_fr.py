@@ -49,6 +49,12 @@ PATTERNS = [
     # surname alone resolves to the full name given earlier
     ("Ned Price est porte-parole. Price a affirmé que les sanctions resteraient en place.",
      ("indirect", "les sanctions resteraient en place", "Ned Price", "a affirmé")),
+    # the object of a reporting verb, past a phrase between commas
+    ("Les éditeurs des quotidiens nationaux ont exprimé, à des degrés divers, leur mécontentement face au blocage.",
+     ("indirect", "leur mécontentement face au blocage", "Les éditeurs des quotidiens nationaux", "ont exprimé")),
+    # accuser X de …: the accusation, its target included
+    ("La ministre Claire Dubois a accusé le régime d'être à l'origine de l'attaque.",
+     ("indirect", "le régime d'être à l'origine de l'attaque", "Claire Dubois", "a accusé")),
     # `tandis que` after the inverted subject joins two sentences, it opens no reported clause
     ("« Prouvez que vous êtes les dirigeants de l'Europe », a ainsi lancé le président du Conseil "
      "européen Paul Durand tandis que, pour le ministre Marc Leroy, « il y aura un centenaire ».",
@@ -73,6 +79,8 @@ NOT_QUOTES = [
     "Il pense partir en vacances en août avec sa famille.",
     # a plain fact
     "Le train est arrivé à Lyon avec deux heures de retard.",
+    # a demonstration, not a statement
+    "Des milliers de personnes ont manifesté samedi à Paris contre la réforme des retraites.",
     # the journalist's own aside
     "Rappelons que le premier cas est apparu en Guinée.",
     "On note aussi que le cardinal était présent lors de ce limogeage.",

@@ -272,13 +272,32 @@ class QuoteFinder:
                     first = min((t.i for t in token.subtree if t.i > verb.i), default=token.i)
                     return first
         if object_ok:
-            # the parser often hangs the object on a date: `a annoncé jeudi la suppression …`
-            i = verb.i + 1
-            while i < len(self.doc) and (self.doc[i].text.lower() in self.skippable or self.doc[i].pos_ == "ADV"):
-                i += 1
+            # the parser often hangs the object on a date or a phrase before it: `a annoncé jeudi
+            # la suppression …`, `ont exprimé, à des degrés divers, leur mécontentement`
+            i = self._past_adjuncts(verb.i + 1)
             if i < len(self.doc) and i > verb.i + 1 and self.doc[i].pos_ == "DET" and not self.index.inside(self.doc[i].idx):
                 return i
         return None
+
+    def _past_adjuncts(self, i: int) -> int:
+        """The first token after adverbs, dates, a phrase between commas and prepositional phrases."""
+        doc, limit = self.doc, min(len(self.doc), i + 25)
+        while i < limit and not self.index.inside(doc[i].idx):
+            token = doc[i]
+            if token.text.lower() in self.skippable or token.pos_ == "ADV":
+                i += 1
+            elif token.text == ",":
+                close = next((t.i for t in doc[i + 1 : limit] if t.is_punct), None)
+                if close is None or doc[close].text != ",":
+                    return i
+                i = close + 1
+            elif token.pos_ == "ADP" and token.head.i > i:
+                i = token.head.right_edge.i + 1
+            elif token.pos_ == "DET" and i + 1 < limit and doc[i + 1].text.lower() in self.skippable:
+                i = max(doc[i + 1].right_edge.i, i + 1) + 1  # `ce mardi 20 février 2018`
+            else:
+                return i
+        return i
 
     def _after_cue(self, verb: Token, lemma: str) -> int | None:
         """Index of the first token after the cue and its clitics, adverbs and short complements."""
