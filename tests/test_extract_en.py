@@ -174,3 +174,17 @@ def test_a_pronoun_opening_the_next_sentence_tells_a_persons_gender(nlp_en):
     genders = Registry.build(doc, load("en")).genders
     assert genders.get("Kristen Wilkins") == "Fem"
     assert "Paul Allton" not in genders and "Maria Lopez" not in genders  # two people named: no guess
+
+
+def test_a_coordinated_subject_speaks_together(nlp_en):
+    from claimcheck.extract.lexicon import load
+    from claimcheck.extract.speakers import Registry
+
+    doc = nlp_en("The UAW President Ron Gettelfinger and Vice President Gerald Bantom said the plan "
+                 "was extremely disappointing.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    speaker = Registry.build(doc, load("en")).resolve(mention, mention.start_char)
+    assert speaker.name == "Ron Gettelfinger and Gerald Bantom"
+    assert speaker.parts == ("Ron Gettelfinger", "Gerald Bantom") and speaker.number == "Plur"
+

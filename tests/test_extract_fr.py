@@ -143,6 +143,11 @@ def test_of_two_ministers_the_role_names_the_one_the_article_is_about(nlp):
     assert registry.person_with_role("ministre", text.index("Le ministre était")) == "Bruno Le Roux"
 
 
+def test_a_coordinated_subject_speaks_together(nlp):
+    text = "Les États-Unis et l'Union européenne ont accusé le régime d'être à l'origine de l'attaque."
+    assert [c.speaker for c in quotes(nlp, text)] == ["États-Unis et Union européenne"]
+
+
 def test_pronoun_agrees_in_gender(nlp):
     text = ("Mme Claire Dubois a rencontré M. Paul Durand. « Rien n'est décidé », a-t-elle déclaré.")
     (claim,) = quotes(nlp, text)

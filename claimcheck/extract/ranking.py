@@ -43,7 +43,7 @@ FEATURES = (
     "mention_head", "in_mention_modifier", "in_mention*rule_described",
     "last_speaker*same_paragraph", "next_speaker*same_paragraph", "next_speaker*floating",
     "phrase*definite", "phrase*generic", "phrase*role_head", "phrase*agent_head", "phrase*other_head",
-    "phrase*anchored",
+    "phrase*anchored", "rule*together", "one_of_together",
     "vs_definite*person", "vs_definite*group", "vs_definite*last_speaker", "vs_definite*recent_speaker",
     "vs_definite*subject",
 )
@@ -253,7 +253,9 @@ class CandidateFinder:
             c.features[f"rule*{mention_kind}"] = 1.0
             c.features["rule*group"] = float(rule.kind == "group")
             c.features["rule*floating"] = float(floating)
-            if rule.kind in ("role", "group") and "person" not in c.features and "group" not in c.features:
+            if rule.parts:
+                c.features["rule*together"] = 1.0
+            elif rule.kind in ("role", "group") and "person" not in c.features and "group" not in c.features:
                 c.features["phrase"] = 1.0
                 definite = self._describe_phrase(mention, c.features) if mention is not None else False
                 if self._anchored(rule.name):
@@ -265,10 +267,13 @@ class CandidateFinder:
         elif mention_kind == "none" or floating:
             null.features["rule"] = 1.0  # the rules found nobody
 
+        together = {fold(part) for part in rule.parts} if rule is not None else set()
         for c in by_key.values():
             f = c.features
             if c.name is None:
                 continue
+            if fold(c.name) in together:
+                f["one_of_together"] = 1.0  # one of several who spoke as one: not the whole answer
             if definite and "rule" not in f:
                 # `le suspect a dit …`: a definite description most often stands for someone named nearby
                 for name in ("person", "group", "last_speaker", "recent_speaker", "subject"):
@@ -366,3 +371,4 @@ def rank(candidates: list[Candidate], ranker: Ranker) -> list[Candidate]:
 
 
 __all__ = ["Candidate", "CandidateFinder", "FEATURES", "KEEP", "Ranker", "rank", "shipped"]
+

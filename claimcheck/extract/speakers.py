@@ -36,6 +36,7 @@ class Speaker:
     gender: str | None = None
     number: str | None = None
     at: int = 0  # character offset of the mention
+    parts: tuple[str, ...] = ()  # several named speakers as one: `Ron Gettelfinger and Gerald Bantom`
 
 
 @dataclass
@@ -216,6 +217,9 @@ class Registry:
             named = self.last_person(at)
             return Speaker(named, "person", self.genders.get(named), "Sing", at) if named else None
         entities = [self.ents[n] for n in sorted({self.ent_of[i] for i in range(mention.start, mention.end)}) if n >= 0]
+        together = self._coordinated(mention)
+        if together:
+            return together
         person = [ent for ent in entities if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
         if person:
             ent = person[-1] if _ends_with(mention, person[-1]) else person[0]
@@ -257,6 +261,10 @@ class Registry:
         if groups and len(groups[0]) == 1 and (name := self.person_named(groups[0].text)):
             # `Buchtman` tagged ORG: a person's surname, misspelt
             return Speaker(name, "person", self.genders.get(name), "Sing", at)
+        if head is not None and head.text[:1].isupper() and len(_strip_determiners(mention)) == 1 \
+                and (name := self.person_named(head.text)):
+            # `Water said`: a surname misspelt and not recognised as a name at all
+            return Speaker(name, "person", self.genders.get(name), "Sing", at)
         if groups and _covers_head(groups[0], head):
             text = self.full_group(self._group_name(groups[0]))
             return Speaker(text, "group", None, _number(head), at)
@@ -266,6 +274,32 @@ class Registry:
         gender = head.morph.get("Gender") if head is not None else []
         return Speaker(phrase, "group" if _number(head) == "Plur" else "role", gender[0] if gender else None,
                        _number(head), at)
+
+    def _coordinated(self, mention: Span) -> Speaker | None:
+        """`Ron Gettelfinger and Vice President Gerald Bantom said`: both speak, under their names."""
+        head = _head(mention)
+        if head is None:
+            return None
+        conjuncts = [head]
+        for token in conjuncts:
+            conjuncts += [c for c in token.children if c.dep_ == "conj" and mention.start <= c.i < mention.end]
+        if len(conjuncts) < 2:
+            return None
+        names = []
+        for token in sorted(conjuncts, key=lambda t: t.i):
+            n = self.ent_of[token.i]
+            if n < 0:
+                return None  # `le président et ses ministres`: not all of them named
+            named = self.name_of(self.ents[n])
+            if named is None:
+                return None
+            names.append(named[0])
+        # UD hangs `et` on the last conjunct, spaCy's English scheme on the first
+        link = next((c.text for t in reversed(conjuncts) for c in t.children if c.dep_ == "cc"), None)
+        if link is None or len(set(names)) < len(names):
+            return None
+        return Speaker(f"{', '.join(names[:-1])} {link} {names[-1]}", "group", None, "Plur", mention.start_char,
+                       parts=tuple(names))
 
     def _document_owner(self, entities: list[Span], head: Token | None, at: int) -> Speaker | None:
         """`Cornyn's statement added`, `un communiqué du ministère indique`: a text speaks for its author."""
