@@ -155,6 +155,9 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     # a role with its own modifiers (`bank chief`) names the person given that role before
     ("Stocks rose after US bank chief Ben Bernanke spoke on Friday. Addressing a conference in Wyoming, "
      "the bank chief said that the prospects for growth appear good.", "Ben Bernanke"),
+    # a name the recogniser missed is still a speaker
+    ("Jean-Claude Trichet, the European Central Bank president, warned that talk of a complete recovery "
+     "might be premature.", "Jean-Claude Trichet"),
     # a text speaks for its author: the organisation that issued it
     ('A statement on Apple\'s website states: "Apple has lost a visionary and creative genius."', "Apple"),
     # a possessive names whose agency it is, not who spoke

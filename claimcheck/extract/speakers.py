@@ -483,6 +483,31 @@ def _clean_name(ent: Span) -> str:
     return doc[tokens[0].i : end].text
 
 
+def entities(doc: Doc) -> list[Span]:
+    """The recogniser's entities, plus the runs of two or more capitalised proper nouns it missed
+    (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
+    cannot type is still a possible speaker."""
+    found = list(doc.ents)
+    covered = bytearray(len(doc))
+    for ent in found:
+        covered[ent.start:ent.end] = b"\x01" * len(ent)
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and not covered[j] and (_capitalised_proper(doc[j]) or (
+                j > i and doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
+                and _capitalised_proper(doc[j + 1]))):
+            j += 1
+        if sum(1 for t in doc[i:j] if t.text != "-") >= 2:
+            found.append(Span(doc, i, j, label="MISC"))
+        i = max(j, i + 1)
+    return sorted(found, key=lambda span: span.start)
+
+
+def _capitalised_proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+
+
 def _owned(article: str, head: Token, noun: Span, owner: str) -> str:
     """`la mère` + `Hubert Caouissin` -> `la mère d'Hubert Caouissin`."""
     words = [t.text for t in noun if t.is_alpha and (t.i == head.i or t.pos_ == "ADJ")]
