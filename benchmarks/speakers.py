@@ -21,7 +21,7 @@ from pathlib import Path
 
 from claimcheck import learning
 from claimcheck.evaluate import report
-from claimcheck.extract.ranking import Ranker
+from claimcheck.extract.ranking import Ranker, shipped
 from claimcheck.nlp import load_pipeline
 
 RULES_ONLY = Ranker({"rule": 4.0, "null": -1.0}, -2.0)  # the rules' choice, nothing learned
@@ -32,7 +32,8 @@ def cases_of(folder: Path, lang: str) -> list[learning.Case]:
     return learning.gold_cases(folder, load_pipeline(None, lang), lang, f"{lang}/{folder.name}")
 
 
-def learning_curve(cases: list[learning.Case], other: list[learning.Example], orders: int, seed: int) -> dict:
+def learning_curve(cases: list[learning.Case], other: list[learning.Example], orders: int, seed: int,
+                   pairs: bool) -> dict:
     accuracy: dict[int, list[float]] = {k: [] for k in STEPS}
     for n in range(orders):
         order = cases[:]
@@ -41,7 +42,8 @@ def learning_curve(cases: list[learning.Case], other: list[learning.Example], or
         test = [e for c in unseen for e in c.examples]
         for k in STEPS:
             train = other + [e for c in reviewed_pool[:k] for e in c.examples]
-            ranker = learning.fit(train) if train and len({y for e in train for y in e.labels}) == 2 else RULES_ONLY
+            ranker = (learning.fit(train, pairs=pairs) if train and len({y for e in train for y in e.labels}) == 2
+                      else RULES_ONLY)
             accuracy[k].append(learning.accuracy(ranker, test))
     return {k: (statistics.mean(v), statistics.pstdev(v)) for k, v in accuracy.items()}
 
@@ -65,10 +67,14 @@ def main() -> None:
     oracle = sum(1 for e in examples if any(e.labels)) / len(examples)
     print(f"right speaker among the candidates: {oracle:.3f}")
     print(f"speaker accuracy, rules alone:                     {learning.accuracy(RULES_ONLY, examples):.3f}")
-    print(f"speaker accuracy, ranker, {learning.FOLDS}-fold by article:       "
-          f"{learning.cross_validated_accuracy(examples, always=other):.3f}")
-    scores = report(learning.cross_validated_scores(cases, extra=other))
-    print("\nevaluation with cross-validated speakers")
+    for pairs in (False, True):
+        print(f"speaker accuracy, ranker{' with feature pairs' if pairs else ', features alone'}, "
+              f"{learning.FOLDS}-fold by article: "
+              f"{learning.cross_validated_accuracy(examples, always=other, pairs=pairs):.3f}")
+    pairs = shipped(args.lang).pairs
+    scores = report(learning.cross_validated_scores(cases, extra=other, pairs=pairs))
+    print(f"\nevaluation with cross-validated speakers (the shipped model's form: "
+          f"{'with feature pairs' if pairs else 'features alone'})")
     print(f"{'overlap':>8} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'e2e F1':>7}")
     for key, s in scores.items():
         print(f"{key:>8} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['speaker_accuracy']:8.3f} "
@@ -79,7 +85,7 @@ def main() -> None:
     print(f"\nlearning curve: {args.folder} as an unseen source, {args.orders} random orders, "
           f"tested on the {len(cases) - max(STEPS)} articles never reviewed")
     print(f"{'reviewed articles':>18} {'accuracy':>9} {'± sd':>6}")
-    for k, (mean, sd) in learning_curve(cases, other, args.orders, args.seed).items():
+    for k, (mean, sd) in learning_curve(cases, other, args.orders, args.seed, pairs).items():
         print(f"{k:>18} {mean:9.3f} {sd:6.3f}")
 
 

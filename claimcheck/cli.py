@@ -367,10 +367,10 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
         shipped = [e for e in learning.shipped_examples() if e.lang == lang]
         articles = len({e.group for e in mine})
         before = learning.accuracy(current[lang] or learning.shipped(lang), mine)
-        after = learning.cross_validated_accuracy(mine, always=shipped)
+        pairs, after = learning.best_form(mine, always=shipped)
         ranker = learning.fit(shipped + mine, {"lang": lang, "reviewed_quotes": len(mine),
                                                "reviewed_articles": articles, "shipped_quotes": len(shipped),
-                                               "cross_validated_accuracy": round(after, 4)})
+                                               "cross_validated_accuracy": round(after, 4)}, pairs=pairs)
         saved = learning.install(path, lang, ranker)
         click.echo(f"{lang}: {len(mine)} reviewed quotes in {articles} article{'s' if articles != 1 else ''}")
         click.echo(f"{lang}: speaker accuracy on them: before {before:.3f} (model in use), "
@@ -395,11 +395,12 @@ def _ship_model(gold_dirs: tuple[tuple[str, Path], ...], model: str | None) -> N
     learning.write_examples(examples, data / "speaker_training.jsonl")
     for lang in sorted({e.lang for e in examples}):
         mine = [e for e in examples if e.lang == lang]
-        accuracy = learning.cross_validated_accuracy(mine)
+        pairs, accuracy = learning.best_form(mine)
         ranker = learning.fit(mine, {"lang": lang, "version": 0, "shipped_quotes": len(mine),
-                                     "cross_validated_accuracy": round(accuracy, 4)})
+                                     "cross_validated_accuracy": round(accuracy, 4)}, pairs=pairs)
         (data / f"speaker_model_{lang}.json").write_text(ranker.to_json(), encoding="utf-8")
-        click.echo(f"{lang}: {len(mine)} quotes; cross-validated speaker accuracy {accuracy:.3f}")
+        click.echo(f"{lang}: {len(mine)} quotes; cross-validated speaker accuracy {accuracy:.3f}"
+                   f"{' (features and their pairs)' if pairs else ''}")
     click.echo(f"wrote {data}")
 
 

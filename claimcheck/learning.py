@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 from claimcheck.evaluate import Quote, Tally, locate_gold, match_quotes, read_gold_dir, same_speaker, score_article
 from claimcheck.extract.lexicon import LANGUAGES
-from claimcheck.extract.ranking import FEATURES, Candidate, Ranker, shipped
+from claimcheck.extract.ranking import FEATURES, Candidate, Ranker, shipped, with_pairs
 
 REVIEW_WEIGHT = 3.0  # a reviewer's decision on this newsroom's articles counts more than a dev-set label
 REGULARISATION = 1.0  # scikit-learn's C
@@ -117,22 +117,35 @@ def write_examples(examples: Iterable[Example], path: Path) -> None:
 
 # --- fitting and choosing --------------------------------------------------------------------
 
-def fit(examples: list[Example], meta: dict | None = None) -> Ranker:
-    """A logistic regression over every candidate of every example: right speaker or not."""
+def fit(examples: list[Example], meta: dict | None = None, pairs: bool = False) -> Ranker:
+    """A logistic regression over every candidate of every example: right speaker or not;
+    with `pairs`, over the features and their products two by two."""
+    from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     rows, labels, weights = [], [], []
     for example in examples:
         for features, label in zip(example.features, example.labels):
-            rows.append([features.get(name, 0.0) for name in FEATURES])
+            known = {name: value for name, value in features.items() if name in FEATURES}
+            rows.append(with_pairs(known) if pairs else known)
             labels.append(label)
             weights.append(example.weight)
     if len(set(labels)) < 2:
         raise ValueError("need both right and wrong candidates to learn from")
-    model = LogisticRegression(C=REGULARISATION, max_iter=2000)
-    model.fit(rows, labels, sample_weight=weights)
-    weights_by_name = {name: round(float(w), 5) for name, w in zip(FEATURES, model.coef_[0]) if abs(w) > 1e-9}
-    return Ranker(weights_by_name, round(float(model.intercept_[0]), 5), dict(meta or {}))
+    vectors = DictVectorizer()
+    model = LogisticRegression(C=REGULARISATION, max_iter=3000)
+    model.fit(vectors.fit_transform(rows), labels, sample_weight=weights)
+    weights_by_name = {name: round(float(w), 5) for name, w in zip(vectors.feature_names_, model.coef_[0])
+                       if abs(w) > 1e-5}
+    return Ranker(weights_by_name, round(float(model.intercept_[0]), 5), dict(meta or {}) | {"pairs": pairs})
+
+
+def best_form(examples: list[Example], always: list[Example] | None = None) -> tuple[bool, float]:
+    """Features alone or with their pairs, whichever cross-validates better (alone on a tie:
+    the simpler model). Pairs help English (0.84 -> 0.86 on en-dev), not French."""
+    alone = cross_validated_accuracy(examples, always=always)
+    paired = cross_validated_accuracy(examples, always=always, pairs=True)
+    return (True, paired) if paired > alone else (False, alone)
 
 
 def choose(ranker: Ranker, example: Example) -> int:
@@ -155,8 +168,8 @@ def folds(groups: Iterable[str], k: int = FOLDS, seed: int = 13) -> list[set[str
     return [set(names[i::k]) for i in range(min(k, len(names)))]
 
 
-def cross_validate(examples: list[Example], k: int = FOLDS, always: list[Example] | None = None
-                   ) -> dict[str, int]:
+def cross_validate(examples: list[Example], k: int = FOLDS, always: list[Example] | None = None,
+                   pairs: bool = False) -> dict[str, int]:
     """Held-out choice for every example, training without its article: example index -> candidate.
 
     `always` examples (the shipped table, when judging a newsroom's reviews) join every training
@@ -164,15 +177,16 @@ def cross_validate(examples: list[Example], k: int = FOLDS, always: list[Example
     choices: dict[int, int] = {}
     for held_out in folds((e.group for e in examples), k):
         train = [e for e in examples + (always or []) if e.group not in held_out]
-        ranker = fit(train)
+        ranker = fit(train, pairs=pairs)
         for n, example in enumerate(examples):
             if example.group in held_out:
                 choices[n] = choose(ranker, example)
     return choices
 
 
-def cross_validated_accuracy(examples: list[Example], k: int = FOLDS, always: list[Example] | None = None) -> float:
-    choices = cross_validate(examples, k, always)
+def cross_validated_accuracy(examples: list[Example], k: int = FOLDS, always: list[Example] | None = None,
+                             pairs: bool = False) -> float:
+    choices = cross_validate(examples, k, always, pairs)
     return sum(examples[n].labels[i] for n, i in choices.items()) / len(examples) if examples else 0.0
 
 
@@ -191,12 +205,12 @@ def score_cases(cases: list[Case], rankers: dict[str, Ranker], threshold: float)
 
 
 def cross_validated_scores(cases: list[Case], k: int = FOLDS, extra: list[Example] | None = None,
-                           thresholds: tuple[float, ...] = (0.3, 0.8)) -> dict[float, Tally]:
+                           thresholds: tuple[float, ...] = (0.3, 0.8), pairs: bool = False) -> dict[float, Tally]:
     """Evaluation figures with every article's speakers chosen by a model that never saw it."""
     rankers: dict[str, Ranker] = {}
     for held_out in folds((c.group for c in cases), k):
         train = [e for c in cases if c.group not in held_out for e in c.examples] + (extra or [])
-        ranker = fit(train)
+        ranker = fit(train, pairs=pairs)
         rankers.update({group: ranker for group in held_out})
     return {t: score_cases(cases, rankers, t) for t in thresholds}
 
@@ -247,6 +261,6 @@ def install(db_path: Path, lang: str, ranker: Ranker) -> Path:
     return path
 
 
-__all__ = ["Case", "Example", "ModelError", "accuracy", "active_model", "choose", "cross_validate",
+__all__ = ["Case", "Example", "ModelError", "accuracy", "active_model", "best_form", "choose", "cross_validate",
            "cross_validated_accuracy", "cross_validated_scores", "fit", "folds", "gold_cases", "install",
            "model_path", "retire", "review_examples", "shipped", "shipped_examples", "write_examples"]

@@ -88,8 +88,8 @@ def test_folds_never_put_one_article_on_both_sides(monkeypatch):
     assert sorted(g for fold in folds for g in fold) == sorted({e.group for e in examples})
     trained_on = []
     real_fit = learning.fit
-    monkeypatch.setattr(learning, "fit", lambda train, meta=None: trained_on.append({e.group for e in train})
-                        or real_fit(train, meta))
+    monkeypatch.setattr(learning, "fit", lambda train, meta=None, pairs=False:
+                        trained_on.append({e.group for e in train}) or real_fit(train, meta, pairs))
     choices = learning.cross_validate(examples)
     assert len(choices) == len(examples)
     for fold, groups in zip(folds, trained_on):
@@ -196,4 +196,24 @@ def test_shipped_model_and_table_agree():
     assert len(examples) > 200 and all(len(e.features) == len(e.labels) for e in examples)
     assert {e.lang for e in examples} == {"fr", "en"}
     for lang in ("fr", "en"):
-        assert set(shipped(lang).weights) <= set(FEATURES)
+        # a weight for each feature or for a pair of them, never for a name the extractor does not emit
+        assert {part for name in shipped(lang).weights for part in name.split("&")} <= set(FEATURES)
+
+
+def test_feature_pairs_learn_what_a_feature_means_in_company():
+    """A fact about the whole quote (here `same_paragraph` on every candidate, as `floating`
+    would be) shifts every score alike, so single weights cannot let it choose between the last
+    speaker and the subject; weights over pairs can, and `best_form` picks them."""
+    examples = []
+    for n in range(60):
+        context = {"same_paragraph": 1.0} if n % 2 else {}
+        last, subject = {"last_speaker": 1.0} | context, {"subject": 1.0} | context
+        right = last if context else subject
+        features = [last, subject] if n % 3 else [subject, last]
+        examples.append(learning.Example(f"art{n % 10}", features, ["A", "B"],
+                                         [int(f is right) for f in features]))
+    alone = learning.fit(examples)
+    paired = learning.fit(examples, pairs=True)
+    assert learning.accuracy(paired, examples) == 1.0 > learning.accuracy(alone, examples)
+    assert paired.meta["pairs"] and Ranker.from_json(paired.to_json()).pairs
+    assert learning.best_form(examples)[0] is True

@@ -75,15 +75,30 @@ class Mention:
     modifier: bool  # `Saudi Arabia's agency`, `U.S. automaker Chrysler`: describes another noun
 
 
+def with_pairs(features: dict[str, float]) -> dict[str, float]:
+    """The features and the products of every two of them (`subject&same_sent`): a linear model
+    over pairs learns what a feature means in the company of another."""
+    active = sorted(name for name, value in features.items() if value)
+    out = dict(features)
+    for i, a in enumerate(active):
+        for b in active[i + 1:]:
+            out[f"{a}&{b}"] = features[a] * features[b]
+    return out
+
+
 class Ranker:
-    """Linear weights over named features; unknown features weigh nothing."""
+    """Linear weights over named features (and over their pairs, when trained so); unknown
+    features weigh nothing."""
 
     def __init__(self, weights: dict[str, float], bias: float = 0.0, meta: dict | None = None):
         self.weights = weights
         self.bias = bias
         self.meta = meta or {}
+        self.pairs = bool(self.meta.get("pairs"))
 
     def score(self, features: dict[str, float]) -> float:
+        if self.pairs:
+            features = with_pairs(features)
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
@@ -370,5 +385,5 @@ def rank(candidates: list[Candidate], ranker: Ranker) -> list[Candidate]:
     return sorted(candidates, key=lambda c: (-c.score, c.name is None, c.name or ""))
 
 
-__all__ = ["Candidate", "CandidateFinder", "FEATURES", "KEEP", "Ranker", "rank", "shipped"]
+__all__ = ["Candidate", "CandidateFinder", "FEATURES", "KEEP", "Ranker", "rank", "shipped", "with_pairs"]
 
