@@ -55,6 +55,9 @@ PATTERNS = [
     # accuser X de …: the accusation, its target included
     ("La ministre Claire Dubois a accusé le régime d'être à l'origine de l'attaque.",
      ("indirect", "le régime d'être à l'origine de l'attaque", "Claire Dubois", "a accusé")),
+    # `par la voix de X`: X speaks for the subject
+    ("Moscou indique par la voix d'Igor Morozov que le groupe restera une cible de l'aviation russe.",
+     ("indirect", "le groupe restera une cible de l'aviation russe", "Igor Morozov", "indique")),
     # `tandis que` after the inverted subject joins two sentences, it opens no reported clause
     ("« Prouvez que vous êtes les dirigeants de l'Europe », a ainsi lancé le président du Conseil "
      "européen Paul Durand tandis que, pour le ministre Marc Leroy, « il y aura un centenaire ».",
@@ -146,6 +149,12 @@ def test_of_two_ministers_the_role_names_the_one_the_article_is_about(nlp):
 def test_a_coordinated_subject_speaks_together(nlp):
     text = "Les États-Unis et l'Union européenne ont accusé le régime d'être à l'origine de l'attaque."
     assert [c.speaker for c in quotes(nlp, text)] == ["États-Unis et Union européenne"]
+
+
+def test_a_clergy_title_is_a_role(nlp):
+    text = ("L'archevêque de Rouen Dominique Lebrun est rentré de Cracovie. "
+            "L'archevêque de Rouen, invité à l'Élysée, appelle tout le monde « à prier ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Dominique Lebrun"]
 
 
 def test_pronoun_agrees_in_gender(nlp):
