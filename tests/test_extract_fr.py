@@ -152,8 +152,13 @@ def test_a_coordinated_subject_speaks_together(nlp):
 
 
 def test_a_clergy_title_is_a_role(nlp):
+    from claimcheck.extract.lexicon import load
+    from claimcheck.extract.speakers import Registry
+
     text = ("L'archevêque de Rouen Dominique Lebrun est rentré de Cracovie. "
             "L'archevêque de Rouen, invité à l'Élysée, appelle tout le monde « à prier ».")
+    registry = Registry.build(nlp(text), load("fr"))
+    assert registry.person_with_role("archevêque", text.index("L'archevêque de Rouen,")) == "Dominique Lebrun"
     assert [c.speaker for c in quotes(nlp, text)] == ["Dominique Lebrun"]
 
 
