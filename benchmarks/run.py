@@ -16,6 +16,9 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from claimcheck.extract.ranking import shipped  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 
 FULL = [
@@ -38,9 +41,12 @@ def main() -> None:
     args = parser.parse_args()
     runs = list(QUICK if args.quick else FULL)
     gold = HERE.parent.parent / "shared" / "eval"
-    for lang in ("fr", "en"):
+    for lang, other in (("fr", "en"), ("en", "fr")):
         if (gold / f"{lang}-dev").is_dir():
-            runs.append((f"speakers {lang}", ["speakers.py", str(gold / f"{lang}-dev"), lang]))
+            command = ["speakers.py", str(gold / f"{lang}-dev"), lang]
+            if shipped(lang).meta.get("pooled") and (gold / f"{other}-dev").is_dir():
+                command += ["--also", str(gold / f"{other}-dev"), other]  # as the shipped model was trained
+            runs.append((f"speakers {lang}", command))
     for name, command in runs:
         print(f"\n== {name} ({' '.join(command)})", flush=True)
         start = time.perf_counter()

@@ -367,16 +367,24 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
         shipped = [e for e in learning.shipped_examples() if e.lang == lang]
         articles = len({e.group for e in mine})
         before = learning.accuracy(current[lang] or learning.shipped(lang), mine)
-        pairs, after = learning.best_form(mine, always=shipped)
-        ranker = learning.fit(shipped + mine, {"lang": lang, "reviewed_quotes": len(mine),
-                                               "reviewed_articles": articles, "shipped_quotes": len(shipped),
-                                               "cross_validated_accuracy": round(after, 4)}, pairs=pairs)
+        others = [e for e in learning.shipped_examples() if e.lang != lang]
+        form = learning.best_form(mine, always=shipped, others=others)
+        after = form.accuracy
+        ranker = learning.fit(shipped + mine + (others if form.pooled else []),
+                              {"lang": lang, "reviewed_quotes": len(mine), "reviewed_articles": articles,
+                               "shipped_quotes": len(shipped), "pooled": form.pooled,
+                               "cross_validated_accuracy": round(after, 4)}, pairs=form.pairs)
         saved = learning.install(path, lang, ranker)
         click.echo(f"{lang}: {len(mine)} reviewed quotes in {articles} article{'s' if articles != 1 else ''}")
         click.echo(f"{lang}: speaker accuracy on them: before {before:.3f} (model in use), "
-                   f"after {after:.3f} (cross-validated by article)")
+                   f"after {after:.3f} (cross-validated by article){_described(form)}")
         click.echo(f"{lang}: saved model version {ranker.meta['version']} to {saved}")
     click.echo("the next `claimcheck extract` uses it; `claimcheck learn --reset` goes back to the shipped one")
+
+
+def _described(form) -> str:
+    said = [words for on, words in ((form.pairs, "feature pairs"), (form.pooled, "other languages' examples")) if on]
+    return f" (with {' and '.join(said)})" if said else ""
 
 
 def _ship_model(gold_dirs: tuple[tuple[str, Path], ...], model: str | None) -> None:
@@ -395,12 +403,14 @@ def _ship_model(gold_dirs: tuple[tuple[str, Path], ...], model: str | None) -> N
     learning.write_examples(examples, data / "speaker_training.jsonl")
     for lang in sorted({e.lang for e in examples}):
         mine = [e for e in examples if e.lang == lang]
-        pairs, accuracy = learning.best_form(mine)
-        ranker = learning.fit(mine, {"lang": lang, "version": 0, "shipped_quotes": len(mine),
-                                     "cross_validated_accuracy": round(accuracy, 4)}, pairs=pairs)
+        others = [e for e in examples if e.lang != lang]
+        form = learning.best_form(mine, others=others)
+        ranker = learning.fit(mine + (others if form.pooled else []),
+                              {"lang": lang, "version": 0, "shipped_quotes": len(mine), "pooled": form.pooled,
+                               "cross_validated_accuracy": round(form.accuracy, 4)}, pairs=form.pairs)
         (data / f"speaker_model_{lang}.json").write_text(ranker.to_json(), encoding="utf-8")
-        click.echo(f"{lang}: {len(mine)} quotes; cross-validated speaker accuracy {accuracy:.3f}"
-                   f"{' (features and their pairs)' if pairs else ''}")
+        click.echo(f"{lang}: {len(mine)} quotes; cross-validated speaker accuracy {form.accuracy:.3f}"
+                   f"{_described(form)}")
     click.echo(f"wrote {data}")
 
 

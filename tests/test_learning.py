@@ -216,4 +216,17 @@ def test_feature_pairs_learn_what_a_feature_means_in_company():
     paired = learning.fit(examples, pairs=True)
     assert learning.accuracy(paired, examples) == 1.0 > learning.accuracy(alone, examples)
     assert paired.meta["pairs"] and Ranker.from_json(paired.to_json()).pairs
-    assert learning.best_form(examples)[0] is True
+    assert learning.best_form(examples).pairs
+
+
+def test_other_languages_examples_join_when_they_cross_validate_better():
+    """Each article here turns on a feature no other article has: alone, a held-out article is
+    a coin toss the model loses; the other language's examples teach every feature."""
+    signals = ["subject", "same_sent", "last_speaker", "times_named", "first_named"]
+    mine = [learning.Example(f"art{k}", [{}, {signal: 1.0}], ["A", "B"], [0, 1]) for k, signal in enumerate(signals)]
+    others = [learning.Example(f"en{k}/{n}", [{}, {signal: 1.0}], ["A", "B"], [0, 1], lang="en")
+              for k, signal in enumerate(signals) for n in range(3)]
+    assert learning.cross_validated_accuracy(mine) == 0.0
+    form = learning.best_form(mine, others=others)
+    assert form.pooled and form.accuracy == 1.0
+    assert not learning.best_form(mine).pooled  # nothing to pool with
