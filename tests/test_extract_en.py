@@ -31,6 +31,14 @@ PATTERNS = [
     # according to X
     ("According to the World Health Organization, the outbreak is over in the region.",
      ("indirect", "the outbreak is over in the region", "World Health Organization", "According to")),
+    # according to X that runs on to a comma, and a role noun opening the clause after it
+    ("According to Afghan Ambassador to the United States Hamdullah Mohib, the team sends a message of hope.",
+     ("indirect", "the team sends a message of hope", "Hamdullah Mohib", "According to")),
+    ("According to the police, the suspect fled the scene before the officers arrived.",
+     ("indirect", "the suspect fled the scene before the officers arrived", "the police", "According to")),
+    # according to X inside a that-clause, X described by a participle
+    ("Wikinews has learned that according to a posting made a day ago, the website is being attacked.",
+     ("indirect", "the website is being attacked", "a posting", "according to")),
     # X added that …
     ("Senator Bernie Sanders added that the vote would take place in March.",
      ("indirect", "the vote would take place in March", "Bernie Sanders", "added")),

@@ -25,6 +25,9 @@ PATTERNS = [
     # selon X, content
     ("Selon l'OMS, l'épidémie est terminée en Afrique de l'Ouest.",
      ("indirect", "l'épidémie est terminée en Afrique de l'Ouest", "OMS", "Selon")),
+    # selon X, then a role noun opening the reported clause
+    ("Selon la police, le suspect a pris la fuite avant l'arrivée des agents.",
+     ("indirect", "le suspect a pris la fuite avant l'arrivée des agents", "la police", "Selon")),
     # content, selon X
     ("Le chômage a reculé de 2 % en un an, selon l'Insee.",
      ("indirect", "Le chômage a reculé de 2 % en un an", "Insee", "selon")),

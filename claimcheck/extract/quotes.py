@@ -389,7 +389,7 @@ class QuoteFinder:
         for j in range(i, min(i + 3, len(doc))):
             token = doc[j]
             if token.lemma_.lower() in self.lex.words("role_heads") or token.text.lower() in self.lex.words("role_heads"):
-                return True
+                return token.dep_ not in SUBJECT_DEPS  # `Selon la police, le suspect a fui`: a new clause
             if token.pos_ not in ("DET", "ADJ"):
                 return False
         return False
@@ -703,11 +703,23 @@ class QuoteFinder:
         cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
         sent = self.sent(first)
         end_np = mention.end
-        # `Selon X, content.`
-        if first == sent.start or (first > sent.start and doc[first - 1].text in (",", "«", "(")) and not self._text_before_in_clause(first):
-            if end_np < len(doc) and doc[end_np].text == ",":
-                frame = self._content_frame(end_np + 1, cue, mention, mention.start_char, "according-to", 0.8)
-                return frame
+        # `Selon X, content.` (also after `that`: `… has learned that according to X, content`)
+        opens = first == sent.start or (first > sent.start and (
+            doc[first - 1].text in (",", "«", "(") or self._complementizer(doc[first - 1])))
+        if opens and not self._text_before_in_clause(first):
+            comma = self._comma_after(end_np, sent.end)
+            if comma is not None:
+                mention = doc[mention.start : comma]  # `Afghan Ambassador to the United States Hamdullah Mohib`
+                return self._content_frame(comma + 1, cue, mention, mention.start_char, "according-to", 0.8)
+            # no comma: `According to Rathbun the property was returned …`: the clause starts with
+            # the subject of the sentence's verb, right after the object of `to`
+            source = next((c for c in doc[after - 1].children if c.i >= after and c.dep_ in ("pobj", "obl", "nmod")), None)
+            start = source.right_edge.i + 1 if source is not None else None
+            if start is not None and start < sent.end and not doc[start].is_punct:
+                subject = next((t for t in doc[start:sent.end] if t.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and subject.left_edge.i == start and subject.head == sent.root:
+                    mention = doc[mention.start : start]
+                    return self._content_frame(start, cue, mention, mention.start_char, "according-to", 0.7)
             return None
         # `content selon X.` / `content, selon X, content.`
         if first > sent.start and doc[first - 1].text != ",":
@@ -736,6 +748,16 @@ class QuoteFinder:
                 return None
             kind = "mixed" if self.index.between(*trimmed) else "indirect"
             return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.75, "according-to")
+        return None
+
+    def _comma_after(self, i: int, end: int) -> int | None:
+        """The comma closing a `selon X` phrase that runs on (`to the United States …`), before any verb."""
+        for token in self.doc[i : min(end, i + 15)]:
+            if token.text == ",":
+                return token.i
+            if token.is_punct or (token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS | {"acl"}) \
+                    or self.index.inside(token.idx):
+                return None  # a participle describing X (`a posting made … ago`) is still X
         return None
 
     def _text_before_in_clause(self, first: int) -> bool:
