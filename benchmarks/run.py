@@ -11,13 +11,11 @@ Nothing here is a test: figures are printed, never judged.
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import time
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from claimcheck.extract.ranking import shipped  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -35,6 +33,12 @@ QUICK = [
 ]
 
 
+def _pooled(lang: str) -> bool:
+    """Whether the shipped model of `lang` was trained with the other language's examples too."""
+    model = HERE.parent / "claimcheck" / "data" / f"speaker_model_{lang}.json"
+    return bool(json.loads(model.read_text(encoding="utf-8")).get("pooled"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, a few minutes")
@@ -44,7 +48,7 @@ def main() -> None:
     for lang, other in (("fr", "en"), ("en", "fr")):
         if (gold / f"{lang}-dev").is_dir():
             command = ["speakers.py", str(gold / f"{lang}-dev"), lang]
-            if shipped(lang).meta.get("pooled") and (gold / f"{other}-dev").is_dir():
+            if _pooled(lang) and (gold / f"{other}-dev").is_dir():
                 command += ["--also", str(gold / f"{other}-dev"), other]  # as the shipped model was trained
             runs.append((f"speakers {lang}", command))
     for name, command in runs:

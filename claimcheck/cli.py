@@ -360,14 +360,15 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
     if not reviewed:
         click.echo("no accepted or corrected quotes to learn from: the model in use stays as it is")
         return
+    table = learning.shipped_examples()
     for lang in learning.LANGUAGES:
         mine = [e for e in reviewed if e.lang == lang]
         if not mine:
             continue
-        shipped = [e for e in learning.shipped_examples() if e.lang == lang]
+        shipped = [e for e in table if e.lang == lang]
         articles = len({e.group for e in mine})
         before = learning.accuracy(current[lang] or learning.shipped(lang), mine)
-        others = [e for e in learning.shipped_examples() if e.lang != lang]
+        others = [e for e in table if e.lang != lang]
         form = learning.best_form(mine, always=shipped, others=others)
         after = form.accuracy
         ranker = learning.fit(shipped + mine + (others if form.pooled else []),
@@ -382,7 +383,7 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
     click.echo("the next `claimcheck extract` uses it; `claimcheck learn --reset` goes back to the shipped one")
 
 
-def _described(form) -> str:
+def _described(form: "learning.Form") -> str:
     said = [words for on, words in ((form.pairs, "feature pairs"), (form.pooled, "other languages' examples")) if on]
     return f" (with {' and '.join(said)})" if said else ""
 

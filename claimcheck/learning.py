@@ -123,10 +123,11 @@ def fit(examples: list[Example], meta: dict | None = None, pairs: bool = False) 
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    emitted = frozenset(FEATURES)  # a table written by another version may carry features no longer emitted
     rows, labels, weights = [], [], []
     for example in examples:
         for features, label in zip(example.features, example.labels):
-            known = {name: value for name, value in features.items() if name in FEATURES}
+            known = {name: value for name, value in features.items() if name in emitted}
             rows.append(with_pairs(known) if pairs else known)
             labels.append(label)
             weights.append(example.weight)

@@ -280,13 +280,16 @@ class Registry:
         head = _head(mention)
         if head is None:
             return None
-        conjuncts = [head]
-        for token in conjuncts:
-            conjuncts += [c for c in token.children if c.dep_ == "conj" and mention.start <= c.i < mention.end]
+        conjuncts, waiting = [], [head]
+        while waiting:  # `A, B et C`: conjuncts hang on each other or all on the first
+            token = waiting.pop()
+            conjuncts.append(token)
+            waiting += [c for c in token.children if c.dep_ == "conj" and mention.start <= c.i < mention.end]
         if len(conjuncts) < 2:
             return None
+        conjuncts.sort(key=lambda t: t.i)
         names = []
-        for token in sorted(conjuncts, key=lambda t: t.i):
+        for token in conjuncts:
             n = self.ent_of[token.i]
             if n < 0:
                 return None  # `le président et ses ministres`: not all of them named
