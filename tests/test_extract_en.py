@@ -39,6 +39,9 @@ PATTERNS = [
     # according to X inside a that-clause, X described by a participle
     ("Wikinews has learned that according to a posting made a day ago, the website is being attacked.",
      ("indirect", "the website is being attacked", "a posting", "according to")),
+    # X asked Y to …: the request reported
+    ("Senator Maria Lopez asked the governments of the region not to turn away boats of refugees.",
+     ("indirect", "not to turn away boats of refugees", "Maria Lopez", "asked")),
     # X added that …
     ("Senator Bernie Sanders added that the vote would take place in March.",
      ("indirect", "the vote would take place in March", "Bernie Sanders", "added")),

@@ -61,6 +61,9 @@ PATTERNS = [
     # `par la voix de X`: X speaks for the subject
     ("Moscou indique par la voix d'Igor Morozov que le groupe restera une cible de l'aviation russe.",
      ("indirect", "le groupe restera une cible de l'aviation russe", "Igor Morozov", "indique")),
+    # a reflexive cue and what the speaker says they are
+    ("Le ministre Paul Durand se dit cependant attaché à l'environnement.",
+     ("indirect", "attaché à l'environnement", "Paul Durand", "se dit")),
     # `tandis que` after the inverted subject joins two sentences, it opens no reported clause
     ("« Prouvez que vous êtes les dirigeants de l'Europe », a ainsi lancé le président du Conseil "
      "européen Paul Durand tandis que, pour le ministre Marc Leroy, « il y aura un centenaire ».",

@@ -176,6 +176,8 @@ class QuoteFinder:
         for child in verb.children:
             if child.dep_ in AUX_DEPS and child.i < verb.i and verb.i - child.i <= 4:
                 start = min(start, child.i)
+        if start > 0 and self.doc[start - 1].lower_ in ("se", "s'", "s’") and self.doc[start - 1].head == verb:
+            start -= 1  # `se dit`, `s'est défendu`: the reflexive belongs to the cue as written
         end = verb.i + 1
         phrase_end = self._phrase_end(verb, lemma) if lemma in self.lex.phrases else None
         if phrase_end is not None and lemma not in self.lex.cues:
@@ -259,6 +261,10 @@ class QuoteFinder:
                 "Inf" in c.morph.get("VerbForm") for c in child.children if c.dep_ in AUX_DEPS)
             if child.dep_ in ("xcomp", "ccomp") and is_inf and infinitive_ok:
                 return child.left_edge.i if child.left_edge.i > verb.i else child.i
+            if child.dep_ == "xcomp" and self._says_itself(verb, lemma) and (
+                    child.pos_ == "ADJ" or "Part" in child.morph.get("VerbForm")):
+                # `se dit cependant attaché à …`: what it says it is, not the adverb before
+                return next(t.i for t in child.subtree if t.i >= child.i or (t.i > verb.i and t.pos_ != "ADV"))
             if child.dep_ == "obj" and object_ok and child.pos_ in ("NOUN", "PROPN"):
                 first = child.left_edge.i
                 if first > verb.i and self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM"):
@@ -278,6 +284,11 @@ class QuoteFinder:
             if i < len(self.doc) and i > verb.i + 1 and self.doc[i].pos_ == "DET" and not self.index.inside(self.doc[i].idx):
                 return i
         return None
+
+    def _says_itself(self, verb: Token, lemma: str) -> bool:
+        """`se dit attaché`, `se déclare satisfait`: a reflexive cue reporting a state of mind."""
+        return lemma in self.lex.words("reflexive_attribute_cues") and any(
+            c.lower_ in ("se", "s'", "s’") for c in verb.children)
 
     def _past_adjuncts(self, i: int) -> int:
         """The first token after adverbs, dates, a phrase between commas and prepositional phrases."""
