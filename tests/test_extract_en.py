@@ -39,6 +39,9 @@ PATTERNS = [
     # according to X inside a that-clause, X described by a participle
     ("Wikinews has learned that according to a posting made a day ago, the website is being attacked.",
      ("indirect", "the website is being attacked", "a posting", "according to")),
+    # a clause without `that` whose quotation comes after its subject: mixed, not the fragment alone
+    ('Washington representative Norm Dicks said he too was "shocked" by the decision.',
+     ("mixed", 'he too was "shocked" by the decision', "Norm Dicks", "said")),
     # X asked Y to …: the request reported
     ("Senator Maria Lopez asked the governments of the region not to turn away boats of refugees.",
      ("indirect", "not to turn away boats of refugees", "Maria Lopez", "asked")),
@@ -207,4 +210,12 @@ def test_a_name_the_recogniser_missed_is_still_a_speaker(nlp_en):
             "might be premature.")
     assert "Jean-Claude Trichet" not in [e.text for e in nlp_en(text).ents]  # the premise: NER misses him
     assert quotes(nlp_en, text)[-1].speaker == "Jean-Claude Trichet"
+
+
+def test_a_quotation_after_a_colon_is_its_own_quote(nlp_en):
+    text = ('The charity chief Enver Solomon told Sky News any process "must be well thought out": '
+            '"Moves to reduce the backlog are welcome."')
+    found = [(c.type, c.content.of(text)) for c in quotes(nlp_en, text)]
+    assert found == [("mixed", 'any process "must be well thought out"'),
+                     ("direct", "Moves to reduce the backlog are welcome")]
 

@@ -219,16 +219,16 @@ class QuoteFinder:
             return self._content_frame(after + 1, cue, mention, at, "que", base=0.85)
         if nxt.text == ":":
             return self._content_frame(after + 1, cue, mention, at, "colon", base=0.85, need_quote=False)
+        # `said he too was "shocked"`: a clause without `that` first, with its quotation inside
+        clause = self._bare_complement(verb, after) if self.lex.data.get("bare_complement") else None
         quote = self._quote_in_object(after, verb)
-        if quote is not None:
+        if quote is not None and (clause is None or self.doc[clause].idx >= quote.start):
             return self._content_frame(after, cue, mention, at, "object", base=0.7)
         inverted = self._inverted_after_comma(verb, first_token)
         if inverted is not None:
             return inverted
-        if self.lex.data.get("bare_complement"):
-            clause = self._bare_complement(verb, after)
-            if clause is not None:
-                return self._content_frame(clause, cue, mention, at, "bare-clause", base=0.75)
+        if clause is not None:
+            return self._content_frame(clause, cue, mention, at, "bare-clause", base=0.75)
         start = self._reported_object(verb, lemma)
         if start is not None:
             return self._content_frame(start, cue, mention, at, "object", base=0.7)
@@ -237,8 +237,8 @@ class QuoteFinder:
     def _bare_complement(self, verb: Token, after: int) -> int | None:
         """`said the plan had failed`: English drops `that`; a finite clause right after the cue reports."""
         for child in verb.children:
-            if child.dep_ != "ccomp" or child.i <= verb.i or self.index.inside(child.idx):
-                continue
+            if child.dep_ != "ccomp" or child.i <= verb.i or self.index.inside(child.left_edge.idx):
+                continue  # the clause may end inside a quotation (`he was "shocked"`), not start there
             first = child.left_edge.i
             if not verb.i < first <= after or first - verb.i > 4:
                 continue
@@ -595,6 +595,9 @@ class QuoteFinder:
                     stops.append(token.i)
                 elif token.text == "," and token.i + 1 < len(self.doc) and self._starts_incise(token.i + 1):
                     stops.append(token.i)
+                elif token.text == ":" and 0 < token.i < len(self.doc) - 1 and self.index.at(self.doc[token.i - 1].idx) \
+                        and self.index.at(self.doc[token.i + 1].idx):
+                    stops.append(token.i)  # `… "must be well thought out": "Moves to …"`: one quotation, then another
                 elif token.pos_ == "CCONJ" and self._starts_new_report(token.i + 1):
                     stops.append(token.i)
             self._stops = stops
