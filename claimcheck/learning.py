@@ -153,8 +153,8 @@ class Form:
 
 def best_form(examples: list[Example], always: list[Example] | None = None,
               others: list[Example] | None = None) -> Form:
-    """Whichever form cross-validates best; on a tie the simpler one. On the dev sets, pairs
-    help English (0.84 -> 0.86) and not French; English examples help French (0.82 -> 0.83)."""
+    """Whichever form cross-validates best; on a tie the simpler one. Which form wins depends on
+    the language and the data (README, "How extraction works", has the dev-set figures)."""
     tried = []
     for pooled in (False, True) if others else (False,):
         extra = (always or []) + (others if pooled else [])

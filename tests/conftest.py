@@ -18,6 +18,14 @@ def quotes(nlp, text: str, lang: str = "fr") -> list[Claim]:
     return [c for c in extract(nlp(text), lang) if c.kind == "quote"]
 
 
+def registry_of(doc, lang: str = "fr"):
+    """The speaker registry of a parsed text: where the speaker rules live, checked on their own."""
+    from claimcheck.extract.lexicon import load
+    from claimcheck.extract.speakers import Registry
+
+    return Registry.build(doc, load(lang))
+
+
 def described(text: str, claim: Claim) -> tuple:
     """A quote as a pattern table row expects it: type, content, speaker, cue."""
     return (claim.type, claim.content.of(text), claim.speaker, claim.cue.of(text) if claim.cue else None)

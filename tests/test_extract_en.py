@@ -8,7 +8,7 @@ from claimcheck.extract import extract
 from claimcheck.language import detect
 from claimcheck.pipeline import run_extraction
 from claimcheck.store import Store
-from tests.conftest import described, quotes as quotes_in
+from tests.conftest import described, quotes as quotes_in, registry_of
 
 
 def quotes(nlp_en, text):
@@ -180,25 +180,19 @@ def test_speaker_names(nlp_en, text, speaker):
 
 
 def test_a_pronoun_opening_the_next_sentence_tells_a_persons_gender(nlp_en):
-    from claimcheck.extract.lexicon import load
-    from claimcheck.extract.speakers import Registry
-
     doc = nlp_en("Kristen Wilkins opened the exhibition on Monday. She thanked the donors. "
                  "Paul Allton and Maria Lopez joined later. They toured the museum.")
-    genders = Registry.build(doc, load("en")).genders
+    genders = registry_of(doc, "en").genders
     assert genders.get("Kristen Wilkins") == "Fem"
     assert "Paul Allton" not in genders and "Maria Lopez" not in genders  # two people named: no guess
 
 
 def test_a_coordinated_subject_speaks_together(nlp_en):
-    from claimcheck.extract.lexicon import load
-    from claimcheck.extract.speakers import Registry
-
     doc = nlp_en("The UAW President Ron Gettelfinger and Vice President Gerald Bantom said the plan "
                  "was extremely disappointing.")
     subject = next(t for t in doc if t.dep_ == "nsubj")
     mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
-    speaker = Registry.build(doc, load("en")).resolve(mention, mention.start_char)
+    speaker = registry_of(doc, "en").resolve(mention, mention.start_char)
     assert speaker.name == "Ron Gettelfinger and Gerald Bantom"
     assert speaker.parts == ("Ron Gettelfinger", "Gerald Bantom") and speaker.number == "Plur"
 

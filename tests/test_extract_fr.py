@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from claimcheck.extract import extract
-from tests.conftest import described, quotes
+from tests.conftest import described, quotes, registry_of
 
 
 PATTERNS = [
@@ -143,12 +143,9 @@ def test_a_role_in_a_description_names_whose_it_is(nlp):
 
 
 def test_of_two_ministers_the_role_names_the_one_the_article_is_about(nlp):
-    from claimcheck.extract.lexicon import load
-    from claimcheck.extract.speakers import Registry
-
     text = ("Le ministre de l'Intérieur Bruno Le Roux a démissionné. Bruno Le Roux était visé par une enquête. "
             "Son successeur, le ministre Matthias Fekl, a pris ses fonctions. Le ministre était ému.")
-    registry = Registry.build(nlp(text), load("fr"))
+    registry = registry_of(nlp(text))
     assert registry.person_with_role("ministre", text.index("Le ministre était")) == "Bruno Le Roux"
 
 
@@ -158,12 +155,9 @@ def test_a_coordinated_subject_speaks_together(nlp):
 
 
 def test_a_clergy_title_is_a_role(nlp):
-    from claimcheck.extract.lexicon import load
-    from claimcheck.extract.speakers import Registry
-
     text = ("L'archevêque de Rouen Dominique Lebrun est rentré de Cracovie. "
             "L'archevêque de Rouen, invité à l'Élysée, appelle tout le monde « à prier ».")
-    registry = Registry.build(nlp(text), load("fr"))
+    registry = registry_of(nlp(text))
     assert registry.person_with_role("archevêque", text.index("L'archevêque de Rouen,")) == "Dominique Lebrun"
     assert [c.speaker for c in quotes(nlp, text)] == ["Dominique Lebrun"]
 
