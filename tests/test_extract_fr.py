@@ -68,6 +68,35 @@ PATTERNS = [
     ("« Prouvez que vous êtes les dirigeants de l'Europe », a ainsi lancé le président du Conseil "
      "européen Paul Durand tandis que, pour le ministre Marc Leroy, « il y aura un centenaire ».",
      ("direct", "Prouvez que vous êtes les dirigeants de l'Europe", "Paul Durand", "a ainsi lancé")),
+    # a participle with its own subject: `ce dernier` is the last person named, not the main clause's subject
+    ("Les critiques contre Paul Durand se multiplient, tandis que Claire Dubois ou Marc Leroy le désavouent, "
+     "ce dernier expliquant que « la ligne du parti est illisible ».",
+     ("direct", "la ligne du parti est illisible", "Marc Leroy", "expliquant")),
+    # a past participle describing the subject (`invité à …`) is not the cue; the verb after it is
+    ("L'archevêque de Lyon Paul Morel a annulé son voyage. L'archevêque de Lyon, invité à l'Élysée, appelle tout "
+     "le monde, « même les non-croyants, à prier ».",
+     ("direct", "même les non-croyants, à prier", "Paul Morel", "appelle")),
+    # `le chef de l'État`: the president named earlier under another title
+    ("Le président Marc Leroy a visité l'usine. Le chef de l'État a dit aux ouvriers « nous ne vous oublierons pas ».",
+     ("direct", "nous ne vous oublierons pas", "Marc Leroy", "a dit")),
+    # a second verb the parser hangs inside the reported clause still has the first cue's subject
+    ("Le directeur de l'agence, Paul Durand, a déclaré hier que le président « ne comprend pas la Russie » "
+     "et a exprimé des inquiétudes sur sa méthode.",
+     ("indirect", "des inquiétudes sur sa méthode", "Paul Durand", "a exprimé")),
+    # the name apposed to a role, whatever entity label the recogniser gives it
+    ("La trêve a été négociée avec le chef de l'organisation Ayman al-Zawahiri, qui déclare que « les liens "
+     "peuvent être sacrifiés ».",
+     ("direct", "les liens peuvent être sacrifiés", "Ayman al-Zawahiri", "déclare")),
+    # `selon X` followed by the quotation itself, no comma
+    ("Selon un haut responsable des services de sécurité « il s'agit d'une calomnie ».",
+     ("direct", "il s'agit d'une calomnie", "un haut responsable des services de sécurité", "Selon")),
+    # a title in quotation marks as the source of `selon`
+    ("Selon « Le Canard enchaîné », le ministre a employé sa femme pendant huit ans.",
+     ("indirect", "le ministre a employé sa femme pendant huit ans", "Canard enchaîné", "Selon")),
+    # `l'émission`: the programme that noun introduced, not the last organisation named
+    ("Le député a employé ses filles, a révélé l'émission de TMC « Quotidien ». L'Assemblée nationale n'a pas "
+     "réagi. « Les contrats correspondent à 55 000 euros », a précisé l'émission.",
+     ("direct", "Les contrats correspondent à 55 000 euros", "Quotidien", "a précisé")),
 ]
 
 

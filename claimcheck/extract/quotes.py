@@ -167,6 +167,10 @@ class QuoteFinder:
         """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
         if any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice"):
             return True
+        if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.head is not verb \
+                and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
+                and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent") for c in verb.children):
+            return True  # `l'archevêque, invité à l'Élysée, appelle …`: the invited one, not the inviter
         return "Part" in verb.morph.get("VerbForm") and any(
             c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i - 0) for c in verb.children
         ) and not any(c.text.lower() in ("se", "s'", "s’") for c in verb.children)
@@ -431,13 +435,17 @@ class QuoteFinder:
         """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
         endings = tuple(self.lex.data.get("participle_endings", ("ant",)))
         if verb.text.lower().endswith(endings) and verb.tag_ != "AUX":
-            # a present participle reports for the subject of the main clause
+            # a present participle reports for the subject of the main clause, unless it has its own
+            # (`…, ce dernier expliquant que`)
+            own = self._own_subject(verb)
+            if own is not None and own.end <= verb.i:
+                return own
             root = self.root(verb)
             if root is not verb:
                 subject = self._own_subject(root)
                 if subject is not None:
                     return subject
-        current = verb
+        current = self._outer_coordinate(verb)
         for _ in range(4):
             subject = self._own_subject(current)
             if subject is not None:
@@ -448,10 +456,27 @@ class QuoteFinder:
             break
         return self._subject_by_position(verb)
 
+    def _outer_coordinate(self, verb: Token) -> Token:
+        """`X a déclaré que Trump « ne comprend pas » et a exprimé …`: the parser hangs the second verb on
+        the reported one; its tense (the same auxiliary as the cue's) shows it is coordinate to the cue."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head is head or self._cue(head.head) is None:
+            return verb
+        own = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
+        if own and own <= {c.lower_ for c in head.head.children if c.dep_ in AUX_DEPS} \
+                and not own <= {c.lower_ for c in head.children if c.dep_ in AUX_DEPS}:
+            return head.head
+        return verb
+
     def _name_like(self, quote: Quoted) -> bool:
         words = self.text[quote.inner_start:quote.inner_end].split()
         return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("de", "du", "des", "la", "le", "et")
                                            for w in words)
+
+    def _title_like(self, quote: Quoted) -> bool:
+        """`« Le Canard enchaîné »`: a short capitalised title (French capitalises its first word only)."""
+        words = self.text[quote.inner_start:quote.inner_end].split()
+        return 0 < len(words) <= 4 and words[0][:1].isupper() and not words[-1][-1:] in ".!?"
 
     def _named_in_marks(self, token: Token) -> bool:
         quote = self.index.at(token.idx)
@@ -716,14 +741,28 @@ class QuoteFinder:
         mention = self._noun_phrase(after)
         cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
         sent = self.sent(first)
-        end_np = mention.end
+        titled = self.index.at(doc[after].idx)
+        if titled is not None and titled.start == doc[after].idx and self._title_like(titled):
+            # `Selon « Quotidien », …`: a title in quotation marks names the source
+            inner = doc.char_span(titled.inner_start, titled.inner_end, alignment_mode="contract")
+            close = doc.char_span(titled.inner_end, titled.end, alignment_mode="expand")
+            if inner is not None and len(inner) and close is not None and len(close):
+                mention = inner
+                after = close.end - 1
+        end_np = mention.end if mention.end > after else after + 1
         # `Selon X, content.` (also after `that`: `… has learned that according to X, content`)
         opens = first == sent.start or (first > sent.start and (
             doc[first - 1].text in (",", "«", "(") or self._complementizer(doc[first - 1])))
         if opens and not self._text_before_in_clause(first):
+            quote = self.index.at(doc[end_np].idx) if end_np < sent.end else None
+            if quote is not None and quote.start == doc[end_np].idx and end_np > after:
+                # `Selon un haut responsable « il s'agit … »`: the quotation itself, no comma between
+                return Frame("direct", quote.inner_start, quote.inner_end, cue, mention, mention.start_char, 0.8,
+                             "according-to")
             comma = self._comma_after(end_np, sent.end)
             if comma is not None:
-                mention = doc[mention.start : comma]  # `Afghan Ambassador to the United States Hamdullah Mohib`
+                if mention.end > after:
+                    mention = doc[mention.start : comma]  # `Afghan Ambassador to the United States Hamdullah Mohib`
                 return self._content_frame(comma + 1, cue, mention, mention.start_char, "according-to", 0.8)
             # no comma: `According to Rathbun the property was returned …`: the clause starts with
             # the subject of the sentence's verb, right after the object of `to`
@@ -798,11 +837,32 @@ class QuoteFinder:
             trimmed = self._trim(quote.inner_start, quote.inner_end)
             if trimmed is None:
                 continue
-            mention = self._subject_before(quote)
-            found.append(Frame("direct", *trimmed, None, mention, mention.start_char if mention else quote.start,
+            cue, mention = self._cue_before(quote)
+            mention = mention or self._subject_before(quote)
+            found.append(Frame("direct", *trimmed, cue, mention, mention.start_char if mention else quote.start,
                                (0.6 if mention is not None else 0.5) * (1 if quote.closed else 0.7),
                                "introduced" if mention is not None else "floating", floating=mention is None))
         return found
+
+    def _cue_before(self, quote: Quoted) -> tuple[tuple[int, int] | None, Span | None]:
+        """`X appelle tout le monde, « … à prier »`: a cue earlier in the quotation's sentence, its object elsewhere."""
+        first = self.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+        if first is None or not len(first):
+            return None, None
+        opener = first[0]
+        for token in reversed(self.doc[self.sent(opener).start : opener.i]):
+            if self.index.inside(token.idx) or token.text in (":", ";"):
+                break
+            if token.pos_ != "VERB" or token.dep_ in AUX_DEPS:
+                continue
+            lemma = self._cue(token)
+            if lemma is None or self._negated(token) or self._agentless_passive(token):
+                break
+            mention = self._subject(token)
+            if mention is None or not self._designates(mention):
+                break
+            return self._cue_span(token, lemma), mention
+        return None, None
 
     def _subject_before(self, quote: Quoted) -> Span | None:
         """`LaLiga a publié un communiqué : « … »`, `le pape François « s'associe … »`: the clause's subject."""

@@ -153,9 +153,16 @@ class Registry:
     def _group_name(self, ent: Span) -> str:
         """An organisation's name as written, without determiners or a trailing `mardi`."""
         span = _strip_determiners(ent)
+        opening = [t.i for t in span if t.is_quote and t.is_left_punct and t.i + 1 < span.end]
+        if opening:
+            span = self.doc[opening[-1] + 1 : span.end]  # `TMC « Quotidien`: the title in quotation marks
         end = span.end
         while end > span.start + 1 and self.doc[end - 1].lower_ in self.lex.words("time_words"):
             end -= 1
+        after = self.doc[end] if end == span.end and end < len(self.doc) else None
+        if after is not None and ent.label_ in ("ORG", "MISC") and after.dep_ in ("amod", "acl") and after.is_lower \
+                and not list(after.children) and span.start <= after.head.i < end:
+            end += 1  # `Le Canard enchaîné`: the recogniser stopped before the title's lower-case adjective
         return self.doc[span.start:end].text
 
     def full_group(self, name: str) -> str:
@@ -216,6 +223,9 @@ class Registry:
         if anaphor:
             named = self.last_person(at)
             return Speaker(named, "person", self.genders.get(named), "Sing", at) if named else None
+        aliased = self._role_alias(mention, at)
+        if aliased:
+            return aliased
         entities = [self.ents[n] for n in sorted({self.ent_of[i] for i in range(mention.start, mention.end)}) if n >= 0]
         together = self._coordinated(mention)
         if together:
@@ -229,7 +239,7 @@ class Registry:
         owner = self._document_owner(entities, head, at)
         if owner:
             return owner
-        trailing = _trailing_name(mention)
+        trailing = _trailing_name(mention, self.lex.words("role_heads"))
         if trailing and not person:
             name = self.full_name(trailing)
             return Speaker(name, "person", self.genders.get(name), "Sing", at)
@@ -357,10 +367,13 @@ class Registry:
             return None
         if len(words) != 2:
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the bare noun
-        for ent in reversed(self.ents):
-            if ent.start_char < at and ent.label_ == "ORG" and ent.start_char >= at - 2500:
-                return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), at)
-        return None
+        recent = [ent for ent in reversed(self.ents) if at - 2500 <= ent.start_char < at]
+        lemma = head.lemma_.lower()
+        # `l'émission de TMC « Quotidien »` … `l'émission`: the name that noun introduced, else the last organisation
+        introduced = [ent for ent in recent if ent.label_ in GROUP_LABELS
+                      and any(t.lemma_.lower() == lemma for t in self.doc[max(ent.start - 4, 0) : ent.start])]
+        ent = next(iter(introduced + [ent for ent in recent if ent.label_ == "ORG"]), None)
+        return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), at) if ent else None
 
     def _pronoun(self, mention: Span) -> tuple[str | None, str | None] | None:
         pronouns = self.lex.data.get("subject_pronouns", {}) | self.lex.data.get("stressed_pronouns", {})
@@ -370,6 +383,19 @@ class Registry:
             if low in pronouns:
                 gender, number = pronouns[low]
                 return gender, number
+        return None
+
+    def _role_alias(self, mention: Span, at: int) -> Speaker | None:
+        """`le chef de l'État` is the president the article named, though never under that title."""
+        head = _head(mention)
+        if head is None or head.pos_ != "NOUN":
+            return None
+        words = _content_words(mention, head)
+        for noun, needed, role, described in self.lex.data.get("role_aliases", ()):
+            if head.lemma_.lower() == noun and set(needed) <= words:
+                named = self.person_with_role(role, at, frozenset(described))
+                if named:
+                    return Speaker(named, "person", self.genders.get(named), "Sing", at)
         return None
 
     def _anaphoric(self, mention: Span) -> bool:
@@ -659,7 +685,7 @@ def _short_phrase(mention: Span, lex: Lexicon) -> str | None:
     return phrase or None
 
 
-def _trailing_name(mention: Span) -> str | None:
+def _trailing_name(mention: Span, roles: frozenset[str]) -> str | None:
     """A name the NER missed at the end of a role: `le chef de l'organisation Ayman al-Zawahiri`."""
     tokens = list(mention)
     end = len(tokens)
@@ -678,7 +704,9 @@ def _trailing_name(mention: Span) -> str | None:
     words = [t for t in tokens[start:end] if t.text[:1].isupper()]
     if len(words) < 2 or start == 0 or tokens[start - 1].pos_ not in ("NOUN", "ADJ", "PUNCT"):
         return None
-    if any(t.ent_type_ and t.ent_type_ not in PERSON_LABELS for t in tokens[start:end]):
+    first = tokens[start]
+    apposed = first.dep_ == "appos" and first.head.lemma_.lower() in roles  # a role's name, whatever the NER says
+    if not apposed and any(t.ent_type_ and t.ent_type_ not in PERSON_LABELS for t in tokens[start:end]):
         return None
     return mention.doc[tokens[start].i : tokens[end - 1].i + 1].text
 
