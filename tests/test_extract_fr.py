@@ -97,6 +97,18 @@ PATTERNS = [
     ("Le député a employé ses filles, a révélé l'émission de TMC « Quotidien ». L'Assemblée nationale n'a pas "
      "réagi. « Les contrats correspondent à 55 000 euros », a précisé l'émission.",
      ("direct", "Les contrats correspondent à 55 000 euros", "Quotidien", "a précisé")),
+    # a document named earlier with its author speaks for that author; the city's club is the author
+    ("Le joueur a quitté le FC Nantes. Une déclaration de Nantes a confirmé que le contrat était rompu avec "
+     "le Club. Son avocat a contacté l'UEFA. La déclaration explique : « Le club a reçu le paiement ce jeudi ».",
+     ("direct", "Le club a reçu le paiement ce jeudi", "FC Nantes", "explique")),
+    # an apposition the parser reads as a second subject still names the speaker
+    ("Mercredi, Paul Morel a publié un message. Le défenseur de Lyon, Jean Dupont, a consacré un message à "
+     "son ami après Paul Morel : « Bonne chance pour la suite, tu vas nous manquer ».",
+     ("direct", "Bonne chance pour la suite, tu vas nous manquer", "Jean Dupont", None)),
+    # the colon hangs on the main clause: its subject, not the relative clause's
+    ("« Je pars à Paris », a dit Paul Morel. Les dirigeants de l'UEFA ont publié un communiqué, qui se lit "
+     "comme suit : « Nous confirmons que le chèque a été refusé ce matin ».",
+     ("direct", "Nous confirmons que le chèque a été refusé ce matin", "Les dirigeants de l'UEFA", None)),
 ]
 
 

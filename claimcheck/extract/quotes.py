@@ -66,7 +66,7 @@ class QuoteFinder:
                 self.sent_of[i] = n
         self._roots: dict[int, Token] = {}
         self._stops: list[int] | None = None
-        self.ents = entities(doc)
+        self.ents = entities(doc, lex.words("document_nouns"))
         self.ent_of = [-1] * len(doc)
         for n, ent in enumerate(self.ents):
             for i in range(ent.start, ent.end):
@@ -494,7 +494,13 @@ class QuoteFinder:
                     continue
                 if child.i > verb.i and child.text.lower().startswith("-"):
                     return self.doc[child.i : child.i + 1]
-                return self._mention_from(child, verb)
+                mention = self._mention_from(child, verb)
+                comma = self.doc[mention.end] if mention.end < verb.i else None
+                named = self.doc[mention.end + 1] if comma is not None and comma.text == "," else None
+                if named is not None and named.head == verb and named.dep_ in SUBJECT_DEPS and named.pos_ == "PROPN":
+                    # `L'attaquant de Barcelone, Luis Suárez, a consacré`: an apposition parsed as a second subject
+                    mention = self.doc[mention.start : named.right_edge.i + 1]
+                return mention
         return None
 
     def _subject_by_position(self, verb: Token) -> Span | None:
@@ -875,9 +881,11 @@ class QuoteFinder:
         if not before:
             return None
         if before[-1].text == ":":
-            # `X a publié un communiqué : « … »`: the subject of the clause before the colon
+            # `X a publié un communiqué : « … »`: the subject of the clause before the colon, the clause
+            # the colon hangs on first (`X a publié un communiqué, qui se lit comme suit : « … »`)
             verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS]
-            for verb in verbs[:2]:
+            colon_verb = before[-1].head if before[-1].head in verbs else None
+            for verb in ([colon_verb] if colon_verb is not None else []) + verbs[:2]:
                 subject = self._own_subject(verb)
                 if subject is not None and subject.end <= opener.i and self._designates(subject):
                     return subject

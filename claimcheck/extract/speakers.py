@@ -9,8 +9,9 @@ quoted last for pronouns and floating quotes.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import takewhile
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -318,10 +319,32 @@ class Registry:
         """`Cornyn's statement added`, `un communiqué du ministère indique`: a text speaks for its author."""
         if head is None or not ({head.lemma_.lower(), head.lower_} & self.lex.words("document_nouns")):
             return None
+        if not entities and head.i > 0 and head.nbor(-1).lower_ in self.lex.words("definite_articles"):
+            # `La déclaration explique`: the document named before, with its author
+            entities = self._authored(head)
         for ent in entities:
             if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
-                return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), at)
+                name = self.full_group(self._group_name(ent))
+                return Speaker(self._club_of(name), "group", None, _number(head), at)
         return None
+
+    def _authored(self, head: Token) -> list[Span]:
+        """The entity after the last earlier mention of the same document noun (`une déclaration de X`)."""
+        for token in reversed(self.doc[: head.i]):
+            if token.lemma_.lower() == head.lemma_.lower():
+                near = [self.ents[n] for n in {self.ent_of[i] for i in range(token.i, min(token.i + 5, len(self.doc)))}
+                        if n >= 0]
+                return sorted(near, key=lambda e: e.start)[:1]
+        return []
+
+    def _club_of(self, name: str) -> str:
+        """A place that writes is the organisation named after it: `Barcelone` -> `FC Barcelone`."""
+        if " " in name:
+            return name
+        key = fold(name)
+        longer = {n for names in self.group_names.values() for n in names
+                  if fold(n).endswith(" " + key) and len(n.split()) == 2 and n.split()[0].isupper()}
+        return longer.pop() if len(longer) == 1 else name
 
     def _possessed(self, mention: Span, head: Token, at: int) -> Speaker | None:
         """`sa mère` -> `la mère de Hubert Caouissin`: whose it is, from the nearest person."""
@@ -367,7 +390,8 @@ class Registry:
             return None
         if len(words) != 2:
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the bare noun
-        recent = [ent for ent in reversed(self.ents) if at - 2500 <= ent.start_char < at]
+        before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
+        recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
         lemma = head.lemma_.lower()
         # `l'émission de TMC « Quotidien »` … `l'émission`: the name that noun introduced, else the last organisation
         introduced = [ent for ent in recent if ent.label_ in GROUP_LABELS
@@ -512,11 +536,19 @@ def _clean_name(ent: Span) -> str:
     return doc[tokens[0].i : end].text
 
 
-def entities(doc: Doc) -> list[Span]:
+def entities(doc: Doc, document_nouns: frozenset[str] = frozenset()) -> list[Span]:
     """The recogniser's entities, plus the runs of two or more capitalised proper nouns it missed
     (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
-    cannot type is still a possible speaker."""
-    found = list(doc.ents)
+    cannot type is still a possible speaker. `déclaration de Barcelone` is Barcelone's text: the
+    document noun is cut off."""
+    found = []
+    for ent in doc.ents:
+        if ent[0].lemma_.lower() in document_nouns:
+            tail = [t for t in ent[1:] if t.text[:1].isupper()]
+            if not tail:
+                continue
+            ent = Span(doc, tail[0].i, ent.end, label=ent.label_)
+        found.append(ent)
     covered = bytearray(len(doc))
     for ent in found:
         covered[ent.start:ent.end] = b"\x01" * len(ent)
