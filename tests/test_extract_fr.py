@@ -109,6 +109,18 @@ PATTERNS = [
     ("« Je pars à Paris », a dit Paul Morel. Les dirigeants de l'UEFA ont publié un communiqué, qui se lit "
      "comme suit : « Nous confirmons que le chèque a été refusé ce matin ».",
      ("direct", "Nous confirmons que le chèque a été refusé ce matin", "Les dirigeants de l'UEFA", None)),
+    # a title's complement is not part of the name: `le pape François` is not `de la République François`
+    ("Le président de la République François Hollande ainsi que le ministre Paul Durand ont annoncé leur "
+     "visite. Le pape François « s'associe à la douleur des familles ».",
+     ("direct", "s'associe à la douleur des familles", "François", None)),
+    # `ont-ils écrit`: the plural agent of a passive, with its own modifiers
+    ("L'attaque a été revendiquée par les islamistes shebab dans un communiqué : « Un courageux combattant a "
+     "visé l'hôtel », ont-ils écrit.",
+     ("direct", "Un courageux combattant a visé l'hôtel", "les islamistes shebab", "ont-ils écrit")),
+    # `il`: the previous sentence's subject, not a person named inside one of its complements
+    ("Le président Paul Durand a retiré le texte qui remplaçait la loi votée sous son prédécesseur Marc Leroy. "
+     "Il a renoncé au vote, annonçant que le parti pourrait perdre des sièges.",
+     ("indirect", "le parti pourrait perdre des sièges", "Paul Durand", "annonçant")),
 ]
 
 

@@ -55,8 +55,10 @@ class Registry:
     known: dict[str, str] = field(default_factory=dict)  # the people registry: alias -> canonical name
     _folded: dict[str, str] | None = None
     _surnames: dict[str, str] = field(default_factory=dict)
+    _starts: list[int] | None = None  # sentence starts, in characters
     _names: dict[int, str] = field(default_factory=dict)  # entity start -> its name, where it differs from the text
     groups: list[Speaker] = field(default_factory=list)  # plural subjects and organisations, for `ils`
+    subjects: set[int] = field(default_factory=set)  # offsets of the person mentions that are a clause's subject
 
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None,
@@ -73,9 +75,11 @@ class Registry:
             if ent.label_ in GROUP_LABELS and not (quotes and quotes.inside(ent.start_char)):
                 registry.group_names.setdefault(fold(ent[0].text), []).append(registry._group_name(ent))
         for token in doc:
-            if token.dep_ in ("nsubj", "nsubj:pass") and _number(token) == "Plur" and token.pos_ in ("NOUN", "PROPN"):
+            agent = token.dep_ == "obl:agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+            if (token.dep_ in ("nsubj", "nsubj:pass") or agent) and _number(token) == "Plur" \
+                    and token.pos_ in ("NOUN", "PROPN"):
                 if not (quotes and quotes.inside(token.idx)):
-                    phrase = _short_phrase(doc[token.left_edge.i : token.i + 1], lex) or token.text
+                    phrase = _short_phrase(doc[token.left_edge.i : token.right_edge.i + 1], lex) or token.text
                     registry.groups.append(Speaker(phrase, "group", None, "Plur", token.idx))
         persons = [ent for ent in registry.ents if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
         registry._names = _unmerged(persons)
@@ -89,6 +93,8 @@ class Registry:
             name = registry.full_name(registry._clean(ent))
             if not (quotes and quotes.inside(ent.start_char)):
                 registry.people.append((ent.start_char, name))
+                if _subject_of_clause(ent):
+                    registry.subjects.add(ent.start_char)
             role = _apposed_role(ent, lex)
             if role:
                 registry.roles.append((ent.start_char, role[0], name, role[2]))
@@ -431,10 +437,14 @@ class Registry:
         speaker = next((s for s in reversed(self.history) if s.at <= at and _compatible(s, gender, number)), None)
         named = None
         if number != "Plur":
-            for offset, name in reversed(self.people):
-                if offset < at and (gender is None or self.genders.get(name) in (None, gender)):
-                    named = Speaker(name, "person", self.genders.get(name), "Sing", offset)
-                    break
+            fitting = [(offset, name) for offset, name in reversed(self.people)
+                       if offset < at and (gender is None or self.genders.get(name) in (None, gender))]
+            if fitting:
+                # `Trump a retiré le texte voté sous son prédécesseur Barack Obama. Il craignait …`: a subject
+                # in the previous sentence or this one outranks a person named inside a complement
+                window = self._sentence_start(self._sentence_start(at) - 1)
+                offset, name = next(((o, n) for o, n in fitting if o >= window and o in self.subjects), fitting[0])
+                named = Speaker(name, "person", self.genders.get(name), "Sing", offset)
         else:
             named = next((g for g in reversed(self.groups) if g.at < at and _compatible(g, gender, number)), None)
             if speaker is not None:
@@ -443,6 +453,11 @@ class Registry:
         if best is None:
             return None
         return Speaker(best.name, best.kind, best.gender, best.number, at)
+
+    def _sentence_start(self, at: int) -> int:
+        if self._starts is None:
+            self._starts = [sent.start_char for sent in self.doc.sents]
+        return self._starts[max(bisect_right(self._starts, at) - 1, 0)]
 
     def last_person(self, at: int, gender: str | None = None) -> str | None:
         for offset, name in reversed(self.people):
@@ -505,8 +520,13 @@ def _name_tokens(ent: Span) -> list[Token]:
     tokens = list(ent)
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].text in _HONORIFICS or tokens[0].is_punct):
         tokens = tokens[1:]
+    titled = False
     while tokens and (tokens[0].text.lower() in _TITLES):
-        tokens = tokens[1:]
+        tokens, titled = tokens[1:], True
+    if titled and len(tokens) > 2 and tokens[0].lower_ in _PARTICLES and tokens[1].pos_ in ("DET", "NOUN"):
+        # `président de la République François`: the title's complement, then the name
+        while tokens and (tokens[0].lower_ in _PARTICLES or tokens[0].pos_ in ("DET", "NOUN", "ADJ")):
+            tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or (tokens[-1].text[:1].islower() and tokens[-1].text not in _PARTICLES
                                                and not _glued(tokens[-1]))):
         tokens = tokens[:-1]
@@ -517,6 +537,14 @@ def _glued(token: Token) -> bool:
     """`Jung-mi`: a lower-case part joined by a hyphen belongs to the name."""
     return token.i > 0 and token.doc[token.i - 1].whitespace_ == "" and (
         token.doc[token.i - 1].text == "-" or token.text.startswith("-"))
+
+
+def _subject_of_clause(ent: Span) -> bool:
+    """`Donald Trump a retiré …`, `le porte-parole, Sean Spicer, a dit`: the name is what the clause is about."""
+    root = ent.root
+    while root.dep_ in ("flat:name", "flat", "compound", "appos") and root.head is not root:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubj:pass")
 
 
 def _looks_like_name(ent: Span) -> bool:
