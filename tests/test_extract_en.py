@@ -54,6 +54,14 @@ PATTERNS = [
     # mixed: a quoted fragment inside reported speech
     ('Angela Merkel said that the agreement was "a historic step" for the continent.',
      ("mixed", 'the agreement was "a historic step" for the continent', "Angela Merkel", "said")),
+    # a statement speaks for its author, even when the recogniser misses the possessive name
+    ('Senator John Cornyn spoke on Monday. Cornyn\'s statement added, "Houston should have been chosen."',
+     ("direct", "Houston should have been chosen.", "John Cornyn", "added")),
+    # `according to X, Y believes …`: Y's own report
+    ("According to ABC News, Basya also believes the refugees may have left the boat on purpose.",
+     ("indirect", "the refugees may have left the boat on purpose", "Basya", "believes")),
+    ('The council reasoned that "the schools run a commercial activity" and must pay.',
+     ("mixed", '"the schools run a commercial activity" and must pay', "The council", "reasoned")),
 ]
 
 
@@ -213,3 +221,10 @@ def test_a_quotation_after_a_colon_is_its_own_quote(nlp_en):
     assert found == [("mixed", 'any process "must be well thought out"'),
                      ("direct", "Moves to reduce the backlog are welcome")]
 
+
+
+def test_the_possessor_is_not_the_source(nlp_en):
+    text = "At least 40 people died in the floods, according to Saudi Arabia's Civil Defense Authority."
+    doc = nlp_en(text)
+    mention = doc.char_span(text.index("Saudi"), len(text) - 1)
+    assert registry_of(doc, "en").resolve(mention, mention.start_char).name == "Civil Defense Authority"

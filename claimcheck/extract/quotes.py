@@ -766,6 +766,8 @@ class QuoteFinder:
                 return Frame("direct", quote.inner_start, quote.inner_end, cue, mention, mention.start_char, 0.8,
                              "according-to")
             comma = self._comma_after(end_np, sent.end)
+            if comma is not None and self._reports_itself(comma + 1, sent.end):
+                return None  # `According to ABC News, Basya believes …`: Basya's own report, its own frame
             if comma is not None:
                 if mention.end > after:
                     mention = doc[mention.start : comma]  # `Afghan Ambassador to the United States Hamdullah Mohib`
@@ -808,6 +810,14 @@ class QuoteFinder:
             kind = "mixed" if self.index.between(*trimmed) else "indirect"
             return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.75, "according-to")
         return None
+
+    def _reports_itself(self, start: int, end: int) -> bool:
+        """The clause after `selon X,` opens on its own speaker and reporting verb."""
+        verb = next((t for t in self.doc[start:end] if t.pos_ == "VERB" and t.dep_ not in AUX_DEPS), None)
+        if verb is None or self._cue(verb) is None or self._negated(verb):
+            return False
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        return subject is not None and subject.left_edge.i == start and subject.pos_ in ("PROPN", "PRON", "NOUN")
 
     def _comma_after(self, i: int, end: int) -> int | None:
         """The comma closing a `selon X` phrase that runs on (`to the United States …`), before any verb."""

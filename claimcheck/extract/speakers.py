@@ -164,7 +164,8 @@ class Registry:
         if opening:
             span = self.doc[opening[-1] + 1 : span.end]  # `TMC « Quotidien`: the title in quotation marks
         end = span.end
-        while end > span.start + 1 and self.doc[end - 1].lower_ in self.lex.words("time_words"):
+        while end > span.start + 1 and (self.doc[end - 1].lower_ in self.lex.words("time_words")
+                                         or self.doc[end - 1].lower_ in ("'s", "’s")):
             end -= 1
         after = self.doc[end] if end == span.end and end < len(self.doc) else None
         if after is not None and ent.label_ in ("ORG", "MISC") and after.dep_ in ("amod", "acl") and after.is_lower \
@@ -271,6 +272,8 @@ class Registry:
             if name in self.full_names.values():
                 return Speaker(name, "person", self.genders.get(name), "Sing", at)
         groups = [ent for ent in entities if ent.label_ in GROUP_LABELS | PERSON_LABELS]
+        if len(groups) > 1 and _possessive(groups[0]):
+            groups = groups[1:]  # `Saudi Arabia's Civil Defense Authority`: the authority speaks, not the country
         if groups and head is not None and groups[0].start == head.i + 1 and head.pos_ == "NOUN" \
                 and head.lemma_.lower() not in self.lex.words("role_heads"):
             # `la société Airbus`, `le journal Le Monde`: the name, not the kind of thing it is
@@ -328,6 +331,9 @@ class Registry:
         if not entities and head.i > 0 and head.nbor(-1).lower_ in self.lex.words("definite_articles"):
             # `La déclaration explique`: the document named before, with its author
             entities = self._authored(head)
+        owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
+        if not entities and owner is not None and (name := self.person_named(owner.text)):
+            return Speaker(name, "person", self.genders.get(name), "Sing", at)  # `Cornyn's statement`, unrecognised
         for ent in entities:
             if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
                 name = self.full_group(self._group_name(ent))
@@ -537,6 +543,12 @@ def _glued(token: Token) -> bool:
     """`Jung-mi`: a lower-case part joined by a hyphen belongs to the name."""
     return token.i > 0 and token.doc[token.i - 1].whitespace_ == "" and (
         token.doc[token.i - 1].text == "-" or token.text.startswith("-"))
+
+
+def _possessive(ent: Span) -> bool:
+    last = ent[-1]
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return last.lower_ in ("'s", "’s", "'") or (after is not None and after.lower_ in ("'s", "’s", "'"))
 
 
 def _subject_of_clause(ent: Span) -> bool:
