@@ -228,3 +228,9 @@ def test_the_possessor_is_not_the_source(nlp_en):
     doc = nlp_en(text)
     mention = doc.char_span(text.index("Saudi"), len(text) - 1)
     assert registry_of(doc, "en").resolve(mention, mention.start_char).name == "Civil Defense Authority"
+
+
+def test_an_acronym_is_spelt_out_from_the_capitalised_words(nlp_en):
+    text = "Due to the company's current contract with the United Auto Workers union, workers will still be paid."
+    registry = registry_of(nlp_en(text), "en")
+    assert registry.full_group("UAW") == "United Auto Workers union"

@@ -179,7 +179,7 @@ class Registry:
         words = name.split()
         if len(words) != 1:
             return name
-        if 2 <= len(name) <= 6 and name.isupper() and name.isalpha():
+        if 2 <= len(name) <= 6 and name.isupper() and name.isalnum():
             spelt = {n for names in self.group_names.values() for n in names if _initials(n) == name}
             if len(spelt) == 1:
                 return spelt.pop()
@@ -497,7 +497,8 @@ class Registry:
 
 def _initials(name: str) -> str:
     small = _PARTICLES | {"of", "on", "for", "and", "the", "et", "pour", "des", "du", "aux"}
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in small and w[:1].isalpha()]
+    # capitalised words and numbers: `United Auto Workers union` -> UAW, `Movimento 5 Stelle` -> M5S
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in small and (w[:1].isupper() or w.isdigit())]
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 
