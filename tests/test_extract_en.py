@@ -60,6 +60,12 @@ PATTERNS = [
     # `according to X, Y believes …`: Y's own report
     ("According to ABC News, Basya also believes the refugees may have left the boat on purpose.",
      ("indirect", "the refugees may have left the boat on purpose", "Basya", "believes")),
+    ('"We are rolling out the first delivery airplane," enthused Scott Fancher, the project manager.',
+     ("direct", "We are rolling out the first delivery airplane", "Scott Fancher", "enthused")),
+    # the parser finds no subject: the nearest name on the left, not the title apposed to it
+    ("Speaking in the parents' defense, Tom Molomby, SC, said that, as the parents came from India, "
+     "they should be declared not guilty.",
+     ("indirect", "as the parents came from India, they should be declared not guilty", "Tom Molomby", "said")),
     ('The council reasoned that "the schools run a commercial activity" and must pay.',
      ("mixed", '"the schools run a commercial activity" and must pay', "The council", "reasoned")),
 ]
@@ -234,3 +240,10 @@ def test_an_acronym_is_spelt_out_from_the_capitalised_words(nlp_en):
     text = "Due to the company's current contract with the United Auto Workers union, workers will still be paid."
     registry = registry_of(nlp_en(text), "en")
     assert registry.full_group("UAW") == "United Auto Workers union"
+
+
+def test_the_last_name_of_a_description_speaks(nlp_en):
+    text = "The United States auto manufacturer Chrysler, hit by the recession, has asked for more aid."
+    doc = nlp_en(text)
+    mention = doc.char_span(0, text.index(","))
+    assert registry_of(doc, "en").resolve(mention, 0).name == "Chrysler"

@@ -511,6 +511,8 @@ class QuoteFinder:
             token = self.doc[i]
             if self.index.inside(token.idx) or token.text in (";", ":"):
                 return None
+            if token.dep_ == "appos" and token.head.i < token.i and token.head.pos_ == "PROPN":
+                token = token.head  # `Tom Molomby, SC, said`: the name, not the title after it
             if token.ent_type_ and token.ent_iob_ != "O" and token.pos_ in ("PROPN", "NOUN", "X"):
                 ent = self.ents[self.ent_of[token.i]] if self.ent_of[token.i] >= 0 else None
                 if ent is not None:

@@ -272,8 +272,10 @@ class Registry:
             if name in self.full_names.values():
                 return Speaker(name, "person", self.genders.get(name), "Sing", at)
         groups = [ent for ent in entities if ent.label_ in GROUP_LABELS | PERSON_LABELS]
-        if len(groups) > 1 and _possessive(groups[0]):
-            groups = groups[1:]  # `Saudi Arabia's Civil Defense Authority`: the authority speaks, not the country
+        if len(groups) > 1 and (_possessive(groups[0]) or _named_last(mention, groups[-1])):
+            # `Saudi Arabia's Civil Defense Authority`, `the United States auto manufacturer Chrysler`: the last
+            # name speaks, not the country before it
+            groups = groups[-1:]
         if groups and head is not None and groups[0].start == head.i + 1 and head.pos_ == "NOUN" \
                 and head.lemma_.lower() not in self.lex.words("role_heads"):
             # `la société Airbus`, `le journal Le Monde`: the name, not the kind of thing it is
@@ -544,6 +546,14 @@ def _glued(token: Token) -> bool:
     """`Jung-mi`: a lower-case part joined by a hyphen belongs to the name."""
     return token.i > 0 and token.doc[token.i - 1].whitespace_ == "" and (
         token.doc[token.i - 1].text == "-" or token.text.startswith("-"))
+
+
+def _named_last(mention: Span, ent: Span) -> bool:
+    """The mention ends on this name, which follows a noun directly (apposed, not `of X`)."""
+    end = mention.end
+    while end > mention.start and mention.doc[end - 1].is_punct:
+        end -= 1
+    return ent.end == end and ent.start > mention.start and mention.doc[ent.start - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _possessive(ent: Span) -> bool:
