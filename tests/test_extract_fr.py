@@ -121,6 +121,10 @@ PATTERNS = [
     ("Le président Paul Durand a retiré le texte qui remplaçait la loi votée sous son prédécesseur Marc Leroy. "
      "Il a renoncé au vote, annonçant que le parti pourrait perdre des sièges.",
      ("indirect", "le parti pourrait perdre des sièges", "Paul Durand", "annonçant")),
+    # two quotations in a row, the cue after the second: one speaker for both
+    ("Le ministre Paul Durand est visé par une enquête. Marc Leroy, son adversaire, s'en réjouit. « J'ai employé "
+     "mes filles l'été. » « C'est une pratique courante », a répondu le ministre.",
+     ("direct", "J'ai employé mes filles l'été", "Paul Durand", None)),
 ]
 
 

@@ -24,6 +24,7 @@ from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 AUX_DEPS = {"aux", "aux:tense", "aux:pass", "aux:caus"}
+QUOTE_GAP = " \t\u00a0\u202f«»“”\"'.!?…"  # what may stand between two quotations of one speaker
 CLAUSE_PUNCT = {".", "!", "?", ";", "…"}
 FLOATING_MIN_WORDS = 4
 MAX_CLAUSE_TOKENS = 150  # a reported clause longer than this is cut: text without sentence ends
@@ -946,6 +947,11 @@ class QuoteFinder:
                 rule = registry.resolve(frame.mention, frame.at)
             registry.remember(rule if not frame.floating else None)
             rules.append(rule)
+        for n, frame in enumerate(frames[:-1]):
+            after = frames[n + 1]
+            if frame.floating and not after.floating and rules[n + 1] is not None \
+                    and not self.text[frame.end:after.start].strip(QUOTE_GAP):
+                rules[n] = rules[n + 1]  # `« … » « … », a répondu le ministre`: one speaker for both
         claims = []
         for n, (frame, rule) in enumerate(zip(frames, rules)):
             # the rules' reading of the next attributed quote: `« … ». Plus loin, X a ajouté : « … »`
