@@ -247,3 +247,9 @@ def test_the_last_name_of_a_description_speaks(nlp_en):
     doc = nlp_en(text)
     mention = doc.char_span(0, text.index(","))
     assert registry_of(doc, "en").resolve(mention, 0).name == "Chrysler"
+
+
+def test_the_head_of_state_is_the_president_named_earlier(nlp_en):
+    text = ("President Joe Biden arrived in Paris on Monday. The head of state told reporters that "
+            "the talks had gone well.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Joe Biden"]

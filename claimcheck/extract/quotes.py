@@ -477,7 +477,7 @@ class QuoteFinder:
     def _title_like(self, quote: Quoted) -> bool:
         """`« Le Canard enchaîné »`: a short capitalised title (French capitalises its first word only)."""
         words = self.text[quote.inner_start:quote.inner_end].split()
-        return 0 < len(words) <= 4 and words[0][:1].isupper() and not words[-1][-1:] in ".!?"
+        return 0 < len(words) <= 4 and words[0][:1].isupper() and words[-1][-1:] not in ".!?"
 
     def _named_in_marks(self, token: Token) -> bool:
         quote = self.index.at(token.idx)
