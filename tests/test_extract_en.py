@@ -66,6 +66,10 @@ PATTERNS = [
     ("Speaking in the parents' defense, Tom Molomby, SC, said that, as the parents came from India, "
      "they should be declared not guilty.",
      ("indirect", "as the parents came from India, they should be declared not guilty", "Tom Molomby", "said")),
+    # a relative pronoun speaks for the name it refers to
+    ("Daniel Montalvo traveled to Florida to meet with Tom Devocht, who had told Montalvo he would help him with "
+     "housing.",
+     ("indirect", "he would help him with housing", "Tom Devocht", "had told")),
     ('The council reasoned that "the schools run a commercial activity" and must pay.',
      ("mixed", '"the schools run a commercial activity" and must pay', "The council", "reasoned")),
 ]

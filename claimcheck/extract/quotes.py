@@ -488,7 +488,7 @@ class QuoteFinder:
             if child.dep_ in SUBJECT_DEPS and (not self.index.inside(child.idx) or self._named_in_marks(child)):
                 if child.text.lower() in ("-t", "t") or child.pos_ == "SCONJ":
                     continue
-                if child.text.lower() in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
+                if child.text.lower() in self.lex.words("relative_pronouns"):
                     antecedent = self._relative_antecedent(child, verb)
                     if antecedent is not None:
                         return self._mention_from(antecedent, child)
