@@ -68,6 +68,7 @@ class QuoteFinder:
         self._roots: dict[int, Token] = {}
         self._stops: list[int] | None = None
         self.ents = entities(doc, lex.words("document_nouns"))
+        self.lowered = [t.lower_ for t in doc]
         self.ent_of = [-1] * len(doc)
         for n, ent in enumerate(self.ents):
             for i in range(ent.start, ent.end):
@@ -708,8 +709,9 @@ class QuoteFinder:
         words = {p[0] for p in self.lex.data.get("weak_according_to", [])}
         stressed = self.lex.data.get("stressed_pronouns", {})
         doc = self.doc
-        for token in doc:
-            if token.lower_ not in words or self.index.inside(token.idx) or token.i + 1 >= len(doc):
+        for i in self._positions(words):
+            token = doc[i]
+            if self.index.inside(token.idx) or token.i + 1 >= len(doc):
                 continue
             prev = doc[token.i - 1] if token.i > self.sent(token).start else None
             if prev is not None and prev.text not in (",", ";") and prev.lower_ not in ("que", "et", "mais"):
@@ -731,17 +733,20 @@ class QuoteFinder:
         frames = self._weak_according_to()
         phrases = [tuple(p) for p in self.lex.data.get("according_to", [])]
         firsts = {p[0] for p in phrases}
-        doc = self.doc
-        for token in doc:
-            if token.lower_ not in firsts or self.index.inside(token.idx):
+        for i in self._positions(firsts):
+            if self.index.inside(self.doc[i].idx):
                 continue
             for words in phrases:
-                if [t.text.lower() for t in doc[token.i : token.i + len(words)]] == list(words):
-                    frame = self._according_frame(token.i, token.i + len(words))
+                if tuple(self.lowered[i : i + len(words)]) == words:
+                    frame = self._according_frame(i, i + len(words))
                     if frame:
                         frames.append(frame)
                     break
         return frames
+
+    def _positions(self, words: set[str]) -> list[int]:
+        """Where these words stand, read off one lower-cased copy of the text instead of a walk over tokens."""
+        return [i for i, low in enumerate(self.lowered) if low in words]
 
     def _according_frame(self, first: int, after: int) -> Frame | None:
         doc = self.doc
