@@ -445,14 +445,19 @@ class Registry:
         speaker = next((s for s in reversed(self.history) if s.at <= at and _compatible(s, gender, number)), None)
         named = None
         if number != "Plur":
-            fitting = [(offset, name) for offset, name in reversed(self.people)
-                       if offset < at and (gender is None or self.genders.get(name) in (None, gender))]
-            if fitting:
-                # `Trump a retiré le texte voté sous son prédécesseur Barack Obama. Il craignait …`: a subject
-                # in the previous sentence or this one outranks a person named inside a complement
-                window = self._sentence_start(self._sentence_start(at) - 1)
-                offset, name = next(((o, n) for o, n in fitting if o >= window and o in self.subjects), fitting[0])
-                named = Speaker(name, "person", self.genders.get(name), "Sing", offset)
+            # `Trump a retiré le texte voté sous son prédécesseur Barack Obama. Il craignait …`: a subject in
+            # the previous sentence or this one outranks a person named inside a complement
+            window = self._sentence_start(self._sentence_start(at) - 1)
+            chosen = None
+            for offset, name in reversed(self.people[: bisect_left(self.people, (at,))]):
+                if gender is not None and self.genders.get(name) not in (None, gender):
+                    continue
+                if chosen is None or (offset >= window and offset in self.subjects):
+                    chosen = (offset, name)
+                if offset < window or offset in self.subjects:
+                    break
+            if chosen:
+                named = Speaker(chosen[1], "person", self.genders.get(chosen[1]), "Sing", chosen[0])
         else:
             named = next((g for g in reversed(self.groups) if g.at < at and _compatible(g, gender, number)), None)
             if speaker is not None:
