@@ -174,7 +174,7 @@ class QuoteFinder:
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent") for c in verb.children):
             return True  # `l'archevêque, invité à l'Élysée, appelle …`: the invited one, not the inviter
         return "Part" in verb.morph.get("VerbForm") and any(
-            c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i - 0) for c in verb.children
+            c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i) for c in verb.children
         ) and not any(c.text.lower() in ("se", "s'", "s’") for c in verb.children)
 
     def _cue_span(self, verb: Token, lemma: str) -> tuple[int, int]:
@@ -868,12 +868,15 @@ class QuoteFinder:
                                "introduced" if mention is not None else "floating", floating=mention is None))
         return found
 
+    def _opener(self, quote: Quoted) -> Token | None:
+        first = self.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+        return first[0] if first is not None and len(first) else None
+
     def _cue_before(self, quote: Quoted) -> tuple[tuple[int, int] | None, Span | None]:
         """`X appelle tout le monde, « … à prier »`: a cue earlier in the quotation's sentence, its object elsewhere."""
-        first = self.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
-        if first is None or not len(first):
+        opener = self._opener(quote)
+        if opener is None:
             return None, None
-        opener = first[0]
         for token in reversed(self.doc[self.sent(opener).start : opener.i]):
             if self.index.inside(token.idx) or token.text in (":", ";"):
                 break
@@ -890,10 +893,9 @@ class QuoteFinder:
 
     def _subject_before(self, quote: Quoted) -> Span | None:
         """`LaLiga a publié un communiqué : « … »`, `le pape François « s'associe … »`: the clause's subject."""
-        first = self.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
-        if first is None or not len(first):
+        opener = self._opener(quote)
+        if opener is None:
             return None
-        opener = first[0]
         sent = self.sent(opener)
         before = [t for t in self.doc[sent.start : opener.i] if not t.is_space and not self.index.inside(t.idx)]
         if not before:
