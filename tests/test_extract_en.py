@@ -192,6 +192,18 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     # a possessive names whose agency it is, not who spoke
     ("Saudi Arabia's Civil Defense Authority said that the fire had been put out by Sunday morning.",
      "Civil Defense Authority"),
+    # an acronym opening a sentence is the organisation, not the relative pronoun `who`
+    ("The World Health Organization (WHO) published a report on Monday. "
+     "WHO say malaria remains the leading cause of death in the region.", "World Health Organization"),
+    # one subject the parser split in three (`co`, `-`, `Bill Gates`): the name that ends it speaks
+    ("The school gave Ahmed a place in its robotics club. Microsoft co-founder Bill Gates wrote to Ahmed "
+     "and said the boy was welcome to visit the company.", "Bill Gates"),
+    # a newspaper's name is not cut at a word that usually ends a phrase (`Morning`)
+    ('By then, "the building was already empty", according to the Sydney Morning Herald.',
+     "Sydney Morning Herald"),
+    # `who` is a person: the expert the clause describes, not the school the parser hung it on
+    ("A different view is offered by Charles Handy, a management expert at the London Business School, "
+     'who stated, "Size is no guarantee of success".', "Charles Handy"),
 ])
 def test_speaker_names(nlp_en, text, speaker):
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
@@ -257,3 +269,22 @@ def test_the_head_of_state_is_the_president_named_earlier(nlp_en):
     text = ("President Joe Biden arrived in Paris on Monday. The head of state told reporters that "
             "the talks had gone well.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Joe Biden"]
+
+
+def test_a_relative_clause_is_not_part_of_the_subject(nlp_en):
+    text = "The French carmaker Renault, which has struggled since the crisis began, has said that it will close two plants."
+    assert [c.mention.of(text) for c in quotes(nlp_en, text)] == ["The French carmaker Renault"]
+
+
+@pytest.mark.parametrize("text, end, speaker", [
+    # the name apposed after a comma
+    ("A third European carmaker, Volkswagen Group, has said that it can get through the year.", ", has",
+     "Volkswagen Group"),
+    # the acronym in brackets repeats the name; the adjective before is not a speaker
+    ("American carmaker General Motors (GM) said on Friday that it would close 1,100 of its dealerships.", " said",
+     "General Motors"),
+])
+def test_a_described_organisation_is_its_name(nlp_en, text, end, speaker):
+    doc = nlp_en(text)
+    mention = doc.char_span(0, text.index(end))
+    assert registry_of(doc, "en").resolve(mention, 0).name == speaker

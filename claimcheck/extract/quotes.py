@@ -19,7 +19,7 @@ from claimcheck.extract.lexicon import Lexicon
 from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
-from claimcheck.extract.speakers import Registry, entities
+from claimcheck.extract.speakers import PERSON_LABELS, Registry, entities
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -390,7 +390,8 @@ class QuoteFinder:
                     end += 1
                     continue
                 break
-            if end > start and (low in stops or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")):
+            if end > start and (low in stops or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")) \
+                    and token.ent_iob_ != "I":  # `the Sydney Morning Herald`: a name is not cut at a stop word
                 if not (token.pos_ == "CCONJ" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
                     break
             if self.index.inside(token.idx):
@@ -412,15 +413,31 @@ class QuoteFinder:
         return False
 
     def _relative_antecedent(self, pronoun: Token, verb: Token) -> Token | None:
-        if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < pronoun.i:
-            return verb.head
+        antecedent = None
+        if verb.dep_.startswith(("acl", "relcl")) and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < pronoun.i:
+            antecedent = verb.head
         for i in range(pronoun.i - 1, max(pronoun.i - 6, -1), -1):
             token = self.doc[i]
+            if antecedent is not None:
+                break
             if token.pos_ in ("NOUN", "PROPN") and not self.index.inside(token.idx):
                 while token.dep_ in ("flat:name", "flat") and token.head.i < token.i:
                     token = token.head
-                return token
-        return None
+                antecedent = token
+        if antecedent is not None and pronoun.lower_ in self.lex.words("personal_relatives"):
+            return self._person_above(antecedent)
+        return antecedent
+
+    def _person_above(self, token: Token) -> Token:
+        """`Charles O'Reilly, a management expert at Stanford University, who stated`: `who` is a person,
+        so not the university the parser hung it on but the expert, and the name that expert is."""
+        if token.ent_type_ in PERSON_LABELS:
+            return token
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head.head
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.ent_type_ in PERSON_LABELS:
+            token = token.head
+        return token
 
     def _through_voice(self, verb: Token) -> Span | None:
         """`Moscou indique par la voix d'Igor Morozov que …`: the one whose voice it is speaks."""
@@ -489,21 +506,27 @@ class QuoteFinder:
             if child.dep_ in SUBJECT_DEPS and (not self.index.inside(child.idx) or self._named_in_marks(child)):
                 if child.text.lower() in ("-t", "t") or child.pos_ == "SCONJ":
                     continue
-                if child.text.lower() in self.lex.words("relative_pronouns"):
+                if child.lower_ in self.lex.words("relative_pronouns") and not child.text.isupper():
+                    # `WHO say …` opens a sentence: the acronym, not a relative pronoun
                     antecedent = self._relative_antecedent(child, verb)
                     if antecedent is not None:
                         return self._mention_from(antecedent, child)
                     continue
                 if child.i > verb.i and child.text.lower().startswith("-"):
                     return self.doc[child.i : child.i + 1]
-                mention = self._mention_from(child, verb)
-                comma = self.doc[mention.end] if mention.end < verb.i else None
-                named = self.doc[mention.end + 1] if comma is not None and comma.text == "," else None
-                if named is not None and named.head == verb and named.dep_ in SUBJECT_DEPS and named.pos_ == "PROPN":
-                    # `L'attaquant de Barcelone, Luis Suárez, a consacré`: an apposition parsed as a second subject
-                    mention = self.doc[mention.start : named.right_edge.i + 1]
-                return mention
+                return self._with_split_subject(self._mention_from(child, verb), verb)
         return None
+
+    def _with_split_subject(self, mention: Span, verb: Token) -> Span:
+        """One noun phrase parsed as several subjects: `L'attaquant de Barcelone, Luis Suárez, a consacré`,
+        `Facebook co - founder Mark Zuckerberg tweeted`. The name that ends it belongs to the mention."""
+        named = None
+        for token in self.doc[mention.end : min(verb.i, mention.end + 6)]:
+            if token.pos_ in ("VERB", "AUX") or token.dep_ == "cc" or self.index.inside(token.idx):
+                break
+            if token.head == verb and token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN":
+                named = token
+        return self.doc[mention.start : min(named.right_edge.i + 1, verb.i)] if named is not None else mention
 
     def _subject_by_position(self, verb: Token) -> Span | None:
         """Parse failed: the nearest nominal to the left of the cue in its sentence."""
@@ -533,7 +556,8 @@ class QuoteFinder:
             if t.i >= verb.i or self.index.inside(t.idx):
                 continue
             tokens.append(t)
-        cut = [t for t in tokens if t.i > head.i and (t.text.lower() in ("qui", "dont", "lequel", "laquelle", "où") or t.pos_ == "VERB")]
+        relative = self.lex.words("relative_pronouns") | self.lex.words("relative_words")
+        cut = [t for t in tokens if t.i > head.i and (t.lower_ in relative or t.pos_ == "VERB")]
         if cut:
             tokens = [t for t in tokens if t.i < cut[0].i]
         tokens = [t for t in tokens if t.i >= head.i - 12]

@@ -22,6 +22,8 @@ from claimcheck.extract.marks import QuoteIndex
 
 PERSON_LABELS = {"PER", "PERSON"}
 GROUP_LABELS = {"ORG", "LOC", "GPE", "NORP", "MISC"}
+# what the English recogniser calls some newspapers (`the Sydney Morning Herald`: EVENT), laws and buildings
+OTHER_NAME_LABELS = {"EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"}
 
 
 @lru_cache(maxsize=4096)
@@ -163,7 +165,7 @@ class Registry:
         opening = [t.i for t in span if t.is_quote and t.is_left_punct and t.i + 1 < span.end]
         if opening:
             span = self.doc[opening[-1] + 1 : span.end]  # `TMC « Quotidien`: the title in quotation marks
-        end = span.end
+        end = next((t.i for t in span if t.text == "(" and t.i > span.start), span.end)  # `… Organisation (WHO`
         while end > span.start + 1 and (self.doc[end - 1].lower_ in self.lex.words("time_words")
                                          or self.doc[end - 1].lower_ in ("'s", "’s")):
             end -= 1
@@ -272,11 +274,13 @@ class Registry:
             if name in self.full_names.values():
                 return Speaker(name, "person", self.genders.get(name), "Sing", at)
         groups = [ent for ent in entities if ent.label_ in GROUP_LABELS | PERSON_LABELS]
+        groups = groups[:1] + [ent for ent in groups[1:] if not _bracketed(ent)]  # `General Motors (GM)`
         if len(groups) > 1 and (_possessive(groups[0]) or _named_last(mention, groups[-1])):
             # `Saudi Arabia's Civil Defense Authority`, `the United States auto manufacturer Chrysler`: the last
             # name speaks, not the country before it
             groups = groups[-1:]
-        if groups and head is not None and groups[0].start == head.i + 1 and head.pos_ == "NOUN" \
+        if groups and head is not None and (groups[0].start == head.i + 1 or _named_last(mention, groups[0])) \
+                and head.pos_ == "NOUN" \
                 and head.lemma_.lower() not in self.lex.words("role_heads"):
             # `la société Airbus`, `le journal Le Monde`: the name, not the kind of thing it is
             return Speaker(self.full_group(self._group_name(groups[0])), "group", None, _number(head), at)
@@ -290,6 +294,10 @@ class Registry:
         if groups and _covers_head(groups[0], head):
             text = self.full_group(self._group_name(groups[0]))
             return Speaker(text, "group", None, _number(head), at)
+        titled = next((ent for ent in entities if ent.label_ in OTHER_NAME_LABELS and head is not None
+                       and head.pos_ == "PROPN" and ent.start <= head.i < ent.end), None)
+        if titled is not None:
+            return Speaker(self._group_name(titled), "group", None, _number(head), at)
         phrase = _short_phrase(mention, self.lex)
         if not phrase:
             return None
@@ -556,11 +564,21 @@ def _glued(token: Token) -> bool:
 
 
 def _named_last(mention: Span, ent: Span) -> bool:
-    """The mention ends on this name, which follows a noun directly (apposed, not `of X`)."""
+    """The mention ends on this name, apposed to a noun (not `of X`)."""
     end = mention.end
     while end > mention.start and mention.doc[end - 1].is_punct:
         end -= 1
-    return ent.end == end and ent.start > mention.start and mention.doc[ent.start - 1].pos_ in ("NOUN", "PROPN")
+    if end - 2 > mention.start and mention.doc[end - 2].text == "(":
+        end -= 2  # `General Motors (GM)`: the acronym repeats the name
+    if ent.end != end or ent.start <= mention.start:
+        return False
+    before = mention.doc[ent.start - 1]
+    # `the auto manufacturer Chrysler`, `a third US car manufacturer, Ford Motor Company`
+    return before.pos_ in ("NOUN", "PROPN") or (before.text == "," and ent.root.dep_ == "appos")
+
+
+def _bracketed(ent: Span) -> bool:
+    return ent.start > 0 and ent.doc[ent.start - 1].text == "("
 
 
 def _possessive(ent: Span) -> bool:
