@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.extract import extract
+from claimcheck.extract.ranking import Ranker
 from claimcheck.language import detect
 from claimcheck.pipeline import run_extraction
 from claimcheck.store import Store
@@ -201,6 +202,13 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     # a newspaper's name is not cut at a word that usually ends a phrase (`Morning`)
     ('By then, "the building was already empty", according to the Sydney Morning Herald.',
      "Sydney Morning Herald"),
+    # a reporting verb the tagger took for a plural noun, with a subject of its own
+    ('The U.S. Department of Agriculture notes, "Ground-level ozone causes more damage to plants than all other '
+     'air pollutants combined".', "U.S. Department of Agriculture"),
+    # the possessor is not the speaker: the lawyer is
+    ("Maria Lopez's lawyer said that she would appeal the ruling.", "Maria Lopez's lawyer"),
+    # two people share a surname, so the article calls them by their first names
+    ("Jane Smith and her husband Paul Smith ran the shop. Paul said that the rent had doubled.", "Paul Smith"),
     # `who` is a person: the expert the clause describes, not the school the parser hung it on
     ("A different view is offered by Charles Handy, a management expert at the London Business School, "
      'who stated, "Size is no guarantee of success".', "Charles Handy"),
@@ -288,3 +296,10 @@ def test_a_described_organisation_is_its_name(nlp_en, text, end, speaker):
     doc = nlp_en(text)
     mention = doc.char_span(0, text.index(end))
     assert registry_of(doc, "en").resolve(mention, 0).name == speaker
+
+
+def test_a_participle_after_a_quotation_does_not_take_its_object_for_the_speaker(nlp_en):
+    text = ('Farmers met in Ohio on Monday. "Ozone harms crops more than any other pollutant", highlighting the '
+            "importance of clean air for farming.")
+    rules_only = Ranker({"rule": 2.0}, -1.0)  # the rules' own reading, whatever the shipped model weighs
+    assert [c.speaker for c in extract(nlp_en(text), "en", ranker=rules_only) if c.kind == "quote"] == [None]

@@ -119,10 +119,14 @@ class QuoteFinder:
         return lemma
 
     def _verb_like(self, token: Token) -> bool:
-        """A cue mis-tagged as a noun still reports when an auxiliary precedes it or `que` follows."""
+        """A cue mis-tagged as a noun still reports when an auxiliary precedes it, `que` follows, or it
+        has a subject of its own and no copula (`The Department notes, "…"`)."""
         prev = token.nbor(-1) if token.i > 0 else None
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        return bool((prev is not None and prev.pos_ == "AUX") or (nxt is not None and self._complementizer(nxt)))
+        if (prev is not None and prev.pos_ == "AUX") or (nxt is not None and self._complementizer(nxt)):
+            return True
+        children = [c.dep_ for c in token.children]
+        return any(dep in SUBJECT_DEPS for dep in children) and "cop" not in children
 
     def _complementizer(self, token: Token) -> bool:
         """`que` opening a reported clause, not the tail of `tandis que`, `alors que`, `ainsi que`."""
@@ -213,7 +217,8 @@ class QuoteFinder:
                 before_quote = self._quote_just_before(subject.left_edge)
                 mention = self._mention_from(subject, verb) if before_quote is not None else None
         if before_quote is not None and not opens_clause:
-            mention = mention or self._inverted_subject(verb, after)
+            # `"…", highlighting the importance of …`: a participle's object is not its subject
+            mention = mention or (self._subject(verb) if self._participle(verb) else self._inverted_subject(verb, after))
             return Frame("direct", before_quote.inner_start, before_quote.inner_end, cue, mention,
                          before_quote.end, 0.9, "quote-then-cue")
         if nxt is None:
@@ -452,8 +457,7 @@ class QuoteFinder:
 
     def _subject(self, verb: Token) -> Span | None:
         """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
-        endings = tuple(self.lex.data.get("participle_endings", ("ant",)))
-        if verb.text.lower().endswith(endings) and verb.tag_ != "AUX":
+        if self._participle(verb):
             # a present participle reports for the subject of the main clause, unless it has its own
             # (`…, ce dernier expliquant que`)
             own = self._own_subject(verb)
@@ -474,6 +478,9 @@ class QuoteFinder:
                 continue
             break
         return self._subject_by_position(verb)
+
+    def _participle(self, verb: Token) -> bool:
+        return verb.lower_.endswith(tuple(self.lex.data.get("participle_endings", ("ant",)))) and verb.tag_ != "AUX"
 
     def _outer_coordinate(self, verb: Token) -> Token:
         """`X a déclaré que Trump « ne comprend pas » et a exprimé …`: the parser hangs the second verb on

@@ -47,6 +47,7 @@ class Registry:
     doc: Doc
     lex: Lexicon
     full_names: dict[str, str] = field(default_factory=dict)   # folded surname or name -> full name
+    first_names: dict[str, str] = field(default_factory=dict)  # first name -> full name, where a surname is shared
     roles: list[tuple[int, str, str, frozenset[str]]] = field(default_factory=list)  # offset, role, person, words
     people: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) every person mention
     group_names: dict[str, list[str]] = field(default_factory=dict)  # first word -> organisation names
@@ -91,6 +92,18 @@ class Registry:
             words = name.split()
             for i in range(len(words)):
                 registry.full_names.setdefault(fold(" ".join(words[i:])), name)
+        # family members share a surname, so the article tells them apart by their first names
+        # (`Thomas Sam` and `Manju Sam`, then `Thomas'`)
+        full = {name for name in registry.full_names.values() if len(name.split()) >= 2}
+        by_surname: dict[str, set[str]] = {}
+        for name in full:
+            by_surname.setdefault(fold(name).split()[-1], set()).add(name)
+        opening: dict[str, set[str]] = {}
+        for name in full:
+            words = fold(name).split()
+            if len(by_surname[words[-1]]) >= 2 and words[0] not in _PARTICLES:
+                opening.setdefault(words[0], set()).add(name)
+        registry.first_names = {first: names.pop() for first, names in opening.items() if len(names) == 1}
         for ent in persons:
             name = registry.full_name(registry._clean(ent))
             if not (quotes and quotes.inside(ent.start_char)):
@@ -137,6 +150,8 @@ class Registry:
         key = fold(name)
         if key in self.full_names and " " in self.full_names[key]:
             return self.full_names[key]
+        if key in self.first_names:
+            return self.first_names[key]
         if " " not in key and len(key) >= 5:
             close = {full for part, full in self.full_names.items()
                      if " " not in part and part != fold(full) and fuzz.ratio(key, part) >= 85}
@@ -241,11 +256,16 @@ class Registry:
         if together:
             return together
         person = [ent for ent in entities if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
+        head = _head(mention)
         if person:
             ent = person[-1] if _ends_with(mention, person[-1]) else person[0]
+            if _possessive(ent) and head is not None and head.pos_ == "NOUN" and head.i >= ent.end \
+                    and head.lemma_.lower() not in self.lex.words("document_nouns"):
+                # `Thomas' sister pleaded`: the sister speaks, not Thomas (`Cornyn's statement` is Cornyn's)
+                return Speaker(_strip_determiners(mention).text, "role", _role_gender(head, self.lex),
+                               _number(head), at)
             name = self.full_name(self._clean(ent))
             return Speaker(name, "person", self.genders.get(name), "Sing", at)
-        head = _head(mention)
         owner = self._document_owner(entities, head, at)
         if owner:
             return owner
