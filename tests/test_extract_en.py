@@ -303,3 +303,13 @@ def test_a_participle_after_a_quotation_does_not_take_its_object_for_the_speaker
             "importance of clean air for farming.")
     rules_only = Ranker({"rule": 2.0}, -1.0)  # the rules' own reading, whatever the shipped model weighs
     assert [c.speaker for c in extract(nlp_en(text), "en", ranker=rules_only) if c.kind == "quote"] == [None]
+
+
+def test_the_company_is_the_organisation_that_spoke_last(nlp_en):
+    text = ("Detroit Motors says that it might need as much as $30 billion from the US Treasury Department. "
+            "The company has warned that it might run out of money by March. "
+            "The government said that it would decide soon.")
+    rules_only = Ranker({"rule": 2.0}, -1.0)
+    found = [c.speaker for c in extract(nlp_en(text), "en", ranker=rules_only) if c.kind == "quote"]
+    # not the department named last, and `the government` is not an organisation named before
+    assert found == ["Detroit Motors", "Detroit Motors", "The government"]

@@ -428,19 +428,26 @@ class Registry:
         if head.lemma_.lower() not in self.lex.words("org_anaphors"):
             return None
         words = [t for t in mention if not t.is_punct]
-        # French determiners only, not the language data's `definite_articles`: English `the company` read
-        # this way cost speaker accuracy each time it was measured (sessions 2 and 4)
-        if not words or words[0].lower_ not in ("le", "la", "l'", "l’", "les", "ce", "cette"):
-            return None
-        if len(words) != 2:
+        if len(words) != 2 or words[0].lower_ not in self.lex.words("definite_articles"):
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the bare noun
         before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
         recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
         lemma = head.lemma_.lower()
-        # `l'émission de TMC « Quotidien »` … `l'émission`: the name that noun introduced, else the last organisation
+        # `l'émission de TMC « Quotidien »` … `l'émission`: the name that noun introduced
         introduced = [ent for ent in recent if ent.label_ in GROUP_LABELS
                       and any(t.lemma_.lower() == lemma for t in self.doc[max(ent.start - 4, 0) : ent.start])]
-        ent = next(iter(introduced + [ent for ent in recent if ent.label_ == "ORG"]), None)
+        if introduced:
+            return Speaker(self.full_group(self._group_name(introduced[0])), "group", None, _number(head), at)
+        # `GM says …` … `The company has warned`: the organisation that spoke last
+        spoke = next((s for s in reversed(self.history) if s.at <= at), None)
+        if spoke is not None and spoke.kind == "group" and spoke.at >= at - 2500 and any(
+                ent.label_ == "ORG" and self.full_group(self._group_name(ent)) == spoke.name for ent in recent):
+            return Speaker(spoke.name, "group", None, _number(head), at)  # an organisation, not a country
+        # French determiners only for the last organisation named: English `the company` read this way cost
+        # speaker accuracy each time it was measured (sessions 2 and 4)
+        if words[0].lower_ not in ("le", "la", "l'", "l’", "les", "ce", "cette"):
+            return None
+        ent = next((ent for ent in recent if ent.label_ == "ORG"), None)
         return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), at) if ent else None
 
     def _pronoun(self, mention: Span) -> tuple[str | None, str | None] | None:
