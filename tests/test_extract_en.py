@@ -313,3 +313,15 @@ def test_the_company_is_the_organisation_that_spoke_last(nlp_en):
     found = [c.speaker for c in extract(nlp_en(text), "en", ranker=rules_only) if c.kind == "quote"]
     # not the department named last, and `the government` is not an organisation named before
     assert found == ["Detroit Motors", "Detroit Motors", "The government"]
+
+
+def test_it_speaks_for_the_organisation_of_the_sentence_before(nlp_en):
+    text = ("The US Treasury described the plan in a press release on Monday. "
+            "It said that the fund would be insured for a year.")
+    rules_only = Ranker({"rule": 2.0}, -1.0)
+    assert [c.speaker for c in extract(nlp_en(text), "en", ranker=rules_only) if c.kind == "quote"] == ["US Treasury"]
+
+
+def test_it_opening_a_sentence_gives_nobody_a_gender(nlp_en):
+    doc = nlp_en("Maria Lopez opened the new bridge on Monday. It was a success. She thanked the workers.")
+    assert registry_of(doc, "en").genders.get("Maria Lopez") is None  # `It` says nothing of her gender

@@ -306,7 +306,10 @@ class CandidateFinder:
                 f["times_named"] = math.log1p(named) / 2
             if c.name == self.first_named:
                 f["first_named"] = 1.0
-            if pron is not None:
+            if pron is not None and pron[0] == "Neut":
+                # `it said`: an organisation, never a person; its number says nothing (`it`, `they`)
+                f["gender_agrees" if c.kind == "group" else "gender_clashes"] = 1.0
+            elif pron is not None:
                 gender, number = pron
                 theirs = self.registry.genders.get(c.name)
                 if gender and theirs:

@@ -138,7 +138,7 @@ class Registry:
             if first is not None and first.lower_ in pronouns and first.dep_ in ("nsubj", "nsubj:pass") \
                     and not (quotes and quotes.inside(first.idx)) and len(previous) == 1:
                 gender, number = pronouns[first.lower_]
-                if gender and number == "Sing":
+                if gender in ("Masc", "Fem") and number == "Sing":  # `It said`: an organisation, no gender
                     self.genders.setdefault(next(iter(previous)), gender)
             previous = named_in.get(n, set())
 
@@ -312,8 +312,11 @@ class Registry:
             # `Water said`: a surname misspelt and not recognised as a name at all
             return Speaker(name, "person", self.genders.get(name), "Sing", at)
         if groups and _covers_head(groups[0], head):
-            text = self.full_group(self._group_name(groups[0]))
-            return Speaker(text, "group", None, _number(head), at)
+            ent = groups[0]
+            if head is not None and ent.end <= head.i < ent.end + 3 \
+                    and all(_capitalised_proper(t) for t in self.doc[ent.end : head.i + 1]):
+                ent = Span(self.doc, ent.start, head.i + 1, label=ent.label_)  # `the US Treasury`, not `US`
+            return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), at)
         titled = next((ent for ent in entities if ent.label_ in OTHER_NAME_LABELS and head is not None
                        and head.pos_ == "PROPN" and ent.start <= head.i < ent.end), None)
         if titled is not None:
@@ -479,6 +482,8 @@ class Registry:
 
     def antecedent(self, at: int, gender: str | None, number: str | None) -> Speaker | None:
         """The most recent compatible speaker or person named before `at`, whichever is nearer."""
+        if gender == "Neut":
+            return self._organisation_before(at)
         speaker = next((s for s in reversed(self.history) if s.at <= at and _compatible(s, gender, number)), None)
         named = None
         if number != "Plur":
@@ -503,6 +508,25 @@ class Registry:
         if best is None:
             return None
         return Speaker(best.name, best.kind, best.gender, best.number, at)
+
+    def _organisation_before(self, at: int) -> Speaker | None:
+        """`The US Treasury described the plan. It said …`: `it` speaks for an organisation, never a person:
+        the one quoted last or the subject of this sentence or the previous one, whichever is nearer."""
+        spoke = next((s for s in reversed(self.history) if s.at <= at), None)
+        if spoke is not None and (spoke.kind != "group" or spoke.number == "Plur"):
+            spoke = None
+        subject = None
+        window = self._sentence_start(self._sentence_start(at) - 1)
+        end = bisect_left(self.doc, at, key=lambda t: t.idx)
+        start = max(bisect_left(self.doc, window, key=lambda t: t.idx), end - 120)  # bounded on a run-on line
+        for token in self.doc[start:end]:
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("PROPN", "NOUN") \
+                    and token.ent_type_ not in PERSON_LABELS and _number(token) != "Plur":
+                found = self._resolve(self.doc[token.left_edge.i : token.i + 1], token.idx)
+                if found is not None and found.kind == "group":
+                    subject = found
+        best = max((c for c in (spoke, subject) if c is not None), key=lambda c: c.at, default=None)
+        return Speaker(best.name, "group", None, "Sing", at) if best else None
 
     def _sentence_start(self, at: int) -> int:
         if self._starts is None:
