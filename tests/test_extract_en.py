@@ -209,6 +209,11 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     ("Maria Lopez's lawyer said that she would appeal the ruling.", "Maria Lopez's lawyer"),
     # two people share a surname, so the article calls them by their first names
     ("Jane Smith and her husband Paul Smith ran the shop. Paul said that the rent had doubled.", "Paul Smith"),
+    # whose office it is belongs to the description
+    ("The Prime Minister's office said in a statement on Tuesday that talks would resume next week.",
+     "The Prime Minister's office"),
+    # a participle after the reported clause has an object, not an inverted subject
+    ("Officials insisted the vaccine was safe, citing data from three large trials.", "Officials"),
     # `who` is a person: the expert the clause describes, not the school the parser hung it on
     ("A different view is offered by Charles Handy, a management expert at the London Business School, "
      'who stated, "Size is no guarantee of success".', "Charles Handy"),

@@ -593,8 +593,8 @@ class QuoteFinder:
     def _inverted_after_comma(self, verb: Token, first: Token) -> Frame | None:
         """`Le virus est éradiqué, estime le chercheur.`: reported clause before the cue, no marks."""
         prev = first.i - 1
-        if prev < 1 or self.doc[prev].text != ",":
-            return None
+        if prev < 1 or self.doc[prev].text != "," or self._participle(verb):
+            return None  # `…, citing data from three trials`: a participle's object is not a speaker
         mention = self._inverted_subject(verb, None)
         if mention is None or any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
             return None

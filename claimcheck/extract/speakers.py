@@ -828,6 +828,9 @@ def _short_phrase(mention: Span, lex: Lexicon) -> str | None:
     start = head.i
     while start > mention.start and doc[start - 1].pos_ in ("DET", "ADJ", "NUM"):
         start -= 1
+    owner = doc[start - 1] if start > mention.start else None
+    if owner is not None and owner.lower_ in ("'s", "’s", "'") and owner.head.left_edge.i >= mention.start:
+        start = owner.head.left_edge.i  # `The Prime Minister's office`, not `office`
     end = head.i + 1
     stops = lex.words("speaker_stop_words")
     while end < mention.end:
