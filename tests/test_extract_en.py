@@ -209,6 +209,11 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     ("Maria Lopez's lawyer said that she would appeal the ruling.", "Maria Lopez's lawyer"),
     # two people share a surname, so the article calls them by their first names
     ("Jane Smith and her husband Paul Smith ran the shop. Paul said that the rent had doubled.", "Paul Smith"),
+    # an unnamed role keeps whose role it is
+    ("A spokesman for the ministry said the figures were being reviewed.", "A spokesman for the ministry"),
+    # figures speak for the office that published them
+    ("According to the latest figures from the Office for National Statistics, inflation fell to 4.6%.",
+     "Office for National Statistics"),
     # whose office it is belongs to the description
     ("The Prime Minister's office said in a statement on Tuesday that talks would resume next week.",
      "The Prime Minister's office"),

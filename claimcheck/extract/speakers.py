@@ -833,9 +833,12 @@ def _short_phrase(mention: Span, lex: Lexicon) -> str | None:
         start = owner.head.left_edge.i  # `The Prime Minister's office`, not `office`
     end = head.i + 1
     stops = lex.words("speaker_stop_words")
+    # `a spokesman for the ministry`, `an analyst at the bank`: a role says whose it is
+    links = lex.words("role_links") if head.lemma_.lower() in lex.words("role_heads") else frozenset()
     while end < mention.end:
         token = doc[end]
-        if token.is_punct or token.text.lower() in stops or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+        if token.is_punct or (token.lower_ in stops and not (token.lower_ in links and end == head.i + 1)) \
+                or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             break
         if token.pos_ == "ADJ" and end + 1 < mention.end and doc[end + 1].pos_ == "ADP" \
                 and doc[end + 1].lower_ not in ("de", "du", "des", "d'"):
