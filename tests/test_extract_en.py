@@ -209,6 +209,8 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     ("Maria Lopez's lawyer said that she would appeal the ruling.", "Maria Lopez's lawyer"),
     # two people share a surname, so the article calls them by their first names
     ("Jane Smith and her husband Paul Smith ran the shop. Paul said that the rent had doubled.", "Paul Smith"),
+    # nobody is named: the pronoun is the role that was the subject before
+    ('The mayor spoke to reporters on Monday. “We will rebuild the bridge before winter,” she said.', "The mayor"),
     # an unnamed role keeps whose role it is
     ("A spokesman for the ministry said the figures were being reviewed.", "A spokesman for the ministry"),
     # figures speak for the office that published them

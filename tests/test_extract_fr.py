@@ -125,6 +125,9 @@ PATTERNS = [
     ("Le ministre Paul Durand est visé par une enquête. Marc Leroy, son adversaire, s'en réjouit. « J'ai employé "
      "mes filles l'été. » « C'est une pratique courante », a répondu le ministre.",
      ("direct", "J'ai employé mes filles l'été", "Paul Durand", None)),
+    # nobody is named: the pronoun is the role that was the subject before
+    ("La ministre a visité l'usine lundi. « Nous ne fermerons pas ce site », a-t-elle déclaré.",
+     ("direct", "Nous ne fermerons pas ce site", "La ministre", "a-t-elle déclaré")),
     # figures speak for the office that published them
     ("Selon les derniers chiffres de l'Insee, l'inflation a reculé à 4,6 %.",
      ("indirect", "l'inflation a reculé à 4,6 %", "Insee", "Selon")),

@@ -418,17 +418,14 @@ class QuoteFinder:
         return False
 
     def _relative_antecedent(self, pronoun: Token, verb: Token) -> Token | None:
-        antecedent = None
         if verb.dep_.startswith(("acl", "relcl")) and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < pronoun.i:
             antecedent = verb.head
-        for i in range(pronoun.i - 1, max(pronoun.i - 6, -1), -1):
-            token = self.doc[i]
-            if antecedent is not None:
-                break
-            if token.pos_ in ("NOUN", "PROPN") and not self.index.inside(token.idx):
-                while token.dep_ in ("flat:name", "flat") and token.head.i < token.i:
-                    token = token.head
-                antecedent = token
+        else:  # the nearest noun before the pronoun, at the head of its name
+            antecedent = next((t for t in reversed(self.doc[max(pronoun.i - 5, 0) : pronoun.i])
+                               if t.pos_ in ("NOUN", "PROPN") and not self.index.inside(t.idx)), None)
+            while antecedent is not None and antecedent.dep_ in ("flat:name", "flat") \
+                    and antecedent.head.i < antecedent.i:
+                antecedent = antecedent.head
         if antecedent is not None and pronoun.lower_ in self.lex.words("personal_relatives"):
             return self._person_above(antecedent)
         return antecedent

@@ -505,9 +505,24 @@ class Registry:
             if speaker is not None:
                 named = None  # `ils` is the group quoted last before any plural noun
         best = max((c for c in (speaker, named) if c is not None), key=lambda c: c.at, default=None)
+        if best is None and number != "Plur":
+            best = self._role_subject_before(at, gender)
         if best is None:
             return None
         return Speaker(best.name, best.kind, best.gender, best.number, at)
+
+    def _role_subject_before(self, at: int, gender: str | None) -> Speaker | None:
+        """`The mayor spoke to reporters. "…," she said.`: nobody is named, so the role that was the subject."""
+        window = self._sentence_start(self._sentence_start(at) - 1)
+        end = bisect_left(self.doc, at, key=lambda t: t.idx)
+        start = max(bisect_left(self.doc, window, key=lambda t: t.idx), end - 120)
+        roles = self.lex.words("role_heads")
+        found = None
+        for token in self.doc[start:end]:
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ == "NOUN" and token.lemma_.lower() in roles \
+                    and _number(token) != "Plur" and (gender is None or _role_gender(token, self.lex) in (None, gender)):
+                found = self._resolve(self.doc[token.left_edge.i : token.i + 1], token.idx) or found
+        return found
 
     def _organisation_before(self, at: int) -> Speaker | None:
         """`The US Treasury described the plan. It said …`: `it` speaks for an organisation, never a person:
