@@ -218,7 +218,8 @@ class QuoteFinder:
                 mention = self._mention_from(subject, verb) if before_quote is not None else None
         if before_quote is not None and not opens_clause:
             # `"…", highlighting the importance of …`: a participle's object is not its subject
-            mention = mention or (self._subject(verb) if self._participle(verb) else self._inverted_subject(verb, after))
+            if mention is None:
+                mention = self._subject(verb) if self._participle(verb) else self._inverted_subject(verb, after)
             return Frame("direct", before_quote.inner_start, before_quote.inner_end, cue, mention,
                          before_quote.end, 0.9, "quote-then-cue")
         if nxt is None:

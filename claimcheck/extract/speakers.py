@@ -513,14 +513,11 @@ class Registry:
 
     def _role_subject_before(self, at: int, gender: str | None) -> Speaker | None:
         """`The mayor spoke to reporters. "…," she said.`: nobody is named, so the role that was the subject."""
-        window = self._sentence_start(self._sentence_start(at) - 1)
-        end = bisect_left(self.doc, at, key=lambda t: t.idx)
-        start = max(bisect_left(self.doc, window, key=lambda t: t.idx), end - 120)
         roles = self.lex.words("role_heads")
         found = None
-        for token in self.doc[start:end]:
-            if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ == "NOUN" and token.lemma_.lower() in roles \
-                    and _number(token) != "Plur" and (gender is None or _role_gender(token, self.lex) in (None, gender)):
+        for token in self._subjects_before(at):
+            if token.pos_ == "NOUN" and token.lemma_.lower() in roles and _number(token) != "Plur" \
+                    and (gender is None or _role_gender(token, self.lex) in (None, gender)):
                 found = self._resolve(self.doc[token.left_edge.i : token.i + 1], token.idx) or found
         return found
 
@@ -531,17 +528,20 @@ class Registry:
         if spoke is not None and (spoke.kind != "group" or spoke.number == "Plur"):
             spoke = None
         subject = None
-        window = self._sentence_start(self._sentence_start(at) - 1)
-        end = bisect_left(self.doc, at, key=lambda t: t.idx)
-        start = max(bisect_left(self.doc, window, key=lambda t: t.idx), end - 120)  # bounded on a run-on line
-        for token in self.doc[start:end]:
-            if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("PROPN", "NOUN") \
-                    and token.ent_type_ not in PERSON_LABELS and _number(token) != "Plur":
+        for token in self._subjects_before(at):
+            if token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in PERSON_LABELS and _number(token) != "Plur":
                 found = self._resolve(self.doc[token.left_edge.i : token.i + 1], token.idx)
                 if found is not None and found.kind == "group":
                     subject = found
         best = max((c for c in (spoke, subject) if c is not None), key=lambda c: c.at, default=None)
         return Speaker(best.name, "group", None, "Sing", at) if best else None
+
+    def _subjects_before(self, at: int) -> list[Token]:
+        """Subjects in this sentence and the previous one, before `at` (120 tokens at most on a run-on line)."""
+        window = self._sentence_start(self._sentence_start(at) - 1)
+        end = bisect_left(self.doc, at, key=lambda t: t.idx)
+        start = max(bisect_left(self.doc, window, key=lambda t: t.idx), end - 120)
+        return [t for t in self.doc[start:end] if t.dep_ in ("nsubj", "nsubj:pass")]
 
     def _sentence_start(self, at: int) -> int:
         if self._starts is None:
