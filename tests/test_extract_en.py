@@ -45,6 +45,9 @@ PATTERNS = [
      ("indirect", "the team sends a message of hope", "Hamdullah Mohib", "According to")),
     ("According to the police, the suspect fled the scene before the officers arrived.",
      ("indirect", "the suspect fled the scene before the officers arrived", "the police", "According to")),
+    # according to X, then X's title to the end: not inserted in the middle of the reported clause
+    ("The paintings were all donated by the city museum, according to Maria Lopez, curator of the exhibit.",
+     ("indirect", "The paintings were all donated by the city museum", "Maria Lopez", "according to")),
     # according to X inside a that-clause, X described by a participle
     ("Wikinews has learned that according to a posting made a day ago, the website is being attacked.",
      ("indirect", "the website is being attacked", "a posting", "according to")),

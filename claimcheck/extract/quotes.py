@@ -829,8 +829,9 @@ class QuoteFinder:
                 kind = "mixed" if self.index.between(*trimmed) else "indirect"
                 return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.7, "according-to")
             return None
-        if first > sent.start and doc[first - 1].text == "," and end_np < sent.end and doc[end_np].text == ",":
-            # inserted: the whole sentence is the content
+        if first > sent.start and doc[first - 1].text == "," and end_np < sent.end and doc[end_np].text == "," \
+                and any(t.pos_ in ("VERB", "AUX") for t in doc[end_np + 1 : sent.end]):
+            # inserted: the whole sentence is the content (not `…, according to X, assistant professor of …`)
             trimmed = self._trim(doc[sent.start].idx, doc[sent.end - 1].idx + len(doc[sent.end - 1].text))
             if trimmed is not None and trimmed[0] < doc[first].idx:
                 kind = "mixed" if self.index.between(*trimmed) else "indirect"
