@@ -227,6 +227,9 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     # figures speak for the office that published them
     ("According to the latest figures from the Office for National Statistics, inflation fell to 4.6%.",
      "Office for National Statistics"),
+    # a statement speaks for its author, named past the words of the mention; the noun keeps its compounds
+    ('"There is no evidence of fraud," said a statement from the state election board.',
+     "the state election board"),
     # whose office it is belongs to the description
     ("The Prime Minister's office said in a statement on Tuesday that talks would resume next week.",
      "The Prime Minister's office"),

@@ -371,7 +371,10 @@ class Registry:
             if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
                 name = self.full_group(self._group_name(ent))
                 return Speaker(self._club_of(name), "group", None, _number(head), at)
-        return None
+        # `said a statement from the state election board`: the author past the words of the mention
+        link = next((c for c in head.children if c.i > head.i and c.lower_ in self.lex.words("author_links")), None)
+        author = next((c for c in link.children if c.dep_ in ("pobj", "obl", "nmod")), None) if link else None
+        return self._resolve(self.doc[author.left_edge.i : author.i + 1], at) if author is not None else None
 
     def _authored(self, head: Token) -> list[Span]:
         """The entity after the last earlier mention of the same document noun (`une déclaration de X`)."""
@@ -841,8 +844,8 @@ def _short_phrase(mention: Span, lex: Lexicon) -> str | None:
         return None
     doc = mention.doc
     start = head.i
-    while start > mention.start and doc[start - 1].pos_ in ("DET", "ADJ", "NUM"):
-        start -= 1
+    while start > mention.start and (doc[start - 1].pos_ in ("DET", "ADJ", "NUM") or doc[start - 1].dep_ == "compound"):
+        start -= 1  # `the state election board`, not `board`
     owner = doc[start - 1] if start > mention.start else None
     if owner is not None and owner.lower_ in ("'s", "’s", "'") and owner.head.left_edge.i >= mention.start:
         start = owner.head.left_edge.i  # `The Prime Minister's office`, not `office`
