@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract import extract
+from claimcheck.extract import extract, quotes_with_candidates
 from claimcheck.extract.ranking import Ranker
 from claimcheck.language import detect
 from claimcheck.pipeline import run_extraction
@@ -348,3 +348,12 @@ def test_it_speaks_for_the_organisation_of_the_sentence_before(nlp_en):
 def test_it_opening_a_sentence_gives_nobody_a_gender(nlp_en):
     doc = nlp_en("Maria Lopez opened the new bridge on Monday. It was a success. She thanked the workers.")
     assert registry_of(doc, "en").genders.get("Maria Lopez") is None  # `It` says nothing of her gender
+
+
+def test_it_agrees_with_organisations_and_clashes_with_people_in_the_ranker(nlp_en):
+    text = ("Acme Bank lost money in March. Its chief executive, Jane Doe, resigned. "
+            "It said that profits would recover next year.")
+    (_, ranked), = quotes_with_candidates(nlp_en(text), "en")
+    features = {c.name: c.features for c in ranked}
+    assert "gender_agrees" in features["Acme Bank"] and "plural_clashes" not in features["Acme Bank"]
+    assert "gender_clashes" in features["Jane Doe"]

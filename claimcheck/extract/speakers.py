@@ -317,10 +317,11 @@ class Registry:
                     and all(_capitalised_proper(t) for t in self.doc[ent.end : head.i + 1]):
                 ent = Span(self.doc, ent.start, head.i + 1, label=ent.label_)  # `the US Treasury`, not `US`
             return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), at)
-        titled = next((ent for ent in entities if ent.label_ in OTHER_NAME_LABELS and head is not None
-                       and head.pos_ == "PROPN" and ent.start <= head.i < ent.end), None)
-        if titled is not None:
-            return Speaker(self._group_name(titled), "group", None, _number(head), at)
+        if head is not None and head.pos_ == "PROPN":
+            titled = next((ent for ent in entities
+                           if ent.label_ in OTHER_NAME_LABELS and ent.start <= head.i < ent.end), None)
+            if titled is not None:
+                return Speaker(self._group_name(titled), "group", None, _number(head), at)
         phrase = _short_phrase(mention, self.lex)
         if not phrase:
             return None
@@ -445,7 +446,7 @@ class Registry:
         if introduced:
             return Speaker(self.full_group(self._group_name(introduced[0])), "group", None, _number(head), at)
         # `GM says …` … `The company has warned`: the organisation that spoke last
-        spoke = next((s for s in reversed(self.history) if s.at <= at), None)
+        spoke = self.last_speaker(at)
         if spoke is not None and spoke.kind == "group" and spoke.at >= at - 2500 and any(
                 ent.label_ == "ORG" and self.full_group(self._group_name(ent)) == spoke.name for ent in recent):
             return Speaker(spoke.name, "group", None, _number(head), at)  # an organisation, not a country
@@ -492,7 +493,7 @@ class Registry:
         if number != "Plur":
             # `Trump a retiré le texte voté sous son prédécesseur Barack Obama. Il craignait …`: a subject in
             # the previous sentence or this one outranks a person named inside a complement
-            window = self._sentence_start(self._sentence_start(at) - 1)
+            window = self._previous_sentence_start(at)
             chosen = None
             for offset, name in reversed(self.people[: bisect_left(self.people, (at,))]):
                 if gender is not None and self.genders.get(name) not in (None, gender):
@@ -527,7 +528,7 @@ class Registry:
     def _organisation_before(self, at: int) -> Speaker | None:
         """`The US Treasury described the plan. It said …`: `it` speaks for an organisation, never a person:
         the one quoted last or the subject of this sentence or the previous one, whichever is nearer."""
-        spoke = next((s for s in reversed(self.history) if s.at <= at), None)
+        spoke = self.last_speaker(at)
         if spoke is not None and (spoke.kind != "group" or spoke.number == "Plur"):
             spoke = None
         subject = None
@@ -541,10 +542,13 @@ class Registry:
 
     def _subjects_before(self, at: int) -> list[Token]:
         """Subjects in this sentence and the previous one, before `at` (120 tokens at most on a run-on line)."""
-        window = self._sentence_start(self._sentence_start(at) - 1)
+        window = self._previous_sentence_start(at)
         end = bisect_left(self.doc, at, key=lambda t: t.idx)
         start = max(bisect_left(self.doc, window, key=lambda t: t.idx), end - 120)
         return [t for t in self.doc[start:end] if t.dep_ in ("nsubj", "nsubj:pass")]
+
+    def _previous_sentence_start(self, at: int) -> int:
+        return self._sentence_start(self._sentence_start(at) - 1)
 
     def _sentence_start(self, at: int) -> int:
         if self._starts is None:
@@ -605,6 +609,7 @@ _TITLES = {"professeur", "professeure", "docteur", "président", "présidente", 
            "président-directeur", "juge", "commandant", "capitaine", "lieutenant", "sergent",
            "spokesman", "spokeswoman", "spokesperson", "president", "senator", "governor", "minister", "secretary",
            "professor", "judge", "mayor", "coach", "director", "chairman", "general", "captain", "prime"}
+_POSSESSIVE_MARKS = ("'s", "’s", "'")
 _HONORIFICS = {"M.", "Mme", "M", "Mlle", "Dr", "Me", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Pr", "Mgr"}
 
 
@@ -653,7 +658,7 @@ def _bracketed(ent: Span) -> bool:
 def _possessive(ent: Span) -> bool:
     last = ent[-1]
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return last.lower_ in ("'s", "’s", "'") or (after is not None and after.lower_ in ("'s", "’s", "'"))
+    return last.lower_ in _POSSESSIVE_MARKS or (after is not None and after.lower_ in _POSSESSIVE_MARKS)
 
 
 def _subject_of_clause(ent: Span) -> bool:
@@ -847,7 +852,7 @@ def _short_phrase(mention: Span, lex: Lexicon) -> str | None:
     while start > mention.start and (doc[start - 1].pos_ in ("DET", "ADJ", "NUM") or doc[start - 1].dep_ == "compound"):
         start -= 1  # `the state election board`, not `board`
     owner = doc[start - 1] if start > mention.start else None
-    if owner is not None and owner.lower_ in ("'s", "’s", "'") and owner.head.left_edge.i >= mention.start:
+    if owner is not None and owner.lower_ in _POSSESSIVE_MARKS and owner.head.left_edge.i >= mention.start:
         start = owner.head.left_edge.i  # `The Prime Minister's office`, not `office`
     end = head.i + 1
     stops = lex.words("speaker_stop_words")
