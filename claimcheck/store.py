@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import time
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -297,6 +298,18 @@ def _m006_search_vocabulary(db: "Database") -> None:
     db.executescript("CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts_vocab USING fts5vocab(claims_fts, 'row');")
 
 
+@migration("m007_taught_aliases")
+def _m007_taught_aliases(db: "Database") -> None:
+    """Which review taught the registry a name or alias, so undoing that review takes it back."""
+    db.executescript(
+        """
+        ALTER TABLE people ADD COLUMN taught_by INTEGER;
+        ALTER TABLE aliases ADD COLUMN taught_by INTEGER;
+        CREATE INDEX aliases_taught_by ON aliases(taught_by) WHERE taught_by IS NOT NULL;
+        """
+    )
+
+
 KNOWN_MIGRATIONS = [name for name, _ in _MIGRATIONS]
 
 
@@ -478,11 +491,24 @@ class Store:
                     self._register_person(conn, claim.speaker, mention if mention and _names_someone(mention) else None)
         return True
 
-    def _register_person(self, conn: sqlite3.Connection, name: str, alias: str | None) -> None:
-        conn.execute("INSERT OR IGNORE INTO people (name) VALUES (?)", (name,))
+    def _register_person(self, conn: sqlite3.Connection, name: str, alias: str | None,
+                         taught_by: int | None = None) -> None:
+        """Add a person and an alias; rows a review creates remember it, so its undo removes them."""
+        conn.execute("INSERT OR IGNORE INTO people (name, taught_by) VALUES (?, ?)", (name, taught_by))
         person_id = conn.execute("SELECT id FROM people WHERE name = ?", (name,)).fetchone()[0]
         for text in {name, alias} - {None}:
-            conn.execute("INSERT OR IGNORE INTO aliases (person_id, alias) VALUES (?, ?)", (person_id, text))
+            conn.execute("INSERT OR IGNORE INTO aliases (person_id, alias, taught_by) VALUES (?, ?, ?)",
+                         (person_id, text, taught_by))
+
+    def _forget_taught(self, conn: sqlite3.Connection, review_id: int) -> None:
+        """Take back what one review taught the registry (a person nobody else gave a claim or alias)."""
+        conn.execute("DELETE FROM aliases WHERE taught_by = ?", (review_id,))
+        conn.execute(
+            "DELETE FROM people WHERE taught_by = ? AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.person_id = people.id)"
+            " AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.speaker = people.name)"
+            " AND NOT EXISTS (SELECT 1 FROM claim_state s WHERE s.speaker = people.name)",
+            (review_id,),
+        )
 
     def article(self, article_id: str) -> dict | None:
         rows = self._query("SELECT * FROM articles WHERE id = ?", [article_id])
@@ -543,7 +569,7 @@ class Store:
         with self.writing() as conn:
             state = self._current_state(conn, claim_id)
             state.update(changes)
-            conn.execute(
+            cursor = conn.execute(
                 "INSERT INTO reviews (claim_id, action, status, speaker, type, content_start, content_end,"
                 " verdict, note, reviewer, session_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (claim_id, action, state["status"], state["speaker"], state["type"], state["content_start"],
@@ -552,9 +578,11 @@ class Store:
             if session_id is not None:
                 conn.execute("UPDATE sessions SET last_claim_id = ? WHERE id = ?", (claim_id, session_id))
             if changes.get("speaker"):
-                mention = conn.execute("SELECT mention FROM claims WHERE id = ?", (claim_id,)).fetchone()
-                short = mention[0] if mention and _names_someone(mention[0]) else None
-                self._register_person(conn, changes["speaker"], short)
+                row = conn.execute(
+                    "SELECT mention, mention_start, sentence_start, sentence_end FROM claims WHERE id = ?", (claim_id,)
+                ).fetchone()
+                self._register_person(conn, changes["speaker"], _taught_alias(row, changes["speaker"]),
+                                      taught_by=cursor.lastrowid)
         return state
 
     def undo(self, claim_id: str, *, reviewer: str, session_id: int | None = None) -> dict | None:
@@ -573,7 +601,7 @@ class Store:
                     stack.append(review_id)
             if not stack:
                 return None
-            stack.pop()
+            undone = stack.pop()
             state = self._state_at(conn, claim_id, stack[-1] if stack else None)
             conn.execute(
                 "INSERT INTO reviews (claim_id, action, status, speaker, type, content_start, content_end,"
@@ -581,6 +609,7 @@ class Store:
                 (claim_id, state["status"], state["speaker"], state["type"], state["content_start"],
                  state["content_end"], state["verdict"], state["note"], reviewer, session_id, now()),
             )
+            self._forget_taught(conn, undone)
         return state
 
     def _current_state(self, conn: sqlite3.Connection, claim_id: str) -> dict:
@@ -820,11 +849,40 @@ class Store:
 _PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "on", "he", "she", "they", "him", "her", "it"}
 
 
-def _names_someone(mention: str) -> bool:
+def _names_someone(mention: str | None) -> bool:
     """A mention worth remembering as an alias: a short name, not a pronoun or a description."""
+    if not mention:
+        return False
     words = mention.replace("-", " ").split()
     return 0 < len(words) <= 4 and mention.lower().strip("-") not in _PRONOUNS and any(
         w[:1].isupper() for w in words[1:] or words) and not mention[:1].islower()
+
+
+def _folded_words(text: str) -> list[str]:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch))
+    return plain.split()
+
+
+def _taught_alias(row: tuple | None, speaker: str) -> str | None:
+    """The mention a speaker correction may teach as an alias of the chosen name, or None.
+
+    A correction says the extractor picked the wrong person, not that the words it read are
+    that person's name: the mention is taught only when it stands in the claim's own sentence
+    (not an antecedent found for `il` or `ce dernier`), names someone, and is part of the
+    chosen name (`Kirby` of `John Kirby`) or its initials (`UAW`). `Hollande` corrected to
+    Daesh teaches nothing.
+    """
+    if row is None:
+        return None
+    mention, start, sentence_start, sentence_end = row
+    if not _names_someone(mention) or start is None or not sentence_start <= start < sentence_end:
+        return None
+    words, name_words = _folded_words(mention), _folded_words(speaker)
+    if words and all(w in name_words for w in words):
+        return mention
+    initials = "".join(w[0] for w in speaker.split() if w[:1].isupper())
+    return mention if len(mention) >= 2 and mention.isupper() and mention == initials else None
 
 
 @dataclass(frozen=True)

@@ -60,19 +60,80 @@ async def test_speaker_correction_through_fuzzy_suggestions(db_path):
     app = make_app(Store.open(db_path), "alice")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s")
-        await pilot.press(*"blinkn")
+        await pilot.press(*"blinkn", "down")
         await pilot.press("enter")
         await pilot.pause()
         (review,) = reviews(db_path)
         assert review == {"claim_id": claim_ids[0], "action": "correct-speaker", "status": "corrected",
                           "speaker": "Antony Blinken", "verdict": None, "note": None, "reviewer": "alice"}
-        # a brand-new name is typed in full
+        # a brand-new name is typed in full, even when a suggestion is close to it
         await pilot.press("s")
-        await pilot.press(*"Zz Qq", "down", "down", "down", "down", "down", "down", "down", "down", "down", "up")
-        app.screen.query_one("#suggestions").highlighted = None
+        await pilot.press(*"Antony")
         await pilot.press("enter")
         await pilot.pause()
-        assert reviews(db_path)[-1]["speaker"] == "Zz Qq"
+        assert reviews(db_path)[-1]["speaker"] == "Antony"
+
+
+async def test_typed_name_wins_unless_the_reviewer_moved_onto_a_suggestion(db_path):
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", *"Kremlin", "enter")
+        await pilot.pause()
+        assert reviews(db_path)[-1]["speaker"] == "Kremlin"
+        await pilot.press("k", "s", *"blink", "down", "enter")
+        await pilot.pause()
+        assert reviews(db_path)[-1]["speaker"] == "Antony Blinken"
+        # down then up is back on the typed name
+        await pilot.press("k", "s", *"Blinky", "down", "up", "enter")
+        await pilot.pause()
+        assert reviews(db_path)[-1]["speaker"] == "Blinky"
+
+
+async def test_the_current_speaker_is_not_suggested(db_path):
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", *"price")
+        await pilot.pause()
+        shown = [str(option.prompt) for option in app.screen.query_one("#suggestions").options]
+        assert not any("Ned Price" in text for text in shown)
+
+
+async def test_correcting_a_claim_without_mention(tmp_path):
+    """A statement (and a floating quote) has no stored mention: correcting its speaker works."""
+    from dataclasses import replace
+
+    path = tmp_path / "nomention.db"
+    text = "Le chômage a baissé de 3 % en 2023. « Nous tiendrons », dit-on."
+    statement = replace(quote_claim(text, "Le chômage a baissé de 3 % en 2023.", speaker=None),
+                        kind="statement", type=None)
+    floating = quote_claim(text, "Nous tiendrons", speaker=None)
+    with Store.open(path) as store:
+        store.add_article(make_article(text), [statement, floating], "test")
+    app = make_app(Store.open(path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", *"Insee", "enter")
+        await pilot.pause()
+        await pilot.press("s", *"Gabriel Attal", "enter")
+        await pilot.pause()
+        assert app.is_running
+    assert [r["speaker"] for r in reviews(path)] == ["Insee", "Gabriel Attal"]
+
+
+async def test_undo_takes_back_what_a_correction_taught(tmp_path):
+    path = tmp_path / "undo.db"
+    text = "« Nous restons prudents », a déclaré Kirby."
+    with Store.open(path) as store:
+        store.add_article(make_article(text), [quote_claim(text, "Nous restons prudents", speaker="Kirby",
+                                                           mention="Kirby")], "test")
+    app = make_app(Store.open(path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", *"John Kirby", "enter")
+        await pilot.pause()
+        assert app.store.alias_map()["Kirby"] == "John Kirby"
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.store.alias_map().get("Kirby") == "Kirby"
+        assert "John Kirby" not in {row["name"] for row in app.store.speakers()}
 
 
 async def test_verdict_and_note(db_path):
@@ -234,7 +295,6 @@ async def test_speaker_suggestions_start_with_the_rankers_runner_up(tmp_path):
         store.add_article(make_article(text), [claim], "test")
     app = make_app(Store.open(path), "alice")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("s")
-        await pilot.press("enter")
+        await pilot.press("s", "down", "enter")
         await pilot.pause()
         assert reviews(path)[-1]["speaker"] == "Paul Lambert"

@@ -9,13 +9,14 @@ import pytest
 from sqlite_utils import Database
 
 from claimcheck.store import QueueFilter, Store, StoreError, fts_query
+from claimcheck.model import Offsets
 from tests.conftest import fill, make_article, quote_claim
 
 
 def test_schema_is_created_with_wal_and_foreign_keys(tmp_path):
     path = tmp_path / "new.db"
     with Store.open(path) as store:
-        assert store.schema_version == "m006_search_vocabulary"
+        assert store.schema_version == "m007_taught_aliases"
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     tables = set(Database(path).table_names())
@@ -198,9 +199,75 @@ def test_older_schema_is_migrated_after_a_backup(tmp_path):
     conn.commit()
     conn.close()
     with Store.open(path) as store:
-        assert store.schema_version == "m006_search_vocabulary"
+        assert store.schema_version == "m007_taught_aliases"
         assert len(store.claims()) == 2
     backup = tmp_path / "old.db.before-m002_review_indexes.bak"
     assert backup.exists()
     with Store.open(backup, migrate=False) as old:
         assert [r["id"] for r in old.claims()] == ids
+
+
+def _one_claim(store, text, content, speaker, mention, sentence=None):
+    from dataclasses import replace
+
+    claim = quote_claim(text, content, speaker=speaker, mention=mention)
+    if sentence is not None:
+        start = text.index(sentence)
+        claim = replace(claim, sentence=Offsets(start, start + len(sentence)))
+    article = make_article(text)
+    store.add_article(article, [claim], "test")
+    return claim.claim_id(article.id)
+
+
+def test_correcting_a_claim_without_mention_works(store):
+    claim_id = _one_claim(store, "« Nous tiendrons », dit-on.", "Nous tiendrons", None, None)
+    store.review(claim_id, "correct-speaker", reviewer="alice", status="corrected", speaker="Gabriel Attal")
+    assert store.claims()[0]["speaker"] == "Gabriel Attal"
+    assert "Gabriel Attal" in store.alias_map()
+
+
+def test_a_correction_teaches_only_a_mention_that_names_the_chosen_person(store):
+    kirby = _one_claim(store, "« Nous restons prudents », a déclaré Kirby.", "Nous restons prudents", "Kirby", "Kirby")
+    uaw = _one_claim(store, "« La grève continue », selon l'UAW.", "La grève continue", "UAW", "UAW")
+    hollande = _one_claim(store, "« Nous frapperons », a déclaré Hollande.", "Nous frapperons", "Hollande",
+                          "Hollande")
+    # the mention an antecedent came from: `ce dernier` stands in the claim's sentence, Hollande earlier
+    text = "Hollande a parlé. Ce dernier a revendiqué : « Nous avons frappé »."
+    antecedent = _one_claim(store, text, "Nous avons frappé", "Hollande", "Hollande",
+                            sentence="Ce dernier a revendiqué : « Nous avons frappé ».")
+    for claim_id, name in [(kirby, "John Kirby"), (uaw, "United Auto Workers"), (hollande, "Daesh"),
+                           (antecedent, "Daesh")]:
+        store.review(claim_id, "correct-speaker", reviewer="alice", status="corrected", speaker=name)
+    known = store.alias_map()
+    assert known["Kirby"] == "John Kirby" and known["UAW"] == "United Auto Workers"
+    assert known["Hollande"] == "Hollande" and known["Daesh"] == "Daesh"
+
+
+def test_undo_takes_back_the_alias_a_correction_taught_but_not_an_older_one(store):
+    first = _one_claim(store, "« Nous restons prudents », a déclaré Kirby.", "Nous restons prudents", "Kirby",
+                       "Kirby")
+    second = _one_claim(store, "« Rien de neuf », a dit Kirby.", "Rien de neuf", "Kirby", "Kirby")
+    store.review(first, "correct-speaker", reviewer="alice", status="corrected", speaker="John Kirby")
+    store.review(second, "correct-speaker", reviewer="alice", status="corrected", speaker="John Kirby")
+    store.undo(second, reviewer="alice")
+    assert store.alias_map()["Kirby"] == "John Kirby"  # taught by the first correction, still standing
+    store.undo(first, reviewer="alice")
+    assert store.alias_map()["Kirby"] == "Kirby"
+    assert "John Kirby" not in {row["name"] for row in store.speakers()}
+
+
+def test_a_later_extraction_does_not_use_an_undone_or_untaught_alias(tmp_path, nlp):
+    from claimcheck.pipeline import run_extraction
+
+    path = tmp_path / "poison.db"
+    first = tmp_path / "first.txt"
+    first.write_text("« Nous avons gagné », a déclaré Hollande.\n", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("« Nous continuerons », a déclaré Hollande.\n", encoding="utf-8")
+    with Store.open(path) as store:
+        run_extraction(store, [first], nlp=nlp)
+        (claim,) = [c for c in store.claims() if c["kind"] == "quote"]
+        store.review(claim["id"], "correct-speaker", reviewer="alice", status="corrected", speaker="Daesh")
+        run_extraction(store, [second], nlp=nlp)
+        speakers = [c["speaker"] for c in store.claims() if c["source"].endswith("second.txt")]
+    assert speakers and "Daesh" not in speakers

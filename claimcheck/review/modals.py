@@ -29,7 +29,8 @@ def rank_speakers(query: str, names: list[str], local: set[str]) -> list[str]:
 
 
 class SpeakerModal(ModalScreen[str | None]):
-    """Type a few letters, pick with ↓/↑ and Enter; a new name is typed in full."""
+    """Type a name, or move onto a suggestion with ↓/↑; Enter takes what is typed unless the
+    reviewer moved onto a suggestion (a new name must never be replaced by a near one)."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="speaker.cancel"),
@@ -40,15 +41,17 @@ class SpeakerModal(ModalScreen[str | None]):
     def __init__(self, current: str | None, names: list[str], local: set[str]):
         super().__init__()
         self.current = current
-        self.names = names
+        self.names = [name for name in names if name != current]  # offering the speaker it has helps nobody
         self.local = local
+        self._suggested: list[str] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(Text(f"Speaker (now: {literal(self.current or 'unknown')})"), id="title")
             yield Input(placeholder="name…", id="speaker-input")
             yield OptionList(id="suggestions")
-            yield Label("Enter: choose  ↑/↓: move  Esc: cancel  (empty + Enter: no speaker)", classes="hint")
+            yield Label("type a name + Enter: that name  ↓/↑ then Enter: a suggestion  Esc: cancel"
+                        "  (empty + Enter: no speaker)", classes="hint")
 
     def on_mount(self) -> None:
         self._suggest("")
@@ -61,30 +64,29 @@ class SpeakerModal(ModalScreen[str | None]):
     def _suggest(self, query: str) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
-        for name in rank_speakers(query, self.names, self.local):
-            marker = "● " if name in self.local else "  "
-            options.add_option(Option(Text(marker + literal(name)), id=None))
         self._suggested = rank_speakers(query, self.names, self.local)
-        options.highlighted = 0 if self._suggested else None
-        self._typed = query
+        for name in self._suggested:
+            marker = "● " if name in self.local else "  "
+            options.add_option(Option(Text(marker + literal(name))))
+        options.highlighted = None  # typing again puts the reviewer back on what they type
+
+    @property
+    def chosen_suggestion(self) -> str | None:
+        """The suggestion the reviewer moved onto, if any."""
+        index = self.query_one(OptionList).highlighted
+        return self._suggested[index] if index is not None and index < len(self._suggested) else None
 
     def action_move(self, step: int) -> None:
-        options = self.query_one(OptionList)
         if not self._suggested:
             return
+        options = self.query_one(OptionList)
         current = options.highlighted if options.highlighted is not None else -1
-        options.highlighted = max(-1, min(len(self._suggested) - 1, current + step))
-        if options.highlighted == -1:
-            options.highlighted = None
+        moved = min(len(self._suggested) - 1, current + step)
+        options.highlighted = moved if moved >= 0 else None  # above the first: back to the typed name
 
     @on(Input.Submitted, "#speaker-input")
     def _submitted(self, event: Input.Submitted) -> None:
-        options = self.query_one(OptionList)
-        typed = event.value.strip()
-        if options.highlighted is not None and self._suggested:
-            self.dismiss(self._suggested[options.highlighted])
-        else:
-            self.dismiss(typed)
+        self.dismiss(self.chosen_suggestion or event.value.strip())
 
     @on(OptionList.OptionSelected, "#suggestions")
     def _picked(self, event: OptionList.OptionSelected) -> None:
