@@ -240,7 +240,8 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
      'who stated, "Size is no guarantee of success".', "Charles Handy"),
 ])
 def test_speaker_names(nlp_en, text, speaker):
-    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+    """The rules' reading: which candidate wins is the learned ranker's call, measured by the benchmarks."""
+    assert rule_speakers(nlp_en, text) == [speaker]
 
 
 def test_a_pronoun_opening_the_next_sentence_tells_a_persons_gender(nlp_en):

@@ -213,8 +213,10 @@ def test_of_two_ministers_the_role_names_the_one_the_article_is_about(nlp):
 
 
 def test_a_coordinated_subject_speaks_together(nlp):
-    text = "Les États-Unis et l'Union européenne ont accusé le régime d'être à l'origine de l'attaque."
-    assert [c.speaker for c in quotes(nlp, text)] == ["États-Unis et Union européenne"]
+    doc = nlp("Les États-Unis et l'Union européenne ont accusé le régime d'être à l'origine de l'attaque.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    assert registry_of(doc).resolve(mention, mention.start_char).name == "États-Unis et Union européenne"
 
 
 def test_a_clergy_title_is_a_role(nlp):
