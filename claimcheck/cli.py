@@ -369,7 +369,7 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
         articles = len({e.group for e in mine})
         before = learning.accuracy(current[lang] or learning.shipped(lang), mine)
         others = [e for e in table if e.lang != lang]
-        form = learning.best_form(mine, always=shipped, others=others)
+        form = learning.best_form(mine, always=shipped, others=others, incumbent=learning.shipped(lang))
         after = form.accuracy
         ranker = learning.fit(shipped + mine + (others if form.pooled else []),
                               {"lang": lang, "reviewed_quotes": len(mine), "reviewed_articles": articles,
@@ -405,7 +405,7 @@ def _ship_model(gold_dirs: tuple[tuple[str, Path], ...], model: str | None) -> N
     for lang in sorted({e.lang for e in examples}):
         mine = [e for e in examples if e.lang == lang]
         others = [e for e in examples if e.lang != lang]
-        form = learning.best_form(mine, others=others)
+        form = learning.best_form(mine, others=others, incumbent=learning.shipped(lang))
         ranker = learning.fit(mine + (others if form.pooled else []),
                               {"lang": lang, "version": 0, "shipped_quotes": len(mine), "pooled": form.pooled,
                                "cross_validated_accuracy": round(form.accuracy, 4)}, pairs=form.pairs)

@@ -61,6 +61,13 @@ PATTERNS = [
     # `par la voix de X`: X speaks for the subject
     ("Moscou indique par la voix d'Igor Morozov que le groupe restera une cible de l'aviation russe.",
      ("indirect", "le groupe restera une cible de l'aviation russe", "Igor Morozov", "indique")),
+    # verbs the open gold shows reporting through their object or infinitive (benchmarks/frame_licences.py)
+    ("Le syndicat CGT appelle les enseignants à une grève nationale jeudi.",
+     ("indirect", "les enseignants à une grève nationale jeudi", "CGT", "appelle")),
+    ("La maire Anne Hidalgo a demandé la fermeture des parcs pendant la canicule.",
+     ("indirect", "la fermeture des parcs pendant la canicule", "Anne Hidalgo", "a demandé")),
+    ("Le ministre Paul Durand propose de supprimer la taxe d'habitation.",
+     ("indirect", "de supprimer la taxe d'habitation", "Paul Durand", "propose")),
     # a reflexive cue and what the speaker says they are
     ("Le ministre Paul Durand se dit cependant attaché à l'environnement.",
      ("indirect", "attaché à l'environnement", "Paul Durand", "se dit")),
