@@ -61,6 +61,15 @@ PATTERNS = [
     # `par la voix de X`: X speaks for the subject
     ("Moscou indique par la voix d'Igor Morozov que le groupe restera une cible de l'aviation russe.",
      ("indirect", "le groupe restera une cible de l'aviation russe", "Igor Morozov", "indique")),
+    # a hyphenated compound is one word of the speaker's description
+    ("L'incendie a commencé lundi aux Calanques de Marseille selon des marins-pompiers.",
+     ("indirect", "L'incendie a commencé lundi aux Calanques de Marseille", "des marins-pompiers", "selon")),
+    # someone's words speak for that person
+    ("D'après les propos d'Antonin Levy, la mise en examen est intervenue mardi.",
+     ("indirect", "la mise en examen est intervenue mardi", "Antonin Levy", "D'après")),
+    # `content selon X, <what X is>.`: the apposition after the source reports nothing
+    ("Le site a été bloqué dans tout le pays selon un communiqué de Turkey Blocks, un organisme de surveillance.",
+     ("indirect", "Le site a été bloqué dans tout le pays", "Turkey Blocks", "selon")),
     # verbs the open gold shows reporting through their object or infinitive (benchmarks/frame_licences.py)
     ("Le syndicat CGT appelle les enseignants à une grève nationale jeudi.",
      ("indirect", "les enseignants à une grève nationale jeudi", "CGT", "appelle")),

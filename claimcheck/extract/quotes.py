@@ -822,7 +822,10 @@ class QuoteFinder:
         # `content selon X.` / `content, selon X, content.`
         if first > sent.start and doc[first - 1].text != ",":
             tail = [t for t in doc[end_np : sent.end] if not t.is_space]
-            if not tail or tail[0].text in CLAUSE_PUNCT:
+            # `…, selon un communiqué de X, un organisme de surveillance.`: what follows the comma only describes X
+            described = bool(tail) and tail[0].text == "," and not any(
+                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tail)
+            if not tail or tail[0].text in CLAUSE_PUNCT or described:
                 trimmed = self._trim(doc[sent.start].idx, doc[first].idx)
                 if trimmed is None:
                     return None

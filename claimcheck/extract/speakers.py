@@ -372,6 +372,9 @@ class Registry:
             if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
                 name = self.full_group(self._group_name(ent))
                 return Speaker(self._club_of(name), "group", None, _number(head), at)
+            if ent.label_ in PERSON_LABELS and head.i < ent.start <= head.i + 3:
+                name = self.full_name(self._clean(ent))  # `les propos d'Antonin Levy`: the person whose words they are
+                return Speaker(name, "person", self.genders.get(name), "Sing", at)
         # `said a statement from the state election board`: the author past the words of the mention
         link = next((c for c in head.children if c.i > head.i and c.lower_ in self.lex.words("author_links")), None)
         author = next((c for c in link.children if c.dep_ in ("pobj", "obl", "nmod")), None) if link else None
@@ -860,6 +863,10 @@ def _short_phrase(mention: Span, lex: Lexicon) -> str | None:
     links = lex.words("role_links") if head.lemma_.lower() in lex.words("role_heads") else frozenset()
     while end < mention.end:
         token = doc[end]
+        if token.text in ("-", "‐") and not doc[end - 1].whitespace_ and not token.whitespace_ \
+                and end + 1 < mention.end:
+            end += 2  # `des marins-pompiers`: a hyphenated compound is one word
+            continue
         if token.is_punct or (token.lower_ in stops and not (token.lower_ in links and end == head.i + 1)) \
                 or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             break
