@@ -321,3 +321,14 @@ def test_statements_stay_apart_from_quotes(nlp):
     text = "« Nous avons créé 500 000 emplois en 2023, un record », a déclaré le ministre Paul Durand."
     claims = extract(nlp(text))
     assert [c.kind for c in claims] == ["quote"]
+
+
+def test_the_remains_of_a_title_are_not_a_name(nlp):
+    """The recogniser tags `président de la` as a person and `ministre de l’` as an organisation."""
+    text = ("« Cette loi tient notre promesse » a déclaré Paul Ryan, le président de la Chambre. "
+            "La ministre de l’Éducation a estimé qu'une digue avait sauté.")
+    doc = nlp(text)
+    registry = registry_of(doc)
+    names = {named[0] for ent in registry.ents if (named := registry.name_of(ent))}
+    assert "de la" not in names and "ministre de l’" not in names
+    assert [c.speaker for c in quotes(nlp, text)][0] == "Paul Ryan"

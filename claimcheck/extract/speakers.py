@@ -165,7 +165,7 @@ class Registry:
             return self.full_name(self._clean(ent)), "person"
         if ent.label_ in GROUP_LABELS and len(ent) == 1 and (person := self.person_named(ent.text)):
             return person, "person"
-        if ent.label_ in GROUP_LABELS:
+        if ent.label_ in GROUP_LABELS and _capitalised(ent):
             return self.full_group(self._group_name(ent)), "group"
         return None
 
@@ -293,7 +293,7 @@ class Registry:
             name = self.full_name(_strip_determiners(mention).text)
             if name in self.full_names.values():
                 return Speaker(name, "person", self.genders.get(name), "Sing", at)
-        groups = [ent for ent in entities if ent.label_ in GROUP_LABELS | PERSON_LABELS]
+        groups = [ent for ent in entities if ent.label_ in GROUP_LABELS | PERSON_LABELS and _capitalised(ent)]
         groups = groups[:1] + [ent for ent in groups[1:] if not _bracketed(ent)]  # `General Motors (GM)`
         if len(groups) > 1 and (_possessive(groups[0]) or _named_last(mention, groups[-1])):
             # `Saudi Arabia's Civil Defense Authority`, `the United States auto manufacturer Chrysler`: the last
@@ -673,8 +673,17 @@ def _subject_of_clause(ent: Span) -> bool:
 
 
 def _looks_like_name(ent: Span) -> bool:
+    """Capitalised words and particles, one of them at least not a particle: `président de la`, which
+    the recogniser tags as a person, is a title's remains."""
     words = [t for t in _name_tokens(ent) if t.is_alpha or "-" in t.text]
-    return bool(words) and all(t.text[:1].isupper() or t.text.lower() in _PARTICLES for t in words) and len(words) <= 6
+    return bool(words) and all(t.text[:1].isupper() or t.text.lower() in _PARTICLES for t in words) \
+        and any(t.text.lower() not in _PARTICLES for t in words) and len(words) <= 6
+
+
+def _capitalised(ent: Span) -> bool:
+    """An organisation's name has a capitalised word, or a digit: `ministre de l’`, cut from
+    `ministre de l’Éducation` by the recogniser, names nothing."""
+    return any(t.text[:1].isupper() or t.text[:1].isdigit() for t in ent if t.lower_ not in _PARTICLES)
 
 
 def _clean_name(ent: Span) -> str:
