@@ -420,7 +420,9 @@ def _ship_model(gold_dirs: tuple[tuple[str, Path], ...], model: str | None) -> N
 @click.option("--model", default=None, help="spaCy pipeline (default: the best installed for the language).")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="Default: detected from the articles.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def evaluate(gold_dir: Path, model: str | None, lang: str | None, as_json: bool) -> None:
+@click.option("--errors", is_flag=True, help="Also list, per article, missed and false quotes and wrong speakers "
+              "with their candidates and the features that weighed most.")
+def evaluate(gold_dir: Path, model: str | None, lang: str | None, as_json: bool, errors: bool) -> None:
     """Score the extractor against hand-annotated articles (NNN.txt + NNN.json).
 
     Precision, recall and F1 at overlap 0.3 and 0.8, speaker accuracy, end-to-end F1
@@ -429,11 +431,16 @@ def evaluate(gold_dir: Path, model: str | None, lang: str | None, as_json: bool)
     \b
     Example: claimcheck evaluate ../shared/eval/fr-dev
     """
-    from claimcheck.evaluate import format_report, run_evaluation
+    from claimcheck.evaluate import format_errors, format_report, run_evaluation
     from claimcheck.nlp import ModelMissing
 
     try:
-        result = run_evaluation(gold_dir, model, lang)
+        result = run_evaluation(gold_dir, model, lang, errors=errors)
     except (ValueError, ModelMissing) as err:
         raise click.ClickException(str(err)) from None
-    click.echo(json.dumps(result, indent=2) if as_json else format_report(result))
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    click.echo(format_report(result))
+    if errors:
+        click.echo(format_errors(result["errors"]))

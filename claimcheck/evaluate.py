@@ -176,9 +176,11 @@ def report(tallies: dict[float, Tally]) -> dict:
 
 
 def run_evaluation(folder: Path, model: str | None = None, lang: str | None = None,
-                   thresholds: tuple[float, ...] = (0.3, 0.8)) -> dict:
-    """Extract every gold article of a folder and score it at each overlap threshold."""
-    from claimcheck.extract import extract
+                   thresholds: tuple[float, ...] = (0.3, 0.8), errors: bool = False) -> dict:
+    """Extract every gold article of a folder and score it at each overlap threshold; with
+    `errors`, also list per article what went wrong at overlap 0.3 (`article_errors`)."""
+    from claimcheck.extract import quotes_with_candidates
+    from claimcheck.extract.ranking import shipped
     from claimcheck.ingest import read_file
     from claimcheck.model import Article
     from claimcheck.nlp import load_pipeline
@@ -192,18 +194,68 @@ def run_evaluation(folder: Path, model: str | None = None, lang: str | None = No
         lang = detect(gold_articles[0].path.read_text(encoding="utf-8", errors="replace"))
     nlp = load_pipeline(model, lang)
     tallies = {t: Tally() for t in thresholds}
+    found_errors = []
     for gold in gold_articles:
         article = next((a for a in read_file(gold.path) if isinstance(a, Article)), None)
         if article is None:
             raise ValueError(f"cannot read {gold.path}")
-        claims = [c for c in extract(nlp(article.text), lang) if c.kind == "quote"]
-        predicted = [Quote(c.content.start, c.content.end, c.speaker, c.type) for c in claims]
+        pairs = quotes_with_candidates(nlp(article.text), lang)
+        predicted = [Quote(c.content.start, c.content.end, c.speaker, c.type) for c, _ in pairs]
         located = locate_gold(article.text, gold.quotes)
         for threshold, tally in tallies.items():
             tally.add(score_article(predicted, located, threshold))
+        if errors:
+            mistakes = article_errors(article.text, predicted, [ranked for _, ranked in pairs], located, shipped(lang))
+            if any(mistakes.values()):
+                found_errors.append({"article": gold.name, "path": str(gold.path)} | mistakes)
     result = report(tallies)
     result["articles"] = len(gold_articles)
+    if errors:
+        result["errors"] = found_errors
     return result
+
+
+def article_errors(text: str, predicted: list[Quote], candidates: list, gold: list[Quote], ranker) -> dict:
+    """Missed gold quotes, predictions matching none, and found quotes with the wrong speaker, each
+    wrong speaker with its candidates and the features that weighed most in their scores."""
+    from claimcheck.extract.ranking import contributions
+
+    matched = match_quotes(predicted, gold, 0.3)
+    hit_p, hit_g = {i for i, _ in matched}, {j for _, j in matched}
+    excerpt = lambda q: text[q.start : q.end][:160]  # noqa: E731
+    wrong = []
+    for i, j in matched:
+        if same_speaker(predicted[i].speaker, gold[j].speaker):
+            continue
+        wrong.append({
+            "content": excerpt(predicted[i]), "chosen": predicted[i].speaker, "gold": gold[j].speaker,
+            "candidates": [{"name": c.name, "score": round(c.score, 3),
+                            "features": [[name, round(value, 3)] for name, value in contributions(ranker, c.features)]}
+                           for c in candidates[i][:4]],
+        })
+    return {
+        "missed": [{"type": g.type, "content": excerpt(g), "speaker": g.speaker}
+                   for j, g in enumerate(gold) if j not in hit_g],
+        "false": [{"type": p.type, "content": excerpt(p), "speaker": p.speaker}
+                  for i, p in enumerate(predicted) if i not in hit_p],
+        "wrong_speaker": wrong,
+    }
+
+
+def format_errors(errors: list[dict]) -> str:
+    lines = []
+    for article in errors:
+        lines.append(f"\n== {article['article']}  {article['path']}")
+        for q in article["missed"]:
+            lines.append(f"  missed   {q['type'] or '?':<8} {q['content']!r}  (gold speaker: {q['speaker']})")
+        for q in article["false"]:
+            lines.append(f"  false    {q['type'] or '?':<8} {q['content']!r}  (speaker: {q['speaker']})")
+        for q in article["wrong_speaker"]:
+            lines.append(f"  speaker  {q['content']!r}: chose {q['chosen']}, gold {q['gold']}")
+            for c in q["candidates"]:
+                weighed = ", ".join(f"{name} {value:+.2f}" for name, value in c["features"])
+                lines.append(f"             {c['score']:.2f}  {c['name'] or '(nobody)'}  [{weighed}]")
+    return "\n".join(lines)
 
 
 def format_report(result: dict) -> str:
@@ -211,7 +263,7 @@ def format_report(result: dict) -> str:
     header = f"{'overlap':>8} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'e2e F1':>7}  recall direct/indirect/mixed"
     lines.append(header)
     for key, scores in result.items():
-        if key == "articles":
+        if key in ("articles", "errors"):
             continue
         by_type = scores["recall_by_type"]
         lines.append(

@@ -75,3 +75,28 @@ def test_evaluate_command_on_a_tiny_gold_folder(tmp_path):
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert scores["0.3"]["recall"] == 1.0 and scores["0.3"]["speaker_accuracy"] == 1.0
+
+
+def test_evaluate_errors_lists_what_went_wrong_with_the_candidates(tmp_path):
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    text = ("« Nous ne céderons rien », a déclaré la ministre Anne Martin. Le budget sera voté en mars. "
+            "Le syndicat CGT estime que la réforme menace l'emploi.\n")
+    (gold_dir / "001.txt").write_text(f'date 2024-01 "Test"\n\n{text}', encoding="utf-8")
+    (gold_dir / "001.json").write_text(json.dumps({"quotes": [
+        {"content": "Nous ne céderons rien", "type": "direct", "speaker": "Paul Durand"},
+        {"content": "Le budget sera voté en mars", "type": "indirect", "speaker": "Anne Martin"}]}),
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(gold_dir), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "missed   indirect 'Le budget sera voté en mars'" in result.output
+    assert "false    indirect \"la réforme menace l'emploi\"" in result.output
+    assert "chose Anne Martin, gold Paul Durand" in result.output
+    assert "rule +" in result.output  # the features that weighed, with their weight
+    listed = json.loads(CliRunner().invoke(main, ["evaluate", str(gold_dir), "--errors", "--json"]).output)["errors"]
+    (article,) = listed
+    assert [c["name"] for c in article["wrong_speaker"][0]["candidates"]][0] == "Anne Martin"

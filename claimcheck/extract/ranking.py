@@ -381,6 +381,13 @@ def _is_subject(ent: Span) -> bool:
     return False
 
 
+def contributions(ranker: Ranker, features: dict[str, float], top: int = 4) -> list[tuple[str, float]]:
+    """The features that moved a candidate's score most, each with weight x value (for error analysis)."""
+    active = with_pairs(features) if ranker.pairs else features
+    weighed = [(name, ranker.weights.get(name, 0.0) * value) for name, value in active.items()]
+    return sorted((w for w in weighed if w[1]), key=lambda w: -abs(w[1]))[:top]
+
+
 def rank(candidates: list[Candidate], ranker: Ranker) -> list[Candidate]:
     """Candidates best first, each with its score."""
     for c in candidates:
@@ -388,5 +395,6 @@ def rank(candidates: list[Candidate], ranker: Ranker) -> list[Candidate]:
     return sorted(candidates, key=lambda c: (-c.score, c.name is None, c.name or ""))
 
 
-__all__ = ["Candidate", "CandidateFinder", "FEATURES", "KEEP", "Ranker", "rank", "shipped", "with_pairs"]
+__all__ = ["Candidate", "CandidateFinder", "FEATURES", "KEEP", "Ranker", "contributions", "rank", "shipped",
+           "with_pairs"]
 
