@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import statistics
 import time
@@ -41,7 +42,9 @@ def learning_curve(cases: list[learning.Case], other: list[learning.Example], or
         reviewed_pool, unseen = order[:max(STEPS)], order[max(STEPS):]
         test = [e for c in unseen for e in c.examples]
         for k in STEPS:
-            train = other + [e for c in reviewed_pool[:k] for e in c.examples]
+            # reviewed quotes weigh as `claimcheck learn` weighs a newsroom's reviews
+            train = other + [dataclasses.replace(e, weight=learning.REVIEW_WEIGHT)
+                             for c in reviewed_pool[:k] for e in c.examples]
             ranker = (learning.fit(train, pairs=pairs) if train and len({y for e in train for y in e.labels}) == 2
                       else RULES_ONLY)
             accuracy[k].append(learning.accuracy(ranker, test))
