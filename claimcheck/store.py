@@ -642,7 +642,9 @@ class Store:
         rows = self._query(
             f"SELECT c.seq, c.id, c.article_id, c.kind, COALESCE(s.type, c.type) AS type,"
             f" COALESCE(s.status, 'pending') AS status, COALESCE(s.speaker, c.speaker) AS speaker,"
-            f" substr(c.content, 1, 120) AS opening, a.title AS article_title"
+            f" CASE WHEN s.content_start IS NULL THEN substr(c.content, 1, 120)"
+            f" ELSE substr(a.text, s.content_start + 1, MIN(120, s.content_end - s.content_start)) END AS opening,"
+            f" a.title AS article_title"
             f" FROM claims c JOIN articles a ON a.id = c.article_id"
             f" LEFT JOIN claim_state s ON s.claim_id = c.id"
             f" WHERE {where} ORDER BY c.seq {order} LIMIT {int(limit)}",

@@ -298,3 +298,60 @@ async def test_speaker_suggestions_start_with_the_rankers_runner_up(tmp_path):
         await pilot.press("s", "down", "enter")
         await pilot.pause()
         assert reviews(path)[-1]["speaker"] == "Paul Lambert"
+
+
+def queue_lines(app) -> list[str]:
+    return str(app.query_one("#queue").render()).splitlines()
+
+
+async def test_the_queue_row_follows_a_decision_that_stays_on_the_claim(db_path):
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        assert queue_lines(app)[0].startswith("·")
+        await pilot.press("t", "2")  # indirect: the claim is corrected
+        await pilot.pause()
+        assert queue_lines(app)[0].startswith("✎")
+        await pilot.press("e", "right", "right", "enter")  # the row shows the words as corrected
+        await pilot.pause()
+        assert "0-0 du porte-parole" in queue_lines(app)[0] and "Phrase numéro" not in queue_lines(app)[0]
+
+
+async def test_a_verdict_can_be_taken_back(db_path):
+    app = make_app(Store.open(db_path), "bob")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "4")
+        await pilot.pause()
+        assert reviews(db_path)[-1]["verdict"] == "false"
+        await pilot.press("v", "6")  # no verdict
+        await pilot.pause()
+        assert reviews(db_path)[-1]["verdict"] is None and len(reviews(db_path)) == 2
+
+
+async def test_the_tenth_choice_is_reached_with_zero_and_the_hint_counts_the_choices(db_path):
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        assert "1–6 or Enter" in str(app.screen.query_one(".hint").render())
+        await pilot.press("escape", "slash", *"autre", "enter")
+        await pilot.pause()
+        assert [r["source"] if "source" in r else r["article_title"] for r in app.queue.rows] == ["Blinken"]
+        assert "search “autre”" in str(app.query_one("#counts").render())
+        await pilot.press("f", "0")  # the tenth filter: clear search
+        await pilot.pause()
+        assert len(app.queue.rows) == 7 and "search" not in str(app.query_one("#counts").render())
+
+
+async def test_the_palette_offers_one_quit_which_closes_the_session(db_path):
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Quit")
+        await pilot.pause(0.5)
+        options = app.screen.query_one("CommandList")
+        assert sum("Quit" in str(option.prompt) for option in options.options) == 1
+        await pilot.press("enter")
+        await pilot.pause()
+    ended = sqlite3.connect(db_path).execute("SELECT ended_at FROM sessions").fetchall()
+    assert ended and all(row[0] is not None for row in ended)

@@ -29,6 +29,7 @@ from claimcheck.store import QueueFilter, Store, StoreError
 FILTERS = ["pending", "accepted", "corrected", "rejected", "verified", "all", "conflicts", "this article",
            "this speaker", "clear search"]
 REFRESH_SECONDS = 2.0
+NO_VERDICT = "no verdict"  # the verdict dialog's way to take a verdict back
 
 
 class ReviewCommands(Provider):
@@ -189,10 +190,16 @@ class ReviewApp(App[None]):
         counts = self.store.status_counts()
         total = counts["total"]
         done = total - counts["pending"]
-        self.query_one("#counts", Label).update(
+        view = self.queue.view
+        shown = [f"showing {view.status}"] if view.status != "all" else []
+        shown += ["this article"] if view.article_id else []
+        shown += [f"speaker {view.speaker}"] if view.speaker else []
+        shown += [f"search “{view.search}”"] if view.search else []
+        self.query_one("#counts", Label).update(Text(
             f"pending {counts['pending']} · accepted {counts.get('accepted', 0)} · "
             f"corrected {counts.get('corrected', 0)} · rejected {counts.get('rejected', 0)} · of {total}"
-        )
+            + (f"  [{literal(', '.join(shown))}]" if shown else "")
+        ))
         self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
 
     def _refresh_row(self) -> None:
@@ -223,6 +230,7 @@ class ReviewApp(App[None]):
         if advance:
             self.show()
         else:
+            self.query_one("#queue", QueueView).show(self.queue.rows, self.queue.index)
             self._show_claim()
             self._show_counts()
         return True
@@ -308,10 +316,13 @@ class ReviewApp(App[None]):
             return
 
         def chosen(value: str | None) -> None:
-            if value:
+            if value == NO_VERDICT:
+                if claim["verdict"] is not None:
+                    self._decide("verdict", advance=False, verdict=None)
+            elif value and value != claim["verdict"]:
                 self._decide("verdict", advance=False, verdict=value)
 
-        self.push_screen(ChoiceModal("Verdict", list(VERDICTS), claim["verdict"]), chosen)
+        self.push_screen(ChoiceModal("Verdict", [*VERDICTS, NO_VERDICT], claim["verdict"] or NO_VERDICT), chosen)
 
     def action_note(self) -> None:
         claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
@@ -398,6 +409,10 @@ class ReviewApp(App[None]):
             self._data_version = version
             self.queue.reload()
             self.show()
+
+    def get_system_commands(self, screen):
+        """Textual's own Quit skips closing the review session: the palette offers only ours."""
+        return (command for command in super().get_system_commands(screen) if command.title != "Quit")
 
     def action_help(self) -> None:
         lines = [(b.key.replace("question_mark", "?").replace("slash", "/"), b.description) for b in self.BINDINGS]

@@ -96,6 +96,11 @@ class SpeakerModal(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+def _key(index: int) -> str:
+    """The digit that picks a choice: 1 to 9, then 0 for the tenth."""
+    return str((index + 1) % 10)
+
+
 class ChoiceModal(ModalScreen[str | None]):
     """Pick one of a few values with its number key, or ↑/↓ and Enter."""
 
@@ -110,9 +115,9 @@ class ChoiceModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(self.title_text, id="title")
-            yield OptionList(*[Option(f"{i + 1}  {c}" + ("  (now)" if c == self.current else ""))
+            yield OptionList(*[Option(f"{_key(i)}  {c}" + ("  (now)" if c == self.current else ""))
                                for i, c in enumerate(self.choices)], id="choices")
-            yield Label("1–9 or Enter: choose  Esc: cancel", classes="hint")
+            yield Label(f"1–{_key(len(self.choices) - 1)} or Enter: choose  Esc: cancel", classes="hint")
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
@@ -121,7 +126,7 @@ class ChoiceModal(ModalScreen[str | None]):
 
     def on_key(self, event) -> None:
         if event.character and event.character.isdigit():
-            index = int(event.character) - 1
+            index = (int(event.character) - 1) % 10  # `0` is the tenth
             if 0 <= index < len(self.choices):
                 event.stop()
                 self.dismiss(self.choices[index])
