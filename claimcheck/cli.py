@@ -172,8 +172,9 @@ def export(db_path: Path | None, fmt: str, status: str, kind: str | None, articl
 @click.argument("text")
 @db_option
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100))
-@click.option("--cutoff", default=75.0, show_default=True, type=click.FloatRange(0, 100),
-              help="Lowest similarity (0-100) to list.")
+@click.option("--cutoff", default=65.0, show_default=True, type=click.FloatRange(0, 100),
+              help="Lowest similarity (0-100) to list; 65 is where the fewest pairs are misjudged "
+              "(benchmarks/match_cutoff.py).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def match(text: str, db_path: Path | None, limit: int, cutoff: float, as_json: bool) -> None:
     """List the reviewed claims most similar to TEXT, with scores and verdicts.

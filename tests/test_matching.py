@@ -125,3 +125,11 @@ def test_registry_names_people_across_articles(nlp):
     # a surname two known people share names nobody in particular
     ambiguous = "« Rien ne change », a affirmé Martin."
     assert [c.speaker for c in extract(nlp(ambiguous), "fr", known)] == ["Martin"]
+
+
+def test_the_cli_cutoff_is_the_measured_one():
+    """`claimcheck match` and the review app's `seen before` draw the line at the same place."""
+    from claimcheck.cli import match
+    from claimcheck.matching import DEFAULT_CUTOFF
+
+    assert next(p for p in match.params if p.name == "cutoff").default == DEFAULT_CUTOFF
