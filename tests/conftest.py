@@ -88,3 +88,19 @@ def fill(store: Store, articles: int = 2, per_article: int = 3) -> list[str]:
         store.add_article(article, claims, "test")
         ids += [c.claim_id(article.id) for c in claims]
     return ids
+
+
+def corrected_then_extracted(tmp_path, nlp, first: str, second: str, speaker: str) -> list[str | None]:
+    """Extract one article, correct its quote's speaker as a reviewer would, then extract a second
+    article: the second one's speakers, as the extractor named them with what the registry learned."""
+    from claimcheck.pipeline import run_extraction
+
+    paths = [tmp_path / "first.txt", tmp_path / "second.txt"]
+    for path, text in zip(paths, (first, second)):
+        path.write_text(text + "\n", encoding="utf-8")
+    with Store.open(tmp_path / "corrections.db") as store:
+        run_extraction(store, paths[:1], nlp=nlp)
+        (claim,) = [c for c in store.claims() if c["kind"] == "quote"]
+        store.review(claim["id"], "correct-speaker", reviewer="alice", status="corrected", speaker=speaker)
+        run_extraction(store, paths[1:], nlp=nlp)
+        return [c["extracted_speaker"] for c in store.claims() if c["source"].endswith("second.txt")]

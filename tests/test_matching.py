@@ -8,7 +8,7 @@ from claimcheck.cli import main
 from claimcheck.matching import normalize, rank, search_terms, similarity
 from claimcheck.review.app import make_app
 from claimcheck.store import Store
-from tests.conftest import make_article, quote_claim
+from tests.conftest import corrected_then_extracted, make_article, quote_claim
 
 
 def test_similarity_prefers_the_same_words_in_the_same_order():
@@ -97,21 +97,9 @@ def test_speakers_list_and_merge(tmp_path):
 
 
 def test_a_correction_teaches_the_next_extraction(tmp_path, nlp):
-    from claimcheck.pipeline import run_extraction
-
-    path = tmp_path / "learn.db"
-    first = tmp_path / "first.txt"
-    first.write_text("« Nous surveillons la frontière », a déclaré Kirby.", encoding="utf-8")
-    second = tmp_path / "second.txt"
-    second.write_text("« Rien ne change pour nous », a affirmé Kirby mardi.", encoding="utf-8")
-    with Store.open(path) as store:
-        run_extraction(store, [first], nlp=nlp)
-        (claim,) = store.claims()
-        assert claim["speaker"] == "Kirby"
-        store.review(claim["id"], "correct-speaker", reviewer="a", status="corrected", speaker="John Kirby")
-        run_extraction(store, [second], nlp=nlp)
-        speakers = [r["extracted_speaker"] for r in store.claims()]
-    assert speakers == ["Kirby", "John Kirby"]
+    speakers = corrected_then_extracted(tmp_path, nlp, "« Nous surveillons la frontière », a déclaré Kirby.",
+                                        "« Rien ne change pour nous », a affirmé Kirby mardi.", "John Kirby")
+    assert speakers == ["John Kirby"]
 
 
 def test_registry_names_people_across_articles(nlp):

@@ -271,14 +271,19 @@ async def test_extent_moves_by_words_and_the_export_follows(db_path):
     assert row["content"] == "0-0 du"
 
 
+async def in_palette(pilot, words: str) -> None:
+    """Open the command palette and type, as a reviewer does."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*words)
+    await pilot.pause(0.5)
+
+
 async def test_command_palette_offers_the_same_actions(db_path):
     claim_ids = ids(db_path)
     app = make_app(Store.open(db_path), "alice")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Reject")
-        await pilot.pause(0.5)
+        await in_palette(pilot, "Reject")
         await pilot.press("enter")
         await pilot.pause()
     assert [(r["claim_id"], r["status"]) for r in reviews(db_path)] == [(claim_ids[0], "rejected")]
@@ -345,10 +350,7 @@ async def test_the_tenth_choice_is_reached_with_zero_and_the_hint_counts_the_cho
 async def test_the_palette_offers_one_quit_which_closes_the_session(db_path):
     app = make_app(Store.open(db_path), "alice")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Quit")
-        await pilot.pause(0.5)
+        await in_palette(pilot, "Quit")
         options = app.screen.query_one("CommandList")
         assert sum("Quit" in str(option.prompt) for option in options.options) == 1
         await pilot.press("enter")

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from claimcheck.store import QueueFilter, Store, StoreError, fts_query
 from claimcheck.model import Offsets
-from tests.conftest import fill, make_article, quote_claim
+from tests.conftest import corrected_then_extracted, fill, make_article, quote_claim
 
 
 def test_schema_is_created_with_wal_and_foreign_keys(tmp_path):
@@ -256,18 +256,7 @@ def test_undo_takes_back_the_alias_a_correction_taught_but_not_an_older_one(stor
     assert "John Kirby" not in {row["name"] for row in store.speakers()}
 
 
-def test_a_later_extraction_does_not_use_an_undone_or_untaught_alias(tmp_path, nlp):
-    from claimcheck.pipeline import run_extraction
-
-    path = tmp_path / "poison.db"
-    first = tmp_path / "first.txt"
-    first.write_text("« Nous avons gagné », a déclaré Hollande.\n", encoding="utf-8")
-    second = tmp_path / "second.txt"
-    second.write_text("« Nous continuerons », a déclaré Hollande.\n", encoding="utf-8")
-    with Store.open(path) as store:
-        run_extraction(store, [first], nlp=nlp)
-        (claim,) = [c for c in store.claims() if c["kind"] == "quote"]
-        store.review(claim["id"], "correct-speaker", reviewer="alice", status="corrected", speaker="Daesh")
-        run_extraction(store, [second], nlp=nlp)
-        speakers = [c["speaker"] for c in store.claims() if c["source"].endswith("second.txt")]
-    assert speakers and "Daesh" not in speakers
+def test_a_later_extraction_does_not_use_an_untaught_alias(tmp_path, nlp):
+    speakers = corrected_then_extracted(tmp_path, nlp, "« Nous avons gagné », a déclaré Hollande.",
+                                        "« Nous continuerons », a déclaré Hollande.", "Daesh")
+    assert speakers == ["Hollande"]
