@@ -25,6 +25,9 @@ def rule_speakers(nlp_en, text):
 
 
 PATTERNS = [
+    # a second report after a comma ends the first one's content
+    ("In response to critics saying that Apple had been slow, Jobs said that the phone had only been out for 22 days.",
+     ("indirect", "the phone had only been out for 22 days", "Jobs", "said")),
     # verbs the open gold shows reporting through their object (benchmarks/frame_licences.py)
     ("The agency reported a sharp rise in unemployment in March.",
      ("indirect", "a sharp rise in unemployment in March", "The agency", "reported")),

@@ -61,6 +61,10 @@ PATTERNS = [
     # `par la voix de X`: X speaks for the subject
     ("Moscou indique par la voix d'Igor Morozov que le groupe restera une cible de l'aviation russe.",
      ("indirect", "le groupe restera une cible de l'aviation russe", "Igor Morozov", "indique")),
+    # a second report after a comma ends the first one's content
+    ("Répondant aux critiques qui affirment que le gouvernement a tardé, le ministre Paul Durand a déclaré "
+     "que l'aide arriverait lundi.",
+     ("indirect", "l'aide arriverait lundi", "Paul Durand", "a déclaré")),
     # a hyphenated compound is one word of the speaker's description
     ("L'incendie a commencé lundi aux Calanques de Marseille selon des marins-pompiers.",
      ("indirect", "L'incendie a commencé lundi aux Calanques de Marseille", "des marins-pompiers", "selon")),

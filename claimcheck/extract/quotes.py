@@ -657,7 +657,8 @@ class QuoteFinder:
                     continue
                 if (token.text in CLAUSE_PUNCT and token.text not in ("!", "?")) or "\n" in token.text:
                     stops.append(token.i)
-                elif token.text == "," and token.i + 1 < len(self.doc) and self._starts_incise(token.i + 1):
+                elif token.text == "," and token.i + 1 < len(self.doc) and (
+                        self._starts_incise(token.i + 1) or self._starts_own_report(token.i + 1)):
                     stops.append(token.i)
                 elif token.text == ":" and 0 < token.i < len(self.doc) - 1 and self.index.at(self.doc[token.i - 1].idx) \
                         and self.index.at(self.doc[token.i + 1].idx):
@@ -677,6 +678,22 @@ class QuoteFinder:
                 return self._cue(token) is not None
             if not (token.pos_ in ("AUX", "ADV", "PRON") or token.dep_ in AUX_DEPS):
                 return False
+        return False
+
+    def _starts_own_report(self, i: int) -> bool:
+        """`In response to critics saying that …, Jobs said that …`: after a comma, a subject and a
+        reporting verb with a clause of its own open a second report; the first one stops at the comma."""
+        doc = self.doc
+        for token in doc[i : min(i + 8, len(doc))]:
+            if token.is_punct or self.index.inside(token.idx):
+                return False
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
+                lemma = self._cue(token)
+                if lemma is None or not any(c.dep_ in SUBJECT_DEPS and i <= c.i < token.i for c in token.children):
+                    return False
+                after = self._after_cue(token, lemma)
+                return after is not None and after < len(doc) and (
+                    self._complementizer(doc[after]) or doc[after].text == ":")
         return False
 
     def _starts_incise(self, i: int) -> bool:
