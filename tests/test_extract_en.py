@@ -25,6 +25,11 @@ def rule_speakers(nlp_en, text):
 
 
 PATTERNS = [
+    # the reported clause first, then the subject and the cue, no quotation marks
+    ("The plant will close in June and 300 jobs will go, a spokesman said on Monday.",
+     ("indirect", "The plant will close in June and 300 jobs will go", "a spokesman", "said")),
+    ("Talks will resume next week, the minister told reporters.",
+     ("indirect", "Talks will resume next week", "the minister", "told")),
     # a second report after a comma ends the first one's content
     ("In response to critics saying that Apple had been slow, Jobs said that the phone had only been out for 22 days.",
      ("indirect", "the phone had only been out for 22 days", "Jobs", "said")),
@@ -126,7 +131,7 @@ def test_not_a_quote(nlp_en, text):
 
 
 def test_english_statements_are_found(nlp_en):
-    text = "Unemployment rose to 7.5 percent in March, the highest level since 2010, the statistics office reported."
+    text = "Unemployment rose to 7.5 percent in March, the highest level since 2010."
     statements = [c for c in extract(nlp_en(text), "en") if c.kind == "statement"]
     assert statements and {"percentage", "date"} <= set(statements[0].reasons)
 

@@ -236,7 +236,7 @@ class QuoteFinder:
         quote = self._quote_in_object(after, verb)
         if quote is not None and (clause is None or self.doc[clause].idx >= quote.start):
             return self._content_frame(after, cue, mention, at, "object", base=0.7)
-        inverted = self._inverted_after_comma(verb, first_token)
+        inverted = self._inverted_after_comma(verb, first_token) or self._fronted_clause(verb, lemma)
         if inverted is not None:
             return inverted
         if clause is not None:
@@ -612,6 +612,27 @@ class QuoteFinder:
         if content is None:
             return None
         return Frame(kind, *content, cue, mention, mention.start_char, 0.7, "clause-then-cue")
+
+    def _fronted_clause(self, verb: Token, lemma: str) -> Frame | None:
+        """`The plant will close in June, the company said.`: the reported clause comes first, then a
+        comma, the subject and the cue, and nothing after the cue but adjuncts (`on Monday`)."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
+        if subject is None or clause is None or subject.left_edge.i < 2:
+            return None
+        comma = subject.left_edge.i - 1
+        sent = self.sent(verb)
+        if self.doc[comma].text != "," or clause.i > comma or clause.left_edge.i != sent.start:
+            return None
+        after = [t for t in self.doc[verb.i + 1 : sent.end] if not (t.is_space or t.is_punct)]
+        if any(t.pos_ in ("VERB", "AUX") or self._complementizer(t) or self.index.inside(t.idx) for t in after):
+            return None  # `…, the company said it would appeal`: a clause of its own after the cue
+        content = self._trim(self.doc[sent.start].idx, self.doc[comma].idx)
+        if content is None:
+            return None
+        mention = self._mention_from(subject, verb)
+        kind = "mixed" if self.index.between(*content) else "indirect"
+        return Frame(kind, *content, self._cue_span(verb, lemma), mention, mention.start_char, 0.7, "clause-then-cue")
 
     def _content_frame(self, start_token: int, cue: tuple[int, int], mention: Span | None, at: int,
                        pattern: str, base: float, need_quote: bool = False) -> Frame | None:
