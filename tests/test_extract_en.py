@@ -369,3 +369,19 @@ def test_it_agrees_with_organisations_and_clashes_with_people_in_the_ranker(nlp_
     features = {c.name: c.features for c in ranked}
     assert "gender_agrees" in features["Acme Bank"] and "plural_clashes" not in features["Acme Bank"]
     assert "gender_clashes" in features["Jane Doe"]
+
+
+def test_a_name_keeps_one_type_through_the_article(nlp_en):
+    """The recogniser calls the same name a person twice and an organisation once: a person each time."""
+    from spacy.tokens import Span
+
+    from claimcheck.extract.speakers import entities
+
+    doc = nlp_en("Mary Barra spoke first. Mary Barra thanked the workers. Later Mary Barra said the plant would stay.")
+    starts = [t.i for t in doc if t.text == "Mary"]
+    doc.ents = [Span(doc, starts[0], starts[0] + 2, label="PERSON"), Span(doc, starts[1], starts[1] + 2, label="PERSON"),
+                Span(doc, starts[2], starts[2] + 2, label="ORG")]
+    assert [span.label_ for span in entities(doc)] == ["PERSON", "PERSON", "PERSON"]
+    doc.ents = [Span(doc, starts[0], starts[0] + 2, label="ORG"), Span(doc, starts[1], starts[1] + 2, label="ORG"),
+                Span(doc, starts[2], starts[2] + 2, label="PERSON")]
+    assert [span.label_ for span in entities(doc)] == ["ORG", "ORG", "ORG"]

@@ -724,7 +724,27 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset()) -> list[Spa
         if sum(1 for t in doc[i:j] if t.text != "-") >= 2:
             found.append(Span(doc, i, j, label="MISC"))
         i = max(j, i + 1)
-    return sorted(found, key=lambda span: span.start)
+    return _one_type_per_name(sorted(found, key=lambda span: span.start))
+
+
+def _one_type_per_name(spans: list[Span]) -> list[Span]:
+    """A name keeps one type through the article: `Mary Barra` tagged a person twice and an
+    organisation once is a person each time, the type the recogniser gives it most often (a
+    person on a tie)."""
+    votes: dict[str, dict[str, list[str]]] = {}
+    for span in spans:
+        kind = "person" if span.label_ in PERSON_LABELS else "group" if span.label_ in GROUP_LABELS else None
+        if kind:
+            votes.setdefault(fold(span.text), {"person": [], "group": []})[kind].append(span.label_)
+    agreed = []
+    for span in spans:
+        vote = votes.get(fold(span.text))
+        if vote and vote["person"] and vote["group"]:
+            kind = "person" if len(vote["person"]) >= len(vote["group"]) else "group"
+            if span.label_ not in (PERSON_LABELS if kind == "person" else GROUP_LABELS):
+                span = Span(span.doc, span.start, span.end, label=max(set(vote[kind]), key=vote[kind].count))
+        agreed.append(span)
+    return agreed
 
 
 def _capitalised_proper(token: Token) -> bool:
