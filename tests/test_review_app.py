@@ -357,3 +357,37 @@ async def test_the_palette_offers_one_quit_which_closes_the_session(db_path):
         await pilot.pause()
     ended = sqlite3.connect(db_path).execute("SELECT ended_at FROM sessions").fetchall()
     assert ended and all(row[0] is not None for row in ended)
+
+
+@pytest.fixture
+def kirby_path(tmp_path):
+    path = tmp_path / "extent.db"
+    text = ("Le porte-parole a parlé longuement de la région, des alliances et des sanctions à venir. "
+            "« Nous restons prudents. Rien ne change », a dit John Kirby.")
+    with Store.open(path) as store:
+        store.add_article(make_article(text), [quote_claim(text, "Nous restons prudents. Rien ne change",
+                                                           speaker="John Kirby", mention="John Kirby")], "test")
+    return path
+
+
+async def test_the_extent_editor_shows_the_quote_where_it_stands(kirby_path):
+    app = make_app(Store.open(kirby_path), "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        view = app.screen.query_one("#extent-text")
+        shown = " ".join(str(view.render()).split())
+        assert "Nous restons prudents. Rien ne change" in shown and "Le porte-parole" in shown
+        assert view.size.height >= 3  # wrapped on the screen, not one clipped line
+
+
+async def test_the_extent_end_can_sit_before_a_full_stop_and_marks_stay_balanced(kirby_path):
+    app = make_app(Store.open(kirby_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e", "comma", "comma", "comma", "comma", "enter")  # back over change, ne, Rien, then `.`
+        await pilot.pause()
+        assert Store.open(kirby_path).claims(limit=1)[0]["content"] == "Nous restons prudents"
+        await pilot.press("e", "left", "full_stop", "enter")  # onto `«`, and the end onto `.`
+        await pilot.pause()
+    content = Store.open(kirby_path).claims(limit=1)[0]["content"]
+    assert content == "Nous restons prudents."  # the lone `«` is not kept, nor any space

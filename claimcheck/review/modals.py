@@ -7,12 +7,12 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from claimcheck.review.text import CONTENT_STYLE, literal, paragraph_bounds, step_word
+from claimcheck.review.text import CONTENT_STYLE, balanced, literal, paragraph_bounds, step_to, steps
 
 MAX_SUGGESTIONS = 8
 
@@ -186,7 +186,8 @@ class HelpModal(ModalScreen[None]):
 
 
 class ExtentModal(ModalScreen[tuple[int, int] | None]):
-    """Move the quote's start and end a word at a time; Enter keeps the new extent."""
+    """Move the quote's start and end a word or a punctuation mark at a time, the whole sentence
+    (and the paragraph around it) in view, the extent highlighted as it moves; Enter keeps it."""
 
     BINDINGS = [
         Binding("left", "start(-1)", "Start ←", id="extent.start-left"),
@@ -197,16 +198,22 @@ class ExtentModal(ModalScreen[tuple[int, int] | None]):
         Binding("escape", "cancel", "Cancel", id="extent.cancel"),
     ]
 
+    CONTEXT = 1500  # characters of the paragraph shown on each side of the sentence, at most
+
     def __init__(self, text: str, start: int, end: int, sentence: tuple[int, int]):
         super().__init__()
         self.text = text
         self.start, self.end = start, end
-        self.lower, self.upper = paragraph_bounds(text, *sentence)
+        lower, upper = paragraph_bounds(text, min(start, sentence[0]), max(end, sentence[1]))
+        self.lower = max(lower, min(start, sentence[0]) - self.CONTEXT)
+        self.upper = min(upper, max(end, sentence[1]) + self.CONTEXT)
+        self.starts, self.ends = steps(text, self.lower, self.upper)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label("Quote extent", id="title")
-            yield Label("", id="extent-text")
+            with VerticalScroll(id="extent-view"):
+                yield Static("", id="extent-text")
             yield Label("←/→: move the start   ,/. or shift+←/→: move the end   Enter: save   Esc: cancel",
                         classes="hint")
 
@@ -216,25 +223,23 @@ class ExtentModal(ModalScreen[tuple[int, int] | None]):
     def _draw(self) -> None:
         text = Text(literal(self.text[self.lower:self.upper]), style="#8a8a8a")
         text.stylize(CONTENT_STYLE, self.start - self.lower, self.end - self.lower)
-        self.query_one("#extent-text", Label).update(text)
+        self.query_one("#extent-text", Static).update(text)
 
     def action_start(self, step: int) -> None:
-        moved = step_word(self.text, self.start, step, self.lower, self.end - 1)
-        if moved < self.end:
+        moved = step_to(self.starts, self.start, step)
+        if moved is not None and moved < self.end:
             self.start = moved
             self._draw()
 
     def action_end(self, step: int) -> None:
-        moved = step_word(self.text, self.end, step, self.start + 1, self.upper)
-        if step < 0:
-            while moved > self.start + 1 and self.text[moved - 1].isspace():
-                moved -= 1
-        if moved > self.start:
+        moved = step_to(self.ends, self.end, step)
+        if moved is not None and moved > self.start:
             self.end = moved
             self._draw()
 
     def action_save(self) -> None:
-        self.dismiss((self.start, self.end))
+        start, end = balanced(self.text, self.start, self.end)
+        self.dismiss((start, end) if start < end else None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

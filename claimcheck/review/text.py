@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 
 from rich.text import Text
 
@@ -58,17 +60,31 @@ def one_line(text: str | None, width: int = 60) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def step_word(text: str, offset: int, direction: int, lower: int, upper: int) -> int:
-    """The next word boundary from `offset` (direction 1 or -1), kept within [lower, upper]."""
-    i = offset
-    if direction > 0:
-        while i < upper and not text[i].isspace():
-            i += 1
-        while i < upper and text[i].isspace():
-            i += 1
-    else:
-        while i > lower and text[i - 1].isspace():
-            i -= 1
-        while i > lower and not text[i - 1].isspace():
-            i -= 1
-    return max(lower, min(upper, i))
+_STEP = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")  # a word (`aujourd'hui`, `porte-parole`) or one punctuation mark
+OPENING, CLOSING = "«“‘\"", "»”’\""
+
+
+def steps(text: str, lower: int, upper: int) -> tuple[list[int], list[int]]:
+    """Where a quote may start and end between `lower` and `upper`: before and after each word
+    and each punctuation mark, so an end can sit before `.` or `»` and never on a space."""
+    found = list(_STEP.finditer(text, lower, upper))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def step_to(bounds: list[int], offset: int, direction: int) -> int | None:
+    """The next position of `bounds` after (direction 1) or before (-1) `offset`, if any."""
+    i = bisect_right(bounds, offset) if direction > 0 else bisect_left(bounds, offset) - 1
+    return bounds[i] if 0 <= i < len(bounds) else None
+
+
+def balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """The extent without a quotation mark at either edge that has no partner inside it, nor spaces."""
+    while start < end:
+        piece = text[start:end]
+        if piece[0].isspace() or (piece[0] in OPENING and not any(c in CLOSING for c in piece[1:])):
+            start += 1
+        elif piece[-1].isspace() or (piece[-1] in CLOSING and not any(c in OPENING for c in piece[:-1])):
+            end -= 1
+        else:
+            break
+    return start, end
