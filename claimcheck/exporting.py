@@ -150,8 +150,15 @@ def write_markdown(rows: Iterable[dict], out: IO[str]) -> int:
             if row["speaker"] != row["extracted_speaker"]:
                 speaker += f" (corrected; extracted: {row['extracted_speaker'] or 'none'})"
             out.write(f"> {_md(row['content'])}\n\n")
-            label = "Statement" if row["kind"] == "statement" else f"{(row['type'] or 'quote').capitalize()} quote"
-            out.write(f"- {label} by **{_md(speaker)}**" + (f", cue “{_md(row['cue'])}”" if row["cue"] else "") + "\n")
+            if row["kind"] == "statement":
+                # the journalist's own claim: why it is worth checking, not who said it
+                signals = ", ".join(row["reasons"] or ()) or "none"
+                score = f"{row['checkworthiness']:.2f}" if row["checkworthiness"] is not None else "?"
+                out.write(f"- Statement, check-worthiness {score} ({_md(signals)})\n")
+            else:
+                label = f"{(row['type'] or 'quote').capitalize()} quote"
+                out.write(f"- {label} by **{_md(speaker)}**" + (f", cue “{_md(row['cue'])}”" if row["cue"] else "")
+                          + "\n")
             out.write(f"- Status: {row['status']}" + (f" · verdict: **{row['verdict']}**" if row["verdict"] else "") + "\n")
             if row["note"]:
                 out.write(f"- Note: {_md(row['note'])}\n")

@@ -113,3 +113,18 @@ def test_bad_url_template_is_a_clear_error(reviewed):
                                        "--url-template", "https://x/{claim}"])
     assert result.exit_code == 2 and "{id}" in result.output
 
+
+
+def test_a_statement_says_why_it_is_check_worthy(tmp_path, nlp):
+    from claimcheck.pipeline import run_extraction
+
+    path = tmp_path / "statements.db"
+    article = tmp_path / "chomage.txt"
+    article.write_text("Le chômage a reculé de 2,5 % en 2023, son plus bas niveau depuis 2008.\n", encoding="utf-8")
+    with Store.open(path) as store:
+        run_extraction(store, [article], nlp=nlp)
+        (claim,) = [c for c in store.claims() if c["kind"] == "statement"]
+        store.review(claim["id"], "accept", reviewer="alice", status="accepted")
+    report = run(path, "--format", "markdown")
+    assert "unknown speaker" not in report
+    assert "- Statement, check-worthiness" in report and "percentage" in report

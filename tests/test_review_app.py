@@ -391,3 +391,18 @@ async def test_the_extent_end_can_sit_before_a_full_stop_and_marks_stay_balanced
         await pilot.pause()
     content = Store.open(kirby_path).claims(limit=1)[0]["content"]
     assert content == "Nous restons prudents."  # the lone `«` is not kept, nor any space
+
+
+async def test_a_statement_shows_its_signals(tmp_path):
+    from dataclasses import replace
+
+    path = tmp_path / "statement.db"
+    text = "Le chômage a reculé de 2,5 % en 2023."
+    statement = replace(quote_claim(text, text, speaker=None), kind="statement", type=None, checkworthiness=0.8,
+                        reasons=("percentage", "date"))
+    with Store.open(path) as store:
+        store.add_article(make_article(text), [statement], "test")
+    app = make_app(Store.open(path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "0.80 (percentage, date)" in str(app.query_one("#fields").render())

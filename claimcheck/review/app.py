@@ -172,7 +172,8 @@ class ReviewApp(App[None]):
             ("confidence", f"{claim['confidence']:.2f}"),
         ]
         if claim["checkworthiness"] is not None:
-            rows.append(("check-worthy", f"{claim['checkworthiness']:.2f}"))
+            signals = ", ".join(json.loads(claim["reasons"] or "[]")) or "none"
+            rows.append(("check-worthy", f"{claim['checkworthiness']:.2f} ({signals})"))
         rows += [("verdict", claim["verdict"] or "—"), ("note", claim["note"] or "—")]
         for conflict in self.store.open_conflicts(claim["id"]):
             rows.append(("conflict", f"{conflict['reviewer']} decided {conflict['status']}"
