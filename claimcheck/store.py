@@ -54,6 +54,9 @@ def migration_set() -> "Migrations":
     return migrations
 
 
+UNSEEN = object()  # `Store.review` without knowing what the reviewer saw: no check for decisions made meanwhile
+
+
 class StoreError(Exception):
     """A database problem explained in one line for the user."""
 
@@ -560,13 +563,21 @@ class Store:
         return rows[0]["last_claim_id"] if rows else None
 
     def review(self, claim_id: str, action: str, *, reviewer: str, session_id: int | None = None,
-               **changes: Any) -> dict:
-        """Append one decision. `changes` override the claim's current state (status, speaker, …)."""
+               seen: int | None | object = UNSEEN, **changes: Any) -> dict:
+        """Append one decision. `changes` override the claim's current state (status, speaker, …).
+
+        `seen` is the latest review the reviewer had on screen (None: the claim was pending). When
+        someone else decided in between, the decision still goes in, and the one it overrides is
+        kept as a conflict, listed until a new decision settles it; the returned state then carries
+        it under `overrode`."""
         allowed = {"status", "speaker", "type", "content_start", "content_end", "verdict", "note"}
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"unknown review fields: {sorted(unknown)}")
         with self.writing() as conn:
+            latest = conn.execute(
+                "SELECT review_id, status, speaker, type, verdict, note, reviewer, reviewed_at FROM claim_state"
+                " WHERE claim_id = ?", (claim_id,)).fetchone()
             state = self._current_state(conn, claim_id)
             state.update(changes)
             cursor = conn.execute(
@@ -583,6 +594,14 @@ class Store:
                 ).fetchone()
                 self._register_person(conn, changes["speaker"], _taught_alias(row, changes["speaker"]),
                                       taught_by=cursor.lastrowid)
+            if seen is not UNSEEN and latest is not None and latest[0] != seen:
+                # after the review, whose trigger settles the claim's open conflicts, so this one stays open
+                fields = ("status", "speaker", "type", "verdict", "note", "reviewer", "reviewed_at")
+                conn.execute(
+                    "INSERT OR IGNORE INTO conflicts (claim_id, status, speaker, type, verdict, note, reviewer,"
+                    " reviewed_at, source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'decided meanwhile', ?)",
+                    (claim_id, *latest[1:], now()))
+                state = state | {"overrode": dict(zip(fields, latest[1:]))}
         return state
 
     def undo(self, claim_id: str, *, reviewer: str, session_id: int | None = None) -> dict | None:
@@ -661,6 +680,7 @@ class Store:
         rows = self._query(
             "SELECT c.*, COALESCE(s.status, 'pending') AS status, COALESCE(s.speaker, c.speaker) AS current_speaker,"
             " COALESCE(s.type, c.type) AS current_type, s.verdict, s.note, s.reviewer, s.reviewed_at,"
+            " s.review_id AS review_id,"
             " COALESCE(s.content_start, c.content_start) AS current_content_start,"
             " COALESCE(s.content_end, c.content_end) AS current_content_end,"
             " a.title AS article_title, a.date AS article_date, a.source AS article_source, a.url AS article_url,"

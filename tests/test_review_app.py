@@ -406,3 +406,20 @@ async def test_a_statement_shows_its_signals(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "0.80 (percentage, date)" in str(app.query_one("#fields").render())
+
+
+async def test_a_decision_made_meanwhile_by_another_reviewer_is_shown_and_kept(db_path):
+    claim_ids = ids(db_path)
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        # bob accepts the claim alice is looking at, before her screen refreshes
+        Store.open(db_path).review(claim_ids[0], "accept", reviewer="bob", status="accepted", seen=None)
+        await pilot.press("x")
+        await pilot.pause()
+        assert any("bob decided this claim meanwhile" in n.message for n in app._notifications)
+        await pilot.press("f", "7")  # conflicts
+        await pilot.pause()
+        assert [r["id"] for r in app.queue.rows] == [claim_ids[0]]
+        assert "bob decided accepted" in str(app.query_one("#fields").render())
+    assert [(r["reviewer"], r["status"]) for r in reviews(db_path)] == [("bob", "accepted"), ("alice", "rejected")]

@@ -260,3 +260,16 @@ def test_a_later_extraction_does_not_use_an_untaught_alias(tmp_path, nlp):
     speakers = corrected_then_extracted(tmp_path, nlp, "« Nous avons gagné », a déclaré Hollande.",
                                         "« Nous continuerons », a déclaré Hollande.", "Daesh")
     assert speakers == ["Hollande"]
+
+
+def test_a_decision_against_a_stale_view_keeps_the_one_it_overrides_as_a_conflict(store):
+    first, second = fill(store, 1, 2)
+    assert "overrode" not in store.review(first, "accept", reviewer="bob", status="accepted", seen=None)
+    state = store.review(first, "reject", reviewer="alice", status="rejected", seen=None)  # alice saw it pending
+    assert state["overrode"]["reviewer"] == "bob" and state["overrode"]["status"] == "accepted"
+    (conflict,) = store.open_conflicts(first)
+    assert (conflict["reviewer"], conflict["status"]) == ("bob", "accepted")
+    seen = store.claim(first)["review_id"]
+    assert "overrode" not in store.review(first, "accept", reviewer="alice", status="accepted", seen=seen)
+    assert store.open_conflicts(first) == []  # the next decision settles it
+    assert "overrode" not in store.review(second, "accept", reviewer="alice", status="accepted")  # nothing seen: no check

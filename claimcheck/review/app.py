@@ -24,7 +24,7 @@ from claimcheck.review.modals import ChoiceModal, ExtentModal, HelpModal, Speake
 from claimcheck.review.queue import ReviewQueue
 from claimcheck.review.queue_view import STATUS_STYLES, QueueView
 from claimcheck.review.text import highlighted_source, literal
-from claimcheck.store import QueueFilter, Store, StoreError
+from claimcheck.store import UNSEEN, QueueFilter, Store, StoreError
 
 FILTERS = ["pending", "accepted", "corrected", "rejected", "verified", "all", "conflicts", "this article",
            "this speaker", "clear search"]
@@ -218,11 +218,18 @@ class ReviewApp(App[None]):
         claim_id = self.queue.current_id
         if claim_id is None:
             return False
+        shown = self._claim_shown if self._claim_shown and self._claim_shown["id"] == claim_id else None
         try:
-            self.store.review(claim_id, action, reviewer=self.reviewer, session_id=self.session_id, **changes)
+            state = self.store.review(claim_id, action, reviewer=self.reviewer, session_id=self.session_id,
+                                      seen=shown["review_id"] if shown else UNSEEN, **changes)
         except StoreError as err:
             self.notify(str(err), severity="error", timeout=10)
             return False
+        if "overrode" in state:
+            other = state["overrode"]
+            self.notify(f"{other['reviewer']} decided this claim meanwhile ({other['status']}, "
+                        f"{other['speaker'] or 'no speaker'}, {other['verdict'] or 'no verdict'}): both are kept, "
+                        f"under the filter `conflicts`", severity="warning", timeout=15)
         self.decided.append(claim_id)
         self._data_version = self.store.data_version()
         self._refresh_row()
