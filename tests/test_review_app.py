@@ -423,3 +423,22 @@ async def test_a_decision_made_meanwhile_by_another_reviewer_is_shown_and_kept(d
         assert [r["id"] for r in app.queue.rows] == [claim_ids[0]]
         assert "bob decided accepted" in str(app.query_one("#fields").render())
     assert [(r["reviewer"], r["status"]) for r in reviews(db_path)] == [("bob", "accepted"), ("alice", "rejected")]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 50)])
+def test_main_screen_at_every_size(db_path, snap_compare, size):
+    assert snap_compare(make_app(Store.open(db_path), "alice"), terminal_size=size)
+
+
+def test_help_at_80_by_24(db_path, snap_compare):
+    assert snap_compare(make_app(Store.open(db_path), "alice"), press=["question_mark"], terminal_size=(80, 24))
+
+
+async def test_at_80_columns_the_claim_keeps_the_width(db_path):
+    app = make_app(Store.open(db_path), "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.query_one("#detail").size.width >= 70 and app.query_one("#queue").size.height <= 7
+        await pilot.press("a")  # and it works as at any size
+        await pilot.pause()
+    assert [r["status"] for r in reviews(db_path)] == ["accepted"]

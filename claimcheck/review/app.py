@@ -97,7 +97,13 @@ class ReviewApp(App[None]):
                 yield Static("", id="fields")
         yield Footer()
 
+    NARROW = 120  # columns below which the queue is stacked above the claim
+
+    def on_resize(self, event) -> None:
+        self.query_one("#main").set_class(event.size.width < self.NARROW, "narrow")
+
     def on_mount(self) -> None:
+        self.query_one("#main").set_class(self.size.width < self.NARROW, "narrow")
         try:
             self.session_id = self.store.start_session(self.reviewer)
         except StoreError as err:

@@ -177,9 +177,10 @@ class HelpModal(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label("Keys", id="title")
-            for key, description in self.lines:
-                yield Label(Text(f"{key:>10}  {description}"))
-            yield Label("Esc: close", classes="hint")
+            with VerticalScroll(id="help-lines"):  # scrolls on a small terminal instead of being cut
+                for key, description in self.lines:
+                    yield Label(Text(f"{key:>10}  {description}"))
+            yield Label("Esc: close  ↑/↓: scroll", classes="hint")
 
     def action_close(self) -> None:
         self.dismiss(None)
