@@ -700,6 +700,14 @@ class Store:
         counts["total"] = total
         return counts
 
+    def claim_extents(self, article_id: str) -> list[tuple[int, int, str]]:
+        """Every claim of an article as (start, end, id) in its current extent: the review screen marks them."""
+        rows = self._query(
+            "SELECT COALESCE(s.content_start, c.content_start) AS start, COALESCE(s.content_end, c.content_end) AS end,"
+            " c.id FROM claims c LEFT JOIN claim_state s ON s.claim_id = c.id WHERE c.article_id = ? ORDER BY c.seq",
+            [article_id])
+        return [(r["start"], r["end"], r["id"]) for r in rows]
+
     def article_speakers(self, article_id: str) -> list[str]:
         """Speakers of one article in reading order, and the people it names (for corrections)."""
         rows = self._query(

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from claimcheck.model import Offsets
 from claimcheck.review.app import make_app
 from claimcheck.review.text import literal
 from claimcheck.store import Store
@@ -442,3 +443,27 @@ async def test_at_80_columns_the_claim_keeps_the_width(db_path):
         await pilot.press("a")  # and it works as at any size
         await pilot.pause()
     assert [r["status"] for r in reviews(db_path)] == ["accepted"]
+
+
+async def test_the_claim_stands_in_its_article_with_the_mention_it_was_resolved_from(tmp_path):
+    from dataclasses import replace
+
+    path = tmp_path / "context.db"
+    text = ("Le ministre Paul Durand a visité l'usine lundi.\n\nLes salariés attendaient des annonces depuis des mois. "
+            "« Nous voulons des garanties », a dit un délégué.\n\nIl a assuré que l'usine resterait ouverte.\n\n"
+            "La direction n'a pas réagi.")
+    claims = [replace(quote_claim(text, "Nous voulons des garanties", speaker=None), sentence=Offsets(
+                  text.index("« Nous"), text.index("délégué.") + 8)),
+              replace(quote_claim(text, "l'usine resterait ouverte", speaker="Paul Durand", mention="Paul Durand"),
+                      sentence=Offsets(text.index("Il a assuré"), text.index("ouverte.") + 8))]
+    with Store.open(path) as store:
+        store.add_article(make_article(text), claims, "test")
+    app = make_app(Store.open(path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        before = app.query_one("#before").render()
+        assert "Paul Durand" in str(before)  # the paragraph the pronoun's person was named in
+        marked = {str(before)[span.start:span.end] for span in before.spans}
+        assert {"Paul Durand", "Nous voulons des garanties"} <= marked  # the mention, and the other claim
+        assert "La direction" in str(app.query_one("#after").render())

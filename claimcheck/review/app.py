@@ -23,7 +23,7 @@ from claimcheck.model import QUOTE_TYPES, VERDICTS
 from claimcheck.review.modals import ChoiceModal, ExtentModal, HelpModal, SpeakerModal, TextModal
 from claimcheck.review.queue import ReviewQueue
 from claimcheck.review.queue_view import STATUS_STYLES, QueueView
-from claimcheck.review.text import highlighted_source, literal
+from claimcheck.review.text import article_context, literal
 from claimcheck.store import UNSEEN, QueueFilter, Store, StoreError
 
 FILTERS = ["pending", "accepted", "corrected", "rejected", "verified", "all", "conflicts", "this article",
@@ -93,8 +93,10 @@ class ReviewApp(App[None]):
             yield QueueView(id="queue")
             with VerticalScroll(id="detail"):
                 yield Static("", id="article")
+                yield Static("", id="before")
                 yield Static("", id="source")
                 yield Static("", id="fields")
+                yield Static("", id="after")
         yield Footer()
 
     NARROW = 120  # columns below which the queue is stacked above the claim
@@ -125,18 +127,23 @@ class ReviewApp(App[None]):
 
     def _show_claim(self) -> None:
         claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
-        article, source, fields = (self.query_one(f"#{name}", Static) for name in ("article", "source", "fields"))
+        article, before, source, fields, after = (self.query_one(f"#{name}", Static)
+                                                  for name in ("article", "before", "source", "fields", "after"))
         if claim is None:
             article.update(Text("No claim to review here. Run `claimcheck extract` first, or change the filter (f).",
                                 style="italic"))
-            source.update("")
-            fields.update("")
+            for empty in (before, source, fields, after):
+                empty.update("")
             return
         heading = Text(literal(claim["article_title"] or "(untitled)"), style="bold")
         heading.append(Text(f"\n{literal(claim['article_date'] or 'no date')} · {literal(claim['article_source'])}",
                             style="#8a8a8a"))
         article.update(heading)
-        source.update(highlighted_source(claim))
+        context = article_context(claim, self.store.claim_extents(claim["article_id"]))
+        for widget, text in zip((before, source, after), context):
+            widget.update(text)
+            widget.display = bool(text.plain)
+        self.query_one("#detail").scroll_to_center(source, animate=False, immediate=True)
         self.seen = None
         self._claim_shown = claim
         fields.update(self._fields_text(claim))

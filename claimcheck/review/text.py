@@ -29,30 +29,52 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, len(text) if finish < 0 else finish
 
 
-def highlighted_source(claim: dict, max_chars: int = 4000) -> Text:
-    """The claim's paragraph: its sentence in full colour, the quote and the speaker highlighted."""
+OTHER_CLAIM_STYLE = "#b8a76a"  # the article's other claims: visible, quieter than the one under review
+CONTEXT_PARAGRAPHS = 2  # paragraphs shown before and after the claim's own
+CONTEXT_CHARS = 2500  # and never more than this on either side, but for the speaker's mention
+MENTION_REACH = 6000  # how far back the window stretches to show the mention a speaker was resolved from
+
+
+def context_window(claim: dict) -> tuple[int, int, int, int]:
+    """(start, paragraph start, paragraph end, end) of the text shown around a claim: its paragraph,
+    the paragraphs around it, and the paragraph of the mention its speaker was resolved from."""
     article = claim["article_text"] or ""
-    s_start, s_end = claim["sentence_start"], claim["sentence_end"]
-    p_start, p_end = paragraph_bounds(article, s_start, s_end)
-    p_start = max(p_start, s_start - max_chars // 2)
-    p_end = min(p_end, s_end + max_chars // 2)
-    text = Text(literal(article[p_start:p_end]), style=CONTEXT_STYLE, no_wrap=False)
+    p_start, p_end = paragraph_bounds(article, claim["sentence_start"], claim["sentence_end"])
+    start, end = p_start, p_end
+    for _ in range(CONTEXT_PARAGRAPHS):
+        if start > 0:
+            start = paragraph_bounds(article, start - 1, start - 1)[0]
+        if end < len(article):
+            end = paragraph_bounds(article, end + 1, end + 1)[1]
+    start, end = max(start, p_start - CONTEXT_CHARS), min(end, p_end + CONTEXT_CHARS)
+    mention = claim.get("mention_start")
+    if mention is not None and p_start - MENTION_REACH <= mention < start:
+        start = paragraph_bounds(article, mention, mention)[0]
+    return start, p_start, p_end, end
 
-    def mark(start: int | None, end: int | None, style: str) -> None:
-        if start is None or end is None:
-            return
-        a, b = max(start, p_start) - p_start, min(end, p_end) - p_start
-        if a < b:
-            text.stylize(style, a, b)
 
-    mark(s_start, s_end, "#e4e4e4")
-    content_start = claim["current_content_start"] if claim.get("current_content_start") is not None \
-        else claim["content_start"]
-    content_end = claim["current_content_end"] if claim.get("current_content_end") is not None else claim["content_end"]
-    mark(content_start, content_end, CONTENT_STYLE)
-    mark(claim.get("mention_start"), claim.get("mention_end"), MENTION_STYLE)
-    mark(claim.get("cue_start"), claim.get("cue_end"), CUE_STYLE)
-    return text
+def article_context(claim: dict, others: list[tuple[int, int, str]]) -> tuple[Text, Text, Text]:
+    """The text before the claim's paragraph, the paragraph, and the text after, with the quote,
+    the speaker's mention (wherever it is), the cue and the article's other claims marked."""
+    article = claim["article_text"] or ""
+    start, p_start, p_end, end = context_window(claim)
+    content = (claim["current_content_start"] if claim.get("current_content_start") is not None
+               else claim["content_start"],
+               claim["current_content_end"] if claim.get("current_content_end") is not None else claim["content_end"])
+    marks = [(a, b, OTHER_CLAIM_STYLE) for a, b, claim_id in others if claim_id != claim.get("id")]
+    marks += [(claim["sentence_start"], claim["sentence_end"], "#e4e4e4"), (*content, CONTENT_STYLE),
+              (claim.get("mention_start"), claim.get("mention_end"), MENTION_STYLE),
+              (claim.get("cue_start"), claim.get("cue_end"), CUE_STYLE)]
+
+    def piece(a: int, b: int, style: str) -> Text:
+        text = Text(literal(article[a:b].strip("\n")), style=style)
+        shift = a + (len(article[a:b]) - len(article[a:b].lstrip("\n")))
+        for m_start, m_end, m_style in marks:
+            if m_start is not None and m_end is not None and max(m_start, a) < min(m_end, b):
+                text.stylize(m_style, max(m_start, a) - shift, min(m_end, b) - shift)
+        return text
+
+    return piece(start, p_start, CONTEXT_STYLE), piece(p_start, p_end, CONTEXT_STYLE), piece(p_end, end, CONTEXT_STYLE)
 
 
 def one_line(text: str | None, width: int = 60) -> str:
