@@ -24,7 +24,7 @@ STATUS_FILTERS = {
 }
 
 FIELDS = (
-    "id", "article_id", "source", "article_title", "article_date", "article_url", "kind", "type",
+    "id", "article_id", "source", "article_title", "article_date", "article_url", "kind", "origin", "type",
     "content", "content_start", "content_end", "extracted_content", "sentence", "speaker", "speaker_kind",
     "extracted_speaker", "mention", "cue", "confidence", "checkworthiness", "status", "verdict", "note",
     "reviewer", "reviewed_at", "reasons",

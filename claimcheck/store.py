@@ -313,6 +313,35 @@ def _m007_taught_aliases(db: "Database") -> None:
     )
 
 
+@migration("m008_reviewer_quotes")
+def _m008_reviewer_quotes(db: "Database") -> None:
+    """A reviewer can add a quote the extractor missed: each claim says whose it is."""
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN origin TEXT NOT NULL DEFAULT 'extractor';
+        DROP VIEW claims_current;
+        CREATE VIEW claims_current AS
+        SELECT c.seq, c.id, c.article_id, a.source, a.title AS article_title, a.date AS article_date,
+               a.url AS article_url, c.position, c.kind, c.origin, COALESCE(s.type, c.type) AS type,
+               CASE WHEN s.content_start IS NULL THEN c.content
+                    ELSE substr(a.text, s.content_start + 1, s.content_end - s.content_start) END AS content,
+               COALESCE(s.content_start, c.content_start) AS content_start,
+               COALESCE(s.content_end, c.content_end) AS content_end,
+               c.content AS extracted_content, c.sentence_start, c.sentence_end,
+               substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+               COALESCE(s.speaker, c.speaker) AS speaker,
+               CASE WHEN s.speaker IS NULL OR s.speaker = c.speaker THEN c.speaker_kind END AS speaker_kind,
+               c.speaker AS extracted_speaker,
+               c.mention, c.cue, c.confidence, c.checkworthiness, c.reasons,
+               COALESCE(s.status, 'pending') AS status, s.verdict, s.note,
+               s.reviewer, s.reviewed_at
+        FROM claims c
+        JOIN articles a ON a.id = c.article_id
+        LEFT JOIN claim_state s ON s.claim_id = c.id;
+        """
+    )
+
+
 KNOWN_MIGRATIONS = [name for name, _ in _MIGRATIONS]
 
 
@@ -603,6 +632,41 @@ class Store:
                     (claim_id, *latest[1:], now()))
                 state = state | {"overrode": dict(zip(fields, latest[1:]))}
         return state
+
+    def add_quote(self, article_id: str, start: int, end: int, *, quote_type: str, speaker: str | None,
+                  reviewer: str, session_id: int | None = None) -> str:
+        """A quote the extractor missed, added by a reviewer: a claim of origin `reviewer` and, in the
+        same transaction, the review that records it (so it counts, exports and undoes like the others)."""
+        import hashlib
+
+        with self.writing() as conn:
+            row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no article with id {article_id}")
+            text = row[0]
+            if not 0 <= start < end <= len(text):
+                raise StoreError(f"offsets {start}–{end} are outside the article")
+            claim_id = hashlib.sha256(f"{article_id}:reviewer:{start}:{end}".encode()).hexdigest()[:16]
+            if conn.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone():
+                raise StoreError("this quote is already a claim")
+            position = conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM claims WHERE article_id = ?",
+                                    (article_id,)).fetchone()[0]
+            seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM claims").fetchone()[0]
+            conn.execute(
+                "INSERT INTO claims (seq, id, article_id, position, kind, type, content, content_start, content_end,"
+                " sentence_start, sentence_end, speaker, confidence, origin) VALUES"
+                " (?, ?, ?, ?, 'quote', ?, ?, ?, ?, ?, ?, ?, 1.0, 'reviewer')",
+                (seq, claim_id, article_id, position, quote_type, text[start:end], start, end, start, end, speaker))
+            cursor = conn.execute(
+                "INSERT INTO reviews (claim_id, action, status, speaker, type, content_start, content_end,"
+                " verdict, note, reviewer, session_id, created_at)"
+                " VALUES (?, 'add-quote', 'corrected', ?, ?, ?, ?, NULL, NULL, ?, ?, ?)",
+                (claim_id, speaker, quote_type, start, end, reviewer, session_id, now()))
+            if speaker:
+                self._register_person(conn, speaker, None, taught_by=cursor.lastrowid)
+            if session_id is not None:
+                conn.execute("UPDATE sessions SET last_claim_id = ? WHERE id = ?", (claim_id, session_id))
+        return claim_id
 
     def undo(self, claim_id: str, *, reviewer: str, session_id: int | None = None) -> dict | None:
         """Restore the state before the latest review of this claim by appending a new review."""

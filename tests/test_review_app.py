@@ -5,7 +5,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from click.testing import CliRunner
 
+from claimcheck.cli import main
 from claimcheck.model import Offsets
 from claimcheck.review.app import make_app
 from claimcheck.review.text import literal
@@ -467,3 +469,27 @@ async def test_the_claim_stands_in_its_article_with_the_mention_it_was_resolved_
         marked = {str(before)[span.start:span.end] for span in before.spans}
         assert {"Paul Durand", "Nous voulons des garanties"} <= marked  # the mention, and the other claim
         assert "La direction" in str(app.query_one("#after").render())
+
+
+async def test_a_quote_the_extractor_missed_is_added_with_its_type_and_speaker(tmp_path):
+    path = tmp_path / "missed.db"
+    text = "Paul Durand a promis des investissements. « Nous restons prudents », a dit John Kirby."
+    with Store.open(path) as store:
+        store.add_article(make_article(text), [quote_claim(text, "Nous restons prudents", speaker="John Kirby",
+                                                           mention="John Kirby")], "test")
+    app = make_app(Store.open(path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", *["comma"] * 12, "right", "right", "enter")  # `a promis des investissements`
+        await pilot.press("2")  # indirect
+        await pilot.press(*"Paul Durand", "enter")
+        await pilot.pause()
+        added = [c for c in Store.open(path).claims() if c["origin"] == "reviewer"]
+        assert [(c["content"], c["type"], c["speaker"], c["status"]) for c in added] == [
+            ("a promis des investissements", "indirect", "Paul Durand", "corrected")]
+        assert app.queue.current_id == added[0]["id"]
+        assert reviews(path)[-1]["action"] == "add-quote"
+        exported = CliRunner().invoke(main, ["export", "--db", str(path)]).output
+        assert '"origin": "reviewer"' in exported and "a promis des investissements" in exported
+        await pilot.press("u")  # undone: pending again, and the registry forgets what it learned
+        await pilot.pause()
+        assert Store.open(path).claim(added[0]["id"])["status"] == "pending"

@@ -23,7 +23,7 @@ from claimcheck.model import QUOTE_TYPES, VERDICTS
 from claimcheck.review.modals import ChoiceModal, ExtentModal, HelpModal, SpeakerModal, TextModal
 from claimcheck.review.queue import ReviewQueue
 from claimcheck.review.queue_view import STATUS_STYLES, QueueView
-from claimcheck.review.text import article_context, literal
+from claimcheck.review.text import article_context, context_window, literal
 from claimcheck.store import UNSEEN, QueueFilter, Store, StoreError
 
 FILTERS = ["pending", "accepted", "corrected", "rejected", "verified", "all", "conflicts", "this article",
@@ -57,6 +57,7 @@ class ReviewApp(App[None]):
         Binding("e", "extent", "Extent", id="review.extent"),
         Binding("v", "verdict", "Verdict", id="review.verdict"),
         Binding("n", "note", "Note", id="review.note"),
+        Binding("m", "add_quote", "Add missed quote", id="review.add-quote"),
         Binding("u", "undo", "Undo", id="review.undo"),
         Binding("p", "same_as_before", "Same as seen", id="review.same-as-seen"),
         Binding("j,down", "move(1)", "Next", show=False, id="review.next"),
@@ -330,6 +331,47 @@ class ReviewApp(App[None]):
         self.push_screen(ExtentModal(claim["article_text"], claim["current_content_start"],
                                      claim["current_content_end"], (claim["sentence_start"], claim["sentence_end"])),
                          chosen)
+
+    def action_add_quote(self) -> None:
+        """A quote the extractor missed: its words chosen in the article around this claim, then its type
+        and its speaker; it becomes a claim of its own, recorded as this reviewer's decision."""
+        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        if claim is None:
+            return
+        start, _, _, end = context_window(claim)
+        sentence = (claim["sentence_start"], claim["sentence_end"])
+        here = self.store.article_speakers(claim["article_id"])
+        names, local = list(dict.fromkeys(here + self.store.speaker_names())), set(here)
+        chosen: dict = {}
+
+        def save(speaker: str | None) -> None:
+            if speaker is None:
+                return
+            try:
+                claim_id = self.store.add_quote(claim["article_id"], *chosen["extent"], quote_type=chosen["type"],
+                                                speaker=speaker.strip() or None, reviewer=self.reviewer,
+                                                session_id=self.session_id)
+            except StoreError as err:
+                self.notify(str(err), severity="error", timeout=10)
+                return
+            self.decided.append(claim_id)
+            self._data_version = self.store.data_version()
+            self.queue.reload()
+            self.queue.go_to(claim_id)
+            self.show()
+
+        def typed(value: str | None) -> None:
+            if value:
+                chosen["type"] = value
+                self.push_screen(SpeakerModal(None, names, local), save)
+
+        def extent(value: tuple[int, int] | None) -> None:
+            if value:
+                chosen["extent"] = value
+                self.push_screen(ChoiceModal("Quote type", list(QUOTE_TYPES), "indirect"), typed)
+
+        self.push_screen(ExtentModal(claim["article_text"], *sentence, sentence, bounds=(start, end),
+                                     title="New quote: its words"), extent)
 
     def action_verdict(self) -> None:
         claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None

@@ -201,18 +201,22 @@ class ExtentModal(ModalScreen[tuple[int, int] | None]):
 
     CONTEXT = 1500  # characters of the paragraph shown on each side of the sentence, at most
 
-    def __init__(self, text: str, start: int, end: int, sentence: tuple[int, int]):
+    def __init__(self, text: str, start: int, end: int, sentence: tuple[int, int],
+                 bounds: tuple[int, int] | None = None, title: str = "Quote extent"):
         super().__init__()
         self.text = text
         self.start, self.end = start, end
+        self.title_text = title
         lower, upper = paragraph_bounds(text, min(start, sentence[0]), max(end, sentence[1]))
         self.lower = max(lower, min(start, sentence[0]) - self.CONTEXT)
         self.upper = min(upper, max(end, sentence[1]) + self.CONTEXT)
+        if bounds is not None:  # a wider stretch of the article to choose from
+            self.lower, self.upper = min(self.lower, bounds[0]), max(self.upper, bounds[1])
         self.starts, self.ends = steps(text, self.lower, self.upper)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label("Quote extent", id="title")
+            yield Label(self.title_text, id="title")
             with VerticalScroll(id="extent-view"):
                 yield Static("", id="extent-text")
             yield Label("←/→: move the start   ,/. or shift+←/→: move the end   Enter: save   Esc: cancel",
