@@ -157,15 +157,49 @@ def export(db_path: Path | None, fmt: str, status: str, kind: str | None, articl
             def write(out):
                 return WRITERS[fmt](rows, out)
         if output is None:
-            count = write(sys.stdout)
-        else:
             try:
-                # a BOM lets spreadsheets read the CSV as UTF-8; the csv module reads it with utf-8-sig
-                with output.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as handle:
-                    count = write(handle)
-            except OSError as err:
-                raise click.ClickException(f"cannot write {output}: {err.strerror or err}") from None
+                count = write(sys.stdout)
+                sys.stdout.flush()
+            except OSError as err:  # `> /dev/full`, a closed pipe
+                raise click.ClickException(f"cannot write the export: {err.strerror or err}") from None
+        else:
+            _refuse_to_overwrite(output, store.path)
+            # a BOM lets spreadsheets read the CSV as UTF-8; the csv module reads it with utf-8-sig
+            count = _write_replacing(output, write, "utf-8-sig" if fmt == "csv" else "utf-8")
     click.echo(f"{count} claims exported", err=True)
+
+
+def _refuse_to_overwrite(output: Path, db: Path | None) -> None:
+    """`-o claimcheck.db` (or its -wal or -shm, or a link to any of them) would destroy the database."""
+    if db is None:
+        return
+    for part in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        try:
+            same = output.exists() and part.exists() and os.path.samefile(output, part)
+        except OSError:
+            same = False
+        if same:
+            raise click.ClickException(f"{output} is the database ({part.name}): choose another output file")
+
+
+def _write_replacing(output: Path, write, encoding: str) -> int:
+    """Write beside the target and rename it into place only when complete: a failed export (a full
+    disk) leaves the previous file as it was."""
+    import tempfile
+
+    try:
+        handle = tempfile.NamedTemporaryFile("w", encoding=encoding, newline="", dir=output.parent or Path("."),
+                                             prefix=f".{output.name}.", suffix=".part", delete=False)
+    except OSError as err:
+        raise click.ClickException(f"cannot write {output}: {err.strerror or err}") from None
+    try:
+        with handle:
+            count = write(handle)
+        os.replace(handle.name, output)
+    except OSError as err:
+        Path(handle.name).unlink(missing_ok=True)
+        raise click.ClickException(f"cannot write {output}: {err.strerror or err}") from None
+    return count
 
 
 @main.command()

@@ -128,3 +128,47 @@ def test_a_statement_says_why_it_is_check_worthy(tmp_path, nlp):
     report = run(path, "--format", "markdown")
     assert "unknown speaker" not in report
     assert "- Statement, check-worthiness" in report and "percentage" in report
+
+
+def test_the_export_never_overwrites_the_database(reviewed, tmp_path):
+    path, _ = reviewed
+    size = path.stat().st_size
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(path)
+    for target in (path, link):
+        result = CliRunner().invoke(main, ["export", "--db", str(path), "--status", "all", "-o", str(target)])
+        assert result.exit_code == 1 and "is the database" in result.output
+    assert path.stat().st_size == size and len(run(path, "--status", "all").splitlines()) == 6
+
+
+def test_a_failed_export_leaves_the_previous_file_as_it_was(reviewed, tmp_path, monkeypatch):
+    import errno
+
+    from claimcheck import exporting
+
+    path, _ = reviewed
+    out = tmp_path / "claims.jsonl"
+    run(path, "-o", str(out))
+    before = out.read_text(encoding="utf-8")
+
+    def full_disk(rows, handle):
+        handle.write("{partial")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setitem(exporting.WRITERS, "jsonl", full_disk)
+    result = CliRunner().invoke(main, ["export", "--db", str(path), "-o", str(out)])
+    assert result.exit_code == 1 and "No space left on device" in result.output
+    assert out.read_text(encoding="utf-8") == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_an_export_to_a_full_device_is_one_line(reviewed):
+    import subprocess
+    import sys
+
+    path, _ = reviewed
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "claimcheck", "export", "--db", str(path), "--status", "all"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "No space left on device" in done.stderr
