@@ -255,7 +255,7 @@ def active_model(db_path: Path, lang: str = "fr") -> Ranker | None:
         return None
     try:
         return Ranker.from_json(path.read_text(encoding="utf-8"))
-    except (ValueError, KeyError, OSError, TypeError, AttributeError) as err:
+    except (ValueError, KeyError, OSError, TypeError, AttributeError, RecursionError) as err:
         raise ModelError(f"{path} is not a speaker model ({err}); `claimcheck learn --reset` sets it aside") from None
 
 

@@ -510,13 +510,17 @@ class Store:
                 (article.id, seq, article.source, article.external_id, article.title, article.date,
                  article.url, article.lang, article.text, now(), extractor_version),
             )
-            conn.executemany(
+            rows = [_claim_row(article, position, claim) for position, claim in enumerate(claims)]
+            stored = conn.executemany(
                 "INSERT OR IGNORE INTO claims (id, article_id, position, kind, type, content, content_start,"
                 " content_end, sentence_start, sentence_end, speaker, speaker_kind, mention, mention_start,"
                 " mention_end, cue, cue_start, cue_end, confidence, checkworthiness, reasons, candidates)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [_claim_row(article, position, claim) for position, claim in enumerate(claims)],
-            )
+                rows,
+            ).rowcount
+            if stored < len({row[0] for row in rows}):  # the same words twice are one claim; fewer is a failure
+                raise StoreError(f"{article.source}: {len({row[0] for row in rows}) - stored} claims could not be "
+                                 f"stored; the article is left out so a re-run tries again")
             for claim in claims:
                 if claim.speaker:
                     mention = claim.mention.of(article.text) if claim.mention else None

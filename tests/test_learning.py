@@ -169,7 +169,14 @@ def test_no_reviews_leaves_the_shipped_model_untouched(newsroom):
     assert shipped_file.read_bytes() == before
 
 
-@pytest.mark.parametrize("content", ["{not json", "[]", '{"bias": 1.0}'])
+@pytest.mark.parametrize("content", [
+    "{not json", "[]", '{"bias": 1.0}',
+    '{"weights": {"rule": NaN}, "bias": 0.0}',  # would score every candidate NaN and drop every quote
+    '{"weights": {"rule": 1.0}, "bias": Infinity}',
+    '{"weights": {"rule": 1.0, "shoe_size": 2.0}, "bias": 0.0}',
+    '{"weights": {"rule": 1.0}, "bias": 0.0, "version": "abc"}',
+    "[" * 100_000,
+])
 def test_a_broken_model_file_is_a_clear_error(newsroom, tmp_path, content):
     learning.model_path(newsroom, "fr").write_text(content, encoding="utf-8")
     folder = tmp_path / "more"
@@ -240,3 +247,14 @@ def test_a_form_is_not_chosen_on_the_noise_of_one_deal_of_the_folds():
     others = [learning.Example(f"en{n}", [{"subject": 1.0}, {}], ["A", "B"], [1, 0], lang="en") for n in range(10)]
     form = learning.best_form(examples, others=others)
     assert form.pooled and not form.pairs and form.accuracy == 1.0
+
+
+def test_learn_over_a_model_with_a_bad_version_is_one_line(newsroom):
+    learning.model_path(newsroom, "fr").write_text('{"weights": {"rule": 1.0}, "bias": 0.0, "version": "abc"}',
+                                                  encoding="utf-8")
+    with Store.open(newsroom) as store:
+        row = store.claims("kind = 'quote'")[0]
+        store.review(row["id"], "accept", reviewer="alice", status="accepted")
+    result = CliRunner().invoke(main, ["learn", "--db", str(newsroom)])
+    assert result.exit_code == 1 and "is not a speaker model" in result.output
+    assert "Traceback" not in result.output

@@ -273,3 +273,17 @@ def test_a_decision_against_a_stale_view_keeps_the_one_it_overrides_as_a_conflic
     assert "overrode" not in store.review(first, "accept", reviewer="alice", status="accepted", seen=seen)
     assert store.open_conflicts(first) == []  # the next decision settles it
     assert "overrode" not in store.review(second, "accept", reviewer="alice", status="accepted")  # nothing seen: no check
+
+
+def test_a_claim_that_cannot_be_stored_leaves_the_article_out(store):
+    """NaN stores as NULL in a NOT NULL column: `INSERT OR IGNORE` would drop the claim without a word
+    and the article would count as done, so a re-run could never recover it."""
+    from dataclasses import replace
+
+    text = "« Nous restons prudents », a déclaré Ned Price."
+    article = make_article(text)
+    broken = replace(quote_claim(text, "Nous restons prudents"), confidence=float("nan"))
+    with pytest.raises(StoreError, match="could not be stored"):
+        store.add_article(article, [broken], "test")
+    assert not store.has_article(article.id)
+    assert store.add_article(article, [quote_claim(text, "Nous restons prudents")], "test")
