@@ -342,6 +342,25 @@ def _m008_reviewer_quotes(db: "Database") -> None:
     )
 
 
+@migration("m009_log_cannot_be_rewritten")
+def _m009_log_cannot_be_rewritten(db: "Database") -> None:
+    """`INSERT OR REPLACE INTO reviews` replaced a decision (REPLACE fires no delete trigger), and deleting
+    an article cascaded to its claims' reviews: a reviewed claim is retracted by a new review, never removed."""
+    db.executescript(
+        """
+        CREATE TRIGGER reviews_no_replace BEFORE INSERT ON reviews
+            WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM reviews WHERE id = NEW.id)
+            BEGIN SELECT RAISE(ABORT, 'reviews is append-only: that review id is taken'); END;
+        CREATE TRIGGER claims_reviewed_stay BEFORE DELETE ON claims
+            WHEN EXISTS (SELECT 1 FROM reviews WHERE claim_id = OLD.id)
+            BEGIN SELECT RAISE(ABORT, 'a reviewed claim cannot be deleted: retract it with a new review'); END;
+        CREATE TRIGGER articles_reviewed_stay BEFORE DELETE ON articles
+            WHEN EXISTS (SELECT 1 FROM claims c JOIN reviews r ON r.claim_id = c.id WHERE c.article_id = OLD.id)
+            BEGIN SELECT RAISE(ABORT, 'an article with reviewed claims cannot be deleted'); END;
+        """
+    )
+
+
 KNOWN_MIGRATIONS = [name for name, _ in _MIGRATIONS]
 
 

@@ -16,7 +16,7 @@ from tests.conftest import corrected_then_extracted, fill, make_article, quote_c
 def test_schema_is_created_with_wal_and_foreign_keys(tmp_path):
     path = tmp_path / "new.db"
     with Store.open(path) as store:
-        assert store.schema_version == "m008_reviewer_quotes"
+        assert store.schema_version == "m009_log_cannot_be_rewritten"
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     tables = set(Database(path).table_names())
@@ -62,6 +62,24 @@ def test_reviews_cannot_be_rewritten(store):
         store.conn.execute("UPDATE reviews SET status = 'rejected'")
     with pytest.raises(sqlite3.DatabaseError):
         store.conn.execute("DELETE FROM reviews")
+
+
+def test_the_log_cannot_be_replaced_nor_cascaded_away(store):
+    """REPLACE fires no delete trigger, and deleting an article cascaded to its reviews."""
+    (first, *_) = fill(store)
+    store.review(first, "accept", reviewer="alice", status="accepted")
+    (review_id,) = store.conn.execute("SELECT id FROM reviews").fetchone()
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        store.conn.execute("INSERT OR REPLACE INTO reviews (id, claim_id, action, status, reviewer, created_at)"
+                           " VALUES (?, ?, 'forged', 'rejected', 'mallory', 'now')", (review_id, first))
+    with pytest.raises(sqlite3.DatabaseError, match="cannot be deleted"):
+        store.conn.execute("DELETE FROM articles")
+    with pytest.raises(sqlite3.DatabaseError, match="cannot be deleted"):
+        store.conn.execute("DELETE FROM claims WHERE id = ?", (first,))
+    store.conn.rollback()
+    assert [r["status"] for r in store.claims() if r["id"] == first] == ["accepted"]
+    assert store.conn.execute("SELECT action, reviewer FROM reviews").fetchall() == [("accept", "alice")]
+    store.conn.execute("DELETE FROM claims WHERE id != ?", (first,))  # claims nobody reviewed can go
 
 
 def test_undo_appends_a_review_that_restores_the_previous_state(store):
@@ -199,7 +217,7 @@ def test_older_schema_is_migrated_after_a_backup(tmp_path):
     conn.commit()
     conn.close()
     with Store.open(path) as store:
-        assert store.schema_version == "m008_reviewer_quotes"
+        assert store.schema_version == "m009_log_cannot_be_rewritten"
         assert len(store.claims()) == 2
     backup = tmp_path / "old.db.before-m002_review_indexes.bak"
     assert backup.exists()
