@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimcheck.extract import component
 from claimcheck.extract.lexicon import load
@@ -52,7 +54,45 @@ def load_pipeline(name: str | None = None, lang: str = "fr") -> Language:
     return nlp
 
 
+PIECE_CHARS = 100_000  # a longer article is parsed in pieces: spaCy refuses texts over 1,000,000 characters
+
+
 def parse(nlp: Language, articles: Iterable[Article], workers: int = 1, batch_size: int = 32) -> Iterator[tuple]:
     """(doc, article) pairs in input order, streamed: memory stays flat however many articles."""
-    pairs = ((article.text, article) for article in articles)
-    yield from nlp.pipe(pairs, as_tuples=True, n_process=workers, batch_size=batch_size)
+    for long, run in groupby(articles, key=lambda article: len(article.text) > PIECE_CHARS):
+        if long:
+            for article in run:
+                yield parse_long(nlp, article.text), article
+        else:
+            pairs = ((article.text, article) for article in run)
+            yield from nlp.pipe(pairs, as_tuples=True, n_process=workers, batch_size=batch_size)
+
+
+def parse_long(nlp: Language, text: str) -> Doc:
+    """One doc from pieces of at most `PIECE_CHARS` (a piece ends at a paragraph break outside any
+    quotation, else at a sentence end, else where it must), so a quotation is never cut in two."""
+    from claimcheck.extract.component import USER_DATA_KEY
+    from claimcheck.extract.marks import QuoteIndex, find_quoted
+
+    index = QuoteIndex(find_quoted(text))
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(start + PIECE_CHARS, len(text))
+        if end < len(text):
+            cut = next((i for i in _breaks(text, start, end) if not index.inside(i)), end)
+            end = cut if cut > start else end
+        pieces.append(text[start:end])
+        start = end
+    parsed = list(nlp.pipe(pieces))
+    for piece in parsed:
+        piece.user_data.pop(USER_DATA_KEY, None)  # offsets within a piece: the extractor pairs the marks again
+    return Doc.from_docs(parsed, ensure_whitespace=False)
+
+
+def _breaks(text: str, start: int, end: int) -> Iterator[int]:
+    """Where a piece may end, best first: after a paragraph break, then after a sentence's full stop."""
+    for mark in ("\n", ". "):
+        at = text.rfind(mark, start + 1, end)
+        while at > start:
+            yield at + len(mark)
+            at = text.rfind(mark, start + 1, at)

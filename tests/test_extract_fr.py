@@ -336,3 +336,26 @@ def test_the_remains_of_a_title_are_not_a_name(nlp):
     names = {named[0] for ent in registry.ents if (named := registry.name_of(ent))}
     assert "de la" not in names and "ministre de l’" not in names
     assert [c.speaker for c in quotes(nlp, text)][0] == "Paul Ryan"
+
+
+def test_an_article_longer_than_spacy_takes_is_parsed_in_pieces(nlp, monkeypatch):
+    """spaCy refuses a text over `max_length` (E088): the article is parsed in pieces cut at paragraph
+    breaks outside quotations, and its quotes are the ones a single parse finds."""
+    from claimcheck import nlp as parsing
+    from claimcheck.extract import extract
+    from claimcheck.model import Article
+
+    paragraph = ("Le ministre Paul Durand a visité l'usine lundi. « Nous investirons deux millions d'euros "
+                 "dans la ligne de production », a-t-il déclaré devant les salariés.\n")
+    long_quote = "« " + "Nous tiendrons bon. " * 40 + "», a dit Anne Martin.\n"
+    text = paragraph * 20 + long_quote + paragraph * 20
+    monkeypatch.setattr(parsing, "PIECE_CHARS", 2_000)
+    monkeypatch.setattr(nlp, "max_length", 5_000)
+    with pytest.raises(ValueError):
+        nlp(text)  # what the run met before
+    ((doc, _),) = list(parsing.parse(nlp, [Article(text=text, source="long.txt")]))
+    assert doc.text == text
+    found = [c for c in extract(doc, "fr") if c.kind == "quote"]
+    assert len(found) == 41 and {c.speaker for c in found} == {"Paul Durand", "Anne Martin"}
+    (long,) = [c for c in found if c.speaker == "Anne Martin"]
+    assert long.content.of(text) == ("Nous tiendrons bon. " * 40).strip()  # a quotation is never cut in two
