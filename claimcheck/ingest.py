@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -57,6 +58,14 @@ def read_articles(paths: Iterable[Path]) -> Iterator[Article | Problem]:
 def read_file(path: Path) -> Iterator[Article | Problem]:
     source = str(path)
     suffix = path.suffix.lower()
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except OSError as err:
+        yield Problem(source, f"cannot read: {err.strerror or err}")
+        return
+    if not regular:  # a FIFO waits forever, /dev/zero never ends
+        yield Problem(source, "not a regular file (a pipe, a device or a socket)")
+        return
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path)
         return
@@ -149,13 +158,14 @@ def _read_jsonl(path: Path) -> Iterator[Article | Problem]:
         return
     with handle:
         seen_any = False
-        for number, raw in enumerate(handle, start=1):
+        for number, (raw, size) in enumerate(_bounded_lines(handle, MAX_ARTICLE_BYTES + 4096), start=1):
+            if raw is None:
+                seen_any = True
+                yield Problem(source, f"line too large ({size / 1e6:.1f} MB; the limit is 2 MB an article)", number)
+                continue
             if not raw.strip():
                 continue
             seen_any = True
-            if len(raw) > MAX_ARTICLE_BYTES + 4096:
-                yield Problem(source, f"line too large ({len(raw) / 1e6:.1f} MB; the limit is 2 MB an article)", number)
-                continue
             text, warning = decode(raw)
             if text is None:
                 yield Problem(source, "binary data, not JSON", number)
@@ -165,11 +175,31 @@ def _read_jsonl(path: Path) -> Iterator[Article | Problem]:
             yield Problem(source, "empty file")
 
 
+def _bounded_lines(handle, limit: int) -> Iterator[tuple[bytes | None, int]]:
+    """Lines of at most `limit` bytes; a longer one is skipped a chunk at a time and given as
+    (None, its size), so a 600 MB line never sits in memory."""
+    while True:
+        raw = handle.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw, len(raw)
+            continue
+        size = len(raw)
+        while raw and not raw.endswith(b"\n"):
+            raw = handle.readline(1 << 20)
+            size += len(raw)
+        yield None, size
+
+
 def _from_json_line(line: str, source: str, number: int, warning: str | None) -> Iterator[Article | Problem]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as err:
         yield Problem(source, f"malformed JSON ({err.msg} at column {err.colno})", number)
+        return
+    except RecursionError:
+        yield Problem(source, "malformed JSON (nested too deeply)", number)
         return
     if not isinstance(record, dict):
         yield Problem(source, "expected a JSON object with a \"text\" field", number)

@@ -119,3 +119,26 @@ def test_awkward_file_names(tmp_path, name):
     path.write_text("Le texte.", encoding="utf-8")
     (article,) = items(path)
     assert article.source == str(path)
+
+
+def test_a_pipe_or_a_device_is_skipped_not_read(tmp_path):
+    import os
+    from pathlib import Path
+
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)  # reading it would wait for a writer forever
+    for path in (fifo, Path("/dev/zero")):  # /dev/zero would be read until memory runs out
+        (problem,) = items(path)
+        assert isinstance(problem, Problem) and "not a regular file" in problem.reason
+
+
+def test_a_huge_line_or_deep_json_is_one_problem_and_the_rest_is_read(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    with path.open("wb") as out:
+        out.write(b'{"text": "' + b"x" * (MAX_ARTICLE_BYTES + 10_000) + b'"}\n')  # read a chunk at a time
+        out.write(b"[" * 500_000 + b"\n")
+        out.write(json.dumps({"text": "Le texte qui reste."}).encode() + b"\n")
+    first, second, third = items(path)
+    assert isinstance(first, Problem) and "line too large" in first.reason and first.line == 1
+    assert isinstance(second, Problem) and "nested too deeply" in second.reason and second.line == 2
+    assert isinstance(third, Article) and third.text == "Le texte qui reste."
