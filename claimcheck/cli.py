@@ -248,28 +248,36 @@ def import_reviews(file: Path, db_path: Path | None) -> None:
     Example: claimcheck export --status all -o alice.jsonl --db alice.db
              claimcheck import-reviews alice.jsonl --db team.db
     """
+    from claimcheck.ingest import bounded_lines
+    from claimcheck.store import imported_review
+
     counts = {"added": 0, "same": 0, "conflict": 0, "unknown": 0, "pending": 0, "malformed": 0}
     with opened(db_path) as store:
         try:
-            handle = file.open(encoding="utf-8", errors="replace")
+            handle = file.open("rb")
         except OSError as err:
             raise click.ClickException(f"cannot read {file}: {err.strerror or err}") from None
         with handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
+            for number, (raw, size) in enumerate(bounded_lines(handle, 1 << 20), start=1):
+                # each line on its own: a bad one is reported by number and writes nothing, the next is read
                 try:
-                    record = json.loads(line)
-                    if not isinstance(record, dict) or not record.get("id"):
-                        raise ValueError("expected an object with an \"id\"")
+                    if raw is None:
+                        raise ValueError(f"line too large ({size / 1e6:.1f} MB)")
+                    line = raw.decode("utf-8", errors="replace")
+                    if not line.strip():
+                        continue
+                    try:
+                        record = imported_review(json.loads(line))
+                    except RecursionError:
+                        raise ValueError("nested too deeply") from None
+                    if record["status"] in (None, "pending"):
+                        counts["pending"] += 1
+                        continue
+                    outcome = store.import_review(record, str(file))
                 except ValueError as err:
                     counts["malformed"] += 1
                     click.echo(f"skipped: {file}:{number}: malformed line ({err})", err=True)
                     continue
-                if record.get("status") in (None, "pending"):
-                    counts["pending"] += 1
-                    continue
-                outcome = store.import_review(record, str(file))
                 counts[outcome] += 1
                 if outcome == "unknown":
                     click.echo(f"skipped: {file}:{number}: no claim {record['id']} in this database", err=True)

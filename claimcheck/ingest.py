@@ -158,7 +158,7 @@ def _read_jsonl(path: Path) -> Iterator[Article | Problem]:
         return
     with handle:
         seen_any = False
-        for number, (raw, size) in enumerate(_bounded_lines(handle, MAX_ARTICLE_BYTES + 4096), start=1):
+        for number, (raw, size) in enumerate(bounded_lines(handle, MAX_ARTICLE_BYTES + 4096), start=1):
             if raw is None:
                 seen_any = True
                 yield Problem(source, f"line too large ({size / 1e6:.1f} MB; the limit is 2 MB an article)", number)
@@ -175,7 +175,7 @@ def _read_jsonl(path: Path) -> Iterator[Article | Problem]:
             yield Problem(source, "empty file")
 
 
-def _bounded_lines(handle, limit: int) -> Iterator[tuple[bytes | None, int]]:
+def bounded_lines(handle, limit: int) -> Iterator[tuple[bytes | None, int]]:
     """Lines of at most `limit` bytes; a longer one is skipped a chunk at a time and given as
     (None, its size), so a 600 MB line never sits in memory."""
     while True:

@@ -845,14 +845,22 @@ class Store:
     # --- reviews made elsewhere ---------------------------------------------------------
 
     def import_review(self, record: dict, source: str) -> str:
-        """One decision exported from another database: 'added', 'same', 'conflict' or 'unknown'."""
-        claim_id = str(record.get("id") or "")
+        """One decision exported from another database: 'added', 'same', 'conflict' or 'unknown'.
+        The record is checked field by field first (`imported_review`); a bad one raises ValueError
+        and writes nothing."""
+        record = imported_review(record)
+        claim_id = record["id"]
         fields = ("status", "speaker", "type", "verdict", "note")
         theirs = {key: record.get(key) for key in fields}
-        reviewer = str(record.get("reviewer") or "unknown")
+        reviewer = record.get("reviewer") or "unknown"
         with self.writing() as conn:
-            if conn.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone() is None:
+            found = conn.execute("SELECT length(a.text) FROM claims c JOIN articles a ON a.id = c.article_id"
+                                 " WHERE c.id = ?", (claim_id,)).fetchone()
+            if found is None:
                 return "unknown"
+            start, end = record.get("content_start"), record.get("content_end")
+            if (start is None) != (end is None) or (start is not None and not 0 <= start < end <= found[0]):
+                raise ValueError(f"content_start/content_end {start}/{end} are not inside the article")
             mine = self._current_state(conn, claim_id)
             reviewed_here = conn.execute("SELECT 1 FROM claim_state WHERE claim_id = ?", (claim_id,)).fetchone()
             if reviewed_here and all(mine[k] == theirs[k] for k in ("status", "speaker", "verdict")):
@@ -863,9 +871,16 @@ class Store:
                     " verdict, note, reviewer, session_id, created_at) VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?,"
                     " NULL, ?)",
                     (claim_id, theirs["status"], theirs["speaker"], theirs["type"] or mine["type"],
-                     record.get("content_start", mine["content_start"]), record.get("content_end", mine["content_end"]),
+                     mine["content_start"] if start is None else start, mine["content_end"] if end is None else end,
                      theirs["verdict"], theirs["note"], reviewer, record.get("reviewed_at") or now()))
                 return "added"
+            known = conn.execute(
+                "SELECT 1 FROM conflicts WHERE claim_id = ? AND reviewer = ? AND status = ? AND speaker IS ?"
+                " AND verdict IS ? AND reviewed_at IS ? AND resolved_by IS NULL",
+                (claim_id, reviewer, theirs["status"], theirs["speaker"], theirs["verdict"], record.get("reviewed_at")),
+            ).fetchone()
+            if known:  # the same file imported again: the UNIQUE key does not see NULLs as equal
+                return "same"
             conn.execute(
                 "INSERT OR IGNORE INTO conflicts (claim_id, status, speaker, type, verdict, note, reviewer, reviewed_at,"
                 " source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -961,6 +976,42 @@ class Store:
                 " s.speaker AS our_speaker, s.verdict AS our_verdict FROM conflicts k"
                 " JOIN claim_state s ON s.claim_id = k.claim_id WHERE k.resolved_by IS NULL ORDER BY k.id")],
         }
+
+
+IMPORT_LIMITS = {"id": 64, "speaker": 300, "note": 10_000, "reviewer": 200, "reviewed_at": 64}  # characters
+IMPORT_CHOICES = {
+    "status": ("accepted", "corrected", "rejected", "pending"),
+    "type": ("direct", "indirect", "mixed"),
+    "verdict": ("true", "mostly true", "misleading", "false", "unverifiable"),
+}
+
+
+def imported_review(record: dict) -> dict:
+    """A decision from another database, checked field by field: the right types, known values,
+    bounded text (a 60 MB note took the app minutes to show). Raises ValueError saying what is wrong."""
+    if not isinstance(record, dict):
+        raise ValueError("expected a JSON object")
+    clean = {}
+    for key, limit in IMPORT_LIMITS.items():
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"{key} must be text, not {type(value).__name__}")
+        if value is not None and len(value) > limit:
+            raise ValueError(f"{key} is longer than {limit:,} characters")
+        clean[key] = value
+    if not clean["id"]:
+        raise ValueError('expected an "id"')
+    for key, allowed in IMPORT_CHOICES.items():
+        value = record.get(key)
+        if value is not None and value not in allowed:
+            raise ValueError(f"{key} {str(value)[:40]!r} is not one of: {', '.join(allowed)}")
+        clean[key] = value
+    for key in ("content_start", "content_end"):
+        value = record.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ValueError(f"{key} must be a whole number")
+        clean[key] = value
+    return clean
 
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "on", "he", "she", "they", "him", "her", "it"}

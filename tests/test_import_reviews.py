@@ -93,3 +93,46 @@ def test_bad_lines_and_unknown_ids_are_reported_and_the_rest_imported(tmp_path):
     assert "2 decisions imported" in result.output and "1 unknown claims" in result.output
     assert "in.jsonl:2: malformed line" in result.output and "in.jsonl:3: no claim does-not-exist" in result.output
     assert "in.jsonl:4: malformed line" in result.output
+
+
+def test_every_field_is_checked_and_a_bad_line_never_stops_the_import(tmp_path):
+    team = tmp_path / "team.db"
+    with Store.open(team) as store:
+        ids = fill(store, 1, 3)
+    good = {"id": ids[2], "status": "accepted", "reviewer": "bob", "verdict": "true"}
+    bad = [
+        {"id": ids[0], "status": "accepted", "content_start": 2 ** 70, "content_end": 2 ** 71},
+        {"id": ids[0], "status": "bogus"},
+        {"id": ids[0], "status": "accepted", "speaker": ["a", "list"]},
+        {"id": ids[0], "status": "accepted", "content_start": 999_999, "content_end": 1_000_000},
+        {"id": ids[0], "status": "accepted", "content_start": 10, "content_end": -5},
+        {"id": ids[1], "status": "accepted", "note": "x" * 10_001},
+    ]
+    path = tmp_path / "bad.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in bad) + "[" * 100_000 + "\n" + json.dumps(good) + "\n",
+                    encoding="utf-8")
+    result = invoke("import-reviews", str(path), "--db", str(team))
+    assert "1 decisions imported" in result.output and "7 malformed lines" in result.output
+    for number in range(1, 8):
+        assert f"bad.jsonl:{number}: malformed line" in result.output
+    assert "Traceback" not in result.output
+    statuses = {r["id"]: r["status"] for r in Store.open(team).claims()}
+    assert statuses == {ids[0]: "pending", ids[1]: "pending", ids[2]: "accepted"}
+
+
+def test_importing_the_same_conflicts_again_adds_none(tmp_path):
+    alice, team = tmp_path / "alice.db", tmp_path / "team.db"
+    for path in (alice, team):
+        with Store.open(path) as store:
+            ids = fill(store, 1, 2)
+    with Store.open(alice) as store:
+        for claim_id in ids:
+            store.review(claim_id, "reject", reviewer="alice", status="rejected")
+    with Store.open(team) as store:
+        for claim_id in ids:
+            store.review(claim_id, "accept", reviewer="bob", status="accepted")
+    out = tmp_path / "alice.jsonl"
+    invoke("export", "--db", str(alice), "--status", "all", "-o", str(out))
+    for _ in range(4):
+        invoke("import-reviews", str(out), "--db", str(team))
+    assert len(Store.open(team).open_conflicts()) == 2
