@@ -21,9 +21,10 @@ db_option = click.option(
 
 
 @contextmanager
-def opened(db_path: Path | None) -> Iterator[Store]:
+def opened(db_path: Path | None, create: bool = False) -> Iterator[Store]:
+    """The database, for one command; only the commands that write claims or decisions create it."""
     try:
-        store = Store.open(db_path or default_path())
+        store = Store.open(db_path or default_path(), create=create)
     except StoreError as err:
         raise click.ClickException(str(err)) from None
     try:
@@ -74,7 +75,7 @@ def extract(paths: tuple[Path, ...], db_path: Path | None, models: tuple[str, ..
     from claimcheck.pipeline import run_extraction
 
     files = list(iter_files(paths))
-    with opened(db_path) as store, click.progressbar(
+    with opened(db_path, create=True) as store, click.progressbar(
         files, label="extracting", file=sys.stderr, show_pos=True, hidden=not sys.stderr.isatty()
     ) as files_read:
         try:
@@ -252,7 +253,7 @@ def import_reviews(file: Path, db_path: Path | None) -> None:
     from claimcheck.store import imported_review
 
     counts = {"added": 0, "same": 0, "conflict": 0, "unknown": 0, "pending": 0, "malformed": 0}
-    with opened(db_path) as store:
+    with opened(db_path, create=True) as store:
         try:
             handle = file.open("rb")
         except OSError as err:

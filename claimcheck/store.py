@@ -405,11 +405,16 @@ class Store:
         return self._db
 
     @classmethod
-    def open(cls, path: Path | str | None = None, *, migrate: bool = True, threads: bool = False) -> "Store":
-        """`threads`: the connection may be used from another thread (one at a time)."""
+    def open(cls, path: Path | str | None = None, *, migrate: bool = True, threads: bool = False,
+             create: bool = True) -> "Store":
+        """`threads`: the connection may be used from another thread (one at a time). Without `create`
+        only an existing claimcheck database opens: a read-only command never makes a file, nor turns
+        another program's SQLite file into one."""
         path = Path(path) if path is not None else default_path()
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file")
+        if not create and not path.exists():
+            raise StoreError(f"no claimcheck database at {path}: `claimcheck extract` creates one (or give --db)")
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=not threads)
             conn.execute("PRAGMA foreign_keys = ON")
@@ -417,6 +422,9 @@ class Store:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             store = cls(conn, path)
             store._check_version()
+            if not create and not store._applied():
+                conn.close()
+                raise StoreError(f"{path} is not a claimcheck database; `claimcheck extract --db FILE` creates one")
             if migrate:
                 store._migrate()
         except sqlite3.Error as err:

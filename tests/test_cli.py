@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -126,3 +127,19 @@ def test_real_subprocess_extract_and_stats(tmp_path):
     missing = subprocess.run([sys.executable, "-m", "claimcheck", "extract", "nope.txt"], capture_output=True,
                              text=True, env=env, timeout=60)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+@pytest.mark.parametrize("command", [["stats"], ["export"], ["match", "texte"], ["speakers"], ["review"]])
+def test_a_read_only_command_never_makes_or_adopts_a_database(tmp_path, command):
+    typo = tmp_path / "typo.db"
+    result = CliRunner().invoke(main, [*command, "--db", str(typo)])
+    assert result.exit_code == 1 and "no claimcheck database" in result.output and not typo.exists()
+    foreign = tmp_path / "foreign.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    result = CliRunner().invoke(main, [*command, "--db", str(foreign)])
+    assert result.exit_code == 1 and "is not a claimcheck database" in result.output
+    assert foreign.read_bytes() == before and not foreign.with_name("foreign.db-wal").exists()

@@ -156,7 +156,9 @@ def test_read_only_folder_is_a_clear_error_and_loses_nothing(frozen):
 
     from claimcheck.cli import main
 
-    new = CliRunner().invoke(main, ["stats", "--db", str(frozen / "new.db")])
+    article = frozen.parent / "in.txt"
+    article.write_text("« Nous tiendrons », a déclaré Anne Martin.", encoding="utf-8")
+    new = CliRunner().invoke(main, ["extract", str(article), "--db", str(frozen / "new.db")])
     assert new.exit_code == 1 and "writable" in new.output and "Traceback" not in new.output
     kept = CliRunner().invoke(main, ["review", "--db", str(frozen / "kept.db")])
     assert kept.exit_code == 1 and "writable" in kept.output and "Traceback" not in kept.output, kept.output
