@@ -128,10 +128,13 @@ def review(db_path: Path | None, reviewer: str | None) -> None:
 @click.option("--org", default="claimcheck", show_default=True, help="ClaimReview: the reviewing organisation.")
 @click.option("--url-template", default=None,
               help="ClaimReview: the review's URL, with {id} for the claim id (e.g. https://example.org/checks/{id}).")
+@click.option("--csv-formulas", is_flag=True,
+              help="CSV: keep cells that begin with = + - @ as written (by default they get a leading ' so a "
+              "spreadsheet shows them instead of running them); for machine use.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file (default: standard output).")
 def export(db_path: Path | None, fmt: str, status: str, kind: str | None, article: str | None, speaker: str | None,
-           reviewer: str | None, org: str, url_template: str | None, output: Path | None) -> None:
+           reviewer: str | None, org: str, url_template: str | None, csv_formulas: bool, output: Path | None) -> None:
     """Write claims with their review state: JSON lines, CSV, ClaimReview JSON-LD or Markdown.
 
     Claim ids are stable across runs. `claimreview` writes one schema.org ClaimReview per
@@ -154,6 +157,9 @@ def export(db_path: Path | None, fmt: str, status: str, kind: str | None, articl
         if fmt == "claimreview":
             def write(out):
                 return write_claimreview(rows, out, org, url_template)
+        elif fmt == "csv":
+            def write(out):
+                return WRITERS["csv"](rows, out, formulas=csv_formulas)
         else:
             def write(out):
                 return WRITERS[fmt](rows, out)

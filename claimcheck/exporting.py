@@ -77,13 +77,21 @@ def write_jsonl(rows: Iterable[dict], out: IO[str]) -> int:
     return count
 
 
-def write_csv(rows: Iterable[dict], out: IO[str]) -> int:
-    """The JSONL columns; lists joined with `;`, empty cells for nulls."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet runs as a formula
+
+
+def write_csv(rows: Iterable[dict], out: IO[str], formulas: bool = False) -> int:
+    """The JSONL columns; lists joined with `;`, empty cells for nulls. A text cell a spreadsheet
+    would run as a formula (`=1+1`, `+cmd|' /C calc'!A0`) gets a leading `'`, unless `formulas`."""
     writer = csv.DictWriter(out, fieldnames=FIELDS, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow({key: ";".join(value) if isinstance(value, list) else value for key, value in row.items()})
+        cells = {key: ";".join(value) if isinstance(value, list) else value for key, value in row.items()}
+        if not formulas:
+            cells = {key: "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+                     for key, value in cells.items()}
+        writer.writerow(cells)
         count += 1
     return count
 
@@ -159,7 +167,8 @@ def write_markdown(rows: Iterable[dict], out: IO[str]) -> int:
                 label = f"{(row['type'] or 'quote').capitalize()} quote"
                 out.write(f"- {label} by **{_md(speaker)}**" + (f", cue “{_md(row['cue'])}”" if row["cue"] else "")
                           + "\n")
-            out.write(f"- Status: {row['status']}" + (f" · verdict: **{row['verdict']}**" if row["verdict"] else "") + "\n")
+            out.write(f"- Status: {_md(row['status'])}" + (f" · verdict: **{_md(row['verdict'])}**" if row["verdict"]
+                                                           else "") + "\n")
             if row["note"]:
                 out.write(f"- Note: {_md(row['note'])}\n")
             out.write("\n")

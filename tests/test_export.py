@@ -172,3 +172,22 @@ def test_an_export_to_a_full_device_is_one_line(reviewed):
                               stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "No space left on device" in done.stderr
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path):
+    import csv
+    import io
+
+    path = tmp_path / "formula.db"
+    text = "« +cmd|' /C calc'!A0 », a déclaré Ned Price."
+    with Store.open(path) as store:
+        store.add_article(make_article(text), [quote_claim(text, "+cmd|' /C calc'!A0")], "test")
+        (claim,) = store.claims()
+        store.review(claim["id"], "accept", reviewer="alice", status="accepted", verdict="<script>x</script>",
+                     note="=1+1")
+    rows = list(csv.DictReader(io.StringIO(run(path, "--format", "csv"))))
+    assert rows[0]["content"] == "'+cmd|' /C calc'!A0" and rows[0]["note"] == "'=1+1"
+    raw = list(csv.DictReader(io.StringIO(run(path, "--format", "csv", "--csv-formulas"))))
+    assert raw[0]["content"] == "+cmd|' /C calc'!A0" and raw[0]["note"] == "=1+1"
+    report = run(path, "--format", "markdown")
+    assert "<script>" not in report and "\\<script\\>" in report
