@@ -13,11 +13,18 @@ import click
 
 from claimcheck import __version__
 from claimcheck.store import Store, StoreError, default_path
+from claimcheck.visible import VisibleStream, literal
 
 db_option = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
     help="SQLite database file (default: $CLAIMCHECK_DB or ./claimcheck.db).",
 )
+
+
+def echo(message: object = "", err: bool = False) -> None:
+    """Every line a command prints: names, notes and paths from articles and other databases shown
+    with their control characters visible, so an escape sequence never reaches the terminal."""
+    click.echo(literal(str(message)), err=err)
 
 
 @contextmanager
@@ -83,12 +90,12 @@ def extract(paths: tuple[Path, ...], db_path: Path | None, models: tuple[str, ..
         except (ModelMissing, ModelError) as err:
             raise click.ClickException(str(err)) from None
         except KeyboardInterrupt:
-            click.echo("\ninterrupted: the articles already stored are kept; run the same command again to continue",
+            echo("\ninterrupted: the articles already stored are kept; run the same command again to continue",
                        err=True)
             sys.exit(130)
     for problem in summary.problems:
-        click.echo(str(problem), err=True)
-    click.echo(summary.line())
+        echo(str(problem), err=True)
+    echo(summary.line())
 
 
 def _models(values: tuple[str, ...]) -> dict[str, str]:
@@ -165,7 +172,7 @@ def export(db_path: Path | None, fmt: str, status: str, kind: str | None, articl
                 return WRITERS[fmt](rows, out)
         if output is None:
             try:
-                count = write(sys.stdout)
+                count = write(VisibleStream(sys.stdout))
                 sys.stdout.flush()
             except OSError as err:  # `> /dev/full`, a closed pipe
                 raise click.ClickException(f"cannot write the export: {err.strerror or err}") from None
@@ -173,7 +180,7 @@ def export(db_path: Path | None, fmt: str, status: str, kind: str | None, articl
             _refuse_to_overwrite(output, store.path)
             # a BOM lets spreadsheets read the CSV as UTF-8; the csv module reads it with utf-8-sig
             count = _write_replacing(output, write, "utf-8-sig" if fmt == "csv" else "utf-8")
-    click.echo(f"{count} claims exported", err=True)
+    echo(f"{count} claims exported", err=True)
 
 
 def _refuse_to_overwrite(output: Path, db: Path | None) -> None:
@@ -228,16 +235,16 @@ def match(text: str, db_path: Path | None, limit: int, cutoff: float, as_json: b
     with opened(db_path) as store:
         found = rank(text, store.reviewed_like(search_terms(text)), cutoff=cutoff, limit=limit)
     if as_json:
-        click.echo(json.dumps([m.__dict__ for m in found], ensure_ascii=False, indent=2))
+        echo(json.dumps([m.__dict__ for m in found], ensure_ascii=False, indent=2))
         return
     if not found:
-        click.echo("no reviewed claim is similar enough")
+        echo("no reviewed claim is similar enough")
         return
     for m in found:
         verdict = m.verdict or "no verdict"
-        click.echo(f"{m.score:5.1f}  {m.status:<9} {verdict:<12} {m.speaker or '—'} · "
+        echo(f"{m.score:5.1f}  {m.status:<9} {verdict:<12} {m.speaker or '—'} · "
                    f"{m.article_title or ''} {m.article_date or ''}".rstrip())
-        click.echo(f"       {' '.join(m.content.split())[:200]}")
+        echo(f"       {' '.join(m.content.split())[:200]}")
 
 
 @main.command("import-reviews")
@@ -283,12 +290,12 @@ def import_reviews(file: Path, db_path: Path | None) -> None:
                     outcome = store.import_review(record, str(file))
                 except ValueError as err:
                     counts["malformed"] += 1
-                    click.echo(f"skipped: {file}:{number}: malformed line ({err})", err=True)
+                    echo(f"skipped: {file}:{number}: malformed line ({err})", err=True)
                     continue
                 counts[outcome] += 1
                 if outcome == "unknown":
-                    click.echo(f"skipped: {file}:{number}: no claim {record['id']} in this database", err=True)
-    click.echo(f"{counts['added']} decisions imported, {counts['same']} already the same, "
+                    echo(f"skipped: {file}:{number}: no claim {record['id']} in this database", err=True)
+    echo(f"{counts['added']} decisions imported, {counts['same']} already the same, "
                f"{counts['conflict']} conflicts, {counts['unknown']} unknown claims, "
                f"{counts['malformed']} malformed lines, {counts['pending']} pending skipped")
 
@@ -310,7 +317,7 @@ def speakers(ctx: click.Context, db_path: Path | None) -> None:
         rows = store.speakers()
     for row in rows:
         aliases = f"  (also: {', '.join(row['aliases'])})" if row["aliases"] else ""
-        click.echo(f"{row['claims']:6}  {row['name']}{aliases}")
+        echo(f"{row['claims']:6}  {row['name']}{aliases}")
 
 
 @speakers.command("merge")
@@ -329,7 +336,7 @@ def speakers_merge(ctx: click.Context, keep: str, merged: str, db_path: Path | N
     """
     with opened(db_path or ctx.obj) as store:
         moved = store.merge_speakers(keep, merged, reviewer=reviewer or os.environ.get("USER") or "reviewer")
-    click.echo(f"{merged!r} merged into {keep!r}: {moved} claims now attributed to {keep!r}")
+    echo(f"{merged!r} merged into {keep!r}: {moved} claims now attributed to {keep!r}")
 
 
 @main.command()
@@ -344,23 +351,23 @@ def stats(db_path: Path | None, as_json: bool) -> None:
     with opened(db_path) as store:
         figures = store.stats()
     if as_json:
-        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
-    click.echo(f"database   {figures['database']} (schema {figures['schema']})")
-    click.echo(f"articles   {figures['articles']}")
-    click.echo(f"claims     {figures['claims']}")
+    echo(f"database   {figures['database']} (schema {figures['schema']})")
+    echo(f"articles   {figures['articles']}")
+    echo(f"claims     {figures['claims']}")
     for kind, count in sorted(figures["by_kind"].items()):
-        click.echo(f"  {kind:<10} {count}")
-    click.echo("status")
+        echo(f"  {kind:<10} {count}")
+    echo("status")
     for status, count in figures["by_status"].items():
-        click.echo(f"  {status:<10} {count}")
-    click.echo("reviewers")
+        echo(f"  {status:<10} {count}")
+    echo("reviewers")
     for name, count in figures["reviewers"].items():
-        click.echo(f"  {name:<10} {count} decisions")
+        echo(f"  {name:<10} {count} decisions")
     if figures["conflicts"]:
-        click.echo(f"conflicts  {len(figures['conflicts'])} (open them with the review app's filter: conflicts)")
+        echo(f"conflicts  {len(figures['conflicts'])} (open them with the review app's filter: conflicts)")
         for c in figures["conflicts"]:
-            click.echo(f"  {c['claim_id']}  {c['our_reviewer']}: {c['our_status']}/{c['our_speaker']}/{c['our_verdict']}"
+            echo(f"  {c['claim_id']}  {c['our_reviewer']}: {c['our_status']}/{c['our_speaker']}/{c['our_verdict']}"
                        f"  vs  {c['their_reviewer']}: {c['their_status']}/{c['their_speaker']}/{c['their_verdict']}")
 
 
@@ -391,7 +398,7 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
     path = db_path or default_path()
     if reset:
         aside = [p for p in (learning.retire(path, lang) for lang in learning.LANGUAGES) if p]
-        click.echo(f"using the shipped model again (the trained one is kept as {', '.join(map(str, aside))})"
+        echo(f"using the shipped model again (the trained one is kept as {', '.join(map(str, aside))})"
                    if aside else "already using the shipped model")
         return
     pipelines: dict[str, object] = {}
@@ -408,7 +415,7 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
     except (ModelMissing, learning.ModelError) as err:
         raise click.ClickException(str(err)) from None
     if not reviewed:
-        click.echo("no accepted or corrected quotes to learn from: the model in use stays as it is")
+        echo("no accepted or corrected quotes to learn from: the model in use stays as it is")
         return
     table = learning.shipped_examples()
     for lang in learning.LANGUAGES:
@@ -426,11 +433,11 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
                                "shipped_quotes": len(shipped), "pooled": form.pooled,
                                "cross_validated_accuracy": round(after, 4)}, pairs=form.pairs)
         saved = learning.install(path, lang, ranker)
-        click.echo(f"{lang}: {len(mine)} reviewed quotes in {articles} article{'s' if articles != 1 else ''}")
-        click.echo(f"{lang}: speaker accuracy on them: before {before:.3f} (model in use), "
+        echo(f"{lang}: {len(mine)} reviewed quotes in {articles} article{'s' if articles != 1 else ''}")
+        echo(f"{lang}: speaker accuracy on them: before {before:.3f} (model in use), "
                    f"after {after:.3f} (cross-validated by article){_described(form)}")
-        click.echo(f"{lang}: saved model version {ranker.meta['version']} to {saved}")
-    click.echo("the next `claimcheck extract` uses it; `claimcheck learn --reset` goes back to the shipped one")
+        echo(f"{lang}: saved model version {ranker.meta['version']} to {saved}")
+    echo("the next `claimcheck extract` uses it; `claimcheck learn --reset` goes back to the shipped one")
 
 
 def _described(form: "learning.Form") -> str:
@@ -460,9 +467,9 @@ def _ship_model(gold_dirs: tuple[tuple[str, Path], ...], model: str | None) -> N
                               {"lang": lang, "version": 0, "shipped_quotes": len(mine), "pooled": form.pooled,
                                "cross_validated_accuracy": round(form.accuracy, 4)}, pairs=form.pairs)
         (data / f"speaker_model_{lang}.json").write_text(ranker.to_json(), encoding="utf-8")
-        click.echo(f"{lang}: {len(mine)} quotes; cross-validated speaker accuracy {form.accuracy:.3f}"
+        echo(f"{lang}: {len(mine)} quotes; cross-validated speaker accuracy {form.accuracy:.3f}"
                    f"{_described(form)}")
-    click.echo(f"wrote {data}")
+    echo(f"wrote {data}")
 
 
 @main.command()
@@ -489,8 +496,8 @@ def evaluate(gold_dir: Path, model: str | None, lang: str | None, as_json: bool,
     except (ValueError, ModelMissing) as err:
         raise click.ClickException(str(err)) from None
     if as_json:
-        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
-    click.echo(format_report(result))
+    echo(format_report(result))
     if errors:
-        click.echo(format_errors(result["errors"]))
+        echo(format_errors(result["errors"]))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from claimcheck.model import Article
+from claimcheck.visible import one_line
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -36,7 +37,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
-        return f"{'skipped' if self.skipped else 'warning'}: {where}: {self.reason}"
+        return one_line(f"{'skipped' if self.skipped else 'warning'}: {where}: {self.reason}")
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:

@@ -143,3 +143,28 @@ def test_a_read_only_command_never_makes_or_adopts_a_database(tmp_path, command)
     result = CliRunner().invoke(main, [*command, "--db", str(foreign)])
     assert result.exit_code == 1 and "is not a claimcheck database" in result.output
     assert foreign.read_bytes() == before and not foreign.with_name("foreign.db-wal").exists()
+
+
+def test_no_escape_sequence_reaches_the_terminal(tmp_path):
+    """A file named with ESC ] 52 (which writes the clipboard), a reviewer named with a colour code,
+    a file name with a newline: every line printed shows them visibly, and stays one line."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\x1b]52;c;aGk=\x07.txt").write_bytes(b"")
+    (folder / "two\nlines.txt").write_bytes(b"")
+    db = tmp_path / "t.db"
+    result = CliRunner().invoke(main, ["extract", str(folder), "--db", str(db)])
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert sum("two" in line and "lines.txt" in line for line in result.output.splitlines()) == 1
+    with Store.open(db) as store:
+        fill_one = store.add_article
+        from tests.conftest import make_article, quote_claim
+
+        text = "« \x1b[31mRouge\x1b[0m », a déclaré Ned Price."
+        fill_one(make_article(text), [quote_claim(text, text[2:text.index(" »")])], "test")
+        (claim,) = store.claims()
+        store.review(claim["id"], "accept", reviewer="\x1b[5mmallory", status="accepted", verdict="false")
+    for command in (["stats"], ["speakers"], ["match", "Rouge"], ["export", "--format", "markdown"],
+                    ["export", "--format", "csv"]):
+        shown = CliRunner().invoke(main, [*command, "--db", str(db)]).output
+        assert "\x1b" not in shown, command

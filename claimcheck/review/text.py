@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 
 from rich.text import Text
 
-REPLACEMENT = "\ufffd"
+from claimcheck.visible import literal
+
 CONTENT_STYLE = "bold #ffd75f underline"
 MENTION_STYLE = "bold #5fd7ff"
 CUE_STYLE = "italic #d787ff"
 CONTEXT_STYLE = "#8a8a8a"
-
-
-def literal(text: str) -> str:
-    """Control and escape characters become one visible replacement each, so offsets still index."""
-    return "".join(
-        ch if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co") else REPLACEMENT
-        for ch in text
-    )
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
