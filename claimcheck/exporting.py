@@ -50,11 +50,11 @@ class ExportFilter:
             clauses.append("kind = ?")
             params.append(self.kind)
         if self.article:
-            clauses.append("(article_id = ? OR source LIKE ?)")
-            params += [self.article, f"%{self.article}%"]
+            clauses.append("(article_id = ? OR instr(source, ?) > 0)")  # not LIKE: `_` and `%` are characters here
+            params += [self.article, self.article]
         if self.speaker:
-            clauses.append("speaker = ? COLLATE NOCASE")
-            params.append(self.speaker)
+            clauses.append("casefold(speaker) = ?")  # NOCASE folds ASCII only: `BEATA SZYDŁO` is Beata Szydło
+            params.append(self.speaker.casefold())
         if self.reviewer:
             clauses.append("reviewer = ?")
             params.append(self.reviewer)

@@ -418,6 +418,8 @@ class Store:
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=not threads)
             conn.execute("PRAGMA foreign_keys = ON")
+            conn.create_function("casefold", 1, lambda text: text.casefold() if isinstance(text, str) else text,
+                                 deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             store = cls(conn, path)

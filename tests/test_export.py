@@ -191,3 +191,16 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path):
     assert raw[0]["content"] == "+cmd|' /C calc'!A0" and raw[0]["note"] == "=1+1"
     report = run(path, "--format", "markdown")
     assert "<script>" not in report and "\\<script\\>" in report
+
+
+def test_filters_take_their_words_literally_and_fold_any_case(tmp_path):
+    path = tmp_path / "filters.db"
+    text = "« Nous tiendrons », a déclaré Beata Szydło."
+    with Store.open(path) as store:
+        store.add_article(make_article(text, source="polska_2017.txt"),
+                          [quote_claim(text, "Nous tiendrons", speaker="Beata Szydło", mention="Beata Szydło")], "test")
+        fill(store, 1, 2)
+    assert len(run(path, "--status", "all", "--speaker", "BEATA SZYDŁO").splitlines()) == 1
+    assert len(run(path, "--status", "all", "--article", "_2017").splitlines()) == 1
+    assert run(path, "--status", "all", "--article", "%") == ""  # not a wildcard
+    assert len(run(path, "--status", "all", "--article", "_").splitlines()) == 1  # only the name that has one
