@@ -602,7 +602,12 @@ class Store:
     # --- reviews ----------------------------------------------------------------------
 
     def start_session(self, reviewer: str) -> int:
+        """A new review session; this reviewer's sessions still open (a killed app never closed them)
+        end at their last decision, or at their start if they made none."""
         with self.writing() as conn:
+            conn.execute(
+                "UPDATE sessions SET ended_at = COALESCE((SELECT MAX(r.created_at) FROM reviews r"
+                " WHERE r.session_id = sessions.id), started_at) WHERE reviewer = ? AND ended_at IS NULL", (reviewer,))
             cursor = conn.execute(
                 "INSERT INTO sessions (reviewer, started_at) VALUES (?, ?)", (reviewer, now())
             )

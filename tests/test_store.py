@@ -305,3 +305,15 @@ def test_a_claim_that_cannot_be_stored_leaves_the_article_out(store):
         store.add_article(article, [broken], "test")
     assert not store.has_article(article.id)
     assert store.add_article(article, [quote_claim(text, "Nous restons prudents")], "test")
+
+
+def test_a_session_a_killed_app_left_open_ends_at_its_last_decision(store):
+    (first, *_) = fill(store, 1, 2)
+    killed = store.start_session("alice")
+    store.review(first, "accept", reviewer="alice", session_id=killed, status="accepted")
+    other = store.start_session("bob")
+    store.start_session("alice")  # the next opening
+    rows = {r["id"]: r for r in store._query("SELECT id, ended_at FROM sessions")}
+    (decided_at,) = store.conn.execute("SELECT created_at FROM reviews").fetchone()
+    assert rows[killed]["ended_at"] == decided_at
+    assert rows[other]["ended_at"] is None  # another reviewer's session is theirs to close
