@@ -7,6 +7,7 @@ always holds one file that is empty, binary or saved in the wrong encoding.
 from __future__ import annotations
 
 import json
+import os
 import re
 import stat
 from dataclasses import dataclass
@@ -40,20 +41,32 @@ class Problem:
         return one_line(f"{'skipped' if self.skipped else 'warning'}: {where}: {self.reason}")
 
 
-def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, plus supported files found under folders (sorted, recursive)."""
+def iter_files(paths: Iterable[Path | Problem]) -> Iterator[Path | Problem]:
+    """Files named directly, plus supported files found under folders (sorted, recursive). A folder
+    that cannot be read, or a link to a folder (never followed: it may loop), is a problem said aloud."""
     for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED:
-                    yield child
-        else:
+        if isinstance(path, Problem) or not path.is_dir():  # a problem found by an earlier listing passes on
             yield path
+            continue
+        found: list[Path | Problem] = []
+
+        def unreadable(err: OSError) -> None:
+            found.append(Problem(str(err.filename or path), f"folder not read: {err.strerror or err}"))
+
+        for folder, subfolders, files in os.walk(path, onerror=unreadable):
+            for name in subfolders:
+                if os.path.islink(os.path.join(folder, name)):
+                    found.append(Problem(os.path.join(folder, name), "a link to a folder, not followed"))
+            found += [Path(folder, name) for name in files if Path(name).suffix.lower() in SUPPORTED]
+        yield from sorted(found, key=lambda item: str(item.source if isinstance(item, Problem) else item))
 
 
 def read_articles(paths: Iterable[Path]) -> Iterator[Article | Problem]:
     for path in iter_files(paths):
-        yield from read_file(path)
+        if isinstance(path, Problem):
+            yield path
+        else:
+            yield from read_file(path)
 
 
 def read_file(path: Path) -> Iterator[Article | Problem]:

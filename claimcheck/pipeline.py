@@ -50,7 +50,10 @@ def new_articles(store: Store, paths: Iterable[Path], summary: Summary, lang: st
         if isinstance(item, Problem):
             summary.problems.append(item)
             continue
-        if item.id in seen or store.has_article(item.id):
+        if item.id in seen:  # the same text twice in this input: said, not counted as stored before
+            summary.problems.append(Problem(item.source, "the same text as an article earlier in this input"))
+            continue
+        if store.has_article(item.id):
             summary.known += 1
             continue
         article_lang = (item.lang or lang or detect(item.text)).lower()[:2]

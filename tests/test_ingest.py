@@ -142,3 +142,28 @@ def test_a_huge_line_or_deep_json_is_one_problem_and_the_rest_is_read(tmp_path):
     assert isinstance(first, Problem) and "line too large" in first.reason and first.line == 1
     assert isinstance(second, Problem) and "nested too deeply" in second.reason and second.line == 2
     assert isinstance(third, Article) and third.text == "Le texte qui reste."
+
+
+def test_a_link_to_a_folder_is_said_and_not_followed(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.txt").write_text("Un texte.", encoding="utf-8")
+    (folder / "sub" / "loop").symlink_to(folder, target_is_directory=True)  # would loop forever if followed
+    found = list(read_articles([folder]))
+    assert [a.text for a in found if isinstance(a, Article)] == ["Un texte."]
+    (problem,) = [p for p in found if isinstance(p, Problem)]
+    assert problem.source.endswith("loop") and "not followed" in problem.reason
+
+
+def test_the_same_text_twice_in_one_input_is_said_as_such(tmp_path):
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text("« Nous tiendrons », a déclaré Anne Martin.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(folder), "--db", str(tmp_path / "t.db")])
+    assert "1 article added, 0 already in the database, 1 skipped" in result.output
+    assert "b.txt: the same text as an article earlier in this input" in result.output
