@@ -136,3 +136,39 @@ def test_importing_the_same_conflicts_again_adds_none(tmp_path):
     for _ in range(4):
         invoke("import-reviews", str(out), "--db", str(team))
     assert len(Store.open(team).open_conflicts()) == 2
+
+
+def _json_values():
+    from hypothesis import strategies as st
+
+    scalars = st.none() | st.booleans() | st.integers(min_value=-2 ** 80, max_value=2 ** 80) | \
+        st.floats(allow_nan=False) | st.text(max_size=30)
+    return st.recursive(scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8),
+                                                                                             inner, max_size=3),
+                        max_leaves=8)
+
+
+def test_any_json_values_give_one_line_errors_and_leave_the_database_unchanged(tmp_path_factory):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    base = tmp_path_factory.mktemp("fuzz")
+    team = base / "team.db"
+    with Store.open(team) as store:
+        ids = fill(store, 1, 2)
+    keys = ["status", "speaker", "type", "verdict", "note", "reviewer", "reviewed_at", "content_start", "content_end"]
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.dictionaries(st.sampled_from(keys), _json_values(), max_size=6), st.sampled_from(ids))
+    def run(fields, claim_id):
+        record = {"id": claim_id, **fields}
+        path = base / "one.jsonl"
+        path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+        before = Store.open(team).claims()
+        result = CliRunner().invoke(main, ["import-reviews", str(path), "--db", str(team)])
+        assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+        if "1 malformed lines" in result.output:
+            assert Store.open(team).claims() == before  # a rejected line wrote nothing
+            assert len([line for line in result.output.splitlines() if line.startswith("skipped:")]) == 1
+
+    run()
