@@ -167,3 +167,25 @@ def test_the_same_text_twice_in_one_input_is_said_as_such(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(folder), "--db", str(tmp_path / "t.db")])
     assert "1 article added, 0 already in the database, 1 skipped" in result.output
     assert "b.txt: the same text as an article earlier in this input" in result.output
+
+
+def test_a_folder_that_cannot_be_read_is_said(tmp_path, monkeypatch):
+    """As root every folder reads, so the refusal the system gives a user is made here."""
+    import errno
+    import os
+
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "a.txt").write_text("Un texte.", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = list(read_articles([folder]))
+    assert [a.text for a in found if isinstance(a, Article)] == ["Un texte."]
+    (problem,) = [p for p in found if isinstance(p, Problem)]
+    assert problem.source.endswith("locked") and "folder not read: Permission denied" in problem.reason
