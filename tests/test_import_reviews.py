@@ -12,6 +12,15 @@ from claimcheck.store import Store
 from tests.conftest import fill
 
 
+def two_databases(tmp_path, articles: int, per_article: int):
+    """Alice's database and the team's, holding the same claims; their ids."""
+    alice, team = tmp_path / "alice.db", tmp_path / "team.db"
+    for path in (alice, team):
+        with Store.open(path) as store:
+            ids = fill(store, articles, per_article)
+    return alice, team, ids
+
+
 def invoke(*args):
     result = CliRunner().invoke(main, list(args))
     assert result.exit_code == 0, result.output
@@ -19,10 +28,7 @@ def invoke(*args):
 
 
 def test_round_trip_into_a_fresh_database(tmp_path):
-    alice, team = tmp_path / "alice.db", tmp_path / "team.db"
-    for path in (alice, team):
-        with Store.open(path) as store:
-            ids = fill(store, 2, 3)
+    alice, team, ids = two_databases(tmp_path, 2, 3)
     with Store.open(alice) as store:
         store.review(ids[0], "accept", reviewer="alice", status="accepted", verdict="true")
         store.review(ids[1], "correct-speaker", reviewer="alice", status="corrected", speaker="Antony Blinken",
@@ -121,10 +127,7 @@ def test_every_field_is_checked_and_a_bad_line_never_stops_the_import(tmp_path):
 
 
 def test_importing_the_same_conflicts_again_adds_none(tmp_path):
-    alice, team = tmp_path / "alice.db", tmp_path / "team.db"
-    for path in (alice, team):
-        with Store.open(path) as store:
-            ids = fill(store, 1, 2)
+    alice, team, ids = two_databases(tmp_path, 1, 2)
     with Store.open(alice) as store:
         for claim_id in ids:
             store.review(claim_id, "reject", reviewer="alice", status="rejected")

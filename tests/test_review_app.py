@@ -29,6 +29,13 @@ def db_path(tmp_path):
     return path
 
 
+def one_quote(path, text: str, content: str, speaker: str | None):
+    """A database holding one article with one quote, its speaker named in the text."""
+    with Store.open(path) as store:
+        store.add_article(make_article(text), [quote_claim(text, content, speaker=speaker, mention=speaker)], "test")
+    return path
+
+
 def reviews(path):
     conn = sqlite3.connect(path)
     rows = conn.execute("SELECT claim_id, action, status, speaker, verdict, note, reviewer FROM reviews ORDER BY id")
@@ -123,11 +130,8 @@ async def test_correcting_a_claim_without_mention(tmp_path):
 
 
 async def test_undo_takes_back_what_a_correction_taught(tmp_path):
-    path = tmp_path / "undo.db"
-    text = "« Nous restons prudents », a déclaré Kirby."
-    with Store.open(path) as store:
-        store.add_article(make_article(text), [quote_claim(text, "Nous restons prudents", speaker="Kirby",
-                                                           mention="Kirby")], "test")
+    path = one_quote(tmp_path / "undo.db", "« Nous restons prudents », a déclaré Kirby.", "Nous restons prudents",
+                     "Kirby")
     app = make_app(Store.open(path), "alice")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s", *"John Kirby", "enter")
@@ -364,13 +368,9 @@ async def test_the_palette_offers_one_quit_which_closes_the_session(db_path):
 
 @pytest.fixture
 def kirby_path(tmp_path):
-    path = tmp_path / "extent.db"
     text = ("Le porte-parole a parlé longuement de la région, des alliances et des sanctions à venir. "
             "« Nous restons prudents. Rien ne change », a dit John Kirby.")
-    with Store.open(path) as store:
-        store.add_article(make_article(text), [quote_claim(text, "Nous restons prudents. Rien ne change",
-                                                           speaker="John Kirby", mention="John Kirby")], "test")
-    return path
+    return one_quote(tmp_path / "extent.db", text, "Nous restons prudents. Rien ne change", "John Kirby")
 
 
 async def test_the_extent_editor_shows_the_quote_where_it_stands(kirby_path):
@@ -472,11 +472,9 @@ async def test_the_claim_stands_in_its_article_with_the_mention_it_was_resolved_
 
 
 async def test_a_quote_the_extractor_missed_is_added_with_its_type_and_speaker(tmp_path):
-    path = tmp_path / "missed.db"
-    text = "Paul Durand a promis des investissements. « Nous restons prudents », a dit John Kirby."
-    with Store.open(path) as store:
-        store.add_article(make_article(text), [quote_claim(text, "Nous restons prudents", speaker="John Kirby",
-                                                           mention="John Kirby")], "test")
+    path = one_quote(tmp_path / "missed.db",
+                     "Paul Durand a promis des investissements. « Nous restons prudents », a dit John Kirby.",
+                     "Nous restons prudents", "John Kirby")
     app = make_app(Store.open(path), "alice")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("m", *["comma"] * 12, "right", "right", "enter")  # `a promis des investissements`
