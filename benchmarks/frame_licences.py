@@ -30,9 +30,6 @@ from claimcheck.extract import lexicon  # noqa: E402
 from claimcheck.extract.quotes import QuoteFinder  # noqa: E402
 from claimcheck.ingest import read_file  # noqa: E402
 
-RULES_ONLY = learning.Ranker({"rule": 4.0, "null": -1.0}, -2.0)  # the speaker does not matter here
-
-
 def added_quotes(lang: str) -> dict[str, dict[str, list[int]]]:
     """cue lemma -> article -> [right, wrong] quotes that licensing every cue adds."""
     shipped = lexicon.load(lang)
@@ -46,8 +43,9 @@ def added_quotes(lang: str) -> dict[str, dict[str, list[int]]]:
         for gold in read_gold_dir(EVAL / folder):
             text = next(iter(read_file(gold.path))).text
             doc = parse(text)
-            before = {(c.content.start, c.content.end) for c in QuoteFinder(doc, shipped, ranker=RULES_ONLY).find()}
-            claims = QuoteFinder(doc, everything, ranker=RULES_ONLY).find()
+            rules = learning.RULES_ONLY  # the speaker does not matter here
+            before = {(c.content.start, c.content.end) for c in QuoteFinder(doc, shipped, ranker=rules).find()}
+            claims = QuoteFinder(doc, everything, ranker=rules).find()
             right = {i for i, _ in match_quotes([Quote(c.content.start, c.content.end, None) for c in claims],
                                                 locate_gold(text, gold.quotes), 0.3)}
             for i, claim in enumerate(claims):

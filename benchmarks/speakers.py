@@ -22,10 +22,9 @@ from pathlib import Path
 
 from claimcheck import learning
 from claimcheck.evaluate import report
-from claimcheck.extract.ranking import Ranker, shipped
+from claimcheck.extract.ranking import shipped
 from claimcheck.nlp import load_pipeline
 
-RULES_ONLY = Ranker({"rule": 4.0, "null": -1.0}, -2.0)  # the rules' choice, nothing learned
 STEPS = (0, 5, 10, 20)
 
 
@@ -46,7 +45,7 @@ def learning_curve(cases: list[learning.Case], other: list[learning.Example], or
             train = other + [dataclasses.replace(e, weight=learning.REVIEW_WEIGHT)
                              for c in reviewed_pool[:k] for e in c.examples]
             ranker = (learning.fit(train, pairs=pairs) if train and len({y for e in train for y in e.labels}) == 2
-                      else RULES_ONLY)
+                      else learning.RULES_ONLY)
             accuracy[k].append(learning.accuracy(ranker, test))
     return {k: (statistics.mean(v), statistics.pstdev(v)) for k, v in accuracy.items()}
 
@@ -69,7 +68,8 @@ def main() -> None:
           f"(parsed in {time.perf_counter() - start:.0f} s); {len(other)} quotes from --also folders")
     oracle = sum(1 for e in examples if any(e.labels)) / len(examples)
     print(f"right speaker among the candidates: {oracle:.3f}")
-    print(f"speaker accuracy, rules alone:                     {learning.accuracy(RULES_ONLY, examples):.3f}")
+    rules = learning.accuracy(learning.RULES_ONLY, examples)
+    print(f"speaker accuracy, rules alone:                     {rules:.3f}")
     for pairs in (False, True):
         print(f"speaker accuracy, ranker{' with feature pairs' if pairs else ', features alone'}, "
               f"{learning.FOLDS}-fold by article: "

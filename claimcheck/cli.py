@@ -91,7 +91,7 @@ def extract(paths: tuple[Path, ...], db_path: Path | None, models: tuple[str, ..
             raise click.ClickException(str(err)) from None
         except KeyboardInterrupt:
             echo("\ninterrupted: the articles already stored are kept; run the same command again to continue",
-                       err=True)
+                 err=True)
             sys.exit(130)
     for problem in summary.problems:
         echo(str(problem), err=True)
@@ -243,7 +243,7 @@ def match(text: str, db_path: Path | None, limit: int, cutoff: float, as_json: b
     for m in found:
         verdict = m.verdict or "no verdict"
         echo(f"{m.score:5.1f}  {m.status:<9} {verdict:<12} {m.speaker or '—'} · "
-                   f"{m.article_title or ''} {m.article_date or ''}".rstrip())
+             f"{m.article_title or ''} {m.article_date or ''}".rstrip())
         echo(f"       {' '.join(m.content.split())[:200]}")
 
 
@@ -296,8 +296,8 @@ def import_reviews(file: Path, db_path: Path | None) -> None:
                 if outcome == "unknown":
                     echo(f"skipped: {file}:{number}: no claim {record['id']} in this database", err=True)
     echo(f"{counts['added']} decisions imported, {counts['same']} already the same, "
-               f"{counts['conflict']} conflicts, {counts['unknown']} unknown claims, "
-               f"{counts['malformed']} malformed lines, {counts['pending']} pending skipped")
+         f"{counts['conflict']} conflicts, {counts['unknown']} unknown claims, "
+         f"{counts['malformed']} malformed lines, {counts['pending']} pending skipped")
 
 
 @main.group(invoke_without_command=True)
@@ -368,7 +368,7 @@ def stats(db_path: Path | None, as_json: bool) -> None:
         echo(f"conflicts  {len(figures['conflicts'])} (open them with the review app's filter: conflicts)")
         for c in figures["conflicts"]:
             echo(f"  {c['claim_id']}  {c['our_reviewer']}: {c['our_status']}/{c['our_speaker']}/{c['our_verdict']}"
-                       f"  vs  {c['their_reviewer']}: {c['their_status']}/{c['their_speaker']}/{c['their_verdict']}")
+                 f"  vs  {c['their_reviewer']}: {c['their_status']}/{c['their_speaker']}/{c['their_verdict']}")
 
 
 @main.command()
@@ -399,7 +399,7 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
     if reset:
         aside = [p for p in (learning.retire(path, lang) for lang in learning.LANGUAGES) if p]
         echo(f"using the shipped model again (the trained one is kept as {', '.join(map(str, aside))})"
-                   if aside else "already using the shipped model")
+             if aside else "already using the shipped model")
         return
     pipelines: dict[str, object] = {}
 
@@ -435,7 +435,7 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
         saved = learning.install(path, lang, ranker)
         echo(f"{lang}: {len(mine)} reviewed quotes in {articles} article{'s' if articles != 1 else ''}")
         echo(f"{lang}: speaker accuracy on them: before {before:.3f} (model in use), "
-                   f"after {after:.3f} (cross-validated by article){_described(form)}")
+             f"after {after:.3f} (cross-validated by article){_described(form)}")
         echo(f"{lang}: saved model version {ranker.meta['version']} to {saved}")
     echo("the next `claimcheck extract` uses it; `claimcheck learn --reset` goes back to the shipped one")
 
@@ -468,7 +468,7 @@ def _ship_model(gold_dirs: tuple[tuple[str, Path], ...], model: str | None) -> N
                                "cross_validated_accuracy": round(form.accuracy, 4)}, pairs=form.pairs)
         (data / f"speaker_model_{lang}.json").write_text(ranker.to_json(), encoding="utf-8")
         echo(f"{lang}: {len(mine)} quotes; cross-validated speaker accuracy {form.accuracy:.3f}"
-                   f"{_described(form)}")
+             f"{_described(form)}")
     echo(f"wrote {data}")
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from claimcheck.model import Article
-from claimcheck.visible import one_line
+from claimcheck.visible import single_line
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -38,7 +38,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
-        return one_line(f"{'skipped' if self.skipped else 'warning'}: {where}: {self.reason}")
+        return single_line(f"{'skipped' if self.skipped else 'warning'}: {where}: {self.reason}")
 
 
 def iter_files(paths: Iterable[Path | Problem]) -> Iterator[Path | Problem]:

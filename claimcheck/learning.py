@@ -22,6 +22,7 @@ from claimcheck.extract.ranking import FEATURES, Candidate, Ranker, shipped, wit
 REVIEW_WEIGHT = 3.0  # a reviewer's decision on this newsroom's articles counts more than a dev-set label
 REGULARISATION = 1.0  # scikit-learn's C
 FOLDS = 5
+RULES_ONLY = Ranker({"rule": 4.0, "null": -1.0}, -2.0)  # the rules' choice, nothing learned: the baseline
 FORM_SEEDS = (13, 1, 2)  # fold deals averaged when choosing a model's form
 FORM_MARGIN = 0.01  # what another form must gain over the default to be chosen: more than the deals' spread
 

@@ -71,7 +71,6 @@ def parse(nlp: Language, articles: Iterable[Article], workers: int = 1, batch_si
 def parse_long(nlp: Language, text: str) -> Doc:
     """One doc from pieces of at most `PIECE_CHARS` (a piece ends at a paragraph break outside any
     quotation, else at a sentence end, else where it must), so a quotation is never cut in two."""
-    from claimcheck.extract.component import USER_DATA_KEY
     from claimcheck.extract.marks import QuoteIndex, find_quoted
 
     index = QuoteIndex(find_quoted(text))
@@ -84,8 +83,8 @@ def parse_long(nlp: Language, text: str) -> Doc:
         pieces.append(text[start:end])
         start = end
     parsed = list(nlp.pipe(pieces))
-    for piece in parsed:
-        piece.user_data.pop(USER_DATA_KEY, None)  # offsets within a piece: the extractor pairs the marks again
+    for piece in parsed:  # its marks' offsets are the piece's: the extractor pairs the marks again
+        piece.user_data.pop(component.USER_DATA_KEY, None)
     return Doc.from_docs(parsed, ensure_whitespace=False)
 
 

@@ -13,7 +13,6 @@ import json
 import os
 import sqlite3
 import time
-import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -21,7 +20,8 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from claimcheck.model import Article, Claim
+from claimcheck.matching import normalize
+from claimcheck.model import QUOTE_TYPES, VERDICTS, Article, Claim
 
 if TYPE_CHECKING:  # sqlite-utils costs a quarter second to import: only migrations need it
     from sqlite_utils import Database, Migrations
@@ -547,9 +547,10 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             ).rowcount
-            if stored < len({row[0] for row in rows}):  # the same words twice are one claim; fewer is a failure
-                raise StoreError(f"{article.source}: {len({row[0] for row in rows}) - stored} claims could not be "
-                                 f"stored; the article is left out so a re-run tries again")
+            distinct = len({row[0] for row in rows})  # the same words twice are one claim; fewer is a failure
+            if stored < distinct:
+                raise StoreError(f"{article.source}: {distinct - stored} claims could not be stored; the article "
+                                 f"is left out so a re-run tries again")
             for claim in claims:
                 if claim.speaker:
                     mention = claim.mention.of(article.text) if claim.mention else None
@@ -569,7 +570,8 @@ class Store:
         """Take back what one review taught the registry (a person nobody else gave a claim or alias)."""
         conn.execute("DELETE FROM aliases WHERE taught_by = ?", (review_id,))
         conn.execute(
-            "DELETE FROM people WHERE taught_by = ? AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.person_id = people.id)"
+            "DELETE FROM people WHERE taught_by = ?"
+            " AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.person_id = people.id)"
             " AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.speaker = people.name)"
             " AND NOT EXISTS (SELECT 1 FROM claim_state s WHERE s.speaker = people.name)",
             (review_id,),
@@ -994,11 +996,7 @@ class Store:
 
 
 IMPORT_LIMITS = {"id": 64, "speaker": 300, "note": 10_000, "reviewer": 200, "reviewed_at": 64}  # characters
-IMPORT_CHOICES = {
-    "status": ("accepted", "corrected", "rejected", "pending"),
-    "type": ("direct", "indirect", "mixed"),
-    "verdict": ("true", "mostly true", "misleading", "false", "unverifiable"),
-}
+IMPORT_CHOICES = {"status": ("accepted", "corrected", "rejected", "pending"), "type": QUOTE_TYPES, "verdict": VERDICTS}
 
 
 def imported_review(record: dict) -> dict:
@@ -1041,12 +1039,6 @@ def _names_someone(mention: str | None) -> bool:
         w[:1].isupper() for w in words[1:] or words) and not mention[:1].islower()
 
 
-def _folded_words(text: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch))
-    return plain.split()
-
-
 def _taught_alias(row: tuple | None, speaker: str) -> str | None:
     """The mention a speaker correction may teach as an alias of the chosen name, or None.
 
@@ -1061,7 +1053,7 @@ def _taught_alias(row: tuple | None, speaker: str) -> str | None:
     mention, start, sentence_start, sentence_end = row
     if not _names_someone(mention) or start is None or not sentence_start <= start < sentence_end:
         return None
-    words, name_words = _folded_words(mention), _folded_words(speaker)
+    words, name_words = normalize(mention).split(), normalize(speaker).split()
     if words and all(w in name_words for w in words):
         return mention
     initials = "".join(w[0] for w in speaker.split() if w[:1].isupper())

@@ -35,6 +35,6 @@ class VisibleStream:
         self.stream.flush()
 
 
-def one_line(text: str) -> str:
+def single_line(text: str) -> str:
     """`literal`, and a line break shown as ⏎: a file name with a newline stays one line."""
     return literal(text.replace("\r\n", NEWLINE).replace("\n", NEWLINE).replace("\r", NEWLINE))

@@ -50,23 +50,21 @@ def article_context(claim: dict, others: list[tuple[int, int, str]]) -> tuple[Te
     the speaker's mention (wherever it is), the cue and the article's other claims marked."""
     article = claim["article_text"] or ""
     start, p_start, p_end, end = context_window(claim)
-    content = (claim["current_content_start"] if claim.get("current_content_start") is not None
-               else claim["content_start"],
-               claim["current_content_end"] if claim.get("current_content_end") is not None else claim["content_end"])
     marks = [(a, b, OTHER_CLAIM_STYLE) for a, b, claim_id in others if claim_id != claim.get("id")]
-    marks += [(claim["sentence_start"], claim["sentence_end"], "#e4e4e4"), (*content, CONTENT_STYLE),
+    marks += [(claim["sentence_start"], claim["sentence_end"], "#e4e4e4"),
+              (claim["current_content_start"], claim["current_content_end"], CONTENT_STYLE),
               (claim.get("mention_start"), claim.get("mention_end"), MENTION_STYLE),
               (claim.get("cue_start"), claim.get("cue_end"), CUE_STYLE)]
 
-    def piece(a: int, b: int, style: str) -> Text:
-        text = Text(literal(article[a:b].strip("\n")), style=style)
+    def piece(a: int, b: int) -> Text:
+        text = Text(literal(article[a:b].strip("\n")), style=CONTEXT_STYLE)
         shift = a + (len(article[a:b]) - len(article[a:b].lstrip("\n")))
         for m_start, m_end, m_style in marks:
             if m_start is not None and m_end is not None and max(m_start, a) < min(m_end, b):
                 text.stylize(m_style, max(m_start, a) - shift, min(m_end, b) - shift)
         return text
 
-    return piece(start, p_start, CONTEXT_STYLE), piece(p_start, p_end, CONTEXT_STYLE), piece(p_end, end, CONTEXT_STYLE)
+    return piece(start, p_start), piece(p_start, p_end), piece(p_end, end)
 
 
 def one_line(text: str | None, width: int = 60) -> str:
