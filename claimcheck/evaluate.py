@@ -60,6 +60,55 @@ class Tally:
         }
 
 
+@dataclass(frozen=True)
+class Statement:
+    """A gold statement (`weight` is its importance, 1-3) or a predicted one (its check-worthiness)."""
+
+    start: int
+    end: int
+    weight: float
+
+
+CENTRAL = 3  # the importance of an article's central checkable claim
+TOP_SHARE = 0.2  # the share of predictions, most check-worthy first, whose precision is reported
+
+
+@dataclass
+class StatementTally:
+    """Counts over articles whose gold lists statements; `ranked` keeps (check-worthiness, matched)
+    of every prediction, so the precision of the most check-worthy is taken over the whole set."""
+
+    articles: int = 0
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    central: int = 0
+    central_found: int = 0
+    ranked: list = field(default_factory=list)
+
+    def add(self, predicted: list[Statement], gold: list[Statement]) -> None:
+        matched = match_quotes(predicted, gold, 0.5, inclusive=True)
+        hit_p = {i for i, _ in matched}
+        self.articles += 1
+        self.predicted += len(predicted)
+        self.gold += len(gold)
+        self.matched += len(matched)
+        self.central += sum(g.weight >= CENTRAL for g in gold)
+        self.central_found += sum(gold[j].weight >= CENTRAL for _, j in matched)
+        self.ranked += [(p.weight, i in hit_p) for i, p in enumerate(predicted)]
+
+    def scores(self) -> dict:
+        precision, recall = _ratio(self.matched, self.predicted), _ratio(self.matched, self.gold)
+        ranked = sorted(self.ranked, key=lambda item: -item[0])
+        top = ranked[: max(1, round(TOP_SHARE * len(ranked)))] if ranked else []
+        return {
+            "precision": precision, "recall": recall, "f1": _f1(precision, recall),
+            "central_recall": _ratio(self.central_found, self.central),
+            "top_precision": _ratio(sum(hit for _, hit in top), len(top)),
+            "articles": self.articles, "predicted": self.predicted, "gold": self.gold, "matched": self.matched,
+        }
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
@@ -97,8 +146,9 @@ def overlap(pred: Quote, gold: Quote) -> float:
     return max(shared, 0) / max(gold.end - gold.start, 1)
 
 
-def match_quotes(predicted: list[Quote], gold: list[Quote], threshold: float) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching, best overlaps first: (prediction, gold) index pairs above `threshold`."""
+def match_quotes(predicted: list, gold: list, threshold: float, inclusive: bool = False) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching, best overlaps first: (prediction, gold) index pairs above `threshold`
+    (or at it, when `inclusive`: statements count from half covered, quotes from more than 30%)."""
     pairs = sorted(
         ((overlap(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
         key=lambda item: (-item[0], item[1], item[2]),
@@ -107,7 +157,7 @@ def match_quotes(predicted: list[Quote], gold: list[Quote], threshold: float) ->
     used_g: set[int] = set()
     matched = []
     for share, i, j in pairs:
-        if share <= threshold:
+        if share < threshold or (share == threshold and not inclusive) or share == 0:
             break
         if i in used_p or j in used_g:
             continue
@@ -134,18 +184,28 @@ def score_article(predicted: list[Quote], gold: list[Quote], threshold: float) -
 
 def locate_gold(text: str, quotes: list[dict]) -> list[Quote]:
     """Gold files give words, not offsets: find each in order, after the previous one when possible."""
-    located: list[Quote] = []
-    cursor = 0
-    for quote in quotes:
-        content = quote["content"]
-        start = text.find(content, cursor)
+    starts = _located(text, [quote["content"] for quote in quotes], "gold quote")
+    return [Quote(start, start + len(quote["content"]), quote.get("speaker"), quote.get("type"))
+            for start, quote in zip(starts, quotes)]
+
+
+def locate_statements(text: str, statements: list[dict]) -> list[Statement]:
+    starts = _located(text, [s["text"] for s in statements], "gold statement")
+    return [Statement(start, start + len(s["text"]), float(s.get("importance", 2)))
+            for start, s in zip(starts, statements)]
+
+
+def _located(text: str, pieces: list[str], what: str) -> list[int]:
+    starts, cursor = [], 0
+    for piece in pieces:
+        start = text.find(piece, cursor)
         if start < 0:
-            start = text.find(content)
+            start = text.find(piece)
         if start < 0:
-            raise ValueError(f"gold quote not in the article text: {content[:60]!r}")
-        located.append(Quote(start, start + len(content), quote.get("speaker"), quote.get("type")))
+            raise ValueError(f"{what} not in the article text: {piece[:60]!r}")
+        starts.append(start)
         cursor = start + 1
-    return located
+    return starts
 
 
 @dataclass(frozen=True)
@@ -153,6 +213,7 @@ class GoldArticle:
     name: str
     path: Path
     quotes: list[dict]
+    statements: list[dict] | None = None  # None: the article's statements were not annotated
 
 
 def read_gold_dir(folder: Path) -> list[GoldArticle]:
@@ -162,7 +223,7 @@ def read_gold_dir(folder: Path) -> list[GoldArticle]:
         if not text_path.exists():
             continue
         data = json.loads(json_path.read_text(encoding="utf-8"))
-        articles.append(GoldArticle(json_path.stem, text_path, data.get("quotes", [])))
+        articles.append(GoldArticle(json_path.stem, text_path, data.get("quotes", []), data.get("statements")))
     return articles
 
 
@@ -178,8 +239,9 @@ def report(tallies: dict[float, Tally]) -> dict:
 def run_evaluation(folder: Path, model: str | None = None, lang: str | None = None,
                    thresholds: tuple[float, ...] = (0.3, 0.8), errors: bool = False) -> dict:
     """Extract every gold article of a folder and score it at each overlap threshold; with
-    `errors`, also list per article what went wrong at overlap 0.3 (`article_errors`)."""
-    from claimcheck.extract import quotes_with_candidates
+    `errors`, also list per article what went wrong at overlap 0.3 (`article_errors`). Articles whose
+    gold lists statements also score the statements found (`statements`)."""
+    from claimcheck.extract import extract_all
     from claimcheck.extract.ranking import shipped
     from claimcheck.ingest import read_file
     from claimcheck.model import Article
@@ -194,22 +256,28 @@ def run_evaluation(folder: Path, model: str | None = None, lang: str | None = No
         lang = detect(gold_articles[0].path.read_text(encoding="utf-8", errors="replace"))
     nlp = load_pipeline(model, lang)
     tallies = {t: Tally() for t in thresholds}
+    statements = StatementTally()
     found_errors = []
     for gold in gold_articles:
         article = next((a for a in read_file(gold.path) if isinstance(a, Article)), None)
         if article is None:
             raise ValueError(f"cannot read {gold.path}")
-        pairs = quotes_with_candidates(nlp(article.text), lang)
-        predicted = [Quote(c.content.start, c.content.end, c.speaker, c.type) for c, _ in pairs]
+        found = extract_all(nlp(article.text), lang)
+        predicted = [Quote(c.content.start, c.content.end, c.speaker, c.type) for c in found.quotes]
         located = locate_gold(article.text, gold.quotes)
         for threshold, tally in tallies.items():
             tally.add(score_article(predicted, located, threshold))
+        if gold.statements is not None:
+            statements.add([Statement(s.content.start, s.content.end, s.checkworthiness or 0.0) for s in found.statements],
+                           locate_statements(article.text, gold.statements))
         if errors:
-            mistakes = article_errors(article.text, predicted, [ranked for _, ranked in pairs], located, shipped(lang))
+            mistakes = article_errors(article.text, predicted, found.candidates, located, shipped(lang))
             if any(mistakes.values()):
                 found_errors.append({"article": gold.name, "path": str(gold.path)} | mistakes)
     result = report(tallies)
     result["articles"] = len(gold_articles)
+    if statements.articles:
+        result["statements"] = statements.scores()
     if errors:
         result["errors"] = found_errors
     return result
@@ -263,7 +331,7 @@ def format_report(result: dict) -> str:
     header = f"{'overlap':>8} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'e2e F1':>7}  recall direct/indirect/mixed"
     lines.append(header)
     for key, scores in result.items():
-        if key in ("articles", "errors"):
+        if key in ("articles", "errors", "statements"):
             continue
         by_type = scores["recall_by_type"]
         lines.append(
@@ -271,5 +339,13 @@ def format_report(result: dict) -> str:
             f"{scores['speaker_accuracy']:8.3f} {scores['end_to_end_f1']:7.3f}  "
             f"{by_type['direct']:.3f}/{by_type['indirect']:.3f}/{by_type['mixed']:.3f}"
             f"  ({scores['matched']} of {scores['gold']} gold, {scores['predicted']} predicted)"
+        )
+    if "statements" in result:
+        s = result["statements"]
+        lines.append(
+            f"statements  P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+            f"central (importance 3) recall {s['central_recall']:.3f}  "
+            f"top {TOP_SHARE:.0%} precision {s['top_precision']:.3f}  "
+            f"({s['matched']} of {s['gold']} gold, {s['predicted']} predicted, {s['articles']} articles)"
         )
     return "\n".join(lines)

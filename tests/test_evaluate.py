@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from claimcheck.evaluate import Quote, locate_gold, overlap, same_speaker, score_article
+from claimcheck.evaluate import (Quote, Statement, StatementTally, locate_gold, locate_statements, overlap,
+                                 same_speaker, score_article)
 
 
 def test_overlap_is_the_share_of_gold_covered():
@@ -100,3 +101,53 @@ def test_evaluate_errors_lists_what_went_wrong_with_the_candidates(tmp_path):
     listed = json.loads(CliRunner().invoke(main, ["evaluate", str(gold_dir), "--errors", "--json"]).output)["errors"]
     (article,) = listed
     assert [c["name"] for c in article["wrong_speaker"][0]["candidates"]][0] == "Anne Martin"
+
+
+def test_statement_scores_on_hand_made_articles():
+    tally = StatementTally()
+    gold = [Statement(0, 100, 3), Statement(200, 300, 2), Statement(400, 500, 3)]
+    tally.add([Statement(0, 150, 0.9),      # covers all of the first: found
+               Statement(200, 250, 0.4),    # exactly half of the second: found
+               Statement(400, 449, 0.8),    # just under half of the third: not found
+               Statement(600, 700, 0.95)],  # nothing there
+              gold)
+    tally.add([], [Statement(0, 10, 1)])   # an article where nothing was predicted still counts its gold
+    scores = tally.scores()
+    assert scores["precision"] == pytest.approx(2 / 4) and scores["recall"] == pytest.approx(2 / 4)
+    assert scores["f1"] == pytest.approx(0.5)
+    assert scores["central_recall"] == pytest.approx(1 / 2)
+    # top 20% of 4 predictions is the single most check-worthy one, which matched nothing
+    assert scores["top_precision"] == 0.0
+    assert (scores["articles"], scores["gold"], scores["predicted"]) == (2, 4, 4)
+
+
+def test_gold_statements_are_located_with_their_importance():
+    text = "Le chômage a baissé de 2 %. Le chômage a baissé de 2 %."
+    located = locate_statements(text, [{"text": "Le chômage a baissé de 2 %", "importance": 3},
+                                       {"text": "Le chômage a baissé de 2 %", "importance": 1}])
+    assert [(s.start, s.weight) for s in located] == [(0, 3.0), (28, 1.0)]
+    with pytest.raises(ValueError, match="gold statement"):
+        locate_statements(text, [{"text": "absent", "importance": 2}])
+
+
+def test_evaluate_scores_statements_only_where_the_gold_lists_them(tmp_path):
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    body = ("Le chômage a baissé de 2,5 % en 2023, le plus fort recul depuis 1990 dans le pays. "
+            "La ministre Anne Martin a visité une usine de Lyon mardi après-midi avec des élus.\n")
+    for name, statements in (("001", [{"text": "Le chômage a baissé de 2,5 % en 2023", "importance": 3}]),
+                             ("002", None)):
+        (gold_dir / f"{name}.txt").write_text(f'date 2024-01 "Test"\n\n{body}', encoding="utf-8")
+        gold = {"quotes": []} | ({"statements": statements} if statements is not None else {})
+        (gold_dir / f"{name}.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(gold_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    statements = json.loads(result.output)["statements"]
+    assert statements["articles"] == 1 and statements["gold"] == 1 and statements["recall"] == 1.0
+    printed = CliRunner().invoke(main, ["evaluate", str(gold_dir)]).output
+    (line,) = [line for line in printed.splitlines() if line.startswith("statements")]
+    assert "R 1.000" in line and "central (importance 3) recall 1.000" in line and "1 articles" in line

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Mapping
 
 from spacy.tokens import Doc
@@ -15,18 +16,32 @@ from claimcheck.model import Claim
 EXTRACTOR_VERSION = "0.2.0"
 
 
-def extract(doc: Doc, lang: str = "fr", known: Mapping[str, str] | None = None,
-            ranker: Ranker | None = None) -> list[Claim]:
-    """Quotes and check-worthy statements of one article, in reading order.
+@dataclass(frozen=True)
+class Extraction:
+    """Everything found in one article: quotes, each one's speaker candidates (best first), statements."""
 
-    `known` maps names and aliases to the canonical names reviewers chose (the people
+    quotes: list[Claim]
+    candidates: list[list[Candidate]]
+    statements: list[Claim]
+
+
+def extract_all(doc: Doc, lang: str = "fr", known: Mapping[str, str] | None = None,
+                ranker: Ranker | None = None) -> Extraction:
+    """`known` maps names and aliases to the canonical names reviewers chose (the people
     registry), so an article's `Price` becomes the `Ned Price` a reviewer confirmed.
     `ranker` chooses speakers; the model shipped with the package when None."""
     lex = load(lang)
     finder = QuoteFinder(doc, lex, known or {}, ranker)
     quotes = finder.find()
     statements = find_statements(doc, quotes, lex, finder.sents, finder.index)
-    return sorted(quotes + statements, key=lambda c: (c.content.start, c.kind))
+    return Extraction(quotes, finder.ranked, statements)
+
+
+def extract(doc: Doc, lang: str = "fr", known: Mapping[str, str] | None = None,
+            ranker: Ranker | None = None) -> list[Claim]:
+    """Quotes and check-worthy statements of one article, in reading order."""
+    found = extract_all(doc, lang, known, ranker)
+    return sorted(found.quotes + found.statements, key=lambda c: (c.content.start, c.kind))
 
 
 def quotes_with_candidates(doc: Doc, lang: str = "fr", known: Mapping[str, str] | None = None,
@@ -36,4 +51,4 @@ def quotes_with_candidates(doc: Doc, lang: str = "fr", known: Mapping[str, str] 
     return list(zip(finder.find(), finder.ranked))
 
 
-__all__ = ["EXTRACTOR_VERSION", "extract", "quotes_with_candidates"]
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "extract", "extract_all", "quotes_with_candidates"]
