@@ -379,17 +379,19 @@ def stats(db_path: Path | None, as_json: bool) -> None:
               help="Maintainers: rebuild the shipped model from annotated folders (repeatable).")
 @click.option("--model", default=None, help="spaCy pipeline (default: the language's).")
 def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], ...], model: str | None) -> None:
-    """Retrain the speaker ranker on this database's reviews, with the shipped examples.
+    """Retrain the speaker ranker and the statement model on this database's reviews, with the shipped examples.
 
-    An accepted quote confirms its speaker; a corrected one gives the right one. Prints
-    speaker accuracy on the reviewed quotes before (the model in use) and after (cross-
-    validated: each article judged by a model trained without it). The next `extract`
-    uses the new model, stored beside the database; `--reset` goes back to the shipped one.
+    An accepted quote confirms its speaker; a corrected one gives the right one. An accepted
+    statement was worth checking; a rejected one was not. Prints speaker accuracy on the
+    reviewed quotes, and agreement with the reviewers on statements, before (the model in use)
+    and after (cross-validated: each article judged by a model trained without it). The next
+    `extract` uses the new models, stored beside the database; `--reset` goes back to the shipped ones.
 
     \b
     Example: claimcheck learn --db newsroom.db
     """
-    from claimcheck import learning
+    from claimcheck import learning, statement_learning
+    from claimcheck.extract.statements import shipped as shipped_statements
     from claimcheck.nlp import ModelMissing, load_pipeline
 
     if gold_dirs:
@@ -397,7 +399,7 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
         return
     path = db_path or default_path()
     if reset:
-        aside = [p for p in (learning.retire(path, lang) for lang in learning.LANGUAGES) if p]
+        aside = [p for p in (learning.retire(path, key) for key in (*learning.LANGUAGES, learning.STATEMENTS)) if p]
         echo(f"using the shipped model again (the trained one is kept as {', '.join(map(str, aside))})"
              if aside else "already using the shipped model")
         return
@@ -411,13 +413,14 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
     try:
         with opened(db_path) as store:
             reviewed = list(learning.review_examples(store, nlp_for))
-        current = {lang: learning.active_model(path, lang) for lang in learning.LANGUAGES}
+            decided = list(statement_learning.review_rows(store, nlp_for))
+        current = {lang: learning.active_model(path, lang) for lang in (*learning.LANGUAGES, learning.STATEMENTS)}
     except (ModelMissing, learning.ModelError) as err:
         raise click.ClickException(str(err)) from None
-    if not reviewed:
-        echo("no accepted or corrected quotes to learn from: the model in use stays as it is")
+    if not reviewed and not decided:
+        echo("no reviewed quotes or statements to learn from: the models in use stay as they are")
         return
-    table = learning.shipped_examples()
+    table = learning.shipped_examples() if reviewed else []
     for lang in learning.LANGUAGES:
         mine = [e for e in reviewed if e.lang == lang]
         if not mine:
@@ -437,6 +440,16 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
         echo(f"{lang}: speaker accuracy on them: before {before:.3f} (model in use), "
              f"after {after:.3f} (cross-validated by article){_described(form)}")
         echo(f"{lang}: saved model version {ranker.meta['version']} to {saved}")
+    if decided:
+        in_use = current[learning.STATEMENTS] or shipped_statements()
+        before = statement_learning.agreement(in_use, decided, float(in_use.meta.get("threshold", 0.5)))
+        model, after = statement_learning.from_reviews(decided, statement_learning.shipped_rows(), shipped_statements())
+        saved = learning.install(path, learning.STATEMENTS, model)
+        articles = len({r.group for r in decided})
+        echo(f"statements: {len(decided)} reviewed in {articles} article{'s' if articles != 1 else ''}")
+        echo(f"statements: agreement with the reviewers: before {before:.3f} (model in use), "
+             f"after {after:.3f} (cross-validated by article)")
+        echo(f"statements: saved model version {model.meta['version']} to {saved}")
     echo("the next `claimcheck extract` uses it; `claimcheck learn --reset` goes back to the shipped one")
 
 
@@ -452,13 +465,25 @@ def _ship_model(gold_dirs: tuple[tuple[str, Path], ...], model: str | None) -> N
     from claimcheck import learning
     from claimcheck.nlp import load_pipeline
 
-    examples = []
+    from claimcheck import statement_learning
+
+    examples, annotated = [], []
     for lang, folder in gold_dirs:
         nlp = load_pipeline(model, lang)
         examples += [e for case in learning.gold_cases(folder, nlp, lang, f"{lang}/{folder.name}")
                      for e in case.examples]
+        annotated += statement_learning.gold_articles(folder, nlp, lang, f"{lang}/{folder.name}")
     data = Path(str(resources.files("claimcheck.data")))
     learning.write_examples(examples, data / "speaker_training.jsonl")
+    if annotated:
+        statement_learning.write_rows([r for a in annotated for r in a.rows], data / "statement_training.jsonl")
+        statements = statement_learning.train(annotated, meta={"version": 0, "articles": len(annotated),
+                                                                "statements": sum(len(a.gold) for a in annotated)})
+        (data / "statement_model.json").write_text(statements.to_json(), encoding="utf-8")
+        figures = statements.meta["cross_validated"]
+        echo(f"statements: {statements.meta['statements']} in {len(annotated)} articles; cross-validated "
+             f"P {figures['precision']:.3f} R {figures['recall']:.3f} F1 {figures['f1']:.3f}, offered from "
+             f"{statements.meta['threshold']}")
     for lang in sorted({e.lang for e in examples}):
         mine = [e for e in examples if e.lang == lang]
         others = [e for e in examples if e.lang != lang]

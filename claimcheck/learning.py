@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 from claimcheck.evaluate import Quote, Tally, locate_gold, match_quotes, read_gold_dir, same_speaker, score_article
 from claimcheck.extract.lexicon import LANGUAGES
 from claimcheck.extract.ranking import FEATURES, Candidate, Ranker, shipped, with_pairs
+from claimcheck.extract.statements import FEATURES as STATEMENT_FEATURES
 
 REVIEW_WEIGHT = 3.0  # a reviewer's decision on this newsroom's articles counts more than a dev-set label
 REGULARISATION = 1.0  # scikit-learn's C
@@ -245,19 +246,26 @@ def cross_validated_scores(cases: list[Case], k: int = FOLDS, extra: list[Exampl
 
 # --- the newsroom's own model, beside its database ----------------------------------------
 
+STATEMENTS = "statements"  # the key of the statement model (one for all languages) beside the speaker models'
+
+
 def model_path(db_path: Path, lang: str = "fr") -> Path:
-    return Path(f"{db_path}.speaker-model.{lang}.json")
+    """The speaker model of a language, or with `STATEMENTS` the statement model."""
+    return Path(f"{db_path}.statement-model.json" if lang == STATEMENTS else f"{db_path}.speaker-model.{lang}.json")
 
 
 def active_model(db_path: Path, lang: str = "fr") -> Ranker | None:
-    """The model `claimcheck learn` trained for this database and language, or None: use the shipped one."""
+    """The model `claimcheck learn` trained for this database and language (or its statements),
+    or None: use the shipped one."""
     path = model_path(db_path, lang)
     if not path.exists():
         return None
+    what = "statement" if lang == STATEMENTS else "speaker"
     try:
-        return Ranker.from_json(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        return Ranker.from_json(text, STATEMENT_FEATURES) if lang == STATEMENTS else Ranker.from_json(text)
     except (ValueError, KeyError, OSError, TypeError, AttributeError, RecursionError) as err:
-        raise ModelError(f"{path} is not a speaker model ({err}); `claimcheck learn --reset` sets it aside") from None
+        raise ModelError(f"{path} is not a {what} model ({err}); `claimcheck learn --reset` sets it aside") from None
 
 
 def retire(db_path: Path, lang: str) -> Path | None:
@@ -291,4 +299,4 @@ def install(db_path: Path, lang: str, ranker: Ranker) -> Path:
 
 __all__ = ["Case", "Example", "Form", "ModelError", "accuracy", "active_model", "best_form", "choose", "cross_validate",
            "cross_validated_accuracy", "cross_validated_scores", "fit", "folds", "gold_cases", "install",
-           "model_path", "retire", "review_examples", "shipped", "shipped_examples", "write_examples"]
+           "model_path", "retire", "STATEMENTS", "review_examples", "shipped", "shipped_examples", "write_examples"]

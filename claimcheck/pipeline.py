@@ -84,7 +84,7 @@ def run_extraction(
     each run of same-language articles by that language's pipeline, loaded when first needed."""
     # spaCy is imported here, not at module level: `claimcheck stats` and the review app stay fast
     from claimcheck.extract import EXTRACTOR_VERSION, extract
-    from claimcheck.learning import active_model
+    from claimcheck.learning import STATEMENTS, active_model
     from claimcheck.nlp import ModelMissing, load_pipeline, parse
 
     models = model if isinstance(model, dict) else ({"fr": model} if model else {})
@@ -94,6 +94,7 @@ def run_extraction(
     summary = Summary()
     known = store.alias_map()
     rankers = {}  # language -> the model `claimcheck learn` trained for this database, if any
+    statement_model = active_model(store.path, STATEMENTS) if store.path else None
     for article_lang, run in groupby(new_articles(store, paths, summary, lang), key=lambda a: a.lang):
         if article_lang not in pipelines and article_lang not in missing:
             try:
@@ -106,7 +107,7 @@ def run_extraction(
         if article_lang not in rankers:
             rankers[article_lang] = active_model(store.path, article_lang) if store.path else None
         for doc, article in parse(pipelines[article_lang], run, workers=workers):
-            claims = extract(doc, article_lang, known, rankers[article_lang])
+            claims = extract(doc, article_lang, known, rankers[article_lang], statement_model)
             if store.add_article(article, claims, EXTRACTOR_VERSION):
                 summary.added += 1
                 summary.claims += len(claims)

@@ -832,6 +832,18 @@ class Store:
             by_article.setdefault(row.pop("article_id"), []).append(row)
         return list(by_article.items())
 
+    def reviewed_statements(self) -> list[tuple[str, list[dict]]]:
+        """Statements a reviewer decided, by article: accepted or corrected ones were worth checking,
+        rejected ones were not (what the statement model learns from)."""
+        rows = self._query(
+            "SELECT c.article_id, s.content_start, s.content_end, s.status"
+            " FROM claims c JOIN claim_state s ON s.claim_id = c.id"
+            " WHERE c.kind = 'statement' AND s.status IN ('accepted', 'corrected', 'rejected') ORDER BY c.seq")
+        by_article: dict[str, list[dict]] = {}
+        for row in rows:
+            by_article.setdefault(row.pop("article_id"), []).append(row)
+        return list(by_article.items())
+
     def speaker_names(self) -> list[str]:
         """Every known speaker: the people registry and reviewers' corrections."""
         rows = self._query(

@@ -133,7 +133,16 @@ def test_not_a_quote(nlp_en, text):
 def test_english_statements_are_found(nlp_en):
     text = "Unemployment rose to 7.5 percent in March, the highest level since 2010."
     statements = [c for c in extract(nlp_en(text), "en") if c.kind == "statement"]
-    assert statements and {"percentage", "date"} <= set(statements[0].reasons)
+    assert statements and {"percentage", "figure"} <= set(statements[0].reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "How many people really marched in London yesterday?",
+    "We believe the council should rethink its 40 million pound plan.",
+    "The mayor replied: \"We spent 12 million pounds on nothing, and it is a scandal.\"",
+])
+def test_english_opinions_questions_and_speech_are_not_statements(nlp_en, text):
+    assert [c for c in extract(nlp_en(text), "en") if c.kind == "statement"] == []
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -164,7 +164,7 @@ def test_no_reviews_leaves_the_shipped_model_untouched(newsroom):
     shipped_file = resources.files("claimcheck.data") / "speaker_model_fr.json"
     before = shipped_file.read_bytes()
     result = CliRunner().invoke(main, ["learn", "--db", str(newsroom)])
-    assert result.exit_code == 0 and "no accepted or corrected quotes" in result.output
+    assert result.exit_code == 0 and "no reviewed quotes or statements" in result.output
     assert not learning.model_path(newsroom, "fr").exists()
     assert shipped_file.read_bytes() == before
 
@@ -258,3 +258,50 @@ def test_learn_over_a_model_with_a_bad_version_is_one_line(newsroom):
     result = CliRunner().invoke(main, ["learn", "--db", str(newsroom)])
     assert result.exit_code == 1 and "is not a speaker model" in result.output
     assert "Traceback" not in result.output
+
+
+TOWNS = ["Lyon", "Nantes", "Rennes", "Lille", "Dijon", "Tours", "Nancy", "Reims", "Brest"]
+
+
+def festival_article(town: str) -> str:
+    return (f'date 2024-05 "Festival"\n\nLe festival de {town} a attiré 12 000 visiteurs en 2023, un record depuis sa '
+            f"création en 1998.\n\nLes organisateurs ont prévu cette année 14 concerts et 25 spectacles pour 30 euros "
+            f"la journée, voici le programme :\n")
+
+
+def test_learning_from_statement_decisions(tmp_path, nlp, monkeypatch):
+    """This newsroom's reviewers never check the programme lines that end its festival reports: after
+    `learn`, the next report's programme line is no longer offered, and its attendance figure still is."""
+    import claimcheck.nlp
+
+    monkeypatch.setattr(claimcheck.nlp, "load_pipeline", lambda name=None, lang="fr": nlp)
+    folder = tmp_path / "old"
+    folder.mkdir()
+    for town in TOWNS[:8]:
+        (folder / f"{town}.txt").write_text(festival_article(town), encoding="utf-8")
+    db = tmp_path / "newsroom.db"
+    with Store.open(db) as store:
+        run_extraction(store, [folder], nlp=nlp)
+        statements = store.claims("kind = 'statement'")
+        assert sum("programme" in row["content"] for row in statements) == 8  # offered by the shipped model
+        for row in statements:
+            status = "rejected" if "programme" in row["content"] else "accepted"
+            store.review(row["id"], status[:-2], reviewer="alice", status=status)
+    result = CliRunner().invoke(main, ["learn", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "statements: 16 reviewed in 8 articles" in result.output, result.output
+    before, after = re.search(r"statements: agreement .* before (\S+) .* after (\S+)", result.output).groups()
+    assert float(before) == 0.5 and float(after) > float(before)
+    assert learning.model_path(db, learning.STATEMENTS).exists()
+
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "next.txt").write_text(festival_article(TOWNS[8]), encoding="utf-8")
+    assert CliRunner().invoke(main, ["extract", str(new), "--db", str(db)]).exit_code == 0
+    with Store.open(db) as store:
+        offered = [row["content"] for row in store.claims("kind = 'statement' AND source LIKE '%next.txt'")]
+    assert [text.startswith("Le festival de Brest") for text in offered] == [True]
+
+    result = CliRunner().invoke(main, ["learn", "--db", str(db), "--reset"])
+    assert result.exit_code == 0 and "newsroom.db.statement-model.v1.json" in result.output
+    assert learning.active_model(db, learning.STATEMENTS) is None

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from claimcheck.extract.lexicon import load
 from claimcheck.extract.quotes import QuoteFinder
 from claimcheck.extract.ranking import Candidate, Ranker
-from claimcheck.extract.statements import find_statements
+from claimcheck.extract.statements import Sentence, candidates, find_statements
 from claimcheck.model import Claim
 
 EXTRACTOR_VERSION = "0.2.0"
@@ -22,25 +22,27 @@ class Extraction:
 
     quotes: list[Claim]
     candidates: list[list[Candidate]]
+    sentences: list[Sentence]  # every candidate statement, described: what the statement model learns from
     statements: list[Claim]
 
 
 def extract_all(doc: Doc, lang: str = "fr", known: Mapping[str, str] | None = None,
-                ranker: Ranker | None = None) -> Extraction:
+                ranker: Ranker | None = None, statement_model: Ranker | None = None) -> Extraction:
     """`known` maps names and aliases to the canonical names reviewers chose (the people
     registry), so an article's `Price` becomes the `Ned Price` a reviewer confirmed.
-    `ranker` chooses speakers; the model shipped with the package when None."""
+    `ranker` chooses speakers and `statement_model` the statements offered; the models shipped
+    with the package when None."""
     lex = load(lang)
     finder = QuoteFinder(doc, lex, known or {}, ranker)
     quotes = finder.find()
-    statements = find_statements(doc, quotes, lex, finder.sents, finder.index)
-    return Extraction(quotes, finder.ranked, statements)
+    sentences = candidates(doc, quotes, lex, finder.sents, finder.index)
+    return Extraction(quotes, finder.ranked, sentences, find_statements(sentences, statement_model))
 
 
 def extract(doc: Doc, lang: str = "fr", known: Mapping[str, str] | None = None,
-            ranker: Ranker | None = None) -> list[Claim]:
+            ranker: Ranker | None = None, statement_model: Ranker | None = None) -> list[Claim]:
     """Quotes and check-worthy statements of one article, in reading order."""
-    found = extract_all(doc, lang, known, ranker)
+    found = extract_all(doc, lang, known, ranker, statement_model)
     return sorted(found.quotes + found.statements, key=lambda c: (c.content.start, c.kind))
 
 

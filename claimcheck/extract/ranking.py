@@ -106,16 +106,17 @@ class Ranker:
         return json.dumps({"weights": self.weights, "bias": self.bias, **self.meta}, indent=1, ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, text: str) -> "Ranker":
-        """A model from its JSON, checked: finite numbers, features this version emits, an integer
-        version. A NaN weight would score every candidate NaN and drop every quote without a word."""
+    def from_json(cls, text: str, features: tuple[str, ...] = FEATURES) -> "Ranker":
+        """A model from its JSON, checked: finite numbers, `features` this version emits (a speaker
+        model's by default), an integer version. A NaN weight would score every candidate NaN and
+        drop every quote without a word."""
         data = json.loads(text)
         weights = {k: float(v) for k, v in data.pop("weights").items()}
         bias = float(data.pop("bias", 0.0))
         bad = [name for name, value in weights.items() if not math.isfinite(value)]
         if bad or not math.isfinite(bias):
             raise ValueError(f"weights that are not finite numbers: {', '.join(bad) or 'bias'}")
-        unknown = sorted({part for name in weights for part in name.split("&")} - set(FEATURES))
+        unknown = sorted({part for name in weights for part in name.split("&")} - set(features))
         if unknown:
             raise ValueError(f"unknown features: {', '.join(unknown[:5])}")
         version = data.get("version", 0)

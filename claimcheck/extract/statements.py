@@ -1,93 +1,224 @@
-"""Check-worthy statements: sentences outside quotes that assert something a fact-checker can verify.
+"""Check-worthy statements: sentences in the article's own voice that a fact-checker could verify.
 
-A sentence earns weight from the signals it carries (a figure, a percentage, money, a
-date, a superlative, a comparison); the score in [0, 1] combines them like independent
-evidence, and the reasons say which fired, so a reviewer sees why it was picked.
+Every sentence is a candidate. It is described by what a fact-checker looks for (figures,
+money, dates, records, named institutions, a past event stated as fact) and by what makes a
+sentence unlikely to be checked (a hedge, a prediction, first-person opinion, words in
+quotation marks, a transition); a logistic model learned from annotated articles of both
+languages (`claimcheck.statement_learning`) weighs them. Its probability is the claim's
+check-worthiness, and the reasons shown to the reviewer are the signals that weighed most.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
 from claimcheck.extract.lexicon import Lexicon
 from claimcheck.extract.marks import QuoteIndex
+from claimcheck.extract.ranking import Ranker
 from claimcheck.model import Claim, Offsets
 
-WEIGHTS = {
-    "figure": 0.35,
-    "percentage": 0.45,
-    "money": 0.45,
-    "quantity": 0.25,
-    "date": 0.2,
-    "superlative": 0.3,
-    "comparison": 0.3,
-    "named entity": 0.1,
+# what a reviewer reads for a feature that weighed for the statement: what the sentence says;
+# features without a label (length, position in the article) count in the score but are not reasons
+REASONS = {
+    "figure": "figure", "figures": "figure", "percentage": "percentage", "money": "money",
+    "quantity": "quantity", "date": "date", "superlative": "superlative", "comparison": "comparison",
+    "person": "named person", "organisation": "named organisation", "place": "named place",
+    "past": "past event", "attributed_fact": "reported figure",
 }
-THRESHOLD = 0.5
-MIN_WORDS = 6
+SIGNALS = ("figure", "percentage", "money", "quantity", "date", "superlative", "comparison")
+FEATURES = (
+    *SIGNALS, "figures", "person", "organisation", "place", "entities",
+    "short", "long", "words",
+    "quoted", "marks", "attribution", "attributed_fact",
+    "lead", "first_paragraph", "last_paragraph", "position",
+    "past", "present", "future", "conditional", "verbless", "passive",
+    "hedge", "first_person", "second_person", "exclamation", "colon", "negation",
+    "english",
+)
+ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organisation", "NORP": "organisation",
+                "LOC": "place", "GPE": "place", "FAC": "place"}
+MIN_WORDS = 3  # fewer words than this is a heading or a fragment, never a claim
+MAX_MARKS = 0.5  # a sentence at least half in quotation marks is someone's words: a quote, not a statement
+MAX_REASONS = 4
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
-def find_statements(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], quoted: QuoteIndex) -> list[Claim]:
-    """`sents` and `quoted` come from the quote finder, which has already computed them."""
-    words = lex.data.get("statements", {})
-    if not words:
-        return []
-    taken = sorted((q.content.start, q.content.end) for q in quotes)
+@dataclass
+class Sentence:
+    """A candidate statement: a sentence's offsets (trimmed) and what describes it."""
+
+    start: int
+    end: int
+    features: dict[str, float]
+
+
+@lru_cache(maxsize=None)
+def shipped() -> Ranker:
+    """The model shipped with the package, trained on the annotated French and English articles;
+    its meta holds the probability from which a sentence is offered (`threshold`)."""
+    text = (resources.files("claimcheck.data") / "statement_model.json").read_text("utf-8")
+    return Ranker.from_json(text, FEATURES)
+
+
+def find_statements(sentences: list[Sentence], model: Ranker | None = None) -> list[Claim]:
+    """The candidate sentences the model finds check-worthy enough to offer."""
+    model = model or shipped()
+    threshold = float(model.meta.get("threshold", 0.5))
     found = []
-    for sent in sents:
-        text = sent.text.strip()
-        if len([t for t in sent if t.is_alpha]) < MIN_WORDS or text.endswith("?"):
+    for candidate in sentences:
+        score = round(model.score(candidate.features), 3)
+        if score < threshold:
             continue
-        if _mostly_covered(sent, taken, quoted):
-            continue
-        reasons = _signals(sent, words)
-        score = 1.0
-        for reason in reasons:
-            score *= 1 - WEIGHTS[reason]
-        score = round(1 - score, 3)
-        if score < THRESHOLD:
-            continue
-        start, end = _trimmed(doc.text, sent.start_char, sent.end_char)
-        found.append(Claim(kind="statement", content=Offsets(start, end), sentence=Offsets(start, end),
-                           confidence=score, checkworthiness=score, reasons=tuple(reasons)))
+        span = Offsets(candidate.start, candidate.end)
+        found.append(Claim(kind="statement", content=span, sentence=span, confidence=score,
+                           checkworthiness=score, reasons=reasons(model, candidate.features)))
     return found
 
 
-def _mostly_covered(sent: Span, taken: list[tuple[int, int]], quoted: QuoteIndex) -> bool:
-    length = max(sent.end_char - sent.start_char, 1)
-    covered = sum(max(0, min(e, sent.end_char) - max(s, sent.start_char)) for s, e in taken)
-    inside = sum(max(0, min(q.end, sent.end_char) - max(q.start, sent.start_char))
-                 for q in quoted.between(sent.start_char, sent.end_char))
-    return covered > 0.3 * length or inside > 0.3 * length
+def reasons(model: Ranker, features: dict[str, float]) -> tuple[str, ...]:
+    """The labelled features that raised the score most, strongest first, each said once."""
+    weighed = sorted(((model.weights.get(name, 0.0) * value, name) for name, value in features.items()
+                      if name in REASONS), reverse=True)
+    said: list[str] = []
+    for contribution, name in weighed:
+        if contribution > 0 and REASONS[name] not in said:
+            said.append(REASONS[name])
+    return tuple(said[:MAX_REASONS])
 
 
-def _signals(sent: Span, words: dict) -> list[str]:
+def candidates(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], quoted: QuoteIndex) -> list[Sentence]:
+    """Every sentence with enough words and mostly outside quotation marks, described. Left out: questions
+    (asked, not claimed) and sentences whose main verb has a first- or second-person subject (`je crois`,
+    `we should`: an opinion or an address, not the article's report).
+    `sents` and `quoted` come from the quote finder, which has already computed them."""
+    words = _Words(lex)
+    contents = sorted((q.content.start, q.content.end) for q in quotes)
+    cues = sorted(q.cue.start for q in quotes if q.cue is not None)
+    text = doc.text
+    paragraphs = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n" and text[i + 1 : i + 2].strip()]
+    found = []
+    counted = [s for s in sents if sum(t.is_alpha for t in s) >= MIN_WORDS]
+    for n, sent in enumerate(counted):
+        start, end = _trimmed(text, sent.start_char, sent.end_char)
+        if start >= end or text[start:end].rstrip("»”\"' ").endswith("?"):
+            continue
+        if _first_or_second_person(sent, words):
+            continue
+        paragraph = sum(p <= start for p in paragraphs) - 1
+        features = _describe(sent, words, lex.lang)
+        length = max(end - start, 1)
+        features["quoted"] = _covered(contents, start, end) / length
+        features["marks"] = sum(max(0, min(q.end, end) - max(q.start, start)) for q in quoted.between(start, end)) / length
+        if features["marks"] >= MAX_MARKS:
+            continue
+        features["attribution"] = float(any(start <= c < end for c in cues))
+        if features["attribution"] and (features.get("figure") or features.get("percentage") or features.get("money")):
+            features["attributed_fact"] = 1.0
+        features["lead"] = float(n == 0)
+        features["first_paragraph"] = float(paragraph == 0)
+        features["last_paragraph"] = float(paragraph == len(paragraphs) - 1)
+        features["position"] = n / max(len(counted) - 1, 1)
+        if lex.lang == "en":
+            features["english"] = 1.0
+        found.append(Sentence(start, end, {k: round(v, 4) for k, v in features.items() if v}))
+    return found
+
+
+class _Words:
+    """The language's statement word lists, as sets and padded phrases, built once per article."""
+
+    def __init__(self, lex: Lexicon):
+        data = lex.data.get("statements", {})
+        self.percent = set(data.get("percent", [])) - {"point", "points"}
+        self.money = set(data.get("money", []))
+        self.units = set(data.get("scale", []) + data.get("units", []))
+        self.months = set(data.get("months", []))
+        self.superlatives = [f" {w} " for w in data.get("superlatives", [])]
+        self.comparisons = [f" {w} " for w in data.get("comparisons", [])]
+        self.hedges = [f" {w} " for w in data.get("hedges", [])]
+        self.future = set(data.get("future_words", []))
+        self.conditionals = set(data.get("conditional_words", []))
+        self.first_person = set(data.get("first_person", []))
+        self.second_person = set(data.get("second_person", []))
+        self.negations = lex.words("negations")
+
+
+def _describe(sent: Span, words: _Words, lang: str) -> dict[str, float]:
+    """The sentence's own signals: what it says (figures, names) and how (tense, mood, hedges)."""
     lower = " " + " ".join(t.lower_ for t in sent) + " "
     tokens = {t.lower_ for t in sent}
-    reasons = []
+    pronouns = {t.lower_ for t in sent if t.pos_ in ("PRON", "DET")}  # `US` the country is not `us`
+    features: dict[str, float] = {}
     numbers = [t for t in sent if t.like_num or t.pos_ == "NUM"]
     years = [t for t in numbers if _YEAR.match(t.text)]
     figures = [t for t in numbers if t not in years]
-    if figures:
-        reasons.append("figure")
-    if tokens & set(words.get("percent", [])) - {"point", "points"} or " pour cent " in lower:
-        reasons.append("percentage")
-    if tokens & set(words.get("money", [])):
-        reasons.append("money")
-    if figures and tokens & set(words.get("scale", []) + words.get("units", [])):
-        reasons.append("quantity")
-    if years or tokens & set(words.get("months", [])):
-        reasons.append("date")
-    if any(f" {w} " in lower for w in words.get("superlatives", [])):
-        reasons.append("superlative")
-    if any(f" {w} " in lower for w in words.get("comparisons", [])):
-        reasons.append("comparison")
+    alpha = sum(t.is_alpha for t in sent)
+    signals = {
+        "figure": bool(figures),
+        "figures": len(figures) >= 2,
+        "percentage": bool(tokens & words.percent) or " pour cent " in lower or " per cent " in lower,
+        "money": bool(tokens & words.money),
+        "quantity": bool(figures) and bool(tokens & words.units),
+        "date": bool(years) or bool(tokens & words.months),
+        "superlative": any(w in lower for w in words.superlatives),
+        "comparison": any(w in lower for w in words.comparisons),
+        "hedge": any(w in lower for w in words.hedges),
+        "first_person": bool(pronouns & words.first_person),
+        "second_person": bool(pronouns & words.second_person),
+        "negation": bool(tokens & words.negations),
+        "exclamation": "!" in sent.text,
+        "colon": sent.text.rstrip().endswith(":"),
+        "short": alpha < 8,
+        "long": alpha > 35,
+    }
+    features.update({name: 1.0 for name, on in signals.items() if on})
+    features["words"] = min(alpha, 60) / 60
+    kinds = [ENTITY_KINDS.get(ent.label_) for ent in sent.ents]
+    for kind in set(filter(None, kinds)):
+        features[kind] = 1.0
     if sent.ents:
-        reasons.append("named entity")
-    return reasons
+        features["entities"] = min(len(sent.ents), 5) / 5
+    features.update(_verb(sent, tokens, words))
+    return features
+
+
+def _first_or_second_person(sent: Span, words: _Words) -> bool:
+    persons = words.first_person | words.second_person
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in persons and c.pos_ == "PRON"
+               for c in sent.root.children)
+
+
+def _verb(sent: Span, tokens: set[str], words: _Words) -> dict[str, float]:
+    """Tense and mood of the sentence's main verb and its auxiliaries: a past event stated as
+    fact is checkable, a prediction or a conditional is not."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") and not any(c.pos_ in ("AUX", "VERB") for c in root.children):
+        return {"verbless": 1.0}
+    group = [root] + [c for c in root.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")]
+    tenses = {t for token in group for t in token.morph.get("Tense")}
+    moods = {m for token in sent for m in token.morph.get("Mood")}  # `il a dit qu'il viendrait`: a conditional too
+    forms = {f for token in group for f in token.morph.get("VerbForm")}
+    out: dict[str, float] = {}
+    if "Cnd" in moods or any(t.lower_ in words.conditionals for t in sent):
+        out["conditional"] = 1.0
+    if "Fut" in tenses or any(t.lower_ in words.future for t in group):
+        out["future"] = 1.0
+    elif "Past" in tenses or "Imp" in tenses or ("Part" in forms and len(group) > 1):
+        out["past"] = 1.0
+    elif "Pres" in tenses:
+        out["present"] = 1.0
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in root.children):
+        out["passive"] = 1.0
+    return out
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> int:
+    return sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
