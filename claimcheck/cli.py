@@ -109,17 +109,19 @@ def _models(values: tuple[str, ...]) -> dict[str, str]:
 @main.command()
 @db_option
 @click.option("--reviewer", default=None, help="Your name in the review log (default: $USER).")
-def review(db_path: Path | None, reviewer: str | None) -> None:
+@click.option("--order", type=click.Choice(["article", "check-worthy"]), default="article", show_default=True,
+              help="Queue order: as in the articles, or the most check-worthy statements first (then the quotes).")
+def review(db_path: Path | None, reviewer: str | None, order: str) -> None:
     """Open the review app: each claim beside its source, one key per decision, saved at once.
 
     \b
-    Example: claimcheck review --reviewer alice
+    Example: claimcheck review --reviewer alice --order check-worthy
     """
     from claimcheck.review.app import make_app
 
     reviewer = reviewer or os.environ.get("USER") or "reviewer"
     with opened(db_path) as store:
-        make_app(store, reviewer).run()
+        make_app(store, reviewer, order).run()
 
 
 @main.command()
@@ -129,6 +131,8 @@ def review(db_path: Path | None, reviewer: str | None) -> None:
 @click.option("--status", type=click.Choice(["verified", "accepted", "corrected", "rejected", "pending", "all"]),
               default="verified", show_default=True, help="Which claims, by review status (verified: accepted or corrected).")
 @click.option("--kind", type=click.Choice(["quote", "statement"]), default=None)
+@click.option("--min-checkworthiness", type=click.FloatRange(0, 1), default=None, metavar="P",
+              help="Statements whose check-worthiness is at least P (0-1); quotes have none and are left out.")
 @click.option("--article", default=None, help="One article: its id, or a part of its source path.")
 @click.option("--speaker", default=None, help="One speaker (case-insensitive).")
 @click.option("--reviewer", default=None, help="Claims last reviewed by this reviewer.")
@@ -140,8 +144,9 @@ def review(db_path: Path | None, reviewer: str | None) -> None:
               "spreadsheet shows them instead of running them); for machine use.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file (default: standard output).")
-def export(db_path: Path | None, fmt: str, status: str, kind: str | None, article: str | None, speaker: str | None,
-           reviewer: str | None, org: str, url_template: str | None, csv_formulas: bool, output: Path | None) -> None:
+def export(db_path: Path | None, fmt: str, status: str, kind: str | None, min_checkworthiness: float | None,
+           article: str | None, speaker: str | None, reviewer: str | None, org: str, url_template: str | None,
+           csv_formulas: bool, output: Path | None) -> None:
     """Write claims with their review state: JSON lines, CSV, ClaimReview JSON-LD or Markdown.
 
     Claim ids are stable across runs. `claimreview` writes one schema.org ClaimReview per
@@ -150,6 +155,7 @@ def export(db_path: Path | None, fmt: str, status: str, kind: str | None, articl
     \b
     Example: claimcheck export --format csv --status all -o claims.csv
              claimcheck export --format claimreview --org "Desk" --url-template "https://desk.example/{id}"
+             claimcheck export --kind statement --status all --min-checkworthiness 0.5
     """
     from claimcheck.exporting import WRITERS, ExportFilter, export_rows, write_claimreview
 
@@ -158,7 +164,8 @@ def export(db_path: Path | None, fmt: str, status: str, kind: str | None, articl
             url_template.format(id="x")
         except (KeyError, IndexError, ValueError):
             raise click.BadParameter("use {id} and no other braces", param_hint="--url-template") from None
-    view = ExportFilter(status=status, kind=kind, article=article, speaker=speaker, reviewer=reviewer)
+    view = ExportFilter(status=status, kind=kind, article=article, speaker=speaker, reviewer=reviewer,
+                        min_checkworthiness=min_checkworthiness)
     with opened(db_path) as store:
         rows = export_rows(store, view)
         if fmt == "claimreview":

@@ -43,6 +43,7 @@ class ExportFilter:
     article: str | None = None  # an article id, or a part of its source path
     speaker: str | None = None
     reviewer: str | None = None
+    min_checkworthiness: float | None = None
 
     def sql(self) -> tuple[str, list]:
         clauses, params = [STATUS_FILTERS[self.status]], []
@@ -58,6 +59,9 @@ class ExportFilter:
         if self.reviewer:
             clauses.append("reviewer = ?")
             params.append(self.reviewer)
+        if self.min_checkworthiness is not None:
+            clauses.append("checkworthiness >= ?")
+            params.append(self.min_checkworthiness)
         return " AND ".join(clauses), params
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Iterator
 
 from claimcheck.matching import normalize
 from claimcheck.model import QUOTE_TYPES, VERDICTS, Article, Claim
@@ -359,6 +359,13 @@ def _m009_log_cannot_be_rewritten(db: "Database") -> None:
             BEGIN SELECT RAISE(ABORT, 'an article with reviewed claims cannot be deleted'); END;
         """
     )
+
+
+@migration("m010_queue_orders")
+def _m010_queue_orders(db: "Database") -> None:
+    """The review queue can put the most check-worthy statements first: an index in that order
+    (the expression of `QueueFilter.ORDERS`) lets a page of 100,000 claims stop at its limit."""
+    db.executescript("CREATE INDEX claims_by_checkworthiness ON claims(COALESCE(-checkworthiness, 1.0), seq);")
 
 
 KNOWN_MIGRATIONS = [name for name, _ in _MIGRATIONS]
@@ -755,22 +762,29 @@ class Store:
     # --- the review queue -------------------------------------------------------------
 
     def queue_page(self, view: "QueueFilter", after: int | None = None, before: int | None = None,
-                   limit: int = 100) -> list[dict]:
-        """A window of the queue in seq order, after or before a seq (keyset paging: no OFFSET scans)."""
+                   limit: int = 100, inclusive: bool = False) -> list[dict]:
+        """A window of the queue in the view's order, after (or at, when `inclusive`) or before the claim
+        of a seq; from the start when neither. Keyset paging: no OFFSET scans."""
         where, params = view.sql()
-        if before is not None:
-            where, params, order = f"c.seq < ? AND ({where})", [before, *params], "DESC"
-        else:
-            where, params, order = f"c.seq > ? AND ({where})", [after or 0, *params], "ASC"
+        key = QueueFilter.ORDERS[view.order]
+        cursor, direction = (before, "<") if before is not None else (after, ">=" if inclusive else ">")
+        if cursor and key is None:
+            where, params = f"c.seq {direction} ? AND ({where})", [cursor, *params]
+        elif cursor:
+            # the position of the cursor's claim in this order, and every claim beyond it
+            where = f"({key}, c.seq) {direction} ((SELECT {key} FROM claims c WHERE c.seq = ?), ?) AND ({where})"
+            params = [cursor, cursor, *params]
+        order = "DESC" if before is not None else "ASC"
+        sort = f"c.seq {order}" if key is None else f"{key} {order}, c.seq {order}"
         rows = self._query(
             f"SELECT c.seq, c.id, c.article_id, c.kind, COALESCE(s.type, c.type) AS type,"
             f" COALESCE(s.status, 'pending') AS status, COALESCE(s.speaker, c.speaker) AS speaker,"
             f" CASE WHEN s.content_start IS NULL THEN substr(c.content, 1, 120)"
             f" ELSE substr(a.text, s.content_start + 1, MIN(120, s.content_end - s.content_start)) END AS opening,"
-            f" a.title AS article_title"
+            f" a.title AS article_title, c.checkworthiness"
             f" FROM claims c JOIN articles a ON a.id = c.article_id"
             f" LEFT JOIN claim_state s ON s.claim_id = c.id"
-            f" WHERE {where} ORDER BY c.seq {order} LIMIT {int(limit)}",
+            f" WHERE {where} ORDER BY {sort} LIMIT {int(limit)}",
             params,
         )
         return rows if order == "ASC" else rows[::-1]
@@ -1074,12 +1088,16 @@ def _taught_alias(row: tuple | None, speaker: str) -> str | None:
 
 @dataclass(frozen=True)
 class QueueFilter:
-    """What the review queue shows: a status, one article, one speaker, a full-text search."""
+    """What the review queue shows (a status, one article, one speaker, a full-text search) and in which order."""
 
     status: str = "all"
     article_id: str | None = None
     speaker: str | None = None
     search: str | None = None
+    order: str = "article"
+
+    # each order's sort key before seq; `check-worthy`: statements by check-worthiness, the quotes after them
+    ORDERS: ClassVar[dict[str, str | None]] = {"article": None, "check-worthy": "COALESCE(-c.checkworthiness, 1.0)"}
 
     def sql(self) -> tuple[str, list]:
         clauses, params = [], []

@@ -108,3 +108,19 @@ def corrected_then_extracted(tmp_path, nlp, first: str, second: str, speaker: st
         store.review(claim["id"], "correct-speaker", reviewer="alice", status="corrected", speaker=speaker)
         run_extraction(store, paths[1:], nlp=nlp)
         return [c["extracted_speaker"] for c in store.claims() if c["source"].endswith("second.txt")]
+
+
+def with_statements(store: Store, scores: list[float]) -> list[str]:
+    """One article: a quote, then a statement of each check-worthiness; returns claim ids in article order."""
+    from dataclasses import replace
+
+    parts = ["« Nous tiendrons », a déclaré Ned Price."] + [f"Le taux numéro {n} a atteint {n} % en 2023."
+                                                            for n in range(len(scores))]
+    text = " ".join(parts)
+    claims = [quote_claim(text, "Nous tiendrons", mention="Ned Price")]
+    for part, score in zip(parts[1:], scores):
+        claims.append(replace(quote_claim(text, part, speaker=None), kind="statement", type=None,
+                              checkworthiness=score, reasons=("percentage",)))
+    article = make_article(text, source="statements.txt", title="Taux")
+    store.add_article(article, claims, "test")
+    return [c.claim_id(article.id) for c in claims]

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from claimcheck.cli import main
 from claimcheck.exporting import RATING_SCALE
 from claimcheck.store import Store
-from tests.conftest import fill, make_article, quote_claim
+from tests.conftest import fill, make_article, quote_claim, with_statements
 
 
 @pytest.fixture
@@ -128,6 +128,18 @@ def test_a_statement_says_why_it_is_check_worthy(tmp_path, nlp):
     report = run(path, "--format", "markdown")
     assert "unknown speaker" not in report
     assert "- Statement, check-worthiness" in report and "percentage" in report
+
+
+def test_statements_above_a_check_worthiness(tmp_path):
+    path = tmp_path / "statements.db"
+    with Store.open(path) as store:
+        quote, low, high, middle = with_statements(store, [0.35, 0.95, 0.7])
+    rows = [json.loads(line) for line in run(path, "--status", "all", "--min-checkworthiness", "0.7").splitlines()]
+    assert [r["id"] for r in rows] == [high, middle]  # article order; the quote has no check-worthiness
+    both = run(path, "--status", "all", "--kind", "statement", "--min-checkworthiness", "0", "--format", "csv")
+    assert len(list(csv.DictReader(both.splitlines()))) == 3
+    refused = CliRunner().invoke(main, ["export", "--db", str(path), "--min-checkworthiness", "1.5"])
+    assert refused.exit_code == 2 and "1.5 is not in the range 0<=x<=1" in refused.output
 
 
 def test_the_export_never_overwrites_the_database(reviewed, tmp_path):

@@ -12,7 +12,7 @@ from claimcheck.model import Offsets
 from claimcheck.review.app import make_app
 from claimcheck.review.text import literal
 from claimcheck.store import Store
-from tests.conftest import fill, make_article, quote_claim
+from tests.conftest import fill, make_article, quote_claim, with_statements
 
 SIZE = (140, 40)
 
@@ -491,3 +491,29 @@ async def test_a_quote_the_extractor_missed_is_added_with_its_type_and_speaker(t
         await pilot.press("u")  # undone: pending again, and the registry forgets what it learned
         await pilot.pause()
         assert Store.open(path).claim(added[0]["id"])["status"] == "pending"
+
+
+async def test_the_queue_can_put_the_most_check_worthy_statements_first(tmp_path):
+    path = tmp_path / "order.db"
+    with Store.open(path) as store:
+        quote, low, high, middle = with_statements(store, [0.55, 0.95, 0.7])
+    app = make_app(Store.open(path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        assert queue_lines(app)[0].startswith("·") and "Nous tiendrons" in queue_lines(app)[0]
+        await pilot.press("o", "2")  # the new order is read from its top
+        await pilot.pause()
+        assert app.queue.current_id == high
+        lines = queue_lines(app)
+        assert [line.split()[2] for line in lines[:3]] == ["0.95", "0.70", "0.55"]  # `· statement 0.95 …`
+        assert "Nous tiendrons" in lines[3]
+        assert "most check-worthy first" in str(app.query_one("#counts").render())
+        await pilot.press("a")  # accept the first, and the next one comes up
+        await pilot.pause()
+        assert reviews(path)[-1]["claim_id"] == high and app.queue.current_id == middle
+        await pilot.press("o", "1")
+        await pilot.pause()
+        assert app.queue.current_id == quote and "Nous tiendrons" in queue_lines(app)[0]
+    app = make_app(Store.open(path), "bob", order="check-worthy")  # `claimcheck review --order check-worthy`
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.queue.current_id == middle  # the first pending in that order

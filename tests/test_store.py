@@ -10,13 +10,13 @@ from sqlite_utils import Database
 
 from claimcheck.store import QueueFilter, Store, StoreError, fts_query
 from claimcheck.model import Offsets
-from tests.conftest import corrected_then_extracted, fill, make_article, quote_claim
+from tests.conftest import corrected_then_extracted, fill, make_article, quote_claim, with_statements
 
 
 def test_schema_is_created_with_wal_and_foreign_keys(tmp_path):
     path = tmp_path / "new.db"
     with Store.open(path) as store:
-        assert store.schema_version == "m009_log_cannot_be_rewritten"
+        assert store.schema_version == "m010_queue_orders"
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     tables = set(Database(path).table_names())
@@ -107,6 +107,25 @@ def test_queue_pages_by_keyset_with_filters(store):
     assert [r["id"] for r in store.queue_page(QueueFilter(status="accepted"))] == [ids[0]]
     article = store.queue_page(QueueFilter(), limit=1)[0]["article_id"]
     assert len(store.queue_page(QueueFilter(article_id=article))) == 4
+
+
+def test_the_most_check_worthy_statements_first_then_the_quotes(store):
+    quotes = fill(store, 1, 2)
+    quote, low, high, middle = with_statements(store, [0.55, 0.95, 0.7])
+    view = QueueFilter(order="check-worthy")
+    whole = [r["id"] for r in store.queue_page(view)]
+    assert whole == [high, middle, low, *quotes, quote]
+    # keyset paging in this order: after, at, before a claim, and a filter on top
+    seq = {r["id"]: r["seq"] for r in store.queue_page(view)}
+    assert [r["id"] for r in store.queue_page(view, after=seq[middle], limit=2)] == [low, quotes[0]]
+    assert [r["id"] for r in store.queue_page(view, after=seq[middle], inclusive=True, limit=1)] == [middle]
+    assert [r["id"] for r in store.queue_page(view, before=seq[quotes[0]], limit=2)] == [middle, low]
+    store.review(high, "accept", reviewer="a", status="accepted")
+    assert [r["id"] for r in store.queue_page(QueueFilter(status="pending", order="check-worthy"), limit=1)] == [middle]
+    # the index in this order is the one SQLite uses: a page stops at its limit instead of sorting every claim
+    plan = " ".join(r[3] for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT seq FROM claims c ORDER BY COALESCE(-c.checkworthiness, 1.0), c.seq LIMIT 5"))
+    assert "claims_by_checkworthiness" in plan and "TEMP B-TREE" not in plan
 
 
 def test_full_text_search_survives_any_user_input(store):
@@ -217,7 +236,7 @@ def test_older_schema_is_migrated_after_a_backup(tmp_path):
     conn.commit()
     conn.close()
     with Store.open(path) as store:
-        assert store.schema_version == "m009_log_cannot_be_rewritten"
+        assert store.schema_version == "m010_queue_orders"
         assert len(store.claims()) == 2
     backup = tmp_path / "old.db.before-m002_review_indexes.bak"
     assert backup.exists()

@@ -28,6 +28,7 @@ from claimcheck.store import UNSEEN, QueueFilter, Store, StoreError
 
 FILTERS = ["pending", "accepted", "corrected", "rejected", "verified", "all", "conflicts", "this article",
            "this speaker", "clear search"]
+ORDERS = {"article order": "article", "most check-worthy statements first": "check-worthy"}
 REFRESH_SECONDS = 2.0
 NO_VERDICT = "no verdict"  # the verdict dialog's way to take a verdict back
 
@@ -64,16 +65,17 @@ class ReviewApp(App[None]):
         Binding("k,up", "move(-1)", "Previous", show=False, id="review.previous"),
         Binding("slash", "search", "Search", id="review.search"),
         Binding("f", "filter", "Filter", id="review.filter"),
+        Binding("o", "order", "Order", id="review.order"),
         Binding("r", "refresh", "Refresh", show=False, id="review.refresh"),
         Binding("question_mark", "help", "Help", id="review.help"),
         Binding("q", "quit_review", "Quit", id="review.quit"),
     ]
 
-    def __init__(self, store: Store, reviewer: str):
+    def __init__(self, store: Store, reviewer: str, order: str = "article"):
         super().__init__()
         self.store = store
         self.reviewer = reviewer
-        self.queue = ReviewQueue(store)
+        self.queue = ReviewQueue(store, QueueFilter(order=order))
         self.session_id: int | None = None
         self.decided: list[str] = []  # this session's decisions, newest last, for undo
         self._data_version = 0
@@ -210,6 +212,7 @@ class ReviewApp(App[None]):
         shown += ["this article"] if view.article_id else []
         shown += [f"speaker {view.speaker}"] if view.speaker else []
         shown += [f"search “{view.search}”"] if view.search else []
+        shown += ["most check-worthy first"] if view.order == "check-worthy" else []
         self.query_one("#counts", Label).update(Text(
             f"pending {counts['pending']} · accepted {counts.get('accepted', 0)} · "
             f"corrected {counts.get('corrected', 0)} · rejected {counts.get('rejected', 0)} · of {total}"
@@ -222,7 +225,7 @@ class ReviewApp(App[None]):
         row = self.queue.current
         if row is None:
             return
-        fresh = self.store.queue_page(QueueFilter(), after=row["seq"] - 1, limit=1)
+        fresh = self.store.queue_page(QueueFilter(), after=row["seq"], inclusive=True, limit=1)
         if fresh and fresh[0]["id"] == row["id"]:
             self.queue.rows[self.queue.index] = fresh[0]
 
@@ -458,6 +461,17 @@ class ReviewApp(App[None]):
 
         self.push_screen(ChoiceModal("Show", FILTERS, self.queue.view.status), chosen)
 
+    def action_order(self) -> None:
+        def chosen(value: str | None) -> None:
+            if value is None:
+                return
+            self.queue.set_view(replace(self.queue.view, order=ORDERS[value]))
+            self.queue.first_pending()  # a new order is read from its top
+            self.show()
+
+        now = next(label for label, order in ORDERS.items() if order == self.queue.view.order)
+        self.push_screen(ChoiceModal("Order", list(ORDERS), now), chosen)
+
     def action_refresh(self) -> None:
         self.queue.reload()
         self.show()
@@ -493,6 +507,6 @@ class ReviewApp(App[None]):
         self.exit()
 
 
-def make_app(store: Store, reviewer: str) -> ReviewApp:
+def make_app(store: Store, reviewer: str, order: str = "article") -> ReviewApp:
     """One factory for the CLI and the tests."""
-    return ReviewApp(store, reviewer)
+    return ReviewApp(store, reviewer, order)

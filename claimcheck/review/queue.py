@@ -20,6 +20,7 @@ class ReviewQueue:
         self.view = view or QueueFilter()
         self.rows: list[dict] = []
         self.index = 0
+        self.at_start = True
 
     @property
     def current(self) -> dict | None:
@@ -31,12 +32,13 @@ class ReviewQueue:
         return row["id"] if row else None
 
     def load_around(self, seq: int | None) -> None:
-        """Window centred on `seq` (or the first claim after it that the view shows)."""
-        seq = seq or 1
-        before = self.store.queue_page(self.view, before=seq, limit=WINDOW_BEFORE)
-        after = self.store.queue_page(self.view, after=seq - 1, limit=WINDOW_AFTER)
+        """Window centred on the claim of `seq` (or the first after it, in the view's order, that the
+        view shows); at the start of the queue when None."""
+        before = self.store.queue_page(self.view, before=seq, limit=WINDOW_BEFORE) if seq else []
+        after = self.store.queue_page(self.view, after=seq, inclusive=True, limit=WINDOW_AFTER)
         if not after and before:
             after, before = before[-1:], before[:-1]
+        self.at_start = len(before) < WINDOW_BEFORE  # the window holds the first claim of the view
         self.rows = before + after
         self.index = len(before) if after else 0
 
@@ -57,7 +59,7 @@ class ReviewQueue:
         if 0 <= target < len(self.rows):
             self.index = target
             if (target >= len(self.rows) - 3 and len(self.rows) == WINDOW_BEFORE + WINDOW_AFTER) or (
-                    target < 3 and self.rows[0]["seq"] > 1):
+                    target < 3 and not self.at_start):
                 self.reload()
             return True
         row = self.current
@@ -80,16 +82,16 @@ class ReviewQueue:
                 return True
         pending = replace(self.view, status="pending")
         row = self.current
-        page = self.store.queue_page(pending, after=row["seq"] if row else 0, limit=1)
+        page = self.store.queue_page(pending, after=row["seq"] if row else None, limit=1)
         if not page and wrap:
-            page = self.store.queue_page(pending, after=0, limit=1)
+            page = self.store.queue_page(pending, limit=1)
         if not page:
             return False
         self.load_around(page[0]["seq"])
         return True
 
     def first_pending(self) -> bool:
-        self.load_around(1)
+        self.load_around(None)
         row = self.current
         if row is not None and row["status"] == "pending":
             return True

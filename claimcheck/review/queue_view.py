@@ -16,7 +16,9 @@ def row_text(row: dict) -> Text:
     mark = STATUS_MARKS.get(row["status"], "?")
     text = Text(f"{mark} ", style=STATUS_STYLES.get(row["status"], ""))
     if row.get("kind") == "statement":
-        text.append("statement".ljust(18), style="italic #8a8a8a")
+        worth = row.get("checkworthiness")
+        label = "statement" + (f" {worth:.2f}" if worth is not None else "")  # its check-worthiness
+        text.append(label.ljust(18), style="italic #8a8a8a")
     else:
         text.append(one_line(row["speaker"] or "—", 18).ljust(18), style="bold")
     text.append(" " + one_line(row["opening"], 36))
