@@ -145,6 +145,11 @@ def test_english_opinions_questions_and_speech_are_not_statements(nlp_en, text):
     assert [c for c in extract(nlp_en(text), "en") if c.kind == "statement"] == []
 
 
+def test_an_english_record_in_the_first_person_is_a_statement(nlp_en):
+    text = "We cut the unemployment rate from 9 percent to 5 percent between 2010 and 2016."
+    assert [c.kind for c in extract(nlp_en(text), "en")] == ["statement"]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Le président a déclaré mardi que la réforme des retraites serait votée avant l'été.", "fr"),
     ("The president said on Tuesday that the pension reform would pass before the summer.", "en"),

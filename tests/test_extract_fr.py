@@ -325,6 +325,12 @@ def test_not_check_worthy(nlp, text):
     assert [c for c in extract(nlp(text)) if c.kind == "statement"] == []
 
 
+def test_a_fact_in_the_first_person_is_still_a_statement(nlp):
+    """Only opinions are left out: a speaker's own record (`nous avons créé…`) is what fact-checkers check."""
+    text = "Nous avons créé 5 000 emplois dans la région entre 2019 et 2023."
+    assert [c.kind for c in extract(nlp(text))] == ["statement"]
+
+
 def test_figures_and_events_rank_above_a_bare_remark(nlp):
     text = ("Le gouvernement a présenté mercredi son projet de loi sur les retraites. Il fait beau. "
             "Le texte reporte l'âge légal de départ de 62 à 64 ans d'ici 2030.")

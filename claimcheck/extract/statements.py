@@ -11,6 +11,7 @@ check-worthiness, and the reasons shown to the reviewer are the signals that wei
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -46,6 +47,7 @@ MIN_WORDS = 3  # fewer words than this is a heading or a fragment, never a claim
 MAX_MARKS = 0.5  # a sentence at least half in quotation marks is someone's words: a quote, not a statement
 MAX_REASONS = 4
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_PARAGRAPH = re.compile(r"\n\s*(?=\S)")
 
 
 @dataclass
@@ -93,23 +95,22 @@ def reasons(model: Ranker, features: dict[str, float]) -> tuple[str, ...]:
 
 def candidates(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], quoted: QuoteIndex) -> list[Sentence]:
     """Every sentence with enough words and mostly outside quotation marks, described. Left out: questions
-    (asked, not claimed) and sentences whose main verb has a first- or second-person subject (`je crois`,
-    `we should`: an opinion or an address, not the article's report).
+    (asked, not claimed) and opinions in the first or second person (`je crois que…`, `we should…`).
     `sents` and `quoted` come from the quote finder, which has already computed them."""
     words = _Words(lex)
     contents = sorted((q.content.start, q.content.end) for q in quotes)
     cues = sorted(q.cue.start for q in quotes if q.cue is not None)
     text = doc.text
-    paragraphs = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n" and text[i + 1 : i + 2].strip()]
+    paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
     found = []
     counted = [s for s in sents if sum(t.is_alpha for t in s) >= MIN_WORDS]
     for n, sent in enumerate(counted):
         start, end = _trimmed(text, sent.start_char, sent.end_char)
         if start >= end or text[start:end].rstrip("»”\"' ").endswith("?"):
             continue
-        if _first_or_second_person(sent, words):
+        if _opinion(sent, words, lex.cues):
             continue
-        paragraph = sum(p <= start for p in paragraphs) - 1
+        paragraph = bisect_right(paragraphs, start) - 1
         features = _describe(sent, words, lex.lang)
         length = max(end - start, 1)
         features["quoted"] = _covered(contents, start, end) / length
@@ -145,6 +146,7 @@ class _Words:
         self.conditionals = set(data.get("conditional_words", []))
         self.first_person = set(data.get("first_person", []))
         self.second_person = set(data.get("second_person", []))
+        self.opinion_verbs = set(data.get("opinion_verbs", []))
         self.negations = lex.words("negations")
 
 
@@ -187,10 +189,16 @@ def _describe(sent: Span, words: _Words, lang: str) -> dict[str, float]:
     return features
 
 
-def _first_or_second_person(sent: Span, words: _Words) -> bool:
+def _opinion(sent: Span, words: _Words, cues: frozenset[str]) -> bool:
+    """`je crois que…`, `we should…`, `vous devez…`: a first- or second-person subject of a verb of
+    opinion, wish or obligation (or of a cue) says what someone thinks, not what happened. A first
+    person reporting a fact (`we created 5,000 jobs`) stays a candidate."""
+    root = sent.root
     persons = words.first_person | words.second_person
-    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in persons and c.pos_ == "PRON"
-               for c in sent.root.children)
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in persons and c.pos_ == "PRON" for c in root.children):
+        return False
+    verbs = [root] + [c for c in root.children if c.dep_ in ("aux", "xcomp")]
+    return any(v.lemma_.lower() in words.opinion_verbs or v.lemma_.lower() in cues for v in verbs)
 
 
 def _verb(sent: Span, tokens: set[str], words: _Words) -> dict[str, float]:
