@@ -62,6 +62,21 @@ def lang_of(name: str) -> str:
     return name.split("-")[0]
 
 
+def held_out_rankers(every: list[learning.Case], k: int = learning.FOLDS) -> dict[str, Ranker]:
+    """For each article, a ranker trained on the rest of the pool (and the other language's articles when
+    the shipped model takes them), in the shipped model's form."""
+    rankers: dict[str, Ranker] = {}
+    for lang in sorted({lang_of(c.group) for c in every}):
+        mine = [c for c in every if lang_of(c.group) == lang]
+        form = shipped(lang)  # trained as the shipped model is: over feature pairs or not, pooled or not
+        others = [e for c in every if lang_of(c.group) != lang for e in c.examples] if form.meta.get("pooled") else []
+        for held_out in learning.folds((c.group for c in mine), k):
+            train = [e for c in mine if c.group not in held_out for e in c.examples] + others
+            ranker = learning.fit(train, pairs=form.pairs)
+            rankers.update({group: ranker for group in held_out})
+    return rankers
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=list(SETS), help="folders of ../shared/eval")
@@ -77,18 +92,7 @@ def main() -> None:
         cases[name] = learning.gold_cases(EVAL / name, parsers[lang], lang, name)
     print(f"parsed and extracted in {time.perf_counter() - start:.0f} s")
 
-    # one held-out choice per case group, from a model trained on the rest of the pool (both languages)
-    rankers: dict[str, Ranker] = {}
-    every = [c for name in args.sets for c in cases[name]]
-    for lang in sorted({lang_of(n) for n in args.sets}):
-        mine = [c for c in every if lang_of(c.group) == lang]
-        form = shipped(lang)  # trained as the shipped model is: over feature pairs or not, pooled or not
-        others = [e for c in every if lang_of(c.group) != lang for e in c.examples] if form.meta.get("pooled") else []
-        pairs = form.pairs
-        for held_out in learning.folds((c.group for c in mine), args.folds):
-            train = [e for c in mine if c.group not in held_out for e in c.examples] + others
-            ranker = learning.fit(train, pairs=pairs)
-            rankers.update({group: ranker for group in held_out})
+    rankers = held_out_rankers([c for name in args.sets for c in cases[name]], args.folds)
 
     print(f"\n{'set':<10} {'n':>4} {'P@.3':>6} {'R@.3':>6} {'F1@.3':>6} {'F1@.8':>6} {'oracle':>6} "
           f"{'rules':>6} {'speaker':>7} {'e2e F1':>6}")

@@ -109,8 +109,9 @@ def _models(values: tuple[str, ...]) -> dict[str, str]:
 @main.command()
 @db_option
 @click.option("--reviewer", default=None, help="Your name in the review log (default: $USER).")
-@click.option("--order", type=click.Choice(["article", "check-worthy"]), default="article", show_default=True,
-              help="Queue order: as in the articles, or the most check-worthy statements first (then the quotes).")
+@click.option("--order", type=click.Choice(["article", "check-worthy", "uncertain"]), default="article",
+              show_default=True, help="Queue order: as in the articles; the most check-worthy statements first (then "
+              "the quotes); or the claims the extractor was least sure of first.")
 def review(db_path: Path | None, reviewer: str | None, order: str) -> None:
     """Open the review app: each claim beside its source, one key per decision, saved at once.
 

@@ -361,11 +361,26 @@ def _m009_log_cannot_be_rewritten(db: "Database") -> None:
     )
 
 
+# How sure the extractor was of a claim, 0 (a coin toss) to 1: for a quote the margin between its two best
+# speaker candidates (it meets more wrong speakers early than the quote's confidence, or the lesser of the
+# two: benchmarks/uncertain_first.py); for a statement the distance of its check-worthiness from an even
+# chance. An index is built on this very expression (m011), so it must not change.
+CERTAINTY = ("(CASE WHEN kind = 'statement' THEN ABS(COALESCE(checkworthiness, 0.5) - 0.5) * 2"
+             " ELSE COALESCE(json_extract(candidates, '$[0][1]'), 0.0)"
+             " - COALESCE(json_extract(candidates, '$[1][1]'), 0.0) END)")
+
+
 @migration("m010_queue_orders")
 def _m010_queue_orders(db: "Database") -> None:
     """The review queue can put the most check-worthy statements first: an index in that order
     (the expression of `QueueFilter.ORDERS`) lets a page of 100,000 claims stop at its limit."""
     db.executescript("CREATE INDEX claims_by_checkworthiness ON claims(COALESCE(-checkworthiness, 1.0), seq);")
+
+
+@migration("m011_uncertain_first")
+def _m011_uncertain_first(db: "Database") -> None:
+    """The review queue can put the claims the extractor was least sure of first (`QueueFilter.ORDERS`)."""
+    db.executescript(f"CREATE INDEX claims_by_certainty ON claims({CERTAINTY}, seq);")
 
 
 KNOWN_MIGRATIONS = [name for name, _ in _MIGRATIONS]
@@ -1096,8 +1111,10 @@ class QueueFilter:
     search: str | None = None
     order: str = "article"
 
-    # each order's sort key before seq; `check-worthy`: statements by check-worthiness, the quotes after them
-    ORDERS: ClassVar[dict[str, str | None]] = {"article": None, "check-worthy": "COALESCE(-c.checkworthiness, 1.0)"}
+    # each order's sort key before seq (over a table named c); `check-worthy`: statements by check-worthiness,
+    # the quotes after them; `uncertain`: the claims the extractor was least sure of first
+    ORDERS: ClassVar[dict[str, str | None]] = {"article": None, "check-worthy": "COALESCE(-c.checkworthiness, 1.0)",
+                                               "uncertain": CERTAINTY}
 
     def sql(self) -> tuple[str, list]:
         clauses, params = [], []

@@ -517,3 +517,9 @@ async def test_the_queue_can_put_the_most_check_worthy_statements_first(tmp_path
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.queue.current_id == middle  # the first pending in that order
+        await pilot.press("o", "3")  # least certain first: the quote without speaker candidates, then the
+        await pilot.pause()          # statement nearest an even chance (0.55)
+        assert app.queue.current_id == quote and "least certain first" in str(app.query_one("#counts").render())
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.queue.current_id == low

@@ -16,7 +16,7 @@ from tests.conftest import corrected_then_extracted, fill, make_article, quote_c
 def test_schema_is_created_with_wal_and_foreign_keys(tmp_path):
     path = tmp_path / "new.db"
     with Store.open(path) as store:
-        assert store.schema_version == "m010_queue_orders"
+        assert store.schema_version == "m011_uncertain_first"
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     tables = set(Database(path).table_names())
@@ -128,6 +128,24 @@ def test_the_most_check_worthy_statements_first_then_the_quotes(store):
     assert "claims_by_checkworthiness" in plan and "TEMP B-TREE" not in plan
 
 
+def test_the_claims_the_extractor_doubted_come_first(store):
+    from dataclasses import replace
+
+    text = "« Un », a dit A. « Deux », a dit B. « Trois », a dit C. Le taux a atteint 3 % en 2023."
+    sure = replace(quote_claim(text, "Un", speaker="A"), confidence=0.9, candidates=(("A", 0.95), ("B", 0.02)))
+    torn = replace(quote_claim(text, "Deux", speaker="B"), confidence=0.8, candidates=(("B", 0.5), ("A", 0.45)))
+    unsure = replace(quote_claim(text, "Trois", speaker="C"), confidence=0.9, candidates=(("C", 0.4), ("A", 0.2)))
+    statement = replace(quote_claim(text, "Le taux a atteint 3 % en 2023.", speaker=None), kind="statement",
+                        type=None, checkworthiness=0.65)  # 0.3 from an even chance
+    article = make_article(text)
+    store.add_article(article, [sure, torn, unsure, statement], "test")
+    order = [r["opening"] for r in store.queue_page(QueueFilter(order="uncertain"))]
+    assert order == ["Deux", "Trois", "Le taux a atteint 3 % en 2023.", "Un"]  # margins 0.05, 0.2, 0.3, 0.93
+    plan = " ".join(r[3] for r in store.conn.execute(
+        f"EXPLAIN QUERY PLAN SELECT seq FROM claims c ORDER BY {QueueFilter.ORDERS['uncertain']}, c.seq LIMIT 5"))
+    assert "claims_by_certainty" in plan and "TEMP B-TREE" not in plan
+
+
 def test_full_text_search_survives_any_user_input(store):
     ids = fill(store, 2, 2)
     hits = store.queue_page(QueueFilter(search="numéro 1-0"))
@@ -236,7 +254,7 @@ def test_older_schema_is_migrated_after_a_backup(tmp_path):
     conn.commit()
     conn.close()
     with Store.open(path) as store:
-        assert store.schema_version == "m010_queue_orders"
+        assert store.schema_version == "m011_uncertain_first"
         assert len(store.claims()) == 2
     backup = tmp_path / "old.db.before-m002_review_indexes.bak"
     assert backup.exists()

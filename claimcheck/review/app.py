@@ -28,7 +28,9 @@ from claimcheck.store import UNSEEN, QueueFilter, Store, StoreError
 
 FILTERS = ["pending", "accepted", "corrected", "rejected", "verified", "all", "conflicts", "this article",
            "this speaker", "clear search"]
-ORDERS = {"article order": "article", "most check-worthy statements first": "check-worthy"}
+ORDERS = {"article order": "article", "most check-worthy statements first": "check-worthy",
+          "least certain first (the extractor's doubts)": "uncertain"}
+ORDER_SHOWN = {"check-worthy": "most check-worthy first", "uncertain": "least certain first"}
 REFRESH_SECONDS = 2.0
 NO_VERDICT = "no verdict"  # the verdict dialog's way to take a verdict back
 
@@ -212,7 +214,7 @@ class ReviewApp(App[None]):
         shown += ["this article"] if view.article_id else []
         shown += [f"speaker {view.speaker}"] if view.speaker else []
         shown += [f"search “{view.search}”"] if view.search else []
-        shown += ["most check-worthy first"] if view.order == "check-worthy" else []
+        shown += [ORDER_SHOWN[view.order]] if view.order in ORDER_SHOWN else []
         self.query_one("#counts", Label).update(Text(
             f"pending {counts['pending']} · accepted {counts.get('accepted', 0)} · "
             f"corrected {counts.get('corrected', 0)} · rejected {counts.get('rejected', 0)} · of {total}"
