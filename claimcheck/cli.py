@@ -129,8 +129,10 @@ def review(db_path: Path | None, reviewer: str | None, order: str) -> None:
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "claimreview", "markdown"]), default="jsonl",
               show_default=True)
-@click.option("--status", type=click.Choice(["verified", "accepted", "corrected", "rejected", "pending", "all"]),
-              default="verified", show_default=True, help="Which claims, by review status (verified: accepted or corrected).")
+@click.option("--status", type=click.Choice(["verified", "accepted", "corrected", "rejected", "pending", "adjudicated",
+                                             "all"]), default="verified", show_default=True,
+              help="Which claims, by review status (verified: accepted or corrected; adjudicated: settled by an "
+              "editor's final decision).")
 @click.option("--kind", type=click.Choice(["quote", "statement"]), default=None)
 @click.option("--min-checkworthiness", type=click.FloatRange(0, 1), default=None, metavar="P",
               help="Statements whose check-worthiness is at least P (0-1); quotes have none and are left out.")
@@ -349,6 +351,73 @@ def speakers_merge(ctx: click.Context, keep: str, merged: str, db_path: Path | N
 
 @main.command()
 @db_option
+@click.option("--reviewers", required=True, metavar="A,B,…", help="Who reviews, comma-separated.")
+@click.option("--overlap", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Share of the articles (or claims) also given to a second reviewer, to measure agreement.")
+@click.option("--by", type=click.Choice(["article", "claim"]), default="article", show_default=True,
+              help="Deal whole articles (a reviewer reads each article once) or single claims.")
+@click.option("--seed", type=int, default=0, show_default=True, help="The same seed deals the same way.")
+def assign(db_path: Path | None, reviewers: str, overlap: float, by: str, seed: int) -> None:
+    """Share the pending claims nobody is assigned yet among reviewers.
+
+    Each reviewer's app then opens on their own claims (filter `mine`), and a claim given to two
+    reviewers is decided by each without seeing the other's decision; `claimcheck agreement`
+    measures how far they agree.
+
+    \b
+    Example: claimcheck assign --reviewers alice,bob,carol --overlap 0.1
+    """
+    names = [name.strip() for name in reviewers.split(",") if name.strip()]
+    with opened(db_path) as store:
+        try:
+            dealt = store.assign(names, overlap, by, seed)
+        except StoreError as err:
+            raise click.ClickException(str(err)) from None
+    if not any(dealt.values()):
+        echo("no pending claim left unassigned")
+        return
+    for name, count in dealt.items():
+        echo(f"{name}: {count} claims")
+
+
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def agreement(db_path: Path | None, as_json: bool) -> None:
+    """How far reviewers agree on the claims two or more of them decided.
+
+    Per field (decision, speaker, type, verdict): the number of claims, percent agreement,
+    Krippendorff's alpha (nominal: chance agreement taken out) and the commonest disagreements.
+    An editor settles them in the review app (filter `disagreements`).
+
+    \b
+    Example: claimcheck agreement --db newsroom.db
+    """
+    from claimcheck.agreement import FIELDS
+    from claimcheck.agreement import agreement as measure
+
+    with opened(db_path) as store:
+        report = measure(store.decisions())
+    if as_json:
+        echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    if not report["claims"]:
+        echo("no claim decided by two reviewers yet (`claimcheck assign --overlap` gives some to two)")
+        return
+    echo(f"{report['claims']} claims decided by two or more of {', '.join(report['reviewers'])}")
+    echo(f"{'field':<10} {'items':>6} {'agree':>6} {'alpha':>6}  most frequent disagreements")
+    for field in FIELDS:
+        f = report[field]
+        if not f["items"]:
+            echo(f"{field:<10} {0:>6}")
+            continue
+        alpha = "n/a" if f["alpha"] is None else f"{f['alpha']:.3f}"
+        pairs = "; ".join(f"{' vs '.join(d['values'])} ({d['count']})" for d in f["disagreements"][:3]) or "none"
+        echo(f"{field:<10} {f['items']:>6} {f['percent_agreement']:>6.0%} {alpha:>6}  {pairs}")
+
+
+@main.command()
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def stats(db_path: Path | None, as_json: bool) -> None:
     """Articles, claims by kind and by review status, and reviewers.
@@ -356,8 +425,10 @@ def stats(db_path: Path | None, as_json: bool) -> None:
     \b
     Example: claimcheck stats --db newsroom.db
     """
+    from claimcheck.agreement import agreement, summary
+
     with opened(db_path) as store:
-        figures = store.stats()
+        figures = store.stats() | {"agreement": summary(agreement(store.decisions()))}
     if as_json:
         echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
@@ -372,6 +443,7 @@ def stats(db_path: Path | None, as_json: bool) -> None:
     echo("reviewers")
     for name, count in figures["reviewers"].items():
         echo(f"  {name:<10} {count} decisions")
+    echo(f"agreement  {figures['agreement']}")
     if figures["conflicts"]:
         echo(f"conflicts  {len(figures['conflicts'])} (open them with the review app's filter: conflicts)")
         for c in figures["conflicts"]:

@@ -20,6 +20,7 @@ STATUS_FILTERS = {
     "corrected": "status = 'corrected'",
     "rejected": "status = 'rejected'",
     "pending": "status = 'pending'",
+    "adjudicated": "id IN (SELECT claim_id FROM claim_state WHERE final)",
     "all": "1",
 }
 

@@ -383,6 +383,48 @@ def _m011_uncertain_first(db: "Database") -> None:
     db.executescript(f"CREATE INDEX claims_by_certainty ON claims({CERTAINTY}, seq);")
 
 
+@migration("m012_team")
+def _m012_team(db: "Database") -> None:
+    """A team on one database: claims assigned to reviewers (some to two, to measure agreement), each
+    reviewer's latest decision on a claim, and an editor's final decision, which stands over later
+    ordinary decisions until the editor changes or undoes it."""
+    db.executescript(
+        """
+        CREATE TABLE assignments (
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            reviewer TEXT NOT NULL,
+            assigned_at TEXT NOT NULL,
+            PRIMARY KEY (claim_id, reviewer)
+        );
+        CREATE INDEX assignments_reviewer ON assignments(reviewer, claim_id);
+        ALTER TABLE reviews ADD COLUMN final INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE claim_state ADD COLUMN final INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX reviews_claim_reviewer ON reviews(claim_id, reviewer, id);
+        DROP TRIGGER reviews_to_state;
+        CREATE TRIGGER reviews_to_state AFTER INSERT ON reviews BEGIN
+            INSERT INTO claim_state (claim_id, review_id, status, speaker, type, content_start,
+                                     content_end, verdict, note, reviewer, reviewed_at, final)
+            VALUES (NEW.claim_id, NEW.id, NEW.status, NEW.speaker, NEW.type, NEW.content_start,
+                    NEW.content_end, NEW.verdict, NEW.note, NEW.reviewer, NEW.created_at, NEW.final)
+            ON CONFLICT (claim_id) DO UPDATE SET
+                review_id = excluded.review_id, status = excluded.status,
+                speaker = excluded.speaker, type = excluded.type,
+                content_start = excluded.content_start, content_end = excluded.content_end,
+                verdict = excluded.verdict, note = excluded.note,
+                reviewer = excluded.reviewer, reviewed_at = excluded.reviewed_at, final = excluded.final
+            WHERE NOT claim_state.final OR excluded.final OR NEW.action = 'undo';
+        END;
+        -- each reviewer's latest ordinary decision on each claim (an editor's final decisions apart)
+        CREATE VIEW reviewer_decisions AS
+        SELECT r.claim_id, r.reviewer, r.status, r.speaker, r.type, r.verdict, r.id AS review_id
+        FROM reviews r
+        WHERE r.final = 0 AND r.status != 'pending'
+          AND r.id = (SELECT MAX(r2.id) FROM reviews r2
+                      WHERE r2.claim_id = r.claim_id AND r2.reviewer = r.reviewer AND r2.final = 0);
+        """
+    )
+
+
 KNOWN_MIGRATIONS = [name for name, _ in _MIGRATIONS]
 
 
@@ -654,8 +696,10 @@ class Store:
         return rows[0]["last_claim_id"] if rows else None
 
     def review(self, claim_id: str, action: str, *, reviewer: str, session_id: int | None = None,
-               seen: int | None | object = UNSEEN, **changes: Any) -> dict:
-        """Append one decision. `changes` override the claim's current state (status, speaker, …).
+               seen: int | None | object = UNSEEN, final: bool = False, own: bool = False, **changes: Any) -> dict:
+        """Append one decision. `changes` override the claim's current state (status, speaker, …), or with
+        `own` the state this reviewer last left it in (else as extracted: a second coder's decision does not
+        carry the first one's); `final`: an editor's decision, which later ordinary decisions do not override.
 
         `seen` is the latest review the reviewer had on screen (None: the claim was pending). When
         someone else decided in between, the decision still goes in, and the one it overrides is
@@ -669,13 +713,19 @@ class Store:
             latest = conn.execute(
                 "SELECT review_id, status, speaker, type, verdict, note, reviewer, reviewed_at FROM claim_state"
                 " WHERE claim_id = ?", (claim_id,)).fetchone()
-            state = self._current_state(conn, claim_id)
+            if own:
+                mine = conn.execute("SELECT MAX(id) FROM reviews WHERE claim_id = ? AND reviewer = ?",
+                                    (claim_id, reviewer)).fetchone()[0]
+                state = self._state_at(conn, claim_id, mine)
+            else:
+                state = self._current_state(conn, claim_id)
             state.update(changes)
             cursor = conn.execute(
                 "INSERT INTO reviews (claim_id, action, status, speaker, type, content_start, content_end,"
-                " verdict, note, reviewer, session_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " verdict, note, reviewer, session_id, created_at, final)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (claim_id, action, state["status"], state["speaker"], state["type"], state["content_start"],
-                 state["content_end"], state["verdict"], state["note"], reviewer, session_id, now()),
+                 state["content_end"], state["verdict"], state["note"], reviewer, session_id, now(), int(final)),
             )
             if session_id is not None:
                 conn.execute("UPDATE sessions SET last_claim_id = ? WHERE id = ?", (claim_id, session_id))
@@ -748,11 +798,14 @@ class Store:
                 return None
             undone = stack.pop()
             state = self._state_at(conn, claim_id, stack[-1] if stack else None)
+            restored = conn.execute("SELECT final FROM reviews WHERE id = ?", (stack[-1],)).fetchone() if stack else None
             conn.execute(
                 "INSERT INTO reviews (claim_id, action, status, speaker, type, content_start, content_end,"
-                " verdict, note, reviewer, session_id, created_at) VALUES (?, 'undo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " verdict, note, reviewer, session_id, created_at, final)"
+                " VALUES (?, 'undo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (claim_id, state["status"], state["speaker"], state["type"], state["content_start"],
-                 state["content_end"], state["verdict"], state["note"], reviewer, session_id, now()),
+                 state["content_end"], state["verdict"], state["note"], reviewer, session_id, now(),
+                 restored[0] if restored else 0),
             )
             self._forget_taught(conn, undone)
         return state
@@ -808,12 +861,14 @@ class Store:
         rows = self._query("SELECT seq FROM claims WHERE id = ?", [claim_id])
         return rows[0]["seq"] if rows else None
 
-    def claim(self, claim_id: str) -> dict | None:
-        """One claim with its current state and its article's text, for the review screen."""
+    def claim(self, claim_id: str, own: str | None = None) -> dict | None:
+        """One claim with its current state and its article's text, for the review screen. With `own`, the
+        state this reviewer left it in (their latest decision, else as extracted) unless an editor settled
+        it: a second coder decides without seeing the first one's decision."""
         rows = self._query(
             "SELECT c.*, COALESCE(s.status, 'pending') AS status, COALESCE(s.speaker, c.speaker) AS current_speaker,"
             " COALESCE(s.type, c.type) AS current_type, s.verdict, s.note, s.reviewer, s.reviewed_at,"
-            " s.review_id AS review_id,"
+            " s.review_id AS review_id, COALESCE(s.final, 0) AS final,"
             " COALESCE(s.content_start, c.content_start) AS current_content_start,"
             " COALESCE(s.content_end, c.content_end) AS current_content_end,"
             " a.title AS article_title, a.date AS article_date, a.source AS article_source, a.url AS article_url,"
@@ -822,7 +877,22 @@ class Store:
             " LEFT JOIN claim_state s ON s.claim_id = c.id WHERE c.id = ?",
             [claim_id],
         )
-        return rows[0] if rows else None
+        if not rows:
+            return None
+        row = rows[0]
+        if own and row["reviewer"] not in (None, own) and not row["final"]:
+            mine = self._query("SELECT status, speaker, type, verdict, note, content_start, content_end FROM reviews"
+                               " WHERE claim_id = ? AND reviewer = ? ORDER BY id DESC LIMIT 1", [claim_id, own])
+            state = mine[0] if mine else {"status": "pending", "speaker": row["speaker"], "type": row["type"],
+                                          "verdict": None, "note": None, "content_start": row["content_start"],
+                                          "content_end": row["content_end"]}
+            row |= {"status": state["status"], "current_speaker": state["speaker"], "current_type": state["type"],
+                    "verdict": state["verdict"], "note": state["note"], "reviewer": own if mine else None,
+                    "current_content_start": state["content_start"] if state["content_start"] is not None
+                    else row["content_start"],
+                    "current_content_end": state["content_end"] if state["content_end"] is not None
+                    else row["content_end"]}
+        return row
 
     def status_counts(self) -> dict[str, int]:
         total = self._query("SELECT COUNT(*) AS n FROM claims")[0]["n"]
@@ -860,6 +930,58 @@ class Store:
         for row in rows:
             by_article.setdefault(row.pop("article_id"), []).append(row)
         return list(by_article.items())
+
+    # --- a team ---------------------------------------------------------------------------
+
+    def assign(self, reviewers: list[str], overlap: float = 0.0, by: str = "article", seed: int = 0) -> dict[str, int]:
+        """Deal the pending claims nobody is assigned yet among `reviewers`, by article or by claim, in an
+        order shuffled by `seed` (the same call on the same database deals the same way); a share `overlap`
+        of the units also goes to the next reviewer in turn, to measure agreement. Claims per reviewer."""
+        import random
+
+        if not reviewers or len(set(reviewers)) != len(reviewers):
+            raise StoreError("name each reviewer once")
+        if not 0 <= overlap <= 1 or (overlap and len(reviewers) < 2):
+            raise StoreError("the overlap is a share from 0 to 1, and needs two reviewers or more")
+        rows = self._query(
+            "SELECT c.id, c.article_id FROM claims c LEFT JOIN claim_state s ON s.claim_id = c.id"
+            " WHERE COALESCE(s.status, 'pending') = 'pending'"
+            " AND c.id NOT IN (SELECT claim_id FROM assignments) ORDER BY c.seq")
+        units: dict[str, list[str]] = {}
+        for row in rows:
+            units.setdefault(row["article_id"] if by == "article" else row["id"], []).append(row["id"])
+        order = sorted(units)
+        random.Random(seed).shuffle(order)
+        twice = round(overlap * len(order))
+        dealt = {name: 0 for name in reviewers}
+        stamp = now()
+        with self.writing() as conn:
+            for n, unit in enumerate(order):
+                coders = [reviewers[n % len(reviewers)]] + ([reviewers[(n + 1) % len(reviewers)]] if n < twice else [])
+                for reviewer in coders:
+                    conn.executemany("INSERT INTO assignments (claim_id, reviewer, assigned_at) VALUES (?, ?, ?)",
+                                     [(claim_id, reviewer, stamp) for claim_id in units[unit]])
+                    dealt[reviewer] += len(units[unit])
+        return dealt
+
+    def assigned_to(self, reviewer: str) -> int:
+        """Claims assigned to this reviewer that they have not decided yet."""
+        return self._query(
+            "SELECT COUNT(*) AS n FROM assignments WHERE reviewer = ?"
+            " AND claim_id NOT IN (SELECT claim_id FROM reviews WHERE reviewer = ?)", [reviewer, reviewer])[0]["n"]
+
+    def has_disagreements(self) -> bool:
+        return bool(self._query(f"SELECT 1 FROM ({DISAGREEMENTS}) LIMIT 1"))
+
+    def decisions(self, claim_id: str | None = None) -> dict[str, dict[str, dict]]:
+        """Each reviewer's latest ordinary decision, on the claims two or more reviewers decided (or on
+        one claim): claim id -> reviewer -> status, speaker, type, verdict."""
+        where, params = ("claim_id = ?", [claim_id]) if claim_id else (
+            "claim_id IN (SELECT claim_id FROM reviewer_decisions GROUP BY claim_id HAVING COUNT(*) >= 2)", [])
+        found: dict[str, dict[str, dict]] = {}
+        for row in self._query(f"SELECT * FROM reviewer_decisions WHERE {where} ORDER BY claim_id, review_id", params):
+            found.setdefault(row.pop("claim_id"), {})[row.pop("reviewer")] = row
+        return found
 
     def reviewed_statements(self) -> list[tuple[str, list[dict]]]:
         """Statements a reviewer decided, by article: accepted or corrected ones were worth checking,
@@ -1110,6 +1232,7 @@ class QueueFilter:
     speaker: str | None = None
     search: str | None = None
     order: str = "article"
+    reviewer: str | None = None  # whose assignments `mine` shows
 
     # each order's sort key before seq (over a table named c); `check-worthy`: statements by check-worthiness,
     # the quotes after them; `uncertain`: the claims the extractor was least sure of first
@@ -1122,6 +1245,12 @@ class QueueFilter:
             clauses.append("(s.status IS NULL OR s.status = 'pending')")
         elif self.status == "conflicts":
             clauses.append("c.id IN (SELECT claim_id FROM conflicts WHERE resolved_by IS NULL)")
+        elif self.status == "mine":  # assigned to this reviewer, not yet decided by them
+            clauses.append("c.id IN (SELECT claim_id FROM assignments WHERE reviewer = ?)"
+                           " AND c.id NOT IN (SELECT claim_id FROM reviews WHERE reviewer = ?)")
+            params += [self.reviewer, self.reviewer]
+        elif self.status == "disagreements":  # reviewers decided differently, and no editor settled it
+            clauses.append(f"c.id IN ({DISAGREEMENTS}) AND c.id NOT IN (SELECT claim_id FROM claim_state WHERE final)")
         elif self.status == "verified":
             clauses.append("s.status IN ('accepted', 'corrected')")
         elif self.status != "all":
@@ -1137,6 +1266,12 @@ class QueueFilter:
             clauses.append("c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
             params.append(fts_query(self.search))
         return (" AND ".join(clauses) or "1"), params
+
+
+# claims on which two or more reviewers' latest decisions differ in status, speaker, type or verdict
+DISAGREEMENTS = ("SELECT claim_id FROM reviewer_decisions GROUP BY claim_id HAVING COUNT(*) >= 2 AND ("
+                 "COUNT(DISTINCT status) > 1 OR COUNT(DISTINCT COALESCE(speaker, '')) > 1"
+                 " OR COUNT(DISTINCT COALESCE(type, '')) > 1 OR COUNT(DISTINCT COALESCE(verdict, '')) > 1)")
 
 
 def fts_query(text: str) -> str:

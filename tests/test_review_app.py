@@ -344,7 +344,7 @@ async def test_the_tenth_choice_is_reached_with_zero_and_the_hint_counts_the_cho
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v")
         await pilot.pause()
-        assert "1–6 or Enter" in str(app.screen.query_one(".hint").render())
+        assert "1–6 or ↑/↓ and Enter" in str(app.screen.query_one(".hint").render())
         await pilot.press("escape", "slash", *"autre", "enter")
         await pilot.pause()
         assert [r["source"] if "source" in r else r["article_title"] for r in app.queue.rows] == ["Blinken"]

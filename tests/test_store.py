@@ -16,7 +16,7 @@ from tests.conftest import corrected_then_extracted, fill, make_article, quote_c
 def test_schema_is_created_with_wal_and_foreign_keys(tmp_path):
     path = tmp_path / "new.db"
     with Store.open(path) as store:
-        assert store.schema_version == "m011_uncertain_first"
+        assert store.schema_version == "m012_team"
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     tables = set(Database(path).table_names())
@@ -254,7 +254,7 @@ def test_older_schema_is_migrated_after_a_backup(tmp_path):
     conn.commit()
     conn.close()
     with Store.open(path) as store:
-        assert store.schema_version == "m011_uncertain_first"
+        assert store.schema_version == "m012_team"
         assert len(store.claims()) == 2
     backup = tmp_path / "old.db.before-m002_review_indexes.bak"
     assert backup.exists()

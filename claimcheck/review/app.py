@@ -32,6 +32,11 @@ ORDERS = {"article order": "article", "most check-worthy statements first": "che
           "least certain first (the extractor's doubts)": "uncertain"}
 ORDER_SHOWN = {"check-worthy": "most check-worthy first", "uncertain": "least certain first"}
 REFRESH_SECONDS = 2.0
+
+
+def describe_decision(decision: dict) -> str:
+    return " · ".join([decision["status"], decision["speaker"] or "no speaker", decision["type"] or "—",
+                       decision["verdict"] or "no verdict"])
 NO_VERDICT = "no verdict"  # the verdict dialog's way to take a verdict back
 
 
@@ -67,6 +72,7 @@ class ReviewApp(App[None]):
         Binding("k,up", "move(-1)", "Previous", show=False, id="review.previous"),
         Binding("slash", "search", "Search", id="review.search"),
         Binding("f", "filter", "Filter", id="review.filter"),
+        Binding("A", "adopt", "Adopt a reviewer's decision", show=False, id="review.adopt"),
         Binding("o", "order", "Order", id="review.order"),
         Binding("r", "refresh", "Refresh", show=False, id="review.refresh"),
         Binding("question_mark", "help", "Help", id="review.help"),
@@ -77,7 +83,9 @@ class ReviewApp(App[None]):
         super().__init__()
         self.store = store
         self.reviewer = reviewer
-        self.queue = ReviewQueue(store, QueueFilter(order=order))
+        # a reviewer with claims assigned starts on them
+        mine = "mine" if store.assigned_to(reviewer) else "all"
+        self.queue = ReviewQueue(store, QueueFilter(order=order, status=mine, reviewer=reviewer))
         self.session_id: int | None = None
         self.decided: list[str] = []  # this session's decisions, newest last, for undo
         self._data_version = 0
@@ -124,6 +132,13 @@ class ReviewApp(App[None]):
 
     # --- showing ------------------------------------------------------------------------
 
+    def _current_claim(self) -> dict | None:
+        """The current claim as this reviewer should see it: under `mine`, as they left it (a second coder
+        does not see the first one's decision)."""
+        if self.queue.current_id is None:
+            return None
+        return self.store.claim(self.queue.current_id, own=self.reviewer if self.queue.view.status == "mine" else None)
+
     def show(self) -> None:
         """Draw the queue window, the current claim and the counts from the store."""
         self.query_one("#queue", QueueView).show(self.queue.rows, self.queue.index)
@@ -131,7 +146,7 @@ class ReviewApp(App[None]):
         self._show_counts()
 
     def _show_claim(self) -> None:
-        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        claim = self._current_claim()
         article, before, source, fields, after = (self.query_one(f"#{name}", Static)
                                                   for name in ("article", "before", "source", "fields", "after"))
         if claim is None:
@@ -196,6 +211,9 @@ class ReviewApp(App[None]):
         for conflict in self.store.open_conflicts(claim["id"]):
             rows.append(("conflict", f"{conflict['reviewer']} decided {conflict['status']}"
                                      f" · {conflict['speaker'] or 'unknown'} · {conflict['verdict'] or 'no verdict'}"))
+        if self.queue.view.status != "mine":  # a second coder decides without seeing the first
+            for name, decision in self.store.decisions(claim["id"]).get(claim["id"], {}).items():
+                rows.append((name[:12], describe_decision(decision)))
         if self.seen is not None:
             seen = self.seen
             rows.append(("seen before", f"{seen.verdict or seen.status} · {seen.article_title or ''} "
@@ -233,14 +251,16 @@ class ReviewApp(App[None]):
 
     # --- decisions ----------------------------------------------------------------------
 
-    def _decide(self, action: str, advance: bool = True, **changes) -> bool:
+    def _decide(self, action: str, advance: bool = True, final: bool = False, **changes) -> bool:
         claim_id = self.queue.current_id
         if claim_id is None:
             return False
         shown = self._claim_shown if self._claim_shown and self._claim_shown["id"] == claim_id else None
         try:
+            view = self.queue.view.status
             state = self.store.review(claim_id, action, reviewer=self.reviewer, session_id=self.session_id,
-                                      seen=shown["review_id"] if shown else UNSEEN, **changes)
+                                      seen=shown["review_id"] if shown else UNSEEN, own=view == "mine",
+                                      final=final or view == "disagreements", **changes)
         except StoreError as err:
             self.notify(str(err), severity="error", timeout=10)
             return False
@@ -263,7 +283,7 @@ class ReviewApp(App[None]):
         return True
 
     def action_accept(self) -> None:
-        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        claim = self._current_claim()
         if claim is None:
             return
         status = "corrected" if claim["status"] == "corrected" else "accepted"
@@ -296,7 +316,7 @@ class ReviewApp(App[None]):
             self.notify(str(err), severity="error")
 
     def action_speaker(self) -> None:
-        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        claim = self._current_claim()
         if claim is None:
             return
         # the ranker's runners-up first: a wrong speaker is most often the next candidate
@@ -313,7 +333,7 @@ class ReviewApp(App[None]):
         self.push_screen(SpeakerModal(claim["current_speaker"], names, set(local)), chosen)
 
     def action_type(self) -> None:
-        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        claim = self._current_claim()
         if claim is None or claim["kind"] != "quote":
             return
 
@@ -324,7 +344,7 @@ class ReviewApp(App[None]):
         self.push_screen(ChoiceModal("Quote type", list(QUOTE_TYPES), claim["current_type"]), chosen)
 
     def action_extent(self) -> None:
-        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        claim = self._current_claim()
         if claim is None:
             return
 
@@ -340,7 +360,7 @@ class ReviewApp(App[None]):
     def action_add_quote(self) -> None:
         """A quote the extractor missed: its words chosen in the article around this claim, then its type
         and its speaker; it becomes a claim of its own, recorded as this reviewer's decision."""
-        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        claim = self._current_claim()
         if claim is None:
             return
         start, _, _, end = context_window(claim)
@@ -379,7 +399,7 @@ class ReviewApp(App[None]):
                                      title="New quote: its words"), extent)
 
     def action_verdict(self) -> None:
-        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        claim = self._current_claim()
         if claim is None:
             return
 
@@ -393,7 +413,7 @@ class ReviewApp(App[None]):
         self.push_screen(ChoiceModal("Verdict", [*VERDICTS, NO_VERDICT], claim["verdict"] or NO_VERDICT), chosen)
 
     def action_note(self) -> None:
-        claim = self.store.claim(self.queue.current_id) if self.queue.current_id else None
+        claim = self._current_claim()
         if claim is None:
             return
 
@@ -441,6 +461,29 @@ class ReviewApp(App[None]):
 
         self.push_screen(TextModal("Search claims", self.queue.view.search or "", "words…"), searched)
 
+    def filters(self) -> list[str]:
+        """The filters that can show something: `mine` when this reviewer has assignments, `disagreements`
+        when two reviewers decided a claim differently."""
+        team = (["mine"] if self.store.assigned_to(self.reviewer) else []) + FILTERS
+        return team + (["disagreements"] if self.store.has_disagreements() else [])
+
+    def action_adopt(self) -> None:
+        """An editor settles a disagreement: one reviewer's decision becomes the final one."""
+        claim_id = self.queue.current_id
+        decisions = self.store.decisions(claim_id).get(claim_id, {}) if claim_id else {}
+        if len(decisions) < 2:
+            self.notify("Only one reviewer decided this claim: there is nothing to settle.")
+            return
+        choices = {f"{name}: {describe_decision(d)}": d for name, d in decisions.items()}
+
+        def chosen(value: str | None) -> None:
+            if value is not None:
+                d = choices[value]
+                self._decide("adjudicate", final=True, status=d["status"], speaker=d["speaker"], type=d["type"],
+                             verdict=d["verdict"])
+
+        self.push_screen(ChoiceModal("Adopt as the final decision", list(choices)), chosen)
+
     def action_filter(self) -> None:
         row = self.queue.current
 
@@ -453,15 +496,16 @@ class ReviewApp(App[None]):
             elif value == "this speaker" and row:
                 view = replace(view, speaker=row["speaker"])
             elif value == "clear search":
-                view = QueueFilter(status=view.status)
-            elif value in ("pending", "accepted", "corrected", "rejected", "verified", "all", "conflicts"):
+                view = replace(view, article_id=None, speaker=None, search=None)
+            elif value in ("pending", "accepted", "corrected", "rejected", "verified", "all", "conflicts", "mine",
+                           "disagreements"):
                 view = replace(view, status=value, article_id=None if value == "all" else view.article_id)
             self.queue.set_view(view)
             if not self.queue.rows:
                 self.notify("No claim in this view.")
             self.show()
 
-        self.push_screen(ChoiceModal("Show", FILTERS, self.queue.view.status), chosen)
+        self.push_screen(ChoiceModal("Show", self.filters(), self.queue.view.status), chosen)
 
     def action_order(self) -> None:
         def chosen(value: str | None) -> None:

@@ -97,8 +97,8 @@ class SpeakerModal(ModalScreen[str | None]):
 
 
 def _key(index: int) -> str:
-    """The digit that picks a choice: 1 to 9, then 0 for the tenth."""
-    return str((index + 1) % 10)
+    """The digit that picks a choice: 1 to 9, then 0 for the tenth; later ones are reached with the arrows."""
+    return str((index + 1) % 10) if index < 10 else " "
 
 
 class ChoiceModal(ModalScreen[str | None]):
@@ -117,7 +117,8 @@ class ChoiceModal(ModalScreen[str | None]):
             yield Label(self.title_text, id="title")
             yield OptionList(*[Option(f"{_key(i)}  {c}" + ("  (now)" if c == self.current else ""))
                                for i, c in enumerate(self.choices)], id="choices")
-            yield Label(f"1–{_key(len(self.choices) - 1)} or Enter: choose  Esc: cancel", classes="hint")
+            last = _key(min(len(self.choices), 10) - 1)
+            yield Label(f"1–{last} or ↑/↓ and Enter: choose  Esc: cancel", classes="hint")
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

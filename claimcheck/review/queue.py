@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from claimcheck.store import QueueFilter, Store
 
+TO_DO_VIEWS = ("mine", "disagreements")  # views that show only what is left to do, whatever the status
 WINDOW_BEFORE = 10
 WINDOW_AFTER = 40
 
@@ -73,14 +74,17 @@ class ReviewQueue:
         return True
 
     def next_pending(self, wrap: bool = True) -> bool:
-        """The next claim still pending in this view, after the current one (then from the top)."""
+        """The next claim still pending in this view, after the current one (then from the top). In a
+        view of what is left to do (`mine`, `disagreements`) every claim shown is pending, and a decided
+        one leaves it."""
+        to_do = self.view.status in TO_DO_VIEWS
         for i in range(self.index + 1, len(self.rows)):
-            if self.rows[i]["status"] == "pending":
+            if self.rows[i]["status"] == "pending" and not to_do:
                 self.index = i
                 if i >= len(self.rows) - 3:
                     self.reload()
                 return True
-        pending = replace(self.view, status="pending")
+        pending = self.view if to_do else replace(self.view, status="pending")
         row = self.current
         page = self.store.queue_page(pending, after=row["seq"] if row else None, limit=1)
         if not page and wrap:
@@ -93,7 +97,7 @@ class ReviewQueue:
     def first_pending(self) -> bool:
         self.load_around(None)
         row = self.current
-        if row is not None and row["status"] == "pending":
+        if row is not None and (row["status"] == "pending" or self.view.status in TO_DO_VIEWS):
             return True
         return self.next_pending(wrap=False) or row is not None
 
