@@ -55,7 +55,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, callback=lambda ctx, param, value: _sources(value))
 @db_option
 @click.option("--model", "models", multiple=True, metavar="[LANG=]NAME",
               help="spaCy pipeline for a language, e.g. en=en_core_web_lg (a bare name is for French; "
@@ -64,17 +64,18 @@ def main() -> None:
               help="Language of articles whose file does not say (default: detected from the text).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Parser processes.")
-def extract(paths: tuple[Path, ...], db_path: Path | None, models: tuple[str, ...], lang: str | None,
+def extract(paths: tuple[Path | str, ...], db_path: Path | None, models: tuple[str, ...], lang: str | None,
             workers: int) -> None:
-    """Find claims in articles (files or folders, searched recursively) and store them.
+    """Find claims in articles (files, folders searched recursively, or web pages) and store them.
 
     Formats: the sample format (first line `date YYYY-MM "Title"`), plain .txt,
-    .jsonl (one article per line, "text" required, "lang" optional) and .html.
+    .jsonl (one article per line, "text" required, "lang" optional) and .html; an
+    http(s):// address is fetched and its article extracted, its address kept.
     French and English articles may be mixed: each article's language comes from its
     JSONL "lang", else --lang, else the text. Running it again on the same files adds nothing.
 
     \b
-    Example: claimcheck extract seeds/ articles.jsonl --db newsroom.db
+    Example: claimcheck extract seeds/ articles.jsonl https://example.org/news/1 --db newsroom.db
     """
     from claimcheck.ingest import iter_files
     from claimcheck.learning import ModelError
@@ -96,6 +97,21 @@ def extract(paths: tuple[Path, ...], db_path: Path | None, models: tuple[str, ..
     for problem in summary.problems:
         echo(str(problem), err=True)
     echo(summary.line())
+
+
+def _sources(values: tuple[str, ...]) -> tuple[Path | str, ...]:
+    """Web addresses as they are; anything else a path that must exist (exit code 2, as click says it)."""
+    from claimcheck.ingest import is_url
+
+    sources: list[Path | str] = []
+    for value in values:
+        if is_url(value):
+            sources.append(value)
+        elif not os.path.lexists(value):
+            raise click.BadParameter(f"Path {value!r} does not exist.", param_hint="'PATHS...'")
+        else:
+            sources.append(Path(value))
+    return tuple(sources)
 
 
 def _models(values: tuple[str, ...]) -> dict[str, str]:

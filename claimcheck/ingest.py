@@ -10,7 +10,7 @@ import json
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -41,11 +41,17 @@ class Problem:
         return single_line(f"{'skipped' if self.skipped else 'warning'}: {where}: {self.reason}")
 
 
-def iter_files(paths: Iterable[Path | Problem]) -> Iterator[Path | Problem]:
-    """Files named directly, plus supported files found under folders (sorted, recursive). A folder
-    that cannot be read, or a link to a folder (never followed: it may loop), is a problem said aloud."""
+def is_url(name: str) -> bool:
+    return name.lower().startswith(("http://", "https://"))
+
+
+def iter_files(paths: Iterable[Path | str | Problem]) -> Iterator[Path | str | Problem]:
+    """Files named directly, plus supported files found under folders (sorted, recursive); web addresses
+    (str) as they are. A folder that cannot be read, or a link to a folder (never followed: it may loop),
+    is a problem said aloud."""
     for path in paths:
-        if isinstance(path, Problem) or not path.is_dir():  # a problem found by an earlier listing passes on
+        # a problem found by an earlier listing, or a web address, passes on
+        if isinstance(path, (Problem, str)) or not path.is_dir():
             yield path
             continue
         found: list[Path | Problem] = []
@@ -61,12 +67,56 @@ def iter_files(paths: Iterable[Path | Problem]) -> Iterator[Path | Problem]:
         yield from sorted(found, key=lambda item: str(item.source if isinstance(item, Problem) else item))
 
 
-def read_articles(paths: Iterable[Path]) -> Iterator[Article | Problem]:
+def read_articles(paths: Iterable[Path | str]) -> Iterator[Article | Problem]:
     for path in iter_files(paths):
         if isinstance(path, Problem):
             yield path
+        elif isinstance(path, str):
+            yield read_url(path)
         else:
             yield from read_file(path)
+
+
+FETCH_SECONDS = 20
+WEB_PAGES = {"text/html", "application/xhtml+xml", "text/plain"}
+
+
+def read_url(url: str) -> Article | Problem:
+    """A web page, fetched and reduced to its article as an HTML file is; its address kept as the url."""
+    import urllib.error
+    import urllib.request
+
+    from claimcheck import __version__
+
+    request = urllib.request.Request(url, headers={"User-Agent": f"claimcheck/{__version__}"})
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_SECONDS) as response:
+            kind = response.headers.get_content_type()
+            charset = response.headers.get_content_charset()
+            raw = response.read(MAX_ARTICLE_BYTES + 1) if kind in WEB_PAGES else b""
+    except urllib.error.HTTPError as err:
+        return Problem(url, f"cannot fetch: HTTP {err.code} {err.reason}")
+    except (urllib.error.URLError, OSError, ValueError) as err:  # unreachable, refused, timed out, malformed
+        return Problem(url, f"cannot fetch: {getattr(err, 'reason', None) or err}")
+    if kind not in WEB_PAGES:
+        return Problem(url, f"not a web page ({kind})")
+    if len(raw) > MAX_ARTICLE_BYTES:
+        return Problem(url, "too large (over 2 MB)")
+    text, warning = (raw.decode(charset, errors="replace"), None) if charset and _known(charset) else decode(raw)
+    if text is None:
+        return Problem(url, warning or "binary content")
+    article = _from_html(text, url) if kind != "text/plain" else _from_text(text, url, default_title=url)
+    return replace(article, url=url) if isinstance(article, Article) and not article.url else article
+
+
+def _known(charset: str) -> bool:
+    import codecs
+
+    try:
+        codecs.lookup(charset)
+        return True
+    except LookupError:
+        return False
 
 
 def read_file(path: Path) -> Iterator[Article | Problem]:

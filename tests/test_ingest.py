@@ -189,3 +189,54 @@ def test_a_folder_that_cannot_be_read_is_said(tmp_path, monkeypatch):
     assert [a.text for a in found if isinstance(a, Article)] == ["Un texte."]
     (problem,) = [p for p in found if isinstance(p, Problem)]
     assert problem.source.endswith("locked") and "folder not read: Permission denied" in problem.reason
+
+
+@pytest.fixture
+def web(tmp_path, monkeypatch):
+    """A local web server over a folder (requests to localhost only, no proxy in the way)."""
+    import functools
+    import http.server
+    import threading
+
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.setenv(name, "127.0.0.1,localhost")
+    site = tmp_path / "site"
+    site.mkdir()
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield site, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_articles_from_the_web(web, tmp_path):
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+    from claimcheck.store import Store
+
+    site, base = web
+    body = "".join(f"<p>Le ministre a déclaré que la réforme serait votée avant l'été, paragraphe {i}.</p>"
+                   for i in range(8))
+    (site / "article.html").write_text(
+        f"<html><head><title>Réforme des retraites</title></head><body><article><h1>Réforme des retraites</h1>"
+        f"{body}</article></body></html>", encoding="utf-8")
+    (site / "empty.html").write_text("<html><head><title>Accueil</title></head><body></body></html>",
+                                     encoding="utf-8")
+    (site / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    db = tmp_path / "web.db"
+    result = CliRunner().invoke(main, ["extract", f"{base}/article.html", f"{base}/missing.html", f"{base}/empty.html",
+                                       f"{base}/photo.png", "http://127.0.0.1:9/refused.html", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert f"skipped: {base}/missing.html: cannot fetch: HTTP 404" in result.output
+    assert f"skipped: {base}/empty.html: no article text found in the HTML" in result.output
+    assert f"skipped: {base}/photo.png: not a web page (image/png)" in result.output
+    assert "skipped: http://127.0.0.1:9/refused.html: cannot fetch:" in result.output
+    assert "1 article added" in result.output and "4 skipped" in result.output
+    with Store.open(db) as store:
+        (row,) = store._query("SELECT source, url, title FROM articles")
+    assert row == {"source": f"{base}/article.html", "url": f"{base}/article.html", "title": "Réforme des retraites"}
