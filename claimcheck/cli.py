@@ -434,6 +434,46 @@ def agreement(db_path: Path | None, as_json: bool) -> None:
 
 @main.command()
 @db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
+def browse(db_path: Path | None, host: str, port: int) -> None:
+    """Share the database read-only in a browser, through Datasette.
+
+    Tables with titles and descriptions, facets on status, speaker and verdict, and canned
+    queries (verified claims by speaker, corrections by reviewer, claims by verdict). The
+    database is opened read-only: nothing in the browser can change it. Needs the optional
+    extra: pip install 'claimcheck[browse]'.
+
+    \b
+    Example: claimcheck browse --db newsroom.db
+    """
+    import importlib.util
+    import subprocess
+    import tempfile
+    from importlib import resources
+
+    if importlib.util.find_spec("datasette") is None:
+        raise click.ClickException("browsing needs Datasette: pip install 'claimcheck[browse]'")
+    path = db_path or default_path()
+    with opened(path):  # a claimcheck database, or one line saying why not
+        pass
+    shipped = json.loads((resources.files("claimcheck.data") / "datasette.json").read_text(encoding="utf-8"))
+    metadata = {k: v for k, v in shipped.items() if k != "database"} | {"databases": {path.stem: shipped["database"]}}
+    with tempfile.TemporaryDirectory() as folder:
+        meta = Path(folder) / "metadata.json"
+        meta.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+        echo(f"serving {path} read-only at http://{host}:{port}/{path.stem} (Ctrl+C stops)")
+        try:
+            done = subprocess.run([sys.executable, "-m", "datasette", "serve", str(path), "--metadata", str(meta),
+                                   "--host", host, "--port", str(port)])
+        except KeyboardInterrupt:
+            return
+    if done.returncode not in (0, -2, 130):
+        raise click.ClickException(f"Datasette stopped with exit code {done.returncode}")
+
+
+@main.command()
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def stats(db_path: Path | None, as_json: bool) -> None:
     """Articles, claims by kind and by review status, and reviewers.
