@@ -128,7 +128,8 @@ def _models(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--order", type=click.Choice(["article", "check-worthy", "uncertain"]), default="article",
               show_default=True, help="Queue order: as in the articles; the most check-worthy statements first (then "
               "the quotes); or the claims the extractor was least sure of first.")
-def review(db_path: Path | None, reviewer: str | None, order: str) -> None:
+@click.option("--ask-name", is_flag=True, hidden=True, help="Ask the reviewer's name on the first screen (serve).")
+def review(db_path: Path | None, reviewer: str | None, order: str, ask_name: bool) -> None:
     """Open the review app: each claim beside its source, one key per decision, saved at once.
 
     \b
@@ -136,7 +137,7 @@ def review(db_path: Path | None, reviewer: str | None, order: str) -> None:
     """
     from claimcheck.review.app import make_app
 
-    reviewer = reviewer or os.environ.get("USER") or "reviewer"
+    reviewer = "" if ask_name else reviewer or os.environ.get("USER") or "reviewer"
     with opened(db_path) as store:
         make_app(store, reviewer, order).run()
 
@@ -430,6 +431,42 @@ def agreement(db_path: Path | None, as_json: bool) -> None:
         alpha = "n/a" if f["alpha"] is None else f"{f['alpha']:.3f}"
         pairs = "; ".join(f"{' vs '.join(d['values'])} ({d['count']})" for d in f["disagreements"][:3]) or "none"
         echo(f"{field:<10} {f['items']:>6} {f['percent_agreement']:>6.0%} {alpha:>6}  {pairs}")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--token", envvar="CLAIMCHECK_TOKEN", default=None,
+              help="Asked by the browser before anything is shown; required beyond the loopback address "
+              "(default: $CLAIMCHECK_TOKEN).")
+def serve(db_path: Path | None, host: str, port: int, token: str | None) -> None:
+    """Serve the review app to browsers on the desk, through textual-serve.
+
+    Each browser tab runs the same review app as `claimcheck review`, on this machine and
+    this database; the reviewer's name is asked on the first screen. On 127.0.0.1 only this
+    machine can connect; on any other address a token is required and the page asks for it.
+    Needs the optional extra: pip install 'claimcheck[serve]'.
+
+    \b
+    Example: CLAIMCHECK_TOKEN=s3cret claimcheck serve --host 0.0.0.0 --port 8000
+    """
+    import importlib.util
+    import shlex
+
+    if importlib.util.find_spec("textual_serve") is None:
+        raise click.ClickException("serving needs textual-serve: pip install 'claimcheck[serve]'")
+    from claimcheck.serving import LOOPBACK, ReviewServer
+
+    if host not in LOOPBACK and not token:
+        raise click.ClickException(f"{host} is reachable from other machines: give a --token (or set "
+                                   "CLAIMCHECK_TOKEN) so that only your desk can review")
+    path = (db_path or default_path()).resolve()
+    with opened(path):  # a claimcheck database, or one line saying why not
+        pass
+    command = shlex.join([sys.executable, "-m", "claimcheck", "review", "--db", str(path), "--ask-name"])
+    echo(f"serving the review app on {path} at http://{host}:{port} (Ctrl+C stops)")
+    ReviewServer(command, host, port, token).serve()
 
 
 @main.command()

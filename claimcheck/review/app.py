@@ -119,6 +119,25 @@ class ReviewApp(App[None]):
 
     def on_mount(self) -> None:
         self.query_one("#main").set_class(self.size.width < self.NARROW, "narrow")
+        if not self.reviewer:  # in a browser nobody is logged in: the reviewer says who they are
+            self.push_screen(TextModal("Your name, for the review log", "", "name…"), self._named)
+            return
+        self._begin()
+
+    def _named(self, name: str | None) -> None:
+        name = " ".join((name or "").split())
+        if not name:
+            self.push_screen(TextModal("Your name, for the review log (it cannot be empty)", "", "name…"),
+                             self._named)
+            return
+        self.reviewer = name
+        self.query_one("#reviewer", Label).update(Text(f"reviewer: {literal(name)}"))
+        if self.store.assigned_to(name):
+            self.queue.set_view(replace(self.queue.view, status="mine", reviewer=name))
+        self._begin()
+
+    def _begin(self) -> None:
+        """Start the session and show where the reviewer stopped (or the first pending claim)."""
         try:
             self.session_id = self.store.start_session(self.reviewer)
         except StoreError as err:
