@@ -922,10 +922,18 @@ class Store:
 
     def reviewed_quotes(self) -> list[tuple[str, list[dict]]]:
         """Quotes a reviewer accepted or corrected, by article: the speakers the ranker learns from."""
+        return self._reviewed("quote", ("accepted", "corrected"), "s.speaker, s.status, c.speaker AS extracted")
+
+    def reviewed_statements(self) -> list[tuple[str, list[dict]]]:
+        """Statements a reviewer decided, by article: accepted or corrected ones were worth checking,
+        rejected ones were not (what the statement model learns from)."""
+        return self._reviewed("statement", ("accepted", "corrected", "rejected"), "s.status")
+
+    def _reviewed(self, kind: str, statuses: tuple[str, ...], columns: str) -> list[tuple[str, list[dict]]]:
         rows = self._query(
-            "SELECT c.article_id, s.content_start, s.content_end, s.speaker, s.status, c.speaker AS extracted"
+            f"SELECT c.article_id, s.content_start, s.content_end, {columns}"
             " FROM claims c JOIN claim_state s ON s.claim_id = c.id"
-            " WHERE c.kind = 'quote' AND s.status IN ('accepted', 'corrected') ORDER BY c.seq")
+            f" WHERE c.kind = ? AND s.status IN ({', '.join('?' * len(statuses))}) ORDER BY c.seq", [kind, *statuses])
         by_article: dict[str, list[dict]] = {}
         for row in rows:
             by_article.setdefault(row.pop("article_id"), []).append(row)
@@ -982,18 +990,6 @@ class Store:
         for row in self._query(f"SELECT * FROM reviewer_decisions WHERE {where} ORDER BY claim_id, review_id", params):
             found.setdefault(row.pop("claim_id"), {})[row.pop("reviewer")] = row
         return found
-
-    def reviewed_statements(self) -> list[tuple[str, list[dict]]]:
-        """Statements a reviewer decided, by article: accepted or corrected ones were worth checking,
-        rejected ones were not (what the statement model learns from)."""
-        rows = self._query(
-            "SELECT c.article_id, s.content_start, s.content_end, s.status"
-            " FROM claims c JOIN claim_state s ON s.claim_id = c.id"
-            " WHERE c.kind = 'statement' AND s.status IN ('accepted', 'corrected', 'rejected') ORDER BY c.seq")
-        by_article: dict[str, list[dict]] = {}
-        for row in rows:
-            by_article.setdefault(row.pop("article_id"), []).append(row)
-        return list(by_article.items())
 
     def speaker_names(self) -> list[str]:
         """Every known speaker: the people registry and reviewers' corrections."""

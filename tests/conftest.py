@@ -124,3 +124,12 @@ def with_statements(store: Store, scores: list[float]) -> list[str]:
     article = make_article(text, source="statements.txt", title="Taux")
     store.add_article(article, claims, "test")
     return [c.claim_id(article.id) for c in claims]
+
+
+def free_port() -> int:
+    """A port nobody listens on, for a server started by a test."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

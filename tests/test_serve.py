@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -16,16 +15,10 @@ from click.testing import CliRunner
 
 from claimcheck.cli import main
 from claimcheck.store import Store
-from tests.conftest import fill
+from tests.conftest import fill, free_port
 
 pytest.importorskip("textual_serve")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -52,12 +45,13 @@ def served(tmp_path, monkeypatch):
     server.wait(timeout=10)
 
 
-def wait_for(found, seconds: float = 3.0):
+def wait_for(page, found, seconds: float):
+    """Poll `found`, letting playwright deliver its events meanwhile (time.sleep would hold them back)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if result := found():
             return result
-        time.sleep(0.2)
+        page.wait_for_timeout(200)
     return None
 
 
@@ -69,6 +63,9 @@ def test_a_reviewer_decides_in_the_browser(served):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         page = browser.new_page()
+        screen: list[str] = []  # what the app sends to the terminal, to know when it asks for the name
+        page.on("websocket", lambda ws: ws.on("framereceived", lambda frame: screen.append(
+            frame.decode(errors="ignore") if isinstance(frame, bytes) else frame)))
         # localhost only: the page's web font (fonts.googleapis.com) is refused, as on a machine offline
         page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base) else route.abort())
         page.goto(base)
@@ -79,21 +76,18 @@ def test_a_reviewer_decides_in_the_browser(served):
         page.click("button[type=submit]")
         page.wait_for_selector("canvas, .xterm", timeout=30_000)
         page.locator(".xterm, canvas").first.click()
-        for _ in range(10):  # the app starts in its own process: keys sent before it listens are lost
-            page.keyboard.type("Alice Martin")
-            page.keyboard.press("Enter")
-            if wait_for(lambda: sqlite3.connect(path).execute("SELECT reviewer FROM sessions").fetchall()):
-                break
+        # the app starts in its own process: type once it asks
+        assert wait_for(page, lambda: "review log" in "".join(screen), seconds=60)
+        page.keyboard.type("Alice Martin")
+        page.keyboard.press("Enter")
+        assert wait_for(page, lambda: sqlite3.connect(path).execute("SELECT reviewer FROM sessions").fetchall(),
+                        seconds=30)
         assert sqlite3.connect(path).execute("SELECT reviewer FROM sessions").fetchall() == [("Alice Martin",)]
-        rows = []
-        for _ in range(40):
-            time.sleep(0.5)
-            page.keyboard.press("a")
-            rows = sqlite3.connect(path).execute("SELECT reviewer, status, claim_id FROM reviews").fetchall()
-            if rows:
-                break
+        page.keyboard.press("a")
+        rows = wait_for(page, lambda: sqlite3.connect(path).execute(
+            "SELECT reviewer, status, claim_id FROM reviews").fetchall(), seconds=30)
         browser.close()
-    assert rows and rows[0][:2] == ("Alice Martin", "accepted") and rows[0][2] in ids
+    assert rows == [("Alice Martin", "accepted", ids[0])]
 
 
 def test_serving_beyond_this_machine_needs_a_token(tmp_path, monkeypatch):
