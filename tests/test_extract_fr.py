@@ -71,6 +71,13 @@ PATTERNS = [
     # someone's words speak for that person
     ("D'après les propos d'Antonin Levy, la mise en examen est intervenue mardi.",
      ("indirect", "la mise en examen est intervenue mardi", "Antonin Levy", "D'après")),
+    # a text speaks for its author, a determined noun phrase after `de` (`de presse` names no author)
+    ("D'après les informations des médias américains, le suspect aurait agi seul.",
+     ("indirect", "le suspect aurait agi seul", "médias américains", "D'après")),
+    ("Selon un rapport de la police municipale, trois personnes ont été blessées.",
+     ("indirect", "trois personnes ont été blessées", "la police municipale", "Selon")),
+    ("Selon un communiqué de presse, la grève sera reconduite jeudi.",
+     ("indirect", "la grève sera reconduite jeudi", "un communiqué de presse", "Selon")),
     # `content selon X, <what X is>.`: the apposition after the source reports nothing
     ("Le site a été bloqué dans tout le pays selon un communiqué de Turkey Blocks, un organisme de surveillance.",
      ("indirect", "Le site a été bloqué dans tout le pays", "Turkey Blocks", "selon")),

@@ -375,6 +375,14 @@ class Registry:
             if ent.label_ in PERSON_LABELS and head.i < ent.start <= head.i + 3:
                 name = self.full_name(self._clean(ent))  # `les propos d'Antonin Levy`: the person whose words they are
                 return Speaker(name, "person", self.genders.get(name), "Sing", at)
+        # `les informations des médias américains`, `un rapport de la police`: the author, a determined noun
+        # phrase joined by `de` (`un communiqué de presse`, undetermined, names no author)
+        links, contracted = self.lex.words("author_links"), self.lex.words("determiner_contractions")
+        for child in head.children:
+            if child.dep_ == "nmod" and child.i > head.i and child.pos_ == "NOUN":
+                case = [c for c in child.children if c.dep_ == "case" and c.lower_ in links]
+                if case and (case[-1].lower_ in contracted or any(c.dep_ == "det" for c in child.children)):
+                    return self._resolve(self.doc[case[-1].i + 1 : child.right_edge.i + 1], at)
         # `said a statement from the state election board`: the author past the words of the mention
         link = next((c for c in head.children if c.i > head.i and c.lower_ in self.lex.words("author_links")), None)
         author = next((c for c in link.children if c.dep_ in ("pobj", "obl", "nmod")), None) if link else None
