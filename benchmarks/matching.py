@@ -1,11 +1,14 @@
 """Claims already checked, at scale: new claims matched against reviewed ones.
 
     python benchmarks/matching.py [--reviewed 10000] [--new 100000] [--sample 5000]
+    python benchmarks/matching.py --batch [--new 100000]    # `claimcheck match --pending`, 1 and 2 workers
 
 Builds a database of `--reviewed` reviewed claims made from the sentences of the shipped
 articles (shuffled and varied so no two are equal), then matches new claims against it the
 way the review app and `claimcheck match` do (full-text candidates, then rapidfuzz). Times
 `--sample` of the `--new` claims and extrapolates to all of them unless `--sample` is 0.
+With `--batch`, stores the `--new` claims as pending in a copy of that database and times the
+batch path over all of them (`claimcheck.linking.pending_links`), with one and two workers.
 Prints time and the process's peak memory.
 """
 
@@ -64,6 +67,40 @@ def build(path: Path, count: int, rng: random.Random, pool: list[str]) -> None:
                          verdict=("true", "false", "misleading")[n % 3])
 
 
+def add_pending(path: Path, count: int, rng: random.Random, pool: list[str]) -> None:
+    """New articles whose claims nobody reviewed yet."""
+    with Store.open(path) as store:
+        for a in range(0, count, 10):
+            parts = [variant(rng, pool) + f" [{a + i}]" for i in range(10)]
+            text = "\n\n".join(parts)
+            claims, offset = [], 0
+            for part in parts:
+                start = text.index(part, offset)
+                claims.append(Claim(kind="quote", type="direct", content=Offsets(start, start + len(part)),
+                                    sentence=Offsets(start, start + len(part)), speaker="Speaker", confidence=0.9))
+                offset = start + len(part)
+            store.add_article(Article(text=text, source=f"new/{a}.txt", title=f"New {a}"), claims, "bench")
+
+
+def batch(reviewed: Path, count: int, rng: random.Random, pool: list[str]) -> None:
+    import shutil
+
+    from claimcheck.linking import pending_links
+
+    path = reviewed.with_name(f"{reviewed.stem}-pending-{count}.db")
+    if not path.exists():
+        t = time.perf_counter()
+        shutil.copy(reviewed, path)
+        add_pending(path, count, rng, pool)
+        print(f"added {count:,} pending claims in {time.perf_counter() - t:.1f} s")
+    for workers in (1, 2):
+        t = time.perf_counter()
+        linked = sum(1 for _ in pending_links(path, workers=workers))
+        seconds = time.perf_counter() - t
+        print(f"{count:,} pending claims, {workers} worker{'s' if workers > 1 else ''}: {seconds:.1f} s "
+              f"({seconds / count * 1000:.2f} ms a claim), {linked:,} linked to a reviewed claim")
+
+
 def peak_mb() -> float:
     hwm = [line for line in open("/proc/self/status") if line.startswith("VmHWM")][0]
     return int(hwm.split()[1]) / 1024
@@ -74,6 +111,7 @@ def main() -> None:
     parser.add_argument("--reviewed", type=int, default=10_000)
     parser.add_argument("--new", type=int, default=100_000)
     parser.add_argument("--sample", type=int, default=5_000)
+    parser.add_argument("--batch", action="store_true")
     args = parser.parse_args()
     rng = random.Random(7)
     pool = sentences()
@@ -82,6 +120,10 @@ def main() -> None:
         t = time.perf_counter()
         build(path, args.reviewed, rng, pool)
         print(f"built {args.reviewed:,} reviewed claims in {time.perf_counter() - t:.1f} s")
+    if args.batch:
+        batch(path, args.new, rng, pool)
+        print(f"peak memory (this process; workers apart): {peak_mb():.0f} MB")
+        return
     count = min(args.sample or args.new, args.new)
     new_claims = [variant(rng, pool) for _ in range(count)]
     with Store.open(path) as store:

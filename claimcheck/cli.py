@@ -244,21 +244,34 @@ def _write_replacing(output: Path, write, encoding: str) -> int:
 
 
 @main.command()
-@click.argument("text")
+@click.argument("text", required=False)
 @db_option
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100))
 @click.option("--cutoff", default=65.0, show_default=True, type=click.FloatRange(0, 100),
               help="Lowest similarity (0-100) to list; 65 is where the fewest pairs are misjudged "
               "(benchmarks/match_cutoff.py).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def match(text: str, db_path: Path | None, limit: int, cutoff: float, as_json: bool) -> None:
-    """List the reviewed claims most similar to TEXT, with scores and verdicts.
+@click.option("--pending", is_flag=True, help="Instead of TEXT: every pending claim, each with its closest "
+              "reviewed claim, as JSON lines.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes (--pending).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="With --pending: write the lines to this file (default: standard output).")
+def match(text: str | None, db_path: Path | None, limit: int, cutoff: float, as_json: bool, pending: bool,
+          workers: int, output: Path | None) -> None:
+    """List the reviewed claims most similar to TEXT, with scores and verdicts; or, with --pending,
+    link every claim not yet reviewed to the closest reviewed one.
 
     \b
     Example: claimcheck match "Les Etats-Unis surveillent toute violation des droits humains"
+             claimcheck match --pending --workers 2 -o already-checked.jsonl
     """
     from claimcheck.matching import rank, search_terms
 
+    if pending == (text is not None):
+        raise click.UsageError("give TEXT, or --pending for every claim not yet reviewed (one of the two)")
+    if pending:
+        _match_pending(db_path, cutoff, workers, output)
+        return
     with opened(db_path) as store:
         found = rank(text, store.reviewed_like(search_terms(text)), cutoff=cutoff, limit=limit)
     if as_json:
@@ -272,6 +285,28 @@ def match(text: str, db_path: Path | None, limit: int, cutoff: float, as_json: b
         echo(f"{m.score:5.1f}  {m.status:<9} {verdict:<12} {m.speaker or '—'} · "
              f"{m.article_title or ''} {m.article_date or ''}".rstrip())
         echo(f"       {' '.join(m.content.split())[:200]}")
+
+
+def _match_pending(db_path: Path | None, cutoff: float, workers: int, output: Path | None) -> None:
+    from claimcheck.linking import pending_links
+
+    path = db_path or default_path()
+    with opened(path):  # a claimcheck database, or one line saying why not
+        pass
+
+    def write(out) -> int:
+        count = 0
+        for link in pending_links(path, cutoff, workers):
+            out.write(json.dumps(link, ensure_ascii=False) + "\n")
+            count += 1
+        return count
+
+    if output is None:
+        count = write(VisibleStream(sys.stdout))
+    else:
+        _refuse_to_overwrite(output, path)
+        count = _write_replacing(output, write, "utf-8")
+    echo(f"{count} pending claims resemble a reviewed claim", err=True)
 
 
 @main.command("import-reviews")

@@ -39,7 +39,10 @@ def search_terms(text: str, limit: int = 6) -> list[str]:
 
 def similarity(a: str, b: str) -> float:
     """0–100: the same words in the same order score high; a short fragment of a long quote does not."""
-    x, y = normalize(a), normalize(b)
+    return _similar(normalize(a), normalize(b))
+
+
+def _similar(x: str, y: str) -> float:
     if not x or not y:
         return 0.0
     return round(0.5 * fuzz.ratio(x, y) + 0.5 * fuzz.token_set_ratio(x, y), 1)
@@ -57,11 +60,18 @@ class Match:
     article_date: str | None
 
 
-def rank(text: str, candidates: list[dict], cutoff: float = DEFAULT_CUTOFF, limit: int = 5) -> list[Match]:
-    """Candidates (rows with id, content, speaker, status, verdict, article_title, article_date) best first."""
+def rank(text: str, candidates: list[dict], cutoff: float = DEFAULT_CUTOFF, limit: int = 5,
+         normalized: dict[str, str] | None = None) -> list[Match]:
+    """Candidates (rows with id, content, speaker, status, verdict, article_title, article_date) best first.
+    `normalized` keeps candidates' normalised words between calls (matching many claims at once)."""
     scored = []
+    mine = normalize(text)
+    seen = normalized if normalized is not None else {}
     for row in candidates:
-        score = similarity(text, row["content"])
+        theirs = seen.get(row["id"])
+        if theirs is None:
+            theirs = seen[row["id"]] = normalize(row["content"])
+        score = _similar(mine, theirs)
         if score >= cutoff:
             scored.append(Match(row["id"], score, row["content"], row.get("speaker"), row["status"],
                                 row.get("verdict"), row.get("article_title"), row.get("article_date")))

@@ -997,6 +997,19 @@ class Store:
             "SELECT name FROM people UNION SELECT speaker FROM claim_state WHERE speaker IS NOT NULL ORDER BY 1")
         return [r["name"] for r in rows]
 
+    def pending_texts(self) -> list[tuple[str, str]]:
+        """(id, words) of every claim nobody has decided yet, in queue order."""
+        return [(r["id"], r["content"]) for r in self._query(
+            "SELECT c.id, c.content FROM claims c LEFT JOIN claim_state s ON s.claim_id = c.id"
+            " WHERE COALESCE(s.status, 'pending') = 'pending' ORDER BY c.seq")]
+
+    def reviewed(self) -> list[dict]:
+        """Every decided claim, with what a match shows of it (`reviewed_like`'s rows, all of them)."""
+        return self._query(
+            "SELECT c.id, c.content, s.speaker, s.status, s.verdict, s.reviewed_at, a.title AS article_title,"
+            " a.date AS article_date FROM claims c JOIN claim_state s ON s.claim_id = c.id AND s.status != 'pending'"
+            " JOIN articles a ON a.id = c.article_id ORDER BY c.seq")
+
     def reviewed_like(self, terms: list[str], exclude: str | None = None, limit: int = 20) -> list[dict]:
         """Reviewed claims sharing the most distinctive of these words (full-text search, best first)."""
         if not terms:

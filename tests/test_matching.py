@@ -121,3 +121,30 @@ def test_the_cli_cutoff_is_the_measured_one():
     from claimcheck.matching import DEFAULT_CUTOFF
 
     assert next(p for p in match.params if p.name == "cutoff").default == DEFAULT_CUTOFF
+
+
+def test_every_pending_claim_is_linked_to_the_closest_reviewed_one(tmp_path):
+    db = tmp_path / "m.db"
+    said = "Nous surveillons de près toute éventuelle violation des droits humains au Kazakhstan"
+    texts = {
+        "reviewed": f"« {said} », a déclaré Ned Price.",
+        "reprinted": f"« {said.replace('de près', 'attentivement')} », a répété Ned Price.",
+        "other": "« Le budget de la culture sera voté en mars par les députés », a dit Anne Martin.",
+    }
+    with Store.open(db) as store:
+        for name, text in texts.items():
+            content = text.split("« ")[1].split(" »")[0]
+            store.add_article(make_article(text, source=f"{name}.txt"), [quote_claim(text, content)], "test")
+        (reviewed,) = [r["id"] for r in store.claims() if r["source"] == "reviewed.txt"]
+        store.review(reviewed, "accept", reviewer="alice", status="accepted", verdict="true")
+    out = tmp_path / "links.jsonl"
+    for workers in ("1", "2"):
+        result = CliRunner().invoke(main, ["match", "--pending", "--db", str(db), "--workers", workers, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        (link,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        assert link["content"].startswith("Nous surveillons attentivement")
+        assert link["match"]["claim_id"] == reviewed and link["match"]["verdict"] == "true"
+        assert link["match"]["score"] >= 65
+        assert "1 pending claims resemble a reviewed claim" in result.output
+    neither = CliRunner().invoke(main, ["match", "--db", str(db)])
+    assert neither.exit_code == 2 and "give TEXT, or --pending" in neither.output
