@@ -48,10 +48,12 @@ def variant(rng: random.Random, pool: list[str]) -> str:
     return " ".join(words)
 
 
-def build(path: Path, count: int, rng: random.Random, pool: list[str]) -> None:
+def build(path: Path, count: int, rng: random.Random, pool: list[str], reviewed: bool = True) -> None:
+    """Articles of ten claims each, made from the pool's sentences; reviewed (with verdicts) or left pending."""
+    name = "reviewed" if reviewed else "new"
     with Store.open(path) as store:
         for a in range(0, count, 10):
-            parts = [variant(rng, pool) + f" ({a + i})" for i in range(10)]
+            parts = [variant(rng, pool) + (f" ({a + i})" if reviewed else f" [{a + i}]") for i in range(10)]
             text = "\n\n".join(parts)
             claims, offset = [], 0
             for part in parts:
@@ -59,27 +61,14 @@ def build(path: Path, count: int, rng: random.Random, pool: list[str]) -> None:
                 claims.append(Claim(kind="quote", type="direct", content=Offsets(start, start + len(part)),
                                     sentence=Offsets(start, start + len(part)), speaker="Speaker", confidence=0.9))
                 offset = start + len(part)
-            article = Article(text=text, source=f"reviewed/{a}.txt", title=f"Reviewed {a}")
+            article = Article(text=text, source=f"{name}/{a}.txt", title=f"{name.capitalize()} {a}")
             store.add_article(article, claims, "bench")
+        if not reviewed:
+            return
         ids = [r["id"] for r in store.iter_claims()]
         for n, claim_id in enumerate(ids):
             store.review(claim_id, "accept", reviewer="bench", status="accepted",
                          verdict=("true", "false", "misleading")[n % 3])
-
-
-def add_pending(path: Path, count: int, rng: random.Random, pool: list[str]) -> None:
-    """New articles whose claims nobody reviewed yet."""
-    with Store.open(path) as store:
-        for a in range(0, count, 10):
-            parts = [variant(rng, pool) + f" [{a + i}]" for i in range(10)]
-            text = "\n\n".join(parts)
-            claims, offset = [], 0
-            for part in parts:
-                start = text.index(part, offset)
-                claims.append(Claim(kind="quote", type="direct", content=Offsets(start, start + len(part)),
-                                    sentence=Offsets(start, start + len(part)), speaker="Speaker", confidence=0.9))
-                offset = start + len(part)
-            store.add_article(Article(text=text, source=f"new/{a}.txt", title=f"New {a}"), claims, "bench")
 
 
 def batch(reviewed: Path, count: int, rng: random.Random, pool: list[str]) -> None:
@@ -91,7 +80,7 @@ def batch(reviewed: Path, count: int, rng: random.Random, pool: list[str]) -> No
     if not path.exists():
         t = time.perf_counter()
         shutil.copy(reviewed, path)
-        add_pending(path, count, rng, pool)
+        build(path, count, rng, pool, reviewed=False)
         print(f"added {count:,} pending claims in {time.perf_counter() - t:.1f} s")
     for workers in (1, 2):
         t = time.perf_counter()

@@ -192,14 +192,12 @@ def test_a_folder_that_cannot_be_read_is_said(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def web(tmp_path, monkeypatch):
+def web(tmp_path, local_only):
     """A local web server over a folder (requests to localhost only, no proxy in the way)."""
     import functools
     import http.server
     import threading
 
-    for name in ("no_proxy", "NO_PROXY"):
-        monkeypatch.setenv(name, "127.0.0.1,localhost")
     site = tmp_path / "site"
     site.mkdir()
     class Quiet(http.server.SimpleHTTPRequestHandler):

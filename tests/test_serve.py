@@ -22,10 +22,8 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture
-def served(tmp_path, monkeypatch):
+def served(tmp_path, local_only):
     """A review database served on a free loopback port with a token."""
-    for name in ("no_proxy", "NO_PROXY"):
-        monkeypatch.setenv(name, "127.0.0.1,localhost")
     path = tmp_path / "desk.db"
     with Store.open(path) as store:
         ids = fill(store, 1, 2)
