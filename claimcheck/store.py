@@ -844,12 +844,15 @@ class Store:
             params = [cursor, cursor, *params]
         order = "DESC" if before is not None else "ASC"
         sort = f"c.seq {order}" if key is None else f"{key} {order}, c.seq {order}"
+        if view.status == "mine":  # shown as extracted: a second coder must not read the first one's decision
+            shown = "c.type AS type, 'pending' AS status, c.speaker AS speaker, substr(c.content, 1, 120) AS opening"
+        else:
+            shown = ("COALESCE(s.type, c.type) AS type, COALESCE(s.status, 'pending') AS status,"
+                     " COALESCE(s.speaker, c.speaker) AS speaker,"
+                     " CASE WHEN s.content_start IS NULL THEN substr(c.content, 1, 120)"
+                     " ELSE substr(a.text, s.content_start + 1, MIN(120, s.content_end - s.content_start)) END AS opening")
         rows = self._query(
-            f"SELECT c.seq, c.id, c.article_id, c.kind, COALESCE(s.type, c.type) AS type,"
-            f" COALESCE(s.status, 'pending') AS status, COALESCE(s.speaker, c.speaker) AS speaker,"
-            f" CASE WHEN s.content_start IS NULL THEN substr(c.content, 1, 120)"
-            f" ELSE substr(a.text, s.content_start + 1, MIN(120, s.content_end - s.content_start)) END AS opening,"
-            f" a.title AS article_title, c.checkworthiness"
+            f"SELECT c.seq, c.id, c.article_id, c.kind, {shown}, a.title AS article_title, c.checkworthiness"
             f" FROM claims c JOIN articles a ON a.id = c.article_id"
             f" LEFT JOIN claim_state s ON s.claim_id = c.id"
             f" WHERE {where} ORDER BY {sort} LIMIT {int(limit)}",

@@ -103,6 +103,8 @@ async def test_a_second_coder_decides_without_seeing_the_first(doubled):
         assert app.queue.view.status == "mine" and app.queue.current_id == ids[0]  # bob starts on his own claims
         fields = str(app.query_one("#fields").render())
         assert "Ned Price" in fields and "Antony Blinken" not in fields and "pending" in fields
+        queue = str(app.query_one("#queue").render())
+        assert "Antony Blinken" not in queue and "✎" not in queue  # nor in the queue's rows
         await pilot.press("a")
         await pilot.pause()
         assert app.queue.current_id == ids[1]
