@@ -97,7 +97,7 @@ def candidates(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], q
     """Every sentence with enough words and mostly outside quotation marks, described. Left out: questions
     (asked, not claimed) and opinions in the first or second person (`je crois que…`, `we should…`).
     `sents` and `quoted` come from the quote finder, which has already computed them."""
-    words = _Words(lex)
+    words = _words(lex)
     contents = sorted((q.content.start, q.content.end) for q in quotes)
     cues = sorted(q.cue.start for q in quotes if q.cue is not None)
     text = doc.text
@@ -108,15 +108,14 @@ def candidates(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], q
         start, end = _trimmed(text, sent.start_char, sent.end_char)
         if start >= end or text[start:end].rstrip("»”\"' ").endswith("?"):
             continue
-        if _opinion(sent, words, lex.cues):
+        length = max(end - start, 1)
+        marks = sum(max(0, min(q.end, end) - max(q.start, start)) for q in quoted.between(start, end)) / length
+        if marks >= MAX_MARKS or _opinion(sent, words, lex.cues):
             continue
         paragraph = bisect_right(paragraphs, start) - 1
-        features = _describe(sent, words, lex.lang)
-        length = max(end - start, 1)
+        features = _describe(sent, words)
         features["quoted"] = _covered(contents, start, end) / length
-        features["marks"] = sum(max(0, min(q.end, end) - max(q.start, start)) for q in quoted.between(start, end)) / length
-        if features["marks"] >= MAX_MARKS:
-            continue
+        features["marks"] = marks
         features["attribution"] = float(any(start <= c < end for c in cues))
         if features["attribution"] and (features.get("figure") or features.get("percentage") or features.get("money")):
             features["attributed_fact"] = 1.0
@@ -130,8 +129,22 @@ def candidates(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], q
     return found
 
 
+_BUILT: dict[str, "_Words"] = {}
+
+
+def _words(lex: Lexicon) -> "_Words":
+    if lex.lang not in _BUILT:
+        _BUILT[lex.lang] = _Words(lex)
+    return _BUILT[lex.lang]
+
+
+def _phrases(words: list[str]) -> re.Pattern:
+    """One search for any of the phrases, each as whole words in a space-padded lower-case sentence."""
+    return re.compile("|".join(re.escape(f" {w} ") for w in words) or "(?!)")
+
+
 class _Words:
-    """The language's statement word lists, as sets and padded phrases, built once per article."""
+    """The language's statement word lists, as sets and compiled phrases, built once per language."""
 
     def __init__(self, lex: Lexicon):
         data = lex.data.get("statements", {})
@@ -139,9 +152,9 @@ class _Words:
         self.money = set(data.get("money", []))
         self.units = set(data.get("scale", []) + data.get("units", []))
         self.months = set(data.get("months", []))
-        self.superlatives = [f" {w} " for w in data.get("superlatives", [])]
-        self.comparisons = [f" {w} " for w in data.get("comparisons", [])]
-        self.hedges = [f" {w} " for w in data.get("hedges", [])]
+        self.superlatives = _phrases(data.get("superlatives", []))
+        self.comparisons = _phrases(data.get("comparisons", []))
+        self.hedges = _phrases(data.get("hedges", []))
         self.future = set(data.get("future_words", []))
         self.conditionals = set(data.get("conditional_words", []))
         self.first_person = set(data.get("first_person", []))
@@ -150,26 +163,33 @@ class _Words:
         self.negations = lex.words("negations")
 
 
-def _describe(sent: Span, words: _Words, lang: str) -> dict[str, float]:
+def _describe(sent: Span, words: _Words) -> dict[str, float]:
     """The sentence's own signals: what it says (figures, names) and how (tense, mood, hedges)."""
-    lower = " " + " ".join(t.lower_ for t in sent) + " "
-    tokens = {t.lower_ for t in sent}
-    pronouns = {t.lower_ for t in sent if t.pos_ in ("PRON", "DET")}  # `US` the country is not `us`
+    lowers, pronouns, years, figures, alpha = [], set(), 0, 0, 0
+    for t in sent:  # one pass over the tokens
+        low = t.lower_
+        lowers.append(low)
+        alpha += t.is_alpha
+        if t.pos_ in ("PRON", "DET"):
+            pronouns.add(low)  # `US` the country is not `us`
+        if t.like_num or t.pos_ == "NUM":
+            if _YEAR.match(t.text):
+                years += 1
+            else:
+                figures += 1
+    lower = " " + " ".join(lowers) + " "
+    tokens = set(lowers)
     features: dict[str, float] = {}
-    numbers = [t for t in sent if t.like_num or t.pos_ == "NUM"]
-    years = [t for t in numbers if _YEAR.match(t.text)]
-    figures = [t for t in numbers if t not in years]
-    alpha = sum(t.is_alpha for t in sent)
     signals = {
         "figure": bool(figures),
-        "figures": len(figures) >= 2,
+        "figures": figures >= 2,
         "percentage": bool(tokens & words.percent) or " pour cent " in lower or " per cent " in lower,
         "money": bool(tokens & words.money),
         "quantity": bool(figures) and bool(tokens & words.units),
         "date": bool(years) or bool(tokens & words.months),
-        "superlative": any(w in lower for w in words.superlatives),
-        "comparison": any(w in lower for w in words.comparisons),
-        "hedge": any(w in lower for w in words.hedges),
+        "superlative": bool(words.superlatives.search(lower)),
+        "comparison": bool(words.comparisons.search(lower)),
+        "hedge": bool(words.hedges.search(lower)),
         "first_person": bool(pronouns & words.first_person),
         "second_person": bool(pronouns & words.second_person),
         "negation": bool(tokens & words.negations),
