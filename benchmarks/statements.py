@@ -20,6 +20,8 @@ import time
 from benchmarks.pooled import EVAL, CachedParser
 from claimcheck import statement_learning as sl
 from claimcheck.evaluate import Statement, StatementTally
+from claimcheck.ingest import read_file
+from claimcheck.model import Article
 
 SETS = (("fr", "fr-train"), ("en", "en-train"))
 GROUPS = {
@@ -39,24 +41,24 @@ def line(name: str, figures: dict) -> str:
             f"central {figures['central_recall']:.3f}  top20% {figures['top_precision']:.3f}")
 
 
-def floor(articles: list[sl.Article], texts: dict[str, str]) -> dict:
+def floor(articles: list[sl.Annotated], bodies: dict[str, str]) -> dict:
     """Every sentence with a digit, outside quotation marks (the marks' share under a third)."""
     total = StatementTally()
     for article in articles:
-        text = texts[article.group]
+        text = bodies[article.group]
         offered = [Statement(r.start, r.end, 1.0) for r in article.rows
                    if re.search(r"\d", text[r.start:r.end]) and r.features.get("marks", 0) < 0.3]
         total.add(offered, article.gold)
     return total.scores()
 
 
-def every_sentence(articles: list[sl.Article]) -> dict:
+def every_sentence(articles: list[sl.Annotated]) -> dict:
     """Every candidate sentence offered: on news most sentences report a checkable fact."""
     return sl.tally(articles, {a.group: [1.0] * len(a.rows) for a in articles}, 0.5).scores()
 
 
-def without(articles: list[sl.Article], names: tuple[str, ...]) -> list[sl.Article]:
-    return [sl.Article(a.group, [sl.Row(**(vars(r) | {"features": {k: v for k, v in r.features.items()
+def without(articles: list[sl.Annotated], names: tuple[str, ...]) -> list[sl.Annotated]:
+    return [sl.Annotated(a.group, [sl.Row(**(vars(r) | {"features": {k: v for k, v in r.features.items()
                                                                      if k not in names}})) for r in a.rows], a.gold)
             for a in articles]
 
@@ -66,13 +68,9 @@ def main() -> None:
     parser.add_argument("--grid", action="store_true")
     args = parser.parse_args()
     start = time.perf_counter()
-    articles: dict[str, list[sl.Article]] = {}
-    texts: dict[str, str] = {}
+    articles: dict[str, list[sl.Annotated]] = {}
     for lang, name in SETS:
-        nlp = CachedParser(lang)
-        articles[lang] = sl.gold_articles(EVAL / name, nlp, lang, name)
-        from claimcheck.evaluate import read_gold_dir
-        texts.update({f"{name}/{g.name}": g.path.read_text(encoding="utf-8") for g in read_gold_dir(EVAL / name)})
+        articles[lang] = sl.gold_articles(EVAL / name, CachedParser(lang), lang, name)
     print(f"parsed and extracted in {time.perf_counter() - start:.0f} s")
     pool = [a for group in articles.values() for a in group]
     for lang, group in articles.items():
@@ -89,9 +87,7 @@ def main() -> None:
             per = [sl.tally(group, run, threshold).scores() for run in runs]
             print(line(f"  {lang}", {k: sum(p[k] for p in per) / len(per) for k in per[0]}))
     for lang, group in articles.items():
-        # the article text is read from the file: offsets index the body, so strip the header the same way
-        from claimcheck.ingest import read_file
-        from claimcheck.model import Article
+        # offsets index the article's body, as read_file gives it (the header line apart)
         bodies = {a.group: next(x for x in read_file(EVAL / f"{a.group}.txt") if isinstance(x, Article)).text
                   for a in group}
         print(line(f"floor {lang}: a digit, not quoted", floor(group, bodies)))

@@ -658,7 +658,7 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
         echo(f"statements: agreement with the reviewers: before {before:.3f} (model in use), "
              f"after {after:.3f} (cross-validated by article)")
         echo(f"statements: saved model version {model.meta['version']} to {saved}")
-    echo("the next `claimcheck extract` uses it; `claimcheck learn --reset` goes back to the shipped one")
+    echo("the next `claimcheck extract` uses the new models; `claimcheck learn --reset` goes back to the shipped ones")
 
 
 def _described(form: "learning.Form") -> str:

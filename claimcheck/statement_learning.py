@@ -43,7 +43,7 @@ class Row:
 
 
 @dataclass
-class Article:
+class Annotated:
     """One annotated article: its candidate rows and its gold statements (some no candidate covers)."""
 
     group: str
@@ -59,23 +59,23 @@ def labelled(group: str, lang: str, sentences: list[Sentence], gold: list[Statem
             for i, s in enumerate(sentences)]
 
 
-def gold_articles(folder: Path, nlp, lang: str, prefix: str | None = None) -> list[Article]:
+def gold_articles(folder: Path, nlp, lang: str, prefix: str | None = None) -> list[Annotated]:
     """The articles of a gold folder whose statements were annotated, extracted and labelled."""
     from claimcheck.extract import extract_all
     from claimcheck.ingest import read_file
-    from claimcheck.model import Article as Text
+    from claimcheck.model import Article
 
     found = []
     for gold in read_gold_dir(Path(folder)):
         if gold.statements is None:
             continue
-        article = next((a for a in read_file(gold.path) if isinstance(a, Text)), None)
+        article = next((a for a in read_file(gold.path) if isinstance(a, Article)), None)
         if article is None:
             raise ValueError(f"cannot read {gold.path}")
         group = f"{prefix or Path(folder).name}/{gold.name}"
         statements = locate_statements(article.text, gold.statements)
         sentences = extract_all(nlp(article.text), lang).sentences
-        found.append(Article(group, labelled(group, lang, sentences, statements), statements))
+        found.append(Annotated(group, labelled(group, lang, sentences, statements), statements))
     return found
 
 
@@ -123,7 +123,7 @@ def fit(rows: list[Row], meta: dict | None = None, c: float = REGULARISATION) ->
     return Ranker(weights, round(float(model.intercept_[0]), 5), dict(meta or {}))
 
 
-def held_out_scores(articles: list[Article], always: list[Row] | None = None, c: float = REGULARISATION,
+def held_out_scores(articles: list[Annotated], always: list[Row] | None = None, c: float = REGULARISATION,
                     seed: int = 13, k: int = FOLDS) -> dict[str, list[float]]:
     """Every article's candidate scores from a model trained without it (and with `always`, except
     rows of the held-out articles)."""
@@ -136,7 +136,7 @@ def held_out_scores(articles: list[Article], always: list[Row] | None = None, c:
     return scores
 
 
-def tally(articles: list[Article], scores: dict[str, list[float]], threshold: float) -> StatementTally:
+def tally(articles: list[Annotated], scores: dict[str, list[float]], threshold: float) -> StatementTally:
     """The evaluation's figures, had the sentences scoring `threshold` or more been offered."""
     total = StatementTally()
     for article in articles:
@@ -145,7 +145,7 @@ def tally(articles: list[Article], scores: dict[str, list[float]], threshold: fl
     return total
 
 
-def cross_validated(articles: list[Article], always: list[Row] | None = None, c: float = REGULARISATION,
+def cross_validated(articles: list[Annotated], always: list[Row] | None = None, c: float = REGULARISATION,
                     seeds: tuple[int, ...] = SEEDS) -> tuple[float, dict]:
     """The threshold chosen on held-out scores and the figures at it, averaged over fold deals."""
     runs = [held_out_scores(articles, always, c, seed) for seed in seeds]
@@ -155,7 +155,7 @@ def cross_validated(articles: list[Article], always: list[Row] | None = None, c:
     return threshold, mean[threshold]
 
 
-def train(articles: list[Article], always: list[Row] | None = None, meta: dict | None = None) -> Ranker:
+def train(articles: list[Annotated], always: list[Row] | None = None, meta: dict | None = None) -> Ranker:
     """The model to ship: fitted on everything, offered from the cross-validated best threshold."""
     threshold, figures = cross_validated(articles, always)
     rows = [r for a in articles for r in a.rows] + list(always or [])
@@ -199,5 +199,5 @@ def from_reviews(reviewed: list[Row], shipped: list[Row], base: Ranker) -> tuple
     return model, after
 
 
-__all__ = ["Article", "Row", "agreement", "cross_validated_agreement", "from_reviews", "cross_validated", "fit", "gold_articles", "held_out_scores",
+__all__ = ["Annotated", "Row", "agreement", "cross_validated_agreement", "from_reviews", "cross_validated", "fit", "gold_articles", "held_out_scores",
            "labelled", "review_rows", "shipped_rows", "tally", "train", "write_rows"]

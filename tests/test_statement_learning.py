@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 
 import pytest
 from click.testing import CliRunner
@@ -23,13 +22,13 @@ def test_a_sentence_is_labelled_by_the_gold_statement_it_half_covers():
     assert [(r.label, r.importance) for r in rows] == [(1, 3), (0, 0), (0, 0)]  # 49 of 199: under half
 
 
-def article(group: str, pattern: list[tuple[dict, int]]) -> sl.Article:
+def article(group: str, pattern: list[tuple[dict, int]]) -> sl.Annotated:
     rows, gold = [], []
     for n, (features, label) in enumerate(pattern):
         rows.append(sl.Row(group, "fr", n * 100, n * 100 + 90, features, label, 2 * label))
         if label:
             gold.append(Statement(n * 100, n * 100 + 90, 2))
-    return sl.Article(group, rows, gold)
+    return sl.Annotated(group, rows, gold)
 
 
 SEPARABLE = [({"figure": 1.0, "past": 1.0}, 1), ({"hedge": 1.0, "future": 1.0}, 0), ({"figure": 1.0, "date": 1.0}, 1),

@@ -332,7 +332,6 @@ class QuoteFinder:
         steps = 0
         while i < len(self.doc) and steps < 8:
             token = self.doc[i]
-            low = token.text.lower()
             if self._complementizer(token) or token.text in (":", "«", "“", '"') or self.index.at(token.idx):
                 return i
             if token.is_punct and token.text not in (",", "-"):
