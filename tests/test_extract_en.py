@@ -399,3 +399,9 @@ def test_a_name_keeps_one_type_through_the_article(nlp_en):
     doc.ents = [Span(doc, starts[0], starts[0] + 2, label="ORG"), Span(doc, starts[1], starts[1] + 2, label="ORG"),
                 Span(doc, starts[2], starts[2] + 2, label="PERSON")]
     assert [span.label_ for span in entities(doc)] == ["ORG", "ORG", "ORG"]
+
+
+def test_a_definite_description_takes_the_fuller_one_met_before(nlp_en):
+    text = 'An unnamed official at the ministry spoke to reporters. "The talks will resume," the official said.'
+    (quote,) = [c for c in extract(nlp_en(text), "en") if c.kind == "quote"]
+    assert quote.speaker == "the unnamed official at the ministry"

@@ -71,6 +71,9 @@ PATTERNS = [
     # someone's words speak for that person
     ("D'après les propos d'Antonin Levy, la mise en examen est intervenue mardi.",
      ("indirect", "la mise en examen est intervenue mardi", "Antonin Levy", "D'après")),
+    # a definite description repeats a fuller one met before: the speaker is the fullest
+    ("Le préfet de Loir-et-Cher est arrivé sur place. « La situation est sous contrôle », a déclaré le préfet.",
+     ("direct", "La situation est sous contrôle", "le préfet de Loir-et-Cher", "a déclaré")),
     # a text speaks for its author, a determined noun phrase after `de` (`de presse` names no author)
     ("D'après les informations des médias américains, le suspect aurait agi seul.",
      ("indirect", "le suspect aurait agi seul", "médias américains", "D'après")),

@@ -325,9 +325,32 @@ class Registry:
         phrase = _short_phrase(mention, self.lex)
         if not phrase:
             return None
+        phrase = self._fullest_description(mention, head, phrase)
         gender = head.morph.get("Gender") if head is not None else []
         return Speaker(phrase, "group" if _number(head) == "Plur" else "role", gender[0] if gender else None,
                        _number(head), at)
+
+    def _fullest_description(self, mention: Span, head: Token | None, phrase: str) -> str:
+        """`la plaque` after `une plaque commémorative`: a definite description repeats a fuller one met
+        earlier, and the speaker is the fullest (the guidelines' rule for names, for descriptions)."""
+        if head is None or head.pos_ != "NOUN" or head.i == 0 \
+                or head.nbor(-1).lower_ not in self.lex.words("definite_articles"):
+            return phrase
+        words = phrase.split()
+        best = phrase
+        for token in self.doc[: mention.start]:
+            if token.pos_ != "NOUN" or token.lemma_ != head.lemma_:
+                continue
+            earlier = _short_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], self.lex)
+            if not earlier:
+                continue
+            rest = earlier.split()
+            while rest and (rest[0].lower() in self.lex.words("definite_articles") or rest[0].lower() in _INDEFINITE):
+                rest = rest[1:]
+            fuller = [words[0]] + rest[:8]  # the description as written here, with what was said of it before
+            if len(fuller) > len(best.split()) and all(w in fuller for w in words[1:]):
+                best = " ".join(fuller)
+        return best
 
     def _coordinated(self, mention: Span) -> Speaker | None:
         """`Ron Gettelfinger and Vice President Gerald Bantom said`: both speak, under their names."""
@@ -870,6 +893,9 @@ def _ends_with(span: Span, ent: Span) -> bool:
 
 def _covers_head(ent: Span, head: Token | None) -> bool:
     return head is None or ent.start <= head.i < ent.end or head.pos_ == "PROPN"
+
+
+_INDEFINITE = {"un", "une", "des", "a", "an", "some"}
 
 
 def _strip_determiners(span: Span) -> Span:
