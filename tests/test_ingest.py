@@ -226,15 +226,19 @@ def test_articles_from_the_web(web, tmp_path):
     (site / "empty.html").write_text("<html><head><title>Accueil</title></head><body></body></html>",
                                      encoding="utf-8")
     (site / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (site / "huge.html").write_text("<html><body>" + "<p>Un paragraphe de plus.</p>" * 80_000 + "</body></html>",
+                                    encoding="utf-8")
     db = tmp_path / "web.db"
     result = CliRunner().invoke(main, ["extract", f"{base}/article.html", f"{base}/missing.html", f"{base}/empty.html",
-                                       f"{base}/photo.png", "http://127.0.0.1:9/refused.html", "--db", str(db)])
+                                       f"{base}/photo.png", f"{base}/huge.html", "http://127.0.0.1:9/refused.html",
+                                       "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert f"skipped: {base}/missing.html: cannot fetch: HTTP 404" in result.output
     assert f"skipped: {base}/empty.html: no article text found in the HTML" in result.output
     assert f"skipped: {base}/photo.png: not a web page (image/png)" in result.output
+    assert f"skipped: {base}/huge.html: too large (over 2 MB)" in result.output
     assert "skipped: http://127.0.0.1:9/refused.html: cannot fetch:" in result.output
-    assert "1 article added" in result.output and "4 skipped" in result.output
+    assert "1 article added" in result.output and "5 skipped" in result.output
     with Store.open(db) as store:
         (row,) = store._query("SELECT source, url, title FROM articles")
     assert row == {"source": f"{base}/article.html", "url": f"{base}/article.html", "title": "Réforme des retraites"}
