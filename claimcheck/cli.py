@@ -716,7 +716,8 @@ def evaluate(gold_dir: Path, model: str | None, lang: str | None, as_json: bool,
     """Score the extractor against hand-annotated articles (NNN.txt + NNN.json).
 
     Precision, recall and F1 at overlap 0.3 and 0.8, speaker accuracy, end-to-end F1
-    and recall by quote type, as defined in the annotation guidelines.
+    and recall by quote type, as defined in the annotation guidelines; and, where the gold
+    lists them, the check-worthy statements found (a line starting with `statements`).
 
     \b
     Example: claimcheck evaluate ../shared/eval/fr-dev
