@@ -28,7 +28,7 @@ FIELDS = (
     "id", "article_id", "source", "article_title", "article_date", "article_url", "kind", "origin", "type",
     "content", "content_start", "content_end", "extracted_content", "sentence", "speaker", "speaker_kind",
     "extracted_speaker", "mention", "cue", "confidence", "checkworthiness", "status", "verdict", "note",
-    "reviewer", "reviewed_at", "reasons",
+    "reviewer", "reviewed_at", "final", "reasons",
 )
 
 # The numeric scale of ClaimReview ratings: 1 (false) to 5 (true). "unverifiable" has no place
@@ -71,6 +71,7 @@ def export_rows(store: Store, view: ExportFilter = ExportFilter()) -> Iterator[d
     for row in store.iter_claims(where, params):
         record = {name: row.get(name) for name in FIELDS}
         record["reasons"] = json.loads(row.get("reasons") or "[]")
+        record["final"] = bool(record["final"])  # an editor's decision (`claimcheck agreement`, the app's `A`)
         yield record
 
 

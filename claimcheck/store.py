@@ -657,7 +657,9 @@ class Store:
         last = 0
         while True:
             rows = self._query(
-                f"SELECT * FROM claims_current WHERE seq > ? AND ({where}) ORDER BY seq LIMIT {page}",
+                # `final`: whether an editor made the decision final (kept in claim_state)
+                "SELECT *, COALESCE((SELECT s.final FROM claim_state s WHERE s.claim_id = claims_current.id), 0)"
+                f" AS final FROM claims_current WHERE seq > ? AND ({where}) ORDER BY seq LIMIT {page}",
                 [last, *params],
             )
             yield from rows
@@ -1045,6 +1047,7 @@ class Store:
         fields = ("status", "speaker", "type", "verdict", "note")
         theirs = {key: record.get(key) for key in fields}
         reviewer = record.get("reviewer") or "unknown"
+        final = bool(record.get("final"))  # an editor's decision there settles the claim here too
         with self.writing() as conn:
             found = conn.execute("SELECT length(a.text) FROM claims c JOIN articles a ON a.id = c.article_id"
                                  " WHERE c.id = ?", (claim_id,)).fetchone()
@@ -1054,17 +1057,18 @@ class Store:
             if (start is None) != (end is None) or (start is not None and not 0 <= start < end <= found[0]):
                 raise ValueError(f"content_start/content_end {start}/{end} are not inside the article")
             mine = self._current_state(conn, claim_id)
-            reviewed_here = conn.execute("SELECT 1 FROM claim_state WHERE claim_id = ?", (claim_id,)).fetchone()
-            if reviewed_here and all(mine[k] == theirs[k] for k in ("status", "speaker", "verdict")):
+            here = conn.execute("SELECT final FROM claim_state WHERE claim_id = ?", (claim_id,)).fetchone()
+            same = all(mine[k] == theirs[k] for k in ("status", "speaker", "verdict"))
+            if here and same and (here[0] or not final):
                 return "same"
-            if not reviewed_here:
+            if not here or (final and not here[0]):
                 conn.execute(
                     "INSERT INTO reviews (claim_id, action, status, speaker, type, content_start, content_end,"
-                    " verdict, note, reviewer, session_id, created_at) VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?,"
-                    " NULL, ?)",
+                    " verdict, note, reviewer, session_id, created_at, final)"
+                    " VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
                     (claim_id, theirs["status"], theirs["speaker"], theirs["type"] or mine["type"],
                      mine["content_start"] if start is None else start, mine["content_end"] if end is None else end,
-                     theirs["verdict"], theirs["note"], reviewer, record.get("reviewed_at") or now()))
+                     theirs["verdict"], theirs["note"], reviewer, record.get("reviewed_at") or now(), int(final)))
                 return "added"
             known = conn.execute(
                 "SELECT 1 FROM conflicts WHERE claim_id = ? AND reviewer = ? AND status = ? AND speaker IS ?"
@@ -1199,6 +1203,10 @@ def imported_review(record: dict) -> dict:
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
             raise ValueError(f"{key} must be a whole number")
         clean[key] = value
+    final = record.get("final", False)
+    if final not in (True, False, 0, 1, None) or isinstance(final, float):
+        raise ValueError("final must be true or false")
+    clean["final"] = bool(final)
     return clean
 
 

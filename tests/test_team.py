@@ -166,3 +166,30 @@ def test_assign_and_agreement_commands(tmp_path):
     assert refused.exit_code == 1 and "name each reviewer once" in refused.output
     none_yet = CliRunner().invoke(main, ["agreement", "--db", str(path)])
     assert none_yet.exit_code == 0 and "no claim decided by two reviewers yet" in none_yet.output
+
+
+def test_an_editors_final_decision_travels_to_another_database(doubled, tmp_path):
+    path, ids = doubled
+    other = tmp_path / "desk-copy.db"
+    with Store.open(path) as store, Store.open(other) as copy:
+        copy.conn.execute("ATTACH DATABASE ? AS src", (str(path),))  # the same articles and claims
+        for table in ("articles", "claims"):
+            copy.conn.execute(f"INSERT INTO {table} SELECT * FROM src.{table}")
+        copy.conn.commit()
+        copy.conn.execute("DETACH DATABASE src")
+        copy.review(ids[0], "accept", reviewer="alice", status="accepted")  # decided differently over there
+        store.review(ids[0], "adjudicate", reviewer="editor", status="corrected", speaker="Antony Blinken", final=True)
+    exported = tmp_path / "editor.jsonl"
+    assert CliRunner().invoke(main, ["export", "--db", str(path), "--status", "all", "-o", str(exported)]).exit_code == 0
+    lines = [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
+    assert [line["final"] for line in lines if line["id"] == ids[0]] == [True]
+    result = CliRunner().invoke(main, ["import-reviews", str(exported), "--db", str(other)])
+    assert result.exit_code == 0, result.output
+    with Store.open(other) as copy:
+        settled = copy.claim(ids[0])
+        assert (settled["current_speaker"], settled["final"]) == ("Antony Blinken", 1)
+        assert copy.open_conflicts(ids[0]) == []
+    again = CliRunner().invoke(main, ["import-reviews", str(exported), "--db", str(other)])
+    assert again.exit_code == 0
+    with Store.open(other) as copy:
+        assert copy.conn.execute("SELECT COUNT(*) FROM reviews WHERE final = 1").fetchone()[0] == 1
