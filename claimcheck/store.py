@@ -716,9 +716,7 @@ class Store:
                 "SELECT review_id, status, speaker, type, verdict, note, reviewer, reviewed_at FROM claim_state"
                 " WHERE claim_id = ?", (claim_id,)).fetchone()
             if own:
-                mine = conn.execute("SELECT MAX(id) FROM reviews WHERE claim_id = ? AND reviewer = ?",
-                                    (claim_id, reviewer)).fetchone()[0]
-                state = self._state_at(conn, claim_id, mine)
+                state = self._state_at(conn, claim_id, self._latest_by(conn, claim_id, reviewer))
             else:
                 state = self._current_state(conn, claim_id)
             state.update(changes)
@@ -816,6 +814,12 @@ class Store:
         review = conn.execute("SELECT review_id FROM claim_state WHERE claim_id = ?", (claim_id,)).fetchone()
         return self._state_at(conn, claim_id, review[0] if review else None)
 
+    @staticmethod
+    def _latest_by(conn: sqlite3.Connection, claim_id: str, reviewer: str) -> int | None:
+        """This reviewer's latest review of the claim, if any."""
+        return conn.execute("SELECT MAX(id) FROM reviews WHERE claim_id = ? AND reviewer = ?",
+                            (claim_id, reviewer)).fetchone()[0]
+
     def _state_at(self, conn: sqlite3.Connection, claim_id: str, review_id: int | None) -> dict:
         fields = ("status", "speaker", "type", "content_start", "content_end", "verdict", "note")
         if review_id is not None:
@@ -886,17 +890,11 @@ class Store:
             return None
         row = rows[0]
         if own and row["reviewer"] not in (None, own) and not row["final"]:
-            mine = self._query("SELECT status, speaker, type, verdict, note, content_start, content_end FROM reviews"
-                               " WHERE claim_id = ? AND reviewer = ? ORDER BY id DESC LIMIT 1", [claim_id, own])
-            state = mine[0] if mine else {"status": "pending", "speaker": row["speaker"], "type": row["type"],
-                                          "verdict": None, "note": None, "content_start": row["content_start"],
-                                          "content_end": row["content_end"]}
+            mine = self._latest_by(self.conn, claim_id, own)
+            state = self._state_at(self.conn, claim_id, mine)
             row |= {"status": state["status"], "current_speaker": state["speaker"], "current_type": state["type"],
                     "verdict": state["verdict"], "note": state["note"], "reviewer": own if mine else None,
-                    "current_content_start": state["content_start"] if state["content_start"] is not None
-                    else row["content_start"],
-                    "current_content_end": state["content_end"] if state["content_end"] is not None
-                    else row["content_end"]}
+                    "current_content_start": state["content_start"], "current_content_end": state["content_end"]}
         return row
 
     def status_counts(self) -> dict[str, int]:
@@ -978,10 +976,9 @@ class Store:
         return dealt
 
     def assigned_to(self, reviewer: str) -> int:
-        """Claims assigned to this reviewer that they have not decided yet."""
-        return self._query(
-            "SELECT COUNT(*) AS n FROM assignments WHERE reviewer = ?"
-            " AND claim_id NOT IN (SELECT claim_id FROM reviews WHERE reviewer = ?)", [reviewer, reviewer])[0]["n"]
+        """Claims assigned to this reviewer that they have not decided yet: what their filter `mine` shows."""
+        where, params = QueueFilter(status="mine", reviewer=reviewer).sql()
+        return self._query(f"SELECT COUNT(*) AS n FROM claims c WHERE {where}", params)[0]["n"]
 
     def has_disagreements(self) -> bool:
         return bool(self._query(f"SELECT 1 FROM ({DISAGREEMENTS}) LIMIT 1"))
@@ -1010,10 +1007,7 @@ class Store:
 
     def reviewed(self) -> list[dict]:
         """Every decided claim, with what a match shows of it (`reviewed_like`'s rows, all of them)."""
-        return self._query(
-            "SELECT c.id, c.content, s.speaker, s.status, s.verdict, s.reviewed_at, a.title AS article_title,"
-            " a.date AS article_date FROM claims c JOIN claim_state s ON s.claim_id = c.id AND s.status != 'pending'"
-            " JOIN articles a ON a.id = c.article_id ORDER BY c.seq")
+        return self._query(f"SELECT {_REVIEWED} FROM claims c {_REVIEWED_JOINS} ORDER BY c.seq")
 
     def reviewed_like(self, terms: list[str], exclude: str | None = None, limit: int = 20) -> list[dict]:
         """Reviewed claims sharing the most distinctive of these words (full-text search, best first)."""
@@ -1027,11 +1021,7 @@ class Store:
             return []  # no distinctive word: nothing can be "the same claim" here
         query = " OR ".join('"' + term.replace('"', '""') + '"' for _, term in rare[:RARE_TERMS])
         return self._query(
-            "SELECT c.id, COALESCE(s.content_start, c.content_start) AS start, c.content, s.speaker, s.status,"
-            " s.verdict, s.reviewed_at, a.title AS article_title, a.date AS article_date"
-            " FROM claims_fts f JOIN claims c ON c.seq = f.rowid"
-            " JOIN claim_state s ON s.claim_id = c.id AND s.status != 'pending'"
-            " JOIN articles a ON a.id = c.article_id"
+            f"SELECT {_REVIEWED} FROM claims_fts f JOIN claims c ON c.seq = f.rowid {_REVIEWED_JOINS}"
             " WHERE claims_fts MATCH ? AND c.id != ? ORDER BY bm25(claims_fts) LIMIT ?",
             [query, exclude or "", limit],
         )
@@ -1287,6 +1277,12 @@ class QueueFilter:
             params.append(fts_query(self.search))
         return (" AND ".join(clauses) or "1"), params
 
+
+# what a match shows of a reviewed claim (`Store.reviewed_like`, `Store.reviewed`)
+_REVIEWED = ("c.id, COALESCE(s.content_start, c.content_start) AS start, c.content, s.speaker, s.status, s.verdict,"
+             " s.reviewed_at, a.title AS article_title, a.date AS article_date")
+_REVIEWED_JOINS = ("JOIN claim_state s ON s.claim_id = c.id AND s.status != 'pending'"
+                   " JOIN articles a ON a.id = c.article_id")
 
 # claims on which two or more reviewers' latest decisions differ in status, speaker, type or verdict
 DISAGREEMENTS = ("SELECT claim_id FROM reviewer_decisions GROUP BY claim_id HAVING COUNT(*) >= 2 AND ("

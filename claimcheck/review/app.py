@@ -32,12 +32,12 @@ ORDERS = {"article order": "article", "most check-worthy statements first": "che
           "least certain first (the extractor's doubts)": "uncertain"}
 ORDER_SHOWN = {"check-worthy": "most check-worthy first", "uncertain": "least certain first"}
 REFRESH_SECONDS = 2.0
+NO_VERDICT = "no verdict"  # the verdict dialog's way to take a verdict back
 
 
 def describe_decision(decision: dict) -> str:
     return " · ".join([decision["status"], decision["speaker"] or "no speaker", decision["type"] or "—",
                        decision["verdict"] or "no verdict"])
-NO_VERDICT = "no verdict"  # the verdict dialog's way to take a verdict back
 
 
 class ReviewCommands(Provider):
@@ -83,9 +83,7 @@ class ReviewApp(App[None]):
         super().__init__()
         self.store = store
         self.reviewer = reviewer
-        # a reviewer with claims assigned starts on them
-        mine = "mine" if store.assigned_to(reviewer) else "all"
-        self.queue = ReviewQueue(store, QueueFilter(order=order, status=mine, reviewer=reviewer))
+        self.queue = ReviewQueue(store, self._starting_view(QueueFilter(order=order), reviewer))
         self.session_id: int | None = None
         self.decided: list[str] = []  # this session's decisions, newest last, for undo
         self._data_version = 0
@@ -132,9 +130,12 @@ class ReviewApp(App[None]):
             return
         self.reviewer = name
         self.query_one("#reviewer", Label).update(Text(f"reviewer: {literal(name)}"))
-        if self.store.assigned_to(name):
-            self.queue.set_view(replace(self.queue.view, status="mine", reviewer=name))
+        self.queue.set_view(self._starting_view(self.queue.view, name))
         self._begin()
+
+    def _starting_view(self, view: QueueFilter, reviewer: str) -> QueueFilter:
+        """A reviewer with claims assigned starts on them."""
+        return replace(view, reviewer=reviewer, status="mine" if self.store.assigned_to(reviewer) else view.status)
 
     def _begin(self) -> None:
         """Start the session and show where the reviewer stopped (or the first pending claim)."""
@@ -516,8 +517,7 @@ class ReviewApp(App[None]):
                 view = replace(view, speaker=row["speaker"])
             elif value == "clear search":
                 view = replace(view, article_id=None, speaker=None, search=None)
-            elif value in ("pending", "accepted", "corrected", "rejected", "verified", "all", "conflicts", "mine",
-                           "disagreements"):
+            elif value not in ("this article", "this speaker"):  # a status
                 view = replace(view, status=value, article_id=None if value == "all" else view.article_id)
             self.queue.set_view(view)
             if not self.queue.rows:
