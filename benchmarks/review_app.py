@@ -1,19 +1,27 @@
-"""The review app on a large database: time to first screen and per-key latency.
+"""The review app on a large database: time to first screen and key-to-screen latency.
 
     python benchmarks/review_app.py [--claims 100000] [--keys 300]
 
-Builds a database of generated claims (kept between runs in the system's temp folder),
-then, in a fresh process, times import + open + first screen, and the time each key takes
-to be handled (decision saved and next claim shown). Prints; judges nothing.
+Builds a database of generated claims (kept between runs in the system's temp folder), then
+runs `claimcheck review` in a pseudo-terminal of 140x40, as a reviewer's terminal would, and
+times from writing each key to the last byte the app draws for it: the decision saved (writer
+thread), the next claim read (worker) and the frame painted. Prints; judges nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import fcntl
+import os
+import pty
+import select
+import shutil
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 from pathlib import Path
 
@@ -49,45 +57,45 @@ def build(path: Path, claims: int, per_article: int = 10) -> None:
             store.add_article(article, found, "bench")
 
 
-PROBE = r"""
-import asyncio, sys, time
-started = float(sys.argv[1])
-from claimcheck.store import Store
-from claimcheck.review.app import make_app
+KEYS = {"a": "accept (save + next pending)", "j": "move to next claim", "x": "reject (save + next pending)"}
 
-async def main():
-    app = make_app(Store.open(sys.argv[2]), "bench")
-    handler = []
 
-    def timed(method):
-        def run(*args):
-            t = time.perf_counter()
-            method(*args)
-            handler.append(time.perf_counter() - t)
-        return run
+def drain(terminal: int, quiet: float, limit: float) -> float | None:
+    """Read the app's output until it is quiet for `quiet` s; when its last byte came."""
+    last, deadline = None, time.perf_counter() + limit
+    while time.perf_counter() < deadline:
+        if not select.select([terminal], [], [], quiet)[0]:
+            break
+        try:
+            if os.read(terminal, 1 << 16):
+                last = time.perf_counter()
+        except OSError:  # the app has gone
+            break
+    return last
 
-    for name in ("action_accept", "action_reject", "action_move"):
-        setattr(app, name, timed(getattr(app, name)))
-    async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()
-        first = time.time() - started
-        timings = {"a": [], "j": [], "x": [], "z": []}
-        for n in range(50):
-            t = time.perf_counter()
-            await pilot.press("z")  # bound to nothing: what the test pilot itself costs per key
-            timings["z"].append(time.perf_counter() - t)
-        for n in range(int(sys.argv[3])):
-            key = "a" if n % 3 == 0 else ("j" if n % 3 == 1 else "x")
-            t = time.perf_counter()
-            await pilot.press(key)
-            timings[key].append(time.perf_counter() - t)
-        print(first)
-        for key, values in timings.items():
-            print(key, " ".join(f"{v:.6f}" for v in values))
-        print("h", " ".join(f"{v:.6f}" for v in handler))
 
-asyncio.run(main())
-"""
+def probe(db: Path, keys: int) -> tuple[float, dict[str, list[float]]]:
+    terminal, app_side = pty.openpty()
+    fcntl.ioctl(app_side, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 140, 0, 0))
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "claimcheck", "review", "--db", str(db), "--reviewer", "bench"],
+                               stdin=app_side, stdout=app_side, stderr=app_side, cwd=ROOT, start_new_session=True,
+                               env=dict(os.environ, TERM="xterm-256color"))
+    os.close(app_side)
+    first = drain(terminal, quiet=1.0, limit=60) - started
+    timings: dict[str, list[float]] = {key: [] for key in KEYS}
+    for n in range(keys):
+        key = "ajx"[n % 3]
+        sent = time.perf_counter()
+        os.write(terminal, key.encode())
+        last = drain(terminal, quiet=0.15, limit=10)
+        if last is not None:
+            timings[key].append((last - sent) * 1000)
+    os.write(terminal, b"q")
+    drain(terminal, quiet=0.5, limit=10)
+    process.wait(timeout=30)
+    os.close(terminal)
+    return first, timings
 
 
 def main() -> None:
@@ -99,23 +107,16 @@ def main() -> None:
     t = time.perf_counter()
     build(path, args.claims)
     print(f"database: {path} ({args.claims:,} claims, built or reused in {time.perf_counter() - t:.1f} s)")
-    run = subprocess.run([sys.executable, "-c", PROBE, repr(time.time()), str(path), str(args.keys)],
-                         capture_output=True, text=True, check=True, cwd=ROOT)
-    lines = run.stdout.strip().splitlines()
-    print(f"first screen (process start, imports, open, first frame): {float(lines[0]):.2f} s")
-    names = {"a": "accept (save + next pending)", "x": "reject (save + next pending)", "j": "move to next claim"}
-    samples = {line.split()[0]: sorted(float(v) * 1000 for v in line.split()[1:]) for line in lines[1:]}
-    overhead = statistics.median(samples.pop("z"))
-    handler = samples.pop("h")
-    print(f"key handlers alone (query, save, next claim; all keys): p50 {statistics.median(handler):.1f} ms, "
-          f"p95 {handler[int(len(handler) * 0.95) - 1]:.1f} ms")
-    print(f"with drawing the screen (the test pilot's own {overhead:.1f} ms per key, measured with an unbound key, "
-          f"subtracted):")
-    for key, ms in samples.items():
-        net = [max(v - overhead, 0.0) for v in ms]
-        p95 = net[int(len(net) * 0.95) - 1]
-        print(f"{names[key]:<32} p50 {statistics.median(net):6.1f} ms   p95 {p95:6.1f} ms   "
-              f"(raw p50 {statistics.median(ms):.1f} ms, {len(ms)} keys)")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "review.db"
+        shutil.copy(path, db)  # every run starts from the same undecided claims
+        first, timings = probe(db, args.keys)
+    print(f"first screen (process start, imports, open, first frame drawn): {first:.2f} s")
+    print("key to screen (key written to the terminal -> last byte of the frame drawn for it):")
+    for key, ms in timings.items():
+        ms.sort()
+        print(f"{KEYS[key]:<32} p50 {statistics.median(ms):6.1f} ms   p95 {ms[int(len(ms) * 0.95) - 1]:6.1f} ms"
+              f"   ({len(ms)} keys)")
 
 
 if __name__ == "__main__":

@@ -453,9 +453,10 @@ def _explain(err: sqlite3.Error, path: Path) -> StoreError:
 class Store:
     """A claimcheck database file. Open with `Store.open(path)`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool = False):
         self.conn = conn
         self.path = path
+        self.read_only = read_only
         self._db: "Database | None" = None
         self._count: tuple[int, int] | None = None  # (data_version, claims)
 
@@ -470,23 +471,24 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, migrate: bool = True, threads: bool = False,
-             create: bool = True) -> "Store":
+             create: bool = True, read_only: bool = False) -> "Store":
         """`threads`: the connection may be used from another thread (one at a time). Without `create`
         only an existing claimcheck database opens: a read-only command never makes a file, nor turns
-        another program's SQLite file into one."""
+        another program's SQLite file into one. `read_only`: SQLite itself refuses every write."""
         path = Path(path) if path is not None else default_path()
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file")
-        if not create and not path.exists():
+        if (read_only or not create) and not path.exists():
             raise StoreError(f"no claimcheck database at {path}: `claimcheck extract` creates one (or give --db)")
+        target, migrate = (path.resolve().as_uri() + "?mode=ro", False) if read_only else (str(path), migrate)
         try:
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=not threads)
+            conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, check_same_thread=not threads, uri=read_only)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.create_function("casefold", 1, lambda text: text.casefold() if isinstance(text, str) else text,
                                  deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            store = cls(conn, path)
+            store = cls(conn, path, read_only)
             store._check_version()
             if not create and not store._applied():
                 conn.close()
@@ -496,6 +498,11 @@ class Store:
         except sqlite3.Error as err:
             raise _explain(err, path) from None
         return store
+
+    def twin(self, threads: bool = False) -> "Store":
+        """Another connection to the same database, as writable as this one: work on another thread
+        (a save waiting for a lock, a search) then never holds this connection."""
+        return Store.open(self.path, migrate=False, create=False, threads=threads, read_only=self.read_only)
 
     def close(self) -> None:
         self.conn.close()

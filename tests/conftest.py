@@ -140,3 +140,19 @@ def local_only(monkeypatch):
     """Requests to this machine go straight to it, whatever proxy the environment names."""
     for name in ("no_proxy", "NO_PROXY"):
         monkeypatch.setenv(name, "127.0.0.1,localhost")
+
+
+async def settle(pilot) -> None:
+    """Wait until the review app is done with what the last key started: the decision saved by
+    the writer, the next claim read by its worker, the screen redrawn."""
+    await pilot.pause()
+    while any(not worker.is_finished for worker in pilot.app.workers):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def press(pilot, *keys: str) -> None:
+    """Press keys as a person does, each once the screen shows what the one before it did."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)

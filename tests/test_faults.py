@@ -81,17 +81,18 @@ def test_killed_review_app_keeps_every_decision_shown(tmp_path):
     script = (
         "import asyncio, sys\n"
         "from claimcheck.store import Store\n"
-        "from claimcheck.review.app import make_app\n"
+        "from claimcheck.review.app import make_app\nfrom tests.conftest import press\n"
         "async def main():\n"
         f"    app = make_app(Store.open({str(db)!r}), 'alice')\n"
         "    async with app.run_test() as pilot:\n"
         "        for key in 'axaxa':\n"
-        "            await pilot.press(key)\n"
+        "            await press(pilot, key)\n"
         "            print('done', key, flush=True)\n"
         "        await asyncio.sleep(60)\n"
         "asyncio.run(main())\n"
     )
-    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                               cwd=Path(__file__).resolve().parent.parent)
     shown = 0
     for line in process.stdout:
         shown += line.startswith("done")

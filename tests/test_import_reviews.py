@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from claimcheck.cli import main
 from claimcheck.review.app import make_app
 from claimcheck.store import Store
-from tests.conftest import fill
+from tests.conftest import fill, press
 
 
 def two_databases(tmp_path, articles: int, per_article: int):
@@ -73,11 +73,11 @@ async def test_conflicts_filter_in_the_review_app_and_a_new_decision_resolves(tm
         store.import_review({"id": ids[1], "status": "rejected", "reviewer": "alice"}, "alice.jsonl")
     app = make_app(Store.open(bob), "bob")
     async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.press("f", "7")
+        await press(pilot, "f", "7")
         await pilot.pause()
-        assert [r["id"] for r in app.queue.rows] == [ids[1]]
+        assert [r["id"] for r in app.review.queue.rows] == [ids[1]]
         assert "alice decided rejected" in str(app.query_one("#fields").render())
-        await pilot.press("x")
+        await press(pilot, "x")
         await pilot.pause()
     with Store.open(bob) as store:
         assert store.open_conflicts() == []

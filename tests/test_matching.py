@@ -8,7 +8,7 @@ from claimcheck.cli import main
 from claimcheck.matching import normalize, rank, search_terms, similarity
 from claimcheck.review.app import make_app
 from claimcheck.store import Store
-from tests.conftest import corrected_then_extracted, make_article, quote_claim
+from tests.conftest import corrected_then_extracted, make_article, press, quote_claim
 
 
 def test_similarity_prefers_the_same_words_in_the_same_order():
@@ -68,10 +68,10 @@ async def test_review_app_shows_seen_before_and_applies_it(tmp_path):
     async with app.run_test(size=(140, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.queue.current_id == new
-        assert app.seen is not None and app.seen.claim_id == old
+        assert app.review.queue.current_id == new
+        assert app.review.seen is not None and app.review.seen.claim_id == old
         assert "seen before" in str(app.query_one("#fields").render())
-        await pilot.press("p")
+        await press(pilot, "p")
         await pilot.pause()
     with Store.open(path) as store:
         row = next(r for r in store.claims() if r["id"] == new)

@@ -12,7 +12,7 @@ from claimcheck.agreement import agreement, alpha, field_agreement
 from claimcheck.cli import main
 from claimcheck.review.app import make_app
 from claimcheck.store import QueueFilter, Store, StoreError
-from tests.conftest import fill
+from tests.conftest import fill, press
 
 SIZE = (140, 40)
 
@@ -100,14 +100,14 @@ async def test_a_second_coder_decides_without_seeing_the_first(doubled):
     app = make_app(Store.open(path), "bob")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert app.queue.view.status == "mine" and app.queue.current_id == ids[0]  # bob starts on his own claims
+        assert app.review.queue.view.status == "mine" and app.review.queue.current_id == ids[0]  # bob starts on his own claims
         fields = str(app.query_one("#fields").render())
         assert "Ned Price" in fields and "Antony Blinken" not in fields and "pending" in fields
         queue = str(app.query_one("#queue").render())
         assert "Antony Blinken" not in queue and "✎" not in queue  # nor in the queue's rows
-        await pilot.press("a")
+        await press(pilot, "a")
         await pilot.pause()
-        assert app.queue.current_id == ids[1]
+        assert app.review.queue.current_id == ids[1]
     with Store.open(path) as store:
         (bob,) = [r for r in store.conn.execute(
             "SELECT status, speaker FROM reviews WHERE reviewer = 'bob'")]
@@ -131,14 +131,14 @@ async def test_an_editor_settles_a_disagreement_and_the_export_follows(doubled):
         assert [r["id"] for r in store.queue_page(QueueFilter(status="disagreements"))] == [ids[0]]
     app = make_app(Store.open(path), "editor")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f")
+        await press(pilot, "f")
         await pilot.pause()
-        await pilot.press("end", "enter")  # the last choice, past the tenth: no number, the arrows reach it
+        await press(pilot, "end", "enter")  # the last choice, past the tenth: no number, the arrows reach it
         await pilot.pause()
-        assert app.queue.current_id == ids[0]
+        assert app.review.queue.current_id == ids[0]
         fields = str(app.query_one("#fields").render())
         assert "alice  corrected · Antony Blinken" in fields and "bob  accepted · Ned Price" in fields
-        await pilot.press("A", "1")  # adopt alice's decision
+        await press(pilot, "A", "1")  # adopt alice's decision
         await pilot.pause()
     with Store.open(path) as store:
         last = store.conn.execute("SELECT action, reviewer, speaker, final FROM reviews ORDER BY id DESC").fetchone()

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from claimcheck.review.text import CONTENT_STYLE, balanced, literal, paragraph_bounds, step_to, steps
+from claimcheck.review.text import balanced, literal, paragraph_bounds, step_to, steps
 
 MAX_SUGGESTIONS = 8
 
@@ -200,6 +200,7 @@ class ExtentModal(ModalScreen[tuple[int, int] | None]):
         Binding("escape", "cancel", "Cancel", id="extent.cancel"),
     ]
 
+    COMPONENT_CLASSES = {"extent--context", "extent--quote"}
     CONTEXT = 1500  # characters of the paragraph shown on each side of the sentence, at most
 
     def __init__(self, text: str, start: int, end: int, sentence: tuple[int, int],
@@ -227,8 +228,10 @@ class ExtentModal(ModalScreen[tuple[int, int] | None]):
         self._draw()
 
     def _draw(self) -> None:
-        text = Text(literal(self.text[self.lower:self.upper]), style="#8a8a8a")
-        text.stylize(CONTENT_STYLE, self.start - self.lower, self.end - self.lower)
+        text = Text(literal(self.text[self.lower:self.upper]),
+                    style=self.get_component_rich_style("extent--context", partial=True))
+        text.stylize(self.get_component_rich_style("extent--quote", partial=True),
+                     self.start - self.lower, self.end - self.lower)
         self.query_one("#extent-text", Static).update(text)
 
     def action_start(self, step: int) -> None:

@@ -5,15 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from rich.style import StyleType
 from rich.text import Text
 
 from claimcheck.visible import literal
-
-CONTENT_STYLE = "bold #ffd75f underline"
-MENTION_STYLE = "bold #5fd7ff"
-CUE_STYLE = "italic #d787ff"
-CONTEXT_STYLE = "#8a8a8a"
-
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     begin = text.rfind("\n", 0, start) + 1
@@ -21,7 +16,6 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, len(text) if finish < 0 else finish
 
 
-OTHER_CLAIM_STYLE = "#b8a76a"  # the article's other claims: visible, quieter than the one under review
 CONTEXT_PARAGRAPHS = 2  # paragraphs shown before and after the claim's own
 CONTEXT_CHARS = 2500  # and never more than this on either side, but for the speaker's mention
 MENTION_REACH = 6000  # how far back the window stretches to show the mention a speaker was resolved from
@@ -45,19 +39,21 @@ def context_window(claim: dict) -> tuple[int, int, int, int]:
     return start, p_start, p_end, end
 
 
-def article_context(claim: dict, others: list[tuple[int, int, str]]) -> tuple[Text, Text, Text]:
+def article_context(claim: dict, others: list[tuple[int, int, str]],
+                    styles: dict[str, StyleType]) -> tuple[Text, Text, Text]:
     """The text before the claim's paragraph, the paragraph, and the text after, with the quote,
-    the speaker's mention (wherever it is), the cue and the article's other claims marked."""
+    the speaker's mention (wherever it is), the cue and the article's other claims marked. `styles`
+    (from the theme) names one for each: context, other, sentence, quote, mention, cue."""
     article = claim["article_text"] or ""
     start, p_start, p_end, end = context_window(claim)
-    marks = [(a, b, OTHER_CLAIM_STYLE) for a, b, claim_id in others if claim_id != claim.get("id")]
-    marks += [(claim["sentence_start"], claim["sentence_end"], "#e4e4e4"),
-              (claim["current_content_start"], claim["current_content_end"], CONTENT_STYLE),
-              (claim.get("mention_start"), claim.get("mention_end"), MENTION_STYLE),
-              (claim.get("cue_start"), claim.get("cue_end"), CUE_STYLE)]
+    marks = [(a, b, styles["other"]) for a, b, claim_id in others if claim_id != claim.get("id")]
+    marks += [(claim["sentence_start"], claim["sentence_end"], styles["sentence"]),
+              (claim["current_content_start"], claim["current_content_end"], styles["quote"]),
+              (claim.get("mention_start"), claim.get("mention_end"), styles["mention"]),
+              (claim.get("cue_start"), claim.get("cue_end"), styles["cue"])]
 
     def piece(a: int, b: int) -> Text:
-        text = Text(literal(article[a:b].strip("\n")), style=CONTEXT_STYLE)
+        text = Text(literal(article[a:b].strip("\n")), style=styles["context"])
         shift = a + (len(article[a:b]) - len(article[a:b].lstrip("\n")))
         for m_start, m_end, m_style in marks:
             if m_start is not None and m_end is not None and max(m_start, a) < min(m_end, b):
