@@ -99,6 +99,112 @@ def extract(paths: tuple[Path | str, ...], db_path: Path | None, models: tuple[s
     echo(summary.line())
 
 
+@main.command("extract-shards")
+@click.argument("paths", nargs=-1, required=True, callback=lambda ctx, param, value: _sources(value))
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the shards (every worker must be able to write it).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:8786", help="A running Dask scheduler.")
+@click.option("--local", default=os.cpu_count() or 1, show_default="this machine's cores", type=click.IntRange(1, 256),
+              help="Without --scheduler: worker processes on this machine.")
+@click.option("--shard-size", default=500, show_default=True, type=click.IntRange(1, 100_000),
+              help="Articles per shard: a lost worker costs at most one shard.")
+@click.option("--model", "models", multiple=True, metavar="[LANG=]NAME", help="spaCy pipeline for a language.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
+              help="Language of articles whose file does not say (default: detected from the text).")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Extract with this review database's learned speaker models and aliases (it is only read).")
+def extract_shards(paths: tuple[Path | str, ...], out: Path, scheduler: str | None, local: int, shard_size: int,
+                   models: tuple[str, ...], lang: str | None, db_path: Path | None) -> None:
+    """Extract an archive in shards on a Dask cluster (or this machine's cores) into Parquet files.
+
+    Each shard of --shard-size articles is one task; its folder OUT/shard-NNNNN holds
+    articles.parquet, claims.parquet and manifest.json, and appears only when complete.
+    Running the same command again skips the finished shards. Then `claimcheck import-shards OUT`.
+
+    \b
+    Example: claimcheck extract-shards archive/ --out shards/ --scheduler tcp://10.0.0.5:8786
+    """
+    from claimcheck import shards
+    from claimcheck.ingest import read_articles
+
+    settings = _shard_settings(db_path, _models(models), lang)
+    problems: list = []
+    done = made = failed = 0
+
+    def to_make():
+        nonlocal done
+        for shard in shards.cut(read_articles(paths), shard_size, problems):
+            if shards.finished(out, shard) is not None:
+                done += 1
+            else:
+                yield shard
+
+    try:
+        for shard, outcome in shards.run_shards(to_make(), out, settings, scheduler, local):
+            if isinstance(outcome, BaseException):
+                failed += 1
+                echo(f"{shard.name}: failed ({type(outcome).__name__}: {outcome}); run the command again", err=True)
+            else:
+                made += 1
+                problems += [shards.Problem(source, reason) for source, reason in outcome["problems"]]
+                echo(f"{shard.name}: {outcome['articles']} articles, {outcome['claims']} claims", err=True)
+    except (RuntimeError, OSError) as err:
+        raise click.ClickException(str(err)) from None
+    for problem in problems:
+        echo(str(problem), err=True)
+    echo(f"{made} shards extracted, {done} already done, {failed} failed; in {out}")
+    if failed:
+        sys.exit(1)
+
+
+def _shard_settings(db_path: Path | None, models: dict[str, str], lang: str | None):
+    """What the workers extract with: the shipped models, or a review database's."""
+    from claimcheck.learning import STATEMENTS, ModelError, active_model
+    from claimcheck.shards import Settings
+
+    if db_path is None:
+        return Settings(models=models, lang=lang)
+    with opened(db_path) as store:
+        try:
+            speakers = {code: active_model(store.path, code) for code in ("fr", "en")}
+            statement = active_model(store.path, STATEMENTS)
+        except ModelError as err:
+            raise click.ClickException(str(err)) from None
+        return Settings(models=models, lang=lang, known=store.alias_map(),
+                        speaker_models={code: m.to_json() for code, m in speakers.items() if m is not None},
+                        statement_model=statement.to_json() if statement else None)
+
+
+@main.command("import-shards")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@db_option
+@click.option("--sample", type=click.IntRange(1), default=None,
+              help="Import this many articles only, the same ones on every run.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="Only articles in this language.")
+@click.option("--since", default=None, metavar="YYYY-MM[-DD]", help="Only articles dated this day or later.")
+@click.option("--source", default=None, metavar="TEXT", help="Only articles whose source contains TEXT.")
+@click.option("--any-version", is_flag=True, help="Also import shards another claimcheck version extracted.")
+def import_shards(folder: Path, db_path: Path | None, sample: int | None, lang: str | None, since: str | None,
+                  source: str | None, any_version: bool) -> None:
+    """Merge the shards of `extract-shards` into a review database (again: nothing is added twice).
+
+    \b
+    Example: claimcheck import-shards shards/ --db desk.db --lang fr --since 2024-01 --sample 2000
+    """
+    from claimcheck import shards
+
+    with opened(db_path, create=True) as store:
+        try:
+            summary = shards.import_shards(store, folder, sample=sample, lang=lang, since=since, source=source,
+                                           any_version=any_version)
+        except shards.ShardError as err:
+            raise click.ClickException(str(err)) from None
+    for line in summary.reported:
+        echo(line, err=True)
+    echo(f"{summary.shards} shards read: {summary.articles} articles added ({summary.claims} claims), "
+         f"{summary.known} already in the database")
+
+
 def _sources(values: tuple[str, ...]) -> tuple[Path | str, ...]:
     """Web addresses as they are; anything else a path that must exist (exit code 2, as click says it)."""
     from claimcheck.ingest import is_url

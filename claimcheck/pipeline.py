@@ -28,6 +28,12 @@ class Summary:
     statements: int = 0
     problems: list[Problem] = field(default_factory=list)
 
+    def count(self, claims: list) -> None:
+        self.added += 1
+        self.claims += len(claims)
+        self.quotes += sum(1 for c in claims if c.kind == "quote")
+        self.statements += sum(1 for c in claims if c.kind == "statement")
+
     @property
     def skipped(self) -> int:
         return sum(p.articles for p in self.problems if p.skipped)
@@ -82,21 +88,45 @@ def run_extraction(
     """`model` names the French pipeline, or maps languages to pipelines; `nlp` is a loaded
     pipeline to reuse for its language (tests, benchmarks). Articles are parsed as a stream,
     each run of same-language articles by that language's pipeline, loaded when first needed."""
-    # spaCy is imported here, not at module level: `claimcheck stats` and the review app stay fast
-    from claimcheck.extract import EXTRACTOR_VERSION, extract
-    from claimcheck.extract.component import CLAIMS_NAME, claims_on
+    from claimcheck.extract import EXTRACTOR_VERSION
     from claimcheck.learning import STATEMENTS, active_model
-    from claimcheck.nlp import ModelMissing, load_pipeline, parse
 
     models = model if isinstance(model, dict) else ({"fr": model} if model else {})
-    pipelines = {nlp.lang: nlp} if nlp is not None else {}
+    summary = Summary()
+    statement_model = active_model(store.path, STATEMENTS) if store.path else None
+    found = extracted(new_articles(store, paths, summary, lang), models, store.alias_map(),
+                      lambda article_lang: active_model(store.path, article_lang) if store.path else None,
+                      statement_model, workers, {nlp.lang: nlp} if nlp is not None else {})
+    for item in found:
+        if isinstance(item, Problem):
+            summary.problems.append(item)
+            continue
+        article, claims = item
+        if store.add_article(article, claims, EXTRACTOR_VERSION):
+            summary.count(claims)
+        else:
+            summary.known += 1
+        if on_article:
+            on_article(summary)
+    return summary
+
+
+def extracted(articles: Iterable[Article], models: dict[str, str], known: dict[str, str],
+              ranker_for: Callable[[str], object], statement_model=None, workers: int = 1,
+              pipelines: dict | None = None) -> Iterator[tuple[Article, list] | Problem]:
+    """(article, claims) for each article, in order, then a Problem for each language whose
+    pipeline cannot load. `pipelines` (language -> loaded pipeline) is filled as languages come,
+    so a caller that keeps it (a shard worker) loads each pipeline once."""
+    # spaCy is imported here, not at module level: `claimcheck stats` and the review app stay fast
+    from claimcheck.extract import extract
+    from claimcheck.extract.component import CLAIMS_NAME, claims_on
+    from claimcheck.nlp import ModelMissing, load_pipeline, parse
+
+    pipelines = pipelines if pipelines is not None else {}
     missing: dict[str, str] = {}  # language -> why its pipeline cannot load
     unparsed: dict[str, int] = {}
-    summary = Summary()
-    known = store.alias_map()
-    rankers = {}  # language -> the model `claimcheck learn` trained for this database, if any
-    statement_model = active_model(store.path, STATEMENTS) if store.path else None
-    for article_lang, run in groupby(new_articles(store, paths, summary, lang), key=lambda a: a.lang):
+    rankers = {}  # language -> the speaker model to use (None: the shipped one)
+    for article_lang, run in groupby(articles, key=lambda a: a.lang):
         if article_lang not in pipelines and article_lang not in missing:
             try:
                 pipelines[article_lang] = load_pipeline(models.get(article_lang), article_lang, claims=True)
@@ -106,7 +136,7 @@ def run_extraction(
             unparsed[article_lang] = unparsed.get(article_lang, 0) + sum(1 for _ in run)
             continue
         if article_lang not in rankers:
-            rankers[article_lang] = active_model(store.path, article_lang) if store.path else None
+            rankers[article_lang] = ranker_for(article_lang)
         nlp_here = pipelines[article_lang]
         finder = nlp_here.get_pipe(CLAIMS_NAME) if CLAIMS_NAME in nlp_here.pipe_names else None
         if finder is not None:  # set before the pipe starts: its worker processes take it along
@@ -115,16 +145,7 @@ def run_extraction(
             claims = claims_on(doc)
             if claims is None:  # a long article parsed in pieces, or a pipeline given without the step
                 claims = extract(doc, article_lang, known, rankers[article_lang], statement_model)
-            if store.add_article(article, claims, EXTRACTOR_VERSION):
-                summary.added += 1
-                summary.claims += len(claims)
-                summary.quotes += sum(1 for c in claims if c.kind == "quote")
-                summary.statements += sum(1 for c in claims if c.kind == "statement")
-            else:
-                summary.known += 1
-            if on_article:
-                on_article(summary)
+            yield article, claims
     for article_lang, count in unparsed.items():
-        summary.problems.append(Problem(f"{count} {article_lang!r} article{'s' if count != 1 else ''}",
-                                        missing[article_lang], articles=count))
-    return summary
+        yield Problem(f"{count} {article_lang!r} article{'s' if count != 1 else ''}", missing[article_lang],
+                      articles=count)

@@ -601,31 +601,40 @@ class Store:
     def add_article(self, article: Article, claims: list[Claim], extractor_version: str) -> bool:
         """Store an article with its claims in one transaction; False if it was already there."""
         with self.writing() as conn:
-            if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
-                return False
-            seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
-            conn.execute(
-                "INSERT INTO articles (id, seq, source, external_id, title, date, url, language, text,"
-                " ingested_at, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, seq, article.source, article.external_id, article.title, article.date,
-                 article.url, article.lang, article.text, now(), extractor_version),
-            )
-            rows = [_claim_row(article, position, claim) for position, claim in enumerate(claims)]
-            stored = conn.executemany(
-                "INSERT OR IGNORE INTO claims (id, article_id, position, kind, type, content, content_start,"
-                " content_end, sentence_start, sentence_end, speaker, speaker_kind, mention, mention_start,"
-                " mention_end, cue, cue_start, cue_end, confidence, checkworthiness, reasons, candidates)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            ).rowcount
-            distinct = len({row[0] for row in rows})  # the same words twice are one claim; fewer is a failure
-            if stored < distinct:
-                raise StoreError(f"{article.source}: {distinct - stored} claims could not be stored; the article "
-                                 f"is left out so a re-run tries again")
-            for claim in claims:
-                if claim.speaker:
-                    mention = claim.mention.of(article.text) if claim.mention else None
-                    self._register_person(conn, claim.speaker, mention if mention and _names_someone(mention) else None)
+            return self._insert_article(conn, article, claims, extractor_version)
+
+    def add_articles(self, batch: Iterable[tuple[Article, list[Claim]]], extractor_version: str) -> int:
+        """Store many articles in one transaction (a shard of an archive); how many were new."""
+        with self.writing() as conn:
+            return sum(self._insert_article(conn, article, claims, extractor_version) for article, claims in batch)
+
+    def _insert_article(self, conn: sqlite3.Connection, article: Article, claims: list[Claim],
+                        extractor_version: str) -> bool:
+        if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+            return False
+        seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+        conn.execute(
+            "INSERT INTO articles (id, seq, source, external_id, title, date, url, language, text,"
+            " ingested_at, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article.id, seq, article.source, article.external_id, article.title, article.date,
+             article.url, article.lang, article.text, now(), extractor_version),
+        )
+        rows = [_claim_row(article, position, claim) for position, claim in enumerate(claims)]
+        stored = conn.executemany(
+            "INSERT OR IGNORE INTO claims (id, article_id, position, kind, type, content, content_start,"
+            " content_end, sentence_start, sentence_end, speaker, speaker_kind, mention, mention_start,"
+            " mention_end, cue, cue_start, cue_end, confidence, checkworthiness, reasons, candidates)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        ).rowcount
+        distinct = len({row[0] for row in rows})  # the same words twice are one claim; fewer is a failure
+        if stored < distinct:
+            raise StoreError(f"{article.source}: {distinct - stored} claims could not be stored; the article "
+                             f"is left out so a re-run tries again")
+        for claim in claims:
+            if claim.speaker:
+                mention = claim.mention.of(article.text) if claim.mention else None
+                self._register_person(conn, claim.speaker, mention if mention and _names_someone(mention) else None)
         return True
 
     def _register_person(self, conn: sqlite3.Connection, name: str, alias: str | None,

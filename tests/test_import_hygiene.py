@@ -23,3 +23,8 @@ def test_extraction_core_does_not_import_the_tui_or_sqlite():
     loaded = modules_after("import claimcheck.extract, claimcheck.nlp")
     assert "textual" not in loaded
     assert "sqlite_utils" not in loaded and "claimcheck.store" not in loaded
+
+
+def test_only_the_shard_commands_load_dask_and_pyarrow():
+    loaded = modules_after("import claimcheck.cli, claimcheck.pipeline, claimcheck.shards, claimcheck.review.app")
+    assert not any(name.split(".")[0] in ("dask", "distributed", "pyarrow") for name in loaded)

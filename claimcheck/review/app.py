@@ -37,6 +37,21 @@ class ReviewCommands(Provider):
                           partial(screen.run_action, binding.action), help=f"key: {binding.key}")
 
 
+class Reader:
+    """A connection of its own for reads in worker threads, used by one thread at a time."""
+
+    def __init__(self, store: Store):
+        self._source = store
+        self._store: Store | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self, job: Callable[[Store], T]) -> T:
+        with self._lock:
+            if self._store is None:
+                self._store = self._source.twin(threads=True)
+            return job(self._store)
+
+
 class ReviewApp(App[None]):
     CSS_PATH = "review.tcss"
     TITLE = "claimcheck review"
@@ -49,15 +64,8 @@ class ReviewApp(App[None]):
         self.reviewer = reviewer
         self.session_id: int | None = None
         self.review = ReviewScreen(ReviewQueue(store, self._starting_view(QueueFilter(order=order), reviewer)))
-        self._reader: Store | None = None  # a connection for reads in worker threads
-        self._reading = threading.Lock()
-
-    def read(self, job: Callable[[Store], T]) -> T:
-        """Run `job(store)` on the worker threads' connection, one at a time."""
-        with self._reading:
-            if self._reader is None:
-                self._reader = self.store.twin(threads=True)
-            return job(self._reader)
+        self.read = Reader(store)  # the claim on screen
+        self.search = Reader(store)  # "seen before": a long full-text search never delays the next claim
 
     def get_default_screen(self) -> ReviewScreen:
         return self.review

@@ -195,7 +195,7 @@ class ReviewScreen(Screen[None]):
         """The closest claim already reviewed elsewhere: a full-text search over many reviewed claims
         can take longer than a keystroke should."""
         try:
-            candidates = self.app.read(lambda store: store.reviewed_like(search_terms(content), exclude=claim_id))
+            candidates = self.app.search(lambda store: store.reviewed_like(search_terms(content), exclude=claim_id))
         except StoreError:
             return
         found = rank(content, [c for c in candidates if c["id"] != claim_id], limit=1)
