@@ -237,15 +237,18 @@ class ReviewScreen(Screen[None]):
         shown = self.claim
         return shown if shown is not None and shown.id == self.queue.current_id else None
 
-    def _decide(self, action: str, advance: bool = True, final: bool = False, **changes) -> None:
-        shown = self._on_screen()
-        if shown is None:
-            return
+    def _may_save(self) -> bool:
+        """One write at a time: a key pressed while the last one is being saved is refused, said."""
         if self.saving:
             self.notify(STILL_SAVING, severity="warning")
-            return
+            return False
         self.saving = True
-        self._save(shown, action, advance, final, changes)
+        return True
+
+    def _decide(self, action: str, advance: bool = True, final: bool = False, **changes) -> None:
+        shown = self._on_screen()
+        if shown is not None and self._may_save():
+            self._save(shown, action, advance, final, changes)
 
     @work(group="save")
     async def _save(self, shown: Shown, action: str, advance: bool, final: bool, changes: dict) -> None:
@@ -360,13 +363,8 @@ class ReviewScreen(Screen[None]):
         chosen: dict = {}
 
         def save(speaker: str | None) -> None:
-            if speaker is None:
-                return
-            if self.saving:
-                self.notify(STILL_SAVING, severity="warning")
-                return
-            self.saving = True
-            self._add_quote(claim["article_id"], chosen["extent"], chosen["type"], speaker.strip() or None)
+            if speaker is not None and self._may_save():
+                self._add_quote(claim["article_id"], chosen["extent"], chosen["type"], speaker.strip() or None)
 
         def typed(value: str | None) -> None:
             if value:
@@ -436,14 +434,10 @@ class ReviewScreen(Screen[None]):
                          verdict=seen["verdict"], note=seen["note"])
 
     def action_undo(self) -> None:
-        if self.saving:
-            self.notify(STILL_SAVING, severity="warning")
-            return
         if not self.decided:
             self.notify("Nothing to undo in this session.")
-            return
-        self.saving = True
-        self._undo(self.decided.pop())
+        elif self._may_save():
+            self._undo(self.decided.pop())
 
     @work(group="save")
     async def _undo(self, claim_id: str) -> None:
