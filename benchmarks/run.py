@@ -1,4 +1,4 @@
-"""Every benchmark in one command: extraction, review app, export, matching, speakers.
+"""Every benchmark in one command: extraction, review app, export, matching, shards, speakers.
 
     python benchmarks/run.py           # the sizes of the issues (long: about an hour on 2 cores)
     python benchmarks/run.py --quick   # smaller sizes, a few minutes
@@ -24,12 +24,14 @@ FULL = [
     ("review app", ["review_app.py", "--claims", "100000"]),
     ("export", ["export.py", "--claims", "100000"]),
     ("matching", ["matching.py", "--reviewed", "10000", "--new", "100000", "--sample", "0"]),
+    ("shards", ["shards.py", "--articles", "1000", "--shard-size", "100"]),
 ]
 QUICK = [
     ("extraction", ["extraction.py", "--articles", "100", "--memory", "50", "200"]),
     ("review app", ["review_app.py", "--claims", "100000", "--keys", "150"]),
     ("export", ["export.py", "--claims", "100000"]),
     ("matching", ["matching.py", "--reviewed", "10000", "--new", "100000", "--sample", "2000"]),
+    ("shards", ["shards.py", "--articles", "200", "--shard-size", "50"]),
 ]
 
 
