@@ -1011,7 +1011,7 @@ class QuoteFinder:
 
     def _resolve(self, frames: list[Frame]) -> list[Claim]:
         """Rules read each cue's subject; the ranker weighs that reading against the names around."""
-        registry = Registry.build(self.doc, self.lex, self.index, self.ents, self.ent_of)
+        registry = Registry.build(self.doc, self.lex, self.index, self.ents, self.ent_of, self.sents)
         registry.known = dict(self.known)
         pronouns = self.lex.data.get("subject_pronouns", {}) | self.lex.data.get("stressed_pronouns", {})
         finder = CandidateFinder(self.doc, registry, self.sent_of, self.index.inside, pronouns)

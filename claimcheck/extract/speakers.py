@@ -55,6 +55,7 @@ class Registry:
     history: list[Speaker] = field(default_factory=list)  # speakers in reading order
     ents: list[Span] = field(default_factory=list)
     ent_of: list[int] = field(default_factory=list)  # token index -> index in ents, or -1
+    sents: list[Span] = field(default_factory=list)  # spaCy rebuilds `doc.sents` on each call: read once
     known: dict[str, str] = field(default_factory=dict)  # the people registry: alias -> canonical name
     _folded: dict[str, str] | None = None
     _surnames: dict[str, str] = field(default_factory=dict)
@@ -65,9 +66,11 @@ class Registry:
 
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None,
-              ents: list[Span] | None = None, ent_of: list[int] | None = None) -> "Registry":
+              ents: list[Span] | None = None, ent_of: list[int] | None = None,
+              sents: list[Span] | None = None) -> "Registry":
         registry = cls(doc, lex)
         registry.ents = ents if ents is not None else list(doc.ents)
+        registry.sents = sents if sents is not None else list(doc.sents)
         if ent_of is None:
             ent_of = [-1] * len(doc)
             for n, ent in enumerate(registry.ents):
@@ -127,7 +130,7 @@ class Registry:
         """`Kristen Wilkins curated the show. She said …`: a sentence opening on a gendered subject
         pronoun right after a sentence that names one person, and only one, tells that person's gender."""
         pronouns = self.lex.data.get("subject_pronouns", {})
-        sents = list(self.doc.sents)
+        sents = self.sents
         starts = [sent.start_char for sent in sents]
         named_in: dict[int, set[str]] = {}
         for offset, name in self.people:
@@ -586,7 +589,7 @@ class Registry:
 
     def _sentence_start(self, at: int) -> int:
         if self._starts is None:
-            self._starts = [sent.start_char for sent in self.doc.sents]
+            self._starts = [sent.start_char for sent in self.sents]
         return self._starts[max(bisect_right(self._starts, at) - 1, 0)]
 
     def last_person(self, at: int, gender: str | None = None) -> str | None:
