@@ -62,18 +62,24 @@ def new_articles(store: Store, paths: Iterable[Path], summary: Summary, lang: st
         if store.has_article(item.id):
             summary.known += 1
             continue
-        article_lang = (item.lang or lang or detect(item.text)).lower()[:2]
-        if article_lang not in SUPPORTED_LANGUAGES:
-            summary.problems.append(Problem(item.source, f"language {article_lang!r} is not supported "
-                                                         f"(supported: {', '.join(SUPPORTED_LANGUAGES)})"))
+        placed = in_language(item, lang)
+        if isinstance(placed, Problem):
+            summary.problems.append(placed)
             continue
         seen.add(item.id)
-        yield item if item.lang == article_lang else _with_lang(item, article_lang)
+        yield placed
 
 
-def _with_lang(article: Article, lang: str) -> Article:
+def in_language(article: Article, lang: str | None = None) -> Article | Problem:
+    """The article with its language: its source's, else `lang`, else detected from the text."""
+    article_lang = (article.lang or lang or detect(article.text)).lower()[:2]
+    if article_lang not in SUPPORTED_LANGUAGES:
+        return Problem(article.source, f"language {article_lang!r} is not supported "
+                                       f"(supported: {', '.join(SUPPORTED_LANGUAGES)})")
+    if article.lang == article_lang:
+        return article
     return Article(text=article.text, source=article.source, title=article.title, date=article.date,
-                   url=article.url, lang=lang, external_id=article.external_id, id=article.id)
+                   url=article.url, lang=article_lang, external_id=article.external_id, id=article.id)
 
 
 def run_extraction(

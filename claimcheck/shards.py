@@ -120,18 +120,11 @@ def extract_shard(shard: Shard, out: str, settings: Settings) -> dict:
 
     from claimcheck.extract.ranking import Ranker
     from claimcheck.extract.statements import FEATURES as STATEMENT_FEATURES
-    from claimcheck.language import detect
-    from claimcheck.pipeline import SUPPORTED_LANGUAGES, extracted
+    from claimcheck.pipeline import extracted, in_language
 
-    problems: list[Problem] = []
-    articles = []
-    for article in shard.articles:
-        lang = (article.lang or settings.lang or detect(article.text)).lower()[:2]
-        if lang not in SUPPORTED_LANGUAGES:
-            problems.append(Problem(article.source, f"language {lang!r} is not supported"))
-            continue
-        articles.append(Article(text=article.text, source=article.source, title=article.title, date=article.date,
-                                url=article.url, lang=lang, external_id=article.external_id, id=article.id))
+    placed = [in_language(article, settings.lang) for article in shard.articles]
+    problems: list[Problem] = [p for p in placed if isinstance(p, Problem)]
+    articles = [a for a in placed if isinstance(a, Article)]
     order = {article.id: i for i, article in enumerate(articles)}
     articles.sort(key=lambda a: a.lang)  # one run per language, each pipeline loaded once
     rankers = {lang: Ranker.from_json(text) for lang, text in settings.speaker_models.items()}

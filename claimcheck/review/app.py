@@ -1,4 +1,4 @@
-"""The review app: who reviews, their session, and the two connections the screen works through.
+"""The review app: who reviews, their session, and the connections the screen works through.
 
 Each decision is written to the store (one transaction) as soon as it is made, by a writer on a
 thread of its own, so what the reviewer saw as done is on disk even if the terminal is killed
@@ -7,21 +7,17 @@ next, and a database locked by another program never freezes the keyboard.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from functools import partial
-from typing import Callable, TypeVar
 
 from textual.app import App
 from textual.command import Hit, Hits, Provider
 
+from claimcheck.review.connections import Reader, Writer
 from claimcheck.review.modals import TextModal
 from claimcheck.review.queue import ReviewQueue
 from claimcheck.review.screen import ReviewScreen
-from claimcheck.review.writer import Writer
 from claimcheck.store import QueueFilter, Store, StoreError
-
-T = TypeVar("T")
 
 
 class ReviewCommands(Provider):
@@ -35,21 +31,6 @@ class ReviewCommands(Provider):
             if score > 0:
                 yield Hit(score, matcher.highlight(binding.description),
                           partial(screen.run_action, binding.action), help=f"key: {binding.key}")
-
-
-class Reader:
-    """A connection of its own for reads in worker threads, used by one thread at a time."""
-
-    def __init__(self, store: Store):
-        self._source = store
-        self._store: Store | None = None
-        self._lock = threading.Lock()
-
-    def __call__(self, job: Callable[[Store], T]) -> T:
-        with self._lock:
-            if self._store is None:
-                self._store = self._source.twin(threads=True)
-            return job(self._store)
 
 
 class ReviewApp(App[None]):

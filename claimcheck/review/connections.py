@@ -1,4 +1,5 @@
-"""The review app's writes, in order, on a thread of their own with their own connection.
+"""The review app's connections off the UI thread: one for its writes, in order, on a thread of
+their own, and others for reads in worker threads.
 
 A database another program holds locked then delays a save, never the keyboard: the screen
 keeps drawing and tells the reviewer it is still saving, and no key pressed meanwhile is
@@ -8,6 +9,7 @@ applied to a claim the reviewer has not seen.
 from __future__ import annotations
 
 import asyncio
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, TypeVar
 
@@ -44,3 +46,18 @@ class Writer:
 
         self._pool.submit(closing)
         self._pool.shutdown(wait=True)
+
+
+class Reader:
+    """A connection of its own for reads in worker threads, used by one thread at a time."""
+
+    def __init__(self, store: Store):
+        self._source = store
+        self._store: Store | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self, job: Callable[[Store], T]) -> T:
+        with self._lock:
+            if self._store is None:
+                self._store = self._source.twin(threads=True)
+            return job(self._store)
