@@ -21,6 +21,18 @@ def candidates(nlp, text):
     return claim, {c.name: c.features for c in ranked}
 
 
+def test_a_pronoun_continues_the_subject_of_the_sentence_before(nlp):
+    """Centering: `il` opening a cue most often stands for the subject of the sentence just before,
+    not for a name further back or one that is not a subject."""
+    claim, found = candidates(nlp, "Jean Moreau a reçu Paul Martin lundi à Lyon. Marc Petit a visité l'usine mardi. "
+                                   "« Nous allons embaucher cent personnes », a-t-il déclaré.")
+    assert found["Marc Petit"].get("subject*pronoun_before_1") == 1
+    assert "subject*pronoun_before_1" not in found["Jean Moreau"]  # a subject, but two sentences back
+    assert "subject*pronoun_before_1" not in found.get("Paul Martin", {})  # not a subject
+    _, named = candidates(nlp, "Marc Petit a visité l'usine mardi. « Nous allons embaucher », a déclaré Paul Martin.")
+    assert all("subject*pronoun_before_1" not in f for f in named.values())  # a named speaker: no pronoun
+
+
 def test_pronoun_features(nlp):
     claim, found = candidates(nlp, "La ministre Claire Dubois est arrivée mardi à Lyon avec M. Paul Martin. "
                                    "« Nous allons reconstruire le pont avant l'hiver », a-t-elle déclaré.")

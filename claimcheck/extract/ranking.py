@@ -35,7 +35,7 @@ FEATURES = (
     "in_mention", "null", "null*none", "null*pronoun", "null*floating",
     "person", "group", "phrase",
     "same_sent", "sent_before_1", "sent_before_2", "sent_before_3", "sent_after", "only_after",
-    "token_distance", "subject", "subject*floating", "same_paragraph", "only_in_quotes",
+    "token_distance", "subject", "subject*floating", "subject*pronoun_before_1", "same_paragraph", "only_in_quotes",
     "last_speaker", "last_speaker*floating", "last_speaker*pronoun", "recent_speaker", "times_quoted",
     "times_named", "nearest_person", "nearest_person*floating", "nearest_person*pronoun",
     "gender_agrees", "gender_clashes", "plural_agrees", "plural_clashes", "role_link", "first_named",
@@ -232,6 +232,10 @@ class CandidateFinder:
             if m.subject and not m.in_quotes:
                 f["subject"] = 1.0
                 f["subject*floating"] = float(floating)
+                if mention_kind == "pronoun" and mention is not None and m.start_char < mention.start_char \
+                        and self.sent_of[mention.start] - m.sent == 1:
+                    # centering: a subject pronoun most often continues the previous sentence's subject
+                    f["subject*pronoun_before_1"] = 1.0
             if self.paragraph(m.start_char) == self.paragraph(start):
                 f["same_paragraph"] = 1.0
             f["_in_quotes_only"] = min(f.get("_in_quotes_only", 1.0), float(m.in_quotes))
