@@ -125,7 +125,7 @@ def extract_shards(paths: tuple[Path | str, ...], out: Path, scheduler: str | No
     Example: claimcheck extract-shards archive/ --out shards/ --scheduler tcp://10.0.0.5:8786
     """
     from claimcheck import shards
-    from claimcheck.ingest import read_articles
+    from claimcheck.ingest import Problem, read_articles
 
     settings = _shard_settings(db_path, _models(models), lang)
     problems: list = []
@@ -146,7 +146,7 @@ def extract_shards(paths: tuple[Path | str, ...], out: Path, scheduler: str | No
                 echo(f"{shard.name}: failed ({type(outcome).__name__}: {outcome}); run the command again", err=True)
             else:
                 made += 1
-                problems += [shards.Problem(source, reason) for source, reason in outcome["problems"]]
+                problems += [Problem(source, reason) for source, reason in outcome["problems"]]
                 echo(f"{shard.name}: {outcome['articles']} articles, {outcome['claims']} claims", err=True)
     except (RuntimeError, OSError) as err:
         raise click.ClickException(str(err)) from None

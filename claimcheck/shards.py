@@ -200,9 +200,9 @@ def _claim_row(article: Article, position: int, claim: Claim) -> dict:
 # --- on the client ----------------------------------------------------------------------------
 
 def run_shards(shards: Iterable[Shard], out: Path, settings: Settings, scheduler: str | None = None,
-               local: int = 2, in_flight: int | None = None) -> Iterator[tuple[Shard, dict | BaseException]]:
-    """Each shard's manifest (or the error that stopped it) as shards complete. At most `in_flight`
-    shards are held in memory at once, so an archive is streamed, never loaded whole."""
+               local: int = 2) -> Iterator[tuple[Shard, dict | BaseException]]:
+    """Each shard's manifest (or the error that stopped it) as shards complete. At most two shards
+    a worker are held in memory at once, so an archive is streamed, never loaded whole."""
     try:
         from dask.distributed import Client, as_completed
     except ImportError:
@@ -213,7 +213,7 @@ def run_shards(shards: Iterable[Shard], out: Path, settings: Settings, scheduler
     cluster = None if scheduler else local_cluster(local)
     client = Client(scheduler or cluster)
     try:
-        limit = in_flight or 2 * max(len(client.scheduler_info()["workers"]), 1)
+        limit = 2 * max(len(client.scheduler_info()["workers"]), 1)
         pending = as_completed()
         held: dict = {}
         for shard in shards:
@@ -237,7 +237,8 @@ FAST_WORKERS = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": No
 def local_cluster(workers: int):
     """Worker processes on this machine, one thread each (parsing is CPU-bound), started without the
     MALLOC_TRIM_THRESHOLD_ Dask sets to keep workers small: with it glibc never adapts its mmap
-    threshold and spaCy ran 25% slower (benchmarks/shards.py)."""
+    threshold; spaCy alone ran 25% slower with it, and benchmarks/shards.py at 1 worker went from
+    0.64x to 0.76x bare spaCy without it."""
     import dask
     from dask.distributed import LocalCluster
 

@@ -12,7 +12,6 @@ from textual.widgets import Static
 
 from claimcheck.matching import Match
 from claimcheck.review.text import article_context
-from claimcheck.store import Store
 from claimcheck.visible import literal
 
 EMPTY = "No claim to review here. Run `claimcheck extract` first, or change the filter (f)."
@@ -25,8 +24,8 @@ def describe_decision(decision: dict) -> str:
 
 @dataclass(frozen=True)
 class Shown:
-    """A claim as the screen shows it, read in one go (off the UI thread): its row, where the
-    article's other claims are, its open conflicts and each reviewer's decision."""
+    """A claim as the screen shows it, read in one go by the screen (`screen.read_shown`): its row,
+    where the article's other claims are, its open conflicts and each reviewer's decision."""
 
     row: dict
     others: list[tuple[int, int, str]]
@@ -39,15 +38,6 @@ class Shown:
     @property
     def id(self) -> str:
         return self.row["id"]
-
-    @classmethod
-    def read(cls, store: Store, claim_id: str, reviewer: str, blind: bool) -> "Shown | None":
-        """`blind`: a second coder sees the claim as extracted (or as they left it), and nobody's decisions."""
-        row = store.claim(claim_id, own=reviewer if blind else None)
-        if row is None:
-            return None
-        return cls(row, store.claim_extents(row["article_id"]), store.open_conflicts(claim_id),
-                   {} if blind else store.decisions(claim_id).get(claim_id, {}))
 
 
 class ClaimDetail(VerticalScroll):

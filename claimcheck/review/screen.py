@@ -30,7 +30,7 @@ from claimcheck.review.modals import ChoiceModal, ExtentModal, HelpModal, Speake
 from claimcheck.review.queue import ReviewQueue
 from claimcheck.review.queue_view import QueueView
 from claimcheck.review.text import context_window, literal
-from claimcheck.store import QueueFilter, StoreError
+from claimcheck.store import QueueFilter, Store, StoreError
 
 if TYPE_CHECKING:
     from claimcheck.review.app import ReviewApp
@@ -44,6 +44,16 @@ REFRESH_SECONDS = 2.0
 NO_VERDICT = "no verdict"  # the verdict dialog's way to take a verdict back
 SAVING_SHOWN_AFTER = 0.15  # seconds
 STILL_SAVING = "Still saving your last decision (the database is busy): this key was not applied."
+
+
+def read_shown(store: Store, claim_id: str, reviewer: str, blind: bool) -> Shown | None:
+    """Everything drawn for one claim. `blind`: a second coder sees the claim as extracted (or as
+    they left it), and nobody's decisions."""
+    row = store.claim(claim_id, own=reviewer if blind else None)
+    if row is None:
+        return None
+    return Shown(row, store.claim_extents(row["article_id"]), store.open_conflicts(claim_id),
+                 {} if blind else store.decisions(claim_id).get(claim_id, {}))
 
 
 class ReviewScreen(Screen[None]):
@@ -126,7 +136,7 @@ class ReviewScreen(Screen[None]):
         self._data_version = store.data_version()
         self.query_one(QueueView).show(self.queue.rows, self.queue.index)
         claim_id = self.queue.current_id
-        self.claim = Shown.read(store, claim_id, self.app.reviewer, self.blind) if claim_id else None
+        self.claim = read_shown(store, claim_id, self.app.reviewer, self.blind) if claim_id else None
         self._show_counts(store.status_counts())
         self.set_interval(REFRESH_SECONDS, self._watch_database)
         self.set_interval(1.0, self._flush_position)
@@ -143,7 +153,7 @@ class ReviewScreen(Screen[None]):
         reviewer = self.app.reviewer
         try:
             shown, counts = self.app.read(lambda store: (
-                Shown.read(store, claim_id, reviewer, blind) if claim_id else None, store.status_counts()))
+                read_shown(store, claim_id, reviewer, blind) if claim_id else None, store.status_counts()))
         except StoreError as err:
             self.app.call_from_thread(self.notify, str(err), severity="error")
             return
