@@ -59,6 +59,12 @@ PATTERNS = [
     # according to X, then X's title to the end: not inserted in the middle of the reported clause
     ("The paintings were all donated by the city museum, according to Maria Lopez, curator of the exhibit.",
      ("indirect", "The paintings were all donated by the city museum", "Maria Lopez", "according to")),
+    # according to X before a coordinate clause with its own subject: the clause it qualifies
+    ("The bridge had been closed for three days according to the city engineer, but drivers kept using it.",
+     ("indirect", "The bridge had been closed for three days", "the city engineer", "according to")),
+    # according to X after a fronted adverbial, X with its acronym in brackets
+    ("In 2019, according to the census bureau (CB), the population of the town grew by four percent.",
+     ("indirect", "the population of the town grew by four percent", "the census bureau", "according to")),
     # according to X inside a that-clause, X described by a participle
     ("Wikinews has learned that according to a posting made a day ago, the website is being attacked.",
      ("indirect", "the website is being attacked", "a posting", "according to")),

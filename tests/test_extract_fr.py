@@ -161,6 +161,27 @@ PATTERNS = [
     # figures speak for the office that published them
     ("Selon les derniers chiffres de l'Insee, l'inflation a reculé à 4,6 %.",
      ("indirect", "l'inflation a reculé à 4,6 %", "Insee", "Selon")),
+    # `selon X` reports the clause the parser hangs it on, wherever it stands: before a clause of its own
+    ("Des tirs auraient été entendus près de la gare selon la police municipale, mais cette information n'a pas "
+     "été confirmée.",
+     ("indirect", "Des tirs auraient été entendus près de la gare", "la police municipale", "selon")),
+    # … opening the sentence with no comma after X
+    ("Selon le gardien la porte était restée ouverte toute la nuit.",
+     ("indirect", "la porte était restée ouverte toute la nuit", "le gardien", "Selon")),
+    # … as a relative: the antecedent speaks, the clause after reports
+    ("La syndicaliste a relayé un message selon lequel la direction prépare des licenciements.",
+     ("indirect", "la direction prépare des licenciements", "un message", "selon")),
+    # … inside brackets: what the brackets hold
+    ("Les manifestants étaient 12 000 à Lyon (3 000 selon la préfecture) et 5 000 à Lille.",
+     ("indirect", "3 000", "la préfecture", "selon")),
+    # `pour X,` with X a role or an organisation holds X's view
+    ("Pour le procureur, cette somme pourrait être beaucoup plus importante.",
+     ("indirect", "cette somme pourrait être beaucoup plus importante", "le procureur", "Pour")),
+    ("Pour le gouvernement, la réforme est indispensable.",
+     ("indirect", "la réforme est indispensable", "le gouvernement", "Pour")),
+    # … and `certains` / `d'autres` are the speakers as written: people, unnamed
+    ("Pour certains, le projet était une erreur ; pour d'autres, il a sauvé la ville.",
+     ("indirect", "il a sauvé la ville", "d'autres", "pour")),
 ]
 
 
@@ -186,6 +207,8 @@ NOT_QUOTES = [
     # the journalist's own aside
     "Rappelons que le premier cas est apparu en Guinée.",
     "On note aussi que le cardinal était présent lors de ce limogeage.",
+    # `pour` + what is not someone
+    "Pour la première fois, le club a gagné à l'extérieur.",
 ]
 
 

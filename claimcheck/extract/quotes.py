@@ -173,7 +173,7 @@ class QuoteFinder:
         """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
         if any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice"):
             return True
-        if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.head is not verb \
+        if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.head.i != verb.i \
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent") for c in verb.children):
             return True  # `l'archevêque, invité à l'Élysée, appelle …`: the invited one, not the inviter
@@ -470,7 +470,7 @@ class QuoteFinder:
             subject = self._own_subject(current)
             if subject is not None:
                 return subject
-            if current.dep_ in ("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp") and current.head is not current:
+            if current.dep_ in ("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp") and current.head.i != current.i:
                 current = current.head
                 continue
             break
@@ -483,7 +483,7 @@ class QuoteFinder:
         """`X a déclaré que Trump « ne comprend pas » et a exprimé …`: the parser hangs the second verb on
         the reported one; its tense (the same auxiliary as the cue's) shows it is coordinate to the cue."""
         head = verb.head
-        if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head is head or self._cue(head.head) is None:
+        if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i or self._cue(head.head) is None:
             return verb
         own = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
         if own and own <= {c.lower_ for c in head.head.children if c.dep_ in AUX_DEPS} \
@@ -787,13 +787,25 @@ class QuoteFinder:
                 continue
             named = any(self.ent_of[i] >= 0 and self.ents[self.ent_of[i]].label_ in ("PER", "ORG", "PERSON")
                         for i in range(mention.start, mention.end))
-            if not named and not (len(mention) == 1 and mention[0].lower_ in stressed):
+            if not named and not (len(mention) == 1 and mention[0].lower_ in stressed) \
+                    and not self._someone(mention):
                 continue
             cue = (token.idx, token.idx + len(token.text))
             frame = self._content_frame(mention.end + 1, cue, mention, mention.start_char, "pour-x", 0.7)
             if frame is not None:
                 frames.append(frame)
         return frames
+
+    def _someone(self, mention: Span) -> bool:
+        """`pour le procureur`, `pour le gouvernement`, `pour certains`: a phrase that designates
+        people or an organisation, who can hold a view (not `pour la première fois`)."""
+        if mention.text.lower().strip(" ,") in self.lex.words("people_pronouns"):
+            return True
+        head = mention.root
+        if head.pos_ != "NOUN":
+            return False
+        agents = self.lex.words("role_heads") | self.lex.words("org_anaphors")
+        return any(w in agents for w in (head.lemma_.lower(), head.lower_, head.lower_.rsplit("-", 1)[-1]))
 
     def _according_to(self) -> list[Frame]:
         frames = self._weak_according_to()
@@ -819,6 +831,92 @@ class QuoteFinder:
         if after >= len(doc):
             return None
         mention = self._noun_phrase(after)
+        source = self._parsed_source(after)
+        if source is not None and len(source) == 1 and source[0].lower_ in self.lex.words("relative_pronouns"):
+            return self._modified_clause(first, after, source)  # `un message selon lequel …`
+        frame = self._according_by_position(first, after, mention)
+        if frame is False:
+            return None
+        return frame or self._modified_clause(first, after, source or self._one_phrase(mention))
+
+    def _parsed_source(self, after: int) -> Span | None:
+        """The words of X in `selon X` as the parser hangs them: on `selon` (`case`), or under `to`."""
+        doc = self.doc
+        marker = doc[after - 1]
+        source = next((c for c in marker.children if c.i >= after and c.dep_ in ("pobj", "obl", "nmod")), None)
+        if source is None and marker.dep_ in ("case", "fixed") and marker.head.i >= after:
+            source = marker.head
+        if source is None or source.right_edge.i - after > 20:
+            return None
+        return self._one_phrase(doc[after : source.right_edge.i + 1])
+
+    def _one_phrase(self, span: Span) -> Span:
+        """A determiner right after a noun opens another phrase: `According to Rathbun the property …`."""
+        end = next((t.i for t in span[1:] if t.pos_ == "DET" and t.nbor(-1).pos_ in ("NOUN", "PROPN")), span.end)
+        return self.doc[span.start:end]
+
+    def _modified_clause(self, first: int, after: int, mention: Span) -> Frame | None:
+        """`Des tirs auraient été entendus selon la police, mais …`, `Selon le chauffeur la direction
+        aurait …`, `un rapport selon lequel …`: wherever `selon X` stands, the parser hangs it on the
+        clause it qualifies, and that clause, without the phrase, is what X said. Read when the
+        phrase's position alone says nothing."""
+        doc = self.doc
+        sent = self.sent(first)
+        phrase_end = max(mention.end, after)
+        cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
+        opening = next((t for t in reversed(doc[sent.start:first]) if t.text in ("(", ")")), None)
+        if opening is not None and opening.text == "(":
+            # `15 000 à Paris (6 000 selon la préfecture)`: inside brackets, what the brackets hold
+            trimmed = self._trim(doc[opening.i + 1].idx, doc[first].idx) if opening.i + 1 < first else None
+            return Frame("indirect", *trimmed, cue, mention, mention.start_char, 0.6, "according-to-clause") \
+                if trimmed else None
+        top = mention.root
+        while first <= top.i < phrase_end and top.head.i != top.i:
+            top = top.head
+        if first <= top.i < phrase_end:
+            return None
+        while top.pos_ not in ("VERB", "AUX", "ADJ") and top.head.i != top.i:
+            top = top.head  # from the noun the phrase qualifies up to its clause
+        if top.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        words = [t for t in top.subtree if sent.start <= t.i < sent.end and not first <= t.i < phrase_end]
+        for child in top.children:  # `…, mais l'information n'a pas été confirmée`: a clause of its own
+            if child.dep_ == "conj" and child.i > first and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                words = [t for t in words if t.i < child.left_edge.i]
+        before = [t for t in words if t.i < first]
+        following = [t for t in words if t.i >= phrase_end]
+        if len(mention) == 1 and mention[0].lower_ in self.lex.words("relative_pronouns"):
+            before = []
+            if top.dep_.startswith("acl") and top.head.pos_ in ("NOUN", "PROPN"):
+                antecedent = self._mention_from(top.head, top)
+                mention = doc[antecedent.start : min(antecedent.end, first)]
+        if first > sent.start and self._complementizer(doc[first - 1]):
+            before = []  # `a rappelé que selon lui …`: the clause after the phrase is the one reported
+        # what is reported is a clause: a verb, not `On the contrary, according to …`
+        if self._clause_like(before):
+            chosen = before
+        elif self._clause_like(following) and not self._reports_itself(following[0].i, sent.end):
+            chosen = following
+        else:
+            return None
+        trimmed = self._trim(chosen[0].idx, chosen[-1].idx + len(chosen[-1].text))
+        if trimmed is None:
+            return None
+        quotes = self.index.between(*trimmed)
+        if len(quotes) == 1 and quotes[0].start <= trimmed[0] + 1 and quotes[0].end >= trimmed[1] - 1:
+            return Frame("direct", quotes[0].inner_start, quotes[0].inner_end, cue, mention, mention.start_char, 0.65,
+                         "according-to-clause")
+        kind = "mixed" if quotes else "indirect"
+        return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.6, "according-to-clause")
+
+    @staticmethod
+    def _clause_like(tokens: list[Token]) -> bool:
+        return sum(not t.is_punct for t in tokens) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+    def _according_by_position(self, first: int, after: int, mention: Span) -> Frame | None | bool:
+        """The frames `selon X` makes by where it stands in its sentence: opening it, closing it, or
+        set between commas. False when the clause after it is a report of its own."""
+        doc = self.doc
         cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
         sent = self.sent(first)
         titled = self.index.at(doc[after].idx)
@@ -841,7 +939,7 @@ class QuoteFinder:
                              "according-to")
             comma = self._comma_after(end_np, sent.end)
             if comma is not None and self._reports_itself(comma + 1, sent.end):
-                return None  # `According to ABC News, Basya believes …`: Basya's own report, its own frame
+                return False  # `According to ABC News, Basya believes …`: Basya's own report, its own frame
             if comma is not None:
                 if mention.end > after:
                     mention = doc[mention.start : comma]  # `Afghan Ambassador to the United States Hamdullah Mohib`

@@ -391,7 +391,7 @@ def _is_subject(ent: Span) -> bool:
     for _ in range(3):
         if token.dep_ in SUBJECT_DEPS:
             return True
-        if token.dep_ not in ("appos", "flat:name", "flat") or token.head is token:
+        if token.dep_ not in ("appos", "flat:name", "flat") or token.head.i == token.i:
             return False
         token = token.head
     return False

@@ -244,6 +244,8 @@ class Registry:
     def _resolve(self, mention: Span | None, at: int) -> Speaker | None:
         if mention is None or not len(mention):
             return None
+        if mention.text.lower() in self.lex.words("people_pronouns"):
+            return Speaker(mention.text, "group", None, "Plur", at)  # `pour certains`: nobody named, a view held
         pronoun = self._pronoun(mention)
         if pronoun is not None:
             return self.antecedent(at, *pronoun)
@@ -701,7 +703,7 @@ def _possessive(ent: Span) -> bool:
 def _subject_of_clause(ent: Span) -> bool:
     """`Donald Trump a retiré …`, `le porte-parole, Sean Spicer, a dit`: the name is what the clause is about."""
     root = ent.root
-    while root.dep_ in ("flat:name", "flat", "compound", "appos") and root.head is not root:
+    while root.dep_ in ("flat:name", "flat", "compound", "appos") and root.head.i != root.i:
         root = root.head
     return root.dep_ in ("nsubj", "nsubj:pass")
 
