@@ -411,3 +411,25 @@ def test_an_article_longer_than_spacy_takes_is_parsed_in_pieces(nlp, monkeypatch
     assert len(found) == 41 and {c.speaker for c in found} == {"Paul Durand", "Anne Martin"}
     (long,) = [c for c in found if c.speaker == "Anne Martin"]
     assert long.content.of(text) == ("Nous tiendrons bon. " * 40).strip()  # a quotation is never cut in two
+
+
+def test_a_reported_clause_runs_past_a_sentence_break_the_parser_put_inside_it():
+    """The French model sometimes ends a sentence inside a clause (`… que le tueur | aurait appelé …`);
+    here the break is forced where it would fall, and the reported clause still runs to its full stop."""
+    from spacy.language import Language
+
+    from claimcheck.nlp import load_pipeline
+
+    @Language.component("test_break_inside_clause")
+    def break_inside_clause(doc):
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.text == "aurait"
+        return doc
+
+    nlp = load_pipeline()
+    nlp.add_pipe("test_break_inside_clause", before="parser")
+    text = "La chaîne NBC annonce que le tueur aurait appelé la police avant l'attaque."
+    doc = nlp(text)
+    assert [s.text.split()[0] for s in doc.sents] == ["La", "aurait"]  # the break is there
+    found = [described(text, c) for c in quotes(lambda t: doc, text)]
+    assert ("indirect", "le tueur aurait appelé la police avant l'attaque", "NBC", "annonce") in found, found

@@ -26,6 +26,7 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 AUX_DEPS = {"aux", "aux:tense", "aux:pass", "aux:caus"}
 QUOTE_GAP = " \t\u00a0\u202f«»“”\"'.!?…"  # what may stand between two quotations of one speaker
 CLAUSE_PUNCT = {".", "!", "?", ";", "…"}
+SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”", ")", "]", "'", "’", ":")  # what a sentence may end on
 FLOATING_MIN_WORDS = 4
 MAX_CLAUSE_TOKENS = 150  # a reported clause longer than this is cut: text without sentence ends
 
@@ -661,12 +662,24 @@ class QuoteFinder:
         """End of the reported clause: the sentence end, or an inserted `, a-t-il ajouté`."""
         doc = self.doc
         stops = self._clause_stops()
-        sent_end = min(self.sent(start_token).end, start_token + MAX_CLAUSE_TOKENS)
+        sent_end = min(self._marked_end(start_token), start_token + MAX_CLAUSE_TOKENS)
         i = bisect_left(stops, start_token)
         if i < len(stops) and stops[i] < sent_end:
             return doc[stops[i]].idx
         last = doc[sent_end - 1]
         return last.idx + len(last.text)
+
+    def _marked_end(self, i: int) -> int:
+        """Where the sentence of token `i` ends: at a final mark or a line break. The French parser
+        also breaks sentences inside clauses (`NBC annonce que le tueur | aurait appelé …`), and a
+        reported clause runs on past such a break."""
+        n = self.sent_of[i]
+        while n + 1 < len(self.sents):
+            last = self.sents[n][-1]
+            if last.text.endswith(SENTENCE_ENDS) or "\n" in last.text_with_ws or last.is_space:
+                break
+            n += 1
+        return self.sents[n].end
 
     def _clause_stops(self) -> list[int]:
         """Tokens that end a reported clause, outside quotations, found once per article."""
