@@ -731,14 +731,12 @@ class QuoteFinder:
 
     def _starts_incise(self, i: int) -> bool:
         """`, a-t-il ajouté` / `, selon X` / `, ajoute-t-elle` ends the reported clause."""
-        doc = self.doc
-        window = doc[i : min(i + 5, len(doc))]
-        words = [t.text.lower() for t in window]
+        words = self.lowered[i : i + 5]  # read off the lower-cased text: this runs at every comma
         if words and words[0] in ("selon", "d'après", "d’après"):
             return True
-        has_clitic = any(w in self.pronouns and w.startswith("-") for w in words)
-        has_cue = any(self._cue(t) for t in window[:3])
-        return has_clitic and has_cue
+        if not any(w in self.pronouns and w.startswith("-") for w in words):
+            return False
+        return any(self._cue(self.doc[j]) for j in range(i, min(i + 3, len(self.doc))))
 
     def _trim(self, begin: int, end: int) -> tuple[int, int] | None:
         text = self.text

@@ -104,6 +104,8 @@ def candidates(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], q
     paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
     found = []
     counted = [s for s in sents if sum(t.is_alpha for t in s) >= MIN_WORDS]
+    # the entities of each sentence, read off the doc's once: `Span.ents` walks all of the doc's each time
+    ents, first = list(doc.ents), 0
     for n, sent in enumerate(counted):
         start, end = _trimmed(text, sent.start_char, sent.end_char)
         if start >= end or text[start:end].rstrip("»”\"' ").endswith("?"):
@@ -113,7 +115,10 @@ def candidates(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], q
         if marks >= MAX_MARKS or _opinion(sent, words, lex.cues):
             continue
         paragraph = bisect_right(paragraphs, start) - 1
-        features = _describe(sent, words)
+        while first < len(ents) and ents[first].start < sent.start:
+            first += 1
+        inside = [ent for ent in ents[first:first + 200] if ent.end <= sent.end]
+        features = _describe(sent, words, inside)
         features["quoted"] = _covered(contents, start, end) / length
         features["marks"] = marks
         features["attribution"] = float(any(start <= c < end for c in cues))
@@ -163,7 +168,7 @@ class _Words:
         self.negations = lex.words("negations")
 
 
-def _describe(sent: Span, words: _Words) -> dict[str, float]:
+def _describe(sent: Span, words: _Words, ents: list[Span]) -> dict[str, float]:
     """The sentence's own signals: what it says (figures, names) and how (tense, mood, hedges)."""
     lowers, pronouns, years, figures, alpha = [], set(), 0, 0, 0
     for t in sent:  # one pass over the tokens
@@ -200,11 +205,11 @@ def _describe(sent: Span, words: _Words) -> dict[str, float]:
     }
     features.update({name: 1.0 for name, on in signals.items() if on})
     features["words"] = min(alpha, 60) / 60
-    kinds = [ENTITY_KINDS.get(ent.label_) for ent in sent.ents]
+    kinds = [ENTITY_KINDS.get(ent.label_) for ent in ents]
     for kind in set(filter(None, kinds)):
         features[kind] = 1.0
-    if sent.ents:
-        features["entities"] = min(len(sent.ents), 5) / 5
+    if ents:
+        features["entities"] = min(len(ents), 5) / 5
     features.update(_verb(sent, tokens, words))
     return features
 
