@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from claimcheck.extract.speakers import Registry, Speaker, fold
+
+_NEWLINE = re.compile("\n")
 
 WINDOW_BEFORE = 3  # sentences before the quote whose names are candidates
 WINDOW_AFTER = 1
@@ -142,9 +146,8 @@ class CandidateFinder:
         self.agent_heads = registry.lex.words("org_anaphors")
         self.sent_of = sent_of
         self.pronouns = pronouns
-        self.token_starts = [t.idx for t in doc]
-        text = doc.text
-        self.paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self.token_starts = doc.to_array(IDX).tolist()
+        self.paragraph_starts = [0] + [m.end() for m in _NEWLINE.finditer(doc.text)]
         self.mentions: list[Mention] = []
         for ent in registry.ents:
             named = registry.name_of(ent)

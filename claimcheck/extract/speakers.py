@@ -750,14 +750,16 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset()) -> list[Spa
     covered = bytearray(len(doc))
     for ent in found:
         covered[ent.start:ent.end] = b"\x01" * len(ent)
+    # one pass over the tokens: a proper noun, a hyphen glued to the word before, or neither
+    kinds = ["P" if _capitalised_proper(t) else "-" if t.text == "-" and t.i and not doc[t.i - 1].whitespace_ else " "
+             for t in doc]
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and not covered[j] and (_capitalised_proper(doc[j]) or (
-                j > i and doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
-                and _capitalised_proper(doc[j + 1]))):
+        while j < len(doc) and not covered[j] and (kinds[j] == "P" or (
+                j > i and kinds[j] == "-" and j + 1 < len(doc) and kinds[j + 1] == "P")):
             j += 1
-        if sum(1 for t in doc[i:j] if t.text != "-") >= 2:
+        if sum(1 for k in kinds[i:j] if k == "P") >= 2:
             found.append(Span(doc, i, j, label="MISC"))
         i = max(j, i + 1)
     return _one_type_per_name(sorted(found, key=lambda span: span.start))

@@ -170,13 +170,16 @@ class _Words:
 
 def _describe(sent: Span, words: _Words, ents: list[Span]) -> dict[str, float]:
     """The sentence's own signals: what it says (figures, names) and how (tense, mood, hedges)."""
-    lowers, pronouns, years, figures, alpha = [], set(), 0, 0, 0
+    lowers, pronouns, moods, years, figures, alpha = [], set(), set(), 0, 0, 0
     for t in sent:  # one pass over the tokens
         low = t.lower_
         lowers.append(low)
         alpha += t.is_alpha
-        if t.pos_ in ("PRON", "DET"):
+        pos = t.pos_
+        if pos in ("PRON", "DET"):
             pronouns.add(low)  # `US` the country is not `us`
+        elif pos in ("VERB", "AUX"):
+            moods.update(t.morph.get("Mood"))  # `il a dit qu'il viendrait`: a conditional too
         if t.like_num or t.pos_ == "NUM":
             if _YEAR.match(t.text):
                 years += 1
@@ -210,7 +213,7 @@ def _describe(sent: Span, words: _Words, ents: list[Span]) -> dict[str, float]:
         features[kind] = 1.0
     if ents:
         features["entities"] = min(len(ents), 5) / 5
-    features.update(_verb(sent, tokens, words))
+    features.update(_verb(sent, tokens, moods, words))
     return features
 
 
@@ -226,7 +229,7 @@ def _opinion(sent: Span, words: _Words, cues: frozenset[str]) -> bool:
     return any(v.lemma_.lower() in words.opinion_verbs or v.lemma_.lower() in cues for v in verbs)
 
 
-def _verb(sent: Span, tokens: set[str], words: _Words) -> dict[str, float]:
+def _verb(sent: Span, tokens: set[str], moods: set[str], words: _Words) -> dict[str, float]:
     """Tense and mood of the sentence's main verb and its auxiliaries: a past event stated as
     fact is checkable, a prediction or a conditional is not."""
     root = sent.root
@@ -234,10 +237,9 @@ def _verb(sent: Span, tokens: set[str], words: _Words) -> dict[str, float]:
         return {"verbless": 1.0}
     group = [root] + [c for c in root.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")]
     tenses = {t for token in group for t in token.morph.get("Tense")}
-    moods = {m for token in sent for m in token.morph.get("Mood")}  # `il a dit qu'il viendrait`: a conditional too
     forms = {f for token in group for f in token.morph.get("VerbForm")}
     out: dict[str, float] = {}
-    if "Cnd" in moods or any(t.lower_ in words.conditionals for t in sent):
+    if "Cnd" in moods or tokens & words.conditionals:
         out["conditional"] = 1.0
     if "Fut" in tenses or any(t.lower_ in words.future for t in group):
         out["future"] = 1.0
