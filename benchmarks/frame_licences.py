@@ -33,9 +33,8 @@ from claimcheck.ingest import read_file  # noqa: E402
 def added_quotes(lang: str) -> dict[str, dict[str, list[int]]]:
     """cue lemma -> article -> [right, wrong] quotes that licensing every cue adds."""
     shipped = lexicon.load(lang)
-    data = dict(shipped.data)
-    for key in ("object_cues", "infinitive_cues"):
-        data[key] = sorted(set(data.get(key, ())) | shipped.cues)
+    data = dataclasses.replace(shipped.data, object_cues=shipped.data.object_cues | shipped.cues,
+                               infinitive_cues=shipped.data.infinitive_cues | shipped.cues)
     everything = dataclasses.replace(shipped, data=data)
     parse = CachedParser(lang)
     counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))

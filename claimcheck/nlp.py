@@ -49,7 +49,7 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
             nlp.add_pipe(component.NAME, before=before)
         else:
             nlp.add_pipe(component.NAME, first=True)
-    labels = load(lang).data.get("dependency_labels")
+    labels = load(lang).data.dependency_labels
     if labels and component.LABELS_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(component.LABELS_NAME, after="parser", config={"labels": labels})
     if claims and component.CLAIMS_NAME not in nlp.pipe_names:

@@ -1,13 +1,137 @@
-"""Language data for the quote engine, read from `claimcheck/data/` with importlib.resources."""
+"""Language data for the quote engine, read from `claimcheck/data/` with importlib.resources.
+
+Every word list and pattern lives in `lang_XX.json` and is loaded into `LanguageData`, a typed
+object checked on load: a key the engine does not read (a typo, or what a removed rule left
+behind) or a value of the wrong shape is an error naming the file and the key, so no list
+silently stops counting. Keys starting with `_` are comments.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 
 LANGUAGES = ("fr", "en")
+
+
+class LanguageDataError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class StatementWords:
+    """What the check-worthiness features look for in a sentence."""
+
+    percent: frozenset[str] = frozenset()
+    money: frozenset[str] = frozenset()
+    scale: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
+    superlatives: tuple[str, ...] = ()
+    comparisons: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
+    future_words: frozenset[str] = frozenset()
+    conditional_words: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()
+    opinion_verbs: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """The words and patterns of one language. A list a language does without stays empty."""
+
+    # the reported clause
+    complementizers: frozenset[str] = frozenset()
+    according_to: tuple[tuple[str, ...], ...] = ()  # `selon`, `d' après`: words as the tokenizer splits them
+    weak_according_to: tuple[tuple[str, ...], ...] = ()  # `pour X,`: only when X is someone
+    negations: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    object_cues: frozenset[str] = frozenset()  # cues whose object is what was said
+    infinitive_cues: frozenset[str] = frozenset()
+    reflexive_attribute_cues: frozenset[str] = frozenset()  # `se dit favorable`
+    bare_complement: bool = False  # `said the plan failed`: a clause without `that`
+    participle_endings: tuple[str, ...] = ()
+    writer_verb_suffixes: tuple[str, ...] = ()  # `nous rappelons`: the writer speaks
+    impersonal_subjects: frozenset[str] = frozenset()
+    verb_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # infinitive ending -> inflections
+    dependency_labels: dict[str, str] = field(default_factory=dict)  # the model's label -> Universal Dependencies
+    # speakers
+    euphonic_t: frozenset[str] = frozenset()  # the `-t-` of `a-t-il dit`
+    subject_pronouns: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # -> gender, number
+    stressed_pronouns: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    people_pronouns: frozenset[str] = frozenset()  # `certains`: unnamed people holding a view
+    relative_pronouns: frozenset[str] = frozenset()
+    relative_words: frozenset[str] = frozenset()
+    personal_relatives: frozenset[str] = frozenset()  # `who`: a person, not the organisation before it
+    anaphoric_nouns: frozenset[str] = frozenset()  # `ce dernier`
+    honorifics: frozenset[str] = frozenset()  # `Mme`, `Mr.`: not part of the name they precede
+    definite_articles: frozenset[str] = frozenset()
+    determiner_contractions: frozenset[str] = frozenset()
+    possessives: dict[str, str] = field(default_factory=dict)  # possessive -> the article it stands for
+    role_heads: frozenset[str] = frozenset()
+    role_links: frozenset[str] = frozenset()
+    role_genders: dict[str, str] = field(default_factory=dict)
+    role_aliases: tuple[tuple, ...] = ()  # head noun, its words, the role it names, that role's words
+    org_anaphors: frozenset[str] = frozenset()  # `the company`, `le groupe`
+    document_nouns: frozenset[str] = frozenset()
+    author_links: frozenset[str] = frozenset()  # `un rapport de la police`
+    voice_nouns: frozenset[str] = frozenset()  # `par la voix de`
+    speaker_stop_words: frozenset[str] = frozenset()
+    statements: StatementWords = StatementWords()
+
+    @classmethod
+    def from_json(cls, raw: dict, source: str) -> "LanguageData":
+        return _build(cls, raw, source)
+
+
+def _build(kind, raw: dict, source: str):
+    if not isinstance(raw, dict):
+        raise LanguageDataError(f"{source}: expected an object of keys, got {type(raw).__name__}")
+    known = {f.name: f for f in fields(kind)}
+    unknown = sorted(k for k in raw if not k.startswith("_") and k not in known)
+    if unknown:
+        raise LanguageDataError(f"{source}: unknown key{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
+                                f"(the engine reads: {', '.join(known)})")
+    values = {}
+    for name, value in raw.items():
+        if name.startswith("_"):
+            continue
+        where = f"{source}: {name}"
+        default = known[name].default if known[name].default_factory is MISSING else known[name].default_factory()
+        if isinstance(default, StatementWords):
+            values[name] = _build(StatementWords, value, where)
+        elif isinstance(default, bool):
+            if not isinstance(value, bool):
+                raise LanguageDataError(f"{where}: expected true or false")
+            values[name] = value
+        elif isinstance(default, frozenset):
+            values[name] = frozenset(_strings(value, where))
+        elif isinstance(default, dict):
+            if not isinstance(value, dict):
+                raise LanguageDataError(f"{where}: expected an object")
+            values[name] = {str(k): _frozen(v) for k, v in value.items()}
+        elif name in ("according_to", "weak_according_to"):
+            if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
+                raise LanguageDataError(f"{where}: expected a list of word lists")
+            values[name] = tuple(tuple(_strings(p, where)) for p in value)
+        else:
+            if not isinstance(value, list):
+                raise LanguageDataError(f"{where}: expected a list")
+            values[name] = tuple(_frozen(v) for v in value)
+    return kind(**values)
+
+
+def _strings(value, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LanguageDataError(f"{where}: expected a list of words")
+    return value
+
+
+def _frozen(value):
+    return tuple(_frozen(v) for v in value) if isinstance(value, list) else value
 
 
 @dataclass(frozen=True)
@@ -16,10 +140,7 @@ class Lexicon:
     cues: frozenset[str]                    # single-word cue lemmas
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # verb lemma -> words that must follow
     forms: dict[str, str]                   # inflected surface form -> lemma (lemmatizer fallback)
-    data: dict
-
-    def words(self, key: str) -> frozenset[str]:
-        return frozenset(self.data.get(key, ()))
+    data: LanguageData
 
     def cue_lemma(self, lemma: str, text: str) -> str | None:
         """The cue a token stands for, trusting the surface form when the lemmatizer is wrong."""
@@ -30,7 +151,7 @@ class Lexicon:
         return None
 
 
-def _inflect(lemma: str, endings: dict[str, list[str]]) -> list[str]:
+def _inflect(lemma: str, endings: dict[str, tuple[str, ...]]) -> list[str]:
     for group, suffixes in endings.items():
         if lemma.endswith(group) and len(lemma) > len(group) + 1:
             stem = lemma[: -len(group)]
@@ -43,7 +164,8 @@ def load(lang: str) -> Lexicon:
     if lang not in LANGUAGES:
         raise ValueError(f"no cue lexicon for language {lang!r} (have: {', '.join(LANGUAGES)})")
     package = resources.files("claimcheck.data")
-    data = json.loads((package / f"lang_{lang}.json").read_text(encoding="utf-8"))
+    name = f"lang_{lang}.json"
+    data = LanguageData.from_json(json.loads((package / name).read_text(encoding="utf-8")), name)
     cues: set[str] = set()
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for line in (package / f"cues_{lang}.txt").read_text(encoding="utf-8").splitlines():
@@ -57,7 +179,7 @@ def load(lang: str) -> Lexicon:
             cues.add(verb)
     forms: dict[str, str] = {}
     for lemma in sorted(cues | set(phrases)):
-        for form in _inflect(lemma, data.get("verb_endings", {})):
+        for form in _inflect(lemma, data.verb_endings):
             forms.setdefault(form, lemma)
     return Lexicon(
         lang=lang,

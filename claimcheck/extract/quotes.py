@@ -56,10 +56,10 @@ class QuoteFinder:
         self.lex = lex
         self.quoted = quotations(doc)
         self.index = QuoteIndex(self.quoted)
-        self.complementizers = lex.words("complementizers")
-        self.negations = lex.words("negations")
-        self.skippable = lex.words("time_words")
-        self.pronouns = lex.data.get("subject_pronouns", {})
+        self.complementizers = lex.data.complementizers
+        self.negations = lex.data.negations
+        self.skippable = lex.data.time_words
+        self.pronouns = lex.data.subject_pronouns
         # sentence and entity of each token, computed once: spaCy's `token.sent` walks the sentence
         self.sents = list(doc.sents)
         self.sent_of = [0] * len(doc)
@@ -68,7 +68,7 @@ class QuoteFinder:
                 self.sent_of[i] = n
         self._roots: dict[int, Token] = {}
         self._stops: list[int] | None = None
-        self.ents = entities(doc, lex.words("document_nouns"))
+        self.ents = entities(doc, lex.data.document_nouns)
         self.lowered = [t.lower_ for t in doc]
         self.ent_of = [-1] * len(doc)
         for n, ent in enumerate(self.ents):
@@ -165,9 +165,9 @@ class QuoteFinder:
     def _writers_own(self, verb: Token) -> bool:
         """`Rappelons que …`, `notons que …`: the journalist speaking, not a source."""
         first_plural = ("1" in verb.morph.get("Person") and "Plur" in verb.morph.get("Number")) or any(
-            verb.lower_.endswith(suffix) for suffix in self.lex.data.get("writer_verb_suffixes", ()))
+            verb.lower_.endswith(suffix) for suffix in self.lex.data.writer_verb_suffixes)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        impersonal = any(c.lower_ in self.lex.words("impersonal_subjects") for c in subjects)
+        impersonal = any(c.lower_ in self.lex.data.impersonal_subjects for c in subjects)
         return (first_plural and not subjects) or impersonal
 
     def _agentless_passive(self, verb: Token) -> bool:
@@ -233,7 +233,7 @@ class QuoteFinder:
         if nxt.text == ":":
             return self._content_frame(after + 1, cue, mention, at, "colon", base=0.85, need_quote=False)
         # `said he too was "shocked"`: a clause without `that` first, with its quotation inside
-        clause = self._bare_complement(verb, after) if self.lex.data.get("bare_complement") else None
+        clause = self._bare_complement(verb, after) if self.lex.data.bare_complement else None
         quote = self._quote_in_object(after, verb)
         if quote is not None and (clause is None or self.doc[clause].idx >= quote.start):
             return self._content_frame(after, cue, mention, at, "object", base=0.7)
@@ -265,8 +265,8 @@ class QuoteFinder:
             end = self._phrase_end(verb, lemma)
             if end is not None and end < len(self.doc) and not self.doc[end].is_punct:
                 return end
-        infinitive_ok = lemma in self.lex.words("infinitive_cues")
-        object_ok = lemma in self.lex.words("object_cues")
+        infinitive_ok = lemma in self.lex.data.infinitive_cues
+        object_ok = lemma in self.lex.data.object_cues
         for child in verb.children:
             if child.i <= verb.i or self.index.inside(child.idx):
                 continue
@@ -300,7 +300,7 @@ class QuoteFinder:
 
     def _says_itself(self, verb: Token, lemma: str) -> bool:
         """`se dit attaché`, `se déclare satisfait`: a reflexive cue reporting a state of mind."""
-        return lemma in self.lex.words("reflexive_attribute_cues") and any(
+        return lemma in self.lex.data.reflexive_attribute_cues and any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children)
 
     def _past_adjuncts(self, i: int) -> int:
@@ -386,7 +386,7 @@ class QuoteFinder:
 
     def _noun_phrase(self, start: int) -> Span:
         doc = self.doc
-        stops = self.lex.words("speaker_stop_words") | self.skippable
+        stops = self.lex.data.speaker_stop_words | self.skippable
         end = start
         while end < len(doc):
             token = doc[end]
@@ -412,7 +412,7 @@ class QuoteFinder:
         doc = self.doc
         for j in range(i, min(i + 3, len(doc))):
             token = doc[j]
-            if token.lemma_.lower() in self.lex.words("role_heads") or token.text.lower() in self.lex.words("role_heads"):
+            if token.lemma_.lower() in self.lex.data.role_heads or token.text.lower() in self.lex.data.role_heads:
                 return token.dep_ not in SUBJECT_DEPS  # `Selon la police, le suspect a fui`: a new clause
             if token.pos_ not in ("DET", "ADJ"):
                 return False
@@ -427,7 +427,7 @@ class QuoteFinder:
             while antecedent is not None and antecedent.dep_ in ("flat:name", "flat") \
                     and antecedent.head.i < antecedent.i:
                 antecedent = antecedent.head
-        if antecedent is not None and pronoun.lower_ in self.lex.words("personal_relatives"):
+        if antecedent is not None and pronoun.lower_ in self.lex.data.personal_relatives:
             return self._person_above(antecedent)
         return antecedent
 
@@ -445,7 +445,7 @@ class QuoteFinder:
     def _through_voice(self, verb: Token) -> Span | None:
         """`Moscou indique par la voix d'Igor Morozov que …`: the one whose voice it is speaks."""
         for child in verb.children:
-            if child.lemma_.lower() not in self.lex.words("voice_nouns") or child.i < verb.i:
+            if child.lemma_.lower() not in self.lex.data.voice_nouns or child.i < verb.i:
                 continue
             owner = next((c for c in child.children if c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN")), None)
             if owner is not None and not self.index.inside(owner.idx):
@@ -478,7 +478,7 @@ class QuoteFinder:
         return self._subject_by_position(verb)
 
     def _participle(self, verb: Token) -> bool:
-        return verb.lower_.endswith(tuple(self.lex.data.get("participle_endings", ("ant",)))) and verb.tag_ != "AUX"
+        return verb.lower_.endswith(self.lex.data.participle_endings) and verb.tag_ != "AUX"
 
     def _outer_coordinate(self, verb: Token) -> Token:
         """`X a déclaré que Trump « ne comprend pas » et a exprimé …`: the parser hangs the second verb on
@@ -511,7 +511,7 @@ class QuoteFinder:
             if child.dep_ in SUBJECT_DEPS and (not self.index.inside(child.idx) or self._named_in_marks(child)):
                 if child.text.lower() in ("-t", "t") or child.pos_ == "SCONJ":
                     continue
-                if child.lower_ in self.lex.words("relative_pronouns") and not child.text.isupper():
+                if child.lower_ in self.lex.data.relative_pronouns and not child.text.isupper():
                     # `WHO say …` opens a sentence: the acronym, not a relative pronoun
                     antecedent = self._relative_antecedent(child, verb)
                     if antecedent is not None:
@@ -561,7 +561,7 @@ class QuoteFinder:
             if t.i >= verb.i or self.index.inside(t.idx):
                 continue
             tokens.append(t)
-        relative = self.lex.words("relative_pronouns") | self.lex.words("relative_words")
+        relative = self.lex.data.relative_pronouns | self.lex.data.relative_words
         cut = [t for t in tokens if t.i > head.i and (t.lower_ in relative or t.pos_ == "VERB")]
         if cut:
             tokens = [t for t in tokens if t.i < cut[0].i]
@@ -762,7 +762,7 @@ class QuoteFinder:
             return []
         before, after = first.start - 1, first.end
         clitic = None
-        while after < len(doc) and (doc[after].text.lower() in self.pronouns or doc[after].text.lower() in ("-t", "-t-")):
+        while after < len(doc) and (doc[after].text.lower() in self.pronouns or doc[after].text.lower() in self.lex.data.euphonic_t):
             clitic = doc[after : after + 1] if doc[after].text.lower() in self.pronouns else clitic
             after += 1
         if doc[before].text != "," or after >= len(doc) or doc[after].text != ",":
@@ -783,8 +783,8 @@ class QuoteFinder:
     def _weak_according_to(self) -> list[Frame]:
         """`Pour L'Opinion, il s'agit de …`: only with a name or `lui`/`elle`, opening a clause."""
         frames = []
-        words = {p[0] for p in self.lex.data.get("weak_according_to", [])}
-        stressed = self.lex.data.get("stressed_pronouns", {})
+        words = {p[0] for p in self.lex.data.weak_according_to}
+        stressed = self.lex.data.stressed_pronouns
         doc = self.doc
         for i in self._positions(words):
             token = doc[i]
@@ -810,17 +810,17 @@ class QuoteFinder:
     def _someone(self, mention: Span) -> bool:
         """`pour le procureur`, `pour le gouvernement`, `pour certains`: a phrase that designates
         people or an organisation, who can hold a view (not `pour la première fois`)."""
-        if mention.text.lower().strip(" ,") in self.lex.words("people_pronouns"):
+        if mention.text.lower().strip(" ,") in self.lex.data.people_pronouns:
             return True
         head = mention.root
         if head.pos_ != "NOUN":
             return False
-        agents = self.lex.words("role_heads") | self.lex.words("org_anaphors")
+        agents = self.lex.data.role_heads | self.lex.data.org_anaphors
         return any(w in agents for w in (head.lemma_.lower(), head.lower_, head.lower_.rsplit("-", 1)[-1]))
 
     def _according_to(self) -> list[Frame]:
         frames = self._weak_according_to()
-        phrases = [tuple(p) for p in self.lex.data.get("according_to", [])]
+        phrases = [tuple(p) for p in self.lex.data.according_to]
         firsts = {p[0] for p in phrases}
         for i in self._positions(firsts):
             if self.index.inside(self.doc[i].idx):
@@ -843,7 +843,7 @@ class QuoteFinder:
             return None
         mention = self._noun_phrase(after)
         source = self._parsed_source(after)
-        if source is not None and len(source) == 1 and source[0].lower_ in self.lex.words("relative_pronouns"):
+        if source is not None and len(source) == 1 and source[0].lower_ in self.lex.data.relative_pronouns:
             return self._modified_clause(first, after, source)  # `un message selon lequel …`
         frame = self._according_by_position(first, after, mention)
         if frame is False:
@@ -896,7 +896,7 @@ class QuoteFinder:
                 words = [t for t in words if t.i < child.left_edge.i]
         before = [t for t in words if t.i < first]
         following = [t for t in words if t.i >= phrase_end]
-        if len(mention) == 1 and mention[0].lower_ in self.lex.words("relative_pronouns"):
+        if len(mention) == 1 and mention[0].lower_ in self.lex.data.relative_pronouns:
             before = []
             if top.dep_.startswith("acl") and top.head.pos_ in ("NOUN", "PROPN"):
                 antecedent = self._mention_from(top.head, top)
@@ -1099,7 +1099,7 @@ class QuoteFinder:
         """A subject that can be a source: a name, a pronoun, a role, not `ce décret`."""
         if any(self.ent_of[i] >= 0 for i in range(mention.start, mention.end)):
             return True
-        roles = self.lex.words("role_heads")
+        roles = self.lex.data.role_heads
         return any(t.lower_ in self.pronouns or t.lemma_.lower() in roles for t in mention)
 
     def _reads_like_speech(self, quote: Quoted) -> bool:
@@ -1122,7 +1122,7 @@ class QuoteFinder:
         """Rules read each cue's subject; the ranker weighs that reading against the names around."""
         registry = Registry.build(self.doc, self.lex, self.index, self.ents, self.ent_of, self.sents)
         registry.known = dict(self.known)
-        pronouns = self.lex.data.get("subject_pronouns", {}) | self.lex.data.get("stressed_pronouns", {})
+        pronouns = self.lex.data.subject_pronouns | self.lex.data.stressed_pronouns
         finder = CandidateFinder(self.doc, registry, self.sent_of, self.index.inside, pronouns)
         canonical = registry.canonical if registry.known else None
         rules = []

@@ -142,8 +142,8 @@ class CandidateFinder:
     def __init__(self, doc: Doc, registry: Registry, sent_of: list[int], inside_quotes, pronouns: dict):
         self.doc = doc
         self.registry = registry
-        self.role_heads = registry.lex.words("role_heads")
-        self.agent_heads = registry.lex.words("org_anaphors")
+        self.role_heads = registry.lex.data.role_heads
+        self.agent_heads = registry.lex.data.org_anaphors
         self.sent_of = sent_of
         self.pronouns = pronouns
         self.token_starts = doc.to_array(IDX).tolist()

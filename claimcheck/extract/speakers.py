@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.extract.lexicon import Lexicon
+from claimcheck.extract.lexicon import LANGUAGES, Lexicon, load
 from claimcheck.extract.marks import QuoteIndex
 
 PERSON_LABELS = {"PER", "PERSON"}
@@ -129,7 +129,7 @@ class Registry:
     def _genders_from_pronouns(self, quotes: QuoteIndex | None) -> None:
         """`Kristen Wilkins curated the show. She said …`: a sentence opening on a gendered subject
         pronoun right after a sentence that names one person, and only one, tells that person's gender."""
-        pronouns = self.lex.data.get("subject_pronouns", {})
+        pronouns = self.lex.data.subject_pronouns
         sents = self.sents
         starts = [sent.start_char for sent in sents]
         named_in: dict[int, set[str]] = {}
@@ -184,7 +184,7 @@ class Registry:
         if opening:
             span = self.doc[opening[-1] + 1 : span.end]  # `TMC « Quotidien`: the title in quotation marks
         end = next((t.i for t in span if t.text == "(" and t.i > span.start), span.end)  # `… Organisation (WHO`
-        while end > span.start + 1 and (self.doc[end - 1].lower_ in self.lex.words("time_words")
+        while end > span.start + 1 and (self.doc[end - 1].lower_ in self.lex.data.time_words
                                          or self.doc[end - 1].lower_ in ("'s", "’s")):
             end -= 1
         after = self.doc[end] if end == span.end and end < len(self.doc) else None
@@ -244,7 +244,7 @@ class Registry:
     def _resolve(self, mention: Span | None, at: int) -> Speaker | None:
         if mention is None or not len(mention):
             return None
-        if mention.text.lower() in self.lex.words("people_pronouns"):
+        if mention.text.lower() in self.lex.data.people_pronouns:
             return Speaker(mention.text, "group", None, "Plur", at)  # `pour certains`: nobody named, a view held
         pronoun = self._pronoun(mention)
         if pronoun is not None:
@@ -265,7 +265,7 @@ class Registry:
         if person:
             ent = person[-1] if _ends_with(mention, person[-1]) else person[0]
             if _possessive(ent) and head is not None and head.pos_ == "NOUN" and head.i >= ent.end \
-                    and head.lemma_.lower() not in self.lex.words("document_nouns"):
+                    and head.lemma_.lower() not in self.lex.data.document_nouns:
                 # `Thomas' sister pleaded`: the sister speaks, not Thomas (`Cornyn's statement` is Cornyn's)
                 return Speaker(_strip_determiners(mention).text, "role", _role_gender(head, self.lex),
                                _number(head), at)
@@ -274,7 +274,7 @@ class Registry:
         owner = self._document_owner(entities, head, at)
         if owner:
             return owner
-        trailing = _trailing_name(mention, self.lex.words("role_heads"))
+        trailing = _trailing_name(mention, self.lex.data.role_heads)
         if trailing and not person:
             name = self.full_name(trailing)
             return Speaker(name, "person", self.genders.get(name), "Sing", at)
@@ -286,7 +286,7 @@ class Registry:
             org = self._org_anaphor(mention, head, at)
             if org:
                 return org
-        if head is not None and (role in self.lex.words("role_heads") or head.text.lower() in self.lex.words("role_heads")):
+        if head is not None and (role in self.lex.data.role_heads or head.text.lower() in self.lex.data.role_heads):
             named = self.person_with_role(role or head.text.lower(), at, _content_words(mention, head))
             if named:
                 return Speaker(named, "person", self.genders.get(named), "Sing", at)
@@ -306,7 +306,7 @@ class Registry:
             groups = groups[-1:]
         if groups and head is not None and (groups[0].start == head.i + 1 or _named_last(mention, groups[0])) \
                 and head.pos_ == "NOUN" \
-                and head.lemma_.lower() not in self.lex.words("role_heads"):
+                and head.lemma_.lower() not in self.lex.data.role_heads:
             # `la société Airbus`, `le journal Le Monde`: the name, not the kind of thing it is
             return Speaker(self.full_group(self._group_name(groups[0])), "group", None, _number(head), at)
         if groups and len(groups[0]) == 1 and (name := self.person_named(groups[0].text)):
@@ -339,7 +339,7 @@ class Registry:
         """`la plaque` after `une plaque commémorative`: a definite description repeats a fuller one met
         earlier, and the speaker is the fullest (the guidelines' rule for names, for descriptions)."""
         if head is None or head.pos_ != "NOUN" or head.i == 0 \
-                or head.nbor(-1).lower_ not in self.lex.words("definite_articles"):
+                or head.nbor(-1).lower_ not in self.lex.data.definite_articles:
             return phrase
         words = phrase.split()
         best = phrase
@@ -350,7 +350,7 @@ class Registry:
             if not earlier:
                 continue
             rest = earlier.split()
-            while rest and (rest[0].lower() in self.lex.words("definite_articles") or rest[0].lower() in _INDEFINITE):
+            while rest and (rest[0].lower() in self.lex.data.definite_articles or rest[0].lower() in _INDEFINITE):
                 rest = rest[1:]
             fuller = [words[0]] + rest[:8]  # the description as written here, with what was said of it before
             if len(fuller) > len(best.split()) and all(w in fuller for w in words[1:]):
@@ -388,9 +388,9 @@ class Registry:
 
     def _document_owner(self, entities: list[Span], head: Token | None, at: int) -> Speaker | None:
         """`Cornyn's statement added`, `un communiqué du ministère indique`: a text speaks for its author."""
-        if head is None or not ({head.lemma_.lower(), head.lower_} & self.lex.words("document_nouns")):
+        if head is None or not ({head.lemma_.lower(), head.lower_} & self.lex.data.document_nouns):
             return None
-        if not entities and head.i > 0 and head.nbor(-1).lower_ in self.lex.words("definite_articles"):
+        if not entities and head.i > 0 and head.nbor(-1).lower_ in self.lex.data.definite_articles:
             # `La déclaration explique`: the document named before, with its author
             entities = self._authored(head)
         owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
@@ -405,14 +405,14 @@ class Registry:
                 return Speaker(name, "person", self.genders.get(name), "Sing", at)
         # `les informations des médias américains`, `un rapport de la police`: the author, a determined noun
         # phrase joined by `de` (`un communiqué de presse`, undetermined, names no author)
-        links, contracted = self.lex.words("author_links"), self.lex.words("determiner_contractions")
+        links, contracted = self.lex.data.author_links, self.lex.data.determiner_contractions
         for child in head.children:
             if child.dep_ == "nmod" and child.i > head.i and child.pos_ == "NOUN":
                 case = [c for c in child.children if c.dep_ == "case" and c.lower_ in links]
                 if case and (case[-1].lower_ in contracted or any(c.dep_ == "det" for c in child.children)):
                     return self._resolve(self.doc[case[-1].i + 1 : child.right_edge.i + 1], at)
         # `said a statement from the state election board`: the author past the words of the mention
-        link = next((c for c in head.children if c.i > head.i and c.lower_ in self.lex.words("author_links")), None)
+        link = next((c for c in head.children if c.i > head.i and c.lower_ in self.lex.data.author_links), None)
         author = next((c for c in link.children if c.dep_ in ("pobj", "obl", "nmod")), None) if link else None
         return self._resolve(self.doc[author.left_edge.i : author.i + 1], at) if author is not None else None
 
@@ -436,7 +436,7 @@ class Registry:
 
     def _possessed(self, mention: Span, head: Token, at: int) -> Speaker | None:
         """`sa mère` -> `la mère de Hubert Caouissin`: whose it is, from the nearest person."""
-        possessives = self.lex.data.get("possessives", {})
+        possessives = self.lex.data.possessives
         det = next((t for t in mention if t.i < head.i and t.lower_ in possessives), None)
         if det is None:
             return None
@@ -452,7 +452,7 @@ class Registry:
     def _of_named_role(self, mention: Span, head: Token, at: int) -> Speaker | None:
         """`le cabinet du ministre` -> `le cabinet de Bruno Le Roux`: the role in the complement
         names whose cabinet (mother, lawyer) it is, as `sa mère` does with a pronoun."""
-        roles = self.lex.words("role_heads")
+        roles = self.lex.data.role_heads
         for token in mention:
             if token.head.i != head.i or token.i <= head.i or token.dep_ != "nmod" \
                     or token.lemma_.lower() not in roles:
@@ -471,10 +471,10 @@ class Registry:
 
     def _org_anaphor(self, mention: Span, head: Token, at: int) -> Speaker | None:
         """`le groupe`, `le journal`: the organisation named last before the mention."""
-        if head.lemma_.lower() not in self.lex.words("org_anaphors"):
+        if head.lemma_.lower() not in self.lex.data.org_anaphors:
             return None
         words = [t for t in mention if not t.is_punct]
-        if len(words) != 2 or words[0].lower_ not in self.lex.words("definite_articles"):
+        if len(words) != 2 or words[0].lower_ not in self.lex.data.definite_articles:
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the bare noun
         before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
         recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
@@ -497,7 +497,7 @@ class Registry:
         return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), at) if ent else None
 
     def _pronoun(self, mention: Span) -> tuple[str | None, str | None] | None:
-        pronouns = self.lex.data.get("subject_pronouns", {}) | self.lex.data.get("stressed_pronouns", {})
+        pronouns = self.lex.data.subject_pronouns | self.lex.data.stressed_pronouns
         words = [t for t in mention if not t.is_punct]
         if len(words) == 1:
             low = words[0].text.lower()
@@ -512,7 +512,7 @@ class Registry:
         if head is None or head.pos_ != "NOUN":
             return None
         words = _content_words(mention, head)
-        for noun, needed, role, described in self.lex.data.get("role_aliases", ()):
+        for noun, needed, role, described in self.lex.data.role_aliases:
             if head.lemma_.lower() == noun and set(needed) <= words:
                 named = self.person_with_role(role, at, frozenset(described))
                 if named:
@@ -521,7 +521,7 @@ class Registry:
 
     def _anaphoric(self, mention: Span) -> bool:
         words = [t.text.lower() for t in mention]
-        return len(words) <= 3 and any(w in self.lex.words("anaphoric_nouns") for w in words)
+        return len(words) <= 3 and any(w in self.lex.data.anaphoric_nouns for w in words)
 
     def antecedent(self, at: int, gender: str | None, number: str | None) -> Speaker | None:
         """The most recent compatible speaker or person named before `at`, whichever is nearer."""
@@ -556,7 +556,7 @@ class Registry:
 
     def _role_subject_before(self, at: int, gender: str | None) -> Speaker | None:
         """`The mayor spoke to reporters. "…," she said.`: nobody is named, so the role that was the subject."""
-        roles = self.lex.words("role_heads")
+        roles = self.lex.data.role_heads
         found = None
         for token in self._subjects_before(at):
             if token.pos_ == "NOUN" and token.lemma_.lower() in roles and _number(token) != "Plur" \
@@ -649,7 +649,8 @@ _TITLES = {"professeur", "professeure", "docteur", "président", "présidente", 
            "spokesman", "spokeswoman", "spokesperson", "president", "senator", "governor", "minister", "secretary",
            "professor", "judge", "mayor", "coach", "director", "chairman", "general", "captain", "prime"}
 _POSSESSIVE_MARKS = ("'s", "’s", "'")
-_HONORIFICS = {"M.", "Mme", "M", "Mlle", "Dr", "Me", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Pr", "Mgr"}
+# a name from any language may stand in any article: every language's honorifics are stripped
+_HONORIFICS = frozenset().union(*(load(lang).data.honorifics for lang in LANGUAGES))
 
 
 def _name_tokens(ent: Span) -> list[Token]:
@@ -826,7 +827,7 @@ def _honorific_gender(ent: Span) -> str | None:
 
 def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[str]] | None:
     """A role noun stuck to a name: `le porte-parole … Ned Price`, `Sapin, ministre des …`."""
-    roles = lex.words("role_heads")
+    roles = lex.data.role_heads
     doc = ent.doc
     # before: the nearest role noun in the few words before the name, same clause
     for i in range(ent.start - 1, max(ent.start - 9, -1), -1):
@@ -862,7 +863,7 @@ def _content_words(mention: Span, head: Token) -> frozenset[str]:
 
 def _role_gender(token: Token, lex: Lexicon) -> str | None:
     """`spokeswoman`, `actress`: English role nouns carry the gender its morphology does not."""
-    return lex.data.get("role_genders", {}).get(token.lower_) or _gender_of(token)
+    return lex.data.role_genders.get(token.lower_) or _gender_of(token)
 
 
 def _gender_of(token: Token) -> str | None:
@@ -928,9 +929,9 @@ def _short_phrase(mention: Span, lex: Lexicon) -> str | None:
     if owner is not None and owner.lower_ in _POSSESSIVE_MARKS and owner.head.left_edge.i >= mention.start:
         start = owner.head.left_edge.i  # `The Prime Minister's office`, not `office`
     end = head.i + 1
-    stops = lex.words("speaker_stop_words")
+    stops = lex.data.speaker_stop_words
     # `a spokesman for the ministry`, `an analyst at the bank`: a role says whose it is
-    links = lex.words("role_links") if head.lemma_.lower() in lex.words("role_heads") else frozenset()
+    links = lex.data.role_links if head.lemma_.lower() in lex.data.role_heads else frozenset()
     while end < mention.end:
         token = doc[end]
         if token.text in ("-", "‐") and not doc[end - 1].whitespace_ and not token.whitespace_ \

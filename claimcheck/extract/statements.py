@@ -143,7 +143,7 @@ def _words(lex: Lexicon) -> "_Words":
     return _BUILT[lex.lang]
 
 
-def _phrases(words: list[str]) -> re.Pattern:
+def _phrases(words: tuple[str, ...]) -> re.Pattern:
     """One search for any of the phrases, each as whole words in a space-padded lower-case sentence."""
     return re.compile("|".join(re.escape(f" {w} ") for w in words) or "(?!)")
 
@@ -152,20 +152,20 @@ class _Words:
     """The language's statement word lists, as sets and compiled phrases, built once per language."""
 
     def __init__(self, lex: Lexicon):
-        data = lex.data.get("statements", {})
-        self.percent = set(data.get("percent", [])) - {"point", "points"}
-        self.money = set(data.get("money", []))
-        self.units = set(data.get("scale", []) + data.get("units", []))
-        self.months = set(data.get("months", []))
-        self.superlatives = _phrases(data.get("superlatives", []))
-        self.comparisons = _phrases(data.get("comparisons", []))
-        self.hedges = _phrases(data.get("hedges", []))
-        self.future = set(data.get("future_words", []))
-        self.conditionals = set(data.get("conditional_words", []))
-        self.first_person = set(data.get("first_person", []))
-        self.second_person = set(data.get("second_person", []))
-        self.opinion_verbs = set(data.get("opinion_verbs", []))
-        self.negations = lex.words("negations")
+        data = lex.data.statements
+        self.percent = data.percent - {"point", "points"}
+        self.money = data.money
+        self.units = data.scale | data.units
+        self.months = data.months
+        self.superlatives = _phrases(data.superlatives)
+        self.comparisons = _phrases(data.comparisons)
+        self.hedges = _phrases(data.hedges)
+        self.future = data.future_words
+        self.conditionals = data.conditional_words
+        self.first_person = data.first_person
+        self.second_person = data.second_person
+        self.opinion_verbs = data.opinion_verbs
+        self.negations = lex.data.negations
 
 
 def _describe(sent: Span, words: _Words, ents: list[Span]) -> dict[str, float]:

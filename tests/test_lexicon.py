@@ -1,0 +1,55 @@
+"""The language data: every key the engine reads, checked when loaded, none it does not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from claimcheck.extract.lexicon import LANGUAGES, LanguageData, LanguageDataError, StatementWords, load
+
+ENGINE = Path(__file__).resolve().parent.parent / "claimcheck"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_shipped_language_data_loads(lang):
+    data = load(lang).data
+    assert data.complementizers and data.role_heads and data.statements.months
+
+
+def test_a_key_the_engine_does_not_read_is_an_error_naming_it():
+    with pytest.raises(LanguageDataError, match=r"lang_xx.json: unknown key role_head \(the engine reads: .*role_heads"):
+        LanguageData.from_json({"role_head": ["maire"]}, "lang_xx.json")
+
+
+def test_a_statement_key_is_checked_too():
+    with pytest.raises(LanguageDataError, match="lang_xx.json: statements: unknown key month"):
+        LanguageData.from_json({"statements": {"month": ["mai"]}}, "lang_xx.json")
+
+
+@pytest.mark.parametrize("raw, message", [
+    ({"role_heads": "maire"}, "role_heads: expected a list of words"),
+    ({"role_heads": ["maire", 3]}, "role_heads: expected a list of words"),
+    ({"according_to": ["selon"]}, "according_to: expected a list of word lists"),
+    ({"bare_complement": "yes"}, "bare_complement: expected true or false"),
+    ({"possessives": ["son"]}, "possessives: expected an object"),
+    (["selon"], "expected an object of keys"),
+])
+def test_a_value_of_the_wrong_shape_is_an_error(raw, message):
+    with pytest.raises(LanguageDataError, match=message):
+        LanguageData.from_json(raw, "lang_xx.json")
+
+
+def test_comments_and_missing_lists_are_allowed():
+    data = LanguageData.from_json({"_comment": "a note", "negations": ["ne", "pas"]}, "lang_xx.json")
+    assert data.negations == {"ne", "pas"} and data.role_heads == frozenset()
+
+
+def test_every_field_is_read_by_the_engine():
+    """A field nobody reads is a list that silently counts for nothing: remove it, or use it."""
+    source = "\n".join(p.read_text(encoding="utf-8") for p in ENGINE.rglob("*.py"))
+    for kind in (LanguageData, StatementWords):
+        unread = [f.name for f in fields(kind) if not re.search(rf"\.{f.name}\b", source)]
+        assert not unread, f"{kind.__name__} fields nothing reads: {unread}"
