@@ -101,6 +101,9 @@ PATTERNS = [
      ("indirect", "he would help him with housing", "Tom Devocht", "had told")),
     ('The council reasoned that "the schools run a commercial activity" and must pay.',
      ("mixed", '"the schools run a commercial activity" and must pay', "The council", "reasoned")),
+    # a naming verb: its object and what the object is called are what was said
+    ("The mayor described the new bridge as a waste of public money.",
+     ("indirect", "the new bridge as a waste of public money", "The mayor", "described")),
 ]
 
 
@@ -131,6 +134,8 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     'They watched "The Crown" on television last night.',
     "The report was published on Monday by the ministry.",
     "Maria Lopez never said the budget would rise.",
+    # a naming verb with no name given: a description of a trip, not a claim
+    "She described her trip to Paris in a long letter.",
 ])
 def test_not_a_quote(nlp_en, text):
     assert quotes(nlp_en, text) == []

@@ -179,6 +179,9 @@ PATTERNS = [
      ("indirect", "cette somme pourrait être beaucoup plus importante", "le procureur", "Pour")),
     ("Pour le gouvernement, la réforme est indispensable.",
      ("indirect", "la réforme est indispensable", "le gouvernement", "Pour")),
+    # a naming verb: the object and what it is called
+    ("La ministre a décrit le projet comme « une erreur historique ».",
+     ("mixed", "le projet comme « une erreur historique »", "La ministre", "a décrit")),
     # … and `certains` / `d'autres` are the speakers as written: people, unnamed
     ("Pour certains, le projet était une erreur ; pour d'autres, il a sauvé la ville.",
      ("indirect", "il a sauvé la ville", "d'autres", "pour")),

@@ -52,6 +52,8 @@ class LanguageData:
     object_cues: frozenset[str] = frozenset()  # cues whose object is what was said
     infinitive_cues: frozenset[str] = frozenset()
     reflexive_attribute_cues: frozenset[str] = frozenset()  # `se dit favorable`
+    naming_cues: frozenset[str] = frozenset()  # `décrire X comme Y`: what X is called is what was said
+    naming_links: frozenset[str] = frozenset()  # `comme`, `as`
     bare_complement: bool = False  # `said the plan failed`: a clause without `that`
     participle_endings: tuple[str, ...] = ()
     writer_verb_suffixes: tuple[str, ...] = ()  # `nous rappelons`: the writer speaks

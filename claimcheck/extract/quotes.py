@@ -232,6 +232,9 @@ class QuoteFinder:
             return self._content_frame(after + 1, cue, mention, at, "que", base=0.85)
         if nxt.text == ":":
             return self._content_frame(after + 1, cue, mention, at, "colon", base=0.85, need_quote=False)
+        start = self._named_as(verb, lemma)
+        if start is not None:
+            return self._content_frame(start, cue, mention, at, "naming", base=0.75)
         # `said he too was "shocked"`: a clause without `that` first, with its quotation inside
         clause = self._bare_complement(verb, after) if self.lex.data.bare_complement else None
         quote = self._quote_in_object(after, verb)
@@ -245,6 +248,25 @@ class QuoteFinder:
         start = self._reported_object(verb, lemma)
         if start is not None:
             return self._content_frame(start, cue, mention, at, "object", base=0.7)
+        return None
+
+    def _named_as(self, verb: Token, lemma: str) -> int | None:
+        """`X a décrit le déploiement comme « une menace »`, `described the plan as comprehensive`,
+        `qualifie Gatti de « poète »`: a naming verb, its object, then what the object is called. The
+        object and its name are what was said."""
+        if lemma not in self.lex.data.naming_cues:
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i
+                    and not self.index.inside(c.idx)), None)
+        if obj is None:
+            return None
+        end = min(self.sent(verb).end, obj.right_edge.i + 12)
+        for token in self.doc[obj.i + 1 : end]:
+            if token.text in CLAUSE_PUNCT or (token.pos_ == "VERB" and token.dep_ not in AUX_DEPS
+                                              and token.head.i != obj.i):
+                return None
+            if token.lower_ in self.lex.data.naming_links:
+                return obj.left_edge.i if obj.left_edge.i > verb.i else obj.i
         return None
 
     def _bare_complement(self, verb: Token, after: int) -> int | None:
