@@ -65,9 +65,9 @@ PATTERNS = [
     # according to X after a fronted adverbial, X with its acronym in brackets
     ("In 2019, according to the census bureau (CB), the population of the town grew by four percent.",
      ("indirect", "the population of the town grew by four percent", "the census bureau", "according to")),
-    # according to X inside a that-clause, X described by a participle
+    # according to X inside a that-clause, X described by a participle: the participle says which posting
     ("Wikinews has learned that according to a posting made a day ago, the website is being attacked.",
-     ("indirect", "the website is being attacked", "a posting", "according to")),
+     ("indirect", "the website is being attacked", "a posting made a day ago", "according to")),
     # a clause without `that` whose quotation comes after its subject: mixed, not the fragment alone
     ('Washington representative Norm Dicks said he too was "shocked" by the decision.',
      ("mixed", 'he too was "shocked" by the decision', "Norm Dicks", "said")),

@@ -179,6 +179,11 @@ PATTERNS = [
      ("indirect", "cette somme pourrait être beaucoup plus importante", "le procureur", "Pour")),
     ("Pour le gouvernement, la réforme est indispensable.",
      ("indirect", "la réforme est indispensable", "le gouvernement", "Pour")),
+    # an unnamed source keeps the participle that says which one it is
+    ("Selon un document accompagnant le décret, la mesure restera temporaire.",
+     ("indirect", "la mesure restera temporaire", "un document accompagnant le décret", "Selon")),
+    ("Selon le bilan fourni par la préfecture, trois personnes ont été blessées.",
+     ("indirect", "trois personnes ont été blessées", "le bilan fourni par la préfecture", "Selon")),
     # a naming verb: the object and what it is called
     ("La ministre a décrit le projet comme « une erreur historique ».",
      ("mixed", "le projet comme « une erreur historique »", "La ministre", "a décrit")),

@@ -327,7 +327,7 @@ class Registry:
                            if ent.label_ in OTHER_NAME_LABELS and ent.start <= head.i < ent.end), None)
             if titled is not None:
                 return Speaker(self._group_name(titled), "group", None, _number(head), at)
-        phrase = _short_phrase(mention, self.lex)
+        phrase = _short_phrase(mention, self.lex, participles=True)
         if not phrase:
             return None
         phrase = self._fullest_description(mention, head, phrase)
@@ -916,8 +916,10 @@ def _strip_determiners(span: Span) -> Span:
     return doc[start:end]
 
 
-def _short_phrase(mention: Span, lex: Lexicon) -> str | None:
-    """A descriptive mention kept as the speaker: `les travailleurs humanitaires`, `un témoin de la scène`."""
+def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str | None:
+    """A descriptive mention kept as the speaker: `les travailleurs humanitaires`, `un témoin de la scène`;
+    with `participles`, a participle the mention itself carries stays (`des policiers présents sur les
+    lieux`, `an Internet posting made a day ago`): it says which of them spoke."""
     head = _head(mention)
     if head is None or head.pos_ == "PRON":
         return None
@@ -938,6 +940,12 @@ def _short_phrase(mention: Span, lex: Lexicon) -> str | None:
                 and end + 1 < mention.end:
             end += 2  # `des marins-pompiers`: a hyphenated compound is one word
             continue
+        if participles and token.head.i == head.i and token.dep_.startswith("acl") \
+                and "Part" in token.morph.get("VerbForm"):
+            last = min(token.right_edge.i + 1, mention.end)
+            if not any(t.is_punct or t.pos_ in ("SCONJ", "CCONJ", "PRON") for t in mention.doc[end:last]):
+                end = last
+            break
         if token.is_punct or (token.lower_ in stops and not (token.lower_ in links and end == head.i + 1)) \
                 or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             break
