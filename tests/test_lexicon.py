@@ -34,7 +34,7 @@ def test_a_statement_key_is_checked_too():
     ({"role_heads": ["maire", 3]}, "role_heads: expected a list of words"),
     ({"according_to": ["selon"]}, "according_to: expected a list of word lists"),
     ({"bare_complement": "yes"}, "bare_complement: expected true or false"),
-    ({"possessives": ["son"]}, "possessives: expected an object"),
+    ({"role_genders": ["maire"]}, "role_genders: expected an object"),
     (["selon"], "expected an object of keys"),
 ])
 def test_a_value_of_the_wrong_shape_is_an_error(raw, message):

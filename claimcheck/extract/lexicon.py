@@ -72,7 +72,6 @@ class LanguageData:
     honorifics: frozenset[str] = frozenset()  # `Mme`, `Mr.`: not part of the name they precede
     definite_articles: frozenset[str] = frozenset()
     determiner_contractions: frozenset[str] = frozenset()
-    possessives: dict[str, str] = field(default_factory=dict)  # possessive -> the article it stands for
     role_heads: frozenset[str] = frozenset()
     role_links: frozenset[str] = frozenset()
     role_genders: dict[str, str] = field(default_factory=dict)

@@ -280,7 +280,7 @@ class Registry:
             return Speaker(name, "person", self.genders.get(name), "Sing", at)
         role = head.lemma_.lower() if head is not None else ""
         if head is not None and head.pos_ == "NOUN" and not entities:
-            owner = self._possessed(mention, head, at) or self._of_named_role(mention, head, at)
+            owner = self._of_named_role(mention, head, at)
             if owner:
                 return owner
             org = self._org_anaphor(mention, head, at)
@@ -434,24 +434,9 @@ class Registry:
                   if fold(n).endswith(" " + key) and len(n.split()) == 2 and n.split()[0].isupper()}
         return longer.pop() if len(longer) == 1 else name
 
-    def _possessed(self, mention: Span, head: Token, at: int) -> Speaker | None:
-        """`sa mère` -> `la mère de Hubert Caouissin`: whose it is, from the nearest person."""
-        possessives = self.lex.data.possessives
-        det = next((t for t in mention if t.i < head.i and t.lower_ in possessives), None)
-        if det is None:
-            return None
-        owner = self.antecedent(at, None, "Plur" if det.lower_ in ("leur", "leurs") else None)
-        if owner is None:
-            return None
-        article = possessives[det.lower_]
-        if article != "les" and head.morph.get("Gender"):
-            article = "la" if head.morph.get("Gender")[0] == "Fem" else "le"
-        return Speaker(_owned(article, head, self.doc[head.i : min(mention.end, head.i + 3)], owner.name),
-                       "group", None, _number(head), at)
-
     def _of_named_role(self, mention: Span, head: Token, at: int) -> Speaker | None:
         """`le cabinet du ministre` -> `le cabinet de Bruno Le Roux`: the role in the complement
-        names whose cabinet (mother, lawyer) it is, as `sa mère` does with a pronoun."""
+        names whose cabinet (mother, lawyer) it is."""
         roles = self.lex.data.role_heads
         for token in mention:
             if token.head.i != head.i or token.i <= head.i or token.dep_ != "nmod" \
