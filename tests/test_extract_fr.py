@@ -106,9 +106,6 @@ PATTERNS = [
     ("L'archevêque de Lyon Paul Morel a annulé son voyage. L'archevêque de Lyon, invité à l'Élysée, appelle tout "
      "le monde, « même les non-croyants, à prier ».",
      ("direct", "même les non-croyants, à prier", "Paul Morel", "appelle")),
-    # `le chef de l'État`: the president named earlier under another title
-    ("Le président Marc Leroy a visité l'usine. Le chef de l'État a dit aux ouvriers « nous ne vous oublierons pas ».",
-     ("direct", "nous ne vous oublierons pas", "Marc Leroy", "a dit")),
     # a second verb the parser hangs inside the reported clause still has the first cue's subject
     ("Le directeur de l'agence, Paul Durand, a déclaré hier que le président « ne comprend pas la Russie » "
      "et a exprimé des inquiétudes sur sa méthode.",
@@ -127,10 +124,10 @@ PATTERNS = [
     ("Le député a employé ses filles, a révélé l'émission de TMC « Quotidien ». L'Assemblée nationale n'a pas "
      "réagi. « Les contrats correspondent à 55 000 euros », a précisé l'émission.",
      ("direct", "Les contrats correspondent à 55 000 euros", "Quotidien", "a précisé")),
-    # a document named earlier with its author speaks for that author; the city's club is the author
+    # a document named earlier with its author speaks for that author
     ("Le joueur a quitté le FC Nantes. Une déclaration de Nantes a confirmé que le contrat était rompu avec "
      "le Club. Son avocat a contacté l'UEFA. La déclaration explique : « Le club a reçu le paiement ce jeudi ».",
-     ("direct", "Le club a reçu le paiement ce jeudi", "FC Nantes", "explique")),
+     ("direct", "Le club a reçu le paiement ce jeudi", "Nantes", "explique")),
     # an apposition the parser reads as a second subject still names the speaker
     ("Mercredi, Paul Morel a publié un message. Le défenseur de Lyon, Jean Dupont, a consacré un message à "
      "son ami après Paul Morel : « Bonne chance pour la suite, tu vas nous manquer ».",

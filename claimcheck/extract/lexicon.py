@@ -75,7 +75,6 @@ class LanguageData:
     role_heads: frozenset[str] = frozenset()
     role_links: frozenset[str] = frozenset()
     role_genders: dict[str, str] = field(default_factory=dict)
-    role_aliases: tuple[tuple, ...] = ()  # head noun, its words, the role it names, that role's words
     org_anaphors: frozenset[str] = frozenset()  # `the company`, `le groupe`
     document_nouns: frozenset[str] = frozenset()
     author_links: frozenset[str] = frozenset()  # `un rapport de la police`

@@ -253,9 +253,6 @@ class Registry:
         if anaphor:
             named = self.last_person(at)
             return Speaker(named, "person", self.genders.get(named), "Sing", at) if named else None
-        aliased = self._role_alias(mention, at)
-        if aliased:
-            return aliased
         entities = [self.ents[n] for n in sorted({self.ent_of[i] for i in range(mention.start, mention.end)}) if n >= 0]
         together = self._coordinated(mention)
         if together:
@@ -399,7 +396,7 @@ class Registry:
         for ent in entities:
             if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
                 name = self.full_group(self._group_name(ent))
-                return Speaker(self._club_of(name), "group", None, _number(head), at)
+                return Speaker(name, "group", None, _number(head), at)
             if ent.label_ in PERSON_LABELS and head.i < ent.start <= head.i + 3:
                 name = self.full_name(self._clean(ent))  # `les propos d'Antonin Levy`: the person whose words they are
                 return Speaker(name, "person", self.genders.get(name), "Sing", at)
@@ -424,15 +421,6 @@ class Registry:
                         if n >= 0]
                 return sorted(near, key=lambda e: e.start)[:1]
         return []
-
-    def _club_of(self, name: str) -> str:
-        """A place that writes is the organisation named after it: `Barcelone` -> `FC Barcelone`."""
-        if " " in name:
-            return name
-        key = fold(name)
-        longer = {n for names in self.group_names.values() for n in names
-                  if fold(n).endswith(" " + key) and len(n.split()) == 2 and n.split()[0].isupper()}
-        return longer.pop() if len(longer) == 1 else name
 
     def _of_named_role(self, mention: Span, head: Token, at: int) -> Speaker | None:
         """`le cabinet du ministre` -> `le cabinet de Bruno Le Roux`: the role in the complement
@@ -489,19 +477,6 @@ class Registry:
             if low in pronouns:
                 gender, number = pronouns[low]
                 return gender, number
-        return None
-
-    def _role_alias(self, mention: Span, at: int) -> Speaker | None:
-        """`le chef de l'État` is the president the article named, though never under that title."""
-        head = _head(mention)
-        if head is None or head.pos_ != "NOUN":
-            return None
-        words = _content_words(mention, head)
-        for noun, needed, role, described in self.lex.data.role_aliases:
-            if head.lemma_.lower() == noun and set(needed) <= words:
-                named = self.person_with_role(role, at, frozenset(described))
-                if named:
-                    return Speaker(named, "person", self.genders.get(named), "Sing", at)
         return None
 
     def _anaphoric(self, mention: Span) -> bool:
