@@ -104,6 +104,9 @@ PATTERNS = [
     # a naming verb: its object and what the object is called are what was said
     ("The mayor described the new bridge as a waste of public money.",
      ("indirect", "the new bridge as a waste of public money", "The mayor", "described")),
+    # … `call` too, when the name is in quotation marks (`call for` stays a cue of its own)
+    ('The watchdog has called the contract "a textbook case of favoritism".',
+     ("mixed", 'the contract "a textbook case of favoritism"', "The watchdog", "has called")),
 ]
 
 
@@ -136,6 +139,8 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     "Maria Lopez never said the budget would rise.",
     # a naming verb with no name given: a description of a trip, not a claim
     "She described her trip to Paris in a long letter.",
+    # a name given without quotation marks is a name, not a claim
+    "The villagers called their dog Rex.",
 ])
 def test_not_a_quote(nlp_en, text):
     assert quotes(nlp_en, text) == []

@@ -115,8 +115,9 @@ class QuoteFinder:
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and not self._verb_like(token):
             return None
         if lemma in self.lex.phrases and lemma not in self.lex.cues:
-            if self._phrase_end(token, lemma) is None:
-                return None
+            if self._phrase_end(token, lemma) is None and not (
+                    lemma in self.lex.data.naming_cues and self._named_as(token, lemma) is not None):
+                return None  # `call` reports as `call for`, or naming something (`called it "a scandal"`)
         return lemma
 
     def _verb_like(self, token: Token) -> bool:
@@ -252,14 +253,21 @@ class QuoteFinder:
 
     def _named_as(self, verb: Token, lemma: str) -> int | None:
         """`X a décrit le déploiement comme « une menace »`, `described the plan as comprehensive`,
-        `qualifie Gatti de « poète »`: a naming verb, its object, then what the object is called. The
-        object and its name are what was said."""
+        `qualifie Gatti de « poète »`, `called it "a scandal"`: a naming verb, its object, then what the
+        object is called. The object and its name are what was said."""
         if lemma not in self.lex.data.naming_cues:
             return None
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i
                     and not self.index.inside(c.idx)), None)
         if obj is None:
             return None
+        # `called the sentence "dangerous"`, `called it the "hottest thing"`: the name in quotation marks
+        # right after the object
+        for token in self.doc[obj.right_edge.i + 1 : min(obj.right_edge.i + 4, len(self.doc))]:
+            if self.index.at(token.idx) is not None and self.index.at(token.idx).start == token.idx:
+                return obj.left_edge.i if obj.left_edge.i > verb.i else obj.i
+            if token.pos_ not in ("DET", "ADJ", "ADV"):
+                break
         end = min(self.sent(verb).end, obj.right_edge.i + 12)
         for token in self.doc[obj.i + 1 : end]:
             if token.text in CLAUSE_PUNCT or (token.pos_ == "VERB" and token.dep_ not in AUX_DEPS
