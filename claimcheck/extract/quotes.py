@@ -264,7 +264,7 @@ class QuoteFinder:
         # `called the sentence "dangerous"`, `called it the "hottest thing"`: the name in quotation marks
         # right after the object
         for token in self.doc[obj.right_edge.i + 1 : min(obj.right_edge.i + 4, len(self.doc))]:
-            if self.index.at(token.idx) is not None and self.index.at(token.idx).start == token.idx:
+            if (quoted := self.index.at(token.idx)) is not None and quoted.start == token.idx:
                 return obj.left_edge.i if obj.left_edge.i > verb.i else obj.i
             if token.pos_ not in ("DET", "ADJ", "ADV"):
                 break
@@ -792,7 +792,8 @@ class QuoteFinder:
             return []
         before, after = first.start - 1, first.end
         clitic = None
-        while after < len(doc) and (doc[after].text.lower() in self.pronouns or doc[after].text.lower() in self.lex.data.euphonic_t):
+        euphonic = self.lex.data.euphonic_t
+        while after < len(doc) and (doc[after].text.lower() in self.pronouns or doc[after].text.lower() in euphonic):
             clitic = doc[after : after + 1] if doc[after].text.lower() in self.pronouns else clitic
             after += 1
         if doc[before].text != "," or after >= len(doc) or doc[after].text != ",":
@@ -909,8 +910,10 @@ class QuoteFinder:
         if opening is not None and opening.text == "(":
             # `15 000 à Paris (6 000 selon la préfecture)`: inside brackets, what the brackets hold
             trimmed = self._trim(doc[opening.i + 1].idx, doc[first].idx) if opening.i + 1 < first else None
-            return Frame("indirect", *trimmed, cue, mention, mention.start_char, 0.6, "according-to-clause") \
-                if trimmed else None
+            if trimmed is None:
+                return None
+            kind = "mixed" if self.index.between(*trimmed) else "indirect"
+            return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.6, "according-to-clause")
         top = mention.root
         while first <= top.i < phrase_end and top.head.i != top.i:
             top = top.head

@@ -878,8 +878,8 @@ def _strip_determiners(span: Span) -> Span:
 
 def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str | None:
     """A descriptive mention kept as the speaker: `les travailleurs humanitaires`, `un témoin de la scène`;
-    with `participles`, a participle the mention itself carries stays (`des policiers présents sur les
-    lieux`, `an Internet posting made a day ago`): it says which of them spoke."""
+    with `participles`, a participle the mention itself carries stays (`un document accompagnant le
+    décret`, `an Internet posting made a day ago`): it says which of them spoke."""
     head = _head(mention)
     if head is None or head.pos_ == "PRON":
         return None
