@@ -341,6 +341,13 @@ def test_the_last_name_of_a_description_speaks(nlp_en):
     assert registry_of(doc, "en").resolve(mention, 0).name == "Chrysler"
 
 
+def test_a_name_used_alone_more_often_than_a_longer_one_is_a_name_of_its_own(nlp_en):
+    """`Siemens` named three times, `Siemens Healthineers` once: the company, not its division."""
+    text = ("Siemens Healthineers makes scanners in Erlangen. Siemens hired 500 workers last year. Siemens opened "
+            "a plant in Texas. Siemens said that sales rose by ten percent.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Siemens"]
+
+
 def test_a_relative_clause_is_not_part_of_the_subject(nlp_en):
     text = ("The French carmaker Renault, which has struggled since the crisis began, has said that it will close "
             "two plants.")

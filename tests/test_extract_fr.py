@@ -222,6 +222,13 @@ def test_not_a_quote(nlp, text):
     assert quotes(nlp, text) == []
 
 
+def test_a_short_form_of_a_longer_name_stands_for_it(nlp):
+    """`l'Ordre` after `l'Ordre de Malte`, named so more often: the short form of the longer name."""
+    text = ("L'Ordre de Malte a ouvert un hôpital. Les soignants de l'Ordre de Malte sont arrivés lundi. "
+            "L'Ordre a déclaré que l'hôpital ouvrirait en mai.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Ordre de Malte"]
+
+
 def test_quote_over_two_sentences_is_one_quote(nlp):
     text = "« Nous avons attendu longtemps. Nous sommes prêts », a déclaré Antoni Macierewicz."
     (claim,) = quotes(nlp, text)

@@ -203,9 +203,15 @@ class Registry:
             spelt = {n for names in self.group_names.values() for n in names if _initials(n) == name}
             if len(spelt) == 1:
                 return spelt.pop()
-        longer = [n for n in self.group_names.get(fold(words[0]), []) if fold(n).startswith(fold(name) + " ")
+        named = self.group_names.get(fold(words[0]), [])
+        longer = [n for n in named if fold(n).startswith(fold(name) + " ")
                   and all(w[:1].isupper() or w.lower() in _PARTICLES for w in n.replace("’", "'").split()[1:])]
-        return max(longer, key=len) if longer else name
+        if not longer:
+            return name
+        fullest = max(longer, key=len)
+        # `Boeing` named alone more often than `Boeing Commercial Airplanes`: a name of its own, not a
+        # short form of the longer one (`l'Ordre` for `l'Ordre de Malte`)
+        return fullest if named.count(fullest) >= named.count(name) else name
 
     # --- resolving mentions ----------------------------------------------------------
 
