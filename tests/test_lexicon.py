@@ -34,6 +34,8 @@ def test_a_statement_key_is_checked_too():
     ({"role_heads": ["maire", 3]}, "role_heads: expected a list of words"),
     ({"according_to": ["selon"]}, "according_to: expected a list of word lists"),
     ({"bare_complement": "yes"}, "bare_complement: expected true or false"),
+    ({"participle_endings": [["ant"]]}, "participle_endings: expected a list of words"),
+    ({"statements": {"hedges": "reportedly"}}, "statements: hedges: expected a list of words"),
     ({"role_genders": ["maire"]}, "role_genders: expected an object"),
     (["selon"], "expected an object of keys"),
 ])

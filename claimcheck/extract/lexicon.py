@@ -117,10 +117,8 @@ def _build(kind, raw: dict, source: str):
             if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
                 raise LanguageDataError(f"{where}: expected a list of word lists")
             values[name] = tuple(tuple(_strings(p, where)) for p in value)
-        else:
-            if not isinstance(value, list):
-                raise LanguageDataError(f"{where}: expected a list")
-            values[name] = tuple(_frozen(v) for v in value)
+        else:  # a list of words whose order counts: suffixes tried in turn, phrases searched for
+            values[name] = tuple(_strings(value, where))
     return kind(**values)
 
 
