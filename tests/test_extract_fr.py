@@ -181,6 +181,9 @@ PATTERNS = [
      ("indirect", "la mesure restera temporaire", "un document accompagnant le décret", "Selon")),
     ("Selon le bilan fourni par la préfecture, trois personnes ont été blessées.",
      ("indirect", "trois personnes ont été blessées", "le bilan fourni par la préfecture", "Selon")),
+    # an adverb in several words between the cue and its object (`en outre`, parsed as a preposition)
+    ("La syndicaliste Marie Durand a demandé en outre la réouverture de la maternité.",
+     ("indirect", "la réouverture de la maternité", "Marie Durand", "a demandé")),
     # a naming verb: the object and what it is called
     ("La ministre a décrit le projet comme « une erreur historique ».",
      ("mixed", "le projet comme « une erreur historique »", "La ministre", "a décrit")),

@@ -49,6 +49,7 @@ class LanguageData:
     weak_according_to: tuple[tuple[str, ...], ...] = ()  # `pour X,`: only when X is someone
     negations: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
+    adverbial_locutions: tuple[tuple[str, ...], ...] = ()  # `en outre`, `par ailleurs`: adverbs in several words
     object_cues: frozenset[str] = frozenset()  # cues whose object is what was said
     infinitive_cues: frozenset[str] = frozenset()
     reflexive_attribute_cues: frozenset[str] = frozenset()  # `se dit favorable`
@@ -113,7 +114,7 @@ def _build(kind, raw: dict, source: str):
             if not isinstance(value, dict):
                 raise LanguageDataError(f"{where}: expected an object")
             values[name] = {str(k): _frozen(v) for k, v in value.items()}
-        elif name in ("according_to", "weak_according_to"):
+        elif name in ("according_to", "weak_according_to", "adverbial_locutions"):
             if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
                 raise LanguageDataError(f"{where}: expected a list of word lists")
             values[name] = tuple(tuple(_strings(p, where)) for p in value)

@@ -336,9 +336,13 @@ class QuoteFinder:
     def _past_adjuncts(self, i: int) -> int:
         """The first token after adverbs, dates, a phrase between commas and prepositional phrases."""
         doc, limit = self.doc, min(len(self.doc), i + 25)
+        locutions = self.lex.data.adverbial_locutions
         while i < limit and not self.index.inside(doc[i].idx):
             token = doc[i]
-            if token.text.lower() in self.skippable or token.pos_ == "ADV":
+            locution = next((len(words) for words in locutions if tuple(self.lowered[i : i + len(words)]) == words), 0)
+            if locution:
+                i += locution  # `a demandé en outre la baisse …`: the parser reads `en outre` as a preposition
+            elif token.text.lower() in self.skippable or token.pos_ == "ADV":
                 i += 1
             elif token.text == ",":
                 close = next((t.i for t in doc[i + 1 : limit] if t.is_punct), None)
