@@ -56,7 +56,6 @@ def quote_bounds(doc: Doc) -> Doc:
         marks = numpy.zeros((len(doc), 1), dtype="int64")  # 1 starts a sentence, -1 does not, 0: the parser says
         for i, start in decided.items():
             marks[i, 0] = 1 if start else -1
-        marks[0, 0] = 0  # the first token starts the doc's first sentence anyway
         doc.from_array([SENT_START], marks.view("uint64"))
     return doc
 

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from importlib import resources
 
 from spacy.tokens import Doc, Span
@@ -117,7 +118,7 @@ def candidates(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], q
         paragraph = bisect_right(paragraphs, start) - 1
         while first < len(ents) and ents[first].start < sent.start:
             first += 1
-        inside = [ent for ent in ents[first:first + 200] if ent.end <= sent.end]
+        inside = [ent for ent in takewhile(lambda ent: ent.start < sent.end, ents[first:]) if ent.end <= sent.end]
         features = _describe(sent, words, inside)
         features["quoted"] = _covered(contents, start, end) / length
         features["marks"] = marks
