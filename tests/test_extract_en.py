@@ -102,6 +102,9 @@ PATTERNS = [
     ('The council reasoned that "the schools run a commercial activity" and must pay.',
      ("mixed", '"the schools run a commercial activity" and must pay', "The council", "reasoned")),
     # a naming verb: its object and what the object is called are what was said
+    # a cue in the passive with its agent: the agent said the subject
+    ("The closure of the plant was confirmed by the union on Monday.",
+     ("indirect", "The closure of the plant", "the union", "was confirmed")),
     ("The mayor described the new bridge as a waste of public money.",
      ("indirect", "the new bridge as a waste of public money", "The mayor", "described")),
     # … `call` too, when the name is in quotation marks (`call for` stays a cue of its own)
@@ -141,6 +144,8 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     "She described her trip to Paris in a long letter.",
     # a name given without quotation marks is a name, not a claim
     "The villagers called their dog Rex.",
+    # a passive act with its agent, not speech
+    "The attack was claimed by the Islamic State group.",
 ])
 def test_not_a_quote(nlp_en, text):
     assert quotes(nlp_en, text) == []

@@ -187,6 +187,13 @@ PATTERNS = [
     # a naming verb: the object and what it is called
     ("La ministre a décrit le projet comme « une erreur historique ».",
      ("mixed", "le projet comme « une erreur historique »", "La ministre", "a décrit")),
+    # a cue in the passive with its agent: the agent said the subject, the judgement, or the complement
+    ("Le projet de loi a été annoncé par le ministre de l'Intérieur, Paul Martin.",
+     ("indirect", "Le projet de loi", "Paul Martin", "a été annoncé")),
+    ("Le budget est jugé trop coûteux par l'opposition.",
+     ("indirect", "trop coûteux", "l'opposition", "est jugé")),
+    ("Le maire a démissionné, accusé par l'opposition de mentir sur les comptes de la ville.",
+     ("indirect", "de mentir sur les comptes de la ville", "l'opposition", "accusé")),
     # … and `certains` / `d'autres` are the speakers as written: people, unnamed
     ("Pour certains, le projet était une erreur ; pour d'autres, il a sauvé la ville.",
      ("indirect", "il a sauvé la ville", "d'autres", "pour")),
@@ -215,6 +222,9 @@ NOT_QUOTES = [
     # the journalist's own aside
     "Rappelons que le premier cas est apparu en Guinée.",
     "On note aussi que le cardinal était présent lors de ce limogeage.",
+    # a passive act, not speech (`revendiquer`), and an adverb that looks like an agent
+    "Les attentats ont été revendiqués par l'organisation État islamique.",
+    "La décision a été confirmée par la suite.",
     # `pour` + what is not someone
     "Pour la première fois, le club a gagné à l'extérieur.",
 ]

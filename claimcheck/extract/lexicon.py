@@ -55,6 +55,8 @@ class LanguageData:
     reflexive_attribute_cues: frozenset[str] = frozenset()  # `se dit favorable`
     naming_cues: frozenset[str] = frozenset()  # `décrire X comme Y`: what X is called is what was said
     naming_links: frozenset[str] = frozenset()  # `comme`, `as`
+    agent_cues: frozenset[str] = frozenset()  # `annoncé par le ministre`: the passive's agent speaks
+    agent_prepositions: frozenset[str] = frozenset()  # `par`, `by`: the parser does not always say `obl:agent`
     bare_complement: bool = False  # `said the plan failed`: a clause without `that`
     participle_endings: tuple[str, ...] = ()
     writer_verb_suffixes: tuple[str, ...] = ()  # `nous rappelons`: the writer speaks

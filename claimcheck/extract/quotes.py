@@ -200,9 +200,12 @@ class QuoteFinder:
     # --- frames around a cue -----------------------------------------------------------
 
     def _frame(self, verb: Token, lemma: str) -> Frame | None:
-        if self._negated(verb) or self._agentless_passive(verb) or self._writers_own(verb):
+        if self._negated(verb):
             return None
         cue = self._cue_span(verb, lemma)
+        by_agent = self._by_agent(verb, cue) if lemma in self.lex.data.agent_cues and self._passive(verb) else None
+        if by_agent is not None or self._agentless_passive(verb) or self._writers_own(verb):
+            return by_agent
         cue_first = self.doc.char_span(cue[0], cue[1], alignment_mode="expand")
         first_token = cue_first[0] if cue_first is not None and len(cue_first) else verb
         after = self._after_cue(verb, lemma)
@@ -250,6 +253,64 @@ class QuoteFinder:
         if start is not None:
             return self._content_frame(start, cue, mention, at, "object", base=0.7)
         return None
+
+    def _passive(self, verb: Token) -> bool:
+        """`a été annoncé`, `est jugé`, or a participle on a noun (`la veuve, accusée par …`)."""
+        if any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice"):
+            return True
+        if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+            return False
+        auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+        # a bare past participle is passive (`, accusé par …`); `s'est déclaré` is not
+        return not auxiliaries or (any(c.lemma_ in ("être", "be") for c in auxiliaries) and not any(
+            c.lower_ in ("se", "s'", "s’") for c in verb.children))
+
+    def _by_agent(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
+        """A cue in the passive with its agent: the agent said it. What was said is what stands between the
+        participle and the agent (`est jugé trop coûteux par les républicains`, `estimée à 3 milliards par
+        Forbes`), else the complement after the agent (`accusée par X de mentir`), else the subject
+        (`Un autre contrat a été annoncé par le ministre`, `the closure was confirmed by the agency`)."""
+        # the parser may hang the agent on the judgement: `jugé trop coûteux par …`
+        near = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))]
+        agent = next((c for t in near for c in t.children if c.i > verb.i and (c.dep_ == "obl:agent" or (
+            c.dep_.startswith("obl") and any(w.dep_ == "case" and w.lower_ in self.lex.data.agent_prepositions
+                                             for w in c.children)))), None)
+        if agent is None or self.index.inside(agent.idx):
+            return None
+        boundary = agent.left_edge.i
+        if any(tuple(self.lowered[boundary : boundary + len(w)]) == w for w in self.lex.data.adverbial_locutions):
+            return None  # `confirmée par la suite`: an adverb, not an agent
+        if agent.pos_ == "ADP":  # English hangs the noun on `by`
+            agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if agent is None:
+                return None
+        first = next(t.i for t in agent.subtree if t.dep_ != "case")
+        mention = self._noun_phrase(first)
+        end = min((c.left_edge.i for c in agent.children if c.i > agent.i and c.dep_.startswith(("acl", "relcl"))),
+                  default=agent.right_edge.i + 1)  # `par l'opposition de mentir`: the agent, not what it says
+        mention = self.doc[mention.start : max(min(mention.end, end), mention.start + 1)]
+        between = [t for t in self.doc[verb.i + 1 : boundary] if not (t.is_punct or t.lower_ in self.skippable)]
+        if any(t.pos_ not in ("ADV", "DET", "NUM") for t in between):  # more than `jeudi`, `officiellement`
+            return self._span_frame(between[0].i, boundary, cue, mention)
+        # `accusé par l'opposition de mentir`: the parser may hang the infinitive on the agent
+        after = next((c for c in (*verb.children, *agent.children) if c.i > agent.i and (
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm")))), None)
+        if after is not None:
+            return self._content_frame(after.left_edge.i, cue, mention, mention.start_char, "agent", base=0.7)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None  # `il a été accusé par …`: a pronoun says nothing of what was said
+        words = [t for t in subject.subtree if t.i < verb.i and not self.index.inside(t.idx)]
+        return self._span_frame(words[0].i, words[-1].i + 1, cue, mention) if words else None
+
+    def _span_frame(self, start: int, end: int, cue: tuple[int, int], mention: Span) -> Frame | None:
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].pos_ in ("ADV", "CCONJ")):
+            end -= 1
+        if end <= start:
+            return None
+        begin, stop = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        kind = "mixed" if self.index.between(begin, stop) else "indirect"
+        return Frame(kind, begin, stop, cue, mention, mention.start_char, 0.6, "agent")
 
     def _named_as(self, verb: Token, lemma: str) -> int | None:
         """`X a décrit le déploiement comme « une menace »`, `described the plan as comprehensive`,
