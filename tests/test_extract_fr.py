@@ -311,6 +311,13 @@ def test_pronoun_agrees_in_gender(nlp):
     assert claim.speaker == "Claire Dubois"
 
 
+def test_a_pronoun_never_goes_to_a_man_known_only_by_his_first_name(nlp):
+    # nothing in the text says Nicolas Martin is a man: `Nicolas` does (the first-name table)
+    text = ("Sophie Lambert a rencontré Nicolas Martin à Lyon. Le maire de la ville a salué la rencontre. "
+            "Elle a déclaré que l'accord était « historique ».")
+    assert quotes(nlp, text)[-1].speaker == "Sophie Lambert"
+
+
 def test_unknown_speaker_is_none(nlp):
     text = "« Personne ne sait ce qui va se passer maintenant », a-t-on appris."
     for claim in quotes(nlp, text):

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.extract.lexicon import LANGUAGES, LanguageData, LanguageDataError, StatementWords, load
+from claimcheck.extract.lexicon import (LANGUAGES, LanguageData, LanguageDataError, StatementWords, first_name_genders,
+                                        load, read_first_names)
 
 ENGINE = Path(__file__).resolve().parent.parent / "claimcheck"
 
@@ -55,3 +56,15 @@ def test_every_field_is_read_by_the_engine():
     for kind in (LanguageData, StatementWords):
         unread = [f.name for f in fields(kind) if not re.search(rf"\.{f.name}\b", source)]
         assert not unread, f"{kind.__name__} fields nothing reads: {unread}"
+
+
+def test_a_first_name_has_a_gender_only_when_it_nearly_always_has_that_one():
+    table = first_name_genders()
+    assert table["nicolas"] == "Masc" and table["nathalie"] == "Fem" and table["segolene"] == "Fem"
+    # `Jean` is a man in French and a woman in English; `Dominique`, `Camille` are both
+    assert not {"jean", "dominique", "camille"} & table.keys()
+
+
+def test_a_malformed_first_name_line_is_an_error_naming_it():
+    with pytest.raises(LanguageDataError, match=r"names.tsv, line 2: expected `name<TAB>M\|F`"):
+        read_first_names("# comment\nnicolas\tX\n", "names.tsv")

@@ -161,6 +161,27 @@ def _inflect(lemma: str, endings: dict[str, tuple[str, ...]]) -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def first_name_genders() -> dict[str, str]:
+    """First name (lower case, no accents) -> `Masc` or `Fem`, for the names that nearly always name one
+    gender (`first_names.tsv`, built by `benchmarks/first_names.py`). A pronoun then never goes to a
+    man named `Nicolas` when it is `elle`, even where the article writes nothing else about him."""
+    return read_first_names((resources.files("claimcheck.data") / "first_names.tsv").read_text(encoding="utf-8"))
+
+
+def read_first_names(text: str, source: str = "first_names.tsv") -> dict[str, str]:
+    genders = {"M": "Masc", "F": "Fem"}
+    table: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        name, _, gender = line.partition("\t")
+        if gender not in genders or not name:
+            raise LanguageDataError(f"{source}, line {number}: expected `name<TAB>M|F`, got {line!r}")
+        table[name] = genders[gender]
+    return table
+
+
+@lru_cache(maxsize=None)
 def load(lang: str) -> Lexicon:
     if lang not in LANGUAGES:
         raise ValueError(f"no cue lexicon for language {lang!r} (have: {', '.join(LANGUAGES)})")

@@ -330,9 +330,14 @@ class CandidateFinder:
                 f["gender_agrees" if c.kind == "group" else "gender_clashes"] = 1.0
             elif pron is not None:
                 gender, number = pron
-                theirs = self.registry.genders.get(c.name)
+                theirs = self.registry.gender(c.name)
                 if gender and theirs:
-                    f["gender_agrees" if theirs == gender else "gender_clashes"] = 1.0
+                    # agreement only from what the article writes (a pronoun already used for the person
+                    # tells who the article is about); a first name only rules out
+                    if theirs != gender:
+                        f["gender_clashes"] = 1.0
+                    elif self.registry.genders.get(c.name) == gender:
+                        f["gender_agrees"] = 1.0
                 plural = c.kind == "group" and not c.name.lower().startswith(("l'", "le ", "la "))
                 if number:
                     f["plural_agrees" if (number == "Plur") == plural else "plural_clashes"] = 1.0

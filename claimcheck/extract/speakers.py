@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.extract.lexicon import LANGUAGES, Lexicon, load
+from claimcheck.extract.lexicon import LANGUAGES, Lexicon, first_name_genders, load
 from claimcheck.extract.marks import QuoteIndex
 
 PERSON_LABELS = {"PER", "PERSON"}
@@ -51,7 +51,8 @@ class Registry:
     roles: list[tuple[int, str, str, frozenset[str]]] = field(default_factory=list)  # offset, role, person, words
     people: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) every person mention
     group_names: dict[str, list[str]] = field(default_factory=dict)  # first word -> organisation names
-    genders: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # what the article writes: `Mme`, `exclue`, `She said`
+    name_genders: dict[str, str] = field(default_factory=dict)  # what the first name nearly always is
     history: list[Speaker] = field(default_factory=list)  # speakers in reading order
     ents: list[Span] = field(default_factory=list)
     ent_of: list[int] = field(default_factory=list)  # token index -> index in ents, or -1
@@ -67,7 +68,7 @@ class Registry:
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None,
               ents: list[Span] | None = None, ent_of: list[int] | None = None,
-              sents: list[Span] | None = None) -> "Registry":
+              sents: list[Span] | None = None, first_names: bool = True) -> "Registry":
         registry = cls(doc, lex)
         registry.ents = ents if ents is not None else list(doc.ents)
         registry.sents = sents if sents is not None else list(doc.sents)
@@ -118,13 +119,22 @@ class Registry:
                 registry.roles.append((ent.start_char, role[0], name, role[2]))
                 if role[1]:
                     registry.genders.setdefault(name, role[1])
-            honorific = _honorific_gender(ent)
-            if honorific:
-                registry.genders.setdefault(name, honorific)
-            # not the first name's tagged gender: the models guess it for unknown names, and a wrong
-            # guess rules the right person out (measured: speaker accuracy rose without it)
+            gender = _honorific_gender(ent)
+            if gender:
+                registry.genders.setdefault(name, gender)
         registry._genders_from_pronouns(quotes)
+        if first_names:
+            # not the gender the tagger gives a name: it guesses for unknown names, and a wrong guess
+            # rules the right person out (measured: speaker accuracy rose without it)
+            for _, name in registry.people:
+                gender = _first_name_gender(name)
+                if gender:
+                    registry.name_genders.setdefault(name, gender)
         return registry
+
+    def gender(self, name: str) -> str | None:
+        """What the article writes about the person, else what the first name says."""
+        return self.genders.get(name) or self.name_genders.get(name)
 
     def _genders_from_pronouns(self, quotes: QuoteIndex | None) -> None:
         """`Kristen Wilkins curated the show. She said …`: a sentence opening on a gendered subject
@@ -258,7 +268,7 @@ class Registry:
         anaphor = self._anaphoric(mention)
         if anaphor:
             named = self.last_person(at)
-            return Speaker(named, "person", self.genders.get(named), "Sing", at) if named else None
+            return Speaker(named, "person", self.gender(named), "Sing", at) if named else None
         entities = [self.ents[n] for n in sorted({self.ent_of[i] for i in range(mention.start, mention.end)}) if n >= 0]
         together = self._coordinated(mention)
         if together:
@@ -273,14 +283,14 @@ class Registry:
                 return Speaker(_strip_determiners(mention).text, "role", _role_gender(head, self.lex),
                                _number(head), at)
             name = self.full_name(self._clean(ent))
-            return Speaker(name, "person", self.genders.get(name), "Sing", at)
+            return Speaker(name, "person", self.gender(name), "Sing", at)
         owner = self._document_owner(entities, head, at)
         if owner:
             return owner
         trailing = _trailing_name(mention, self.lex.data.role_heads)
         if trailing and not person:
             name = self.full_name(trailing)
-            return Speaker(name, "person", self.genders.get(name), "Sing", at)
+            return Speaker(name, "person", self.gender(name), "Sing", at)
         role = head.lemma_.lower() if head is not None else ""
         if head is not None and head.pos_ == "NOUN" and not entities:
             owner = self._of_named_role(mention, head, at)
@@ -292,7 +302,7 @@ class Registry:
         if head is not None and (role in self.lex.data.role_heads or head.text.lower() in self.lex.data.role_heads):
             named = self.person_with_role(role or head.text.lower(), at, _content_words(mention, head))
             if named:
-                return Speaker(named, "person", self.genders.get(named), "Sing", at)
+                return Speaker(named, "person", self.gender(named), "Sing", at)
         if head is not None and head.text.isupper() and head.is_alpha and len(head) >= 2 and not entities:
             spelt = self.full_group(head.text)  # `USAF` -> `United States Air Force`, spelt out earlier
             if spelt != head.text:
@@ -300,7 +310,7 @@ class Registry:
         if head is not None and head.pos_ == "PROPN" and not entities:
             name = self.full_name(_strip_determiners(mention).text)
             if name in self.full_names.values():
-                return Speaker(name, "person", self.genders.get(name), "Sing", at)
+                return Speaker(name, "person", self.gender(name), "Sing", at)
         groups = [ent for ent in entities if ent.label_ in GROUP_LABELS | PERSON_LABELS and _capitalised(ent)]
         groups = groups[:1] + [ent for ent in groups[1:] if not _bracketed(ent)]  # `General Motors (GM)`
         if len(groups) > 1 and (_possessive(groups[0]) or _named_last(mention, groups[-1])):
@@ -314,11 +324,11 @@ class Registry:
             return Speaker(self.full_group(self._group_name(groups[0])), "group", None, _number(head), at)
         if groups and len(groups[0]) == 1 and (name := self.person_named(groups[0].text)):
             # `Buchtman` tagged ORG: a person's surname, misspelt
-            return Speaker(name, "person", self.genders.get(name), "Sing", at)
+            return Speaker(name, "person", self.gender(name), "Sing", at)
         if head is not None and head.text[:1].isupper() and len(_strip_determiners(mention)) == 1 \
                 and (name := self.person_named(head.text)):
             # `Water said`: a surname misspelt and not recognised as a name at all
-            return Speaker(name, "person", self.genders.get(name), "Sing", at)
+            return Speaker(name, "person", self.gender(name), "Sing", at)
         if groups and _covers_head(groups[0], head):
             ent = groups[0]
             if head is not None and ent.end <= head.i < ent.end + 3 \
@@ -398,14 +408,14 @@ class Registry:
             entities = self._authored(head)
         owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
         if not entities and owner is not None and (name := self.person_named(owner.text)):
-            return Speaker(name, "person", self.genders.get(name), "Sing", at)  # `Cornyn's statement`, unrecognised
+            return Speaker(name, "person", self.gender(name), "Sing", at)  # `Cornyn's statement`, unrecognised
         for ent in entities:
             if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
                 name = self.full_group(self._group_name(ent))
                 return Speaker(name, "group", None, _number(head), at)
             if ent.label_ in PERSON_LABELS and head.i < ent.start <= head.i + 3:
                 name = self.full_name(self._clean(ent))  # `les propos d'Antonin Levy`: the person whose words they are
-                return Speaker(name, "person", self.genders.get(name), "Sing", at)
+                return Speaker(name, "person", self.gender(name), "Sing", at)
         # `les informations des médias américains`, `un rapport de la police`: the author, a determined noun
         # phrase joined by `de` (`un communiqué de presse`, undetermined, names no author)
         links, contracted = self.lex.data.author_links, self.lex.data.determiner_contractions
@@ -501,14 +511,14 @@ class Registry:
             window = self._previous_sentence_start(at)
             chosen = None
             for offset, name in reversed(self.people[: bisect_left(self.people, (at,))]):
-                if gender is not None and self.genders.get(name) not in (None, gender):
+                if gender is not None and self.gender(name) not in (None, gender):
                     continue
                 if chosen is None or (offset >= window and offset in self.subjects):
                     chosen = (offset, name)
                 if offset < window or offset in self.subjects:
                     break
             if chosen:
-                named = Speaker(chosen[1], "person", self.genders.get(chosen[1]), "Sing", chosen[0])
+                named = Speaker(chosen[1], "person", self.gender(chosen[1]), "Sing", chosen[0])
         else:
             named = next((g for g in reversed(self.groups) if g.at < at and _compatible(g, gender, number)), None)
             if speaker is not None:
@@ -562,7 +572,7 @@ class Registry:
 
     def last_person(self, at: int, gender: str | None = None) -> str | None:
         for offset, name in reversed(self.people):
-            if offset < at and (gender is None or self.genders.get(name) in (None, gender)):
+            if offset < at and (gender is None or self.gender(name) in (None, gender)):
                 return name
         return None
 
@@ -789,6 +799,12 @@ def _honorific_gender(ent: Span) -> str | None:
         if word in ("Mme", "Madame", "Mlle", "Mrs", "Mrs.", "Ms", "Ms."):
             return "Fem"
     return None
+
+
+def _first_name_gender(name: str) -> str | None:
+    """The gender the first name nearly always has, for a name of two words or more."""
+    words = fold(name).split()
+    return first_name_genders().get(words[0]) if len(words) >= 2 else None
 
 
 def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[str]] | None:
