@@ -187,6 +187,9 @@ PATTERNS = [
     # a naming verb: the object and what it is called
     ("La ministre a décrit le projet comme « une erreur historique ».",
      ("mixed", "le projet comme « une erreur historique »", "La ministre", "a décrit")),
+    # `selon X,` before a clause whose verb is a cue but reports nothing (`soutenir` a movement)
+    ("Selon un sondage, 72 % des Français soutiennent le mouvement.",
+     ("indirect", "72 % des Français soutiennent le mouvement", "un sondage", "Selon")),
     # a cue in the passive with its agent: the agent said the subject, the judgement, or the complement
     ("Le projet de loi a été annoncé par le ministre de l'Intérieur, Paul Martin.",
      ("indirect", "Le projet de loi", "Paul Martin", "a été annoncé")),

@@ -1099,10 +1099,17 @@ class QuoteFinder:
     def _reports_itself(self, start: int, end: int) -> bool:
         """The clause after `selon X,` opens on its own speaker and reporting verb."""
         verb = next((t for t in self.doc[start:end] if t.pos_ == "VERB" and t.dep_ not in AUX_DEPS), None)
-        if verb is None or self._cue(verb) is None or self._negated(verb):
+        lemma = self._cue(verb) if verb is not None else None
+        if lemma is None or self._negated(verb):
             return False
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-        return subject is not None and subject.left_edge.i == start and subject.pos_ in ("PROPN", "PRON", "NOUN")
+        if subject is None or subject.left_edge.i != start or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+            return False
+        # and the verb reports (`believes that …`, `estime : « … »`), not `72 % soutiennent le mouvement`
+        after = self._after_cue(verb, lemma)
+        nxt = self.doc[after] if after is not None and after < len(self.doc) else None
+        return (nxt is not None and (self._complementizer(nxt) or nxt.text == ":" or self.index.at(nxt.idx) is not None)) \
+            or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
     def _comma_after(self, i: int, end: int) -> int | None:
         """The comma closing a `selon X` phrase that runs on (`to the United States …`), before any verb."""
