@@ -468,3 +468,26 @@ def test_a_reported_clause_runs_past_a_sentence_break_the_parser_put_inside_it()
     assert [s.text.split()[0] for s in doc.sents] == ["La", "aurait"]  # the break is there
     found = [described(text, c) for c in quotes(lambda t: doc, text)]
     assert ("indirect", "le tueur aurait appelé la police avant l'attaque", "NBC", "annonce") in found, found
+
+
+def test_a_sentence_the_parser_opens_on_a_comma_belongs_to_the_one_before():
+    """The French model breaks after a short opening phrase (`Selon le New York Times | , certaines …`)
+    even where the quote-boundary step forbids it; the break is forced here where it falls in real
+    articles, and `selon X` still reports the clause after the comma."""
+    from spacy.language import Language
+
+    from claimcheck.nlp import load_pipeline
+
+    @Language.component("test_break_at_comma")
+    def break_at_comma(doc):
+        for token in doc:
+            token.is_sent_start = token.i == 0 or (token.text == "," and token.i == 4)
+        return doc
+
+    nlp = load_pipeline()
+    nlp.add_pipe("test_break_at_comma", before="parser")
+    text = "Selon le Washington Post, plusieurs ministres ont quitté la réunion avant la fin."
+    doc = nlp(text)
+    assert [s.text.split()[0] for s in doc.sents] == ["Selon", ","]  # the break is there
+    found = [described(text, c) for c in quotes(lambda t: doc, text)]
+    assert ("indirect", "plusieurs ministres ont quitté la réunion avant la fin", "Washington Post", "Selon") in found, found

@@ -61,7 +61,7 @@ class QuoteFinder:
         self.skippable = lex.data.time_words
         self.pronouns = lex.data.subject_pronouns
         # sentence and entity of each token, computed once: spaCy's `token.sent` walks the sentence
-        self.sents = list(doc.sents)
+        self.sents = sentences(doc)
         self.sent_of = [0] * len(doc)
         for n, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
@@ -1299,6 +1299,19 @@ class QuoteFinder:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return Offsets(start, end)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, with one it opened on a comma or a semicolon joined to the sentence before:
+    the French model breaks after a short opening phrase (`Selon le New York Times | , certaines …`, `Vers
+    10h40 | , on apprend que …`) even where the quote-boundary step told it not to."""
+    merged: list[Span] = []
+    for sent in doc.sents:
+        if merged and sent[0].text in (",", ";") and "\n" not in doc[sent.start - 1].text_with_ws:
+            merged[-1] = doc[merged[-1].start : sent.end]
+        else:
+            merged.append(sent)
+    return merged
 
 
 def _dedupe(frames: list[Frame]) -> list[Frame]:
