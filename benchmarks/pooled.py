@@ -72,7 +72,7 @@ def held_out_rankers(every: list[learning.Case], k: int = learning.FOLDS) -> dic
         others = [e for c in every if lang_of(c.group) != lang for e in c.examples] if form.meta.get("pooled") else []
         for held_out in learning.folds((c.group for c in mine), k):
             train = [e for c in mine if c.group not in held_out for e in c.examples] + others
-            ranker = learning.fit(train, pairs=form.pairs)
+            ranker = learning.fit(train, pairs=form.pairs, bags=learning.BAGS)  # as shipped
             rankers.update({group: ranker for group in held_out})
     return rankers
 

@@ -748,7 +748,7 @@ def learn(db_path: Path | None, reset: bool, gold_dirs: tuple[tuple[str, Path], 
         ranker = learning.fit(shipped + mine + (others if form.pooled else []),
                               {"lang": lang, "reviewed_quotes": len(mine), "reviewed_articles": articles,
                                "shipped_quotes": len(shipped), "pooled": form.pooled,
-                               "cross_validated_accuracy": round(after, 4)}, pairs=form.pairs)
+                               "cross_validated_accuracy": round(after, 4)}, pairs=form.pairs, bags=learning.BAGS)
         saved = learning.install(path, lang, ranker)
         echo(f"{lang}: {len(mine)} reviewed quotes in {articles} article{'s' if articles != 1 else ''}")
         echo(f"{lang}: speaker accuracy on them: before {before:.3f} (model in use), "
@@ -804,7 +804,8 @@ def _ship_model(gold_dirs: tuple[tuple[str, Path], ...], model: str | None) -> N
         form = learning.best_form(mine, others=others, incumbent=learning.shipped(lang))
         ranker = learning.fit(mine + (others if form.pooled else []),
                               {"lang": lang, "version": 0, "shipped_quotes": len(mine), "pooled": form.pooled,
-                               "cross_validated_accuracy": round(form.accuracy, 4)}, pairs=form.pairs)
+                               "cross_validated_accuracy": round(form.accuracy, 4)}, pairs=form.pairs,
+                              bags=learning.BAGS)
         (data / f"speaker_model_{lang}.json").write_text(ranker.to_json(), encoding="utf-8")
         echo(f"{lang}: {len(mine)} quotes; cross-validated speaker accuracy {form.accuracy:.3f}"
              f"{_described(form)}")

@@ -108,6 +108,18 @@ def test_folds_never_put_one_article_on_both_sides(monkeypatch):
         assert not fold & groups
 
 
+def test_a_shipped_model_averages_regressions_over_articles_drawn_again():
+    """One regression moves with every example added (a change to French articles flipped English quotes);
+    the shipped models average regressions fitted on articles drawn with replacement, the same draws each time."""
+    examples = [learning.Example(f"art{n % 12}", [{"rule": 1.0, "same_sent": float(n % 2)}, {"same_sent": 1.0}],
+                                 ["A", "B"], [1, 0] if n % 5 else [0, 1]) for n in range(60)]
+    bagged = learning.fit(examples, bags=5)
+    assert bagged.meta["bags"] == 5
+    assert learning.fit(examples, bags=5).weights == bagged.weights  # reproducible
+    assert bagged.weights != learning.fit(examples).weights  # not the one regression on everything
+    assert bagged.weights["rule"] > 0 and all(learning.choose(bagged, e) == 0 for e in examples)
+
+
 MAYORS = ["Paul Lambert", "Marc Girard", "Louis Bonnet", "Henri Dupuis", "Jacques Mercier", "Michel Fournier",
           "André Morel", "Bernard Rousseau", "Olivier Perrin"]
 PREFECTS = ["Claude Blanc", "Alain Guerin", "Hugo Muller", "Yves Faure", "Denis Roux", "Gilles Caron",
