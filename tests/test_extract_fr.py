@@ -187,6 +187,11 @@ PATTERNS = [
     # a naming verb: the object and what it is called
     ("La ministre a décrit le projet comme « une erreur historique ».",
      ("mixed", "le projet comme « une erreur historique »", "La ministre", "a décrit")),
+    # a cue between commas inside a sentence without quotation marks: the clause after it was said
+    ("Paul Martin a présenté le budget mardi. Le projet, a-t-il déclaré, sera abandonné avant l'été.",
+     ("indirect", "sera abandonné avant l'été", "Paul Martin", "a-t-il déclaré")),
+    ("La réforme, a expliqué la ministre mardi, entrera en vigueur en janvier.",
+     ("indirect", "entrera en vigueur en janvier", "la ministre", "a expliqué")),
     # `selon X,` before a clause whose verb is a cue but reports nothing (`soutenir` a movement)
     ("Selon un sondage, 72 % des Français soutiennent le mouvement.",
      ("indirect", "72 % des Français soutiennent le mouvement", "un sondage", "Selon")),
@@ -225,6 +230,8 @@ NOT_QUOTES = [
     # the journalist's own aside
     "Rappelons que le premier cas est apparu en Guinée.",
     "On note aussi que le cardinal était présent lors de ce limogeage.",
+    # a relative clause between commas is no incise
+    "L'avion, qui assurait le vol 2933, transportait 81 personnes.",
     # a passive act, not speech (`revendiquer`), and an adverb that looks like an agent
     "Les attentats ont été revendiqués par l'organisation État islamique.",
     "La décision a été confirmée par la suite.",

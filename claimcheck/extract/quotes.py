@@ -29,6 +29,7 @@ CLAUSE_PUNCT = {".", "!", "?", ";", "…"}
 SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”", ")", "]", "'", "’", ":")  # what a sentence may end on
 FLOATING_MIN_WORDS = 4
 MAX_CLAUSE_TOKENS = 150  # a reported clause longer than this is cut: text without sentence ends
+INCISE_WORDS = 6  # how far an unquoted incise (`, a-t-il déclaré,`) may run either side of its cue
 
 
 @dataclass
@@ -232,6 +233,9 @@ class QuoteFinder:
         mention = self._through_voice(verb) or self._subject(verb) or self._inverted_subject(verb, after)
         at = mention.start_char if mention is not None else verb.idx
 
+        incise = self._unquoted_incise(verb, cue)
+        if incise is not None:
+            return incise
         if self._complementizer(nxt):
             return self._content_frame(after + 1, cue, mention, at, "que", base=0.85)
         if nxt.text == ":":
@@ -264,6 +268,44 @@ class QuoteFinder:
         # a bare past participle is passive (`, accusé par …`); `s'est déclaré` is not
         return not auxiliaries or (any(c.lemma_ in ("être", "be") for c in auxiliaries) and not any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children))
+
+    def _unquoted_incise(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
+        """`Le projet, a-t-il déclaré, sera abandonné`, `His plan, he stated, was for …`: a cue set between
+        commas inside a sentence, holding only its speaker, auxiliaries and adverbs. The clause after it is
+        what was said; the words before it are what that clause is about, or a time phrase."""
+        doc, sent = self.doc, self.sent(verb)
+        relative = self.lex.data.relative_pronouns | self.lex.data.relative_words
+        incise = {verb.i}
+        for step in (-1, 1):
+            i = verb.i + step
+            while sent.start <= i < sent.end and doc[i].text != "," and abs(i - verb.i) <= INCISE_WORDS:
+                token = doc[i]
+                if token.pos_ in ("VERB", "SCONJ", "CCONJ") or token.is_punct and token.text not in ("-", "'", "’") \
+                        or self._complementizer(token) or self.index.inside(token.idx) or token.lower_ in relative:
+                    return None  # `L'appareil, qui assurait le vol, …`: a relative clause, not an incise
+                incise.add(i)
+                i += step
+            if not (sent.start < i < sent.end - 2) or doc[i].text != ",":
+                return None
+            if step < 0 and (self.index.inside(doc[i - 1].idx) or doc[i - 1].is_punct):
+                return None  # `« … », a-t-il dit, « … »`: a quotation's own cue
+        right = max(incise) + 1
+        if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.i in incise for c in verb.children) and any(
+                c.dep_ in ("obj", "dobj") and c.i in incise for c in verb.children):
+            return None  # `Waters pointed out those features to attendees, noting …`: a clause of its own
+        mention = self._inverted_subject(verb, right)
+        if mention is None or not set(range(mention.start, mention.end)) <= incise:
+            words = [i for i in sorted(incise) if i < verb.i and doc[i].pos_ in ("PRON", "PROPN", "NOUN", "DET", "ADJ")]
+            if not words:
+                return None
+            mention = doc[words[0] : words[-1] + 1]
+        after = [t for t in doc[right + 1 : sent.end] if not self.index.inside(t.idx)]
+        if any(t.head.i == verb.i and not t.is_punct and t.dep_ not in ("ccomp", "parataxis", "advcl") for t in after) \
+                or not any("Fin" in t.morph.get("VerbForm") for t in after):
+            return None  # the cue's own complement after the comma (`a déclaré en 2016, au journal …`), or no clause
+        if not any("Fin" in t.morph.get("VerbForm") for t in doc[min(incise) : right]):
+            return None  # `…, ayant repris …,`: a participle describes, it does not interrupt
+        return self._content_frame(right + 1, cue, mention, mention.start_char, "incise-clause", base=0.7)
 
     def _by_agent(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
         """A cue in the passive with its agent: the agent said it. What was said is what stands between the
