@@ -102,6 +102,9 @@ PATTERNS = [
     ('The council reasoned that "the schools run a commercial activity" and must pay.',
      ("mixed", '"the schools run a commercial activity" and must pay', "The council", "reasoned")),
     # a naming verb: its object and what the object is called are what was said
+    # a request: what the addressee is told to do
+    ("Apple told customers to hold the phone differently.",
+     ("indirect", "to hold the phone differently", "Apple", "told")),
     # a cue between commas inside a sentence without quotation marks: the clause after it was said
     ("The merger, the minister said on Monday, would be completed by March.",
      ("indirect", "would be completed by March", "the minister", "said")),

@@ -187,6 +187,9 @@ PATTERNS = [
     # a naming verb: the object and what it is called
     ("La ministre a décrit le projet comme « une erreur historique ».",
      ("mixed", "le projet comme « une erreur historique »", "La ministre", "a décrit")),
+    # a request: its addressee and what it is asked to do, which the parser hangs on the addressee
+    ("Le préfet a demandé aux habitants de rester chez eux.",
+     ("indirect", "aux habitants de rester chez eux", "Le préfet", "a demandé")),
     # a cue between commas inside a sentence without quotation marks: the clause after it was said
     ("Paul Martin a présenté le budget mardi. Le projet, a-t-il déclaré, sera abandonné avant l'été.",
      ("indirect", "sera abandonné avant l'été", "Paul Martin", "a-t-il déclaré")),

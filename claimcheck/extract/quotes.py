@@ -407,6 +407,9 @@ class QuoteFinder:
                 "Inf" in c.morph.get("VerbForm") for c in child.children if c.dep_ in AUX_DEPS)
             if child.dep_ in ("xcomp", "ccomp") and is_inf and infinitive_ok:
                 return child.left_edge.i if child.left_edge.i > verb.i else child.i
+            if infinitive_ok and child.dep_ in ("obl:arg", "obl", "iobj", "obj", "dobj") and self._asked_to(child):
+                # `a demandé aux habitants de rester chez eux`: the parser hangs the request on its addressee
+                return child.left_edge.i if child.left_edge.i > verb.i else child.i
             if child.dep_ == "xcomp" and self._says_itself(verb, lemma) and (
                     child.pos_ == "ADJ" or "Part" in child.morph.get("VerbForm")):
                 # `se dit cependant attaché à …`: what it says it is, not the adverb before
@@ -430,6 +433,12 @@ class QuoteFinder:
             if i < len(self.doc) and i > verb.i + 1 and self.doc[i].pos_ == "DET" and not self.index.inside(self.doc[i].idx):
                 return i
         return None
+
+    @staticmethod
+    def _asked_to(addressee: Token) -> bool:
+        """The addressee of a request with the infinitive it is asked to do hung on it (`aux habitants de rester`)."""
+        return any(c.dep_ in ("acl", "xcomp", "advcl") and c.i > addressee.i and "Inf" in c.morph.get("VerbForm")
+                   and any(m.dep_ in ("mark", "aux") and m.i < c.i for m in c.children) for c in addressee.children)
 
     def _says_itself(self, verb: Token, lemma: str) -> bool:
         """`se dit attaché`, `se déclare satisfait`: a reflexive cue reporting a state of mind."""
