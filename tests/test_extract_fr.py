@@ -187,6 +187,10 @@ PATTERNS = [
     # a naming verb: the object and what it is called
     ("La ministre a décrit le projet comme « une erreur historique ».",
      ("mixed", "le projet comme « une erreur historique »", "La ministre", "a décrit")),
+    # the clause before an inverted cue, with an adverbial `après que` inside it, and a relative after the speaker
+    ("Le véhicule a explosé après que les policiers ont ouvert le feu, a déclaré le policier Jean Dupont, "
+     "qui affirme que trois agents ont été blessés.",
+     ("indirect", "Le véhicule a explosé après que les policiers ont ouvert le feu", "Jean Dupont", "a déclaré")),
     # a request: its addressee and what it is asked to do, which the parser hangs on the addressee
     ("Le préfet a demandé aux habitants de rester chez eux.",
      ("indirect", "aux habitants de rester chez eux", "Le préfet", "a demandé")),

@@ -299,6 +299,13 @@ class QuoteFinder:
             if not words:
                 return None
             mention = doc[words[0] : words[-1] + 1]
+        for t in doc[sent.start : min(incise)]:
+            clause = t.head if t.dep_ in AUX_DEPS else t
+            if "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx) \
+                    and not clause.dep_.startswith(("acl", "relcl")):
+                return None  # `<clause>, a déclaré X, qui …`: the clause before is what was said
+        if doc[right + 1].lower_ in relative:
+            return None
         after = [t for t in doc[right + 1 : sent.end] if not self.index.inside(t.idx)]
         if any(t.head.i == verb.i and not t.is_punct and t.dep_ not in ("ccomp", "parataxis", "advcl") for t in after) \
                 or not any("Fin" in t.morph.get("VerbForm") for t in after):
@@ -747,7 +754,8 @@ class QuoteFinder:
             return None
         sent = self.sent(verb)
         start = sent.start
-        if start >= prev or any(t.text.lower() in self.complementizers or t.text == ":"
+        # a report inside (`Il a dit que …`) is its own frame; `après que`, `alors que` open an adverbial clause
+        if start >= prev or any((self._complementizer(t) and t.head.dep_ != "advcl") or t.text == ":"
                                 for t in self.doc[start:prev] if not self.index.inside(t.idx)):
             return None
         begin, end = self.doc[start].idx, self.doc[prev].idx
