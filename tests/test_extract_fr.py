@@ -191,6 +191,13 @@ PATTERNS = [
     ("Le véhicule a explosé après que les policiers ont ouvert le feu, a déclaré le policier Jean Dupont, "
      "qui affirme que trois agents ont été blessés.",
      ("indirect", "Le véhicule a explosé après que les policiers ont ouvert le feu", "Jean Dupont", "a déclaré")),
+    # a quotation that only ends the clause a cue reports: the clause is what was said, with the quotation in it;
+    # a quotation a participle describes stays the quote
+    ("Un camion de démineurs est arrivé pour vérifier l'absence de « tout engin piégé », explique Pierre Durand.",
+     ("mixed", "Un camion de démineurs est arrivé pour vérifier l'absence de « tout engin piégé »", "Pierre Durand",
+      "explique")),
+    ("Le débat a retenu la réplique « Ce n'est pas de votre faute ! » lancée par le député Paul Martin.",
+     ("direct", "Ce n'est pas de votre faute !", "Paul Martin", "lancée")),
     # a request: its addressee and what it is asked to do, which the parser hangs on the addressee
     ("Le préfet a demandé aux habitants de rester chez eux.",
      ("indirect", "aux habitants de rester chez eux", "Le préfet", "a demandé")),

@@ -226,6 +226,12 @@ class QuoteFinder:
             # `"…", highlighting the importance of …`: a participle's object is not its subject
             if mention is None:
                 mention = self._subject(verb) if self._participle(verb) else self._inverted_subject(verb, after)
+            finite = any("Fin" in t.morph.get("VerbForm") for t in (verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)))
+            lead = self._clause_before_quote(before_quote) if finite else None  # not `« … » lancée par X`
+            if lead is not None:
+                # `Un camion intervient pour s'assurer qu'il n'y a pas de « piège », explique X`: the
+                # quotation ends a clause of the journalist's that X's words run through
+                return Frame("mixed", lead, before_quote.end, cue, mention, before_quote.end, 0.8, "clause-then-cue")
             return Frame("direct", before_quote.inner_start, before_quote.inner_end, cue, mention,
                          before_quote.end, 0.9, "quote-then-cue")
         if nxt is None:
@@ -495,6 +501,25 @@ class QuoteFinder:
             i += 1
             steps += 1
         return i if i < len(self.doc) else None
+
+    def _clause_before_quote(self, quote: Quoted) -> int | None:
+        """Where the clause a quotation ends begins, when the quotation is only its tail: the sentence holds
+        a verb of its own before the marks, and no colon or other quotation introduces them."""
+        first = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if first is None:
+            return None
+        sent = self.sent(first[0])
+        start = first.start
+        while start > sent.start and not (self.doc[start - 1].text in (".", "!", "?", "…", ":", ";")
+                                          or "\n" in self.doc[start - 1].text_with_ws
+                                          or self.index.inside(self.doc[start - 1].idx)):
+            start -= 1  # the parser may leave the sentence before in the quotation's: back to a final mark only
+        before = [t for t in self.doc[start : first.start] if not t.is_space]
+        if not before or any(self._complementizer(t) for t in before):
+            return None
+        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before):
+            return None
+        return before[0].idx
 
     def _quote_just_before(self, first: Token) -> Quoted | None:
         """`« … », a déclaré X`: a closing mark, perhaps a comma, then the cue."""
