@@ -102,6 +102,9 @@ PATTERNS = [
     ('The council reasoned that "the schools run a commercial activity" and must pay.',
      ("mixed", '"the schools run a commercial activity" and must pay', "The council", "reasoned")),
     # a naming verb: its object and what the object is called are what was said
+    # `as X said`: the clause it qualifies
+    ("As the minister pointed out, the reform will take effect in January.",
+     ("indirect", "the reform will take effect in January", "the minister", "pointed out")),
     # a request: what the addressee is told to do
     ("Apple told customers to hold the phone differently.",
      ("indirect", "to hold the phone differently", "Apple", "told")),
@@ -150,6 +153,8 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     "She described her trip to Paris in a long letter.",
     # a name given without quotation marks is a name, not a claim
     "The villagers called their dog Rex.",
+    # `as` in time, its verb with an object of its own
+    "He left the room as she said goodbye to the guests.",
     # a passive act with its agent, not speech
     "The attack was claimed by the Islamic State group.",
 ])

@@ -198,6 +198,11 @@ PATTERNS = [
       "explique")),
     ("Le débat a retenu la réplique « Ce n'est pas de votre faute ! » lancée par le député Paul Martin.",
      ("direct", "Ce n'est pas de votre faute !", "Paul Martin", "lancée")),
+    # `comme le souligne X`: the clause it qualifies, on its side of the sentence
+    ("Comme le souligne le ministre Paul Martin, la réforme entrera en vigueur en janvier.",
+     ("indirect", "la réforme entrera en vigueur en janvier", "Paul Martin", "souligne")),
+    ("La réforme entrera en vigueur en janvier, comme l'a rappelé la ministre Claire Dubois.",
+     ("indirect", "La réforme entrera en vigueur en janvier", "Claire Dubois", "a rappelé")),
     # a request: its addressee and what it is asked to do, which the parser hangs on the addressee
     ("Le préfet a demandé aux habitants de rester chez eux.",
      ("indirect", "aux habitants de rester chez eux", "Le préfet", "a demandé")),

@@ -56,6 +56,7 @@ class LanguageData:
     naming_cues: frozenset[str] = frozenset()  # `décrire X comme Y`: what X is called is what was said
     naming_links: frozenset[str] = frozenset()  # `comme`, `as`
     agent_cues: frozenset[str] = frozenset()  # `annoncé par le ministre`: the passive's agent speaks
+    as_words: frozenset[str] = frozenset()  # `comme le souligne X`: the clause qualified is what X said
     agent_prepositions: frozenset[str] = frozenset()  # `par`, `by`: the parser does not always say `obl:agent`
     bare_complement: bool = False  # `said the plan failed`: a clause without `that`
     participle_endings: tuple[str, ...] = ()

@@ -207,6 +207,9 @@ class QuoteFinder:
         by_agent = self._by_agent(verb, cue) if lemma in self.lex.data.agent_cues and self._passive(verb) else None
         if by_agent is not None or self._agentless_passive(verb) or self._writers_own(verb):
             return by_agent
+        as_said = self._as_said(verb, cue)
+        if as_said is not None:
+            return as_said
         cue_first = self.doc.char_span(cue[0], cue[1], alignment_mode="expand")
         first_token = cue_first[0] if cue_first is not None and len(cue_first) else verb
         after = self._after_cue(verb, lemma)
@@ -274,6 +277,35 @@ class QuoteFinder:
         # a bare past participle is passive (`, accusé par …`); `s'est déclaré` is not
         return not auxiliaries or (any(c.lemma_ in ("être", "be") for c in auxiliaries) and not any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children))
+
+    def _as_said(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
+        """`Comme le souligne le ministre, la réforme …`, `…, comme l'a rappelé X.`, `As the minister pointed
+        out, …`: a cue in a clause opened by `comme` / `as` (`as_words`), with nothing of its own to report,
+        reports the clause it qualifies, on its side of the sentence."""
+        if not any(c.dep_ == "mark" and c.lower_ in self.lex.data.as_words and c.i < verb.i for c in verb.children):
+            return None
+        subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+        if any(c.dep_ in ("ccomp", "xcomp") or (subject_before and c.dep_ in ("obj", "dobj") and c.i > verb.i)
+               for c in verb.children) or verb.head.i == verb.i:
+            return None  # `as she said goodbye`: the verb has its own object
+        sent = self.sent(verb)
+        inner = {t.i for t in verb.subtree}
+        first, last = min(inner), max(inner)
+        words = [t for t in verb.head.subtree if sent.start <= t.i < sent.end and t.i not in inner
+                 and not (t.is_punct and t.text != "«" and t.text != "»")]
+        side = [t for t in words if t.i > last] if all(t.is_punct for t in self.doc[sent.start:first]) \
+            else [t for t in words if t.i < first]
+        if not self._clause_like(side):
+            return None
+        trimmed = self._trim(side[0].idx, side[-1].idx + len(side[-1].text))
+        if trimmed is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        mention = self._mention_from(subject, verb) if subject is not None else self._inverted_subject(verb, None)
+        if mention is None:
+            return None
+        kind = "mixed" if self.index.between(*trimmed) else "indirect"
+        return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.75, "as-said")
 
     def _unquoted_incise(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
         """`Le projet, a-t-il déclaré, sera abandonné`, `His plan, he stated, was for …`: a cue set between
