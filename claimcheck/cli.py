@@ -626,6 +626,7 @@ def browse(db_path: Path | None, host: str, port: int) -> None:
     Example: claimcheck browse --db newsroom.db
     """
     import importlib.util
+    import signal
     import subprocess
     import tempfile
     from importlib import resources
@@ -641,13 +642,20 @@ def browse(db_path: Path | None, host: str, port: int) -> None:
         meta = Path(folder) / "metadata.json"
         meta.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
         echo(f"serving {path} read-only at http://{host}:{port}/{path.stem} (Ctrl+C stops)")
-        try:
-            done = subprocess.run([sys.executable, "-m", "datasette", "serve", str(path), "--metadata", str(meta),
+        server = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(path), "--metadata", str(meta),
                                    "--host", host, "--port", str(port)])
+        # stopped by a signal (a process manager, `kill`), the server goes too: an orphan would keep the port
+        previous = signal.signal(signal.SIGTERM, lambda *_: server.terminate())
+        try:
+            code = server.wait()
         except KeyboardInterrupt:
+            server.terminate()
+            server.wait()
             return
-    if done.returncode not in (0, -2, 130):
-        raise click.ClickException(f"Datasette stopped with exit code {done.returncode}")
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+    if code not in (0, -2, -15, 130):
+        raise click.ClickException(f"Datasette stopped with exit code {code}")
 
 
 @main.command()

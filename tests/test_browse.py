@@ -58,6 +58,15 @@ def test_browse_serves_the_canned_queries_read_only(tmp_path, local_only):
     finally:
         server.terminate()
         server.wait(timeout=10)
+    # the Datasette server went with `claimcheck browse`: nothing answers on the port any more
+    for _ in range(50):
+        try:
+            get(f"{base}.json")
+        except OSError:
+            break
+        time.sleep(0.2)
+    else:
+        pytest.fail("the Datasette server outlived `claimcheck browse`")
     with Store.open(path) as store:
         assert store._query("SELECT COUNT(*) AS n FROM reviews")[0]["n"] == 3
 
