@@ -46,7 +46,9 @@ class Example:
     lang: str = "fr"
 
     def to_json(self) -> str:
-        return json.dumps({"group": self.group, "lang": self.lang, "features": self.features, "names": self.names,
+        # features in name order, so that a retrained table's diff shows what changed
+        features = [dict(sorted(f.items())) for f in self.features]
+        return json.dumps({"group": self.group, "lang": self.lang, "features": features, "names": self.names,
                            "labels": self.labels, "weight": self.weight}, ensure_ascii=False)
 
     @classmethod

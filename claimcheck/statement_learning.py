@@ -39,7 +39,9 @@ class Row:
     weight: float = 1.0
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
+        # features in name order: the table is rewritten at each `claimcheck learn`, and a diff should show
+        # what changed, not the order a set was walked in
+        return json.dumps(asdict(self) | {"features": dict(sorted(self.features.items()))}, ensure_ascii=False)
 
 
 @dataclass
