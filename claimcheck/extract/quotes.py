@@ -13,6 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Mapping
 
+from spacy.attrs import IDX, LEMMA, POS
+from spacy.parts_of_speech import CCONJ
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract.lexicon import Lexicon
@@ -89,7 +91,8 @@ class QuoteFinder:
 
     def find(self) -> list[Claim]:
         frames: list[Frame] = []
-        for token in self.doc:
+        for i in self._cue_positions():
+            token = self.doc[i]
             lemma = self._cue(token)
             if lemma is None:
                 continue
@@ -106,6 +109,21 @@ class QuoteFinder:
         return self._resolve(frames)
 
     # --- cues -------------------------------------------------------------------------
+
+    def _cue_positions(self) -> list[int]:
+        """The tokens whose lemma or form is in the cue lexicon, read off the lemma array and the lower-cased
+        words: most tokens of an article are no cue, and building each one as a spaCy Token cost a tenth of
+        the extraction."""
+        lex, strings = self.lex, self.doc.vocab.strings
+        known: dict[int, bool] = {}
+        positions = []
+        for i, lemma in enumerate(self.doc.to_array(LEMMA).tolist()):
+            if lemma not in known:
+                word = strings[lemma].lower()
+                known[lemma] = word in lex.cues or word in lex.phrases
+            if known[lemma] or self.lowered[i] in lex.forms:
+                positions.append(i)
+        return positions
 
     def _cue(self, token: Token) -> str | None:
         if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or token.is_punct:
@@ -898,19 +916,19 @@ class QuoteFinder:
         """Tokens that end a reported clause, outside quotations, found once per article."""
         if self._stops is None:
             stops = []
-            for token in self.doc:
-                if self.index.inside(token.idx):
+            # read off arrays, not Token objects: this visits every token of the article
+            starts, tags, n = self.doc.to_array(IDX).tolist(), self.doc.to_array(POS).tolist(), len(self.doc)
+            for i, word in enumerate(self.lowered):
+                if self.index.inside(starts[i]):
                     continue
-                if (token.text in CLAUSE_PUNCT and token.text not in ("!", "?")) or "\n" in token.text:
-                    stops.append(token.i)
-                elif token.text == "," and token.i + 1 < len(self.doc) and (
-                        self._starts_incise(token.i + 1) or self._starts_own_report(token.i + 1)):
-                    stops.append(token.i)
-                elif token.text == ":" and 0 < token.i < len(self.doc) - 1 and self.index.at(self.doc[token.i - 1].idx) \
-                        and self.index.at(self.doc[token.i + 1].idx):
-                    stops.append(token.i)  # `… "must be well thought out": "Moves to …"`: one quotation, then another
-                elif token.pos_ == "CCONJ" and self._starts_new_report(token.i + 1):
-                    stops.append(token.i)
+                if (word in CLAUSE_PUNCT and word not in ("!", "?")) or "\n" in word:
+                    stops.append(i)
+                elif word == "," and i + 1 < n and (self._starts_incise(i + 1) or self._starts_own_report(i + 1)):
+                    stops.append(i)
+                elif word == ":" and 0 < i < n - 1 and self.index.at(starts[i - 1]) and self.index.at(starts[i + 1]):
+                    stops.append(i)  # `… "must be well thought out": "Moves to …"`: one quotation, then another
+                elif tags[i] == CCONJ and self._starts_new_report(i + 1):
+                    stops.append(i)
             self._stops = stops
         return self._stops
 
