@@ -474,46 +474,42 @@ def test_an_article_longer_than_spacy_takes_is_parsed_in_pieces(nlp, monkeypatch
     assert long.content.of(text) == ("Nous tiendrons bon. " * 40).strip()  # a quotation is never cut in two
 
 
-def test_a_reported_clause_runs_past_a_sentence_break_the_parser_put_inside_it():
-    """The French model sometimes ends a sentence inside a clause (`… que le tueur | aurait appelé …`);
-    here the break is forced where it would fall, and the reported clause still runs to its full stop."""
+def parsed_with_breaks(text: str, starts: list[int]):
+    """`text` parsed with sentence starts forced at these tokens, where the French model puts them in real
+    articles; no other start."""
     from spacy.language import Language
 
     from claimcheck.nlp import load_pipeline
 
-    @Language.component("test_break_inside_clause")
-    def break_inside_clause(doc):
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.text == "aurait"
-        return doc
+    if "test_forced_sentence_starts" not in Language.factories:
+        @Language.factory("test_forced_sentence_starts", default_config={"starts": []})
+        def forced(nlp, name, starts):
+            def step(doc):
+                for token in doc:
+                    token.is_sent_start = token.i == 0 or token.i in starts
+                return doc
+            return step
 
     nlp = load_pipeline()
-    nlp.add_pipe("test_break_inside_clause", before="parser")
+    nlp.add_pipe("test_forced_sentence_starts", before="parser", config={"starts": starts})
+    return nlp(text)
+
+
+def test_a_reported_clause_runs_past_a_sentence_break_the_parser_put_inside_it():
+    """The French model sometimes ends a sentence inside a clause (`… que le tueur | aurait appelé …`);
+    the reported clause still runs to its full stop."""
     text = "La chaîne NBC annonce que le tueur aurait appelé la police avant l'attaque."
-    doc = nlp(text)
+    doc = parsed_with_breaks(text, [7])
     assert [s.text.split()[0] for s in doc.sents] == ["La", "aurait"]  # the break is there
     found = [described(text, c) for c in quotes(lambda t: doc, text)]
     assert ("indirect", "le tueur aurait appelé la police avant l'attaque", "NBC", "annonce") in found, found
 
 
 def test_a_sentence_the_parser_opens_on_a_comma_belongs_to_the_one_before():
-    """The French model breaks after a short opening phrase (`Selon le New York Times | , certaines …`)
-    even where the quote-boundary step forbids it; the break is forced here where it falls in real
-    articles, and `selon X` still reports the clause after the comma."""
-    from spacy.language import Language
-
-    from claimcheck.nlp import load_pipeline
-
-    @Language.component("test_break_at_comma")
-    def break_at_comma(doc):
-        for token in doc:
-            token.is_sent_start = token.i == 0 or (token.text == "," and token.i == 4)
-        return doc
-
-    nlp = load_pipeline()
-    nlp.add_pipe("test_break_at_comma", before="parser")
+    """The French model breaks after a short opening phrase (`Selon le New York Times | , certaines …`),
+    and marking the comma beforehand does not stop it; `selon X` still reports the clause after the comma."""
     text = "Selon le Washington Post, plusieurs ministres ont quitté la réunion avant la fin."
-    doc = nlp(text)
+    doc = parsed_with_breaks(text, [4])
     assert [s.text.split()[0] for s in doc.sents] == ["Selon", ","]  # the break is there
     found = [described(text, c) for c in quotes(lambda t: doc, text)]
     assert ("indirect", "plusieurs ministres ont quitté la réunion avant la fin", "Washington Post", "Selon") in found, found
