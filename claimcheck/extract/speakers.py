@@ -51,7 +51,7 @@ class Registry:
     roles: list[tuple[int, str, str, frozenset[str]]] = field(default_factory=list)  # offset, role, person, words
     people: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) every person mention
     group_names: dict[str, list[str]] = field(default_factory=dict)  # first word -> organisation names
-    genders: dict[str, str] = field(default_factory=dict)  # what the article writes: `Mme`, `exclue`, `She said`
+    genders: dict[str, str] = field(default_factory=dict)  # what the article writes: `Mme`, `la ministre`, `She said`
     name_genders: dict[str, str] = field(default_factory=dict)  # what the first name nearly always is
     history: list[Speaker] = field(default_factory=list)  # speakers in reading order
     ents: list[Span] = field(default_factory=list)
