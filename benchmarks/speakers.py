@@ -41,11 +41,11 @@ def learning_curve(cases: list[learning.Case], other: list[learning.Example], or
         reviewed_pool, unseen = order[:max(STEPS)], order[max(STEPS):]
         test = [e for c in unseen for e in c.examples]
         for k in STEPS:
-            # reviewed quotes weigh as `claimcheck learn` weighs a newsroom's reviews, and the model is bagged as it does
+            # reviewed quotes weigh as `claimcheck learn` weighs a newsroom's reviews; the model is bagged as it is
             train = other + [dataclasses.replace(e, weight=learning.REVIEW_WEIGHT)
                              for c in reviewed_pool[:k] for e in c.examples]
-            ranker = (learning.fit(train, pairs=pairs, bags=learning.BAGS) if train and len({y for e in train for y in e.labels}) == 2
-                      else learning.RULES_ONLY)
+            learnable = train and len({y for e in train for y in e.labels}) == 2
+            ranker = learning.fit(train, pairs=pairs, bags=learning.BAGS) if learnable else learning.RULES_ONLY
             accuracy[k].append(learning.accuracy(ranker, test))
     return {k: (statistics.mean(v), statistics.pstdev(v)) for k, v in accuracy.items()}
 

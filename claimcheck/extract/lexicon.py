@@ -74,6 +74,7 @@ class LanguageData:
     personal_relatives: frozenset[str] = frozenset()  # `who`: a person, not the organisation before it
     anaphoric_nouns: frozenset[str] = frozenset()  # `ce dernier`
     honorifics: frozenset[str] = frozenset()  # `Mme`, `Mr.`: not part of the name they precede
+    honorific_genders: dict[str, str] = field(default_factory=dict)  # `Mme` -> `Fem`: what the title says
     definite_articles: frozenset[str] = frozenset()
     determiner_contractions: frozenset[str] = frozenset()
     role_heads: frozenset[str] = frozenset()

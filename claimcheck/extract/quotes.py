@@ -190,9 +190,14 @@ class QuoteFinder:
         impersonal = any(c.lower_ in self.lex.data.impersonal_subjects for c in subjects)
         return (first_plural and not subjects) or impersonal
 
+    @staticmethod
+    def _marked_passive(verb: Token) -> bool:
+        """A passive auxiliary or the tagger's passive voice: `a été annoncé`, `was confirmed`."""
+        return any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice")
+
     def _agentless_passive(self, verb: Token) -> bool:
         """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
-        if any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice"):
+        if self._marked_passive(verb):
             return True
         if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.head.i != verb.i \
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
@@ -288,7 +293,7 @@ class QuoteFinder:
 
     def _passive(self, verb: Token) -> bool:
         """`a été annoncé`, `est jugé`, or a participle on a noun (`la veuve, accusée par …`)."""
-        if any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice"):
+        if self._marked_passive(verb):
             return True
         if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
             return False
@@ -311,7 +316,7 @@ class QuoteFinder:
         inner = {t.i for t in verb.subtree}
         first, last = min(inner), max(inner)
         words = [t for t in verb.head.subtree if sent.start <= t.i < sent.end and t.i not in inner
-                 and not (t.is_punct and t.text != "«" and t.text != "»")]
+                 and not (t.is_punct and t.text not in ("«", "»"))]
         side = [t for t in words if t.i > last] if all(t.is_punct for t in self.doc[sent.start:first]) \
             else [t for t in words if t.i < first]
         if not self._clause_like(side):
@@ -557,16 +562,16 @@ class QuoteFinder:
     def _clause_before_quote(self, quote: Quoted) -> int | None:
         """Where the clause a quotation ends begins, when the quotation is only its tail: back to the last
         final mark, colon, quotation or line break, a finite verb of its own before the marks, and no `que`."""
-        first = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if first is None:
+        marks = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if marks is None:
             return None
-        sent = self.sent(first[0])
-        start = first.start
+        sent = self.sent(marks[0])
+        start = marks.start
         while start > sent.start and not (self.doc[start - 1].text in (".", "!", "?", "…", ":", ";")
                                           or "\n" in self.doc[start - 1].text_with_ws
                                           or self.index.inside(self.doc[start - 1].idx)):
             start -= 1  # the parser may leave the sentence before in the quotation's: back to a final mark only
-        before = [t for t in self.doc[start : first.start] if not t.is_space]
+        before = [t for t in self.doc[start : marks.start] if not t.is_space]
         if not before or any(self._complementizer(t) for t in before):
             return None
         if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before):

@@ -627,6 +627,7 @@ _TITLES = {"professeur", "professeure", "docteur", "président", "présidente", 
 _POSSESSIVE_MARKS = ("'s", "’s", "'")
 # a name from any language may stand in any article: every language's honorifics are stripped
 _HONORIFICS = frozenset().union(*(load(lang).data.honorifics for lang in LANGUAGES))
+_HONORIFIC_GENDERS = {word: gender for lang in LANGUAGES for word, gender in load(lang).data.honorific_genders.items()}
 
 
 def _name_tokens(ent: Span) -> list[Token]:
@@ -791,14 +792,9 @@ def _unmerged(persons: list[Span]) -> dict[int, str]:
 
 
 def _honorific_gender(ent: Span) -> str | None:
+    """`Mme Claire Dubois`, `Mr. Smith`: the title just before the name, or opening it, says the gender."""
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
-    first = ent[0].text
-    for word in (before, first):
-        if word in ("M.", "M", "Monsieur", "Mr", "Mr."):
-            return "Masc"
-        if word in ("Mme", "Madame", "Mlle", "Mrs", "Mrs.", "Ms", "Ms."):
-            return "Fem"
-    return None
+    return _HONORIFIC_GENDERS.get(before) or _HONORIFIC_GENDERS.get(ent[0].text)
 
 
 def _first_name_gender(name: str) -> str | None:

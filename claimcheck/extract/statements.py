@@ -181,7 +181,7 @@ def _describe(sent: Span, words: _Words, ents: list[Span]) -> dict[str, float]:
             pronouns.add(low)  # `US` the country is not `us`
         elif pos in ("VERB", "AUX"):
             moods.update(t.morph.get("Mood"))  # `il a dit qu'il viendrait`: a conditional too
-        if t.like_num or t.pos_ == "NUM":
+        if t.like_num or pos == "NUM":
             if _YEAR.match(t.text):
                 years += 1
             else:
