@@ -398,6 +398,13 @@ def test_the_company_is_the_organisation_that_spoke_last(nlp_en):
     assert rule_speakers(nlp_en, text) == ["Detroit Motors", "Detroit Motors", "The government"]
 
 
+def test_the_company_is_the_organisation_the_article_is_about(nlp_en):
+    text = ("Fabrikam Inc. opened a new factory in Ohio on Monday. Fabrikam Inc. employs four thousand people. "
+            "The factory will build engines for Initech. The company says that the plant will create jobs.")
+    # named twice and the subject of the article, not the client named last; nor `The company` unresolved
+    assert rule_speakers(nlp_en, text) == ["Fabrikam Inc."]
+
+
 def test_it_speaks_for_the_organisation_of_the_sentence_before(nlp_en):
     text = ("The US Treasury described the plan in a press release on Monday. "
             "It said that the fund would be insured for a year.")

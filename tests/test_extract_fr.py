@@ -124,6 +124,10 @@ PATTERNS = [
     ("Le député a employé ses filles, a révélé l'émission de TMC « Quotidien ». L'Assemblée nationale n'a pas "
      "réagi. « Les contrats correspondent à 55 000 euros », a précisé l'émission.",
      ("direct", "Les contrats correspondent à 55 000 euros", "Quotidien", "a précisé")),
+    # `le groupe`: the organisation the article is about, named most, not a client named in passing since
+    ("La société Dassault Aviation a présenté ses résultats lundi. Dassault Aviation vend des avions dans le monde "
+     "entier. Son principal client reste la Marine nationale. Le groupe affirme que les commandes ont doublé.",
+     ("indirect", "les commandes ont doublé", "Dassault Aviation", "affirme")),
     # a document named earlier with its author speaks for that author
     ("Le joueur a quitté le FC Nantes. Une déclaration de Nantes a confirmé que le contrat était rompu avec "
      "le Club. Son avocat a contacté l'UEFA. La déclaration explique : « Le club a reçu le paiement ce jeudi ».",
