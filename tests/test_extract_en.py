@@ -273,6 +273,9 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     # a reporting verb the tagger took for a plural noun, with a subject of its own
     ('The U.S. Department of Agriculture notes, "Ground-level ozone causes more damage to plants than all other '
      'air pollutants combined".', "U.S. Department of Agriculture"),
+    # the subject's name speaks, not the name inside its apposition
+    ("The order was signed on March 6. Kate Miller, an adviser to Paul Morgan, explained that the law was clear.",
+     "Kate Miller"),
     # the possessor is not the speaker: the lawyer is
     ("Maria Lopez's lawyer said that she would appeal the ruling.", "Maria Lopez's lawyer"),
     # two people share a surname, so the article calls them by their first names

@@ -128,6 +128,10 @@ PATTERNS = [
     ("La société Dassault Aviation a présenté ses résultats lundi. Dassault Aviation vend des avions dans le monde "
      "entier. Son principal client reste la Marine nationale. Le groupe affirme que les commandes ont doublé.",
      ("indirect", "les commandes ont doublé", "Dassault Aviation", "affirme")),
+    # the subject's name speaks, not the name inside its apposition
+    ("Le décret a été signé le 6 mars. Marie Durand, conseillère de Paul Morel, expliquait alors que "
+     "« la loi est claire ».",
+     ("direct", "la loi est claire", "Marie Durand", "expliquait")),
     # a document named earlier with its author speaks for that author
     ("Le joueur a quitté le FC Nantes. Une déclaration de Nantes a confirmé que le contrat était rompu avec "
      "le Club. Son avocat a contacté l'UEFA. La déclaration explique : « Le club a reçu le paiement ce jeudi ».",

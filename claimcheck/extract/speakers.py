@@ -276,7 +276,9 @@ class Registry:
         person = [ent for ent in entities if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
         head = _head(mention)
         if person:
-            ent = person[-1] if _ends_with(mention, person[-1]) else person[0]
+            # `Kate Miller, an adviser to Paul Morgan`: the name the phrase is about, not one in its apposition
+            named_head = [ent for ent in person if head is not None and ent.start <= head.i < ent.end]
+            ent = named_head[0] if named_head else person[-1] if _ends_with(mention, person[-1]) else person[0]
             if _possessive(ent) and head is not None and head.pos_ == "NOUN" and head.i >= ent.end \
                     and head.lemma_.lower() not in self.lex.data.document_nouns:
                 # `Thomas' sister pleaded`: the sister speaks, not Thomas (`Cornyn's statement` is Cornyn's)
