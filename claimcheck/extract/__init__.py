@@ -35,7 +35,7 @@ def extract_all(doc: Doc, lang: str = "fr", known: Mapping[str, str] | None = No
     lex = load(lang)
     finder = QuoteFinder(doc, lex, known or {}, ranker)
     quotes = finder.find()
-    sentences = candidates(doc, quotes, lex, finder.sents, finder.index)
+    sentences = candidates(doc, quotes, lex, finder.sents, finder.index, finder.text, finder.lowered)
     return Extraction(quotes, finder.ranked, sentences, find_statements(sentences, statement_model))
 
 

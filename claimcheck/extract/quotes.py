@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Mapping
 
-from spacy.attrs import IDX, LEMMA, POS
+from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.parts_of_speech import CCONJ
 from spacy.tokens import Doc, Span, Token
 
@@ -71,8 +71,9 @@ class QuoteFinder:
                 self.sent_of[i] = n
         self._roots: dict[int, Token] = {}
         self._stops: list[int] | None = None
-        self.ents = entities(doc, lex.data.document_nouns)
-        self.lowered = [t.lower_ for t in doc]
+        self.ents = entities(doc, lex.data.document_nouns, self.text)
+        strings = doc.vocab.strings
+        self.lowered = [strings[word] for word in doc.to_array(LOWER).tolist()]  # no Token built per word
         self.ent_of = [-1] * len(doc)
         for n, ent in enumerate(self.ents):
             for i in range(ent.start, ent.end):
@@ -1369,7 +1370,7 @@ class QuoteFinder:
         registry = Registry.build(self.doc, self.lex, self.index, self.ents, self.ent_of, self.sents)
         registry.known = dict(self.known)
         pronouns = self.lex.data.subject_pronouns | self.lex.data.stressed_pronouns
-        finder = CandidateFinder(self.doc, registry, self.sent_of, self.index.inside, pronouns)
+        finder = CandidateFinder(self.doc, registry, self.sent_of, self.index.inside, pronouns, self.text)
         canonical = registry.canonical if registry.known else None
         rules = []
         for frame in frames:

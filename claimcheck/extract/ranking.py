@@ -139,7 +139,8 @@ def shipped(lang: str = "fr") -> Ranker:
 class CandidateFinder:
     """Everything about an article the features need, computed once."""
 
-    def __init__(self, doc: Doc, registry: Registry, sent_of: list[int], inside_quotes, pronouns: dict):
+    def __init__(self, doc: Doc, registry: Registry, sent_of: list[int], inside_quotes, pronouns: dict, text: str):
+        """`text` is the doc's: spaCy rebuilds `doc.text` from every token on each call."""
         self.doc = doc
         self.registry = registry
         self.role_heads = registry.lex.data.role_heads
@@ -147,7 +148,7 @@ class CandidateFinder:
         self.sent_of = sent_of
         self.pronouns = pronouns
         self.token_starts = doc.to_array(IDX).tolist()
-        self.paragraph_starts = [0] + [m.end() for m in _NEWLINE.finditer(doc.text)]
+        self.paragraph_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self.mentions: list[Mention] = []
         for ent in registry.ents:
             named = registry.name_of(ent)

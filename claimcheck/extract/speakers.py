@@ -15,12 +15,15 @@ from itertools import takewhile
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from spacy.attrs import DEP, IDX, IS_ALPHA, LENGTH, POS, SPACY
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract.lexicon import LANGUAGES, Lexicon, first_name_genders, load
 from claimcheck.extract.marks import QuoteIndex
 
 PERSON_LABELS = {"PER", "PERSON"}
+_SUBJECT_OR_AGENT = {"nsubj", "nsubj:pass", "obl:agent", "pobj"}
 GROUP_LABELS = {"ORG", "LOC", "GPE", "NORP", "MISC"}
 # what the English recogniser calls some newspapers (`the Sydney Morning Herald`: EVENT), laws and buildings
 OTHER_NAME_LABELS = {"EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"}
@@ -64,6 +67,8 @@ class Registry:
     _names: dict[int, str] = field(default_factory=dict)  # entity start -> its name, where it differs from the text
     groups: list[Speaker] = field(default_factory=list)  # plural subjects and organisations, for `ils`
     subjects: set[int] = field(default_factory=set)  # offsets of the person mentions that are a clause's subject
+    _group_names: dict[tuple[int, int, str], str] = field(default_factory=dict)  # entity -> its name as written
+    _full_groups: dict[str, str] = field(default_factory=dict)  # name -> fullest form, once the article is read
 
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None,
@@ -81,7 +86,10 @@ class Registry:
         for ent in registry.ents:
             if ent.label_ in GROUP_LABELS and not (quotes and quotes.inside(ent.start_char)):
                 registry.group_names.setdefault(fold(ent[0].text), []).append(registry._group_name(ent))
-        for token in doc:
+        deps = doc.vocab.strings
+        # only the tokens whose label can make them a subject or an agent, read off the label array
+        for i in [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if deps[dep] in _SUBJECT_OR_AGENT]:
+            token = doc[i]
             agent = token.dep_ == "obl:agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
             if (token.dep_ in ("nsubj", "nsubj:pass") or agent) and _number(token) == "Plur" \
                     and token.pos_ in ("NOUN", "PROPN"):
@@ -188,7 +196,14 @@ class Registry:
         return full if full != word and " " in full else None
 
     def _group_name(self, ent: Span) -> str:
-        """An organisation's name as written, without determiners or a trailing `mardi`."""
+        """An organisation's name as written, without determiners or a trailing `mardi` (kept: each
+        entity is asked for many times, by the registry, the resolver and every quote's candidates)."""
+        key = (ent.start, ent.end, ent.label_)
+        if key not in self._group_names:
+            self._group_names[key] = self._written_group_name(ent)
+        return self._group_names[key]
+
+    def _written_group_name(self, ent: Span) -> str:
         span = _strip_determiners(ent)
         opening = [t.i for t in span if t.is_quote and t.is_left_punct and t.i + 1 < span.end]
         if opening:
@@ -206,6 +221,11 @@ class Registry:
     def full_group(self, name: str) -> str:
         """`Ordre` -> `Ordre de Malte`: the longest organisation name the article gives that starts so;
         `KCNA` -> `Korean Central News Agency` when the article spells the acronym out."""
+        if name not in self._full_groups:
+            self._full_groups[name] = self._fullest_group(name)
+        return self._full_groups[name]
+
+    def _fullest_group(self, name: str) -> str:
         words = name.split()
         if len(words) != 1:
             return name
@@ -604,6 +624,7 @@ class Registry:
             self.history.append(speaker)
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     small = _PARTICLES | {"of", "on", "for", "and", "the", "et", "pour", "des", "du", "aux"}
     # capitalised words and numbers: `United Auto Workers union` -> UAW, `Movimento 5 Stelle` -> M5S
@@ -716,7 +737,7 @@ def _clean_name(ent: Span) -> str:
     return doc[tokens[0].i : end].text
 
 
-def entities(doc: Doc, document_nouns: frozenset[str] = frozenset()) -> list[Span]:
+def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str | None = None) -> list[Span]:
     """The recogniser's entities, plus the runs of two or more capitalised proper nouns it missed
     (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
     cannot type is still a possible speaker. `déclaration de Barcelone` is Barcelone's text: the
@@ -732,9 +753,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset()) -> list[Spa
     covered = bytearray(len(doc))
     for ent in found:
         covered[ent.start:ent.end] = b"\x01" * len(ent)
-    # one pass over the tokens: a proper noun, a hyphen glued to the word before, or neither
-    kinds = ["P" if _capitalised_proper(t) else "-" if t.text == "-" and t.i and not doc[t.i - 1].whitespace_ else " "
-             for t in doc]
+    kinds = _name_parts(doc, doc.text if text is None else text)
     i = 0
     while i < len(doc):
         j = i
@@ -745,6 +764,24 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset()) -> list[Spa
             found.append(Span(doc, i, j, label="MISC"))
         i = max(j, i + 1)
     return _one_type_per_name(sorted(found, key=lambda span: span.start))
+
+
+def _name_parts(doc: Doc, text: str) -> list[str]:
+    """Each token as `P` (a capitalised alphabetic proper noun), `-` (a hyphen glued to the word
+    before) or ` `, read off the doc's arrays: no spaCy Token is built for the words in between."""
+    if not len(doc):
+        return []
+    starts, lengths, tags, alpha, spaced = doc.to_array([IDX, LENGTH, POS, IS_ALPHA, SPACY]).T.tolist()
+    kinds = []
+    for i, start in enumerate(starts):
+        first = text[start]
+        if tags[i] == PROPN and alpha[i] and first.isupper():
+            kinds.append("P")
+        elif first == "-" and lengths[i] == 1 and i and not spaced[i - 1]:
+            kinds.append("-")
+        else:
+            kinds.append(" ")
+    return kinds
 
 
 def _one_type_per_name(spans: list[Span]) -> list[Span]:

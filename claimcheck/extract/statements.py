@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import takewhile
 from importlib import resources
 
+from spacy.attrs import IS_ALPHA, LIKE_NUM, POS
 from spacy.tokens import Doc, Span
 
 from claimcheck.extract.lexicon import Lexicon
@@ -94,17 +95,18 @@ def reasons(model: Ranker, features: dict[str, float]) -> tuple[str, ...]:
     return tuple(said[:MAX_REASONS])
 
 
-def candidates(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], quoted: QuoteIndex) -> list[Sentence]:
+def candidates(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], quoted: QuoteIndex,
+               text: str, lowered: list[str]) -> list[Sentence]:
     """Every sentence with enough words and mostly outside quotation marks, described. Left out: questions
     (asked, not claimed) and opinions in the first or second person (`je crois que…`, `we should…`).
-    `sents` and `quoted` come from the quote finder, which has already computed them."""
+    `sents`, `quoted`, `text` and `lowered` come from the quote finder, which has already computed them."""
     words = _words(lex)
     contents = sorted((q.content.start, q.content.end) for q in quotes)
     cues = sorted(q.cue.start for q in quotes if q.cue is not None)
-    text = doc.text
     paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
     found = []
-    counted = [s for s in sents if sum(t.is_alpha for t in s) >= MIN_WORDS]
+    arrays = _Tokens(doc, lowered)
+    counted = [s for s in sents if arrays.words(s.start, s.end) >= MIN_WORDS]
     # the entities of each sentence, read off the doc's once: `Span.ents` walks all of the doc's each time
     ents, first = list(doc.ents), 0
     for n, sent in enumerate(counted):
@@ -119,7 +121,7 @@ def candidates(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], q
         while first < len(ents) and ents[first].start < sent.start:
             first += 1
         inside = [ent for ent in takewhile(lambda ent: ent.start < sent.end, ents[first:]) if ent.end <= sent.end]
-        features = _describe(sent, words, inside)
+        features = _describe(sent, arrays, words, inside, text[sent.start_char:sent.end_char])
         features["quoted"] = _covered(contents, start, end) / length
         features["marks"] = marks
         features["attribution"] = float(any(start <= c < end for c in cues))
@@ -169,20 +171,38 @@ class _Words:
         self.negations = lex.data.negations
 
 
-def _describe(sent: Span, words: _Words, ents: list[Span]) -> dict[str, float]:
+class _Tokens:
+    """The doc's words, tags and counts read off its arrays once: a sentence's signals are then sums and
+    look-ups over a range, with no spaCy Token built for each word."""
+
+    def __init__(self, doc: Doc, lowered: list[str]):
+        self.doc = doc
+        self.lowered = lowered
+        alpha, number, pos = doc.to_array([IS_ALPHA, LIKE_NUM, POS]).T.tolist() if len(doc) else ([], [], [])
+        names = doc.vocab.strings
+        self.pos = [names[p] for p in pos]
+        self.number = [bool(n) or p == "NUM" for n, p in zip(number, self.pos)]
+        self.alpha_before = [0]
+        for a in alpha:
+            self.alpha_before.append(self.alpha_before[-1] + a)
+
+    def words(self, start: int, end: int) -> int:
+        return self.alpha_before[end] - self.alpha_before[start]
+
+
+def _describe(sent: Span, arrays: _Tokens, words: _Words, ents: list[Span], sent_text: str) -> dict[str, float]:
     """The sentence's own signals: what it says (figures, names) and how (tense, mood, hedges)."""
-    lowers, pronouns, moods, years, figures, alpha = [], set(), set(), 0, 0, 0
-    for t in sent:  # one pass over the tokens
-        low = t.lower_
-        lowers.append(low)
-        alpha += t.is_alpha
-        pos = t.pos_
+    lowers = arrays.lowered[sent.start : sent.end]
+    pronouns, moods, years, figures = set(), set(), 0, 0
+    alpha = arrays.words(sent.start, sent.end)
+    for i in range(sent.start, sent.end):  # one pass over the tokens
+        pos = arrays.pos[i]
         if pos in ("PRON", "DET"):
-            pronouns.add(low)  # `US` the country is not `us`
+            pronouns.add(arrays.lowered[i])  # `US` the country is not `us`
         elif pos in ("VERB", "AUX"):
-            moods.update(t.morph.get("Mood"))  # `il a dit qu'il viendrait`: a conditional too
-        if t.like_num or pos == "NUM":
-            if _YEAR.match(t.text):
+            moods.update(arrays.doc[i].morph.get("Mood"))  # `il a dit qu'il viendrait`: a conditional too
+        if arrays.number[i]:
+            if _YEAR.match(arrays.lowered[i]):
                 years += 1
             else:
                 figures += 1
@@ -202,8 +222,8 @@ def _describe(sent: Span, words: _Words, ents: list[Span]) -> dict[str, float]:
         "first_person": bool(pronouns & words.first_person),
         "second_person": bool(pronouns & words.second_person),
         "negation": bool(tokens & words.negations),
-        "exclamation": "!" in sent.text,
-        "colon": sent.text.rstrip().endswith(":"),
+        "exclamation": "!" in sent_text,
+        "colon": sent_text.rstrip().endswith(":"),
         "short": alpha < 8,
         "long": alpha > 35,
     }
