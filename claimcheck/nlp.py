@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import groupby
+from itertools import groupby, tee
 from typing import Iterable, Iterator
 
 import spacy
@@ -67,8 +67,10 @@ def parse(nlp: Language, articles: Iterable[Article], workers: int = 1, batch_si
             for article in run:
                 yield parse_long(nlp, article.text), article
         else:
-            pairs = ((article.text, article) for article in run)
-            yield from nlp.pipe(pairs, as_tuples=True, n_process=workers, batch_size=batch_size)
+            # the articles stay here and are paired with the docs as they come back in order: only the
+            # texts go to the worker processes
+            texts, kept = tee(run)
+            yield from zip(nlp.pipe((a.text for a in texts), n_process=workers, batch_size=batch_size), kept)
 
 
 def parse_long(nlp: Language, text: str) -> Doc:

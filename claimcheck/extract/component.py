@@ -98,7 +98,7 @@ def claim_finder(nlp: Language, name: str, lang: str) -> "ClaimFinder":
 class ClaimFinder:
     """The last step: the article's claims, found where the parse is. Under `nlp.pipe(n_process=N)` the
     whole extraction runs in the worker processes and the parent only stores what they found; the
-    claims travel on the Doc as plain records (`Claim.to_record`). The people registry and the
+    claims travel as plain records (`Claim.to_record`) on an empty Doc that replaces the parse. The people registry and the
     newsroom's models are set on the step before the pipe starts (`configure`)."""
 
     def __init__(self, lang: str):
@@ -114,11 +114,11 @@ class ClaimFinder:
         from claimcheck.extract import extract  # the extractor imports this module for its first step
 
         claims = extract(doc, self.lang, self.known, self.ranker, self.statement_model)
-        doc.user_data[CLAIMS_KEY] = [claim.to_record() for claim in claims]
-        # the parser's tensor is most of what a doc weighs on its way back from a worker; nothing after
-        # this step reads it
-        doc.tensor = numpy.zeros((0,), dtype="float32")
-        return doc
+        # the claims are all the parent stores: under `n_process` every doc goes back to it serialised,
+        # so the step hands back an empty doc that carries them rather than the whole parse
+        found = Doc(doc.vocab, words=[])
+        found.user_data[CLAIMS_KEY] = [claim.to_record() for claim in claims]
+        return found
 
 
 def claims_on(doc: Doc) -> list | None:
