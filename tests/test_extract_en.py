@@ -276,6 +276,9 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     # the subject's name speaks, not the name inside its apposition
     ("The order was signed on March 6. Kate Miller, an adviser to Paul Morgan, explained that the law was clear.",
      "Kate Miller"),
+    # a name in the pronoun's own clause is someone else: the person named before
+    ("Paul Morgan held a press conference on Tuesday. The room was full. After meeting John Smith, he said that "
+     "a deal was close.", "Paul Morgan"),
     # the possessor is not the speaker: the lawyer is
     ("Maria Lopez's lawyer said that she would appeal the ruling.", "Maria Lopez's lawyer"),
     # two people share a surname, so the article calls them by their first names

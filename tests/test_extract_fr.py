@@ -132,6 +132,10 @@ PATTERNS = [
     ("Le décret a été signé le 6 mars. Marie Durand, conseillère de Paul Morel, expliquait alors que "
      "« la loi est claire ».",
      ("direct", "la loi est claire", "Marie Durand", "expliquait")),
+    # a name in the pronoun's own clause (the object of its participle) is someone else: the subject before
+    ("Paul Morel a tenu une conférence de presse mardi. La salle était pleine. Après avoir rencontré Jean Dupont, "
+     "il a déclaré que l'accord était proche.",
+     ("indirect", "l'accord était proche", "Paul Morel", "a déclaré")),
     # a document named earlier with its author speaks for that author
     ("Le joueur a quitté le FC Nantes. Une déclaration de Nantes a confirmé que le contrat était rompu avec "
      "le Club. Son avocat a contacté l'UEFA. La déclaration explique : « Le club a reçu le paiement ce jeudi ».",

@@ -284,7 +284,7 @@ class Registry:
             return Speaker(mention.text, "group", None, "Plur", at)  # `pour certains`: nobody named, a view held
         pronoun = self._pronoun(mention)
         if pronoun is not None:
-            return self.antecedent(at, *pronoun)
+            return self.antecedent(at, *pronoun, apart=_own_clause_names(mention))
         anaphor = self._anaphoric(mention)
         if anaphor:
             named = self.last_person(at)
@@ -523,8 +523,10 @@ class Registry:
         words = [t.text.lower() for t in mention]
         return len(words) <= 3 and any(w in self.lex.data.anaphoric_nouns for w in words)
 
-    def antecedent(self, at: int, gender: str | None, number: str | None) -> Speaker | None:
-        """The most recent compatible speaker or person named before `at`, whichever is nearer."""
+    def antecedent(self, at: int, gender: str | None, number: str | None,
+                   apart: frozenset[int] = frozenset()) -> Speaker | None:
+        """The most recent compatible speaker or person named before `at`, whichever is nearer; never a
+        person named at one of the offsets `apart` (the pronoun's own clause)."""
         if gender == "Neut":
             return self._organisation_before(at)
         speaker = next((s for s in reversed(self.history) if s.at <= at and _compatible(s, gender, number)), None)
@@ -535,7 +537,7 @@ class Registry:
             window = self._previous_sentence_start(at)
             chosen = None
             for offset, name in reversed(self.people[: bisect_left(self.people, (at,))]):
-                if gender is not None and self.gender(name) not in (None, gender):
+                if (gender is not None and self.gender(name) not in (None, gender)) or offset in apart:
                     continue
                 if chosen is None or (offset >= window and offset in self.subjects):
                     chosen = (offset, name)
@@ -622,6 +624,19 @@ class Registry:
     def remember(self, speaker: Speaker | None) -> None:
         if speaker is not None:
             self.history.append(speaker)
+
+
+def _own_clause_names(mention: Span) -> frozenset[int]:
+    """Where the words before a subject pronoun in its own clause start: `Après avoir qualifié le programme
+    de François Fillon de dangereux, il annonce …`, `Selon Paul Morel, il viendra`. A name there is
+    an object or a complement of the clause the pronoun is the subject of, so someone else (a name
+    set before the pronoun as its double, `Paul Morel, lui, il …`, is left out of the set)."""
+    pronoun = mention.root
+    if pronoun.dep_ not in ("nsubj", "nsubj:pass") or pronoun.head.i == pronoun.i:
+        return frozenset()
+    verb = pronoun.head
+    return frozenset(t.idx for t in verb.subtree if t.i < pronoun.i and not (
+        t.head.i == verb.i and t.dep_ in ("nsubj", "nsubj:pass", "dislocated", "vocative")))
 
 
 @lru_cache(maxsize=4096)
