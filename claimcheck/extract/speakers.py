@@ -15,8 +15,8 @@ from itertools import takewhile
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.attrs import DEP, IDX, IS_ALPHA, LENGTH, POS, SPACY
-from spacy.symbols import PROPN
+from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LENGTH, POS, SPACY
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract.lexicon import LANGUAGES, Lexicon, first_name_genders, load
@@ -68,6 +68,7 @@ class Registry:
     groups: list[Speaker] = field(default_factory=list)  # plural subjects and organisations, for `ils`
     subjects: set[int] = field(default_factory=set)  # offsets of the person mentions that are a clause's subject
     _group_names: dict[tuple[int, int, str], str] = field(default_factory=dict)  # entity -> its name as written
+    _nouns: dict[int, list[int]] | None = None  # lemma -> where a common noun with it stands
     _full_groups: dict[str, str] = field(default_factory=dict)  # name -> fullest form, once the article is read
 
     @classmethod
@@ -164,7 +165,10 @@ class Registry:
             previous = named_in.get(n, set())
 
     def _clean(self, ent: Span) -> str:
-        return self._names.get(ent.start) or _clean_name(ent)
+        key = (ent.start, ent.end, ent.label_)
+        if key not in self._group_names:  # one cache for both kinds of name: an entity has one label
+            self._group_names[key] = self._names.get(ent.start) or _clean_name(ent)
+        return self._group_names[key]
 
     def full_name(self, name: str) -> str:
         """`Price` -> `Ned Price`; a surname misspelt once (`Buchtman` for `Buchtmann`) too."""
@@ -378,9 +382,15 @@ class Registry:
             return phrase
         words = phrase.split()
         best = phrase
-        for token in self.doc[: mention.start]:
-            if token.pos_ != "NOUN" or token.lemma_ != head.lemma_:
-                continue
+        if self._nouns is None:  # read off the arrays once: this was a walk over the article at each mention
+            self._nouns = {}
+            for i, (pos, lemma) in enumerate(self.doc.to_array([POS, LEMMA]).tolist()):
+                if pos == NOUN:
+                    self._nouns.setdefault(lemma, []).append(i)
+        for i in self._nouns.get(head.lemma, []):
+            if i >= mention.start:
+                break
+            token = self.doc[i]
             earlier = _short_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], self.lex)
             if not earlier:
                 continue
@@ -804,13 +814,14 @@ def _one_type_per_name(spans: list[Span]) -> list[Span]:
     organisation once is a person each time, the type the recogniser gives it most often (a
     person on a tie)."""
     votes: dict[str, dict[str, list[str]]] = {}
-    for span in spans:
+    folded = [fold(span.text) for span in spans]
+    for span, name in zip(spans, folded):
         kind = "person" if span.label_ in PERSON_LABELS else "group" if span.label_ in GROUP_LABELS else None
         if kind:
-            votes.setdefault(fold(span.text), {"person": [], "group": []})[kind].append(span.label_)
+            votes.setdefault(name, {"person": [], "group": []})[kind].append(span.label_)
     agreed = []
-    for span in spans:
-        vote = votes.get(fold(span.text))
+    for span, name in zip(spans, folded):
+        vote = votes.get(name)
         if vote and vote["person"] and vote["group"]:
             kind = "person" if len(vote["person"]) >= len(vote["group"]) else "group"
             if span.label_ not in (PERSON_LABELS if kind == "person" else GROUP_LABELS):
