@@ -157,6 +157,8 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     "He left the room as she said goodbye to the guests.",
     # a passive act with its agent, not speech
     "The attack was claimed by the Islamic State group.",
+    # `that` as a relative pronoun after the cue's complement opens no reported clause
+    "The unions agreed on a plan that would cut costs.",
 ])
 def test_not_a_quote(nlp_en, text):
     assert quotes(nlp_en, text) == []

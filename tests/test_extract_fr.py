@@ -268,6 +268,8 @@ NOT_QUOTES = [
     "La décision a été confirmée par la suite.",
     # `pour` + what is not someone
     "Pour la première fois, le club a gagné à l'extérieur.",
+    # `que` as a relative pronoun after the cue's complement opens no reported clause
+    "Le ministre a répondu aux critiques que les syndicats avaient formulées lundi.",
 ]
 
 

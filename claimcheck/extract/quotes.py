@@ -25,6 +25,7 @@ from claimcheck.extract.speakers import PERSON_LABELS, Registry, entities
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
+RELATIVE_CLAUSES = {"relcl", "acl:relcl", "acl"}  # the French model labels a relative clause `acl`
 AUX_DEPS = {"aux", "aux:tense", "aux:pass", "aux:caus"}
 QUOTE_GAP = " \t\u00a0\u202f«»“”\"'.!?…"  # what may stand between two quotations of one speaker
 CLAUSE_PUNCT = {".", "!", "?", ";", "…"}
@@ -151,8 +152,10 @@ class QuoteFinder:
         return any(dep in SUBJECT_DEPS for dep in children) and "cop" not in children
 
     def _complementizer(self, token: Token) -> bool:
-        """`que` opening a reported clause, not the tail of `tandis que`, `alors que`, `ainsi que`."""
-        return token.text.lower() in self.complementizers and token.dep_ != "fixed"
+        """`que` opening a reported clause, not the tail of `tandis que`, `alors que`, `ainsi que`, nor a
+        relative pronoun (`agreed on a plan that would cut costs`: the subject of the relative clause)."""
+        return token.text.lower() in self.complementizers and token.dep_ != "fixed" and not (
+            token.dep_ != "mark" and token.head.dep_ in RELATIVE_CLAUSES and token.head.i > token.i)
 
     def _phrase_end(self, token: Token, lemma: str) -> int | None:
         """Token index just past a multi-word cue (`mettre … en garde`), allowing two words between."""
