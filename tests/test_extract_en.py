@@ -25,6 +25,9 @@ def rule_speakers(nlp_en, text):
 
 
 PATTERNS = [
+    # `that A, and that B` under one cue is one reported clause
+    ("The lawyers argued that the order was lawful, and that the ban protected national security.",
+     ("indirect", "the order was lawful, and that the ban protected national security", "The lawyers", "argued")),
     # the reported clause first, then the subject and the cue, no quotation marks
     ("The plant will close in June and 300 jobs will go, a spokesman said on Monday.",
      ("indirect", "The plant will close in June and 300 jobs will go", "a spokesman", "said")),

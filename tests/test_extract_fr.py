@@ -136,6 +136,10 @@ PATTERNS = [
     ("Paul Morel a tenu une conférence de presse mardi. La salle était pleine. Après avoir rencontré Jean Dupont, "
      "il a déclaré que l'accord était proche.",
      ("indirect", "l'accord était proche", "Paul Morel", "a déclaré")),
+    # `que A et que B` under one cue is one reported clause (a new cue, `et a ajouté que`, opens another)
+    ("Les avocats arguent que le président est dans son droit et que la mesure est motivée par la sécurité.",
+     ("indirect", "le président est dans son droit et que la mesure est motivée par la sécurité", "Les avocats",
+      "arguent")),
     # a document named earlier with its author speaks for that author
     ("Le joueur a quitté le FC Nantes. Une déclaration de Nantes a confirmé que le contrat était rompu avec "
      "le Club. Son avocat a contacté l'UEFA. La déclaration explique : « Le club a reçu le paiement ce jeudi ».",

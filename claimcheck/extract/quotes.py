@@ -942,11 +942,10 @@ class QuoteFinder:
         return self._stops
 
     def _starts_new_report(self, i: int) -> bool:
-        """`… et a exprimé …`, `… et que …`, `… and added …`: a second report, not more of the first."""
+        """`… et a exprimé …`, `… and added …`: a second report, not more of the first. A second `que`
+        (`arguent que A et que B`) is more of the same report: the guidelines keep it in one quote."""
         doc = self.doc
         for token in doc[i : min(i + 3, len(doc))]:
-            if token.lower_ in self.complementizers and token.i == i:
-                return True
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
                 return self._cue(token) is not None
             if not (token.pos_ in ("AUX", "ADV", "PRON") or token.dep_ in AUX_DEPS):
