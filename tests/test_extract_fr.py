@@ -140,6 +140,11 @@ PATTERNS = [
     ("Les avocats arguent que le président est dans son droit et que la mesure est motivée par la sécurité.",
      ("indirect", "le président est dans son droit et que la mesure est motivée par la sécurité", "Les avocats",
       "arguent")),
+    # a quotation ending the clause `, selon X` qualifies: the whole clause, a mixed quote
+    ("Le banquier est décédé lundi à l'âge de 101 ans, « tranquillement pendant son sommeil », selon son "
+     "porte-parole, Paul Morel.",
+     ("mixed", "Le banquier est décédé lundi à l'âge de 101 ans, « tranquillement pendant son sommeil »",
+      "Paul Morel", "selon")),
     # a document named earlier with its author speaks for that author
     ("Le joueur a quitté le FC Nantes. Une déclaration de Nantes a confirmé que le contrat était rompu avec "
      "le Club. Son avocat a contacté l'UEFA. La déclaration explique : « Le club a reçu le paiement ce jeudi ».",

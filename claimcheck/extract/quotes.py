@@ -1231,6 +1231,12 @@ class QuoteFinder:
             begin = doc[sent.start].idx
             quote_before = self._quote_just_before(doc[first])
             if quote_before is not None and quote_before.start >= begin:
+                lead = self._clause_before_quote(quote_before)
+                if lead is not None:
+                    # `Il est décédé lundi, « tranquillement pendant son sommeil », selon X`: the quotation
+                    # ends a clause X's words run through, as before an inverted cue
+                    return Frame("mixed", lead, quote_before.end, cue, mention, mention.start_char, 0.8,
+                                 "clause-according-to")
                 return Frame("direct", quote_before.inner_start, quote_before.inner_end, cue, mention,
                              mention.start_char, 0.85, "quote-according-to")
             trimmed = self._trim(begin, doc[first - 1].idx)
