@@ -160,6 +160,9 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     "He left the room as she said goodbye to the guests.",
     # a passive act with its agent, not speech
     "The attack was claimed by the Islamic State group.",
+    # an announcement still to come, or only intended, reports nothing yet
+    "The company will announce its quarterly results on Monday.",
+    "The minister plans to announce a new budget next week.",
     # `that` as a relative pronoun after the cue's complement opens no reported clause
     "The unions agreed on a plan that would cut costs.",
 ])

@@ -277,6 +277,9 @@ NOT_QUOTES = [
     "La décision a été confirmée par la suite.",
     # `pour` + what is not someone
     "Pour la première fois, le club a gagné à l'extérieur.",
+    # an announcement still to come, or only intended, reports nothing yet
+    "Elle annoncera sa candidature ce soir.",
+    "Hollande doit annoncer d'ici mi-décembre son éventuelle candidature.",
     # `que` as a relative pronoun after the cue's complement opens no reported clause
     "Le ministre a répondu aux critiques que les syndicats avaient formulées lundi.",
 ]

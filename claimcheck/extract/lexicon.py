@@ -51,6 +51,8 @@ class LanguageData:
     time_words: frozenset[str] = frozenset()
     adverbial_locutions: tuple[tuple[str, ...], ...] = ()  # `en outre`, `par ailleurs`: adverbs in several words
     object_cues: frozenset[str] = frozenset()  # cues whose object is what was said
+    intent_verbs: frozenset[str] = frozenset()  # `devrait annoncer`, `plans to announce`: the act is still to come
+    future_auxiliaries: frozenset[str] = frozenset()  # `will announce`
     infinitive_cues: frozenset[str] = frozenset()
     reflexive_attribute_cues: frozenset[str] = frozenset()  # `se dit favorable`
     naming_cues: frozenset[str] = frozenset()  # `décrire X comme Y`: what X is called is what was said

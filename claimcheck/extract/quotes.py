@@ -291,9 +291,20 @@ class QuoteFinder:
         if clause is not None:
             return self._content_frame(clause, cue, mention, at, "bare-clause", base=0.75)
         start = self._reported_object(verb, lemma)
-        if start is not None:
+        if start is not None and not self._unrealised(verb):
             return self._content_frame(start, cue, mention, at, "object", base=0.7)
         return None
+
+    def _unrealised(self, verb: Token) -> bool:
+        """`annoncera sa candidature`, `devrait annoncer sa démission`, `avant qu'il n'annonce la sienne`:
+        an act of saying still to come, or only intended, reports nothing yet."""
+        if {"Fut"} & set(verb.morph.get("Tense")) or {"Sub"} & set(verb.morph.get("Mood")):
+            return True
+        if any(c.dep_ in AUX_DEPS and c.lemma_.lower() in self.lex.data.future_auxiliaries for c in verb.children):
+            return True  # `will announce`
+        governor = verb.head
+        return "Inf" in verb.morph.get("VerbForm") and governor.i != verb.i \
+            and governor.lemma_.lower() in self.lex.data.intent_verbs
 
     def _passive(self, verb: Token) -> bool:
         """`a été annoncé`, `est jugé`, or a participle on a noun (`la veuve, accusée par …`)."""
