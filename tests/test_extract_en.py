@@ -160,6 +160,8 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     "He left the room as she said goodbye to the guests.",
     # a passive act with its agent, not speech
     "The attack was claimed by the Islamic State group.",
+    # a negative subject: nobody says it
+    "Nothing indicates that the suspect was radicalised.",
     # an announcement still to come, or only intended, reports nothing yet
     "The company will announce its quarterly results on Monday.",
     "The minister plans to announce a new budget next week.",

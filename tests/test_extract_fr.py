@@ -277,6 +277,8 @@ NOT_QUOTES = [
     "La décision a été confirmée par la suite.",
     # `pour` + what is not someone
     "Pour la première fois, le club a gagné à l'extérieur.",
+    # a negative subject: nobody says it
+    "Rien ne précise qu'il était radicalisé.",
     # an announcement still to come, or only intended, reports nothing yet
     "Elle annoncera sa candidature ce soir.",
     "Hollande doit annoncer d'ici mi-décembre son éventuelle candidature.",

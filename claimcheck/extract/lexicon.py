@@ -48,6 +48,7 @@ class LanguageData:
     according_to: tuple[tuple[str, ...], ...] = ()  # `selon`, `d' après`: words as the tokenizer splits them
     weak_according_to: tuple[tuple[str, ...], ...] = ()  # `pour X,`: only when X is someone
     negations: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()  # `rien`, `nobody`: a subject that says nobody spoke
     time_words: frozenset[str] = frozenset()
     adverbial_locutions: tuple[tuple[str, ...], ...] = ()  # `en outre`, `par ailleurs`: adverbs in several words
     object_cues: frozenset[str] = frozenset()  # cues whose object is what was said

@@ -176,9 +176,12 @@ class QuoteFinder:
         return None
 
     def _negated(self, verb: Token) -> bool:
-        """`n'a pas déclaré`, `ne dit jamais`, `did not say`; not `confirme ne pas la connaître`."""
+        """`n'a pas déclaré`, `ne dit jamais`, `did not say`, `rien n'indique`; not `confirme ne pas la connaître`."""
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't")) for c in verb.children):
             return True
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in self.lex.data.negative_subjects
+               and not any(d.dep_ == "det" for d in c.children) for c in verb.children):
+            return True  # `rien n'indique que`, `nobody said that`: nobody says it (`une personne a dit` does)
         clitics = {"ne", "n'", "n’"}
         before = [t.lower_ for t in self.doc[max(verb.i - 4, 0) : verb.i]]
         if not clitics & set(before):
