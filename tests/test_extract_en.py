@@ -162,6 +162,7 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     "The attack was claimed by the Islamic State group.",
     # a negative subject: nobody says it
     "Nothing indicates that the suspect was radicalised.",
+    "No official has confirmed that the plant will close.",
     # an announcement still to come, or only intended, reports nothing yet
     "The company will announce its quarterly results on Monday.",
     "The minister plans to announce a new budget next week.",

@@ -179,9 +179,11 @@ class QuoteFinder:
         """`n'a pas déclaré`, `ne dit jamais`, `did not say`, `rien n'indique`; not `confirme ne pas la connaître`."""
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't")) for c in verb.children):
             return True
-        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in self.lex.data.negative_subjects
-               and not any(d.dep_ == "det" for d in c.children) for c in verb.children):
-            return True  # `rien n'indique que`, `nobody said that`: nobody says it (`une personne a dit` does)
+        negative = self.lex.data.negative_subjects
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            determiners = [d.lower_ for d in subject.children if d.dep_ == "det"]
+            if (subject.lower_ in negative and not determiners) or any(d in negative for d in determiners):
+                return True  # `rien n'indique que`, `no one is predicting`: nobody says it (`une personne` does)
         clitics = {"ne", "n'", "n’"}
         before = [t.lower_ for t in self.doc[max(verb.i - 4, 0) : verb.i]]
         if not clitics & set(before):
