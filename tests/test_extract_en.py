@@ -290,6 +290,9 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     # a name in the pronoun's own clause is someone else: the person named before
     ("Paul Morgan held a press conference on Tuesday. The room was full. After meeting John Smith, he said that "
      "a deal was close.", "Paul Morgan"),
+    # a person's name the recogniser ran into the organisation before it (a first name of the table opens it)
+    ("Executive director of the Houston chapter of the Union of Concerned Engineers Nadia Haddad said that "
+     "the boy deserved an apology.", "Nadia Haddad"),
     # the possessor is not the speaker: the lawyer is
     ("Maria Lopez's lawyer said that she would appeal the ruling.", "Maria Lopez's lawyer"),
     # two people share a surname, so the article calls them by their first names

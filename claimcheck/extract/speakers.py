@@ -775,6 +775,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
                 continue
             ent = Span(doc, tail[0].i, ent.end, label=ent.label_)
         found.append(ent)
+    found = _people_at_the_end(doc, found)
     covered = bytearray(len(doc))
     for ent in found:
         covered[ent.start:ent.end] = b"\x01" * len(ent)
@@ -789,6 +790,23 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             found.append(Span(doc, i, j, label="MISC"))
         i = max(j, i + 1)
     return _one_type_per_name(sorted(found, key=lambda span: span.start))
+
+
+def _people_at_the_end(doc: Doc, found: list[Span]) -> list[Span]:
+    """`the Council on American-Islamic Relations Alia Salem`, `the Air Force for Acquisition Darleen
+    Druyun`: an organisation the recogniser ran into the name of the person who holds a post in it. The
+    name is split off when it opens on a first name of the table."""
+    first_names = first_name_genders()
+    split = []
+    for ent in found:
+        if ent.label_ in GROUP_LABELS and len(ent) >= 4:
+            tail = ent[-2:]
+            if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in tail) \
+                    and fold(tail[0].text) in first_names and doc[ent.end - 3].pos_ == "PROPN":
+                split += [Span(doc, ent.start, ent.end - 2, label=ent.label_), Span(doc, ent.end - 2, ent.end, label="PER")]
+                continue
+        split.append(ent)
+    return split
 
 
 def _name_parts(doc: Doc, text: str) -> list[str]:
