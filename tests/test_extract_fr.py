@@ -145,6 +145,9 @@ PATTERNS = [
      "porte-parole, Paul Morel.",
      ("mixed", "Le banquier est décédé lundi à l'âge de 101 ans, « tranquillement pendant son sommeil »",
       "Paul Morel", "selon")),
+    # a definite description takes the fuller one met before, its article and noun written as one word
+    ("L'armée turque a bombardé la ville lundi. Selon l'armée, « la situation est sous contrôle ».",
+     ("direct", "la situation est sous contrôle", "l'armée turque", "Selon")),
     # a document named earlier with its author speaks for that author
     ("Le joueur a quitté le FC Nantes. Une déclaration de Nantes a confirmé que le contrat était rompu avec "
      "le Club. Son avocat a contacté l'UEFA. La déclaration explique : « Le club a reçu le paiement ce jeudi ».",

@@ -395,7 +395,8 @@ class Registry:
             if not earlier:
                 continue
             rest = earlier.split()
-            while rest and (rest[0].lower() in self.lex.data.definite_articles or rest[0].lower() in _INDEFINITE):
+            while rest and (rest[0].lower() in self.lex.data.definite_articles or rest[0].lower() in _INDEFINITE
+                            or fold(rest[0]) == fold(words[0])):  # `L'armée turque`: article and noun in one word
                 rest = rest[1:]
             fuller = [words[0]] + rest[:8]  # the description as written here, with what was said of it before
             if len(fuller) > len(best.split()) and all(w in fuller for w in words[1:]):
