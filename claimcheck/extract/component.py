@@ -98,8 +98,8 @@ def claim_finder(nlp: Language, name: str, lang: str) -> "ClaimFinder":
 class ClaimFinder:
     """The last step: the article's claims, found where the parse is. Under `nlp.pipe(n_process=N)` the
     whole extraction runs in the worker processes and the parent only stores what they found; the
-    claims travel as plain records (`Claim.to_record`) on an empty Doc that replaces the parse. The people registry and the
-    newsroom's models are set on the step before the pipe starts (`configure`)."""
+    claims travel as plain records (`Claim.to_record`) on an empty Doc that replaces the parse. The people
+    registry and the newsroom's models are set on the step before the pipe starts (`configure`)."""
 
     def __init__(self, lang: str):
         self.lang = lang

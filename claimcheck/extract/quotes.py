@@ -176,7 +176,8 @@ class QuoteFinder:
         return None
 
     def _negated(self, verb: Token) -> bool:
-        """`n'a pas déclaré`, `ne dit jamais`, `did not say`, `rien n'indique`; not `confirme ne pas la connaître`."""
+        """`n'a pas déclaré`, `ne dit jamais`, `did not say`, `rien n'indique`; not `confirme ne pas la
+        connaître`."""
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't")) for c in verb.children):
             return True
         negative = self.lex.data.negative_subjects

@@ -67,7 +67,7 @@ class Registry:
     _names: dict[int, str] = field(default_factory=dict)  # entity start -> its name, where it differs from the text
     groups: list[Speaker] = field(default_factory=list)  # plural subjects and organisations, for `ils`
     subjects: set[int] = field(default_factory=set)  # offsets of the person mentions that are a clause's subject
-    _group_names: dict[tuple[int, int, str], str] = field(default_factory=dict)  # entity -> its name as written
+    _written: dict[tuple[int, int, str], str] = field(default_factory=dict)  # entity -> its name as written
     _nouns: dict[int, list[int]] | None = None  # lemma -> where a common noun with it stands
     _full_groups: dict[str, str] = field(default_factory=dict)  # name -> fullest form, once the article is read
 
@@ -166,9 +166,9 @@ class Registry:
 
     def _clean(self, ent: Span) -> str:
         key = (ent.start, ent.end, ent.label_)
-        if key not in self._group_names:  # one cache for both kinds of name: an entity has one label
-            self._group_names[key] = self._names.get(ent.start) or _clean_name(ent)
-        return self._group_names[key]
+        if key not in self._written:  # a person's or an organisation's: an entity has one label
+            self._written[key] = self._names.get(ent.start) or _clean_name(ent)
+        return self._written[key]
 
     def full_name(self, name: str) -> str:
         """`Price` -> `Ned Price`; a surname misspelt once (`Buchtman` for `Buchtmann`) too."""
@@ -203,9 +203,9 @@ class Registry:
         """An organisation's name as written, without determiners or a trailing `mardi` (kept: each
         entity is asked for many times, by the registry, the resolver and every quote's candidates)."""
         key = (ent.start, ent.end, ent.label_)
-        if key not in self._group_names:
-            self._group_names[key] = self._written_group_name(ent)
-        return self._group_names[key]
+        if key not in self._written:
+            self._written[key] = self._written_group_name(ent)
+        return self._written[key]
 
     def _written_group_name(self, ent: Span) -> str:
         span = _strip_determiners(ent)
@@ -804,7 +804,8 @@ def _people_at_the_end(doc: Doc, found: list[Span]) -> list[Span]:
             tail = ent[-2:]
             if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in tail) \
                     and fold(tail[0].text) in first_names and doc[ent.end - 3].pos_ == "PROPN":
-                split += [Span(doc, ent.start, ent.end - 2, label=ent.label_), Span(doc, ent.end - 2, ent.end, label="PER")]
+                split += [Span(doc, ent.start, ent.end - 2, label=ent.label_),
+                          Span(doc, ent.end - 2, ent.end, label="PER")]
                 continue
         split.append(ent)
     return split

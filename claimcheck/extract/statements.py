@@ -105,7 +105,7 @@ def candidates(doc: Doc, quotes: list[Claim], lex: Lexicon, sents: list[Span], q
     cues = sorted(q.cue.start for q in quotes if q.cue is not None)
     paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
     found = []
-    arrays = _Tokens(doc, lowered)
+    arrays = _DocArrays(doc, lowered)
     counted = [s for s in sents if arrays.words(s.start, s.end) >= MIN_WORDS]
     # the entities of each sentence, read off the doc's once: `Span.ents` walks all of the doc's each time
     ents, first = list(doc.ents), 0
@@ -171,7 +171,7 @@ class _Words:
         self.negations = lex.data.negations
 
 
-class _Tokens:
+class _DocArrays:
     """The doc's words, tags and counts read off its arrays once: a sentence's signals are then sums and
     look-ups over a range, with no spaCy Token built for each word."""
 
@@ -190,7 +190,7 @@ class _Tokens:
         return self.alpha_before[end] - self.alpha_before[start]
 
 
-def _describe(sent: Span, arrays: _Tokens, words: _Words, ents: list[Span], sent_text: str) -> dict[str, float]:
+def _describe(sent: Span, arrays: _DocArrays, words: _Words, ents: list[Span], sent_text: str) -> dict[str, float]:
     """The sentence's own signals: what it says (figures, names) and how (tense, mood, hedges)."""
     lowers = arrays.lowered[sent.start : sent.end]
     pronouns, moods, years, figures = set(), set(), 0, 0
