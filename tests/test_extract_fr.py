@@ -148,6 +148,9 @@ PATTERNS = [
     # a definite description takes the fuller one met before, its article and noun written as one word
     ("L'armée turque a bombardé la ville lundi. Selon l'armée, « la situation est sous contrôle ».",
      ("direct", "la situation est sous contrôle", "l'armée turque", "Selon")),
+    # `selon` + a role + the name set off by commas: the name is the source's, the clause starts after it
+    ("Selon le porte-parole du gouvernement, Paul Morel, la réforme sera adoptée.",
+     ("indirect", "la réforme sera adoptée", "Paul Morel", "Selon")),
     # a document named earlier with its author speaks for that author
     ("Le joueur a quitté le FC Nantes. Une déclaration de Nantes a confirmé que le contrat était rompu avec "
      "le Club. Son avocat a contacté l'UEFA. La déclaration explique : « Le club a reçu le paiement ce jeudi ».",
@@ -544,3 +547,17 @@ def test_a_sentence_the_parser_opens_on_a_comma_belongs_to_the_one_before():
     assert [s.text.split()[0] for s in doc.sents] == ["Selon", ","]  # the break is there
     found = [described(text, c) for c in quotes(lambda t: doc, text)]
     assert ("indirect", "plusieurs ministres ont quitté la réunion avant la fin", "Washington Post", "Selon") in found, found
+
+
+def test_a_name_set_off_after_a_role_is_read_whatever_its_label(nlp):
+    """`le gouverneur de la province, Oğuz Tekin Arslan, cité par …`: two capitalised words or more between
+    commas after the role; one word (`Paris et Berlin`) or a clause is no name."""
+    from claimcheck.extract.speakers import name_set_off
+
+    doc = nlp("L'explosion a eu lieu lundi, selon le gouverneur de la province, Oğuz Tekin Arslan, cité par l'agence.")
+    start = next(t.i for t in doc if t.text == "le")
+    role = doc[start : start + 5]
+    assert role.text == "le gouverneur de la province"
+    assert name_set_off(role).text == "Oğuz Tekin Arslan"
+    other = nlp("Selon le ministère, Paris et Berlin sont d'accord.")
+    assert name_set_off(other[1:3]) is None

@@ -21,7 +21,7 @@ from claimcheck.extract.lexicon import Lexicon
 from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
-from claimcheck.extract.speakers import PERSON_LABELS, Registry, entities
+from claimcheck.extract.speakers import PERSON_LABELS, Registry, entities, name_set_off
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -1213,6 +1213,11 @@ class QuoteFinder:
             if comma is not None:
                 if mention.end > after:
                     mention = doc[mention.start : comma]  # `Afghan Ambassador to the United States Hamdullah Mohib`
+                named = name_set_off(doc[mention.start : comma]) \
+                    if mention.root.lemma_.lower() in self.lex.data.role_heads else None
+                if named is not None and doc[named.end].text == ",":
+                    # `Selon le porte-parole, Paul Morel, la réforme …`: the name belongs to the source
+                    mention, comma = doc[mention.start : named.end], named.end
                 return self._content_frame(comma + 1, cue, mention, mention.start_char, "according-to", 0.8)
             # no comma: `According to Rathbun the property was returned …`: the clause starts with
             # the subject of the sentence's verb, right after the object of `to`

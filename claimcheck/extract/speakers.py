@@ -326,8 +326,11 @@ class Registry:
             if org:
                 return org
         if head is not None and (role in self.lex.data.role_heads or head.text.lower() in self.lex.data.role_heads):
-            named = self.person_with_role(role or head.text.lower(), at, _content_words(mention, head))
+            set_off = name_set_off(mention)
+            named = set_off.text if set_off is not None else self.person_with_role(
+                role or head.text.lower(), at, _content_words(mention, head))
             if named:
+                named = self.full_name(named)
                 return Speaker(named, "person", self.gender(named), "Sing", at)
         if head is not None and head.text.isupper() and head.is_alpha and len(head) >= 2 and not entities:
             spelt = self.full_group(head.text)  # `USAF` -> `United States Air Force`, spelt out earlier
@@ -1022,6 +1025,20 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
             break
     phrase = doc[start:end].text.strip()
     return phrase or None
+
+
+def name_set_off(mention: Span) -> Span | None:
+    """`selon le gouverneur de la province, Güngör Azim Tuna, cité par …`: a role, then a name between
+    commas, whatever the recogniser calls it or wherever the parser hangs it."""
+    doc, i = mention.doc, mention.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 4 and doc[j].text[:1].isupper() and (doc[j].is_alpha or "-" in doc[j].text):
+        j += 1
+    if j - i < 3 or j >= len(doc) or doc[j].text not in (",", ".", "(", ";"):
+        return None  # two words at least, and the name ends there
+    return doc[i + 1 : j]
 
 
 def _trailing_name(mention: Span, roles: frozenset[str]) -> str | None:
