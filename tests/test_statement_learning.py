@@ -56,6 +56,14 @@ def test_cross_validation_holds_articles_out_and_chooses_a_threshold():
     assert sl.tally(articles, scores, 1.01).scores()["recall"] == 0.0
 
 
+def test_the_threshold_is_the_middle_of_the_top_of_the_curve():
+    curve = {0.48: 0.8698, 0.50: 0.8704, 0.52: 0.8713, 0.54: 0.8709, 0.56: 0.8696, 0.58: 0.8680}
+    assert sl.plateau_middle(curve) == 0.52
+    # the highest point moves to 0.54; the top, and its middle, stay
+    assert sl.plateau_middle(curve | {0.54: 0.8715}) == 0.52
+    assert sl.plateau_middle({0.4: 0.5, 0.6: 0.9}) == 0.6
+
+
 def test_the_shipped_model_is_the_fit_of_the_shipped_table():
     """`claimcheck learn --gold` writes both; a table edited by hand, or a model trained on other rows, shows here."""
     rows = sl.shipped_rows()
