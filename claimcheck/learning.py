@@ -69,8 +69,11 @@ class Case:
 
 def example_for(group: str, candidates: list[Candidate], speaker: str | None, weight: float = 1.0,
                 lang: str = "fr") -> Example:
-    return Example(group, [dict(c.features) for c in candidates], [c.name for c in candidates],
-                   [int(same_speaker(c.name, speaker)) for c in candidates], weight, lang)
+    """The candidates in name order, not in the order the shipped model ranked them: the training table
+    then stays the same from one retrain to the next when the extraction does."""
+    ordered = sorted(candidates, key=lambda c: (c.name is None, c.name or "", c.kind))
+    return Example(group, [dict(c.features) for c in ordered], [c.name for c in ordered],
+                   [int(same_speaker(c.name, speaker)) for c in ordered], weight, lang)
 
 
 def gold_cases(folder: Path, nlp, lang: str, prefix: str | None = None) -> list[Case]:
@@ -253,8 +256,8 @@ def score_cases(cases: list[Case], rankers: dict[str, Ranker], threshold: float)
         predicted = []
         for (start, end, kind), candidates in zip(case.predicted, case.candidates):
             example = example_for(case.group, candidates, None)
-            best = candidates[choose(ranker, example)] if candidates else None
-            predicted.append(Quote(start, end, best.name if best else None, kind))
+            best = example.names[choose(ranker, example)] if candidates else None
+            predicted.append(Quote(start, end, best, kind))
         total.add(score_article(predicted, case.gold, threshold))
     return total
 

@@ -341,3 +341,15 @@ def test_a_training_row_writes_its_features_in_name_order():
     assert list(json.loads(example.to_json())["features"][0]) == ["person", "subject"]
     row = Row("art", "fr", 0, 10, {"person": 1.0, "figure": 1.0}, 1)
     assert list(json.loads(row.to_json())["features"]) == ["figure", "person"]
+
+
+def test_an_example_does_not_depend_on_the_order_the_shipped_model_ranked_its_candidates():
+    """The training table stays the same from one retrain to the next when the extraction does."""
+    from claimcheck.extract.ranking import Candidate
+
+    ranked = [Candidate("Paul Morel", "person", {"rule": 1.0}), Candidate(None, "none", {"null": 1.0}),
+              Candidate("Anne Roy", "person", {"subject": 1.0})]
+    one = learning.example_for("a/1", ranked, "Paul Morel")
+    other = learning.example_for("a/1", list(reversed(ranked)), "Paul Morel")
+    assert one.to_json() == other.to_json()
+    assert one.names == ["Anne Roy", "Paul Morel", None] and one.labels == [0, 1, 0]
