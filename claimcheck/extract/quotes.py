@@ -304,7 +304,7 @@ class QuoteFinder:
     def _unrealised(self, verb: Token) -> bool:
         """`annoncera sa candidature`, `devrait annoncer sa démission`, `avant qu'il n'annonce la sienne`:
         an act of saying still to come, or only intended, reports nothing yet."""
-        if {"Fut"} & set(verb.morph.get("Tense")) or {"Sub"} & set(verb.morph.get("Mood")):
+        if "Fut" in verb.morph.get("Tense") or "Sub" in verb.morph.get("Mood"):
             return True
         if any(c.dep_ in AUX_DEPS and c.lemma_.lower() in self.lex.data.future_auxiliaries for c in verb.children):
             return True  # `will announce`
@@ -943,7 +943,8 @@ class QuoteFinder:
         if self._stops is None:
             stops = []
             # read off arrays, not Token objects: this visits every token of the article
-            starts, tags, n = self.doc.to_array(IDX).tolist(), self.doc.to_array(POS).tolist(), len(self.doc)
+            starts, tags = self.doc.to_array([IDX, POS]).T.tolist() if len(self.doc) else ([], [])
+            n = len(self.doc)
             for i, word in enumerate(self.lowered):
                 if self.index.inside(starts[i]):
                     continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import lru_cache
 from itertools import takewhile
 from dataclasses import dataclass, field
@@ -520,7 +521,7 @@ class Registry:
         # a product named in passing is nearer but is not what `the company` means (the organisation named
         # last was measured worse, in English by far)
         named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before]) if ent.label_ == "ORG"]
-        best = max(named, key=named.count)
+        best = max(named, key=Counter(named).__getitem__)
         return Speaker(best, "group", None, _number(head), at)
 
     def _pronoun(self, mention: Span) -> tuple[str | None, str | None] | None:
