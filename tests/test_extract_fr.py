@@ -561,3 +561,16 @@ def test_a_name_set_off_after_a_role_is_read_whatever_its_label(nlp):
     assert name_set_off(role).text == "Oğuz Tekin Arslan"
     other = nlp("Selon le ministère, Paris et Berlin sont d'accord.")
     assert name_set_off(other[1:3]) is None
+
+
+def test_a_hyphen_the_parser_takes_for_a_subject_is_no_speaker(nlp):
+    """The French model sometimes makes the hyphen of a compound (`les ronds-points`) the subject of the
+    cue; a subject with no letter in it is skipped and the speaker is read by position, as when the parse
+    gives none."""
+    text = "Après les blocages des ronds-points, la présidente du syndicat, Marie Leroy dénonce « une provocation »."
+    doc = nlp(text)
+    hyphen = next(t for t in doc if t.text == "-")
+    verb = next(t for t in doc if t.text == "dénonce")
+    hyphen.head, hyphen.dep_ = verb, "nsubj"  # the parse as the model gives it in real articles
+    found = [described(text, c) for c in quotes(lambda t: doc, text)]
+    assert found == [("direct", "une provocation", "Marie Leroy", "dénonce")], found

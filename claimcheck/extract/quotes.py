@@ -765,8 +765,8 @@ class QuoteFinder:
     def _own_subject(self, verb: Token) -> Span | None:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and (not self.index.inside(child.idx) or self._named_in_marks(child)):
-                if child.text.lower() in ("-t", "t") or child.pos_ == "SCONJ":
-                    continue
+                if child.text.lower() in ("-t", "t") or child.pos_ == "SCONJ" or not any(c.isalpha() for c in child.text):
+                    continue  # nor a hyphen the parser took for a subject (`les ronds-points`)
                 if child.lower_ in self.lex.data.relative_pronouns and not child.text.isupper():
                     # `WHO say …` opens a sentence: the acronym, not a relative pronoun
                     antecedent = self._relative_antecedent(child, verb)
