@@ -248,6 +248,12 @@ PATTERNS = [
      ("indirect", "trop coûteux", "l'opposition", "est jugé")),
     ("Le maire a démissionné, accusé par l'opposition de mentir sur les comptes de la ville.",
      ("indirect", "de mentir sur les comptes de la ville", "l'opposition", "accusé")),
+    # an organisation described before its name speaks under its name, an adjective between them or not;
+    # a name in the apposition of another is not the speaker
+    ("La chaîne américaine CBS annonce que le suspect a été arrêté.",
+     ("indirect", "le suspect a été arrêté", "CBS", "annonce")),
+    ("Le Hamas, branche palestinienne de la confrérie islamiste internationale Frères musulmans, annonce que la "
+     "trêve est rompue.", ("indirect", "la trêve est rompue", "Hamas", "annonce")),
     # … and `certains` / `d'autres` are the speakers as written: people, unnamed
     ("Pour certains, le projet était une erreur ; pour d'autres, il a sauvé la ville.",
      ("indirect", "il a sauvé la ville", "d'autres", "pour")),

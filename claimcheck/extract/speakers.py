@@ -343,9 +343,11 @@ class Registry:
                 return Speaker(name, "person", self.gender(name), "Sing", at)
         groups = [ent for ent in entities if ent.label_ in GROUP_LABELS | PERSON_LABELS and _capitalised(ent)]
         groups = groups[:1] + [ent for ent in groups[1:] if not _bracketed(ent)]  # `General Motors (GM)`
-        if len(groups) > 1 and (_possessive(groups[0]) or _named_last(mention, groups[-1])):
+        if len(groups) > 1 and (_possessive(groups[0]) or _named_last(mention, groups[-1])) \
+                and not (head is not None and groups[0].start <= head.i < groups[0].end):
             # `Saudi Arabia's Civil Defense Authority`, `the United States auto manufacturer Chrysler`: the last
-            # name speaks, not the country before it
+            # name speaks, not the country before it; `le Front al-Nosra, branche du groupe Al-Qaida`: the
+            # first, whose name the phrase is about
             groups = groups[-1:]
         if groups and head is not None and (groups[0].start == head.i + 1 or _named_last(mention, groups[0])) \
                 and head.pos_ == "NOUN" \
@@ -719,8 +721,10 @@ def _named_last(mention: Span, ent: Span) -> bool:
     if ent.end != end or ent.start <= mention.start:
         return False
     before = mention.doc[ent.start - 1]
-    # `the auto manufacturer Chrysler`, `a third US car manufacturer, Ford Motor Company`
-    return before.pos_ in ("NOUN", "PROPN") or (before.text == "," and ent.root.dep_ == "appos")
+    # `the auto manufacturer Chrysler`, `a third US car manufacturer, Ford Motor Company`, `la chaîne
+    # américaine CBS` (an adjective of the noun before it)
+    return before.pos_ in ("NOUN", "PROPN") or (before.text == "," and ent.root.dep_ == "appos") or (
+        before.pos_ == "ADJ" and before.head.i < before.i and before.head.pos_ == "NOUN")
 
 
 def _bracketed(ent: Span) -> bool:
