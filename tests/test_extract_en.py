@@ -321,6 +321,11 @@ def test_speaker_names(nlp_en, text, speaker):
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+def test_a_person_named_in_what_someone_said_does_not_take_the_next_pronoun(nlp_en):
+    text = "Senator Paul Martin said that John Brown had lied to the committee. He added that the vote was rigged."
+    assert rule_speakers(nlp_en, text) == ["Paul Martin", "Paul Martin"]
+
+
 def test_a_pronoun_opening_the_next_sentence_tells_a_persons_gender(nlp_en):
     doc = nlp_en("Kristen Wilkins opened the exhibition on Monday. She thanked the donors. "
                  "Paul Allton and Maria Lopez joined later. They toured the museum.")

@@ -580,3 +580,15 @@ def test_a_hyphen_the_parser_takes_for_a_subject_is_no_speaker(nlp):
     hyphen.head, hyphen.dep_ = verb, "nsubj"  # the parse as the model gives it in real articles
     found = [described(text, c) for c in quotes(lambda t: doc, text)]
     assert found == [("direct", "une provocation", "Marie Leroy", "dénonce")], found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pour Jérôme Martin, Paul Durand est victime d'un acharnement des médias. Il estime que la justice doit "
+     "trancher.", "Jérôme Martin"),
+    ("Le député Marc Lenoir a affirmé que Jean Dubois avait menti. Il a ajouté que le vote était truqué.",
+     "Marc Lenoir"),
+])
+def test_a_person_named_in_what_someone_said_does_not_take_the_next_pronoun(nlp, text, speaker):
+    """Whom a speaker talks about is no new speaker: `il` goes on with the one who spoke, not with the
+    person named inside the reported words, though that name is nearer."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker, speaker]

@@ -1409,7 +1409,7 @@ class QuoteFinder:
                 rule = registry.antecedent(frame.at, None, None)
             else:
                 rule = registry.resolve(frame.mention, frame.at)
-            registry.remember(rule if not frame.floating else None)
+            registry.remember(rule if not frame.floating else None, (frame.start, frame.end))
             rules.append(rule)
         for n, frame in enumerate(frames[:-1]):
             after = frames[n + 1]

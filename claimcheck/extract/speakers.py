@@ -58,6 +58,7 @@ class Registry:
     genders: dict[str, str] = field(default_factory=dict)  # what the article writes: `Mme`, `la ministre`, `She said`
     name_genders: dict[str, str] = field(default_factory=dict)  # what the first name nearly always is
     history: list[Speaker] = field(default_factory=list)  # speakers in reading order
+    reported: list[tuple[int, int, str]] = field(default_factory=list)  # what each of them said: start, end, name
     ents: list[Span] = field(default_factory=list)
     ent_of: list[int] = field(default_factory=list)  # token index -> index in ents, or -1
     sents: list[Span] = field(default_factory=list)  # spaCy rebuilds `doc.sents` on each call: read once
@@ -566,6 +567,11 @@ class Registry:
             named = next((g for g in reversed(self.groups) if g.at < at and _compatible(g, gender, number)), None)
             if speaker is not None:
                 named = None  # `ils` is the group quoted last before any plural noun
+        if named is not None and speaker is not None and named.at > speaker.at and any(
+                start <= named.at < end and who == speaker.name for start, end, who in self.reported):
+            # `Pour X, Y est victime d'un acharnement. Il estime que …`: a person named in what X said is
+            # talked about; the pronoun goes on with X
+            named = None
         best = max((c for c in (speaker, named) if c is not None), key=lambda c: c.at, default=None)
         if best is None and number != "Plur":
             best = self._role_subject_before(at, gender)
@@ -638,9 +644,11 @@ class Registry:
                 return speaker
         return None
 
-    def remember(self, speaker: Speaker | None) -> None:
+    def remember(self, speaker: Speaker | None, said: tuple[int, int] | None = None) -> None:
         if speaker is not None:
             self.history.append(speaker)
+            if said is not None:
+                self.reported.append((*said, speaker.name))
 
 
 def _own_clause_names(mention: Span) -> frozenset[int]:
