@@ -592,3 +592,16 @@ def test_a_person_named_in_what_someone_said_does_not_take_the_next_pronoun(nlp,
     """Whom a speaker talks about is no new speaker: `il` goes on with the one who spoke, not with the
     person named inside the reported words, though that name is nearer."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker, speaker]
+
+
+def test_a_person_named_only_in_reported_words_is_talked_about(nlp):
+    """For the ranker, a name inside a reported clause is like a name inside quotation marks: not the
+    subject of a sentence of the article's, not the nearest person who might speak next."""
+    from claimcheck.extract import quotes_with_candidates
+
+    text = ("Le ministre Paul Martin a affirmé que Jean Dubois avait menti aux enquêteurs. "
+            "« Nous irons jusqu'au bout de cette affaire. »")
+    _, (floating, candidates) = quotes_with_candidates(nlp(text), "fr")
+    dubois = next(c for c in candidates if c.name == "Jean Dubois")
+    assert dubois.features.get("only_in_quotes") == 1.0 and "subject" not in dubois.features
+    assert floating.speaker == "Paul Martin"

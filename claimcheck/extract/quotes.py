@@ -1401,7 +1401,11 @@ class QuoteFinder:
         registry = Registry.build(self.doc, self.lex, self.index, self.ents, self.ent_of, self.sents)
         registry.known = dict(self.known)
         pronouns = self.lex.data.subject_pronouns | self.lex.data.stressed_pronouns
-        finder = CandidateFinder(self.doc, registry, self.sent_of, self.index.inside, pronouns, self.text)
+        reported = bytearray(len(self.text))
+        for frame in frames:
+            reported[frame.start:frame.end] = b"\x01" * max(frame.end - frame.start, 0)
+        finder = CandidateFinder(self.doc, registry, self.sent_of,
+                                 lambda char: self.index.inside(char) or bool(reported[char]), pronouns, self.text)
         canonical = registry.canonical if registry.known else None
         rules = []
         for frame in frames:
