@@ -254,6 +254,17 @@ PATTERNS = [
      ("indirect", "le suspect a été arrêté", "CBS", "annonce")),
     ("Le Hamas, branche palestinienne de la confrérie islamiste internationale Frères musulmans, annonce que la "
      "trêve est rompue.", ("indirect", "la trêve est rompue", "Hamas", "annonce")),
+    # cue verbs of the lexicon with what they report: a chant, a prosecutor's request, an order, a count
+    ("Devant la préfecture, les manifestants scandaient « nous ne lâcherons rien ».",
+     ("direct", "nous ne lâcherons rien", "les manifestants", "scandaient")),
+    ("Le parquet a requis deux ans de prison avec sursis contre l'ancien maire.",
+     ("indirect", "deux ans de prison avec sursis contre l'ancien maire", "Le parquet", "a requis")),
+    ("La directrice a pointé du doigt les « erreurs répétées » de la direction.",
+     ("mixed", "« erreurs répétées » de la direction", "La directrice", "a pointé du doigt")),
+    ("Le juge a enjoint à la mairie de rouvrir la piscine.",
+     ("indirect", "de rouvrir la piscine", "Le juge", "a enjoint")),
+    ("Le ministère a recensé 12 000 manifestants samedi à Paris.",
+     ("indirect", "12 000 manifestants samedi à Paris", "Le ministère", "a recensé")),
     # … and `certains` / `d'autres` are the speakers as written: people, unnamed
     ("Pour certains, le projet était une erreur ; pour d'autres, il a sauvé la ville.",
      ("indirect", "il a sauvé la ville", "d'autres", "pour")),
