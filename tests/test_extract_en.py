@@ -25,6 +25,13 @@ def rule_speakers(nlp_en, text):
 
 
 PATTERNS = [
+    # cue verbs the attribution issue found missing on unseen articles
+    ("The union voiced strong concern over the plan to close the plant.",
+     ("indirect", "strong concern over the plan to close the plant", "The union", "voiced")),
+    ("The coach blurted out that the team was exhausted.",
+     ("indirect", "the team was exhausted", "The coach", "blurted")),
+    ("The minister crowed that the deal was the best in decades.",
+     ("indirect", "the deal was the best in decades", "The minister", "crowed")),
     # `that A, and that B` under one cue is one reported clause
     ("The lawyers argued that the order was lawful, and that the ban protected national security.",
      ("indirect", "the order was lawful, and that the ban protected national security", "The lawyers", "argued")),
