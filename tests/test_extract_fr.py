@@ -616,3 +616,11 @@ def test_a_person_named_only_in_reported_words_is_talked_about(nlp):
     dubois = next(c for c in candidates if c.name == "Jean Dubois")
     assert dubois.features.get("only_in_quotes") == 1.0 and "subject" not in dubois.features
     assert floating.speaker == "Paul Martin"
+
+
+def test_an_elided_article_tells_no_gender(nlp):
+    """`l'imam`: the article hides the gender, and the tagger's guess for the noun (feminine here) is no
+    evidence against the first name's."""
+    registry = registry_of(nlp("L'imam de la mosquée, Karim Benali, s'est dit bouleversé."))
+    assert "Karim Benali" not in registry.genders
+    assert registry.gender("Karim Benali") == "Masc"

@@ -948,10 +948,15 @@ def _role_gender(token: Token, lex: Lexicon) -> str | None:
 
 
 def _gender_of(token: Token) -> str | None:
-    for t in [token, *[c for c in token.children if c.pos_ == "DET"]]:
+    """The determiner's gender, else the noun's; an elided article (`l'imam`) shows none, whatever the
+    tagger gives it."""
+    determiners = [c for c in token.children if c.pos_ == "DET"]
+    for t in determiners:
         gender = t.morph.get("Gender")
-        if gender and t.pos_ == "DET":
+        if gender and not t.text.endswith(("'", "’")):
             return gender[0]
+    if any(t.text.endswith(("'", "’")) for t in determiners):
+        return None
     gender = token.morph.get("Gender")
     return gender[0] if gender else None
 
