@@ -25,6 +25,9 @@ def rule_speakers(nlp_en, text):
 
 
 PATTERNS = [
+    # `For X, <clause>`: X's view, what is said starting after X's role set off by commas
+    ("For Maria Lopez, a teacher in the district, the reform was a mistake.",
+     ("indirect", "the reform was a mistake", "Maria Lopez", "For")),
     # cue verbs the attribution issue found missing on unseen articles
     ("The union voiced strong concern over the plan to close the plant.",
      ("indirect", "strong concern over the plan to close the plant", "The union", "voiced")),
@@ -175,6 +178,9 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     "The minister plans to announce a new budget next week.",
     # `that` as a relative pronoun after the cue's complement opens no reported clause
     "The unions agreed on a plan that would cut costs.",
+    # `for X,` holds a view only before a clause, and only X's: not a time, not before a relative clause
+    "NASA held a ceremony outside the hangar, for Space Shuttle Atlantis, which is being prepared for its final mission.",
+    "For years, the plant was the largest employer in town.",
 ])
 def test_not_a_quote(nlp_en, text):
     assert quotes(nlp_en, text) == []

@@ -254,6 +254,9 @@ PATTERNS = [
      ("indirect", "le suspect a été arrêté", "CBS", "annonce")),
     ("Le Hamas, branche palestinienne de la confrérie islamiste internationale Frères musulmans, annonce que la "
      "trêve est rompue.", ("indirect", "la trêve est rompue", "Hamas", "annonce")),
+    # `pour X, <role>, <clause>`: what X holds starts after the role set off by commas
+    ("Vers midi, pour Claire Martin, maîtresse de conférences à Lyon, la grève est légitime.",
+     ("indirect", "la grève est légitime", "Claire Martin", "pour")),
     # cue verbs of the lexicon with what they report: a chant, a prosecutor's request, an order, a count
     ("Devant la préfecture, les manifestants scandaient « nous ne lâcherons rien ».",
      ("direct", "nous ne lâcherons rien", "les manifestants", "scandaient")),

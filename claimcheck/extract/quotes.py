@@ -1060,7 +1060,15 @@ class QuoteFinder:
                     and not self._someone(mention):
                 continue
             cue = (token.idx, token.idx + len(token.text))
-            frame = self._content_frame(mention.end + 1, cue, mention, mention.start_char, "pour-x", 0.7)
+            start = mention.end + 1
+            # `Pour Jean Dupont, maire de la ville, la réforme …`: what is said starts after the apposition
+            apposed = next((c for c in mention.root.children if c.dep_ == "appos" and c.i >= start
+                            and c.pos_ == "NOUN"), None)  # a role, not the next name of a list
+            if apposed is not None and apposed.right_edge.i + 1 < len(doc) and doc[apposed.right_edge.i + 1].text == ",":
+                start = apposed.right_edge.i + 2
+            if start < len(doc) and doc[start].lower_ in self.lex.data.relative_pronouns | self.lex.data.relative_words:
+                continue  # `…, for Space Shuttle Atlantis, which is …`: a relative clause says nobody's view
+            frame = self._content_frame(start, cue, mention, mention.start_char, "pour-x", 0.7)
             if frame is not None:
                 frames.append(frame)
         return frames
