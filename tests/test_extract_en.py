@@ -334,6 +334,16 @@ def test_speaker_names(nlp_en, text, speaker):
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Toronto Star newspaper reported that the mayor would resign.", "Toronto Star"),
+    ("The Kyodo news agency reports that the talks have stalled.", "Kyodo"),
+    # a noun for no kind of organisation keeps the description
+    ("The Ford plant manager said that the line would close.", "The Ford plant manager"),
+])
+def test_a_name_before_a_noun_for_an_organisation_is_its_name(nlp_en, text, speaker):
+    assert rule_speakers(nlp_en, text) == [speaker]
+
+
 def test_a_person_named_in_what_someone_said_does_not_take_the_next_pronoun(nlp_en):
     text = "Senator Paul Martin said that John Brown had lied to the committee. He added that the vote was rigged."
     assert rule_speakers(nlp_en, text) == ["Paul Martin", "Paul Martin"]

@@ -350,7 +350,8 @@ class Registry:
             # name speaks, not the country before it; `le Front al-Nosra, branche du groupe Al-Qaida`: the
             # first, whose name the phrase is about
             groups = groups[-1:]
-        if groups and head is not None and (groups[0].start == head.i + 1 or _named_last(mention, groups[0])) \
+        if groups and head is not None and (groups[0].start == head.i + 1 or _named_last(mention, groups[0])
+                                            or _named_before(groups[0], head, self.lex.data.org_anaphors)) \
                 and head.pos_ == "NOUN" \
                 and head.lemma_.lower() not in self.lex.data.role_heads:
             # `la société Airbus`, `le journal Le Monde`: the name, not the kind of thing it is
@@ -733,6 +734,14 @@ def _named_last(mention: Span, ent: Span) -> bool:
     # américaine CBS` (an adjective of the noun before it)
     return before.pos_ in ("NOUN", "PROPN") or (before.text == "," and ent.root.dep_ == "appos") or (
         before.pos_ == "ADJ" and before.head.i < before.i and before.head.pos_ == "NOUN")
+
+
+def _named_before(ent: Span, head: Token, kinds: frozenset[str]) -> bool:
+    """`The China Daily newspaper`, `the Reuters news agency`: a name modifying a noun for a kind of
+    organisation is that organisation's name."""
+    between = ent.doc[ent.end : head.i]  # `news` in `the Reuters news agency`
+    return ent.end <= head.i and ent.root.dep_ == "compound" and head.lemma_.lower() in kinds \
+        and all(t.dep_ == "compound" and t.pos_ == "NOUN" for t in between)
 
 
 def _bracketed(ent: Span) -> bool:
