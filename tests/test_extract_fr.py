@@ -254,6 +254,13 @@ PATTERNS = [
      ("indirect", "le suspect a été arrêté", "CBS", "annonce")),
     ("Le Hamas, branche palestinienne de la confrérie islamiste internationale Frères musulmans, annonce que la "
      "trêve est rompue.", ("indirect", "la trêve est rompue", "Hamas", "annonce")),
+    # a possessive reads like a pronoun: whose family, whose wife spoke; a role keeps the name set off after it
+    ("Le chanteur Marc Lavoine est mort dimanche à Lyon, a annoncé sa famille.",
+     ("indirect", "Le chanteur Marc Lavoine est mort dimanche à Lyon", "la famille de Marc Lavoine", "a annoncé")),
+    ("Jean Dutour a été mis en examen mardi. Sa femme a déclaré qu'il était « innocent ».",
+     ("mixed", "il était « innocent »", "la femme de Jean Dutour", "a déclaré")),
+    ("Selon son avocat, Me Paul Lenoir, Jean Dutour conteste les faits.",
+     ("indirect", "Jean Dutour conteste les faits", "Paul Lenoir", "Selon")),
     # `pour X, <role>, <clause>`: what X holds starts after the role set off by commas
     ("Vers midi, pour Claire Martin, maîtresse de conférences à Lyon, la grève est légitime.",
      ("indirect", "la grève est légitime", "Claire Martin", "pour")),

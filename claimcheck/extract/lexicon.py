@@ -84,6 +84,7 @@ class LanguageData:
     role_links: frozenset[str] = frozenset()
     role_genders: dict[str, str] = field(default_factory=dict)
     org_anaphors: frozenset[str] = frozenset()  # `the company`, `le groupe`
+    possessive_articles: dict[str, str] = field(default_factory=dict)  # `sa` -> `la`: `sa mère` -> `la mère de X`
     document_nouns: frozenset[str] = frozenset()
     author_links: frozenset[str] = frozenset()  # `un rapport de la police`
     voice_nouns: frozenset[str] = frozenset()  # `par la voix de`

@@ -327,6 +327,9 @@ class Registry:
             org = self._org_anaphor(mention, head, at)
             if org:
                 return org
+            owned = self._possessed(mention, head, at)
+            if owned:
+                return owned
         if head is not None and (role in self.lex.data.role_heads or head.text.lower() in self.lex.data.role_heads):
             set_off = name_set_off(mention)
             named = set_off.text if set_off is not None else self.person_with_role(
@@ -498,6 +501,20 @@ class Registry:
             return Speaker(_owned(article, head, self.doc[head.i : token.i], named), "group", None,
                            _number(head), at)
         return None
+
+    def _possessed(self, mention: Span, head: Token, at: int) -> Speaker | None:
+        """`Sa mère a confié …` -> `la mère d'Hubert Caouissin`: a possessive reads like a pronoun, and the
+        one it points to is whose mother (family, entourage) spoke."""
+        words = [t for t in mention if not t.is_punct]
+        article = self.lex.data.possessive_articles.get(words[0].lower_) if words else None
+        if article is None or len(words) > 3 or words[0].head.i != head.i \
+                or head.lemma_.lower() in self.lex.data.role_heads:
+            return None  # `son avocat`, `son porte-parole`: a role, read as roles are (`…, Me Antonin Levy`)
+        owner = self.antecedent(at, None, None)
+        if owner is None or owner.kind not in ("person", "group") or owner.number == "Plur":
+            return None
+        return Speaker(_owned(article, head, self.doc[head.i : mention.end], owner.name), "group", None,
+                       _number(head), at)
 
     def _org_anaphor(self, mention: Span, head: Token, at: int) -> Speaker | None:
         """`le groupe`, `le journal`: the organisation named last before the mention."""
