@@ -503,7 +503,7 @@ class Registry:
         return None
 
     def _possessed(self, mention: Span, head: Token, at: int) -> Speaker | None:
-        """`Sa mère a confié …` -> `la mère d'Hubert Caouissin`: a possessive reads like a pronoun, and the
+        """`Sa mère a confié …` -> `la mère de Jean Dutour`: a possessive reads like a pronoun, and the
         one it points to is whose mother (family, entourage) spoke."""
         words = [t for t in mention if not t.is_punct]
         article = self.lex.data.possessive_articles.get(words[0].lower_) if words else None
