@@ -254,6 +254,9 @@ PATTERNS = [
      ("indirect", "le suspect a été arrêté", "CBS", "annonce")),
     ("Le Hamas, branche palestinienne de la confrérie islamiste internationale Frères musulmans, annonce que la "
      "trêve est rompue.", ("indirect", "la trêve est rompue", "Hamas", "annonce")),
+    # a relative after an apposition set off by commas is about the name the apposition describes
+    ("Le sommet s'est ouvert avec Paul Girard, président du Tchad et de l'Union africaine, qui a rappelé que la "
+     "paix était fragile.", ("indirect", "la paix était fragile", "Paul Girard", "a rappelé")),
     # a possessive reads like a pronoun: whose family, whose wife spoke; a role keeps the name set off after it
     ("Le chanteur Marc Lavoine est mort dimanche à Lyon, a annoncé sa famille.",
      ("indirect", "Le chanteur Marc Lavoine est mort dimanche à Lyon", "la famille de Marc Lavoine", "a annoncé")),

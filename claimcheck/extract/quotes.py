@@ -683,9 +683,24 @@ class QuoteFinder:
             while antecedent is not None and antecedent.dep_ in ("flat:name", "flat") \
                     and antecedent.head.i < antecedent.i:
                 antecedent = antecedent.head
+        if antecedent is not None and pronoun.i > 0 and self.doc[pronoun.i - 1].text == ",":
+            antecedent = self._apposed_to(antecedent)
         if antecedent is not None and pronoun.lower_ in self.lex.data.personal_relatives:
             return self._person_above(antecedent)
         return antecedent
+
+    def _apposed_to(self, token: Token) -> Token:
+        """`Idriss Déby, président du Tchad et de l'Union africaine, qui a rappelé`: a relative after an
+        apposition set off by commas is about what the apposition describes, not a noun inside it."""
+        climbed = token
+        for _ in range(5):
+            if climbed.dep_ == "appos" and climbed.head.i < climbed.left_edge.i \
+                    and self.doc[climbed.left_edge.i - 1].text == ",":
+                return climbed.head
+            if climbed.head.i == climbed.i or climbed.head.i > climbed.i:
+                break
+            climbed = climbed.head
+        return token
 
     def _person_above(self, token: Token) -> Token:
         """`Charles O'Reilly, a management expert at Stanford University, who stated`: `who` is a person,
