@@ -1424,11 +1424,15 @@ class QuoteFinder:
         registry = Registry.build(self.doc, self.lex, self.index, self.ents, self.ent_of, self.sents)
         registry.known = dict(self.known)
         pronouns = self.lex.data.subject_pronouns | self.lex.data.stressed_pronouns
-        reported = bytearray(len(self.text))
+        reported = bytearray(len(self.text))  # 1 where some frame's content is: what someone is said to have said
         for frame in frames:
             reported[frame.start:frame.end] = b"\x01" * max(frame.end - frame.start, 0)
-        finder = CandidateFinder(self.doc, registry, self.sent_of,
-                                 lambda char: self.index.inside(char) or bool(reported[char]), pronouns, self.text)
+
+        def talked_about(char: int) -> bool:
+            """A name in quotation marks or in reported words is talked about, not talking."""
+            return self.index.inside(char) or bool(reported[char])
+
+        finder = CandidateFinder(self.doc, registry, self.sent_of, talked_about, pronouns, self.text)
         canonical = registry.canonical if registry.known else None
         rules = []
         for frame in frames:

@@ -977,12 +977,10 @@ def _gender_of(token: Token) -> str | None:
     """The determiner's gender, else the noun's; an elided article (`l'imam`) shows none, whatever the
     tagger gives it."""
     determiners = [c for c in token.children if c.pos_ == "DET"]
-    for t in determiners:
-        gender = t.morph.get("Gender")
-        if gender and not t.text.endswith(("'", "’")):
-            return gender[0]
-    if any(t.text.endswith(("'", "’")) for t in determiners):
-        return None
+    elided = [t for t in determiners if t.text.endswith(("'", "’"))]
+    shown = [t.morph.get("Gender")[0] for t in determiners if t not in elided and t.morph.get("Gender")]
+    if shown or elided:
+        return shown[0] if shown else None
     gender = token.morph.get("Gender")
     return gender[0] if gender else None
 
