@@ -384,6 +384,12 @@ def test_a_quotation_after_a_colon_is_its_own_quote(nlp_en):
                      ("direct", "Moves to reduce the backlog are welcome")]
 
 
+def test_an_object_read_for_its_quotation_is_nothing_without_it(nlp_en):
+    text = 'The mayor Nadia Haddad said using her official account: "We will rebuild the bridge this year."'
+    found = [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]
+    assert found == [("direct", "We will rebuild the bridge this year", "Nadia Haddad")], found
+
+
 
 def test_the_possessor_is_not_the_source(nlp_en):
     text = "At least 40 people died in the floods, according to Saudi Arabia's Civil Defense Authority."

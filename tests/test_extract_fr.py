@@ -593,6 +593,15 @@ def test_a_name_set_off_after_a_role_is_read_whatever_its_label(nlp):
     assert name_set_off(other[1:3]) is None
 
 
+def test_a_reported_clause_stops_at_a_colon_that_opens_a_quotation(nlp):
+    """What follows the colon is a quote of its own, whatever ends the clause before it."""
+    text = ("Le physicien Paul Girard précise que les lauréats sont récompensés pour la « beauté » de leurs "
+            "travaux : « Cela a mené à des prévisions surprenantes », explique Paul Girard.")
+    found = [(c.type, c.content.of(text)) for c in quotes(nlp, text)]
+    assert found == [("mixed", "les lauréats sont récompensés pour la « beauté » de leurs travaux"),
+                     ("direct", "Cela a mené à des prévisions surprenantes")], found
+
+
 def test_a_hyphen_the_parser_takes_for_a_subject_is_no_speaker(nlp):
     """The French model sometimes makes the hyphen of a compound (`les ronds-points`) the subject of the
     cue; a subject with no letter in it is skipped and the speaker is read by position, as when the parse

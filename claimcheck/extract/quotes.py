@@ -290,7 +290,7 @@ class QuoteFinder:
         clause = self._bare_complement(verb, after) if self.lex.data.bare_complement else None
         quote = self._quote_in_object(after, verb)
         if quote is not None and (clause is None or self.doc[clause].idx >= quote.start):
-            return self._content_frame(after, cue, mention, at, "object", base=0.7)
+            return self._content_frame(after, cue, mention, at, "object", base=0.7, need_quote=True)
         inverted = self._inverted_after_comma(verb, first_token) or self._fronted_clause(verb, lemma)
         if inverted is not None:
             return inverted
@@ -967,12 +967,16 @@ class QuoteFinder:
                     stops.append(i)
                 elif word == "," and i + 1 < n and (self._starts_incise(i + 1) or self._starts_own_report(i + 1)):
                     stops.append(i)
-                elif word == ":" and 0 < i < n - 1 and self.index.at(starts[i - 1]) and self.index.at(starts[i + 1]):
-                    stops.append(i)  # `… "must be well thought out": "Moves to …"`: one quotation, then another
+                elif word == ":" and i < n - 1 and self._opens_quotation(starts[i + 1]):
+                    stops.append(i)  # `… que C : « … »`: the quotation after the colon is a quote of its own
                 elif tags[i] == CCONJ and self._starts_new_report(i + 1):
                     stops.append(i)
             self._stops = stops
         return self._stops
+
+    def _opens_quotation(self, offset: int) -> bool:
+        quote = self.index.at(offset)
+        return quote is not None and quote.start == offset
 
     def _starts_new_report(self, i: int) -> bool:
         """`… et a exprimé …`, `… and added …`: a second report, not more of the first. A second `que`
