@@ -646,3 +646,18 @@ def test_an_elided_article_tells_no_gender(nlp):
     registry = registry_of(nlp("L'imam de la mosquée, Karim Benali, s'est dit bouleversé."))
     assert "Karim Benali" not in registry.genders
     assert registry.gender("Karim Benali") == "Masc"
+
+
+def test_the_rule_that_read_the_mention_is_a_feature_of_the_ranker(nlp):
+    """The speaker rules are a chain of named resolvers; the ranker sees which one answered."""
+    from claimcheck.extract import quotes_with_candidates
+    from claimcheck.extract.speakers import RESOLVERS, Registry
+
+    assert all(callable(getattr(Registry, f"_by_{name}", None)) for name in RESOLVERS)
+    assert {n[4:] for n in dir(Registry) if n.startswith("_by_")} == set(RESOLVERS)
+    text = ("Le porte-parole du ministère, Paul Morel, a confirmé l'accord. « Nous signerons lundi », a déclaré "
+            "le porte-parole. Il a ajouté que le texte serait publié.")
+    found = quotes_with_candidates(nlp(text), "fr")
+    read_by = [next(k for c in ranked for k in c.features if k.startswith("rule@")) for _, ranked in found]
+    assert [c.speaker for c, _ in found] == ["Paul Morel"] * 3
+    assert read_by == ["rule@person_named", "rule@role_holder", "rule@pronoun"], read_by

@@ -20,7 +20,7 @@ from importlib import resources
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
-from claimcheck.extract.speakers import Registry, Speaker, fold
+from claimcheck.extract.speakers import RESOLVERS, Registry, Speaker, fold
 
 _NEWLINE = re.compile("\n")
 
@@ -35,7 +35,7 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 MENTION_KINDS = ("none", "pronoun", "name", "role", "phrase")
 
 FEATURES = (
-    "rule", *(f"rule*{k}" for k in MENTION_KINDS), "rule*group", "rule*floating",
+    "rule", *(f"rule*{k}" for k in MENTION_KINDS), "rule*group", "rule*floating", *(f"rule@{r}" for r in RESOLVERS),
     "in_mention", "null", "null*none", "null*pronoun", "null*floating",
     "person", "group", "phrase",
     "same_sent", "sent_before_1", "sent_before_2", "sent_before_3", "sent_after", "only_after",
@@ -288,6 +288,8 @@ class CandidateFinder:
             c.features[f"rule*{mention_kind}"] = 1.0
             c.features["rule*group"] = float(rule.kind == "group")
             c.features["rule*floating"] = float(floating)
+            if rule.via:
+                c.features[f"rule@{rule.via}"] = 1.0  # which rule read the mention
             if rule.parts:
                 c.features["rule*together"] = 1.0
             elif rule.kind in ("role", "group") and "person" not in c.features and "group" not in c.features:

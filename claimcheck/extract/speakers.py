@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import takewhile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from rapidfuzz import fuzz
 from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LENGTH, POS, SPACY
@@ -44,6 +45,48 @@ class Speaker:
     number: str | None = None
     at: int = 0  # character offset of the mention
     parts: tuple[str, ...] = ()  # several named speakers as one: `Ron Gettelfinger and Gerald Bantom`
+    via: str = ""  # the resolver that read the mention (RESOLVERS), a feature of the ranker
+
+
+# The speaker rules, in the order they are tried on a mention: the first that owns it answers. Each is
+# `Registry._by_<name>`; the name travels with the speaker it finds, so the ranker learns how far each
+# rule can be trusted on articles nobody has read.
+RESOLVERS = (
+    "people_pronoun", "pronoun", "latter", "coordination", "person_named", "document_author",
+    "name_after_role", "role_of_named", "organisation_noun", "possessive", "role_holder", "acronym",
+    "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
+    "other_name", "description",
+)
+NOBODY = object()  # a resolver owns the mention and finds that it names nobody: the chain stops
+
+
+@dataclass
+class Reading:
+    """One mention as every resolver reads it, the shared parts worked out once."""
+
+    mention: Span
+    at: int
+    head: Token | None
+    entities: list[Span]
+
+    @property
+    def bare_noun(self) -> bool:
+        """A common noun with no name in its phrase: `le groupe`, `sa mère`, `le cabinet du ministre`."""
+        return self.head is not None and self.head.pos_ == "NOUN" and not self.entities
+
+    @cached_property
+    def groups(self) -> list[Span]:
+        """The names in the mention that may be an organisation's, the one that speaks first."""
+        head = self.head
+        groups = [ent for ent in self.entities if ent.label_ in GROUP_LABELS | PERSON_LABELS and _capitalised(ent)]
+        groups = groups[:1] + [ent for ent in groups[1:] if not _bracketed(ent)]  # `General Motors (GM)`
+        if len(groups) > 1 and (_possessive(groups[0]) or _named_last(self.mention, groups[-1])) \
+                and not (head is not None and groups[0].start <= head.i < groups[0].end):
+            # `Saudi Arabia's Civil Defense Authority`, `the United States auto manufacturer Chrysler`: the last
+            # name speaks, not the country before it; `le Front al-Nosra, branche du groupe Al-Qaida`: the
+            # first, whose name the phrase is about
+            groups = groups[-1:]
+        return groups
 
 
 @dataclass
@@ -257,7 +300,7 @@ class Registry:
         if speaker is not None and self.known:
             canonical = self.canonical(speaker.name)
             if canonical and canonical != speaker.name:
-                return Speaker(canonical, speaker.kind, speaker.gender, speaker.number, speaker.at)
+                return Speaker(canonical, speaker.kind, speaker.gender, speaker.number, speaker.at, via=speaker.via)
         return speaker
 
     def canonical(self, name: str) -> str | None:
@@ -284,106 +327,159 @@ class Registry:
         return None
 
     def _resolve(self, mention: Span | None, at: int) -> Speaker | None:
+        """The first resolver of the chain that owns the mention says who it designates; its name goes
+        with the speaker, and the ranker learns how far each resolver can be trusted."""
         if mention is None or not len(mention):
             return None
-        if mention.text.lower() in self.lex.data.people_pronouns:
-            return Speaker(mention.text, "group", None, "Plur", at)  # `pour certains`: nobody named, a view held
-        pronoun = self._pronoun(mention)
-        if pronoun is not None:
-            return self.antecedent(at, *pronoun, apart=_own_clause_names(mention))
-        anaphor = self._anaphoric(mention)
-        if anaphor:
-            named = self.last_person(at)
-            return Speaker(named, "person", self.gender(named), "Sing", at) if named else None
         entities = [self.ents[n] for n in sorted({self.ent_of[i] for i in range(mention.start, mention.end)}) if n >= 0]
-        together = self._coordinated(mention)
-        if together:
-            return together
-        person = [ent for ent in entities if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
-        head = _head(mention)
-        if person:
-            # `Kate Miller, an adviser to Paul Morgan`: the name the phrase is about, not one in its apposition
-            named_head = [ent for ent in person if head is not None and ent.start <= head.i < ent.end]
-            ent = named_head[0] if named_head else person[-1] if _ends_with(mention, person[-1]) else person[0]
-            if _possessive(ent) and head is not None and head.pos_ == "NOUN" and head.i >= ent.end \
-                    and head.lemma_.lower() not in self.lex.data.document_nouns:
-                # `Thomas' sister pleaded`: the sister speaks, not Thomas (`Cornyn's statement` is Cornyn's)
-                return Speaker(_strip_determiners(mention).text, "role", _role_gender(head, self.lex),
-                               _number(head), at)
-            name = self.full_name(self._clean(ent))
-            return Speaker(name, "person", self.gender(name), "Sing", at)
-        owner = self._document_owner(entities, head, at)
-        if owner:
-            return owner
-        trailing = _trailing_name(mention, self.lex.data.role_heads)
-        if trailing and not person:
-            name = self.full_name(trailing)
-            return Speaker(name, "person", self.gender(name), "Sing", at)
+        reading = Reading(mention, at, _head(mention), entities)
+        for name in RESOLVERS:
+            found = getattr(self, f"_by_{name}")(reading)
+            if found is NOBODY:
+                return None
+            if found is not None:
+                return replace(found, via=name)
+        return None
+
+    # --- the resolvers, in the order of RESOLVERS: each returns a speaker, None (not mine), or NOBODY --------
+
+    def _by_people_pronoun(self, r: "Reading") -> Speaker | None:
+        if r.mention.text.lower() in self.lex.data.people_pronouns:
+            return Speaker(r.mention.text, "group", None, "Plur", r.at)  # `pour certains`: a view held, nobody named
+        return None
+
+    def _by_pronoun(self, r: "Reading") -> Speaker | object | None:
+        pronoun = self._pronoun(r.mention)
+        if pronoun is None:
+            return None
+        return self.antecedent(r.at, *pronoun, apart=_own_clause_names(r.mention)) or NOBODY
+
+    def _by_latter(self, r: "Reading") -> Speaker | object | None:
+        """`ce dernier`, `the latter`: the last person named."""
+        if not self._anaphoric(r.mention):
+            return None
+        named = self.last_person(r.at)
+        return Speaker(named, "person", self.gender(named), "Sing", r.at) if named else NOBODY
+
+    def _by_coordination(self, r: "Reading") -> Speaker | None:
+        return self._coordinated(r.mention)
+
+    def _by_person_named(self, r: "Reading") -> Speaker | None:
+        person = [ent for ent in r.entities if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
+        if not person:
+            return None
+        head = r.head
+        # `Kate Miller, an adviser to Paul Morgan`: the name the phrase is about, not one in its apposition
+        named_head = [ent for ent in person if head is not None and ent.start <= head.i < ent.end]
+        ent = named_head[0] if named_head else person[-1] if _ends_with(r.mention, person[-1]) else person[0]
+        if _possessive(ent) and head is not None and head.pos_ == "NOUN" and head.i >= ent.end \
+                and head.lemma_.lower() not in self.lex.data.document_nouns:
+            # `Thomas' sister pleaded`: the sister speaks, not Thomas (`Cornyn's statement` is Cornyn's)
+            return Speaker(_strip_determiners(r.mention).text, "role", _role_gender(head, self.lex),
+                           _number(head), r.at)
+        name = self.full_name(self._clean(ent))
+        return Speaker(name, "person", self.gender(name), "Sing", r.at)
+
+    def _by_document_author(self, r: "Reading") -> Speaker | None:
+        return self._document_owner(r.entities, r.head, r.at)
+
+    def _by_name_after_role(self, r: "Reading") -> Speaker | None:
+        trailing = _trailing_name(r.mention, self.lex.data.role_heads)
+        if not trailing:
+            return None
+        name = self.full_name(trailing)
+        return Speaker(name, "person", self.gender(name), "Sing", r.at)
+
+    def _by_role_of_named(self, r: "Reading") -> Speaker | None:
+        return self._of_named_role(r.mention, r.head, r.at) if r.bare_noun else None
+
+    def _by_organisation_noun(self, r: "Reading") -> Speaker | None:
+        return self._org_anaphor(r.mention, r.head, r.at) if r.bare_noun else None
+
+    def _by_possessive(self, r: "Reading") -> Speaker | None:
+        return self._possessed(r.mention, r.head, r.at) if r.bare_noun else None
+
+    def _by_role_holder(self, r: "Reading") -> Speaker | None:
+        """`le porte-parole`: the person given that role, set off after it or earlier in the article."""
+        head = r.head
         role = head.lemma_.lower() if head is not None else ""
-        if head is not None and head.pos_ == "NOUN" and not entities:
-            owner = self._of_named_role(mention, head, at)
-            if owner:
-                return owner
-            org = self._org_anaphor(mention, head, at)
-            if org:
-                return org
-            owned = self._possessed(mention, head, at)
-            if owned:
-                return owned
-        if head is not None and (role in self.lex.data.role_heads or head.text.lower() in self.lex.data.role_heads):
-            set_off = name_set_off(mention)
-            named = set_off.text if set_off is not None else self.person_with_role(
-                role or head.text.lower(), at, _content_words(mention, head))
-            if named:
-                named = self.full_name(named)
-                return Speaker(named, "person", self.gender(named), "Sing", at)
-        if head is not None and head.text.isupper() and head.is_alpha and len(head) >= 2 and not entities:
-            spelt = self.full_group(head.text)  # `USAF` -> `United States Air Force`, spelt out earlier
-            if spelt != head.text:
-                return Speaker(spelt, "group", None, _number(head), at)
-        if head is not None and head.pos_ == "PROPN" and not entities:
-            name = self.full_name(_strip_determiners(mention).text)
-            if name in self.full_names.values():
-                return Speaker(name, "person", self.gender(name), "Sing", at)
-        groups = [ent for ent in entities if ent.label_ in GROUP_LABELS | PERSON_LABELS and _capitalised(ent)]
-        groups = groups[:1] + [ent for ent in groups[1:] if not _bracketed(ent)]  # `General Motors (GM)`
-        if len(groups) > 1 and (_possessive(groups[0]) or _named_last(mention, groups[-1])) \
-                and not (head is not None and groups[0].start <= head.i < groups[0].end):
-            # `Saudi Arabia's Civil Defense Authority`, `the United States auto manufacturer Chrysler`: the last
-            # name speaks, not the country before it; `le Front al-Nosra, branche du groupe Al-Qaida`: the
-            # first, whose name the phrase is about
-            groups = groups[-1:]
-        if groups and head is not None and (groups[0].start == head.i + 1 or _named_last(mention, groups[0])
+        if head is None or not (role in self.lex.data.role_heads or head.text.lower() in self.lex.data.role_heads):
+            return None
+        set_off = name_set_off(r.mention)
+        named = set_off.text if set_off is not None else self.person_with_role(
+            role or head.text.lower(), r.at, _content_words(r.mention, head))
+        if not named:
+            return None
+        named = self.full_name(named)
+        return Speaker(named, "person", self.gender(named), "Sing", r.at)
+
+    def _by_acronym(self, r: "Reading") -> Speaker | None:
+        """`USAF` -> `United States Air Force`, spelt out earlier."""
+        head = r.head
+        if head is None or not (head.text.isupper() and head.is_alpha and len(head) >= 2) or r.entities:
+            return None
+        spelt = self.full_group(head.text)
+        return Speaker(spelt, "group", None, _number(head), r.at) if spelt != head.text else None
+
+    def _by_known_person(self, r: "Reading") -> Speaker | None:
+        """A proper noun the recogniser missed that is the full name of a person named elsewhere."""
+        if r.head is None or r.head.pos_ != "PROPN" or r.entities:
+            return None
+        name = self.full_name(_strip_determiners(r.mention).text)
+        return Speaker(name, "person", self.gender(name), "Sing", r.at) if name in self.full_names.values() else None
+
+    def _by_named_organisation(self, r: "Reading") -> Speaker | None:
+        """`la société Airbus`, `le journal Le Monde`: the name, not the kind of thing it is."""
+        groups, head = r.groups, r.head
+        if groups and head is not None and (groups[0].start == head.i + 1 or _named_last(r.mention, groups[0])
                                             or _named_before(groups[0], head, self.lex.data.org_anaphors)) \
                 and head.pos_ == "NOUN" \
                 and head.lemma_.lower() not in self.lex.data.role_heads:
-            # `la société Airbus`, `le journal Le Monde`: the name, not the kind of thing it is
-            return Speaker(self.full_group(self._group_name(groups[0])), "group", None, _number(head), at)
-        if groups and len(groups[0]) == 1 and (name := self.person_named(groups[0].text)):
-            # `Buchtman` tagged ORG: a person's surname, misspelt
-            return Speaker(name, "person", self.gender(name), "Sing", at)
-        if head is not None and head.text[:1].isupper() and len(_strip_determiners(mention)) == 1 \
+            return Speaker(self.full_group(self._group_name(groups[0])), "group", None, _number(head), r.at)
+        return None
+
+    def _by_surname_as_organisation(self, r: "Reading") -> Speaker | None:
+        """`Buchtman` tagged ORG: a person's surname, misspelt."""
+        if r.groups and len(r.groups[0]) == 1 and (name := self.person_named(r.groups[0].text)):
+            return Speaker(name, "person", self.gender(name), "Sing", r.at)
+        return None
+
+    def _by_surname_untagged(self, r: "Reading") -> Speaker | None:
+        """`Water said`: a surname misspelt and not recognised as a name at all."""
+        head = r.head
+        if head is not None and head.text[:1].isupper() and len(_strip_determiners(r.mention)) == 1 \
                 and (name := self.person_named(head.text)):
-            # `Water said`: a surname misspelt and not recognised as a name at all
-            return Speaker(name, "person", self.gender(name), "Sing", at)
-        if groups and _covers_head(groups[0], head):
-            ent = groups[0]
-            if head is not None and ent.end <= head.i < ent.end + 3 \
-                    and all(_capitalised_proper(t) for t in self.doc[ent.end : head.i + 1]):
-                ent = Span(self.doc, ent.start, head.i + 1, label=ent.label_)  # `the US Treasury`, not `US`
-            return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), at)
-        if head is not None and head.pos_ == "PROPN":
-            titled = next((ent for ent in entities
-                           if ent.label_ in OTHER_NAME_LABELS and ent.start <= head.i < ent.end), None)
-            if titled is not None:
-                return Speaker(self._group_name(titled), "group", None, _number(head), at)
-        phrase = _short_phrase(mention, self.lex, participles=True)
-        if not phrase:
+            return Speaker(name, "person", self.gender(name), "Sing", r.at)
+        return None
+
+    def _by_organisation(self, r: "Reading") -> Speaker | None:
+        """An organisation whose name holds the mention's head (`the US Treasury`, not `US`)."""
+        if not r.groups or not _covers_head(r.groups[0], r.head):
             return None
-        phrase = self._fullest_description(mention, head, phrase)
+        ent, head = r.groups[0], r.head
+        if head is not None and ent.end <= head.i < ent.end + 3 \
+                and all(_capitalised_proper(t) for t in self.doc[ent.end : head.i + 1]):
+            ent = Span(self.doc, ent.start, head.i + 1, label=ent.label_)
+        return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), r.at)
+
+    def _by_other_name(self, r: "Reading") -> Speaker | None:
+        """A newspaper or a programme the recogniser calls a work or an event."""
+        if r.head is None or r.head.pos_ != "PROPN":
+            return None
+        titled = next((ent for ent in r.entities
+                       if ent.label_ in OTHER_NAME_LABELS and ent.start <= r.head.i < ent.end), None)
+        return Speaker(self._group_name(titled), "group", None, _number(r.head), r.at) if titled is not None else None
+
+    def _by_description(self, r: "Reading") -> Speaker | object:
+        """Nobody named: the description as written, the fullest one the article gave."""
+        phrase = _short_phrase(r.mention, self.lex, participles=True)
+        if not phrase:
+            return NOBODY
+        head = r.head
+        phrase = self._fullest_description(r.mention, head, phrase)
         gender = head.morph.get("Gender") if head is not None else []
         return Speaker(phrase, "group" if _number(head) == "Plur" else "role", gender[0] if gender else None,
-                       _number(head), at)
+                       _number(head), r.at)
 
     def _fullest_description(self, mention: Span, head: Token | None, phrase: str) -> str:
         """`la plaque` after `une plaque commémorative`: a definite description repeats a fuller one met
