@@ -661,3 +661,16 @@ def test_the_rule_that_read_the_mention_is_a_feature_of_the_ranker(nlp):
     read_by = [next(k for c in ranked for k in c.features if k.startswith("rule@")) for _, ranked in found]
     assert [c.speaker for c, _ in found] == ["Paul Morel"] * 3
     assert read_by == ["rule@person_named", "rule@role_holder", "rule@pronoun"], read_by
+
+
+def test_no_sentence_starts_inside_a_hyphenated_word(nlp):
+    """The French parser broke one sentence in twenty-five of fr-train at the hyphen of a compound or a
+    name (`Odoxa-Dentsu`, `rond-point`); the step before the parser forbids it, and `selon X` then keeps
+    its clause."""
+    text = ("Selon un sondage Odoxa-Dentsu Consulting réalisé les 19 et 20 décembre, une liste conduite par des "
+            "manifestants recueillerait 8 % des suffrages.")
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
+    found = [described(text, c) for c in quotes(lambda t: doc, text)]
+    assert found == [("indirect", "une liste conduite par des manifestants recueillerait 8 % des suffrages",
+                      "Odoxa-Dentsu Consulting", "Selon")], found

@@ -7,6 +7,7 @@ may not start keeps each quote with its cue.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 import numpy
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 from claimcheck.extract.marks import Quoted, find_quoted
 
 NAME = "claimcheck_quote_bounds"
+_WORD_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 USER_DATA_KEY = "claimcheck.quotes"
 
 
@@ -46,6 +48,11 @@ def quote_bounds(doc: Doc) -> Doc:
     for i in range(1, len(doc)):
         if spaces[i - 1]:
             decided[i] = True
+    for hyphen in _WORD_HYPHEN.finditer(text):  # `Odoxa-Dentsu`, `rond-point`: no sentence starts in a word
+        i = bisect_left(starts, hyphen.start())
+        for j in (i, i + 1):
+            if 0 < j < len(doc) and starts[j] in (hyphen.start(), hyphen.end()) and j not in decided:
+                decided[j] = False
     at = text.find("\n")
     while at >= 0:
         i = bisect_right(starts, at)  # the token after the one holding the line break
