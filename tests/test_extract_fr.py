@@ -674,3 +674,11 @@ def test_no_sentence_starts_inside_a_hyphenated_word(nlp):
     found = [described(text, c) for c in quotes(lambda t: doc, text)]
     assert found == [("indirect", "une liste conduite par des manifestants recueillerait 8 % des suffrages",
                       "Odoxa-Dentsu Consulting", "Selon")], found
+
+
+def test_the_quote_frames_are_one_ordered_table():
+    """Each frame of the table is a method of the finder, and every such method is in the table."""
+    from claimcheck.extract.quotes import FRAMES, QuoteFinder
+
+    assert len(set(FRAMES)) == len(FRAMES)
+    assert {n[len("_frame_"):] for n in dir(QuoteFinder) if n.startswith("_frame_")} == set(FRAMES)

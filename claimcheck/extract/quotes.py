@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Mapping
 
 from spacy.attrs import IDX, LEMMA, LOWER, POS
@@ -48,6 +49,77 @@ class Frame:
     confidence: float
     pattern: str
     floating: bool = False
+
+
+# The quote frames a cue verb may stand in, in the order they are tried: the first that reads the cue
+# gives its quote. Each is `QuoteFinder._frame_<name>`; the frame's `pattern` names it on the claim.
+FRAMES = ("agent", "as_said", "quote_then_cue", "unquoted_incise", "que", "colon", "naming", "quoted_object",
+          "inverted", "bare_clause", "object")
+NO_FRAME = object()  # a frame reads the cue and finds nothing it reports: the table stops
+
+
+@dataclass
+class CueReading:
+    """One cue verb as every frame reads it: what stands around it, worked out once when first asked for."""
+
+    finder: "QuoteFinder"
+    verb: Token
+    lemma: str
+
+    @cached_property
+    def cue(self) -> tuple[int, int]:
+        return self.finder._cue_span(self.verb, self.lemma)
+
+    @cached_property
+    def first_token(self) -> Token:
+        """The cue's first word (`a` of `a déclaré`)."""
+        span = self.finder.doc.char_span(self.cue[0], self.cue[1], alignment_mode="expand")
+        return span[0] if span is not None and len(span) else self.verb
+
+    @cached_property
+    def after(self) -> int | None:
+        """The first token after the cue and its adverbs."""
+        return self.finder._after_cue(self.verb, self.lemma)
+
+    @cached_property
+    def next(self) -> Token | None:
+        doc = self.finder.doc
+        return doc[self.after] if self.after is not None and self.after < len(doc) else None
+
+    @cached_property
+    def opens_clause(self) -> bool:
+        """`que`, `that` or a colon after the cue."""
+        return self.next is not None and (self.finder._complementizer(self.next) or self.next.text == ":")
+
+    @cached_property
+    def quote_before(self) -> tuple[Quoted | None, Span | None]:
+        """The quotation just before the cue, and the subject when it stands between them (`"…," he said`)."""
+        finder, verb = self.finder, self.verb
+        before_quote = finder._quote_just_before(self.first_token)
+        if before_quote is not None:
+            return before_quote, None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if subject is None or subject.left_edge.i <= 0:
+            return None, None
+        before_quote = finder._quote_just_before(subject.left_edge)
+        return before_quote, finder._mention_from(subject, verb) if before_quote is not None else None
+
+    @cached_property
+    def mention(self) -> Span | None:
+        """Who the cue is said by: the voice (`par la voix de`), its subject, or an inverted subject."""
+        finder, verb = self.finder, self.verb
+        return finder._through_voice(verb) or finder._subject(verb) or finder._inverted_subject(verb, self.after)
+
+    @property
+    def at(self) -> int:
+        return self.mention.start_char if self.mention is not None else self.verb.idx
+
+    @cached_property
+    def bare_clause(self) -> int | None:
+        """Where a clause without `that` starts after the cue, in a language that has them."""
+        if not self.finder.lex.data.bare_complement:
+            return None
+        return self.finder._bare_complement(self.verb, self.after)
 
 
 class QuoteFinder:
@@ -234,72 +306,97 @@ class QuoteFinder:
     # --- frames around a cue -----------------------------------------------------------
 
     def _frame(self, verb: Token, lemma: str) -> Frame | None:
+        """The first frame of the table that reads the cue gives its quote (or says there is none)."""
         if self._negated(verb):
             return None
-        cue = self._cue_span(verb, lemma)
-        by_agent = self._by_agent(verb, cue) if lemma in self.lex.data.agent_cues and self._passive(verb) else None
-        if by_agent is not None or self._agentless_passive(verb) or self._writers_own(verb):
-            return by_agent
-        as_said = self._as_said(verb, cue)
-        if as_said is not None:
-            return as_said
-        cue_first = self.doc.char_span(cue[0], cue[1], alignment_mode="expand")
-        first_token = cue_first[0] if cue_first is not None and len(cue_first) else verb
-        after = self._after_cue(verb, lemma)
-
-        nxt = self.doc[after] if after is not None and after < len(self.doc) else None
-        opens_clause = nxt is not None and (self._complementizer(nxt) or nxt.text == ":")
-
-        before_quote = self._quote_just_before(first_token)
-        mention = None
-        if before_quote is None:
-            # `"…," he said`: the subject stands between the quotation and the cue
-            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-            if subject is not None and subject.left_edge.i > 0:
-                before_quote = self._quote_just_before(subject.left_edge)
-                mention = self._mention_from(subject, verb) if before_quote is not None else None
-        if before_quote is not None and not opens_clause:
-            # `"…", highlighting the importance of …`: a participle's object is not its subject
-            if mention is None:
-                mention = self._subject(verb) if self._participle(verb) else self._inverted_subject(verb, after)
-            finite = any("Fin" in t.morph.get("VerbForm")
-                         for t in (verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)))
-            lead = self._clause_before_quote(before_quote) if finite else None  # not `« … » lancée par X`
-            if lead is not None:
-                # `Un camion intervient pour s'assurer qu'il n'y a pas de « piège », explique X`: the
-                # quotation ends a clause of the journalist's that X's words run through
-                return Frame("mixed", lead, before_quote.end, cue, mention, before_quote.end, 0.8, "clause-then-cue")
-            return Frame("direct", before_quote.inner_start, before_quote.inner_end, cue, mention,
-                         before_quote.end, 0.9, "quote-then-cue")
-        if nxt is None:
-            return None
-        mention = self._through_voice(verb) or self._subject(verb) or self._inverted_subject(verb, after)
-        at = mention.start_char if mention is not None else verb.idx
-
-        incise = self._unquoted_incise(verb, cue)
-        if incise is not None:
-            return incise
-        if self._complementizer(nxt):
-            return self._content_frame(after + 1, cue, mention, at, "que", base=0.85)
-        if nxt.text == ":":
-            return self._content_frame(after + 1, cue, mention, at, "colon", base=0.85, need_quote=False)
-        start = self._named_as(verb, lemma)
-        if start is not None:
-            return self._content_frame(start, cue, mention, at, "naming", base=0.75)
-        # `said he too was "shocked"`: a clause without `that` first, with its quotation inside
-        clause = self._bare_complement(verb, after) if self.lex.data.bare_complement else None
-        quote = self._quote_in_object(after, verb)
-        if quote is not None and (clause is None or self.doc[clause].idx >= quote.start):
-            return self._content_frame(after, cue, mention, at, "object", base=0.7, need_quote=True)
-        inverted = self._inverted_after_comma(verb, first_token) or self._fronted_clause(verb, lemma)
-        if inverted is not None:
-            return inverted
-        if clause is not None:
-            return self._content_frame(clause, cue, mention, at, "bare-clause", base=0.75)
-        start = self._reported_object(verb, lemma)
-        if start is not None and not self._unrealised(verb):
-            return self._content_frame(start, cue, mention, at, "object", base=0.7)
+        reading = CueReading(self, verb, lemma)
+        for name in FRAMES:
+            found = getattr(self, f"_frame_{name}")(reading)
+            if found is NO_FRAME:
+                return None
+            if found is not None:
+                return found
         return None
+
+    # --- the frames, in the order of FRAMES: each returns a frame, None (not mine), or NO_FRAME -----------
+
+    def _frame_agent(self, r: "CueReading") -> Frame | object | None:
+        """`Un contrat a été annoncé par le ministre`: the passive's agent speaks; a passive without one
+        (`a été annoncé`), or the writer's own verb, reports nobody's words."""
+        verb = r.verb
+        if r.lemma in self.lex.data.agent_cues and self._passive(verb):
+            by_agent = self._by_agent(verb, r.cue)
+            if by_agent is not None:
+                return by_agent
+        return NO_FRAME if self._agentless_passive(verb) or self._writers_own(verb) else None
+
+    def _frame_as_said(self, r: "CueReading") -> Frame | None:
+        return self._as_said(r.verb, r.cue)
+
+    def _frame_quote_then_cue(self, r: "CueReading") -> Frame | None:
+        """`« … », a déclaré X`, and `"…," he said` with the subject between quotation and cue."""
+        before_quote, mention = r.quote_before
+        if before_quote is None or r.opens_clause:
+            return None
+        verb = r.verb
+        # `"…", highlighting the importance of …`: a participle's object is not its subject
+        if mention is None:
+            mention = self._subject(verb) if self._participle(verb) else self._inverted_subject(verb, r.after)
+        finite = any("Fin" in t.morph.get("VerbForm")
+                     for t in (verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)))
+        lead = self._clause_before_quote(before_quote) if finite else None  # not `« … » lancée par X`
+        if lead is not None:
+            # `Un camion intervient pour s'assurer qu'il n'y a pas de « piège », explique X`: the
+            # quotation ends a clause of the journalist's that X's words run through
+            return Frame("mixed", lead, before_quote.end, r.cue, mention, before_quote.end, 0.8, "clause-then-cue")
+        return Frame("direct", before_quote.inner_start, before_quote.inner_end, r.cue, mention,
+                     before_quote.end, 0.9, "quote-then-cue")
+
+    def _frame_unquoted_incise(self, r: "CueReading") -> Frame | object | None:
+        if r.next is None:
+            return NO_FRAME  # nothing after the cue: no frame below has words to read
+        return self._unquoted_incise(r.verb, r.cue)
+
+    def _frame_que(self, r: "CueReading") -> Frame | object | None:
+        if not self._complementizer(r.next):
+            return None
+        return self._content_frame(r.after + 1, r.cue, r.mention, r.at, "que", base=0.85) or NO_FRAME
+
+    def _frame_colon(self, r: "CueReading") -> Frame | object | None:
+        if r.next.text != ":":
+            return None
+        return self._content_frame(r.after + 1, r.cue, r.mention, r.at, "colon", base=0.85,
+                                   need_quote=False) or NO_FRAME
+
+    def _frame_naming(self, r: "CueReading") -> Frame | object | None:
+        start = self._named_as(r.verb, r.lemma)
+        if start is None:
+            return None
+        return self._content_frame(start, r.cue, r.mention, r.at, "naming", base=0.75) or NO_FRAME
+
+    def _frame_quoted_object(self, r: "CueReading") -> Frame | object | None:
+        """`a dénoncé « une provocation »`: a quotation in the cue's object, before any clause of its own."""
+        quote = self._quote_in_object(r.after, r.verb)
+        clause = r.bare_clause
+        if quote is None or (clause is not None and self.doc[clause].idx < quote.start):
+            return None
+        return self._content_frame(r.after, r.cue, r.mention, r.at, "object", base=0.7, need_quote=True) or NO_FRAME
+
+    def _frame_inverted(self, r: "CueReading") -> Frame | None:
+        return self._inverted_after_comma(r.verb, r.first_token) or self._fronted_clause(r.verb, r.lemma)
+
+    def _frame_bare_clause(self, r: "CueReading") -> Frame | object | None:
+        """`said he too was "shocked"`: a clause without `that`."""
+        if r.bare_clause is None:
+            return None
+        return self._content_frame(r.bare_clause, r.cue, r.mention, r.at, "bare-clause", base=0.75) or NO_FRAME
+
+    def _frame_object(self, r: "CueReading") -> Frame | None:
+        """`a annoncé la suppression de …`, `a avoué avoir …`: what the cue's table lets it report."""
+        start = self._reported_object(r.verb, r.lemma)
+        if start is None or self._unrealised(r.verb):
+            return None
+        return self._content_frame(start, r.cue, r.mention, r.at, "object", base=0.7)
 
     def _unrealised(self, verb: Token) -> bool:
         """`annoncera sa candidature`, `devrait annoncer sa démission`, `avant qu'il n'annonce la sienne`:
