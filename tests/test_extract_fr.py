@@ -579,6 +579,23 @@ def test_a_sentence_the_parser_opens_on_a_comma_belongs_to_the_one_before():
     assert ("indirect", "plusieurs ministres ont quitté la réunion avant la fin", "Washington Post", "Selon") in found, found
 
 
+def test_a_sentence_break_after_no_final_mark_joins_the_sentence_before():
+    """A sentence the parser opens after a word with no final mark goes on the one before (`Le porte-parole
+    du ministère | a déclaré que …`): the cue keeps the subject the break cut off."""
+    from claimcheck.extract import extract_all
+
+    text = "Selon nos informations, le porte-parole du ministère Paul Morel a déclaré que la route serait rouverte."
+    doc = parsed_with_breaks(text, [10])
+    assert [s.text.split()[0] for s in doc.sents] == ["Selon", "a"]  # the break is there
+    found = [described(text, c) for c in quotes(lambda t: doc, text)]
+    assert ("indirect", "la route serait rouverte", "Paul Morel", "a déclaré") in found, found
+    # and a check-worthy statement is read as the whole sentence, not two pieces of it
+    text = "Le nombre de chômeurs inscrits dans la région a baissé de 3 % en 2016, selon les derniers chiffres."
+    doc = parsed_with_breaks(text, [8])
+    assert [s.text.split()[0] for s in doc.sents] == ["Le", "a"]
+    assert [(s.start, s.end) for s in extract_all(doc).sentences] == [(0, len(text))]
+
+
 def test_a_name_set_off_after_a_role_is_read_whatever_its_label(nlp):
     """`le gouverneur de la province, Oğuz Tekin Arslan, cité par …`: two capitalised words or more between
     commas after the role; one word (`Paris et Berlin`) or a clause is no name."""
