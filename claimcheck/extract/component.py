@@ -1,8 +1,8 @@
-"""A pipeline step before the parser: no sentence break inside a quotation.
+"""A pipeline step before the parser: no sentence break inside a quotation, nor inside a word.
 
 spaCy's French model ends sentences at guillemets, which separates a quote from its
-`, a-t-il dit` and makes the parse of both worse. Telling the parser where sentences
-may not start keeps each quote with its cue.
+`, a-t-il dit` and makes the parse of both worse, and at the hyphen of a compound or a name
+(`Odoxa-Dentsu`). Telling the parser where sentences may not start keeps each quote with its cue.
 """
 
 from __future__ import annotations

@@ -320,7 +320,7 @@ class QuoteFinder:
 
     # --- the frames, in the order of FRAMES: each returns a frame, None (not mine), or NO_FRAME -----------
 
-    def _frame_agent(self, r: "CueReading") -> Frame | object | None:
+    def _frame_agent(self, r: CueReading) -> Frame | object | None:
         """`Un contrat a été annoncé par le ministre`: the passive's agent speaks; a passive without one
         (`a été annoncé`), or the writer's own verb, reports nobody's words."""
         verb = r.verb
@@ -330,10 +330,10 @@ class QuoteFinder:
                 return by_agent
         return NO_FRAME if self._agentless_passive(verb) or self._writers_own(verb) else None
 
-    def _frame_as_said(self, r: "CueReading") -> Frame | None:
+    def _frame_as_said(self, r: CueReading) -> Frame | None:
         return self._as_said(r.verb, r.cue)
 
-    def _frame_quote_then_cue(self, r: "CueReading") -> Frame | None:
+    def _frame_quote_then_cue(self, r: CueReading) -> Frame | None:
         """`« … », a déclaré X`, and `"…," he said` with the subject between quotation and cue."""
         before_quote, mention = r.quote_before
         if before_quote is None or r.opens_clause:
@@ -352,29 +352,29 @@ class QuoteFinder:
         return Frame("direct", before_quote.inner_start, before_quote.inner_end, r.cue, mention,
                      before_quote.end, 0.9, "quote-then-cue")
 
-    def _frame_unquoted_incise(self, r: "CueReading") -> Frame | object | None:
+    def _frame_unquoted_incise(self, r: CueReading) -> Frame | object | None:
         if r.next is None:
             return NO_FRAME  # nothing after the cue: no frame below has words to read
         return self._unquoted_incise(r.verb, r.cue)
 
-    def _frame_que(self, r: "CueReading") -> Frame | object | None:
+    def _frame_que(self, r: CueReading) -> Frame | object | None:
         if not self._complementizer(r.next):
             return None
         return self._content_frame(r.after + 1, r.cue, r.mention, r.at, "que", base=0.85) or NO_FRAME
 
-    def _frame_colon(self, r: "CueReading") -> Frame | object | None:
+    def _frame_colon(self, r: CueReading) -> Frame | object | None:
         if r.next.text != ":":
             return None
         return self._content_frame(r.after + 1, r.cue, r.mention, r.at, "colon", base=0.85,
                                    need_quote=False) or NO_FRAME
 
-    def _frame_naming(self, r: "CueReading") -> Frame | object | None:
+    def _frame_naming(self, r: CueReading) -> Frame | object | None:
         start = self._named_as(r.verb, r.lemma)
         if start is None:
             return None
         return self._content_frame(start, r.cue, r.mention, r.at, "naming", base=0.75) or NO_FRAME
 
-    def _frame_quoted_object(self, r: "CueReading") -> Frame | object | None:
+    def _frame_quoted_object(self, r: CueReading) -> Frame | object | None:
         """`a dénoncé « une provocation »`: a quotation in the cue's object, before any clause of its own."""
         quote = self._quote_in_object(r.after, r.verb)
         clause = r.bare_clause
@@ -382,16 +382,16 @@ class QuoteFinder:
             return None
         return self._content_frame(r.after, r.cue, r.mention, r.at, "object", base=0.7, need_quote=True) or NO_FRAME
 
-    def _frame_inverted(self, r: "CueReading") -> Frame | None:
+    def _frame_inverted(self, r: CueReading) -> Frame | None:
         return self._inverted_after_comma(r.verb, r.first_token) or self._fronted_clause(r.verb, r.lemma)
 
-    def _frame_bare_clause(self, r: "CueReading") -> Frame | object | None:
+    def _frame_bare_clause(self, r: CueReading) -> Frame | object | None:
         """`said he too was "shocked"`: a clause without `that`."""
         if r.bare_clause is None:
             return None
         return self._content_frame(r.bare_clause, r.cue, r.mention, r.at, "bare-clause", base=0.75) or NO_FRAME
 
-    def _frame_object(self, r: "CueReading") -> Frame | None:
+    def _frame_object(self, r: CueReading) -> Frame | None:
         """`a annoncé la suppression de …`, `a avoué avoir …`: what the cue's table lets it report."""
         start = self._reported_object(r.verb, r.lemma)
         if start is None or self._unrealised(r.verb):

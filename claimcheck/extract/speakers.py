@@ -11,10 +11,9 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from functools import lru_cache
 from itertools import takewhile
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LENGTH, POS, SPACY
@@ -300,7 +299,7 @@ class Registry:
         if speaker is not None and self.known:
             canonical = self.canonical(speaker.name)
             if canonical and canonical != speaker.name:
-                return Speaker(canonical, speaker.kind, speaker.gender, speaker.number, speaker.at, via=speaker.via)
+                return replace(speaker, name=canonical, parts=())
         return speaker
 
     def canonical(self, name: str) -> str | None:
@@ -343,28 +342,54 @@ class Registry:
 
     # --- the resolvers, in the order of RESOLVERS: each returns a speaker, None (not mine), or NOBODY --------
 
-    def _by_people_pronoun(self, r: "Reading") -> Speaker | None:
+    def _by_people_pronoun(self, r: Reading) -> Speaker | None:
         if r.mention.text.lower() in self.lex.data.people_pronouns:
             return Speaker(r.mention.text, "group", None, "Plur", r.at)  # `pour certains`: a view held, nobody named
         return None
 
-    def _by_pronoun(self, r: "Reading") -> Speaker | object | None:
+    def _by_pronoun(self, r: Reading) -> Speaker | object | None:
         pronoun = self._pronoun(r.mention)
         if pronoun is None:
             return None
         return self.antecedent(r.at, *pronoun, apart=_own_clause_names(r.mention)) or NOBODY
 
-    def _by_latter(self, r: "Reading") -> Speaker | object | None:
+    def _by_latter(self, r: Reading) -> Speaker | object | None:
         """`ce dernier`, `the latter`: the last person named."""
         if not self._anaphoric(r.mention):
             return None
         named = self.last_person(r.at)
         return Speaker(named, "person", self.gender(named), "Sing", r.at) if named else NOBODY
 
-    def _by_coordination(self, r: "Reading") -> Speaker | None:
-        return self._coordinated(r.mention)
+    def _by_coordination(self, r: Reading) -> Speaker | None:
+        """`Ron Gettelfinger and Vice President Gerald Bantom said`: both speak, under their names."""
+        mention, head = r.mention, r.head
+        if head is None:
+            return None
+        conjuncts, waiting = [], [head]
+        while waiting:  # `A, B et C`: conjuncts hang on each other or all on the first
+            token = waiting.pop()
+            conjuncts.append(token)
+            waiting += [c for c in token.children if c.dep_ == "conj" and mention.start <= c.i < mention.end]
+        if len(conjuncts) < 2:
+            return None
+        conjuncts.sort(key=lambda t: t.i)
+        names = []
+        for token in conjuncts:
+            n = self.ent_of[token.i]
+            if n < 0:
+                return None  # `le président et ses ministres`: not all of them named
+            named = self.name_of(self.ents[n])
+            if named is None:
+                return None
+            names.append(named[0])
+        # UD hangs `et` on the last conjunct, spaCy's English scheme on the first
+        link = next((c.text for t in reversed(conjuncts) for c in t.children if c.dep_ == "cc"), None)
+        if link is None or len(set(names)) < len(names):
+            return None
+        return Speaker(f"{', '.join(names[:-1])} {link} {names[-1]}", "group", None, "Plur", mention.start_char,
+                       parts=tuple(names))
 
-    def _by_person_named(self, r: "Reading") -> Speaker | None:
+    def _by_person_named(self, r: Reading) -> Speaker | None:
         person = [ent for ent in r.entities if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
         if not person:
             return None
@@ -380,26 +405,117 @@ class Registry:
         name = self.full_name(self._clean(ent))
         return Speaker(name, "person", self.gender(name), "Sing", r.at)
 
-    def _by_document_author(self, r: "Reading") -> Speaker | None:
-        return self._document_owner(r.entities, r.head, r.at)
+    def _by_document_author(self, r: Reading) -> Speaker | None:
+        """`Cornyn's statement added`, `un communiqué du ministère indique`: a text speaks for its author."""
+        entities, head, at = r.entities, r.head, r.at
+        if head is None or not ({head.lemma_.lower(), head.lower_} & self.lex.data.document_nouns):
+            return None
+        if not entities and head.i > 0 and head.nbor(-1).lower_ in self.lex.data.definite_articles:
+            # `La déclaration explique`: the document named before, with its author
+            entities = self._authored(head)
+        owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
+        if not entities and owner is not None and (name := self.person_named(owner.text)):
+            return Speaker(name, "person", self.gender(name), "Sing", at)  # `Cornyn's statement`, unrecognised
+        for ent in entities:
+            if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
+                name = self.full_group(self._group_name(ent))
+                return Speaker(name, "group", None, _number(head), at)
+            if ent.label_ in PERSON_LABELS and head.i < ent.start <= head.i + 3:
+                name = self.full_name(self._clean(ent))  # `les propos d'Antonin Levy`: the person whose words they are
+                return Speaker(name, "person", self.gender(name), "Sing", at)
+        # `les informations des médias américains`, `un rapport de la police`: the author, a determined noun
+        # phrase joined by `de` (`un communiqué de presse`, undetermined, names no author)
+        links, contracted = self.lex.data.author_links, self.lex.data.determiner_contractions
+        for child in head.children:
+            if child.dep_ == "nmod" and child.i > head.i and child.pos_ == "NOUN":
+                case = [c for c in child.children if c.dep_ == "case" and c.lower_ in links]
+                if case and (case[-1].lower_ in contracted or any(c.dep_ == "det" for c in child.children)):
+                    return self._resolve(self.doc[case[-1].i + 1 : child.right_edge.i + 1], at)
+        # `said a statement from the state election board`: the author past the words of the mention
+        link = next((c for c in head.children if c.i > head.i and c.lower_ in self.lex.data.author_links), None)
+        author = next((c for c in link.children if c.dep_ in ("pobj", "obl", "nmod")), None) if link else None
+        return self._resolve(self.doc[author.left_edge.i : author.i + 1], at) if author is not None else None
 
-    def _by_name_after_role(self, r: "Reading") -> Speaker | None:
+    def _by_name_after_role(self, r: Reading) -> Speaker | None:
         trailing = _trailing_name(r.mention, self.lex.data.role_heads)
         if not trailing:
             return None
         name = self.full_name(trailing)
         return Speaker(name, "person", self.gender(name), "Sing", r.at)
 
-    def _by_role_of_named(self, r: "Reading") -> Speaker | None:
-        return self._of_named_role(r.mention, r.head, r.at) if r.bare_noun else None
+    def _by_role_of_named(self, r: Reading) -> Speaker | None:
+        """`le cabinet du ministre` -> `le cabinet de Bruno Le Roux`: the role in the complement
+        names whose cabinet (mother, lawyer) it is."""
+        if not r.bare_noun:
+            return None
+        mention, head, at = r.mention, r.head, r.at
+        roles = self.lex.data.role_heads
+        for token in mention:
+            if token.head.i != head.i or token.i <= head.i or token.dep_ != "nmod" \
+                    or token.lemma_.lower() not in roles:
+                continue
+            if not any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in token.children):
+                continue
+            named = self.person_with_role(token.lemma_.lower(), at)
+            if named is None:
+                return None
+            det = next((t for t in mention if t.i < head.i and t.pos_ == "DET"), None)
+            article = det.lower_.replace("’", "'") if det is not None and det.lower_ in (
+                "le", "la", "les", "l'", "l’") else "le"
+            return Speaker(_owned(article, head, self.doc[head.i : token.i], named), "group", None,
+                           _number(head), at)
+        return None
 
-    def _by_organisation_noun(self, r: "Reading") -> Speaker | None:
-        return self._org_anaphor(r.mention, r.head, r.at) if r.bare_noun else None
+    def _by_organisation_noun(self, r: Reading) -> Speaker | None:
+        """`le groupe`, `le journal`: the organisation named last before the mention."""
+        if not r.bare_noun:
+            return None
+        mention, head, at = r.mention, r.head, r.at
+        if head.lemma_.lower() not in self.lex.data.org_anaphors:
+            return None
+        words = [t for t in mention if not t.is_punct]
+        if len(words) != 2 or words[0].lower_ not in self.lex.data.definite_articles:
+            return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the bare noun
+        before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
+        recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
+        lemma = head.lemma_.lower()
+        # `l'émission de TMC « Quotidien »` … `l'émission`: the name that noun introduced
+        introduced = [ent for ent in recent if ent.label_ in GROUP_LABELS
+                      and any(t.lemma_.lower() == lemma for t in self.doc[max(ent.start - 4, 0) : ent.start])]
+        if introduced:
+            return Speaker(self.full_group(self._group_name(introduced[0])), "group", None, _number(head), at)
+        # `GM says …` … `The company has warned`: the organisation that spoke last
+        spoke = self.last_speaker(at)
+        if spoke is not None and spoke.kind == "group" and spoke.at >= at - 2500 and any(
+                ent.label_ == "ORG" and self.full_group(self._group_name(ent)) == spoke.name for ent in recent):
+            return Speaker(spoke.name, "group", None, _number(head), at)  # an organisation, not a country
+        if words[0].lower_ not in self.lex.data.definite_articles or not any(e.label_ == "ORG" for e in recent):
+            return None
+        # the organisation the article is about: named most often so far, the latest among equals. A client or
+        # a product named in passing is nearer but is not what `the company` means (the organisation named
+        # last was measured worse, in English by far)
+        named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before]) if ent.label_ == "ORG"]
+        best = max(named, key=Counter(named).__getitem__)
+        return Speaker(best, "group", None, _number(head), at)
 
-    def _by_possessive(self, r: "Reading") -> Speaker | None:
-        return self._possessed(r.mention, r.head, r.at) if r.bare_noun else None
+    def _by_possessive(self, r: Reading) -> Speaker | None:
+        """`Sa mère a confié …` -> `la mère de Jean Dutour`: a possessive reads like a pronoun, and the
+        one it points to is whose mother (family, entourage) spoke."""
+        if not r.bare_noun:
+            return None
+        mention, head, at = r.mention, r.head, r.at
+        words = [t for t in mention if not t.is_punct]
+        article = self.lex.data.possessive_articles.get(words[0].lower_) if words else None
+        if article is None or len(words) > 3 or words[0].head.i != head.i \
+                or head.lemma_.lower() in self.lex.data.role_heads:
+            return None  # `son avocat`, `son porte-parole`: a role, read as roles are (`…, Me Antonin Levy`)
+        owner = self.antecedent(at, None, None)
+        if owner is None or owner.kind not in ("person", "group") or owner.number == "Plur":
+            return None
+        return Speaker(_owned(article, head, self.doc[head.i : mention.end], owner.name), "group", None,
+                       _number(head), at)
 
-    def _by_role_holder(self, r: "Reading") -> Speaker | None:
+    def _by_role_holder(self, r: Reading) -> Speaker | None:
         """`le porte-parole`: the person given that role, set off after it or earlier in the article."""
         head = r.head
         role = head.lemma_.lower() if head is not None else ""
@@ -413,7 +529,7 @@ class Registry:
         named = self.full_name(named)
         return Speaker(named, "person", self.gender(named), "Sing", r.at)
 
-    def _by_acronym(self, r: "Reading") -> Speaker | None:
+    def _by_acronym(self, r: Reading) -> Speaker | None:
         """`USAF` -> `United States Air Force`, spelt out earlier."""
         head = r.head
         if head is None or not (head.text.isupper() and head.is_alpha and len(head) >= 2) or r.entities:
@@ -421,14 +537,14 @@ class Registry:
         spelt = self.full_group(head.text)
         return Speaker(spelt, "group", None, _number(head), r.at) if spelt != head.text else None
 
-    def _by_known_person(self, r: "Reading") -> Speaker | None:
+    def _by_known_person(self, r: Reading) -> Speaker | None:
         """A proper noun the recogniser missed that is the full name of a person named elsewhere."""
         if r.head is None or r.head.pos_ != "PROPN" or r.entities:
             return None
         name = self.full_name(_strip_determiners(r.mention).text)
         return Speaker(name, "person", self.gender(name), "Sing", r.at) if name in self.full_names.values() else None
 
-    def _by_named_organisation(self, r: "Reading") -> Speaker | None:
+    def _by_named_organisation(self, r: Reading) -> Speaker | None:
         """`la société Airbus`, `le journal Le Monde`: the name, not the kind of thing it is."""
         groups, head = r.groups, r.head
         if groups and head is not None and (groups[0].start == head.i + 1 or _named_last(r.mention, groups[0])
@@ -438,13 +554,13 @@ class Registry:
             return Speaker(self.full_group(self._group_name(groups[0])), "group", None, _number(head), r.at)
         return None
 
-    def _by_surname_as_organisation(self, r: "Reading") -> Speaker | None:
+    def _by_surname_as_organisation(self, r: Reading) -> Speaker | None:
         """`Buchtman` tagged ORG: a person's surname, misspelt."""
         if r.groups and len(r.groups[0]) == 1 and (name := self.person_named(r.groups[0].text)):
             return Speaker(name, "person", self.gender(name), "Sing", r.at)
         return None
 
-    def _by_surname_untagged(self, r: "Reading") -> Speaker | None:
+    def _by_surname_untagged(self, r: Reading) -> Speaker | None:
         """`Water said`: a surname misspelt and not recognised as a name at all."""
         head = r.head
         if head is not None and head.text[:1].isupper() and len(_strip_determiners(r.mention)) == 1 \
@@ -452,7 +568,7 @@ class Registry:
             return Speaker(name, "person", self.gender(name), "Sing", r.at)
         return None
 
-    def _by_organisation(self, r: "Reading") -> Speaker | None:
+    def _by_organisation(self, r: Reading) -> Speaker | None:
         """An organisation whose name holds the mention's head (`the US Treasury`, not `US`)."""
         if not r.groups or not _covers_head(r.groups[0], r.head):
             return None
@@ -462,7 +578,7 @@ class Registry:
             ent = Span(self.doc, ent.start, head.i + 1, label=ent.label_)
         return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), r.at)
 
-    def _by_other_name(self, r: "Reading") -> Speaker | None:
+    def _by_other_name(self, r: Reading) -> Speaker | None:
         """A newspaper or a programme the recogniser calls a work or an event."""
         if r.head is None or r.head.pos_ != "PROPN":
             return None
@@ -470,7 +586,7 @@ class Registry:
                        if ent.label_ in OTHER_NAME_LABELS and ent.start <= r.head.i < ent.end), None)
         return Speaker(self._group_name(titled), "group", None, _number(r.head), r.at) if titled is not None else None
 
-    def _by_description(self, r: "Reading") -> Speaker | object:
+    def _by_description(self, r: Reading) -> Speaker | object:
         """Nobody named: the description as written, the fullest one the article gave."""
         phrase = _short_phrase(r.mention, self.lex, participles=True)
         if not phrase:
@@ -510,65 +626,6 @@ class Registry:
                 best = " ".join(fuller)
         return best
 
-    def _coordinated(self, mention: Span) -> Speaker | None:
-        """`Ron Gettelfinger and Vice President Gerald Bantom said`: both speak, under their names."""
-        head = _head(mention)
-        if head is None:
-            return None
-        conjuncts, waiting = [], [head]
-        while waiting:  # `A, B et C`: conjuncts hang on each other or all on the first
-            token = waiting.pop()
-            conjuncts.append(token)
-            waiting += [c for c in token.children if c.dep_ == "conj" and mention.start <= c.i < mention.end]
-        if len(conjuncts) < 2:
-            return None
-        conjuncts.sort(key=lambda t: t.i)
-        names = []
-        for token in conjuncts:
-            n = self.ent_of[token.i]
-            if n < 0:
-                return None  # `le président et ses ministres`: not all of them named
-            named = self.name_of(self.ents[n])
-            if named is None:
-                return None
-            names.append(named[0])
-        # UD hangs `et` on the last conjunct, spaCy's English scheme on the first
-        link = next((c.text for t in reversed(conjuncts) for c in t.children if c.dep_ == "cc"), None)
-        if link is None or len(set(names)) < len(names):
-            return None
-        return Speaker(f"{', '.join(names[:-1])} {link} {names[-1]}", "group", None, "Plur", mention.start_char,
-                       parts=tuple(names))
-
-    def _document_owner(self, entities: list[Span], head: Token | None, at: int) -> Speaker | None:
-        """`Cornyn's statement added`, `un communiqué du ministère indique`: a text speaks for its author."""
-        if head is None or not ({head.lemma_.lower(), head.lower_} & self.lex.data.document_nouns):
-            return None
-        if not entities and head.i > 0 and head.nbor(-1).lower_ in self.lex.data.definite_articles:
-            # `La déclaration explique`: the document named before, with its author
-            entities = self._authored(head)
-        owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
-        if not entities and owner is not None and (name := self.person_named(owner.text)):
-            return Speaker(name, "person", self.gender(name), "Sing", at)  # `Cornyn's statement`, unrecognised
-        for ent in entities:
-            if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
-                name = self.full_group(self._group_name(ent))
-                return Speaker(name, "group", None, _number(head), at)
-            if ent.label_ in PERSON_LABELS and head.i < ent.start <= head.i + 3:
-                name = self.full_name(self._clean(ent))  # `les propos d'Antonin Levy`: the person whose words they are
-                return Speaker(name, "person", self.gender(name), "Sing", at)
-        # `les informations des médias américains`, `un rapport de la police`: the author, a determined noun
-        # phrase joined by `de` (`un communiqué de presse`, undetermined, names no author)
-        links, contracted = self.lex.data.author_links, self.lex.data.determiner_contractions
-        for child in head.children:
-            if child.dep_ == "nmod" and child.i > head.i and child.pos_ == "NOUN":
-                case = [c for c in child.children if c.dep_ == "case" and c.lower_ in links]
-                if case and (case[-1].lower_ in contracted or any(c.dep_ == "det" for c in child.children)):
-                    return self._resolve(self.doc[case[-1].i + 1 : child.right_edge.i + 1], at)
-        # `said a statement from the state election board`: the author past the words of the mention
-        link = next((c for c in head.children if c.i > head.i and c.lower_ in self.lex.data.author_links), None)
-        author = next((c for c in link.children if c.dep_ in ("pobj", "obl", "nmod")), None) if link else None
-        return self._resolve(self.doc[author.left_edge.i : author.i + 1], at) if author is not None else None
-
     def _authored(self, head: Token) -> list[Span]:
         """The entity after the last earlier mention of the same document noun (`une déclaration de X`)."""
         for token in reversed(self.doc[: head.i]):
@@ -577,69 +634,6 @@ class Registry:
                         if n >= 0]
                 return sorted(near, key=lambda e: e.start)[:1]
         return []
-
-    def _of_named_role(self, mention: Span, head: Token, at: int) -> Speaker | None:
-        """`le cabinet du ministre` -> `le cabinet de Bruno Le Roux`: the role in the complement
-        names whose cabinet (mother, lawyer) it is."""
-        roles = self.lex.data.role_heads
-        for token in mention:
-            if token.head.i != head.i or token.i <= head.i or token.dep_ != "nmod" \
-                    or token.lemma_.lower() not in roles:
-                continue
-            if not any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in token.children):
-                continue
-            named = self.person_with_role(token.lemma_.lower(), at)
-            if named is None:
-                return None
-            det = next((t for t in mention if t.i < head.i and t.pos_ == "DET"), None)
-            article = det.lower_.replace("’", "'") if det is not None and det.lower_ in (
-                "le", "la", "les", "l'", "l’") else "le"
-            return Speaker(_owned(article, head, self.doc[head.i : token.i], named), "group", None,
-                           _number(head), at)
-        return None
-
-    def _possessed(self, mention: Span, head: Token, at: int) -> Speaker | None:
-        """`Sa mère a confié …` -> `la mère de Jean Dutour`: a possessive reads like a pronoun, and the
-        one it points to is whose mother (family, entourage) spoke."""
-        words = [t for t in mention if not t.is_punct]
-        article = self.lex.data.possessive_articles.get(words[0].lower_) if words else None
-        if article is None or len(words) > 3 or words[0].head.i != head.i \
-                or head.lemma_.lower() in self.lex.data.role_heads:
-            return None  # `son avocat`, `son porte-parole`: a role, read as roles are (`…, Me Antonin Levy`)
-        owner = self.antecedent(at, None, None)
-        if owner is None or owner.kind not in ("person", "group") or owner.number == "Plur":
-            return None
-        return Speaker(_owned(article, head, self.doc[head.i : mention.end], owner.name), "group", None,
-                       _number(head), at)
-
-    def _org_anaphor(self, mention: Span, head: Token, at: int) -> Speaker | None:
-        """`le groupe`, `le journal`: the organisation named last before the mention."""
-        if head.lemma_.lower() not in self.lex.data.org_anaphors:
-            return None
-        words = [t for t in mention if not t.is_punct]
-        if len(words) != 2 or words[0].lower_ not in self.lex.data.definite_articles:
-            return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the bare noun
-        before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
-        recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
-        lemma = head.lemma_.lower()
-        # `l'émission de TMC « Quotidien »` … `l'émission`: the name that noun introduced
-        introduced = [ent for ent in recent if ent.label_ in GROUP_LABELS
-                      and any(t.lemma_.lower() == lemma for t in self.doc[max(ent.start - 4, 0) : ent.start])]
-        if introduced:
-            return Speaker(self.full_group(self._group_name(introduced[0])), "group", None, _number(head), at)
-        # `GM says …` … `The company has warned`: the organisation that spoke last
-        spoke = self.last_speaker(at)
-        if spoke is not None and spoke.kind == "group" and spoke.at >= at - 2500 and any(
-                ent.label_ == "ORG" and self.full_group(self._group_name(ent)) == spoke.name for ent in recent):
-            return Speaker(spoke.name, "group", None, _number(head), at)  # an organisation, not a country
-        if words[0].lower_ not in self.lex.data.definite_articles or not any(e.label_ == "ORG" for e in recent):
-            return None
-        # the organisation the article is about: named most often so far, the latest among equals. A client or
-        # a product named in passing is nearer but is not what `the company` means (the organisation named
-        # last was measured worse, in English by far)
-        named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before]) if ent.label_ == "ORG"]
-        best = max(named, key=Counter(named).__getitem__)
-        return Speaker(best, "group", None, _number(head), at)
 
     def _pronoun(self, mention: Span) -> tuple[str | None, str | None] | None:
         pronouns = self.lex.data.subject_pronouns | self.lex.data.stressed_pronouns
