@@ -52,7 +52,7 @@ class Frame:
 
 
 # The quote frames a cue verb may stand in, in the order they are tried: the first that reads the cue
-# gives its quote. Each is `QuoteFinder._frame_<name>`; the frame's `pattern` names it on the claim.
+# gives its quote. Each is `QuoteFinder._frame_<name>`; the claim's `reasons` name the pattern it matched.
 FRAMES = ("agent", "as_said", "quote_then_cue", "unquoted_incise", "que", "colon", "naming", "quoted_object",
           "inverted", "bare_clause", "object")
 NO_FRAME = object()  # a frame reads the cue and finds nothing it reports: the table stops
