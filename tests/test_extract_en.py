@@ -499,3 +499,9 @@ def test_a_definite_description_takes_the_fuller_one_met_before(nlp_en):
     text = 'An unnamed official at the ministry spoke to reporters. "The talks will resume," the official said.'
     (quote,) = [c for c in extract(nlp_en(text), "en") if c.kind == "quote"]
     assert quote.speaker == "the unnamed official at the ministry"
+
+
+def test_a_plural_role_is_the_group_not_the_one_person_given_the_role(nlp_en):
+    text = ("The lead researcher, Mu Li, presented the study on Monday. Researchers found that iodine levels had "
+            "dropped sharply.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Researchers"]

@@ -699,3 +699,9 @@ def test_the_quote_frames_are_one_ordered_table():
 
     assert len(set(FRAMES)) == len(FRAMES)
     assert {n[len("_frame_"):] for n in dir(QuoteFinder) if n.startswith("_frame_")} == set(FRAMES)
+
+
+def test_a_plural_role_is_the_group_not_the_one_person_given_the_role(nlp):
+    text = ("L'avocat de la famille, Me Paul Lenoir, est arrivé lundi au tribunal. Les avocats ont affirmé que le "
+            "dossier était vide.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Les avocats"]

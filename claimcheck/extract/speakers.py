@@ -521,6 +521,8 @@ class Registry:
         role = head.lemma_.lower() if head is not None else ""
         if head is None or not (role in self.lex.data.role_heads or head.text.lower() in self.lex.data.role_heads):
             return None
+        if _number(head) == "Plur":
+            return None  # `researchers`, `les avocats`: several people, not the one given the role
         set_off = name_set_off(r.mention)
         named = set_off.text if set_off is not None else self.person_with_role(
             role or head.text.lower(), r.at, _content_words(r.mention, head))
