@@ -705,3 +705,13 @@ def test_a_plural_role_is_the_group_not_the_one_person_given_the_role(nlp):
     text = ("L'avocat de la famille, Me Paul Lenoir, est arrivé lundi au tribunal. Les avocats ont affirmé que le "
             "dossier était vide.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Les avocats"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La mère de Jean Dutour a déclaré que son fils était innocent.", "La mère de Jean Dutour"),
+    ("L'avocat de Paul Lenoir a affirmé que le dossier était vide.", "L'avocat de Paul Lenoir"),
+    # an apposition still names the one who speaks
+    ("Le ministre de l'Intérieur Paul Martin a déclaré que la route serait rouverte.", "Paul Martin"),
+])
+def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

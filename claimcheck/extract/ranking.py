@@ -245,8 +245,10 @@ class CandidateFinder:
             f["_in_quotes_only"] = min(f.get("_in_quotes_only", 1.0), float(m.in_quotes))
             if mention is not None and mention.start <= m.start < mention.end:
                 f["in_mention"] = 1.0
-                if rule is not None and rule.kind in ("role", "group") and fold(rule.name) != fold(m.name):
-                    f["in_mention*rule_described"] = 1.0  # `another automaker, General Motors`
+                if rule is not None and rule.kind in ("role", "group") and fold(rule.name) != fold(m.name) \
+                        and not (m.start > 0 and self.doc[m.start - 1].pos_ == "ADP"):
+                    # `another automaker, General Motors`; not whose it is (`la mère de Jean Dutour`)
+                    f["in_mention*rule_described"] = 1.0
                 if m.start <= mention.root.i < m.end:
                     f["mention_head"] = 1.0  # the name is what the mention is about, not a modifier in it
                 if m.modifier:

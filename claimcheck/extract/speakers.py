@@ -397,6 +397,12 @@ class Registry:
         # `Kate Miller, an adviser to Paul Morgan`: the name the phrase is about, not one in its apposition
         named_head = [ent for ent in person if head is not None and ent.start <= head.i < ent.end]
         ent = named_head[0] if named_head else person[-1] if _ends_with(r.mention, person[-1]) else person[0]
+        if not named_head and head is not None and head.pos_ == "NOUN" and head.i < ent.start \
+                and self.doc[ent.start - 1].pos_ == "ADP" and head.lemma_.lower() not in self.lex.data.document_nouns:
+            # `la mère de Jean Dutour`, `the lawyer for Paul Lenoir`: the name completes the noun that speaks
+            described = self.doc[r.mention.start : ent.end]
+            return Speaker(described.text.strip(" ,"), "group" if _number(head) == "Plur" else "role",
+                           _role_gender(head, self.lex), _number(head), r.at)
         if _possessive(ent) and head is not None and head.pos_ == "NOUN" and head.i >= ent.end \
                 and head.lemma_.lower() not in self.lex.data.document_nouns:
             # `Thomas' sister pleaded`: the sister speaks, not Thomas (`Cornyn's statement` is Cornyn's)
