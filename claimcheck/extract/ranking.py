@@ -20,7 +20,7 @@ from importlib import resources
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
-from claimcheck.extract.speakers import RESOLVERS, Registry, Speaker, fold
+from claimcheck.extract.speakers import RESOLVERS, Registry, Speaker, after_preposition, fold
 
 _NEWLINE = re.compile("\n")
 
@@ -246,7 +246,7 @@ class CandidateFinder:
             if mention is not None and mention.start <= m.start < mention.end:
                 f["in_mention"] = 1.0
                 if rule is not None and rule.kind in ("role", "group") and fold(rule.name) != fold(m.name) \
-                        and not (m.start > 0 and self.doc[m.start - 1].pos_ == "ADP"):
+                        and not after_preposition(self.doc[m.start : m.end]):
                     # `another automaker, General Motors`; not whose it is (`la mère de Jean Dutour`)
                     f["in_mention*rule_described"] = 1.0
                 if m.start <= mention.root.i < m.end:

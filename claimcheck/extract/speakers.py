@@ -397,15 +397,15 @@ class Registry:
         # `Kate Miller, an adviser to Paul Morgan`: the name the phrase is about, not one in its apposition
         named_head = [ent for ent in person if head is not None and ent.start <= head.i < ent.end]
         ent = named_head[0] if named_head else person[-1] if _ends_with(r.mention, person[-1]) else person[0]
-        if not named_head and head is not None and head.pos_ == "NOUN" and head.i < ent.start \
-                and self.doc[ent.start - 1].pos_ == "ADP" and head.lemma_.lower() not in self.lex.data.document_nouns:
-            # `la mère de Jean Dutour`, `the lawyer for Paul Lenoir`: the name completes the noun that speaks
+        # a common noun speaks and the name only says whose it is (`Cornyn's statement` is Cornyn's, though)
+        owned = head is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in self.lex.data.document_nouns
+        if owned and not named_head and head.i < ent.start and after_preposition(ent):
+            # `la mère de Jean Dutour`, `the lawyer for Paul Lenoir`
             described = self.doc[r.mention.start : ent.end]
             return Speaker(described.text.strip(" ,"), "group" if _number(head) == "Plur" else "role",
                            _role_gender(head, self.lex), _number(head), r.at)
-        if _possessive(ent) and head is not None and head.pos_ == "NOUN" and head.i >= ent.end \
-                and head.lemma_.lower() not in self.lex.data.document_nouns:
-            # `Thomas' sister pleaded`: the sister speaks, not Thomas (`Cornyn's statement` is Cornyn's)
+        if owned and _possessive(ent) and head.i >= ent.end:
+            # `Thomas' sister pleaded`: the sister speaks, not Thomas
             return Speaker(_strip_determiners(r.mention).text, "role", _role_gender(head, self.lex),
                            _number(head), r.at)
         name = self.full_name(self._clean(ent))
@@ -861,6 +861,11 @@ def _named_before(ent: Span, head: Token, kinds: frozenset[str]) -> bool:
 
 def _bracketed(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].text == "("
+
+
+def after_preposition(span: Span) -> bool:
+    """`de Jean Dutour`, `for Paul Lenoir`: the name completes a noun before it rather than standing beside it."""
+    return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
 
 
 def _possessive(ent: Span) -> bool:
