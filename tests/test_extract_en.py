@@ -513,3 +513,13 @@ def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is
         "The lawyer for Paul Lenoir"]
     assert [c.speaker for c in quotes(nlp_en, "Another automaker, General Motors, said sales fell.")] == [
         "General Motors"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said that the border would stay closed and the opposition demanded that the vote be postponed.",
+     [("the border would stay closed", "The ministry"), ("the vote be postponed", "the opposition")]),
+    ("The mayor said the bridge would reopen in May, and the engineers warned that the repairs might take longer.",
+     [("the bridge would reopen in May", "The mayor"), ("the repairs might take longer", "the engineers")]),
+])
+def test_a_conjunction_then_a_subject_that_reports_opens_a_second_report(nlp_en, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == expected

@@ -715,3 +715,21 @@ def test_a_plural_role_is_the_group_not_the_one_person_given_the_role(nlp):
 ])
 def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministère estimait que le suspect pourrait fuir et les démocrates ont demandé lundi, au Congrès, que le "
+     "ministre soit renvoyé.",
+     [("indirect", "le suspect pourrait fuir", "Le ministère"),
+      ("indirect", "le ministre soit renvoyé", "les démocrates")]),
+    ("Le maire Jean Dutour a annoncé sa visite, et l'archevêque Paul Morel a annoncé son retour de Cracovie.",
+     [("indirect", "sa visite", "Jean Dutour"), ("indirect", "son retour de Cracovie", "Paul Morel")]),
+])
+def test_a_conjunction_then_a_subject_that_reports_opens_a_second_report(nlp, text, expected):
+    """`A et <sujet> <verbe de parole> …`: the first report stops at the conjunction."""
+    assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+def test_a_conjunction_then_a_subject_and_a_bare_verb_stays_in_the_report(nlp):
+    text = "Le maire a dit que le préfet a menti et le juge a confirmé."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["le préfet a menti et le juge a confirmé"]

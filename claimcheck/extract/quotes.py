@@ -1076,7 +1076,25 @@ class QuoteFinder:
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
                 return self._cue(token) is not None
             if not (token.pos_ in ("AUX", "ADV", "PRON") or token.dep_ in AUX_DEPS):
+                return self._subject_reports(i)
+        return False
+
+    def _subject_reports(self, i: int) -> bool:
+        """`… et les démocrates ont demandé que …`: a conjunction, a subject of its own and a reporting
+        verb that reports something open a second report (`et le préfet a confirmé` alone does not)."""
+        doc = self.doc
+        for token in doc[i : min(i + 12, len(doc))]:
+            if self.index.inside(token.idx) or token.text in CLAUSE_PUNCT:
                 return False
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
+                lemma = self._cue(token)
+                if lemma is None or not any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+                                            and i <= c.i < token.i for c in token.children):
+                    return False
+                after = self._after_cue(token, lemma)
+                return after is not None and after < len(doc) and (
+                    self._complementizer(doc[after]) or doc[after].text == ":"
+                    or self._reported_object(token, lemma) is not None)
         return False
 
     def _starts_own_report(self, i: int) -> bool:
