@@ -523,3 +523,9 @@ def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is
 ])
 def test_a_conjunction_then_a_subject_that_reports_opens_a_second_report(nlp_en, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == expected
+
+
+def test_a_cue_in_a_clause_set_before_the_main_one_reports_nothing_of_the_main_clause(nlp_en):
+    text = "Describing the talks as useful, the minister left Geneva on Monday."
+    assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == [
+        ("the talks as useful", "the minister")]

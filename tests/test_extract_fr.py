@@ -733,3 +733,13 @@ def test_a_conjunction_then_a_subject_that_reports_opens_a_second_report(nlp, te
 def test_a_conjunction_then_a_subject_and_a_bare_verb_stays_in_the_report(nlp):
     text = "Le maire a dit que le préfet a menti et le juge a confirmé."
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["le préfet a menti et le juge a confirmé"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Qualifiant de « honteuse » la réforme des retraites, les syndicats ont appelé à la grève.",
+     "« honteuse » la réforme des retraites"),
+    ("Après avoir qualifié le projet de dangereux, la députée Claire Dubois a quitté la séance.",
+     "le projet de dangereux"),
+])
+def test_a_cue_in_a_clause_set_before_the_main_one_reports_nothing_of_the_main_clause(nlp, text, content):
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]

@@ -115,6 +115,11 @@ class CueReading:
         return self.mention.start_char if self.mention is not None else self.verb.idx
 
     @cached_property
+    def limit(self) -> int | None:
+        """Where the clause that governs the cue starts, when the cue stands in a clause set before it."""
+        return self.finder._governing_clause(self.verb)
+
+    @cached_property
     def bare_clause(self) -> int | None:
         """Where a clause without `that` starts after the cue, in a language that has them."""
         if not self.finder.lex.data.bare_complement:
@@ -360,19 +365,18 @@ class QuoteFinder:
     def _frame_que(self, r: CueReading) -> Frame | object | None:
         if not self._complementizer(r.next):
             return None
-        return self._content_frame(r.after + 1, r.cue, r.mention, r.at, "que", base=0.85) or NO_FRAME
+        return self._read_frame(r, r.after + 1, "que", base=0.85) or NO_FRAME
 
     def _frame_colon(self, r: CueReading) -> Frame | object | None:
         if r.next.text != ":":
             return None
-        return self._content_frame(r.after + 1, r.cue, r.mention, r.at, "colon", base=0.85,
-                                   need_quote=False) or NO_FRAME
+        return self._read_frame(r, r.after + 1, "colon", base=0.85) or NO_FRAME
 
     def _frame_naming(self, r: CueReading) -> Frame | object | None:
         start = self._named_as(r.verb, r.lemma)
         if start is None:
             return None
-        return self._content_frame(start, r.cue, r.mention, r.at, "naming", base=0.75) or NO_FRAME
+        return self._read_frame(r, start, "naming", base=0.75) or NO_FRAME
 
     def _frame_quoted_object(self, r: CueReading) -> Frame | object | None:
         """`a dénoncé « une provocation »`: a quotation in the cue's object, before any clause of its own."""
@@ -380,7 +384,7 @@ class QuoteFinder:
         clause = r.bare_clause
         if quote is None or (clause is not None and self.doc[clause].idx < quote.start):
             return None
-        return self._content_frame(r.after, r.cue, r.mention, r.at, "object", base=0.7, need_quote=True) or NO_FRAME
+        return self._read_frame(r, r.after, "object", base=0.7, need_quote=True) or NO_FRAME
 
     def _frame_inverted(self, r: CueReading) -> Frame | None:
         return self._inverted_after_comma(r.verb, r.first_token) or self._fronted_clause(r.verb, r.lemma)
@@ -389,14 +393,14 @@ class QuoteFinder:
         """`said he too was "shocked"`: a clause without `that`."""
         if r.bare_clause is None:
             return None
-        return self._content_frame(r.bare_clause, r.cue, r.mention, r.at, "bare-clause", base=0.75) or NO_FRAME
+        return self._read_frame(r, r.bare_clause, "bare-clause", base=0.75) or NO_FRAME
 
     def _frame_object(self, r: CueReading) -> Frame | None:
         """`a annoncé la suppression de …`, `a avoué avoir …`: what the cue's table lets it report."""
         start = self._reported_object(r.verb, r.lemma)
         if start is None or self._unrealised(r.verb):
             return None
-        return self._content_frame(start, r.cue, r.mention, r.at, "object", base=0.7)
+        return self._read_frame(r, start, "object", base=0.7)
 
     def _unrealised(self, verb: Token) -> bool:
         """`annoncera sa candidature`, `devrait annoncer sa démission`, `avant qu'il n'annonce la sienne`:
@@ -1003,13 +1007,21 @@ class QuoteFinder:
         kind = "mixed" if self.index.between(*content) else "indirect"
         return Frame(kind, *content, self._cue_span(verb, lemma), mention, mention.start_char, 0.7, "clause-then-cue")
 
+    def _read_frame(self, r: CueReading, start_token: int, pattern: str, base: float,
+                    need_quote: bool = False) -> Frame | None:
+        """The words a cue reports from `start_token` on, said by the cue's subject."""
+        return self._content_frame(start_token, r.cue, r.mention, r.at, pattern, base, need_quote, r.limit)
+
     def _content_frame(self, start_token: int, cue: tuple[int, int], mention: Span | None, at: int,
-                       pattern: str, base: float, need_quote: bool = False) -> Frame | None:
+                       pattern: str, base: float, need_quote: bool = False,
+                       limit: int | None = None) -> Frame | None:
         if start_token >= len(self.doc):
             return None
         first = self.doc[start_token]
         begin = first.idx
         end = self._clause_end(start_token)
+        if limit is not None and start_token < limit < len(self.doc):
+            end = min(end, self.doc[limit].idx)
         trimmed = self._trim(begin, end)
         if trimmed is None:
             return None
@@ -1026,6 +1038,16 @@ class QuoteFinder:
         if need_quote:
             return None
         return Frame("indirect", begin, end, cue, mention, at, base - 0.1, pattern)
+
+    def _governing_clause(self, verb: Token) -> int | None:
+        """`Qualifiant de « miettes » les mesures, les syndicats ont …`, `Après avoir qualifié le projet de
+        dangereux, il annonce …`: a cue in a clause set before the one it depends on reports nothing of
+        that clause; its words end where its own clause does."""
+        head = verb.head
+        if verb.dep_ != "advcl" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") \
+                or self.index.inside(head.idx):
+            return None
+        return verb.right_edge.i + 1 if verb.right_edge.i < head.i else None
 
     def _clause_end(self, start_token: int) -> int:
         """End of the reported clause: the sentence end, or an inserted `, a-t-il ajouté`."""
