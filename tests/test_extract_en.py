@@ -529,3 +529,9 @@ def test_a_cue_in_a_clause_set_before_the_main_one_reports_nothing_of_the_main_c
     text = "Describing the talks as useful, the minister left Geneva on Monday."
     assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == [
         ("the talks as useful", "the minister")]
+
+
+def test_a_present_participle_that_reports_after_a_comma_opens_a_second_report(nlp_en):
+    text = "The minister said the border would stay closed, adding that the talks would resume next week."
+    assert [(c.content.of(text), c.cue.of(text)) for c in quotes_in(nlp_en, text, "en")] == [
+        ("the border would stay closed", "said"), ("the talks would resume next week", "adding")]

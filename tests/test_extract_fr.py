@@ -743,3 +743,9 @@ def test_a_conjunction_then_a_subject_and_a_bare_verb_stays_in_the_report(nlp):
 ])
 def test_a_cue_in_a_clause_set_before_the_main_one_reports_nothing_of_the_main_clause(nlp, text, content):
     assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+def test_a_present_participle_that_reports_after_a_comma_opens_a_second_report(nlp):
+    text = "Le ministre a déclaré que la frontière resterait fermée, ajoutant que les discussions reprendraient."
+    assert [(c.content.of(text), c.cue.of(text)) for c in quotes(nlp, text)] == [
+        ("la frontière resterait fermée", "a déclaré"), ("les discussions reprendraient", "ajoutant")]

@@ -1120,20 +1120,27 @@ class QuoteFinder:
         return False
 
     def _starts_own_report(self, i: int) -> bool:
-        """`In response to critics saying that …, Jobs said that …`: after a comma, a subject and a
-        reporting verb with a clause of its own open a second report; the first one stops at the comma."""
+        """`In response to critics saying that …, Jobs said that …`, `…, adding that …`: after a comma, a
+        reporting verb with a subject of its own, or a present participle, and a clause of its own open a
+        second report; the first one stops at the comma."""
         doc = self.doc
         for token in doc[i : min(i + 8, len(doc))]:
             if token.is_punct or self.index.inside(token.idx):
                 return False
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
                 lemma = self._cue(token)
-                if lemma is None or not any(c.dep_ in SUBJECT_DEPS and i <= c.i < token.i for c in token.children):
+                if lemma is None or not (self._present_participle(token) or any(
+                        c.dep_ in SUBJECT_DEPS and i <= c.i < token.i for c in token.children)):
                     return False
                 after = self._after_cue(token, lemma)
                 return after is not None and after < len(doc) and (
                     self._complementizer(doc[after]) or doc[after].text == ":")
         return False
+
+    @staticmethod
+    def _present_participle(token: Token) -> bool:
+        """`ajoutant`, `adding`: a verb that reports for the subject of the clause it is set after."""
+        return token.tag_ == "VBG" or ("Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"))
 
     def _starts_incise(self, i: int) -> bool:
         """`, a-t-il ajouté` / `, selon X` / `, ajoute-t-elle` ends the reported clause."""
