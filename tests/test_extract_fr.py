@@ -749,3 +749,14 @@ def test_a_present_participle_that_reports_after_a_comma_opens_a_second_report(n
     text = "Le ministre a déclaré que la frontière resterait fermée, ajoutant que les discussions reprendraient."
     assert [(c.content.of(text), c.cue.of(text)) for c in quotes(nlp, text)] == [
         ("la frontière resterait fermée", "a déclaré"), ("les discussions reprendraient", "ajoutant")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre a dit qu' « il viendra demain ».", ("direct", "il viendra demain")),
+    ("Le ministre a ajouté qu'« aucune décision n'est prise ».", ("direct", "aucune décision n'est prise")),
+    ("Le ministre a dit qu’ « il viendra demain ».", ("direct", "il viendra demain")),
+])
+def test_an_elided_word_before_a_quotation_mark_keeps_its_apostrophe(nlp, text, expected):
+    """`qu' « … »`: the apostrophe is part of `qu'`, not the first character of the quote."""
+    assert [(c.type, c.content.of(text)) for c in quotes(nlp, text)] == [expected]
+    assert "qu'" in [t.text.replace("’", "'") for t in nlp(text)]

@@ -67,6 +67,9 @@ class LanguageData:
     impersonal_subjects: frozenset[str] = frozenset()
     verb_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # infinitive ending -> inflections
     dependency_labels: dict[str, str] = field(default_factory=dict)  # the model's label -> Universal Dependencies
+    # `l'`, `qu'`: the tokenizer keeps them whole before a letter; before a space or a quotation mark they
+    # must stay whole too (`qu'« il viendra »`), or the apostrophe is read as a word of its own
+    elided_words: tuple[str, ...] = ()
     # speakers
     euphonic_t: frozenset[str] = frozenset()  # the `-t-` of `a-t-il dit`
     subject_pronouns: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # -> gender, number
