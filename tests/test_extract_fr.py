@@ -760,3 +760,14 @@ def test_an_elided_word_before_a_quotation_mark_keeps_its_apostrophe(nlp, text, 
     """`qu' « … »`: the apostrophe is part of `qu'`, not the first character of the quote."""
     assert [(c.type, c.content.of(text)) for c in quotes(nlp, text)] == [expected]
     assert "qu'" in [t.text.replace("’", "'") for t in nlp(text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La ministre a assuré être prête à négocier.", "être prête à négocier"),
+    ("Le député a affirmé ne pas être socialiste et souhaiter mener une politique libérale.",
+     "ne pas être socialiste et souhaiter mener une politique libérale"),
+])
+def test_an_infinitive_clause_reported_by_its_cue_is_one_quote(nlp, text, content):
+    """`affirmé ne pas être X`: the copula makes it an infinitive clause; a second infinitive after `et` is
+    more of the same report, not a report of its own."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]

@@ -595,8 +595,8 @@ class QuoteFinder:
         for child in verb.children:
             if child.i <= verb.i or self.index.inside(child.idx):
                 continue
-            is_inf = "Inf" in child.morph.get("VerbForm") or any(
-                "Inf" in c.morph.get("VerbForm") for c in child.children if c.dep_ in AUX_DEPS)
+            is_inf = "Inf" in child.morph.get("VerbForm") or any(  # `ne pas être socialiste`: the copula too
+                "Inf" in c.morph.get("VerbForm") for c in child.children if c.dep_ in AUX_DEPS or c.dep_ == "cop")
             if child.dep_ in ("xcomp", "ccomp") and is_inf and infinitive_ok:
                 return child.left_edge.i if child.left_edge.i > verb.i else child.i
             if infinitive_ok and child.dep_ in ("obl:arg", "obl", "iobj", "obj", "dobj") and self._asked_to(child):
@@ -1096,7 +1096,8 @@ class QuoteFinder:
         doc = self.doc
         for token in doc[i : min(i + 3, len(doc))]:
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
-                return self._cue(token) is not None
+                # `affirmé ne pas être X et souhaiter …`: a second infinitive is more of what was reported
+                return self._cue(token) is not None and "Inf" not in token.morph.get("VerbForm")
             if not (token.pos_ in ("AUX", "ADV", "PRON") or token.dep_ in AUX_DEPS):
                 return self._subject_reports(i)
         return False
