@@ -771,3 +771,17 @@ def test_an_infinitive_clause_reported_by_its_cue_is_one_quote(nlp, text, conten
     """`affirmé ne pas être X`: the copula makes it an infinitive clause; a second infinitive after `et` is
     more of the same report, not a report of its own."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'opérateur Free a, à son tour, menacé de couper le signal des chaînes.",
+     ("de couper le signal des chaînes", "opérateur Free")),
+    ("Le ministre avait à ce sujet raconté pendant des années qu'il avait été blessé au front.",
+     ("il avait été blessé au front", "Le ministre")),
+    ("Le syndicat a, dans un communiqué, dénoncé une provocation inacceptable.",
+     ("une provocation inacceptable", "Le syndicat")),
+])
+def test_a_past_tense_split_by_an_adverbial_phrase_is_still_the_speakers_act(nlp, text, expected):
+    """`a, à son tour, menacé`: the auxiliary before the phrase makes an active past tense (not a participle
+    describing a noun, nor a cue inverted after a comma), and its subject speaks."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [expected]

@@ -54,6 +54,7 @@ class LanguageData:
     object_cues: frozenset[str] = frozenset()  # cues whose object is what was said
     intent_verbs: frozenset[str] = frozenset()  # `devrait annoncer`, `plans to announce`: the act is still to come
     future_auxiliaries: frozenset[str] = frozenset()  # `will announce`
+    perfect_auxiliaries: frozenset[str] = frozenset()  # `a … annoncé`: a past tense, active, of the cue
     infinitive_cues: frozenset[str] = frozenset()
     reflexive_attribute_cues: frozenset[str] = frozenset()  # `se dit favorable`
     naming_cues: frozenset[str] = frozenset()  # `décrire X comme Y`: what X is called is what was said

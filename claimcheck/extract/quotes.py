@@ -288,11 +288,24 @@ class QuoteFinder:
             return True
         if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.head.i != verb.i \
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
-                and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent") for c in verb.children):
+                and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent") for c in verb.children) \
+                and self._detached_auxiliary(verb) is None:
             return True  # `l'archevêque, invité à l'Élysée, appelle …`: the invited one, not the inviter
         return "Part" in verb.morph.get("VerbForm") and any(
             c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i) for c in verb.children
         ) and not any(c.text.lower() in ("se", "s'", "s’") for c in verb.children)
+
+    def _detached_auxiliary(self, verb: Token) -> Token | None:
+        """`a par la suite demandé`, `avait à ce propos raconté`, `a, à son tour, menacé`: a past tense the
+        parser split at an adverbial phrase, hanging the participle on that phrase's noun."""
+        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_ in AUX_DEPS for c in verb.children):
+            return None
+        for token in reversed(self.doc[max(verb.i - 8, self.sent(verb).start) : verb.i]):
+            if token.lemma_.lower() in self.lex.data.perfect_auxiliaries and "Fin" in token.morph.get("VerbForm"):
+                return token
+            if token.pos_ not in ("ADP", "DET", "NOUN", "ADJ", "ADV", "PRON") and token.text != ",":
+                return None
+        return None
 
     def _cue_span(self, verb: Token, lemma: str) -> tuple[int, int]:
         start = verb.i
@@ -827,6 +840,15 @@ class QuoteFinder:
 
     def _subject(self, verb: Token) -> Span | None:
         """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
+        detached = self._detached_auxiliary(verb)
+        if detached is not None:
+            subject = self._own_subject(detached) or self._subject_by_position(detached)
+            if subject is not None:
+                return subject
+        for auxiliary in (c for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i):
+            subject = self._own_subject(auxiliary)  # `Le syndicat a, dans un communiqué, dénoncé`: on the auxiliary
+            if subject is not None:
+                return subject
         if self._participle(verb):
             # a present participle reports for the subject of the main clause, unless it has its own
             # (`…, ce dernier expliquant que`)
@@ -965,6 +987,8 @@ class QuoteFinder:
         prev = first.i - 1
         if prev < 1 or self.doc[prev].text != "," or self._participle(verb):
             return None  # `…, citing data from three trials`: a participle's object is not a speaker
+        if any(c.dep_ in AUX_DEPS and c.i < prev for c in verb.children) or self._detached_auxiliary(verb):
+            return None  # `Le syndicat a, dans un communiqué, dénoncé une provocation`: a past tense, not inverted
         mention = self._inverted_subject(verb, None)
         if mention is None or any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
             return None
