@@ -785,3 +785,19 @@ def test_a_past_tense_split_by_an_adverbial_phrase_is_still_the_speakers_act(nlp
     """`a, à son tour, menacé`: the auxiliary before the phrase makes an active past tense (not a participle
     describing a noun, nor a cue inverted after a comma), and its subject speaks."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mme Claire Dubois est arrivée lundi. « Nous viendrons », a-t-elle ainsi concédé.",
+     ("Nous viendrons", "Claire Dubois", "a-t-elle ainsi concédé")),
+    ("Le maire Paul Morel a reçu les habitants. « Jamais », sourit-il.", ("Jamais", "Paul Morel", "sourit")),
+])
+def test_a_verb_inverted_with_its_pronoun_after_a_quotation_is_its_cue(nlp, text, expected):
+    """French inverts the subject only in an incise: `« … », sourit-il` reports the quotation, whatever the verb."""
+    assert [(c.content.of(text), c.speaker, c.cue.of(text)) for c in quotes(nlp, text)] == [expected]
+
+
+def test_an_honorific_tells_the_gender_over_a_role_noun(nlp):
+    text = ("Les ministres Paul Martin (ministre de l'Intérieur) et Ericka Lamy (ministre des outre-mer) sont "
+            "arrivés jeudi. Mme Lamy a présenté des excuses.")
+    assert registry_of(nlp(text)).gender("Ericka Lamy") == "Fem"

@@ -149,6 +149,7 @@ class QuoteFinder:
                 self.sent_of[i] = n
         self._roots: dict[int, Token] = {}
         self._stops: list[int] | None = None
+        self._inverted: dict[int, str] | None = None
         self.ents = entities(doc, lex.data.document_nouns, self.text)
         strings = doc.vocab.strings
         self.lowered = [strings[word] for word in doc.to_array(LOWER).tolist()]  # no Token built per word
@@ -202,12 +203,40 @@ class QuoteFinder:
                 known[lemma] = word in lex.cues or word in lex.phrases
             if known[lemma] or self.lowered[i] in lex.forms:
                 positions.append(i)
-        return positions
+        return sorted(set(positions) | set(self._inverted_incises()))
+
+    def _inverted_incises(self) -> dict[int, str]:
+        """`« … », sourit-il`, `« … », a-t-elle concédé`: a verb whose subject pronoun follows it, right after
+        a quotation and a comma (or set between commas inside one), is the quotation's cue whatever the verb:
+        French inverts the subject only in such an incise. Verb index -> lemma."""
+        if self._inverted is None:
+            self._inverted = {}
+            doc, lowered = self.doc, self.lowered
+            for j, word in enumerate(lowered):
+                if not (word.startswith("-") and word in self.pronouns and word not in self.lex.data.euphonic_t):
+                    continue
+                first = j - 2 if j >= 2 and lowered[j - 1] in self.lex.data.euphonic_t else j - 1
+                if first < 2 or doc[first - 1].text != ",":
+                    continue
+                before = doc[first - 2]
+                after_quote = self.index.at(before.idx) is not None and before.is_punct and not before.is_left_punct
+                if not (after_quote or self.index.inside(doc[first].idx)):
+                    continue
+                verb = doc[first]
+                if verb.pos_ == "AUX" or verb.lemma_.lower() in ("avoir", "être"):
+                    # `a-t-elle concédé`: the participle after the pronoun is the verb
+                    verb = next((t for t in doc[j + 1 : min(j + 4, len(doc))]
+                                 if "Part" in t.morph.get("VerbForm")), None)
+                    if verb is None:
+                        continue
+                if verb.pos_ in ("VERB", "AUX"):
+                    self._inverted[verb.i] = verb.lemma_.lower()
+        return self._inverted
 
     def _cue(self, token: Token) -> str | None:
         if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or token.is_punct:
             return None
-        lemma = self.lex.cue_lemma(token.lemma_, token.text)
+        lemma = self.lex.cue_lemma(token.lemma_, token.text) or self._inverted_incises().get(token.i)
         if lemma is None:
             return None
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and not self._verb_like(token):
@@ -284,12 +313,13 @@ class QuoteFinder:
 
     def _agentless_passive(self, verb: Token) -> bool:
         """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
+        if self._detached_auxiliary(verb) is not None:
+            return False  # `a, à son tour, menacé`, `a-t-elle concédé`: an active past tense, whatever the tagger says
         if self._marked_passive(verb):
             return True
         if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.head.i != verb.i \
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
-                and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent") for c in verb.children) \
-                and self._detached_auxiliary(verb) is None:
+                and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent") for c in verb.children):
             return True  # `l'archevêque, invité à l'Élysée, appelle …`: the invited one, not the inviter
         return "Part" in verb.morph.get("VerbForm") and any(
             c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i) for c in verb.children
@@ -312,6 +342,9 @@ class QuoteFinder:
         for child in verb.children:
             if child.dep_ in AUX_DEPS and child.i < verb.i and verb.i - child.i <= 4:
                 start = min(start, child.i)
+        detached = self._detached_auxiliary(verb)
+        if detached is not None:
+            start = min(start, detached.i)  # `a-t-elle ainsi concédé`, `a par la suite demandé`
         if start > 0 and self.doc[start - 1].lower_ in ("se", "s'", "s’") and self.doc[start - 1].head == verb:
             start -= 1  # `se dit`, `s'est défendu`: the reflexive belongs to the cue as written
         end = verb.i + 1
@@ -842,6 +875,10 @@ class QuoteFinder:
         """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
         detached = self._detached_auxiliary(verb)
         if detached is not None:
+            clitic = next((t for t in self.doc[detached.i + 1 : verb.i] if t.lower_ in self.pronouns
+                           and t.lower_.startswith("-") and t.lower_ not in self.lex.data.euphonic_t), None)
+            if clitic is not None:
+                return self.doc[clitic.i : clitic.i + 1]  # `a-t-elle ainsi concédé`
             subject = self._own_subject(detached) or self._subject_by_position(detached)
             if subject is not None:
                 return subject

@@ -174,7 +174,8 @@ class Registry:
                     registry.genders.setdefault(name, role[1])
             gender = _honorific_gender(ent)
             if gender:
-                registry.genders.setdefault(name, gender)
+                # `Mme Bareigts` outranks the tagger's guess on a role noun (`Ericka Bareigts (ministre …)`)
+                registry.genders[name] = gender
         registry._genders_from_pronouns(quotes)
         if first_names:
             # not the gender the tagger gives a name: it guesses for unknown names, and a wrong guess
