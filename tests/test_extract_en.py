@@ -535,3 +535,9 @@ def test_a_present_participle_that_reports_after_a_comma_opens_a_second_report(n
     text = "The minister said the border would stay closed, adding that the talks would resume next week."
     assert [(c.content.of(text), c.cue.of(text)) for c in quotes_in(nlp_en, text, "en")] == [
         ("the border would stay closed", "said"), ("the talks would resume next week", "adding")]
+
+
+def test_a_participle_that_reports_without_a_comma_opens_a_second_report(nlp_en):
+    text = "The union said the strike would continue while adding that talks were possible."
+    assert [(c.content.of(text), c.cue.of(text)) for c in quotes_in(nlp_en, text, "en")] == [
+        ("the strike would continue", "said"), ("talks were possible", "adding")]

@@ -801,3 +801,10 @@ def test_an_honorific_tells_the_gender_over_a_role_noun(nlp):
     text = ("Les ministres Paul Martin (ministre de l'Intérieur) et Ericka Lamy (ministre des outre-mer) sont "
             "arrivés jeudi. Mme Lamy a présenté des excuses.")
     assert registry_of(nlp(text)).gender("Ericka Lamy") == "Fem"
+
+
+def test_a_participle_that_reports_without_a_comma_opens_a_second_report(nlp):
+    text = ("Selon le syndicat, cela « reste un épiphénomène » tout en ajoutant que « la situation est "
+            "sous contrôle ».")
+    assert [(c.content.of(text), c.cue.of(text)) for c in quotes(nlp, text)] == [
+        ("cela « reste un épiphénomène »", "Selon"), ("la situation est sous contrôle", "ajoutant")]

@@ -150,6 +150,7 @@ class QuoteFinder:
         self._roots: dict[int, Token] = {}
         self._stops: list[int] | None = None
         self._inverted: dict[int, str] | None = None
+        self._positions_found: list[int] | None = None
         self.ents = entities(doc, lex.data.document_nouns, self.text)
         strings = doc.vocab.strings
         self.lowered = [strings[word] for word in doc.to_array(LOWER).tolist()]  # no Token built per word
@@ -194,6 +195,8 @@ class QuoteFinder:
         """The tokens whose lemma or form is in the cue lexicon, read off the lemma array and the lower-cased
         words: most tokens of an article are no cue, and building each one as a spaCy Token cost a tenth of
         the extraction."""
+        if self._positions_found is not None:
+            return self._positions_found
         lex, strings = self.lex, self.doc.vocab.strings
         known: dict[int, bool] = {}
         positions = []
@@ -203,7 +206,8 @@ class QuoteFinder:
                 known[lemma] = word in lex.cues or word in lex.phrases
             if known[lemma] or self.lowered[i] in lex.forms:
                 positions.append(i)
-        return sorted(set(positions) | set(self._inverted_incises()))
+        self._positions_found = sorted(set(positions) | set(self._inverted_incises()))
+        return self._positions_found
 
     def _inverted_incises(self) -> dict[int, str]:
         """`« … », sourit-il`, `« … », a-t-elle concédé`: a verb whose subject pronoun follows it, right after
@@ -1144,8 +1148,29 @@ class QuoteFinder:
                     stops.append(i)  # `… que C : « … »`: the quotation after the colon is a quote of its own
                 elif tags[i] == CCONJ and self._starts_new_report(i + 1):
                     stops.append(i)
-            self._stops = stops
+            stops.extend(self._participle_reports())
+            self._stops = sorted(set(stops))
         return self._stops
+
+    def _participle_reports(self) -> list[int]:
+        """`…, ajoutant que …`, `… cela « reste un épiphénomène » tout en ajoutant que …`: a present participle
+        that reports a clause of its own starts a second report, comma or not; the first stops before its
+        `(tout) en`."""
+        found = []
+        for i in self._cue_positions():
+            verb = self.doc[i]
+            if not self._present_participle(verb) or self.index.inside(verb.idx):
+                continue
+            lemma = self._cue(verb)
+            after = self._after_cue(verb, lemma) if lemma else None
+            if after is None or after >= len(self.doc) or not self._complementizer(self.doc[after]):
+                continue
+            start = verb.i
+            while start > verb.i - 2 and self.doc[start - 1].pos_ in ("ADP", "ADV", "SCONJ") \
+                    and not self.index.inside(self.doc[start - 1].idx):
+                start -= 1  # `tout en ajoutant`, `while adding`
+            found.append(start)
+        return found
 
     def _opens_quotation(self, offset: int) -> bool:
         quote = self.index.at(offset)
@@ -1182,17 +1207,15 @@ class QuoteFinder:
         return False
 
     def _starts_own_report(self, i: int) -> bool:
-        """`In response to critics saying that …, Jobs said that …`, `…, adding that …`: after a comma, a
-        reporting verb with a subject of its own, or a present participle, and a clause of its own open a
-        second report; the first one stops at the comma."""
+        """`In response to critics saying that …, Jobs said that …`: after a comma, a subject and a
+        reporting verb with a clause of its own open a second report; the first one stops at the comma."""
         doc = self.doc
         for token in doc[i : min(i + 8, len(doc))]:
             if token.is_punct or self.index.inside(token.idx):
                 return False
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
                 lemma = self._cue(token)
-                if lemma is None or not (self._present_participle(token) or any(
-                        c.dep_ in SUBJECT_DEPS and i <= c.i < token.i for c in token.children)):
+                if lemma is None or not any(c.dep_ in SUBJECT_DEPS and i <= c.i < token.i for c in token.children):
                     return False
                 after = self._after_cue(token, lemma)
                 return after is not None and after < len(doc) and (
