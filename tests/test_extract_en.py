@@ -541,3 +541,9 @@ def test_a_participle_that_reports_without_a_comma_opens_a_second_report(nlp_en)
     text = "The union said the strike would continue while adding that talks were possible."
     assert [(c.content.of(text), c.cue.of(text)) for c in quotes_in(nlp_en, text, "en")] == [
         ("the strike would continue", "said"), ("talks were possible", "adding")]
+
+
+def test_a_first_name_alone_after_the_full_name_is_that_person(nlp_en):
+    text = ("Apple chief executive Steve Jobs opened the show on Monday. Jobs showed the new phone. Steve said that "
+            "the phone would ship in June.")
+    assert [c.speaker for c in quotes_in(nlp_en, text, "en")] == ["Steve Jobs"]

@@ -367,7 +367,8 @@ def test_role_resolves_to_the_person_named_with_it(nlp):
 def test_two_people_the_recogniser_merged_are_told_apart(nlp):
     text = ("Neymar Jr a signé au PSG pour cinq ans. Mercredi, Lionel Messi de Neymar a posté sur Instagram : "
             "« C'était un grand plaisir de jouer avec toi. » Neymar a déclaré : « Je suis très heureux. »")
-    assert [c.speaker for c in quotes(nlp, text)] == ["Lionel Messi", "Neymar"]
+    # `Neymar` after `Neymar Jr`: the fullest name the article gives him
+    assert [c.speaker for c in quotes(nlp, text)] == ["Lionel Messi", "Neymar Jr"]
 
 
 def test_a_role_in_a_description_names_whose_it_is(nlp):
@@ -808,3 +809,15 @@ def test_a_participle_that_reports_without_a_comma_opens_a_second_report(nlp):
             "sous contrôle ».")
     assert [(c.content.of(text), c.cue.of(text)) for c in quotes(nlp, text)] == [
         ("cela « reste un épiphénomène »", "Selon"), ("la situation est sous contrôle", "ajoutant")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after a title, a lone name is the person's own name, not the first name of someone else
+    ("Le président François Hollande a reçu le pape François à l'Élysée. Le pape François a déclaré que la paix "
+     "était possible.", "François"),
+    # a name used alone from the start is the name itself, even if a longer form comes later
+    ("Neymar a quitté le club lundi. Neymar a déclaré que le départ était difficile. L'arrivée de Neymar Jr à "
+     "Paris est prévue.", "Neymar"),
+])
+def test_a_name_used_alone_on_its_own_terms_stays_itself(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

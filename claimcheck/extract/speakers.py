@@ -161,6 +161,8 @@ class Registry:
             if len(by_surname[words[-1]]) >= 2 and words[0] not in _PARTICLES:
                 opening.setdefault(words[0], set()).add(name)
         registry.first_names = {first: names.pop() for first, names in opening.items() if len(names) == 1}
+        for first, name in _familiar_first_names(persons, registry._clean, lex.data.role_heads).items():
+            registry.first_names.setdefault(first, name)
         for ent in persons:
             name = registry.full_name(registry._clean(ent))
             if not (quotes and quotes.inside(ent.start_char)):
@@ -1028,6 +1030,36 @@ def _honorific_gender(ent: Span) -> str | None:
     """`Mme Claire Dubois`, `Mr. Smith`: the title just before the name, or opening it, says the gender."""
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
     return _HONORIFIC_GENDERS.get(before) or _HONORIFIC_GENDERS.get(ent[0].text)
+
+
+def _familiar_first_names(persons: list[Span], clean, roles: frozenset[str]) -> dict[str, str]:
+    """`Steve called podcasting …` after `Steve Jobs` or `Jobs`: a first name alone, once the one person whose
+    full name it opens is named, is that person. Not a name the article uses alone before (`Neymar`, later
+    `Neymar Jr`), nor one after a title (`le pape François`): that is the person's own name."""
+    known = first_name_genders()
+    full_at: dict[str, int] = {}
+    lone_at: dict[str, int] = {}
+    titled: set[str] = set()
+    for ent in persons:
+        name = clean(ent)
+        words = fold(name).split()
+        if not words:
+            continue
+        if len(words) >= 2 and words[0] in known:
+            full_at[name] = min(full_at.get(name, ent.start_char), ent.start_char)
+        elif len(words) == 1:
+            lone_at[words[0]] = min(lone_at.get(words[0], ent.start_char), ent.start_char)
+            if ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in roles:
+                titled.add(words[0])
+    found = {}
+    for word, at in lone_at.items():
+        opened = [name for name in full_at if fold(name).split()[0] == word]
+        if len(opened) != 1 or word in titled:
+            continue
+        surname = fold(opened[0]).split()[-1]
+        if min(full_at[opened[0]], lone_at.get(surname, at)) < at:  # `Jobs` said …, then `Steve`
+            found[word] = opened[0]
+    return found
 
 
 def _first_name_gender(name: str) -> str | None:
