@@ -217,7 +217,7 @@ class QuoteFinder:
             self._inverted = {}
             doc, lowered = self.doc, self.lowered
             for j, word in enumerate(lowered):
-                if not (word.startswith("-") and word in self.pronouns and word not in self.lex.data.euphonic_t):
+                if not self._inverted_pronoun(word):
                     continue
                 first = j - 2 if j >= 2 and lowered[j - 1] in self.lex.data.euphonic_t else j - 1
                 if first < 2 or doc[first - 1].text != ",":
@@ -227,7 +227,7 @@ class QuoteFinder:
                 if not (after_quote or self.index.inside(doc[first].idx)):
                     continue
                 verb = doc[first]
-                if verb.pos_ == "AUX" or verb.lemma_.lower() in ("avoir", "être"):
+                if verb.pos_ == "AUX" or verb.lemma_.lower() in self.lex.data.perfect_auxiliaries:
                     # `a-t-elle concédé`: the participle after the pronoun is the verb
                     verb = next((t for t in doc[j + 1 : min(j + 4, len(doc))]
                                  if "Part" in t.morph.get("VerbForm")), None)
@@ -236,6 +236,10 @@ class QuoteFinder:
                 if verb.pos_ in ("VERB", "AUX"):
                     self._inverted[verb.i] = verb.lemma_.lower()
         return self._inverted
+
+    def _inverted_pronoun(self, word: str) -> bool:
+        """`-il`, `-elle` (not the `-t` before them): a subject pronoun set after its verb."""
+        return word.startswith("-") and word in self.pronouns and word not in self.lex.data.euphonic_t
 
     def _cue(self, token: Token) -> str | None:
         if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or token.is_punct:
@@ -879,8 +883,7 @@ class QuoteFinder:
         """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
         detached = self._detached_auxiliary(verb)
         if detached is not None:
-            clitic = next((t for t in self.doc[detached.i + 1 : verb.i] if t.lower_ in self.pronouns
-                           and t.lower_.startswith("-") and t.lower_ not in self.lex.data.euphonic_t), None)
+            clitic = next((t for t in self.doc[detached.i + 1 : verb.i] if self._inverted_pronoun(t.lower_)), None)
             if clitic is not None:
                 return self.doc[clitic.i : clitic.i + 1]  # `a-t-elle ainsi concédé`
             subject = self._own_subject(detached) or self._subject_by_position(detached)
@@ -1225,7 +1228,7 @@ class QuoteFinder:
     @staticmethod
     def _present_participle(token: Token) -> bool:
         """`ajoutant`, `adding`: a verb that reports for the subject of the clause it is set after."""
-        return token.tag_ == "VBG" or ("Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"))
+        return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
     def _starts_incise(self, i: int) -> bool:
         """`, a-t-il ajouté` / `, selon X` / `, ajoute-t-elle` ends the reported clause."""

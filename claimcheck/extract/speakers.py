@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from itertools import takewhile
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -1032,7 +1033,8 @@ def _honorific_gender(ent: Span) -> str | None:
     return _HONORIFIC_GENDERS.get(before) or _HONORIFIC_GENDERS.get(ent[0].text)
 
 
-def _familiar_first_names(persons: list[Span], clean, roles: frozenset[str]) -> dict[str, str]:
+def _familiar_first_names(persons: list[Span], clean: Callable[[Span], str],
+                          roles: frozenset[str]) -> dict[str, str]:
     """`Steve called podcasting …` after `Steve Jobs` or `Jobs`: a first name alone, once the one person whose
     full name it opens is named, is that person. Not a name the article uses alone before (`Neymar`, later
     `Neymar Jr`), nor one after a title (`le pape François`): that is the person's own name."""
