@@ -1121,17 +1121,14 @@ class QuoteFinder:
         """End of the reported clause: the sentence end, or an inserted `, a-t-il ajouté`."""
         doc = self.doc
         stops = self._clause_stops()
-        sent_end = min(self._marked_end(start_token), start_token + MAX_CLAUSE_TOKENS)
+        # the sentence ends at a final mark or a line break: `sentences` joins what the parser broke inside
+        # a clause (`NBC annonce que le tueur | aurait appelé …`)
+        sent_end = min(self.sents[self.sent_of[start_token]].end, start_token + MAX_CLAUSE_TOKENS)
         i = bisect_left(stops, start_token)
         if i < len(stops) and stops[i] < sent_end:
             return doc[stops[i]].idx
         last = doc[sent_end - 1]
         return last.idx + len(last.text)
-
-    def _marked_end(self, i: int) -> int:
-        """Where the sentence of token `i` ends: at a final mark or a line break (`sentences` joins what the
-        parser broke inside a clause: `NBC annonce que le tueur | aurait appelé …`)."""
-        return self.sents[self.sent_of[i]].end
 
     def _clause_stops(self) -> list[int]:
         """Tokens that end a reported clause, outside quotations, found once per article."""
@@ -1162,7 +1159,7 @@ class QuoteFinder:
         found = []
         for i in self._cue_positions():
             verb = self.doc[i]
-            if not self._present_participle(verb) or self.index.inside(verb.idx):
+            if not self._participle(verb) or self.index.inside(verb.idx):
                 continue
             lemma = self._cue(verb)
             after = self._after_cue(verb, lemma) if lemma else None
@@ -1224,11 +1221,6 @@ class QuoteFinder:
                 return after is not None and after < len(doc) and (
                     self._complementizer(doc[after]) or doc[after].text == ":")
         return False
-
-    @staticmethod
-    def _present_participle(token: Token) -> bool:
-        """`ajoutant`, `adding`: a verb that reports for the subject of the clause it is set after."""
-        return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
     def _starts_incise(self, i: int) -> bool:
         """`, a-t-il ajouté` / `, selon X` / `, ajoute-t-elle` ends the reported clause."""

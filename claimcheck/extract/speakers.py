@@ -1039,28 +1039,27 @@ def _familiar_first_names(persons: list[Span], clean: Callable[[Span], str],
     full name it opens is named, is that person. Not a name the article uses alone before (`Neymar`, later
     `Neymar Jr`), nor one after a title (`le pape François`): that is the person's own name."""
     known = first_name_genders()
-    full_at: dict[str, int] = {}
-    lone_at: dict[str, int] = {}
+    first_at: dict[str, int] = {}  # a word or a full name -> where the article first writes it
+    full: dict[str, list[str]] = {}  # first name -> the full names it opens
     titled: set[str] = set()
-    for ent in persons:
+    for ent in persons:  # in the order of the text
         name = clean(ent)
         words = fold(name).split()
-        if not words:
-            continue
         if len(words) >= 2 and words[0] in known:
-            full_at[name] = min(full_at.get(name, ent.start_char), ent.start_char)
+            first_at.setdefault(name, ent.start_char)
+            if name not in full.setdefault(words[0], []):
+                full[words[0]].append(name)
         elif len(words) == 1:
-            lone_at[words[0]] = min(lone_at.get(words[0], ent.start_char), ent.start_char)
+            first_at.setdefault(words[0], ent.start_char)
             if ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in roles:
                 titled.add(words[0])
     found = {}
-    for word, at in lone_at.items():
-        opened = [name for name in full_at if fold(name).split()[0] == word]
-        if len(opened) != 1 or word in titled:
+    for word, names in full.items():
+        if len(names) != 1 or word not in first_at or word in titled:
             continue
-        surname = fold(opened[0]).split()[-1]
-        if min(full_at[opened[0]], lone_at.get(surname, at)) < at:  # `Jobs` said …, then `Steve`
-            found[word] = opened[0]
+        surname = fold(names[0]).split()[-1]  # `Jobs` said …, then `Steve`
+        if min(first_at[names[0]], first_at.get(surname, first_at[word])) < first_at[word]:
+            found[word] = names[0]
     return found
 
 
