@@ -25,6 +25,11 @@ def rule_speakers(nlp_en, text):
 
 
 PATTERNS = [
+    # a short description keeps what its own modifiers say of it (where, who they act for)
+    ("Politicians in Germany said the plan was too expensive.",
+     ("indirect", "the plan was too expensive", "Politicians in Germany", "said")),
+    ("Lawyers who represent the company said the ruling was unfair.",
+     ("indirect", "the ruling was unfair", "Lawyers who represent the company", "said")),
     # `For X, <clause>`: X's view, what is said starting after X's role set off by commas
     ("For Maria Lopez, a teacher in the district, the reform was a mistake.",
      ("indirect", "the reform was a mistake", "Maria Lopez", "For")),
@@ -509,8 +514,10 @@ def test_a_plural_role_is_the_group_not_the_one_person_given_the_role(nlp_en):
 
 
 def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is(nlp_en):
-    assert [c.speaker for c in quotes(nlp_en, "The lawyer for Paul Lenoir said the case was empty.")] == [
-        "The lawyer for Paul Lenoir"]
+    # (a name the recogniser tags as a person: `Paul Lenoir` here it calls an organisation, and the two
+    # readings then score within a few hundredths of each other, whichever way a retraining tips them)
+    assert [c.speaker for c in quotes(nlp_en, "The lawyer for John Smith said the case was empty.")] == [
+        "The lawyer for John Smith"]
     assert [c.speaker for c in quotes(nlp_en, "Another automaker, General Motors, said sales fell.")] == [
         "General Motors"]
 

@@ -208,6 +208,16 @@ PATTERNS = [
      ("indirect", "la mesure restera temporaire", "un document accompagnant le décret", "Selon")),
     ("Selon le bilan fourni par la préfecture, trois personnes ont été blessées.",
      ("indirect", "trois personnes ont été blessées", "le bilan fourni par la préfecture", "Selon")),
+    # … and a short description keeps what its own modifiers say of it; a long one is cut to its head
+    ("Des policiers présents sur les lieux ont affirmé que le tireur était seul.",
+     ("indirect", "le tireur était seul", "Des policiers présents sur les lieux", "ont affirmé")),
+    ("Les avocats qui représentent la société ont estimé que la décision était injuste.",
+     ("indirect", "la décision était injuste", "Les avocats qui représentent la société", "ont estimé")),
+    ("L'opposition au maire a affirmé que le budget était truqué.",
+     ("indirect", "le budget était truqué", "L'opposition au maire", "a affirmé")),
+    ("Les travailleurs humanitaires présents dans les villages touchés par la maladie affirment que l'aide "
+     "arrive trop tard.",
+     ("indirect", "l'aide arrive trop tard", "Les travailleurs humanitaires", "affirment")),
     # an adverb in several words between the cue and its object (`en outre`, parsed as a preposition)
     ("La syndicaliste Marie Durand a demandé en outre la réouverture de la maternité.",
      ("indirect", "la réouverture de la maternité", "Marie Durand", "a demandé")),

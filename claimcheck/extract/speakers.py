@@ -1202,8 +1202,31 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
         end += 1
         if end - start > 8:
             break
+    if participles:
+        end = _restrictive_tail(head, start, end, mention, lex)
     phrase = doc[start:end].text.strip()
     return phrase or None
+
+
+DESCRIPTION_WORDS = 8  # longer, a description is cut to its head: annotators name the group, not the clause
+
+
+def _restrictive_tail(head: Token, start: int, end: int, mention: Span, lex: Lexicon) -> int:
+    """`des policiers présents sur les lieux`, `les avocats qui représentent Trump`, `politicians in
+    Germany`: what the head's own modifiers add says which of them spoke, when the whole stays short."""
+    doc = mention.doc
+    last = head.right_edge.i + 1
+    if last <= end or last - start > DESCRIPTION_WORDS or head.i < mention.start:
+        return end
+    if last > mention.end and doc[mention.end].pos_ != "ADP" and not any(
+            t.dep_.startswith("acl") or t.dep_ == "relcl" for t in doc[mention.end:last]
+            if t.left_edge.i == mention.end and start <= t.head.i < mention.end):
+        return end  # past the mention only by what it was cut before (`qui …`, `au …`), never into the quote
+    tail = doc[end:last]
+    if any(t.is_punct or t.lower_ in lex.data.time_words or (t.dep_ == "conj" and t.head.i == head.i)
+           for t in tail):
+        return end  # set off, a date (`la ministre mardi`), or a second description (`le consulat et …`)
+    return last
 
 
 def name_set_off(mention: Span) -> Span | None:
