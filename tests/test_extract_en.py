@@ -513,6 +513,12 @@ def test_a_plural_role_is_the_group_not_the_one_person_given_the_role(nlp_en):
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Researchers"]
 
 
+def test_coordinated_descriptions_speak_together(nlp_en):
+    # `the fire department` is tagged as an organisation but is no name: it is read as a description
+    text = "The city council and the fire department said the road would stay closed."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["The city council and the fire department"]
+
+
 def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is(nlp_en):
     # (a name the recogniser tags as a person: `Paul Lenoir` here it calls an organisation, and the two
     # readings then score within a few hundredths of each other, whichever way a retraining tips them)

@@ -394,6 +394,20 @@ def test_of_two_ministers_the_role_names_the_one_the_article_is_about(nlp):
     assert registry.person_with_role("ministre", text.index("Le ministre était")) == "Bruno Le Roux"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Le consulat français et le gouvernement fédéral belge ont recommandé que les citoyens restent chez eux.",
+     "Le consulat français et le gouvernement fédéral belge"),
+])
+def test_coordinated_descriptions_speak_together(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_bare_noun_is_no_one_who_speaks_with_the_other_conjunct(nlp):
+    # (`responsable marketing et communication`: a title's words, not a second speaker)
+    (quote,) = quotes(nlp, "Le ministre et entourage ont affirmé que la maison était vendue.")
+    assert "entourage" not in quote.speaker
+
+
 def test_a_coordinated_subject_speaks_together(nlp):
     doc = nlp("Les États-Unis et l'Union européenne ont accusé le régime d'être à l'origine de l'attaque.")
     subject = next(t for t in doc if t.dep_ == "nsubj")

@@ -380,9 +380,8 @@ class Registry:
         names = []
         for token in conjuncts:
             n = self.ent_of[token.i]
-            if n < 0:
-                return None  # `le président et ses ministres`: not all of them named
-            named = self.name_of(self.ents[n])
+            # a name, or a description read as a mention of its own (`the fire department`, tagged or not)
+            named = (self.name_of(self.ents[n]) if n >= 0 else None) or self._conjunct(token, mention, r.at)
             if named is None:
                 return None
             names.append(named[0])
@@ -392,6 +391,21 @@ class Registry:
             return None
         return Speaker(f"{', '.join(names[:-1])} {link} {names[-1]}", "group", None, "Plur", mention.start_char,
                        parts=tuple(names))
+
+    def _conjunct(self, token: Token, mention: Span, at: int) -> tuple[str, str] | None:
+        """`le consulat français` in `le consulat français et le gouvernement belge`, `le secrétaire du Trésor
+        Steven Mnuchin`: one conjunct read as a mention of its own, its words up to the next conjunct."""
+        end = min([c.left_edge.i for c in token.children if c.dep_ in ("conj", "cc") and c.i > token.i]
+                  + [token.right_edge.i + 1, mention.end])
+        start = max(token.left_edge.i, mention.start)
+        while start < token.i and (self.doc[start].dep_ == "cc" or self.doc[start].is_punct):
+            start += 1  # UD hangs `et` on the conjunct it opens
+        while end > start + 1 and self.doc[end - 1].is_punct:
+            end -= 1
+        if end <= start or self.doc[start].pos_ != "DET":
+            return None  # a bare noun (`presse et communication`) names nobody
+        found = self._resolve(self.doc[start:end], at)
+        return (found.name, found.kind) if found is not None and not found.parts else None
 
     def _by_person_named(self, r: Reading) -> Speaker | None:
         person = [ent for ent in r.entities if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
