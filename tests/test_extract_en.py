@@ -513,6 +513,12 @@ def test_a_plural_role_is_the_group_not_the_one_person_given_the_role(nlp_en):
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Researchers"]
 
 
+def test_a_name_that_modifies_a_noun_is_no_one_a_pronoun_stands_for(nlp_en):
+    text = ('Mark Ingram wrote about the film on Monday. The Cruise video was taken down within hours. '
+            '"It is another skirmish in a long war," he said.')
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Mark Ingram"]
+
+
 def test_coordinated_descriptions_speak_together(nlp_en):
     # `the fire department` is tagged as an organisation but is no name: it is read as a description
     text = "The city council and the fire department said the road would stay closed."

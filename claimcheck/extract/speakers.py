@@ -112,6 +112,7 @@ class Registry:
     _names: dict[int, str] = field(default_factory=dict)  # entity start -> its name, where it differs from the text
     groups: list[Speaker] = field(default_factory=list)  # plural subjects and organisations, for `ils`
     subjects: set[int] = field(default_factory=set)  # offsets of the person mentions that are a clause's subject
+    modifiers: set[int] = field(default_factory=set)  # offsets of the names that modify a noun (`the Cruise video`)
     _written: dict[tuple[int, int, str], str] = field(default_factory=dict)  # entity -> its name as written
     _nouns: dict[int, list[int]] | None = None  # lemma -> where a common noun with it stands
     _full_groups: dict[str, str] = field(default_factory=dict)  # name -> fullest form, once the article is read
@@ -170,6 +171,8 @@ class Registry:
                 registry.people.append((ent.start_char, name))
                 if _subject_of_clause(ent):
                     registry.subjects.add(ent.start_char)
+                if _modifies_a_noun(ent):
+                    registry.modifiers.add(ent.start_char)
             role = _apposed_role(ent, lex)
             if role:
                 registry.roles.append((ent.start_char, role[0], name, role[2]))
@@ -689,8 +692,9 @@ class Registry:
             window = self._previous_sentence_start(at)
             chosen = None
             for offset, name in reversed(self.people[: bisect_left(self.people, (at,))]):
-                if (gender is not None and self.gender(name) not in (None, gender)) or offset in apart:
-                    continue
+                if (gender is not None and self.gender(name) not in (None, gender)) or offset in apart \
+                        or offset in self.modifiers:
+                    continue  # `the Cruise video`: a name that says which video is no one a pronoun stands for
                 if chosen is None or (offset >= window and offset in self.subjects):
                     chosen = (offset, name)
                 if offset < window or offset in self.subjects:
@@ -884,6 +888,12 @@ def _bracketed(ent: Span) -> bool:
 def after_preposition(span: Span) -> bool:
     """`de Jean Dutour`, `for Paul Lenoir`: the name completes a noun before it rather than standing beside it."""
     return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
+
+
+def _modifies_a_noun(ent: Span) -> bool:
+    """A name used as a noun's modifier (`the Cruise video`, `a Trump adviser`), not someone in the story."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and not (ent.start <= root.head.i < ent.end)
 
 
 def _possessive(ent: Span) -> bool:
