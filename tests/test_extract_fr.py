@@ -749,6 +749,9 @@ def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is
       ("indirect", "le ministre soit renvoyé", "les démocrates")]),
     ("Le maire Jean Dutour a annoncé sa visite, et l'archevêque Paul Morel a annoncé son retour de Cracovie.",
      [("indirect", "sa visite", "Jean Dutour"), ("indirect", "son retour de Cracovie", "Paul Morel")]),
+    # … words in quotation marks as what the second subject reports
+    ("Le ministre a affirmé que la réforme serait votée en mars et les syndicats ont dénoncé une « provocation ».",
+     [("indirect", "la réforme serait votée en mars", "Le ministre"), ("direct", "provocation", "les syndicats")]),
 ])
 def test_a_conjunction_then_a_subject_that_reports_opens_a_second_report(nlp, text, expected):
     """`A et <sujet> <verbe de parole> …`: the first report stops at the conjunction."""

@@ -1203,7 +1203,8 @@ class QuoteFinder:
                 after = self._after_cue(token, lemma)
                 return after is not None and after < len(doc) and (
                     self._complementizer(doc[after]) or doc[after].text == ":"
-                    or self._reported_object(token, lemma) is not None)
+                    or self._reported_object(token, lemma) is not None
+                    or self._quote_in_object(after, token) is not None)  # `ont dénoncé une « provocation »`
         return False
 
     def _starts_own_report(self, i: int) -> bool:
