@@ -36,6 +36,13 @@ PATTERNS = [
     # cue verbs the attribution issue found missing on unseen articles
     ("The union voiced strong concern over the plan to close the plant.",
      ("indirect", "strong concern over the plan to close the plant", "The union", "voiced")),
+    # requests, proposals and forecasts report their object
+    ("The mayor requested additional funds for the bridge repairs.",
+     ("indirect", "additional funds for the bridge repairs", "The mayor", "requested")),
+    ("The governor proposed a new tax on sugary drinks.",
+     ("indirect", "a new tax on sugary drinks", "The governor", "proposed")),
+    ("Analysts had forecast losses of over six billion dollars.",
+     ("indirect", "losses of over six billion dollars", "Analysts", "had forecast")),
     ("The coach blurted out that the team was exhausted.",
      ("indirect", "the team was exhausted", "The coach", "blurted")),
     ("The minister crowed that the deal was the best in decades.",
