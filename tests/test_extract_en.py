@@ -526,6 +526,19 @@ def test_a_name_that_modifies_a_noun_is_no_one_a_pronoun_stands_for(nlp_en):
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Mark Ingram"]
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a noun for a kind of organisation stands for the one the article is about, its compounds too
+    ("General Motors reported a large loss on Tuesday. The auto firm said it would close four plants.",
+     "The auto firm"),
+    ("Boeing lost the tanker contract on Friday. The airframer said it would appeal the decision.", "The airframer"),
+])
+def test_a_noun_for_an_organisation_stands_for_the_one_named(nlp_en, text, mention):
+    doc = nlp_en(text)
+    start = text.index(mention)
+    span = doc.char_span(start, start + len(mention))
+    assert registry_of(doc, "en").resolve(span, start).name == doc.ents[0].text
+
+
 def test_coordinated_descriptions_speak_together(nlp_en):
     # `the fire department` is tagged as an organisation but is no name: it is read as a description
     text = "The city council and the fire department said the road would stay closed."

@@ -501,8 +501,9 @@ class Registry:
         if head.lemma_.lower() not in self.lex.data.org_anaphors:
             return None
         words = [t for t in mention if not t.is_punct]
-        if len(words) != 2 or words[0].lower_ not in self.lex.data.definite_articles:
-            return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the bare noun
+        if len(words) < 2 or words[0].lower_ not in self.lex.data.definite_articles or words[-1].i != head.i \
+                or any(t.dep_ != "compound" for t in words[1:-1]):
+            return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the bare noun; `the auto firm`
         before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
         recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
         lemma = head.lemma_.lower()
