@@ -402,6 +402,13 @@ def test_coordinated_descriptions_speak_together(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
 
 
+def test_a_fuller_description_repeats_the_same_noun(nlp):
+    # `d'astronomes` (the tagger calls it singular) describes the team, not the astronomer: nothing to add
+    text = ("Une équipe d'astronomes britanniques a observé une supernova. L'astronome a expliqué que la lumière "
+            "était très ancienne.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["L'astronome"]
+
+
 def test_a_bare_noun_is_no_one_who_speaks_with_the_other_conjunct(nlp):
     # (`responsable marketing et communication`: a title's words, not a second speaker)
     (quote,) = quotes(nlp, "Le ministre et entourage ont affirmé que la maison était vendue.")

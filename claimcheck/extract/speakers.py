@@ -644,12 +644,14 @@ class Registry:
             if i >= mention.start:
                 break
             token = self.doc[i]
+            if _elided(token.lower_) != _elided(head.lower_):
+                continue  # `d'astronomes` is not a fuller `l'astronome`: the same noun, as written
             earlier = _short_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], self.lex)
             if not earlier:
                 continue
             rest = earlier.split()
             while rest and (rest[0].lower() in self.lex.data.definite_articles or rest[0].lower() in _INDEFINITE
-                            or fold(rest[0]) == fold(words[0])):  # `L'armée turque`: article and noun in one word
+                            or _elided(fold(rest[0])) == _elided(fold(words[0]))):  # `L'armée turque`: article and noun in one word
                 rest = rest[1:]
             fuller = [words[0]] + rest[:8]  # the description as written here, with what was said of it before
             if len(fuller) > len(best.split()) and all(w in fuller for w in words[1:]):
@@ -1176,6 +1178,11 @@ def _covers_head(ent: Span, head: Token | None) -> bool:
 
 
 _INDEFINITE = {"un", "une", "des", "a", "an", "some"}
+
+
+def _elided(word: str) -> str:
+    """`l’armée` -> `armée`: a word without the article elided onto it when the tokenizer kept them whole."""
+    return word.replace("’", "'").rsplit("'", 1)[-1]
 
 
 def _strip_determiners(span: Span) -> Span:
