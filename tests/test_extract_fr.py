@@ -195,6 +195,9 @@ PATTERNS = [
     # … as a relative: the antecedent speaks, the clause after reports
     ("La syndicaliste a relayé un message selon lequel la direction prépare des licenciements.",
      ("indirect", "la direction prépare des licenciements", "un message", "selon")),
+    # … with quotation marks right after the source: the words in them
+    ("Le maire veut supprimer des règles qui vont selon lui « beaucoup trop loin » et qu'il juge coûteuses.",
+     ("direct", "beaucoup trop loin", "Le maire", "selon")),
     # … inside brackets: what the brackets hold
     ("Les manifestants étaient 12 000 à Lyon (3 000 selon la préfecture) et 5 000 à Lille.",
      ("indirect", "3 000", "la préfecture", "selon")),

@@ -1345,6 +1345,12 @@ class QuoteFinder:
         if after >= len(doc):
             return None
         mention = self._noun_phrase(after)
+        if mention.end < len(doc) and (quoted := self.index.at(doc[mention.end].idx)) is not None \
+                and quoted.start == doc[mention.end].idx and not self._name_like(quoted):
+            # `des réglementations qui vont selon lui « trop loin »`: marks right after the source hold its words
+            cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
+            return Frame("direct", quoted.inner_start, quoted.inner_end, cue, mention, mention.start_char, 0.7,
+                         "according-to-quote")
         source = self._parsed_source(after)
         if source is not None and len(source) == 1 and source[0].lower_ in self.lex.data.relative_pronouns:
             return self._modified_clause(first, after, source)  # `un message selon lequel …`
