@@ -195,7 +195,12 @@ PATTERNS = [
     # … as a relative: the antecedent speaks, the clause after reports
     ("La syndicaliste a relayé un message selon lequel la direction prépare des licenciements.",
      ("indirect", "la direction prépare des licenciements", "un message", "selon")),
-    # … with quotation marks right after the source: the words in them
+    # a reflexive cue and what its subject says it is, an adjective or a prepositional phrase
+    ("Le député s'est dit cependant contre le référendum révocatoire.",
+     ("indirect", "contre le référendum révocatoire", "Le député", "s'est dit")),
+    ("Le gouvernement s'estime ainsi en bonne voie pour atteindre son objectif.",
+     ("indirect", "en bonne voie pour atteindre son objectif", "Le gouvernement", "s'estime")),
+    # `selon X` with quotation marks right after the source: the words in them
     ("Le maire veut supprimer des règles qui vont selon lui « beaucoup trop loin » et qu'il juge coûteuses.",
      ("direct", "beaucoup trop loin", "Le maire", "selon")),
     # … inside brackets: what the brackets hold

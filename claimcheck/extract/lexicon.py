@@ -57,6 +57,7 @@ class LanguageData:
     perfect_auxiliaries: frozenset[str] = frozenset()  # `a … annoncé`: a past tense, active, of the cue
     infinitive_cues: frozenset[str] = frozenset()
     reflexive_attribute_cues: frozenset[str] = frozenset()  # `se dit favorable`
+    attribute_prepositions: frozenset[str] = frozenset()  # `se dit contre`, `s'estime en bonne voie`
     naming_cues: frozenset[str] = frozenset()  # `décrire X comme Y`: what X is called is what was said
     naming_links: frozenset[str] = frozenset()  # `comme`, `as`
     agent_cues: frozenset[str] = frozenset()  # `annoncé par le ministre`: the passive's agent speaks

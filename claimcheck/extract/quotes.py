@@ -660,6 +660,10 @@ class QuoteFinder:
                     child.pos_ == "ADJ" or "Part" in child.morph.get("VerbForm")):
                 # `se dit cependant attaché à …`: what it says it is, not the adverb before
                 return next(t.i for t in child.subtree if t.i >= child.i or (t.i > verb.i and t.pos_ != "ADV"))
+            if child.dep_ in ("obl:arg", "obl") and self._says_itself(verb, lemma) and any(
+                    c.dep_ == "case" and c.lower_ in self.lex.data.attribute_prepositions for c in child.children):
+                # `s'est dit cependant contre le référendum`, `s'estime ainsi en bonne voie`
+                return next(t.i for t in child.subtree if t.i > verb.i and t.pos_ != "ADV")
             if child.dep_ == "obj" and object_ok and child.pos_ in ("NOUN", "PROPN"):
                 first = child.left_edge.i
                 if first > verb.i and self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM"):
