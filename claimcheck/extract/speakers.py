@@ -503,7 +503,7 @@ class Registry:
         words = [t for t in mention if not t.is_punct]
         if len(words) < 2 or words[0].lower_ not in self.lex.data.definite_articles or words[-1].i != head.i \
                 or any(t.dep_ != "compound" for t in words[1:-1]):
-            return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the bare noun; `the auto firm`
+            return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the noun (`the auto firm` does not)
         before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
         recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
         lemma = head.lemma_.lower()
