@@ -764,11 +764,6 @@ def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is
       ("indirect", "le ministre soit renvoyé", "les démocrates")]),
     ("Le maire Jean Dutour a annoncé sa visite, et l'archevêque Paul Morel a annoncé son retour de Cracovie.",
      [("indirect", "sa visite", "Jean Dutour"), ("indirect", "son retour de Cracovie", "Paul Morel")]),
-    # … the parser hanging the second subject, a name with its apposition, on the clause before
-    ("Pour le journal Le Monde, ce blocage est « intolérable » et Paul Martin, président du directoire du journal, "
-     "estime qu' « en d'autres temps, on aurait appelé ça de la censure ».",
-     [("mixed", "ce blocage est « intolérable »", "Monde"),
-      ("direct", "en d'autres temps, on aurait appelé ça de la censure", "Paul Martin")]),
     # … words in quotation marks as what the second subject reports
     ("Le ministre a affirmé que la réforme serait votée en mars et les syndicats ont dénoncé une « provocation ».",
      [("indirect", "la réforme serait votée en mars", "Le ministre"), ("direct", "provocation", "les syndicats")]),

@@ -1201,9 +1201,8 @@ class QuoteFinder:
                 return False
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
                 lemma = self._cue(token)
-                if lemma is None or not (any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
-                                             and i <= c.i < token.i for c in token.children)
-                                         or self._cut_off_subject(i, token)):
+                if lemma is None or not any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+                                            and i <= c.i < token.i for c in token.children):
                     return False
                 after = self._after_cue(token, lemma)
                 return after is not None and after < len(doc) and (
@@ -1211,15 +1210,6 @@ class QuoteFinder:
                     or self._reported_object(token, lemma) is not None
                     or self._quote_in_object(after, token) is not None)  # `ont dénoncé une « provocation »`
         return False
-
-    def _cut_off_subject(self, i: int, verb: Token) -> bool:
-        """`… « intolérable » et Louis Dreyfus, président du directoire, estime que …`: the parser may hang
-        the name on the clause before and leave the verb without a subject; the name and its apposition,
-        and nothing else, between the conjunction and the verb are its subject all the same."""
-        first = self.doc[i]
-        return first.pos_ in ("NOUN", "PROPN") and first.i < verb.i \
-            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
-            and first.right_edge.i + 1 >= verb.i - 1 and first.right_edge.i < verb.i
 
     def _starts_own_report(self, i: int) -> bool:
         """`In response to critics saying that …, Jobs said that …`: after a comma, a subject and a
