@@ -33,11 +33,13 @@ class CachedParser:
     """`nlp(text)` with the parses kept on disk: the extractor changes far more often than the parse."""
 
     def __init__(self, lang: str):
+        from claimcheck import nlp as pipelines
         from claimcheck.extract import component
         from claimcheck.nlp import load_pipeline
 
         self.nlp = load_pipeline(None, lang)
-        step = Path(component.__file__).read_bytes() + Path(component.__file__).with_name("marks.py").read_bytes()
+        step = (Path(component.__file__).read_bytes() + Path(component.__file__).with_name("marks.py").read_bytes()
+                + Path(pipelines.__file__).read_bytes())  # how texts are tokenized and marked before the parser
         meta = self.nlp.meta
         rules = repr(sorted(self.nlp.tokenizer.rules.items()))  # the special cases claimcheck adds
         key = hashlib.sha1(step + f"{meta['name']}{meta['version']}{rules}".encode()).hexdigest()[:12]

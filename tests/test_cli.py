@@ -44,6 +44,20 @@ def test_extract_seeds_then_again_adds_nothing(runner, isolated_db):
         assert store.stats() == first
 
 
+def test_extract_keeps_the_articles_own_spaces_and_finds_quotes_between_them(runner, tmp_path, isolated_db):
+    """No-break spaces inside guillemets are read as spaces; the stored article keeps them and the claim's
+    offsets point at the quote in it."""
+    text = "La ministre Anne Martin a affirmé lundi que «\u00a0la réforme passera\u202f». Elle\u00a0part."
+    (tmp_path / "nbsp.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(tmp_path / "nbsp.txt")])
+    assert result.exit_code == 0, result.output
+    with Store.open(isolated_db) as store:
+        [claim] = [r for r in store.claims() if r["kind"] == "quote"]
+        [stored] = [row[0] for row in store.db.execute("select text from articles")]
+    assert stored == text
+    assert (stored[claim["content_start"]:claim["content_end"]], claim["speaker"]) == ("la réforme passera", "Anne Martin")
+
+
 def test_extract_reports_bad_files_and_keeps_the_good_ones(runner, tmp_path, isolated_db):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -805,6 +805,22 @@ def test_an_elided_word_before_a_quotation_mark_keeps_its_apostrophe(nlp, text, 
     assert "qu'" in [t.text.replace("’", "'") for t in nlp(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("La ministre a affirmé que «\u00a0la réforme passera\u00a0».", ("direct", "la réforme passera", "La ministre")),
+    ("«\u202fNous ne céderons pas\u202f», a affirmé le ministre Paul Durand.",
+     ("direct", "Nous ne céderons pas", "Paul Durand")),
+    ("La présidente Claire Dubois a déclaré\u00a0: «\u00a0Le budget sera voté en mars\u00a0».",
+     ("direct", "Le budget sera voté en mars", "Claire Dubois")),
+    ("Selon\u2009l'Insee, le chômage a reculé de 2\u00a0% en un an.",
+     ("indirect", "le chômage a reculé de 2\u00a0% en un an", "Insee")),
+])
+def test_typographic_spaces_read_as_spaces(nlp, text, expected):
+    """French typesetting puts no-break spaces inside guillemets and before `:`; each was a token of its own
+    that the parser hung anywhere. The offsets still point into the text as written."""
+    assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [expected]
+    assert not [t for t in nlp(text) if t.is_space]
+
+
 @pytest.mark.parametrize("text, content", [
     ("La ministre a assuré être prête à négocier.", "être prête à négocier"),
     ("Le député a affirmé ne pas être socialiste et souhaiter mener une politique libérale.",
