@@ -821,6 +821,16 @@ def test_typographic_spaces_read_as_spaces(nlp, text, expected):
     assert not [t for t in nlp(text) if t.is_space]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("La ministre Anne Martin a affirmé que « la réforme passera » !", ("direct", "la réforme passera")),
+    ("Le maire a reconnu que la piscine était « un gouffre » ?", ("mixed", "la piscine était « un gouffre »")),
+    ("« Jusqu'à la victoire, toujours ! », a lancé le président.", ("direct", "Jusqu'à la victoire, toujours !")),
+])
+def test_an_exclamation_after_the_closing_mark_is_the_writers(nlp, text, expected):
+    """`que « … » !`: French sets `!` and `?` apart with a space; after the marks they are the article's."""
+    assert [(c.type, c.content.of(text)) for c in quotes(nlp, text)] == [expected]
+
+
 @pytest.mark.parametrize("text, content", [
     ("La ministre a assuré être prête à négocier.", "être prête à négocier"),
     ("Le député a affirmé ne pas être socialiste et souhaiter mener une politique libérale.",

@@ -1132,6 +1132,9 @@ class QuoteFinder:
         if i < len(stops) and stops[i] < sent_end:
             return doc[stops[i]].idx
         last = doc[sent_end - 1]
+        if last.text in ("!", "?") and sent_end - 2 > start_token and not self.index.inside(last.idx) \
+                and self.index.inside(doc[sent_end - 2].idx):
+            last = doc[sent_end - 2]  # `que « … » !`: the writer's exclamation, after the marks, is no one's words
         return last.idx + len(last.text)
 
     def _clause_stops(self) -> list[int]:
