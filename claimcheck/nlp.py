@@ -53,8 +53,8 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
             nlp.add_pipe(component.NAME, first=True)
     data = load(lang).data
     _keep_elisions(nlp, data.elided_words)
-    if not isinstance(nlp.tokenizer, PlainSpaces):
-        nlp.tokenizer = PlainSpaces(nlp.tokenizer)
+    if not isinstance(nlp.tokenizer, PlainTypography):
+        nlp.tokenizer = PlainTypography(nlp.tokenizer)
     labels = data.dependency_labels
     if labels and component.LABELS_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(component.LABELS_NAME, after="parser", config={"labels": labels})
@@ -76,22 +76,24 @@ def _keep_elisions(nlp: Language, words: Iterable[str]) -> None:
                     nlp.tokenizer.add_special_case(elided + mark, [{ORTH: elided}, {ORTH: mark}])
 
 
-# typographic spaces, one character each: French puts a no-break space inside guillemets and before `:`, `;`, `?`,
-# `!` (`«\u00a0Non\u00a0»`), and spaCy makes each one a token of its own, which the parser then hangs
-# anywhere (`a affirmé que «\u00a0…\u00a0»` found no quote)
-TYPOGRAPHIC_SPACES = str.maketrans({ch: " " for ch in "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
-                                                      "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+# typographic spaces and apostrophes, one character each, to the plain ones the models were trained on. French
+# typesetting puts a no-break space inside guillemets and before `:`, `;`, `?`, `!` (`«\u00a0Non\u00a0»`), and
+# spaCy makes each one a token of its own that the parser hangs anywhere (`a affirmé que «\u00a0…\u00a0»` found
+# no quote); the curly apostrophe (`qu’il`) is rarer in the parser's training text than the straight one
+PLAIN_TYPOGRAPHY = str.maketrans({**{ch: " " for ch in "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
+                                                  "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
+                                  "\u2019": "'", "\u02bc": "'"})
 
 
-class PlainSpaces:
-    """The pipeline's tokenizer reading typographic spaces as plain ones. One character for one, so
-    every offset into the doc is the same offset into the article, whose text keeps its own spaces."""
+class PlainTypography:
+    """The pipeline's tokenizer reading typographic spaces and apostrophes as plain ones. One character for
+    one, so every offset into the doc is the same offset into the article, whose text keeps its own."""
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(text.translate(TYPOGRAPHIC_SPACES))
+        return self.tokenizer(text.translate(PLAIN_TYPOGRAPHY))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:

@@ -821,6 +821,18 @@ def test_typographic_spaces_read_as_spaces(nlp, text, expected):
     assert not [t for t in nlp(text) if t.is_space]
 
 
+@pytest.mark.parametrize("text", [
+    "Le maire Paul Girard a annoncé dans la soirée qu’il acceptait l’offre d’achat.",
+    "« Je n’ai jamais dit ça », a répliqué l’avocate de Claire Dubois.",
+])
+def test_curly_apostrophes_read_as_the_straight_ones_the_parser_learned(nlp, text):
+    """`qu’il` is parsed as `qu'il`, the form of the parser's training text, and the quote is the same."""
+    straight = text.replace("’", "'")
+    assert nlp(text).text == straight
+    assert [(c.type, c.content.of(text).replace("’", "'"), c.speaker) for c in quotes(nlp, text)] == \
+        [(c.type, c.content.of(straight), c.speaker) for c in quotes(nlp, straight)] != []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("La ministre Anne Martin a affirmé que « la réforme passera » !", ("direct", "la réforme passera")),
     ("Le maire a reconnu que la piscine était « un gouffre » ?", ("mixed", "la piscine était « un gouffre »")),
