@@ -821,6 +821,28 @@ def test_typographic_spaces_read_as_spaces(nlp, text, expected):
     assert not [t for t in nlp(text) if t.is_space]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Les raisons restaient floues, mais la police pensait que le tireur aurait « des sympathies » pour la secte.",
+     ("mixed", "le tireur aurait « des sympathies » pour la secte", "la police", "pensait")),
+    ("Les élus écologistes craignent que le musée ne devienne une « forteresse ».",
+     ("mixed", "le musée ne devienne une « forteresse »", "Les élus écologistes", "craignent")),
+])
+def test_a_que_clause_holding_quoted_words_reports_them_whatever_its_verb(nlp, text, expected):
+    """`pensait que … « … »`: quoted words in a `que` clause are someone's, its verb's subject's, even when the
+    verb is no cue of the lexicon."""
+    assert [described(text, c) for c in quotes(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Il faut que la France reste « une puissance » en Europe.",
+    "Les élus ne pensent pas que le musée deviendra une « forteresse ».",
+    "Le maire pensait que le festival « Rock en Seine » viendrait.",
+])
+def test_a_que_clause_with_quoted_words_reports_nothing_without_a_source(nlp, text):
+    """Impersonal (`il faut que`), negated, or a title in the marks: nobody's words."""
+    assert quotes(nlp, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Le maire Paul Girard a annoncé dans la soirée qu’il acceptait l’offre d’achat.",
     "« Je n’ai jamais dit ça », a répliqué l’avocate de Claire Dubois.",

@@ -185,6 +185,7 @@ class QuoteFinder:
                 frames.append(frame)
         frames.extend(self._according_to())
         frames = _dedupe(frames)
+        frames.extend(self._quoted_complements(frames))
         frames.extend(self._floating(frames))
         frames.sort(key=lambda f: (f.start, f.end))
         return self._resolve(frames)
@@ -1582,6 +1583,55 @@ class QuoteFinder:
                                (0.6 if mention is not None else 0.5) * (1 if quote.closed else 0.7),
                                "introduced" if mention is not None else "floating", floating=mention is None))
         return found
+
+    def _quoted_complements(self, frames: list[Frame]) -> list[Frame]:
+        """`le FBI pensait que le suspect aurait « des sympathies » pour …`: a `que` clause holding someone's
+        words in quotation marks reports them, whatever verb governs it (a verb of thought, fear, discovery
+        the cue lexicon leaves out); the governing verb's subject is their source."""
+        covered = [(f.start, f.end) for f in frames]
+        found = []
+        for quote in self.quoted:
+            if not quote.closed or any(s < quote.end and quote.start < e for s, e in covered) \
+                    or self._name_like(quote) or self._title_like(quote):
+                continue
+            opener = self._opener(quote)
+            if opener is None:
+                continue
+            clause = self._complement_clause(opener)
+            if clause is None:
+                continue
+            mark, verb = clause
+            if self.index.inside(verb.idx) or self._negated(verb) or self._writers_own(verb) \
+                    or self._agentless_passive(verb):
+                continue
+            mention = self._subject(verb)
+            if mention is None or mention.start > verb.i or not (
+                    self._designates(mention) or mention.root.pos_ in ("NOUN", "PROPN")):
+                continue  # `la police pensait que`: any noun may hold a view; `cela signifie que` holds none
+            frame = self._content_frame(mark.i + 1, self._cue_span(verb, verb.lemma_.lower()), mention,
+                                        mention.start_char, "que-quoted", base=0.7, need_quote=True)
+            if frame is not None and frame.start <= quote.start and quote.end <= frame.end + 1:
+                found.append(frame)
+                covered.append((frame.start, frame.end))
+        return found
+
+    def _complement_clause(self, opener: Token) -> tuple[Token, Token] | None:
+        """The `que` and the verb right before it that open the clause a quotation stands in, read along the
+        sentence (the parser often hangs the clause on a word inside it): no clause ends between them."""
+        sent = self.sent(opener)
+        stops = self._clause_stops()
+        for token in reversed(self.doc[sent.start : opener.i]):
+            if self.index.inside(token.idx) or token.text in (":", ";"):
+                return None
+            if stops and bisect_left(stops, token.i) < bisect_left(stops, opener.i):
+                return None
+            if token.lower_ in self.complementizers and self._complementizer(token) and token.i > sent.start:
+                verb = next((t for t in reversed(self.doc[sent.start : token.i]) if not t.is_punct
+                             and t.pos_ != "ADV"), None)
+                if verb is None or verb.pos_ != "VERB" or any(c.dep_.startswith("expl") for c in verb.children):
+                    return None  # `Il faut que …`: nobody's view
+                return token, verb
+        return None
 
     def _opener(self, quote: Quoted) -> Token | None:
         first = self.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
