@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -27,6 +28,21 @@ def _curled(text: str) -> str:
     return re.sub(r'(^|[\s(\[—–-])"', "\\1“", text, flags=re.M).replace('"', "”")
 
 
+def _wrapped(text: str, width: int) -> str:
+    """Each paragraph broken into lines of at most `width` characters, as plain-text mail and old archives are:
+    every break takes the place of one space, so quotes stay where they were."""
+    out = []
+    for line in text.split("\n"):
+        words, row = line.split(" "), []
+        for word in words:
+            if row and len(" ".join(row + [word])) > width:
+                out.append(" ".join(row))
+                row = []
+            row.append(word)
+        out.append(" ".join(row))
+    return "\n".join(out)
+
+
 VARIANTS = {
     "as written": lambda t: t,
     "guillemets tight": lambda t: t.replace("« ", "«").replace(" »", "»"),
@@ -35,27 +51,41 @@ VARIANTS = {
     "straight quotes": lambda t: re.sub(r"[«“] ?", '"', re.sub(r" ?[»”]", '"', t)),
     "curly apostrophes": lambda t: t.replace("'", "’"),
     "straight apostrophes": lambda t: t.replace("’", "'"),
+    "lines wrapped at 72": lambda t: _wrapped(t, 72),
 }
 
 
 def rewrite(source: Path, target: Path, change) -> None:
-    """A gold folder with every text and every quoted string of its gold changed the same way."""
+    """A gold folder with every text and every quoted string of its gold changed the same way: a change
+    that keeps the length (a break for a space) is read off the changed text where the string stood."""
     target.mkdir(parents=True)
     for path in source.iterdir():
-        if path.suffix == ".txt":
-            text = path.read_text(encoding="utf-8")
-            header, _, body = text.partition("\n") if text.startswith("date ") else ("", "", text)
-            # the header line (`date 2017-05 "Title"`) is the file format's, not the article's typesetting
-            (target / path.name).write_text(header + "\n" * bool(header) + change(body), encoding="utf-8")
-        elif path.suffix == ".json":
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            for quote in gold.get("quotes", []):
-                for key in ("content", "mention", "cue"):
-                    if isinstance(quote.get(key), str):
-                        quote[key] = change(quote[key])
-            for statement in gold.get("statements", []):
-                statement["text"] = change(statement["text"])
-            (target / path.name).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        if path.suffix not in (".txt", ".json"):
+            shutil.copy(path, target / path.name)
+    for path in source.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        header, _, body = text.partition("\n") if text.startswith("date ") else ("", "", text)
+        # the header line (`date 2017-05 "Title"`) is the file format's, not the article's typesetting
+        changed = change(body)
+        (target / path.name).write_text(header + "\n" * bool(header) + changed, encoding="utf-8")
+        gold_path = path.with_suffix(".json")
+        if not gold_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+
+        def moved(piece: str) -> str:
+            at = body.find(piece)
+            if len(changed) == len(body) and at >= 0:
+                return changed[at : at + len(piece)]
+            return change(piece)
+
+        for quote in gold.get("quotes", []):
+            for key in ("content", "mention", "cue"):
+                if isinstance(quote.get(key), str):
+                    quote[key] = moved(quote[key])
+        for statement in gold.get("statements", []):
+            statement["text"] = moved(statement["text"])
+        (target / gold_path.name).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import groupby, tee
 from typing import Iterable, Iterator
 
@@ -85,6 +86,28 @@ PLAIN_TYPOGRAPHY = str.maketrans({**{ch: " " for ch in "\t\u00a0\u2000\u2001\u20
                                   "\u2019": "'", "\u02bc": "'"})
 
 
+# a text whose lines mostly stop short of WRAP_WIDTH, within WRAP_SPREAD characters of each other, is hard-wrapped
+# (mail, plain-text archives, text taken out of PDFs); paragraphs one per line vary far more
+WRAP_WIDTH, WRAP_SPREAD = 100, 25
+_BREAK_IN_SENTENCE = re.compile(r"(?<=[^\n])\n(?=[a-zà-ÿ])")
+_SINGLE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks that fall inside a paragraph made spaces, one character for one: a line
+    break ends a sentence and a quotation for the extractor, so a hard-wrapped article (every line cut near
+    the same width) lost most of its quotes. In a hard-wrapped text every single break is a wrap, only a blank
+    line ends a paragraph; elsewhere only a break before a lower-case letter is (no paragraph opens so)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    joined = sorted(len(line) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip())
+    low, high = (joined[len(joined) // 5], joined[len(joined) * 4 // 5]) if len(joined) >= 3 else (0, 0)
+    if high <= WRAP_WIDTH and low >= WRAP_SPREAD and high - low <= WRAP_SPREAD:
+        return _SINGLE_BREAK.sub(" ", text)  # most lines cut within a few characters of one width
+    return _BREAK_IN_SENTENCE.sub(" ", text)
+
+
 class PlainTypography:
     """The pipeline's tokenizer reading typographic spaces and apostrophes as plain ones. One character for
     one, so every offset into the doc is the same offset into the article, whose text keeps its own."""
@@ -93,7 +116,7 @@ class PlainTypography:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(text.translate(PLAIN_TYPOGRAPHY))
+        return self.tokenizer(unwrapped(text.translate(PLAIN_TYPOGRAPHY)))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:

@@ -843,6 +843,37 @@ def test_a_que_clause_with_quoted_words_reports_nothing_without_a_source(nlp, te
     assert quotes(nlp, text) == []
 
 
+WRAPPED = (
+    "La ministre de la Santé, Claire Dubois, a affirmé lundi devant les députés\n"
+    "que la réforme des hôpitaux serait votée avant la fin de l'année, malgré\n"
+    "l'opposition des syndicats. « Nous ne reculerons pas sur l'essentiel, et\n"
+    "nous le dirons aux soignants », a-t-elle ajouté à la sortie de la séance.\n"
+    "\n"
+    "Les syndicats ont aussitôt appelé à une grève nationale pour le jeudi 12.\n"
+)
+
+
+def test_a_hard_wrapped_article_reads_as_its_paragraphs(nlp):
+    """Plain-text mail and archives cut every line near one width: those breaks are spaces to the extractor
+    (a line break ends a sentence and a quotation), and the quotes point into the text as written."""
+    found = [(c.type, " ".join(c.content.of(WRAPPED).split()), c.speaker) for c in quotes(nlp, WRAPPED)]
+    assert found == [
+        ("indirect", "la réforme des hôpitaux serait votée avant la fin de l'année, malgré l'opposition des syndicats",
+         "Claire Dubois"),
+        ("direct", "Nous ne reculerons pas sur l'essentiel, et nous le dirons aux soignants", "Claire Dubois")]
+    assert nlp(WRAPPED).text.count("\n") == 3  # the paragraph break and the end stay
+
+
+def test_short_lines_are_no_wrap_but_a_break_before_lower_case_is():
+    """Headings and one-line paragraphs vary in length: they keep their breaks; a line that goes on in lower
+    case continues its sentence."""
+    from claimcheck.nlp import unwrapped
+
+    text = "Les réactions\nLe maire a dit non.\nUn habitant a ajouté\nqu'il partirait.\nFin."
+    assert unwrapped(text) == "Les réactions\nLe maire a dit non.\nUn habitant a ajouté qu'il partirait.\nFin."
+    assert len(unwrapped(WRAPPED)) == len(WRAPPED)
+
+
 @pytest.mark.parametrize("text", [
     "Le maire Paul Girard a annoncé dans la soirée qu’il acceptait l’offre d’achat.",
     "« Je n’ai jamais dit ça », a répliqué l’avocate de Claire Dubois.",
