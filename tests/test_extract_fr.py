@@ -843,6 +843,25 @@ def test_a_que_clause_with_quoted_words_reports_nothing_without_a_source(nlp, te
     assert quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Pour les riverains, il s'agirait d'un acte malveillant.",
+     ("indirect", "il s'agirait d'un acte malveillant", "les riverains", "Pour")),
+    ("Pour les supporters, c'est une « trahison » du club.",
+     ("mixed", "c'est une « trahison » du club", "les supporters", "Pour")),
+])
+def test_pour_x_then_an_impersonal_verdict_is_xs_view(nlp, text, expected):
+    """`Pour X, il s'agit de …`: the verdict is X's view whatever noun X is (`view_openers`)."""
+    assert [described(text, c) for c in quotes(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Pour le moment, il s'agit d'une simple hypothèse.",
+    "Pour la première fois, c'est une femme qui dirige le club.",
+])
+def test_pour_a_time_then_a_verdict_is_nobodys_view(nlp, text):
+    assert quotes(nlp, text) == []
+
+
 WRAPPED = (
     "La ministre de la Santé, Claire Dubois, a affirmé lundi devant les députés\n"
     "que la réforme des hôpitaux serait votée avant la fin de l'année, malgré\n"

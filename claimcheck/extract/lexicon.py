@@ -47,6 +47,9 @@ class LanguageData:
     complementizers: frozenset[str] = frozenset()
     according_to: tuple[tuple[str, ...], ...] = ()  # `selon`, `d' après`: words as the tokenizer splits them
     weak_according_to: tuple[tuple[str, ...], ...] = ()  # `pour X,`: only when X is someone
+    # `pour X, il s'agit de …`: an impersonal verdict after `pour X,` is X's view, whatever noun X is
+    view_openers: tuple[tuple[str, ...], ...] = ()
+    view_non_holders: frozenset[str] = frozenset()  # `pour le moment, c'est …`: a time, not a view
     negations: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()  # `rien`, `nobody`: a subject that says nobody spoke
     time_words: frozenset[str] = frozenset()
@@ -127,7 +130,7 @@ def _build(kind, raw: dict, source: str):
             if not isinstance(value, dict):
                 raise LanguageDataError(f"{where}: expected an object")
             values[name] = {str(k): _frozen(v) for k, v in value.items()}
-        elif name in ("according_to", "weak_according_to", "adverbial_locutions"):
+        elif name in ("according_to", "weak_according_to", "view_openers", "adverbial_locutions"):
             if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
                 raise LanguageDataError(f"{where}: expected a list of word lists")
             values[name] = tuple(tuple(_strings(p, where)) for p in value)

@@ -1302,7 +1302,7 @@ class QuoteFinder:
             named = any(self.ent_of[i] >= 0 and self.ents[self.ent_of[i]].label_ in ("PER", "ORG", "PERSON")
                         for i in range(mention.start, mention.end))
             if not named and not (len(mention) == 1 and mention[0].lower_ in stressed) \
-                    and not self._someone(mention):
+                    and not self._someone(mention) and not self._view_follows(mention):
                 continue
             cue = (token.idx, token.idx + len(token.text))
             start = mention.end + 1
@@ -1317,6 +1317,16 @@ class QuoteFinder:
             if frame is not None:
                 frames.append(frame)
         return frames
+
+    def _view_follows(self, mention: Span) -> bool:
+        """`Pour la donatrice, il s'agit de …`: a noun phrase (not a time: `pour le moment`, `view_non_holders`) followed by an
+        impersonal verdict (`view_openers`), which can only be the view of whoever the phrase names."""
+        head, after = mention.root, mention.end + 1
+        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in self.lex.data.view_non_holders \
+                or not any(t.dep_ == "det" or t.pos_ == "PROPN" for t in mention):
+            return False
+        words = [w.replace("’", "'") for w in self.lowered[after : after + 3]]
+        return any(tuple(words[: len(opener)]) == opener for opener in self.lex.data.view_openers)
 
     def _someone(self, mention: Span) -> bool:
         """`pour le procureur`, `pour le gouvernement`, `pour certains`: a phrase that designates
