@@ -86,11 +86,12 @@ PLAIN_TYPOGRAPHY = str.maketrans({**{ch: " " for ch in "\t\u00a0\u2000\u2001\u20
                                   "\u2019": "'", "\u02bc": "'"})
 
 
-# a text whose lines mostly stop short of WRAP_WIDTH, within WRAP_SPREAD characters of each other, is hard-wrapped
-# (mail, plain-text archives, text taken out of PDFs); paragraphs one per line vary far more
-WRAP_WIDTH, WRAP_SPREAD = 100, 25
-_BREAK_IN_SENTENCE = re.compile(r"(?<=[^\n])\n(?=[a-zà-ÿ])")
+# a text whose lines mostly stop short of WRAP_WIDTH, within WRAP_SPREAD characters of each other and none much
+# shorter than WRAP_SHORTEST, is hard-wrapped (mail, plain-text archives, text taken out of PDFs); headings and
+# paragraphs one per line vary far more
+WRAP_WIDTH, WRAP_SPREAD, WRAP_SHORTEST = 100, 25, 25
 _SINGLE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+_BREAK_BEFORE_WORD = re.compile(r"(?<=[^\n])\n(?=[^\W\d_])")
 
 
 def unwrapped(text: str) -> str:
@@ -103,9 +104,9 @@ def unwrapped(text: str) -> str:
     lines = text.split("\n")
     joined = sorted(len(line) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip())
     low, high = (joined[len(joined) // 5], joined[len(joined) * 4 // 5]) if len(joined) >= 3 else (0, 0)
-    if high <= WRAP_WIDTH and low >= WRAP_SPREAD and high - low <= WRAP_SPREAD:
+    if high <= WRAP_WIDTH and low >= WRAP_SHORTEST and high - low <= WRAP_SPREAD:
         return _SINGLE_BREAK.sub(" ", text)  # most lines cut within a few characters of one width
-    return _BREAK_IN_SENTENCE.sub(" ", text)
+    return _BREAK_BEFORE_WORD.sub(lambda m: " " if text[m.end()].islower() else "\n", text)
 
 
 class PlainTypography:

@@ -1319,8 +1319,8 @@ class QuoteFinder:
         return frames
 
     def _view_follows(self, mention: Span) -> bool:
-        """`Pour la donatrice, il s'agit de …`: a noun phrase (not a time: `pour le moment`, `view_non_holders`) followed by an
-        impersonal verdict (`view_openers`), which can only be the view of whoever the phrase names."""
+        """`Pour la donatrice, il s'agit de …`: a noun phrase followed by an impersonal verdict (`view_openers`),
+        which can only be the view of whoever the phrase names (not a time: `pour le moment`, `view_non_holders`)."""
         head, after = mention.root, mention.end + 1
         if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in self.lex.data.view_non_holders \
                 or not any(t.dep_ == "det" or t.pos_ == "PROPN" for t in mention):
