@@ -49,6 +49,7 @@ VARIANTS = {
     "guillemets no-break": lambda t: t.replace("« ", "«\u00a0").replace(" »", "\u00a0»").replace(" :", "\u00a0:"),
     "curly quotes": lambda t: re.sub(r"« ?", "“", re.sub(r" ?»", "”", _curled(t))),
     "straight quotes": lambda t: re.sub(r"[«“] ?", '"', re.sub(r" ?[»”]", '"', t)),
+    "single quotes (British)": lambda t: re.sub(r"« ?", "‘", re.sub(r" ?»", "’", _curled(t))).replace("“", "‘").replace("”", "’"),
     "curly apostrophes": lambda t: t.replace("'", "’"),
     "straight apostrophes": lambda t: t.replace("’", "'"),
     "lines wrapped at 72": lambda t: _wrapped(t, 72),
@@ -92,7 +93,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=["fr-train", "en-train"])
     args = parser.parse_args()
-    print(f"{'set':10} {'variant':22} {'P@.3':>6} {'R@.3':>6} {'F1@.3':>6} {'speaker':>7}")
+    print(f"{'set':10} {'variant':24} {'P@.3':>6} {'R@.3':>6} {'F1@.3':>6} {'speaker':>7}")
     for name in args.sets:
         lang = "en" if name.startswith("en") else "fr"
         for variant, change in VARIANTS.items():
@@ -100,7 +101,7 @@ def main() -> None:
                 target = Path(folder) / name
                 rewrite(EVAL / name, target, change)
                 row = run_evaluation(target, lang=lang)["0.3"]
-            print(f"{name:10} {variant:22} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} "
+            print(f"{name:10} {variant:24} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} "
                   f"{row['speaker_accuracy']:7.3f}", flush=True)
 
 

@@ -566,23 +566,30 @@ def test_a_conjunction_then_a_subject_that_reports_opens_a_second_report(nlp_en,
 
 def test_a_cue_in_a_clause_set_before_the_main_one_reports_nothing_of_the_main_clause(nlp_en):
     text = "Describing the talks as useful, the minister left Geneva on Monday."
-    assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == [
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("the talks as useful", "the minister")]
 
 
 def test_a_present_participle_that_reports_after_a_comma_opens_a_second_report(nlp_en):
     text = "The minister said the border would stay closed, adding that the talks would resume next week."
-    assert [(c.content.of(text), c.cue.of(text)) for c in quotes_in(nlp_en, text, "en")] == [
+    assert [(c.content.of(text), c.cue.of(text)) for c in quotes(nlp_en, text)] == [
         ("the border would stay closed", "said"), ("the talks would resume next week", "adding")]
 
 
 def test_a_participle_that_reports_without_a_comma_opens_a_second_report(nlp_en):
     text = "The union said the strike would continue while adding that talks were possible."
-    assert [(c.content.of(text), c.cue.of(text)) for c in quotes_in(nlp_en, text, "en")] == [
+    assert [(c.content.of(text), c.cue.of(text)) for c in quotes(nlp_en, text)] == [
         ("the strike would continue", "said"), ("talks were possible", "adding")]
 
 
 def test_a_first_name_alone_after_the_full_name_is_that_person(nlp_en):
     text = ("Apple chief executive Steve Jobs opened the show on Monday. Jobs showed the new phone. Steve said that "
             "the phone would ship in June.")
-    assert [c.speaker for c in quotes_in(nlp_en, text, "en")] == ["Steve Jobs"]
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Steve Jobs"]
+
+
+def test_a_british_quotation_in_single_marks(nlp_en):
+    """The parser reads `’` as `'`: the quotation still closes there and is the minister's."""
+    text = "‘We will not back down, and we don’t intend to,’ the finance minister John Smith said on Monday."
+    assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("direct", "We will not back down, and we don’t intend to", "John Smith")]

@@ -14,6 +14,14 @@ def test_guillemets_curly_and_straight_quotes():
     assert spans(text) == ["« oui »", "“non”", '"peut-être"']
 
 
+def test_british_single_quotes_close_where_no_letter_follows():
+    """‘…’: the closing mark is also the apostrophe, so `don’t` and `don't` inside stay in the quotation; an
+    opening mark before a digit is an elision (`the ‘90s`), not a quotation."""
+    text = "He said: ‘We don’t know,’ and left. ‘Yes,' she said. It was the ‘90s, ‘Fine’ too."
+    assert spans(text) == ["‘We don’t know,’", "‘Yes,'", "‘Fine’"]
+    assert spans("‘First part.\n‘Second part,’ he said.") == ["‘First part.\n‘Second part,’"]
+
+
 def test_nested_quotes_are_one_span():
     assert spans("« Il a parlé de “trahison” hier »") == ["« Il a parlé de “trahison” hier »"]
 

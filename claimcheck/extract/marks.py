@@ -1,7 +1,7 @@
 """Pair quotation marks over the character stream.
 
 spaCy splits sentences at guillemets, so quote spans are found here, on the raw text,
-paragraph by paragraph: « » and “ ” nest, straight quotes toggle, and a quote that runs
+paragraph by paragraph: « », “ ” and ‘ ’ nest, straight quotes toggle, and a quote that runs
 over several paragraphs (French and English press reopen it at each paragraph) is one span.
 """
 
@@ -13,6 +13,9 @@ from dataclasses import dataclass
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»", "”", "›"}
 STRAIGHT = '"'
+# British quotes: ‘…’. The closing mark is also the apostrophe (`don’t`, read as `'` by the parser), so it
+# closes only where no letter follows it
+SINGLE_OPEN, SINGLE_CLOSERS = "‘", ("’", "'")
 _OPEN_BEFORE = set(" \t\n([{'’«“-—–:;/") | {""}
 
 
@@ -59,7 +62,7 @@ def find_quoted(text: str) -> list[Quoted]:
         stack: list[tuple[str, int]] = []
         if carried is not None:
             first = text[p_start:p_end].lstrip()
-            if first[:1] in PAIRS or first[:1] == STRAIGHT:
+            if first[:1] in PAIRS or first[:1] in (STRAIGHT, SINGLE_OPEN):
                 # the paragraph reopens the running quote: skip its mark, keep the old start
                 stack.append((first[0], carried))
                 skip = p_start + (len(text[p_start:p_end]) - len(first))
@@ -74,7 +77,16 @@ def find_quoted(text: str) -> list[Quoted]:
             if i == skip:
                 continue
             closes_low = ch == "“" and stack and stack[-1][0] == "„"
-            if ch in PAIRS and not closes_low:
+            if ch == SINGLE_OPEN:
+                if _opens_straight(text, i) and not text[i + 1].isdigit():  # not `the ‘90s`
+                    stack.append((ch, i))
+            elif ch in SINGLE_CLOSERS and stack and stack[-1][0] == SINGLE_OPEN:
+                if i + 1 < p_end and text[i + 1].isalpha():
+                    continue  # `‘We don’t know’`: an apostrophe inside the quotation
+                _, start = stack.pop()
+                if not stack:
+                    result.append(Quoted(start, i + 1))
+            elif ch in PAIRS and not closes_low:
                 stack.append((ch, i))
             elif ch in CLOSERS or closes_low:
                 if stack and PAIRS.get(stack[-1][0]) == ch:
@@ -97,7 +109,7 @@ def find_quoted(text: str) -> list[Quoted]:
                     stack.append((STRAIGHT, i))
         if stack:
             opener, start = stack[0]
-            if opener in ("«", "“", "„", STRAIGHT):
+            if opener in ("«", "“", "„", STRAIGHT, SINGLE_OPEN):
                 carried = start
     if carried is not None:
         result.append(Quoted(carried, _trim_end(text, len(text)), closed=False))
