@@ -5,7 +5,7 @@
 
 Articles from other newsrooms and from the web set the same words differently: guillemets with
 or without spaces inside, curly or straight quotation marks, no-break spaces, curly or straight
-apostrophes. Each variant rewrites an open gold folder (its texts and its gold quotes alike) into a
+apostrophes, lines hard-wrapped, a wire dateline before the first sentence. Each variant rewrites an open gold folder (its texts and its gold quotes alike) into a
 temporary folder and scores it with `claimcheck evaluate`'s scorer and the shipped models; a
 variant that scores below the original names a typesetting the extractor does not read yet.
 """
@@ -53,6 +53,7 @@ VARIANTS = {
     "curly apostrophes": lambda t: t.replace("'", "’"),
     "straight apostrophes": lambda t: t.replace("’", "'"),
     "lines wrapped at 72": lambda t: _wrapped(t, 72),
+    "wire dateline": lambda t: "PARIS (AFP) - " + t,
 }
 
 
@@ -75,6 +76,8 @@ def rewrite(source: Path, target: Path, change) -> None:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
 
         def moved(piece: str) -> str:
+            if changed.endswith(body):
+                return piece  # words put before the article change none of its own
             at = body.find(piece)
             if len(changed) == len(body) and at >= 0:
                 return changed[at : at + len(piece)]

@@ -593,3 +593,19 @@ def test_a_british_quotation_in_single_marks(nlp_en):
     text = "‘We will not back down, and we don’t intend to,’ the finance minister John Smith said on Monday."
     assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("direct", "We will not back down, and we don’t intend to", "John Smith")]
+
+
+@pytest.mark.parametrize("dateline", ["LONDON (Reuters) - ", "LONDON, March 3 (Reuters) — "])
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(nlp_en, dateline):
+    """Run into the first sentence, the place became the cue's subject and the agency the speaker."""
+    text = dateline + '"We will not back down," the minister said on Monday.'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("We will not back down", "the minister")]
+
+
+def test_only_a_dateline_opening_the_text_is_set_apart():
+    from claimcheck.nlp import dateline_apart
+
+    assert dateline_apart("PARIS (AFP) - Le ministre a dit non.") == "PARIS (AFP) \n Le ministre a dit non."
+    assert dateline_apart("WASHINGTON, D.C. (AP) — The") == "WASHINGTON, D.C. (AP) \n The"
+    for text in ("Le ministre a dit non. PARIS (AFP) - fin.", "le maire (PS) - un", "Paul Durand (PS) a dit - non"):
+        assert dateline_apart(text) == text
