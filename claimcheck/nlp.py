@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.extract import component
+from claimcheck.extract.dateline import dateline_apart
 from claimcheck.extract.lexicon import load
 from claimcheck.model import Article
 
@@ -107,18 +108,6 @@ def unwrapped(text: str) -> str:
     if high <= WRAP_WIDTH and low >= WRAP_SHORTEST and high - low <= WRAP_SPREAD:
         return _SINGLE_BREAK.sub(" ", text)  # most lines cut within a few characters of one width
     return _BREAK_BEFORE_WORD.sub(lambda m: " " if text[m.end()].islower() else "\n", text)
-
-
-# a wire dateline opening the article: `PARIS (AFP) - `, `LONDON, March 3 (Reuters) — `: a place, maybe a date, the
-# agency in brackets, a dash (no sentence before it: `Washington, D.C. (AP)` is one place)
-_DATELINE = re.compile(r"\A(\s*[A-ZÀ-ÖØ-Þ](?:(?![.!?] [^(])[^\n()]){0,60}\([A-ZÀ-ÖØ-Þ][^\n()]{0,30}\)\s*)[-–—](?=\s)")
-
-
-def dateline_apart(text: str) -> str:
-    """The text with its wire dateline set on a line of its own, one character for one (the dash becomes the
-    break): run into the first sentence, the place became the subject of its cue (`LONDON (Reuters) - "…," the
-    minister said` gave the quote to Reuters)."""
-    return _DATELINE.sub(lambda m: m.group(1) + "\n", text, count=1)
 
 
 class PlainTypography:

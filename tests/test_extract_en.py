@@ -602,8 +602,18 @@ def test_a_wire_dateline_is_no_part_of_the_first_sentence(nlp_en, dateline):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("We will not back down", "the minister")]
 
 
+def test_a_datelines_names_are_no_candidates(nlp_en):
+    """The agency published the article; it is nobody's source in it."""
+    from claimcheck.extract.speakers import entities
+
+    doc = nlp_en("LONDON (Reuters) - The minister John Smith visited the plant on Monday.")
+    found = entities(doc)
+    assert "John Smith" in [e.text for e in found]
+    assert all(e.start_char > doc.text.index("\n") for e in found)  # neither LONDON nor Reuters
+
+
 def test_only_a_dateline_opening_the_text_is_set_apart():
-    from claimcheck.nlp import dateline_apart
+    from claimcheck.extract.dateline import dateline_apart
 
     assert dateline_apart("PARIS (AFP) - Le ministre a dit non.") == "PARIS (AFP) \n Le ministre a dit non."
     assert dateline_apart("WASHINGTON, D.C. (AP) — The") == "WASHINGTON, D.C. (AP) \n The"

@@ -21,6 +21,7 @@ from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LENGTH, POS, SPACY
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.extract.dateline import dateline_end
 from claimcheck.extract.lexicon import LANGUAGES, Lexicon, first_name_genders, load
 from claimcheck.extract.marks import QuoteIndex
 
@@ -943,9 +944,12 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     """The recogniser's entities, plus the runs of two or more capitalised proper nouns it missed
     (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
     cannot type is still a possible speaker. `déclaration de Barcelone` is Barcelone's text: the
-    document noun is cut off."""
+    document noun is cut off. A wire dateline's names are the publisher's, not the article's."""
     found = []
+    own_words = dateline_end(doc.text if text is None else text)  # `PARIS (AFP) -`: the agency is no source
     for ent in doc.ents:
+        if ent.end_char <= own_words:
+            continue
         if ent[0].lemma_.lower() in document_nouns:
             tail = [t for t in ent[1:] if t.text[:1].isupper()]
             if not tail:
@@ -956,6 +960,10 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     covered = bytearray(len(doc))
     for ent in found:
         covered[ent.start:ent.end] = b"\x01" * len(ent)
+    for token in doc:
+        if token.idx >= own_words:
+            break
+        covered[token.i] = 1
     kinds = _name_parts(doc, doc.text if text is None else text)
     i = 0
     while i < len(doc):

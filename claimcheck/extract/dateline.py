@@ -1,0 +1,26 @@
+"""Wire datelines: `PARIS (AFP) - `, `LONDON, March 3 (Reuters) — `, the line the agency puts before the
+article. It is the publisher's, not the article's words: the place is no subject and the agency no source."""
+
+from __future__ import annotations
+
+import re
+
+# a place, maybe a date (no sentence before them: `Washington, D.C. (AP)` is one place), the agency in brackets,
+# then a dash, or the line break `dateline_apart` put there
+_DATELINE = re.compile(r"\A(\s*[A-ZÀ-ÖØ-Þ](?:(?![.!?] [^(])[^\n()]){0,60}\([A-ZÀ-ÖØ-Þ][^\n()]{0,30}\)[ \t]*)([-–—\n])(?=\s)")
+
+
+def dateline_apart(text: str) -> str:
+    """The text with its dateline on a line of its own, one character for one (the dash becomes the break): run
+    into the first sentence, the place became the subject of its cue (`LONDON (Reuters) - "…," the minister
+    said` gave the quote to Reuters)."""
+    found = _DATELINE.match(text)
+    if found is None or found.group(2) == "\n":
+        return text
+    return text[: found.end(1)] + "\n" + text[found.end(2) :]
+
+
+def dateline_end(text: str) -> int:
+    """Where the article's own words begin: past the dateline, if it opens with one."""
+    found = _DATELINE.match(text)
+    return found.end(2) if found is not None else 0
