@@ -7,7 +7,9 @@ import re
 
 # a place, maybe a date (no sentence before them: `Washington, D.C. (AP)` is one place), the agency in brackets,
 # then a dash, or the line break `dateline_apart` put there
-_DATELINE = re.compile(r"\A(\s*[A-ZÀ-ÖØ-Þ](?:(?![.!?] [^(])[^\n()]){0,60}\([A-ZÀ-ÖØ-Þ][^\n()]{0,30}\)[ \t]*)([-–—\n])(?=\s)")
+_DATELINE = re.compile(r"\A(\s*[A-ZÀ-ÖØ-Þ](?:(?![.!?] [^(])[^\n()]){0,60}"  # the place and the date
+                       r"\([A-ZÀ-ÖØ-Þ][^\n()]{0,30}\)[ \t]*)"  # (the agency)
+                       r"([-–—\n])(?=\s)")
 
 
 def dateline_apart(text: str) -> str:
