@@ -81,9 +81,11 @@ def _keep_elisions(nlp: Language, words: Iterable[str]) -> None:
 # typographic spaces and apostrophes, one character each, to the plain ones the models were trained on. French
 # typesetting puts a no-break space inside guillemets and before `:`, `;`, `?`, `!` (`«\u00a0Non\u00a0»`), and
 # spaCy makes each one a token of its own that the parser hangs anywhere (`a affirmé que «\u00a0…\u00a0»` found
-# no quote); the curly apostrophe (`qu’il`) is rarer in the parser's training text than the straight one
-PLAIN_TYPOGRAPHY = str.maketrans({**{ch: " " for ch in "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
+# no quote); the curly apostrophe (`qu’il`) is rarer in the parser's training text than the straight one; a carriage
+# return (`\r\n`) is a space before the break, and Unicode's line and paragraph separators are breaks
+PLAIN_TYPOGRAPHY = str.maketrans({**{ch: " " for ch in "\t\r\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
                                                   "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
+                                  **{ch: "\n" for ch in "\u0085\u2028\u2029"},  # line and paragraph separators
                                   "\u2019": "'", "\u02bc": "'"})
 
 

@@ -883,6 +883,14 @@ def test_a_hard_wrapped_article_reads_as_its_paragraphs(nlp):
     assert nlp(WRAPPED).text.count("\n") == 3  # the paragraph break and the end stay
 
 
+@pytest.mark.parametrize("end", ["\r\n", "\u2029", "\u2028"])
+def test_carriage_returns_and_unicode_separators_end_lines_as_line_breaks_do(nlp, end):
+    """`\r\n` from Windows, U+2028/U+2029 from JavaScript exports: the same paragraphs as with `\n`."""
+    text = f"Le ministre Paul Durand est arrivé lundi.{end}« Nous ne céderons pas », a-t-il déclaré.{end}"
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("Nous ne céderons pas", "Paul Durand")]
+    assert not [t for t in nlp(text) if t.is_space and t.text != "\n" and "\n" not in t.text]
+
+
 def test_short_lines_are_no_wrap_but_a_break_before_lower_case_is():
     """Headings and one-line paragraphs vary in length: they keep their breaks; a line that goes on in lower
     case continues its sentence."""
