@@ -38,8 +38,9 @@ class CachedParser:
         from claimcheck.nlp import load_pipeline
 
         self.nlp = load_pipeline(None, lang)
-        step = (Path(component.__file__).read_bytes() + Path(component.__file__).with_name("marks.py").read_bytes()
-                + Path(pipelines.__file__).read_bytes())  # how texts are tokenized and marked before the parser
+        # how texts are read before the parser (typography, datelines) and marked for it
+        step = b"".join(Path(component.__file__).with_name(name).read_bytes()
+                        for name in ("component.py", "marks.py", "dateline.py")) + Path(pipelines.__file__).read_bytes()
         meta = self.nlp.meta
         rules = repr(sorted(self.nlp.tokenizer.rules.items()))  # the special cases claimcheck adds
         key = hashlib.sha1(step + f"{meta['name']}{meta['version']}{rules}".encode()).hexdigest()[:12]

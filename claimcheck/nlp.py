@@ -67,15 +67,15 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
 
 def _keep_elisions(nlp: Language, words: Iterable[str]) -> None:
     """`qu' « il viendra »`, `l'« extrême gravité »`: an elided word before a space or an opening quotation
-    mark is one token, as it is before a letter (the tokenizer otherwise cuts the apostrophe off)."""
+    mark is one token, as it is before a letter (the tokenizer otherwise cuts the apostrophe off). Straight
+    apostrophes only: `PlainTypography` hands the tokenizer no curly one."""
     for word in words:
         stem = word.rstrip("'’")
         for form in {stem, stem.capitalize()}:
-            for apostrophe in ("'", "’"):
-                elided = form + apostrophe
-                nlp.tokenizer.add_special_case(elided, [{ORTH: elided}])
-                for mark in OPENING_MARKS:
-                    nlp.tokenizer.add_special_case(elided + mark, [{ORTH: elided}, {ORTH: mark}])
+            elided = form + "'"
+            nlp.tokenizer.add_special_case(elided, [{ORTH: elided}])
+            for mark in OPENING_MARKS:
+                nlp.tokenizer.add_special_case(elided + mark, [{ORTH: elided}, {ORTH: mark}])
 
 
 # typographic spaces and apostrophes, one character each, to the plain ones the models were trained on. French

@@ -1630,10 +1630,10 @@ class QuoteFinder:
         sentence (the parser often hangs the clause on a word inside it): no clause ends between them."""
         sent = self.sent(opener)
         stops = self._clause_stops()
-        for token in reversed(self.doc[sent.start : opener.i]):
+        before = bisect_left(stops, opener.i)
+        last_stop = stops[before - 1] if before else -1  # the last clause end before the quotation
+        for token in reversed(self.doc[max(sent.start, last_stop + 1) : opener.i]):
             if self.index.inside(token.idx) or token.text in (":", ";"):
-                return None
-            if stops and bisect_left(stops, token.i) < bisect_left(stops, opener.i):
                 return None
             if token.lower_ in self.complementizers and self._complementizer(token) and token.i > sent.start:
                 verb = next((t for t in reversed(self.doc[sent.start : token.i]) if not t.is_punct

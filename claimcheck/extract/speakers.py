@@ -945,8 +945,9 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
     cannot type is still a possible speaker. `déclaration de Barcelone` is Barcelone's text: the
     document noun is cut off. A wire dateline's names are the publisher's, not the article's."""
+    text = doc.text if text is None else text
     found = []
-    own_words = dateline_end(doc.text if text is None else text)  # `PARIS (AFP) -`: the agency is no source
+    own_words = dateline_end(text)  # `PARIS (AFP) -`: the agency is no source
     for ent in doc.ents:
         if ent.end_char <= own_words:
             continue
@@ -964,7 +965,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         if token.idx >= own_words:
             break
         covered[token.i] = 1
-    kinds = _name_parts(doc, doc.text if text is None else text)
+    kinds = _name_parts(doc, text)
     i = 0
     while i < len(doc):
         j = i
