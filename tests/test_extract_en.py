@@ -162,6 +162,23 @@ def test_a_quote_ending_a_paragraph_is_not_the_next_paragraphs_subjects(nlp_en):
     assert ("indirect", "he had only seen the installation before in films", "Kevin Allton") in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"We will be back," beamed the coach.', ("We will be back", "the coach", "beamed")),
+    ('"We will be back," the coach beamed.', ("We will be back", "the coach", "beamed")),
+    ('Ann Lee coaches the team. "We will be back," she beamed.', ("We will be back", "Ann Lee", "beamed")),
+])
+def test_any_verb_with_its_subject_right_after_a_quotation_is_its_cue(nlp_en, text, expected):
+    """`beam` is in no lexicon: a verb and its subject alone between the quotation and the end of the clause
+    make an incise whatever the verb."""
+    assert [(c.content.of(text), c.speaker, c.cue.of(text)) for c in quotes(nlp_en, text)] == [expected]
+
+
+def test_verbs_of_manner_and_reaction_report(nlp_en):
+    text = 'The mayor scoffed that the plan would never pass the council.'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("the plan would never pass the council", "The mayor")]
+
+
 def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     text = ('"We did it," said coach Anna Berg after the race. '
             '"Nobody believed that we could win this race today."')

@@ -958,6 +958,39 @@ def test_a_verb_inverted_with_its_pronoun_after_a_quotation_is_its_cue(nlp, text
     assert [(c.content.of(text), c.speaker, c.cue.of(text)) for c in quotes(nlp, text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("« Nous reviendrons », s'est emporté le maire de la ville.",
+     ("Nous reviendrons", "le maire de la ville", "s'est emporté")),
+    ("« Nous reviendrons », le maire s'emporte.", ("Nous reviendrons", "le maire", "s'emporte")),
+])
+def test_a_verb_with_its_noun_subject_beside_it_after_a_quotation_is_its_cue(nlp, text, expected):
+    """`s'emporter` is in no lexicon: the subject set after its verb, or alone with it before the end of the
+    clause, right after a quotation and its comma, makes an incise whatever the verb."""
+    assert [(c.content.of(text), c.speaker, c.cue.of(text)) for c in quotes(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Il a lu « Le Monde », a pris un café et est parti.",  # a second verb of the writer's clause
+    "« Les Misérables », roman de Victor Hugo, reste un succès.",  # an apposition
+    "« Le Monde », dirigé par Jérôme Fenoglio, a publié une enquête.",  # a participle
+])
+def test_a_title_then_the_writers_own_verb_is_no_incise(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le syndicat s'insurge : « Nous ne signerons pas cet accord ».",
+     ("Nous ne signerons pas cet accord", "Le syndicat")),
+    ("Le directeur maintient que le site restera ouvert jusqu'en juin.",
+     ("le site restera ouvert jusqu'en juin", "Le directeur")),
+    ("« Ce n'est qu'un début », nuance la présidente de l'association.",
+     ("Ce n'est qu'un début", "la présidente de l'association")),
+])
+def test_verbs_of_manner_and_reaction_report(nlp, text, expected):
+    """`s'insurger`, `maintenir`, `nuancer`: verbs the grammars list among those that introduce speech."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [expected]
+
+
 def test_an_honorific_tells_the_gender_over_a_role_noun(nlp):
     text = ("Les ministres Paul Martin (ministre de l'Intérieur) et Ericka Lamy (ministre des outre-mer) sont "
             "arrivés jeudi. Mme Lamy a présenté des excuses.")

@@ -236,7 +236,76 @@ class QuoteFinder:
                         continue
                 if verb.pos_ in ("VERB", "AUX"):
                     self._inverted[verb.i] = verb.lemma_.lower()
+            self._inverted.update(self._inverted_after_quotes())
         return self._inverted
+
+    def _inverted_after_quotes(self) -> dict[int, str]:
+        """`« … », soupire le ministre`, `« … », s'est insurgée la maire`, `"…," beamed the coach`, `"…," she
+        beamed.`: a conjugated verb right after a quotation and its comma, with its subject set after it
+        (the incise's own order) or standing alone between them and the end of the clause, is the
+        quotation's cue whatever the verb: no lexicon lists every verb of manner. A bare participle there
+        is an apposition (`« Le Monde », dirigé par …`), not an incise."""
+        found = {}
+        doc = self.doc
+        for quote in self.quoted:
+            after = self._token_at(quote.end)
+            if after is not None and after.text == ",":
+                after = doc[after.i + 1] if after.i + 1 < len(doc) else None
+            elif self.text[quote.start:quote.inner_end].rstrip()[-1:] != ",":
+                continue  # English sets the comma inside the marks: `"…," he said`
+            if after is None or after.i + 1 >= len(doc) or not self._said_alone(quote):
+                continue
+            verb = self._incise_verb(after)
+            if verb is not None:
+                found[verb.i] = verb.lemma_.lower()
+        return found
+
+    def _incise_verb(self, first: Token) -> Token | None:
+        """The verb of an incise that starts at `first`, verb then subject or subject then verb alone."""
+        doc = self.doc
+        verb = first
+        if verb.pos_ == "PRON" and verb.is_lower and verb.dep_ not in SUBJECT_DEPS and verb.i < verb.head.i <= verb.i + 2:
+            verb = doc[verb.i + 1]  # `s'insurge`, `s'est insurgée`: a clitic before the verb
+        compound = verb.pos_ == "AUX" and verb.i + 1 < len(doc) and "Part" in doc[verb.i + 1].morph.get("VerbForm")
+        if compound:
+            verb = doc[verb.i + 1]  # `a nuancé`
+        if verb.pos_ == "VERB" and verb.is_lower and verb.i + 1 < len(doc) \
+                and (compound or "Fin" in verb.morph.get("VerbForm")):
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            later = doc[verb.i + 1]
+            if (later.pos_ in ("DET", "PROPN") or (later.pos_ == "NOUN" and not later.is_lower)) \
+                    and ((subject.i > verb.i) if subject is not None else verb.dep_ != "conj"):
+                return verb  # not `Il a lu « Le Monde », a pris un café`: a second verb of the writer's clause
+            return None
+        # `"…," the coach beamed.`: a short subject, its verb, and the clause ends
+        for verb in doc[first.i + 1 : min(first.i + 5, len(doc) - 1)]:
+            if verb.pos_ == "VERB":
+                break
+            if verb.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "PRON"):
+                return None
+        else:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.left_edge.i != first.i or "Fin" not in verb.morph.get("VerbForm") \
+                or doc[verb.i + 1].text not in (".", ",", "!", "?", ";"):
+            return None
+        return verb
+
+    def _said_alone(self, quote: Quoted) -> bool:
+        """A quotation that opens its sentence (or follows a colon), or reads like speech: not a title
+        inside the writer's clause (`Il a lu « Le Monde », a pris un café`)."""
+        first = self._token_at(quote.start)
+        if first is None:
+            return False
+        opens = first.i == self.sents[self.sent_of[first.i]].start or (first.i > 0 and first.nbor(-1).text == ":")
+        return opens or self._reads_like_speech(quote)
+
+    def _token_at(self, offset: int) -> Token | None:
+        """The token that starts at a character offset (past spaces), if any."""
+        while offset < len(self.text) and self.text[offset] in " \u00a0\u202f":
+            offset += 1
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) and span[0].idx == offset else None
 
     def _inverted_pronoun(self, word: str) -> bool:
         """`-il`, `-elle` (not the `-t` before them): a subject pronoun set after its verb."""
