@@ -985,9 +985,12 @@ def test_a_title_then_the_writers_own_verb_is_no_incise(nlp, text):
      ("le site restera ouvert jusqu'en juin", "Le directeur")),
     ("« Ce n'est qu'un début », nuance la présidente de l'association.",
      ("Ce n'est qu'un début", "la présidente de l'association")),
+    ("Le député Paul Martin s'est opposé à « une disparition du chèque ».",
+     ("une disparition du chèque", "Paul Martin")),
 ])
 def test_verbs_of_manner_and_reaction_report(nlp, text, expected):
-    """`s'insurger`, `maintenir`, `nuancer`: verbs the grammars list among those that introduce speech."""
+    """`s'insurger`, `maintenir`, `nuancer`, `s'opposer à « … »`: verbs the grammars list among those that
+    introduce speech."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [expected]
 
 
