@@ -994,6 +994,17 @@ def test_verbs_of_manner_and_reaction_report(nlp, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Devant les députés du parti « Les Verts », le ministre a confirmé le report.",
+     [("le report", "le ministre")]),
+    ("Paul Durand, « Gilet jaune libre » a affirmé ne pas être convaincu.",
+     [("ne pas être convaincu", "Paul Durand")]),
+])
+def test_a_title_after_the_noun_or_name_it_names_is_nobodys_words(nlp, text, expected):
+    """`du parti « Les Verts », X a confirmé`: the quotation before the cue names the party, it is no quote."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
 def test_an_honorific_tells_the_gender_over_a_role_noun(nlp):
     text = ("Les ministres Paul Martin (ministre de l'Intérieur) et Ericka Lamy (ministre des outre-mer) sont "
             "arrivés jeudi. Mme Lamy a présenté des excuses.")

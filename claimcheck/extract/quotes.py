@@ -465,7 +465,7 @@ class QuoteFinder:
     def _frame_quote_then_cue(self, r: CueReading) -> Frame | None:
         """`« … », a déclaré X`, and `"…," he said` with the subject between quotation and cue."""
         before_quote, mention = r.quote_before
-        if before_quote is None or r.opens_clause:
+        if before_quote is None or r.opens_clause or self._names_what_precedes(before_quote):
             return None
         verb = r.verb
         # `"…", highlighting the importance of …`: a participle's object is not its subject
@@ -1008,6 +1008,20 @@ class QuoteFinder:
         words = self.text[quote.inner_start:quote.inner_end].split()
         return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("de", "du", "des", "la", "le", "et")
                                            for w in words)
+
+    def _names_what_precedes(self, quote: Quoted) -> bool:
+        """`du parti « La République en marche »`, `Paul Durand, « Gilet jaune libre »,`: a title set right after
+        a noun, or after a name and its comma, names or describes it; nobody says it."""
+        if not self._title_like(quote) or self._reads_like_speech(quote):
+            return False
+        opening = self._token_at(quote.start)
+        if opening is None or opening.i == 0:
+            return False
+        before = opening.nbor(-1)
+        if before.text == "," and before.i > 0:
+            before = before.nbor(-1)
+            return before.pos_ == "PROPN" and not self.index.inside(before.idx)
+        return before.pos_ in ("NOUN", "PROPN") and not self.index.inside(before.idx)
 
     def _title_like(self, quote: Quoted) -> bool:
         """`« Le Canard enchaîné »`: a short capitalised title (French capitalises its first word only)."""
