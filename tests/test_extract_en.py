@@ -179,6 +179,22 @@ def test_verbs_of_manner_and_reaction_report(nlp_en):
         ("the plan would never pass the council", "The mayor")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The shares rose after the government's announcement that it would buy bad loans from banks.",
+     [("it would buy bad loans from banks", "the government", "announcement")]),
+    ("The shares rose after the announcement by General Motors that it had filed for bankruptcy.",
+     [("it had filed for bankruptcy", "General Motors", "announcement")]),
+    ("Smith rejected Jones's claim that the budget was balanced.", [("the budget was balanced", "Jones", "claim")]),
+])
+def test_a_noun_of_speech_reports_its_clause_for_its_holder(nlp_en, text, expected):
+    """`X's announcement that …`, `the announcement by X that …`: the clause is X's, whatever verb governs the noun."""
+    assert [(c.content.of(text), c.speaker, c.cue.of(text)) for c in quotes(nlp_en, text)] == expected
+
+
+def test_a_cleft_after_a_noun_of_speech_is_no_report(nlp_en):
+    assert quotes(nlp_en, "It was after the announcement by General Motors that the shares fell.") == []
+
+
 def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     text = ('"We did it," said coach Anna Berg after the race. '
             '"Nobody believed that we could win this race today."')

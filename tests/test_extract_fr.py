@@ -1005,6 +1005,26 @@ def test_a_title_after_the_noun_or_name_it_names_is_nobodys_words(nlp, text, exp
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Les actions ont monté après l'annonce par le gouvernement qu'il rachèterait les créances.",
+     [("il rachèterait les créances", "le gouvernement", "annonce")]),
+    ("Il a rejeté l'affirmation du ministre selon laquelle le budget était équilibré.",
+     [("le budget était équilibré", "ministre", "affirmation")]),
+])
+def test_a_noun_of_speech_reports_its_clause_for_its_holder(nlp, text, expected):
+    """`l'annonce par X que …`: whatever verb governs the noun, the clause is what its holder said."""
+    assert [(c.content.of(text), c.speaker, c.cue.of(text)) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Il a rappelé l'annonce du ministre qu'il a faite hier.",  # a relative clause on a verb of making
+    "L'annonce de la fermeture que tout le monde redoutait est tombée.",  # the pronoun is the verb's object
+    "C'est à la suite des révélations de Mediapart que la justice a ouvert une enquête.",  # a cleft
+])
+def test_a_relative_or_cleft_clause_after_a_noun_of_speech_is_no_report(nlp, text):
+    assert quotes(nlp, text) == []
+
+
 def test_an_honorific_tells_the_gender_over_a_role_noun(nlp):
     text = ("Les ministres Paul Martin (ministre de l'Intérieur) et Ericka Lamy (ministre des outre-mer) sont "
             "arrivés jeudi. Mme Lamy a présenté des excuses.")

@@ -184,6 +184,7 @@ class QuoteFinder:
             if frame is not None:
                 frames.append(frame)
         frames.extend(self._according_to())
+        frames.extend(self._speech_noun_clauses())
         frames = _dedupe(frames)
         frames.extend(self._quoted_complements(frames))
         frames.extend(self._floating(frames))
@@ -1436,6 +1437,95 @@ class QuoteFinder:
                         frames.append(frame)
                     break
         return frames
+
+    def _speech_noun_clauses(self) -> list[Frame]:
+        """`the government's announcement that …`, `l'annonce par le groupe qu'il fermera deux usines`: a noun of
+        speech and the clause it holds report what the noun's holder said, whatever verb governs the noun (`X
+        rejected the minister's claim that …` is the minister's claim, not X's)."""
+        data, doc = self.lex.data, self.doc
+        frames = []
+        for i in self._lemmas_at(data.speech_nouns):
+            noun = doc[i]
+            if noun.pos_ != "NOUN" or self.index.inside(noun.idx):
+                continue
+            holder, after = self._speech_holder(noun)
+            if holder is None or after >= len(doc) or self._cleft_before(noun):
+                continue
+            start = self._complement_start(after)
+            if start is None or start >= len(doc):
+                continue
+            cue = (noun.idx, noun.idx + len(noun.text))
+            frame = self._content_frame(start, cue, holder, holder.start_char, "speech-noun", base=0.9)
+            if frame is not None:
+                frames.append(frame)
+        return frames
+
+    def _cleft_before(self, token: Token) -> bool:
+        """`C'est à la suite des révélations de X que …`, `It was after the announcement by X that …`: the
+        `que` closes the cleft, it opens no clause of the noun's."""
+        start = max(self.sents[self.sent_of[token.i]].start, token.i - 10)
+        words = self.lowered[start : token.i]
+        return any(a in ("c'", "c’", "ce", "it") and self.doc[start + n + 1].lemma_ in ("être", "be")
+                   for n, a in enumerate(words[:-1]))
+
+    def _speech_holder(self, noun: Token) -> tuple[Span | None, int]:
+        """Who holds a noun of speech, and where the words after it start: a possessor (`the minister's
+        claim`), or a person or organisation introduced by `par`, `by`, `de`, `from` right after it."""
+        doc, data = self.doc, self.lex.data
+        owner = next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.i < noun.i
+                      and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is not None:
+            words = self._mention_from(owner, noun)
+            while len(words) > 1 and words[-1].pos_ == "PART":
+                words = words[:-1]  # `the minister's`: the name, not its possessive mark
+            return words, noun.i + 1
+        link = noun.i + 1
+        if link >= len(doc) or doc[link].lower_ not in data.author_links | data.agent_prepositions:
+            return None, link
+        end = link + 1
+        while end < len(doc) and end <= link + 7 and not doc[end].is_punct and doc[end].lower_ not in self.complementizers \
+                and (doc[end].lower_,) not in data.according_to \
+                and doc[end].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "ADP", "PART"):
+            end += 1
+        phrase = doc[link + 1 : end]
+        heads = [t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end]
+        if not heads:
+            return None, end
+        head = heads[0]
+        person = head.pos_ == "PROPN" or head.ent_type_ or head.lemma_.lower() in data.role_heads \
+            or head.lemma_.lower() in data.org_anaphors
+        return (phrase, end) if person else (None, end)
+
+    def _complement_start(self, i: int) -> int | None:
+        """The first word of the clause a complementizer opens at `i` (`that`, `que`, `selon laquelle`); None
+        when the clause is a relative one: on a verb of making (`l'annonce qu'il a faite`), or one whose
+        object the pronoun is (`l'annonce que tout le monde redoutait`, `the claim that he denied`)."""
+        doc, data = self.doc, self.lex.data
+        word = doc[i]
+        if i + 1 < len(doc) and (word.lower_,) in data.according_to and doc[i + 1].lower_ in data.relative_pronouns:
+            return i + 2  # `selon laquelle`
+        if word.lower_ not in self.complementizers or word.dep_ == "fixed":
+            return None
+        verb = word.head if word.head.i > word.i else None
+        verb = verb if verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ") else next(
+            (t for t in doc[i + 1 : min(i + 12, len(doc))] if t.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() in data.speech_noun_makers:
+            return None
+        if word.dep_ != "mark" and not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "cop", "aux:pass", "nsubj:pass",
+                                                      "auxpass", "attr", "acomp", "prep", "obl", "obl:arg", "iobj")
+                                           and c.i != word.i for c in verb.children):
+            return None  # the pronoun fills the verb's object: a relative clause
+        return i + 1
+
+    def _lemmas_at(self, lemmas: frozenset[str]) -> list[int]:
+        """Where words of these lemmas stand, read off the lemma array."""
+        strings, found, known = self.doc.vocab.strings, [], {}
+        for i, lemma in enumerate(self.doc.to_array(LEMMA).tolist()):
+            if lemma not in known:
+                known[lemma] = strings[lemma].lower() in lemmas
+            if known[lemma]:
+                found.append(i)
+        return found
 
     def _positions(self, words: set[str]) -> list[int]:
         """Where these words stand, read off one lower-cased copy of the text instead of a walk over tokens."""

@@ -1259,6 +1259,9 @@ def _restrictive_tail(head: Token, start: int, end: int, mention: Span, lex: Lex
     last = head.right_edge.i + 1
     if last <= end or last - start > DESCRIPTION_WORDS or head.i < mention.start:
         return end
+    if last > mention.end and (doc[mention.end].lower_ in lex.data.complementizers
+                               or (doc[mention.end].lower_,) in lex.data.according_to):
+        return end  # `l'annonce par le gouvernement qu'il …`, `selon laquelle …`: what was said, not who said it
     if last > mention.end and doc[mention.end].pos_ != "ADP" and not any(
             t.dep_.startswith("acl") or t.dep_ == "relcl" for t in doc[mention.end:last]
             if t.left_edge.i == mention.end and start <= t.head.i < mention.end):
