@@ -1025,6 +1025,16 @@ def test_a_relative_or_cleft_clause_after_a_noun_of_speech_is_no_report(nlp, tex
     assert quotes(nlp, text) == []
 
 
+def test_an_announced_object_then_a_quotation_after_a_colon_are_two_quotes(nlp):
+    """`a annoncé sa volonté de … : « … »`: the quotation after the colon is a quote of its own, and the object
+    before it is still what the cue announced."""
+    text = ("Marc Durand a annoncé hier sur son compte Twitter sa volonté de renforcer la sécurité de la ville : "
+            "« nous devons protéger chaque quartier ».")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("sa volonté de renforcer la sécurité de la ville", "Marc Durand"),
+        ("nous devons protéger chaque quartier", "Marc Durand")]
+
+
 def test_an_honorific_tells_the_gender_over_a_role_noun(nlp):
     text = ("Les ministres Paul Martin (ministre de l'Intérieur) et Ericka Lamy (ministre des outre-mer) sont "
             "arrivés jeudi. Mme Lamy a présenté des excuses.")

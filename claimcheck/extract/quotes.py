@@ -1111,8 +1111,9 @@ class QuoteFinder:
             span = self.index.at(token.idx)
             if span is not None:
                 return span
-            if token.text in CLAUSE_PUNCT or (token.pos_ == "VERB" and token.dep_ not in AUX_DEPS and i > after + 1):
-                return None
+            if token.text in CLAUSE_PUNCT or token.text == ":" \
+                    or (token.pos_ == "VERB" and token.dep_ not in AUX_DEPS and i > after + 1):
+                return None  # `a annoncé sa volonté … : « … »`: a quotation after a colon is a quote of its own
         return None
 
     def _inverted_after_comma(self, verb: Token, first: Token) -> Frame | None:
