@@ -195,6 +195,22 @@ def test_a_cleft_after_a_noun_of_speech_is_no_report(nlp_en):
     assert quotes(nlp_en, "It was after the announcement by General Motors that the shares fell.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("As Heald told The Huffington Post, ozone levels have dropped since 1990.",
+     [("ozone levels have dropped since 1990", "Heald")]),
+    ('As Heald told The Huffington Post, "The projections are consistent [...] the future is very different".',
+     [("The projections are consistent [...] the future is very different", "Heald")]),
+])
+def test_as_someone_told_someone_qualifies_the_clause_it_stands_by(nlp_en, text, expected):
+    """`told The Huffington Post`: the object of `tell` is whom it was told to, not something said; a quotation
+    after the clause is the report, whole."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
+
+
+def test_as_someone_said_goodbye_reports_nothing(nlp_en):
+    assert quotes(nlp_en, "As she said goodbye, the crowd cheered.") == []
+
+
 def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     text = ('"We did it," said coach Anna Berg after the race. '
             '"Nobody believed that we could win this race today."')

@@ -22,7 +22,7 @@ from claimcheck.extract.lexicon import Lexicon
 from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
-from claimcheck.extract.speakers import PERSON_LABELS, Registry, entities, name_set_off
+from claimcheck.extract.speakers import GROUP_LABELS, PERSON_LABELS, Registry, entities, name_set_off
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -556,9 +556,10 @@ class QuoteFinder:
         if not any(c.dep_ == "mark" and c.lower_ in self.lex.data.as_words and c.i < verb.i for c in verb.children):
             return None
         subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
-        if any(c.dep_ in ("ccomp", "xcomp") or (subject_before and c.dep_ in ("obj", "dobj") and c.i > verb.i)
+        if any(c.dep_ in ("ccomp", "xcomp") or (subject_before and c.dep_ in ("obj", "dobj") and c.i > verb.i
+                                                and not self._addressee(c))
                for c in verb.children) or verb.head.i == verb.i:
-            return None  # `as she said goodbye`: the verb has its own object
+            return None  # `as she said goodbye`: the verb has its own object (`as he told reporters`: whom to)
         sent = self.sent(verb)
         inner = {t.i for t in verb.subtree}
         first, last = min(inner), max(inner)
@@ -575,8 +576,20 @@ class QuoteFinder:
         mention = self._mention_from(subject, verb) if subject is not None else self._inverted_subject(verb, None)
         if mention is None:
             return None
+        opening = self.index.at(side[0].idx)
+        if opening is not None and not self.text[opening.start : side[0].idx].strip(" «“\"\u00a0\u202f") \
+                and side[-1].i > verb.i:
+            # `As X told Y, "…"`: the quotation after the clause, whole, wherever the parser ends the sentence
+            return Frame("direct", opening.inner_start, opening.inner_end, cue, mention, mention.start_char, 0.8,
+                         "as-said")
         kind = "mixed" if self.index.between(*trimmed) else "indirect"
         return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.75, "as-said")
+
+    def _addressee(self, token: Token) -> bool:
+        """An object that is someone spoken to, not something said: a name, a pronoun, a person's role
+        (`as Heald told The Huffington Post`, `as he told reporters`)."""
+        return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PERSON_LABELS | GROUP_LABELS \
+            or token.lemma_.lower() in self.lex.data.role_heads
 
     def _unquoted_incise(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
         """`Le projet, a-t-il déclaré, sera abandonné`, `His plan, he stated, was for …`: a cue set between
