@@ -211,6 +211,12 @@ def test_as_someone_said_goodbye_reports_nothing(nlp_en):
     assert quotes(nlp_en, "As she said goodbye, the crowd cheered.") == []
 
 
+def test_attributing_a_cause_is_a_claim_of_the_subject(nlp_en):
+    text = "The analyst attributes the company's success to its design culture."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("the company's success to its design culture", "The analyst")]
+
+
 def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     text = ('"We did it," said coach Anna Berg after the race. '
             '"Nobody believed that we could win this race today."')
