@@ -217,6 +217,12 @@ def test_attributing_a_cause_is_a_claim_of_the_subject(nlp_en):
         ("the company's success to its design culture", "The analyst")]
 
 
+def test_a_subject_describing_itself_says_what_it_is(nlp_en):
+    text = "Senator Ann Lee describes herself as a pragmatist who wants results."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("a pragmatist who wants results", "Ann Lee")]
+
+
 def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     text = ('"We did it," said coach Anna Berg after the race. '
             '"Nobody believed that we could win this race today."')

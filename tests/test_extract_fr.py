@@ -1035,6 +1035,26 @@ def test_an_announced_object_then_a_quotation_after_a_colon_are_two_quotes(nlp):
         ("nous devons protéger chaque quartier", "Marc Durand")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Marie Dupont se définit comme une féministe engagée.", [("une féministe engagée", "Marie Dupont")]),
+    ("Le candidat Paul Morel se présente comme incarnant une nouvelle génération et se définit comme n'étant ni "
+     "de gauche ni de droite.",
+     [("incarnant une nouvelle génération", "Paul Morel"), ("n'étant ni de gauche ni de droite", "Paul Morel")]),
+])
+def test_a_subject_naming_itself_says_what_it_is(nlp, text, expected):
+    """`se présente comme`, `se définit comme`: what the subject says it is, after `comme`."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le candidat se présente comme chaque année aux élections.",  # how, not what
+    "Le télescope JWST se présente comme le successeur de Hubble.",  # a thing that is, not one who says
+    "Le musée présente des œuvres comme la Joconde.",  # not reflexive: `comme` is `such as`
+])
+def test_a_self_naming_verb_that_names_nobody_reports_nothing(nlp, text):
+    assert quotes(nlp, text) == []
+
+
 def test_an_honorific_tells_the_gender_over_a_role_noun(nlp):
     text = ("Les ministres Paul Martin (ministre de l'Intérieur) et Ericka Lamy (ministre des outre-mer) sont "
             "arrivés jeudi. Mme Lamy a présenté des excuses.")

@@ -63,6 +63,9 @@ class LanguageData:
     attribute_prepositions: frozenset[str] = frozenset()  # `se dit contre`, `s'estime en bonne voie`
     naming_cues: frozenset[str] = frozenset()  # `décrire X comme Y`: what X is called is what was said
     naming_links: frozenset[str] = frozenset()  # `comme`, `as`
+    # `il se présente comme …`, `describes herself as …`: a subject naming itself says what follows `as_words`
+    self_naming_cues: frozenset[str] = frozenset()
+    reflexive_pronouns: frozenset[str] = frozenset()
     agent_cues: frozenset[str] = frozenset()  # `annoncé par le ministre`: the passive's agent speaks
     as_words: frozenset[str] = frozenset()  # `comme le souligne X`: the clause qualified is what X said
     agent_prepositions: frozenset[str] = frozenset()  # `par`, `by`: the parser does not always say `obl:agent`
@@ -162,6 +165,14 @@ class Lexicon:
     forms: dict[str, str]                   # inflected surface form -> lemma (lemmatizer fallback)
     data: LanguageData
 
+    def self_naming_lemma(self, lemma: str, text: str) -> str | None:
+        """The self-naming verb a token stands for (`se présente`), trusting the surface form too."""
+        lemma, low = lemma.lower(), text.lower()
+        for candidate in (lemma, self.forms.get(low)):
+            if candidate and candidate in self.data.self_naming_cues:
+                return candidate
+        return None
+
     def cue_lemma(self, lemma: str, text: str) -> str | None:
         """The cue a token stands for, trusting the surface form when the lemmatizer is wrong."""
         lemma, low = lemma.lower(), text.lower()
@@ -219,7 +230,7 @@ def load(lang: str) -> Lexicon:
         else:
             cues.add(verb)
     forms: dict[str, str] = {}
-    for lemma in sorted(cues | set(phrases)):
+    for lemma in sorted(cues | set(phrases) | data.self_naming_cues):
         for form in _inflect(lemma, data.verb_endings):
             forms.setdefault(form, lemma)
     return Lexicon(

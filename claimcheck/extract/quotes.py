@@ -208,7 +208,10 @@ class QuoteFinder:
                 known[lemma] = word in lex.cues or word in lex.phrases
             if known[lemma] or self.lowered[i] in lex.forms:
                 positions.append(i)
-        self._positions_found = sorted(set(positions) | set(self._inverted_incises()))
+        selves = [i for i, word in enumerate(self.lowered) if word in lex.data.reflexive_pronouns]
+        self._positions_found = sorted(set(positions) | set(self._inverted_incises())
+                                       | {verb.i for verb in (self.doc[i].head for i in selves)
+                                          if self._self_naming(verb) is not None})
         return self._positions_found
 
     def _inverted_incises(self) -> dict[int, str]:
@@ -316,6 +319,8 @@ class QuoteFinder:
         if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or token.is_punct:
             return None
         lemma = self.lex.cue_lemma(token.lemma_, token.text) or self._inverted_incises().get(token.i)
+        if lemma is None:
+            lemma = self._self_naming(token)
         if lemma is None:
             return None
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and not self._verb_like(token):
@@ -498,7 +503,8 @@ class QuoteFinder:
         return self._read_frame(r, r.after + 1, "colon", base=0.85) or NO_FRAME
 
     def _frame_naming(self, r: CueReading) -> Frame | object | None:
-        start = self._named_as(r.verb, r.lemma)
+        start = self._named_itself(r.verb) if self._self_naming(r.verb) else None
+        start = start if start is not None else self._named_as(r.verb, r.lemma)
         if start is None:
             return None
         return self._read_frame(r, start, "naming", base=0.75) or NO_FRAME
@@ -683,6 +689,38 @@ class QuoteFinder:
         begin, stop = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
         kind = "mixed" if self.index.between(begin, stop) else "indirect"
         return Frame(kind, begin, stop, cue, mention, mention.start_char, 0.6, "agent")
+
+    def _self_naming(self, verb: Token) -> str | None:
+        """The lemma of a self-naming verb that names its own subject here (`se présente comme`), else None."""
+        lemma = self.lex.self_naming_lemma(verb.lemma_, verb.text)
+        return lemma if lemma is not None and self._named_itself(verb) is not None else None
+
+    def _named_itself(self, verb: Token) -> int | None:
+        """`il se présente comme incarnant …`, `se définit comme n'étant ni …`, `describes herself as a
+        pragmatist`: a verb whose object is its own subject, then `comme` / `as`: what follows is what the
+        subject says it is. The first word after the link, or None."""
+        data = self.lex.data
+        if verb.pos_ not in ("VERB", "AUX") or not any(
+                c.lower_ in data.reflexive_pronouns and c.pos_ == "PRON" for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if subject is not None and subject.pos_ != "PRON" and not (
+                subject.ent_type_ in PERSON_LABELS or subject.ent_type_ == "ORG"
+                or subject.lemma_.lower() in data.role_heads | data.org_anaphors
+                or (subject.pos_ == "PROPN" and not subject.ent_type_)):
+            return None  # `Le JWST se présente comme le successeur de Hubble`: a thing that is, not one who says
+        for token in self.doc[verb.i + 1 : min(verb.i + 5, self.sent(verb).end - 1)]:
+            if token.lower_ in data.as_words:
+                after = self.doc[token.i + 1]
+                then = self.doc[min(token.i + 2, len(self.doc) - 1)].lemma_.lower()
+                if self.index.inside(token.idx) or after.lower_ in data.time_words \
+                        or (after.pos_ == "ADV" and after.lower_ not in data.negations) \
+                        or (after.pos_ == "DET" and (then in data.view_non_holders or then in data.time_words)):
+                    return None  # `se présente comme chaque année`, `as always`: how, not what
+                return token.i + 1
+            if token.is_punct or token.pos_ in ("VERB", "NOUN", "PROPN") or self._complementizer(token):
+                return None
+        return None
 
     def _named_as(self, verb: Token, lemma: str) -> int | None:
         """`X a décrit le déploiement comme « une menace »`, `described the plan as comprehensive`,
