@@ -1055,6 +1055,22 @@ def test_a_self_naming_verb_that_names_nobody_reports_nothing(nlp, text):
     assert quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Il lui était reproché de discriminer les habitants et d'être contraire à la loi.",
+     [("de discriminer les habitants et d'être contraire à la loi", None)]),
+    ("On lui reproche notamment un enrichissement personnel.", [("un enrichissement personnel", None)]),
+    ("Le juge lui reproche d'avoir menti.", [("d'avoir menti", "Le juge")]),
+])
+def test_a_charge_is_a_claim_even_when_nobody_is_named_for_it(nlp, text, expected):
+    """`il lui est reproché de …`, `on lui reproche …`: an impersonal charge is a claim said by nobody named."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+def test_a_clitic_before_the_verb_is_no_part_of_its_subject(nlp):
+    text = "Le ministre lui a demandé de partir."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("de partir", "Le ministre")]
+
+
 def test_an_honorific_tells_the_gender_over_a_role_noun(nlp):
     text = ("Les ministres Paul Martin (ministre de l'Intérieur) et Ericka Lamy (ministre des outre-mer) sont "
             "arrivés jeudi. Mme Lamy a présenté des excuses.")

@@ -73,6 +73,8 @@ class LanguageData:
     participle_endings: tuple[str, ...] = ()
     writer_verb_suffixes: tuple[str, ...] = ()  # `nous rappelons`: the writer speaks
     impersonal_subjects: frozenset[str] = frozenset()
+    object_clitics: frozenset[str] = frozenset()  # `lui`, `leur`: before the verb, no part of its subject
+    unnamed_charge_cues: frozenset[str] = frozenset()  # `il lui est reproché de …`: a charge nobody is named for
     verb_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # infinitive ending -> inflections
     dependency_labels: dict[str, str] = field(default_factory=dict)  # the model's label -> Universal Dependencies
     # `l'`, `qu'`: the tokenizer keeps them whole before a letter; before a space or a quotation mark they

@@ -53,7 +53,7 @@ class Frame:
 
 # The quote frames a cue verb may stand in, in the order they are tried: the first that reads the cue
 # gives its quote. Each is `QuoteFinder._frame_<name>`; the claim's `reasons` name the pattern it matched.
-FRAMES = ("agent", "as_said", "quote_then_cue", "unquoted_incise", "que", "colon", "naming", "quoted_object",
+FRAMES = ("unnamed_charge", "agent", "as_said", "quote_then_cue", "unquoted_incise", "que", "colon", "naming", "quoted_object",
           "inverted", "bare_clause", "object")
 NO_FRAME = object()  # a frame reads the cue and finds nothing it reports: the table stops
 
@@ -454,6 +454,28 @@ class QuoteFinder:
         return None
 
     # --- the frames, in the order of FRAMES: each returns a frame, None (not mine), or NO_FRAME -----------
+
+    def _frame_unnamed_charge(self, r: CueReading) -> Frame | None:
+        """`Il lui est reproché d'avoir menti`, `On lui reproche un enrichissement personnel`: a charge laid by
+        nobody the sentence names (an impersonal passive, or `on`) is still a claim to check, said by nobody."""
+        verb, data = r.verb, self.lex.data
+        if r.lemma not in data.unnamed_charge_cues:
+            return None
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        impersonal = any(c.lower_ in data.impersonal_subjects for c in subjects) or (
+            self._marked_passive(verb) or any(c.dep_ in AUX_DEPS and c.lemma_ == "être" for c in verb.children)) and (
+            not subjects or all(c.dep_ == "expl:subj" or c.lower_ == "il" for c in subjects))
+        if not impersonal:
+            return None
+        # what is charged: the infinitive or the object, from the first of them (`de discriminer les musulmans`,
+        # whatever the parser makes of the infinitive); not the one charged (`au maire`)
+        charged = [c for c in verb.children if c.i > verb.i and not self.index.inside(c.idx)
+                   and c.dep_ in ("xcomp", "ccomp", "obj", "dobj", "obl:arg")
+                   and not any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in c.children)]
+        if not charged:
+            return None
+        start = min(c.left_edge.i if c.left_edge.i > verb.i else c.i for c in charged)
+        return self._content_frame(start, r.cue, None, verb.idx, "unnamed-charge", base=0.8)
 
     def _frame_agent(self, r: CueReading) -> Frame | object | None:
         """`Un contrat a été annoncé par le ministre`: the passive's agent speaks; a passive without one
@@ -1148,8 +1170,9 @@ class QuoteFinder:
             return self.doc[head.i : head.i + 1]
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
-        while end > start + 1 and self.doc[end - 1].is_punct:
-            end -= 1
+        while end > start + 1 and (self.doc[end - 1].is_punct or (
+                self.doc[end - 1].lower_ in self.lex.data.object_clitics and end - 1 > head.i)):
+            end -= 1  # `Le ministre lui a demandé`: the clitic before the verb is whom it was asked, not who asked
         while start < end - 1 and self.doc[start].is_punct:
             start += 1
         return self.doc[start:end]
@@ -1974,6 +1997,8 @@ class QuoteFinder:
             ahead = (following[1].name, following[0].start) if following and following[1] else None
             ranked = rank(finder.candidates(frame.start, frame.end, frame.mention, frame.cue, frame.floating,
                                             rule, canonical, ahead), self.ranker)
+            if frame.pattern == "unnamed-charge":
+                ranked = [Candidate(None, "none", {"null": 1.0})]  # the frame itself says nobody named it
             if not frame.floating:
                 finder.remember(rule.name if rule else None, frame.start)
             self.ranked.append(ranked)
