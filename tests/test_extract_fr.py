@@ -1071,6 +1071,14 @@ def test_a_clitic_before_the_verb_is_no_part_of_its_subject(nlp):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("de partir", "Le ministre")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre a dénoncé la presse.", []),  # a thing named, no claim
+    ("Le ministre a dénoncé les violences policières.", [("les violences policières", "Le ministre")]),
+])
+def test_a_bare_noun_object_names_a_thing_not_a_claim(nlp, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
 def test_an_honorific_tells_the_gender_over_a_role_noun(nlp):
     text = ("Les ministres Paul Martin (ministre de l'Intérieur) et Ericka Lamy (ministre des outre-mer) sont "
             "arrivés jeudi. Mme Lamy a présenté des excuses.")

@@ -549,11 +549,18 @@ class QuoteFinder:
         return self._read_frame(r, r.bare_clause, "bare-clause", base=0.75) or NO_FRAME
 
     def _frame_object(self, r: CueReading) -> Frame | None:
-        """`a annoncé la suppression de …`, `a avoué avoir …`: what the cue's table lets it report."""
+        """`a annoncé la suppression de …`, `a avoué avoir …`: what the cue's table lets it report; not a bare
+        noun with its determiner (`a dénoncé la presse`, `announced the suspension`): a thing named, no claim."""
         start = self._reported_object(r.verb, r.lemma)
         if start is None or self._unrealised(r.verb):
             return None
-        return self._read_frame(r, start, "object", base=0.7)
+        frame = self._read_frame(r, start, "object", base=0.7)
+        if frame is not None and frame.type == "indirect":
+            words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
+            if words is not None and len(words) <= 2 and words[0].pos_ in ("DET", "PRON") \
+                    and words[-1].pos_ in ("NOUN", "PROPN", "PRON"):
+                return None
+        return frame
 
     def _unrealised(self, verb: Token) -> bool:
         """`annoncera sa candidature`, `devrait annoncer sa démission`, `avant qu'il n'annonce la sienne`:
