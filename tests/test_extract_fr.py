@@ -712,8 +712,8 @@ def test_the_rule_that_read_the_mention_is_a_feature_of_the_ranker(nlp):
 
     assert all(callable(getattr(Registry, f"_by_{name}", None)) for name in RESOLVERS)
     assert {n[4:] for n in dir(Registry) if n.startswith("_by_")} == set(RESOLVERS)
-    text = ("Le porte-parole du ministère, Paul Morel, a confirmé l'accord. « Nous signerons lundi », a déclaré "
-            "le porte-parole. Il a ajouté que le texte serait publié.")
+    text = ("Le porte-parole du ministère, Paul Morel, a confirmé l'accord avec les syndicats. « Nous signerons "
+            "lundi », a déclaré le porte-parole. Il a ajouté que le texte serait publié.")
     found = quotes_with_candidates(nlp(text), "fr")
     read_by = [next(k for c in ranked for k in c.features if k.startswith("rule@")) for _, ranked in found]
     assert [c.speaker for c, _ in found] == ["Paul Morel"] * 3
@@ -762,8 +762,9 @@ def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is
      "ministre soit renvoyé.",
      [("indirect", "le suspect pourrait fuir", "Le ministère"),
       ("indirect", "le ministre soit renvoyé", "les démocrates")]),
-    ("Le maire Jean Dutour a annoncé sa visite, et l'archevêque Paul Morel a annoncé son retour de Cracovie.",
-     [("indirect", "sa visite", "Jean Dutour"), ("indirect", "son retour de Cracovie", "Paul Morel")]),
+    ("Le maire Jean Dutour a annoncé sa visite au Vatican, et l'archevêque Paul Morel a annoncé son retour de "
+     "Cracovie.",
+     [("indirect", "sa visite au Vatican", "Jean Dutour"), ("indirect", "son retour de Cracovie", "Paul Morel")]),
     # … words in quotation marks as what the second subject reports
     ("Le ministre a affirmé que la réforme serait votée en mars et les syndicats ont dénoncé une « provocation ».",
      [("indirect", "la réforme serait votée en mars", "Le ministre"), ("direct", "provocation", "les syndicats")]),
@@ -995,8 +996,8 @@ def test_verbs_of_manner_and_reaction_report(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Devant les députés du parti « Les Verts », le ministre a confirmé le report.",
-     [("le report", "le ministre")]),
+    ("Devant les députés du parti « Les Verts », le ministre a confirmé le report du vote.",
+     [("le report du vote", "le ministre")]),
     ("Paul Durand, « Gilet jaune libre » a affirmé ne pas être convaincu.",
      [("ne pas être convaincu", "Paul Durand")]),
 ])

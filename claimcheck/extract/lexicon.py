@@ -105,6 +105,9 @@ class LanguageData:
     # (`l'annonce qu'il a faite`, `the claim he made`)
     speech_nouns: frozenset[str] = frozenset()
     speech_noun_makers: frozenset[str] = frozenset()
+    cleft_openers: tuple[tuple[str, ...], ...] = ()  # `c'est … que`, `it was … that`: pronoun and copula lemma
+    addressee_prepositions: frozenset[str] = frozenset()  # `reproché au maire`: whom, not what
+    expletive_subjects: frozenset[str] = frozenset()  # `il` of `il est reproché`: a subject that is nobody
     voice_nouns: frozenset[str] = frozenset()  # `par la voix de`
     speaker_stop_words: frozenset[str] = frozenset()
     statements: StatementWords = StatementWords()
@@ -140,7 +143,7 @@ def _build(kind, raw: dict, source: str):
             if not isinstance(value, dict):
                 raise LanguageDataError(f"{where}: expected an object")
             values[name] = {str(k): _frozen(v) for k, v in value.items()}
-        elif name in ("according_to", "weak_according_to", "view_openers", "adverbial_locutions"):
+        elif name in ("according_to", "weak_according_to", "view_openers", "adverbial_locutions", "cleft_openers"):
             if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
                 raise LanguageDataError(f"{where}: expected a list of word lists")
             values[name] = tuple(tuple(_strings(p, where)) for p in value)

@@ -53,8 +53,8 @@ class Frame:
 
 # The quote frames a cue verb may stand in, in the order they are tried: the first that reads the cue
 # gives its quote. Each is `QuoteFinder._frame_<name>`; the claim's `reasons` name the pattern it matched.
-FRAMES = ("unnamed_charge", "agent", "as_said", "quote_then_cue", "unquoted_incise", "que", "colon", "naming", "quoted_object",
-          "inverted", "bare_clause", "object")
+FRAMES = ("unnamed_charge", "agent", "as_said", "quote_then_cue", "unquoted_incise", "que", "colon", "naming",
+          "quoted_object", "inverted", "bare_clause", "object")
 NO_FRAME = object()  # a frame reads the cue and finds nothing it reports: the table stops
 
 
@@ -268,7 +268,8 @@ class QuoteFinder:
         """The verb of an incise that starts at `first`, verb then subject or subject then verb alone."""
         doc = self.doc
         verb = first
-        if verb.pos_ == "PRON" and verb.is_lower and verb.dep_ not in SUBJECT_DEPS and verb.i < verb.head.i <= verb.i + 2:
+        if verb.pos_ == "PRON" and verb.is_lower and verb.dep_ not in SUBJECT_DEPS \
+                and verb.i < verb.head.i <= verb.i + 2:
             verb = doc[verb.i + 1]  # `s'insurge`, `s'est insurgée`: a clitic before the verb
         compound = verb.pos_ == "AUX" and verb.i + 1 < len(doc) and "Part" in doc[verb.i + 1].morph.get("VerbForm")
         if compound:
@@ -464,14 +465,14 @@ class QuoteFinder:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         impersonal = any(c.lower_ in data.impersonal_subjects for c in subjects) or (
             self._marked_passive(verb) or any(c.dep_ in AUX_DEPS and c.lemma_ == "être" for c in verb.children)) and (
-            not subjects or all(c.dep_ == "expl:subj" or c.lower_ == "il" for c in subjects))
+            not subjects or all(c.dep_ == "expl:subj" or c.lower_ in data.expletive_subjects for c in subjects))
         if not impersonal:
             return None
         # what is charged: the infinitive or the object, from the first of them (`de discriminer les musulmans`,
         # whatever the parser makes of the infinitive); not the one charged (`au maire`)
         charged = [c for c in verb.children if c.i > verb.i and not self.index.inside(c.idx)
                    and c.dep_ in ("xcomp", "ccomp", "obj", "dobj", "obl:arg")
-                   and not any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in c.children)]
+                   and not any(k.dep_ == "case" and k.lower_ in data.addressee_prepositions for k in c.children)]
         if not charged:
             return None
         start = min(c.left_edge.i if c.left_edge.i > verb.i else c.i for c in charged)
@@ -1547,7 +1548,7 @@ class QuoteFinder:
         `que` closes the cleft, it opens no clause of the noun's."""
         start = max(self.sents[self.sent_of[token.i]].start, token.i - 10)
         words = self.lowered[start : token.i]
-        return any(a in ("c'", "c’", "ce", "it") and self.doc[start + n + 1].lemma_ in ("être", "be")
+        return any((a, self.doc[start + n + 1].lemma_.lower()) in self.lex.data.cleft_openers
                    for n, a in enumerate(words[:-1]))
 
     def _speech_holder(self, noun: Token) -> tuple[Span | None, int]:
@@ -1565,8 +1566,8 @@ class QuoteFinder:
         if link >= len(doc) or doc[link].lower_ not in data.author_links | data.agent_prepositions:
             return None, link
         end = link + 1
-        while end < len(doc) and end <= link + 7 and not doc[end].is_punct and doc[end].lower_ not in self.complementizers \
-                and (doc[end].lower_,) not in data.according_to \
+        while end < len(doc) and end <= link + 7 and not doc[end].is_punct \
+                and doc[end].lower_ not in self.complementizers and (doc[end].lower_,) not in data.according_to \
                 and doc[end].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "ADP", "PART"):
             end += 1
         phrase = doc[link + 1 : end]
@@ -1593,9 +1594,9 @@ class QuoteFinder:
             (t for t in doc[i + 1 : min(i + 12, len(doc))] if t.pos_ == "VERB"), None)
         if verb is None or verb.lemma_.lower() in data.speech_noun_makers:
             return None
-        if word.dep_ != "mark" and not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "cop", "aux:pass", "nsubj:pass",
-                                                      "auxpass", "attr", "acomp", "prep", "obl", "obl:arg", "iobj")
-                                           and c.i != word.i for c in verb.children):
+        complete = ("obj", "dobj", "ccomp", "xcomp", "cop", "aux:pass", "nsubj:pass", "auxpass", "attr", "acomp",
+                    "prep", "obl", "obl:arg", "iobj")
+        if word.dep_ != "mark" and not any(c.dep_ in complete and c.i != word.i for c in verb.children):
             return None  # the pronoun fills the verb's object: a relative clause
         return i + 1
 
