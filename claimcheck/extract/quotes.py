@@ -151,6 +151,7 @@ class QuoteFinder:
         self._stops: list[int] | None = None
         self._inverted: dict[int, str] | None = None
         self._positions_found: list[int] | None = None
+        self._lemma_ids: list[int] | None = None
         self.ents = entities(doc, lex.data.document_nouns, self.text)
         strings = doc.vocab.strings
         self.lowered = [strings[word] for word in doc.to_array(LOWER).tolist()]  # no Token built per word
@@ -199,15 +200,9 @@ class QuoteFinder:
         the extraction."""
         if self._positions_found is not None:
             return self._positions_found
-        lex, strings = self.lex, self.doc.vocab.strings
-        known: dict[int, bool] = {}
-        positions = []
-        for i, lemma in enumerate(self.doc.to_array(LEMMA).tolist()):
-            if lemma not in known:
-                word = strings[lemma].lower()
-                known[lemma] = word in lex.cues or word in lex.phrases
-            if known[lemma] or self.lowered[i] in lex.forms:
-                positions.append(i)
+        lex = self.lex
+        positions = self._lemmas_at(lex.cues | frozenset(lex.phrases))
+        positions += [i for i, word in enumerate(self.lowered) if word in lex.forms]
         selves = [i for i, word in enumerate(self.lowered) if word in lex.data.reflexive_pronouns]
         self._positions_found = sorted(set(positions) | set(self._inverted_incises())
                                        | {verb.i for verb in (self.doc[i].head for i in selves)
@@ -463,10 +458,10 @@ class QuoteFinder:
         if r.lemma not in data.unnamed_charge_cues:
             return None
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        impersonal = any(c.lower_ in data.impersonal_subjects for c in subjects) or (
-            self._marked_passive(verb) or any(c.dep_ in AUX_DEPS and c.lemma_ == "être" for c in verb.children)) and (
-            not subjects or all(c.dep_ == "expl:subj" or c.lower_ in data.expletive_subjects for c in subjects))
-        if not impersonal:
+        by_on = any(c.lower_ in data.impersonal_subjects for c in subjects)
+        passive = self._marked_passive(verb) or any(c.dep_ in AUX_DEPS and c.lemma_ == "être" for c in verb.children)
+        expletive = all(c.dep_ == "expl:subj" or c.lower_ in data.expletive_subjects for c in subjects)
+        if not (by_on or (passive and expletive)):
             return None
         # what is charged: the infinitive or the object, from the first of them (`de discriminer les musulmans`,
         # whatever the parser makes of the infinitive); not the one charged (`au maire`)
@@ -526,7 +521,7 @@ class QuoteFinder:
         return self._read_frame(r, r.after + 1, "colon", base=0.85) or NO_FRAME
 
     def _frame_naming(self, r: CueReading) -> Frame | object | None:
-        start = self._named_itself(r.verb) if self._self_naming(r.verb) else None
+        start = self._named_itself(r.verb) if self.lex.self_naming_lemma(r.verb.lemma_, r.verb.text) else None
         start = start if start is not None else self._named_as(r.verb, r.lemma)
         if start is None:
             return None
@@ -1589,8 +1584,8 @@ class QuoteFinder:
             return i + 2  # `selon laquelle`
         if word.lower_ not in self.complementizers or word.dep_ == "fixed":
             return None
-        verb = word.head if word.head.i > word.i else None
-        verb = verb if verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ") else next(
+        head = word.head
+        verb = head if head.i > word.i and head.pos_ in ("VERB", "AUX", "ADJ") else next(
             (t for t in doc[i + 1 : min(i + 12, len(doc))] if t.pos_ == "VERB"), None)
         if verb is None or verb.lemma_.lower() in data.speech_noun_makers:
             return None
@@ -1601,14 +1596,14 @@ class QuoteFinder:
         return i + 1
 
     def _lemmas_at(self, lemmas: frozenset[str]) -> list[int]:
-        """Where words of these lemmas stand, read off the lemma array."""
-        strings, found, known = self.doc.vocab.strings, [], {}
-        for i, lemma in enumerate(self.doc.to_array(LEMMA).tolist()):
-            if lemma not in known:
-                known[lemma] = strings[lemma].lower() in lemmas
-            if known[lemma]:
-                found.append(i)
-        return found
+        """Where words of these lemmas stand, read off the lemma array (read once) and each lemma looked up
+        once: most tokens of an article are in no list, and building each as a spaCy Token is costly."""
+        if self._lemma_ids is None:
+            self._lemma_ids = self.doc.to_array(LEMMA).tolist()
+        strings, known = self.doc.vocab.strings, {}
+        for lemma in set(self._lemma_ids):
+            known[lemma] = strings[lemma].lower() in lemmas
+        return [i for i, lemma in enumerate(self._lemma_ids) if known[lemma]]
 
     def _positions(self, words: set[str]) -> list[int]:
         """Where these words stand, read off one lower-cased copy of the text instead of a walk over tokens."""
@@ -2003,10 +1998,11 @@ class QuoteFinder:
             # the rules' reading of the next attributed quote: `« … ». Plus loin, X a ajouté : « … »`
             following = next(((f, r) for f, r in zip(frames[n + 1:], rules[n + 1:]) if not f.floating), None)
             ahead = (following[1].name, following[0].start) if following and following[1] else None
-            ranked = rank(finder.candidates(frame.start, frame.end, frame.mention, frame.cue, frame.floating,
-                                            rule, canonical, ahead), self.ranker)
             if frame.pattern == "unnamed-charge":
                 ranked = [Candidate(None, "none", {"null": 1.0})]  # the frame itself says nobody named it
+            else:
+                ranked = rank(finder.candidates(frame.start, frame.end, frame.mention, frame.cue, frame.floating,
+                                                rule, canonical, ahead), self.ranker)
             if not frame.floating:
                 finder.remember(rule.name if rule else None, frame.start)
             self.ranked.append(ranked)
