@@ -680,3 +680,8 @@ def test_only_a_dateline_opening_the_text_is_set_apart():
     assert dateline_apart("WASHINGTON, D.C. (AP) — The") == "WASHINGTON, D.C. (AP) \n The"
     for text in ("Le ministre a dit non. PARIS (AFP) - fin.", "le maire (PS) - un", "Paul Durand (PS) a dit - non"):
         assert dateline_apart(text) == text
+
+
+def test_what_was_announced_without_saying_it_is_not_said(nlp_en):
+    text = "The mayor said the plant would close, without saying that the workers would be moved."
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["the plant would close"]

@@ -1103,3 +1103,56 @@ def test_a_participle_that_reports_without_a_comma_opens_a_second_report(nlp):
 ])
 def test_a_name_used_alone_on_its_own_terms_stays_itself(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« La situation est sous contrôle », a assuré à l'AFP une porte-parole de la police.",
+     [("La situation est sous contrôle", "une porte-parole de la police")]),
+    ("Le bâtiment était vide, a expliqué aux journalistes le maire de la commune.",
+     [("Le bâtiment était vide", "le maire de la commune")]),
+])
+def test_whom_it_was_said_to_stands_before_who_said_it(nlp, text, expected):
+    """`a assuré à l'AFP une porte-parole`: the inverted subject comes after the one spoken to."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre Paul Girard est arrivé lundi. Le texte sera présenté en mars, a-t-il déclaré.",
+     [("Le texte sera présenté en mars", "Paul Girard", "a-t-il déclaré")]),
+    ("La ministre Claire Dubois a dit qu'elle viendrait, a-t-elle ensuite expliqué.",
+     [("elle viendrait", "Claire Dubois", "a dit")]),
+])
+def test_a_past_tense_inverted_with_its_pronoun_closes_an_unquoted_clause(nlp, text, expected):
+    """`…, a-t-il déclaré.`: the clitic stands inside the cue; the clause before is what was said, and a
+    reported clause stops at such an incise."""
+    assert [(c.content.of(text), c.speaker, c.cue.of(text)) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deux suspects ont été interpellés mardi, a-t-on appris auprès de la préfecture de police.",
+     [("Deux suspects ont été interpellés mardi", "la préfecture de police")]),
+    ("Aucune décision n'a encore été prise, explique-t-on dans l'entourage du ministre.",
+     [("Aucune décision n'a encore été prise", "l'entourage du ministre")]),
+    ("« Nous ne céderons pas », assure-t-on chez Renault.", [("Nous ne céderons pas", "Renault")]),
+])
+def test_an_unnamed_on_speaks_for_where_the_words_were_heard(nlp, text, expected):
+    """`a-t-on appris auprès de X`, `indique-t-on dans l'entourage de X`: the wire's formula names its source
+    by a place, not a subject."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre a assuré que les négociations avançaient bien, avant de préciser qu'aucun accord ne serait "
+     "signé cette semaine.",
+     [("les négociations avançaient bien", "Le ministre"),
+      ("aucun accord ne serait signé cette semaine", "Le ministre")]),
+    ("La maire a expliqué que le projet coûterait trop cher, après avoir rappelé que la ville était endettée.",
+     [("le projet coûterait trop cher", "La maire"), ("la ville était endettée", "La maire")]),
+    # `sans` says it was not said
+    ("Le maire a expliqué que l'usine fermerait sans préciser que les salariés seraient reclassés.",
+     [("l'usine fermerait", "Le maire")]),
+])
+def test_an_infinitive_after_a_preposition_opens_a_second_report_for_the_same_speaker(nlp, text, expected):
+    """`…, avant de préciser que …`: the first report stops before the preposition; the infinitive's speaker
+    is the subject of the verb that reported the first, not of the clause the parser hangs it on."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -51,6 +51,7 @@ class LanguageData:
     view_openers: tuple[tuple[str, ...], ...] = ()
     view_non_holders: frozenset[str] = frozenset()  # `pour le moment, c'est …`: a time, not a view
     negations: frozenset[str] = frozenset()
+    negating_markers: frozenset[str] = frozenset()  # `sans préciser que`, `without saying that`: not said
     negative_subjects: frozenset[str] = frozenset()  # `rien`, `nobody`: a subject that says nobody spoke
     time_words: frozenset[str] = frozenset()
     adverbial_locutions: tuple[tuple[str, ...], ...] = ()  # `en outre`, `par ailleurs`: adverbs in several words
@@ -109,6 +110,10 @@ class LanguageData:
     addressee_prepositions: frozenset[str] = frozenset()  # `reproché au maire`: whom, not what
     expletive_subjects: frozenset[str] = frozenset()  # `il` of `il est reproché`: a subject that is nobody
     voice_nouns: frozenset[str] = frozenset()  # `par la voix de`
+    # `a-t-on appris auprès de la préfecture`: the inverted `on` of the wire's formula, and the words that lead
+    # from it to where the words were heard
+    unnamed_source_clitics: frozenset[str] = frozenset()
+    source_openers: frozenset[str] = frozenset()
     speaker_stop_words: frozenset[str] = frozenset()
     statements: StatementWords = StatementWords()
 

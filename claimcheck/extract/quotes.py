@@ -108,7 +108,8 @@ class CueReading:
     def mention(self) -> Span | None:
         """Who the cue is said by: the voice (`par la voix de`), its subject, or an inverted subject."""
         finder, verb = self.finder, self.verb
-        return finder._through_voice(verb) or finder._subject(verb) or finder._inverted_subject(verb, self.after)
+        return finder._through_voice(verb) or finder._heard_from(verb) or finder._subject(verb) \
+            or finder._inverted_subject(verb, self.after)
 
     @property
     def at(self) -> int:
@@ -366,6 +367,10 @@ class QuoteFinder:
         connaître`."""
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't")) for c in verb.children):
             return True
+        markers = self.lex.data.negating_markers
+        if any(c.dep_ in ("mark", "case") and c.i < verb.i and c.lower_ in markers for c in verb.children) \
+                or (verb.dep_ == "pcomp" and verb.head.lower_ in markers):
+            return True  # `sans préciser que`, `without saying that`
         negative = self.lex.data.negative_subjects
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             determiners = [d.lower_ for d in subject.children if d.dep_ == "det"]
@@ -924,6 +929,9 @@ class QuoteFinder:
     def _inverted_subject(self, verb: Token, after: int | None) -> Span | None:
         """The speaker after the cue: `-t-il`, `a insisté Ned Price jeudi`, `selon X`."""
         doc = self.doc
+        heard = self._heard_from(verb)
+        if heard is not None:
+            return heard
         i = verb.i + 1
         lemma = self._cue(verb)
         if lemma in self.lex.phrases and lemma not in self.lex.cues:
@@ -940,6 +948,13 @@ class QuoteFinder:
                 return None
             if token.text.lower() in self.skippable or token.pos_ in ("ADV",) or token.dep_ in AUX_DEPS:
                 i += 1
+                continue
+            if token.lower_ in self.lex.data.addressee_prepositions and token.head.head.i == verb.i \
+                    and token.head.i > i and any(c.i > token.head.right_edge.i and (
+                        c.dep_ in SUBJECT_DEPS or (c.dep_ == "obj" and self._addressee(c))) for c in verb.children):
+                # `a assuré à l'AFP une porte-parole`: whom it was said to comes first, then the subject (which
+                # the parser often takes for an object: a person or a role, not a thing)
+                i = token.head.right_edge.i + 1
                 continue
             if token.pos_ in ("DET", "PROPN", "NOUN", "PRON", "X", "ADJ", "NUM"):
                 return self._noun_phrase(i)
@@ -1030,6 +1045,24 @@ class QuoteFinder:
                 return self.doc[first : owner.right_edge.i + 1]
         return None
 
+    def _heard_from(self, verb: Token) -> Span | None:
+        """`a-t-on appris auprès de la préfecture`, `indique-t-on dans l'entourage du ministre`: the wire's
+        formula for a source it does not make the subject; where the words were heard is who said them."""
+        data, doc = self.lex.data, self.doc
+        if not any(t.lower_ in data.unnamed_source_clitics for t in doc[max(verb.i - 2, 0) : verb.i + 3]):
+            return None
+        i = verb.i + 1
+        while i < len(doc) and (doc[i].lower_ in data.unnamed_source_clitics | data.euphonic_t
+                                or doc[i].lower_ in self.skippable or doc[i].pos_ == "ADV"):
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in data.source_openers:
+            return None
+        while i < len(doc) and doc[i].lower_ in data.source_openers:
+            i += 1
+        if i >= len(doc) or doc[i].is_punct or self.index.inside(doc[i].idx):
+            return None
+        return self._noun_phrase(i)
+
     def _subject(self, verb: Token) -> Span | None:
         """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
         detached = self._detached_auxiliary(verb)
@@ -1056,6 +1089,11 @@ class QuoteFinder:
                 if subject is not None:
                     return subject
         current = self._outer_coordinate(verb)
+        if current.head.dep_ == "ccomp" and "Fin" not in verb.morph.get("VerbForm") and any(
+                c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i for c in verb.children):
+            # `a assuré que A, avant de préciser que B`: the parser hangs the infinitive on the reported clause,
+            # but who does the preposition's infinitive is the subject of the verb that reported it
+            current = current.head.head
         for _ in range(4):
             subject = self._own_subject(current)
             if subject is not None:
@@ -1201,9 +1239,10 @@ class QuoteFinder:
         if any(c.dep_ in AUX_DEPS and c.i < prev for c in verb.children) or self._detached_auxiliary(verb):
             return None  # `Le syndicat a, dans un communiqué, dénoncé une provocation`: a past tense, not inverted
         mention = self._inverted_subject(verb, None)
-        if mention is None or any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+        # a subject before the cue is no inversion; the clitic of `a-t-il déclaré` stands inside the cue
+        if mention is None or any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children):
             return None
-        rest = [t for t in self.doc[mention.end : self.sent(verb).end] if not t.is_space]
+        rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end] if not t.is_space]
         if any(t.pos_ == "VERB" and t.text.lower() not in ("qui",) for t in rest[:6]) and rest[0].text != ",":
             return None
         sent = self.sent(verb)
@@ -1325,17 +1364,21 @@ class QuoteFinder:
     def _participle_reports(self) -> list[int]:
         """`…, ajoutant que …`, `… cela « reste un épiphénomène » tout en ajoutant que …`: a present participle
         that reports a clause of its own starts a second report, comma or not; the first stops before its
-        `(tout) en`."""
+        `(tout) en`. So does an infinitive a preposition introduces (`…, avant de préciser que …`, `après avoir
+        rappelé que …`): the first report stops before the preposition."""
         found = []
         for i in self._cue_positions():
             verb = self.doc[i]
-            if not self._participle(verb) or self.index.inside(verb.idx):
+            if self.index.inside(verb.idx):
+                continue
+            introduced = [c.i for c in verb.children if c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i]
+            if not (self._participle(verb) or (introduced and "Fin" not in verb.morph.get("VerbForm"))):
                 continue
             lemma = self._cue(verb)
             after = self._after_cue(verb, lemma) if lemma else None
             if after is None or after >= len(self.doc) or not self._complementizer(self.doc[after]):
                 continue
-            start = verb.i
+            start = min([verb.i, *introduced])
             while start > verb.i - 2 and self.doc[start - 1].pos_ in ("ADP", "ADV", "SCONJ") \
                     and not self.index.inside(self.doc[start - 1].idx):
                 start -= 1  # `tout en ajoutant`, `while adding`
@@ -1400,7 +1443,8 @@ class QuoteFinder:
             return True
         if not any(w in self.pronouns and w.startswith("-") for w in words):
             return False
-        return any(self._cue(self.doc[j]) for j in range(i, min(i + 3, len(self.doc))))
+        # `, ajoute-t-il`, and a past tense with its clitic inside: `, a-t-il ensuite expliqué`
+        return any(self._cue(self.doc[j]) for j in range(i, min(i + len(words), len(self.doc))))
 
     def _trim(self, begin: int, end: int) -> tuple[int, int] | None:
         text = self.text
