@@ -685,3 +685,12 @@ def test_only_a_dateline_opening_the_text_is_set_apart():
 def test_what_was_announced_without_saying_it_is_not_said(nlp_en):
     text = "The mayor said the plant would close, without saying that the workers would be moved."
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["the plant would close"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The minister called the decision "a disgrace".', 'the decision "a disgrace"'),
+    ('Critics called the plan "a disaster for the city".', 'the plan "a disaster for the city"'),
+])
+def test_a_name_in_quotation_marks_the_parser_hangs_on_the_object_is_what_it_was_called(nlp_en, text, content):
+    """`called the decision "a disgrace"`: the parser makes the name an apposition of the object."""
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == [content]

@@ -763,8 +763,10 @@ class QuoteFinder:
         if obj is None:
             return None
         # `called the sentence "dangerous"`, `called it the "hottest thing"`: the name in quotation marks
-        # right after the object
-        for token in self.doc[obj.right_edge.i + 1 : min(obj.right_edge.i + 4, len(self.doc))]:
+        # right after the object's own words (the parser may hang it on the object as an apposition)
+        apposed = {t.i for c in obj.children if c.dep_ == "appos" and c.i > obj.i for t in c.subtree}
+        own_end = max(t.i for t in obj.subtree if t.i not in apposed and not t.is_punct)
+        for token in self.doc[own_end + 1 : min(own_end + 4, len(self.doc))]:
             if (quoted := self.index.at(token.idx)) is not None and quoted.start == token.idx:
                 return obj.left_edge.i if obj.left_edge.i > verb.i else obj.i
             if token.pos_ not in ("DET", "ADJ", "ADV"):
