@@ -1156,3 +1156,15 @@ def test_an_infinitive_after_a_preposition_opens_a_second_report_for_the_same_sp
     """`…, avant de préciser que …`: the first report stops before the preposition; the infinitive's speaker
     is the subject of the verb that reported the first, not of the clause the parser hangs it on."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an aside between commas names nobody who speaks: not the agent of its participle
+    ("Marc Dubois, interrogé par France Info, estime que la crise est loin d'être terminée.", "Marc Dubois"),
+    ("Le syndicat, dans un communiqué publié lundi soir, a estimé que la proposition était insuffisante.",
+     "Le syndicat"),
+    # the noun phrase that opens the sentence is the subject of a cue the parser hung elsewhere
+    ("Les autorités ont fait savoir que la frontière resterait fermée.", "Les autorités"),
+])
+def test_the_subject_stands_before_an_aside_set_off_by_commas(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

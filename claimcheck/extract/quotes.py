@@ -1184,6 +1184,13 @@ class QuoteFinder:
             token = self.doc[i]
             if self.index.inside(token.idx) or token.text in (";", ":"):
                 return None
+            if token.text == ",":
+                opening = self._parenthetical_opening(i, sent_start)
+                if opening is not None:
+                    i = opening - 1  # `X, interrogé par France Info, estime`: the aside names nobody who speaks
+                    continue
+            if token.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in self.doc[sent_start:i]):
+                return self._mention_from(token, verb)  # the noun phrase that opens the sentence is its subject
             if token.dep_ == "appos" and token.head.i < token.i and token.head.pos_ == "PROPN":
                 token = token.head  # `Tom Molomby, SC, said`: the name, not the title after it
             if token.ent_type_ and token.ent_iob_ != "O" and token.pos_ in ("PROPN", "NOUN", "X"):
@@ -1195,6 +1202,17 @@ class QuoteFinder:
             if token.pos_ in ("VERB",) and token.dep_ not in AUX_DEPS:
                 return None
             i -= 1
+        return None
+
+    def _parenthetical_opening(self, closing: int, sent_start: int) -> int | None:
+        """The comma opening an aside that the comma at `closing` ends (`, dans un communiqué publié lundi,`,
+        `, interrogé par France Info,`): no finite verb, no quotation, and words before it."""
+        for j in range(closing - 1, max(closing - 16, sent_start), -1):
+            token = self.doc[j]
+            if self.index.inside(token.idx) or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")):
+                return None
+            if token.text == ",":
+                return j if j > sent_start else None
         return None
 
     def _mention_from(self, head: Token, verb: Token) -> Span:
