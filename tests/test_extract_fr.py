@@ -1168,3 +1168,15 @@ def test_an_infinitive_after_a_preposition_opens_a_second_report_for_the_same_sp
 ])
 def test_the_subject_stands_before_an_aside_set_off_by_commas(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a prepositional phrase between the cue and its inverted subject: when, or to whom
+    ("La ministre Claire Dubois a reçu les syndicats. « Le dialogue est rompu », a regretté après la réunion le "
+     "secrétaire général de FO, Frédéric Souillot.", "Frédéric Souillot"),
+    # an adjective with its determiner is a noun, and the description is the speaker
+    ("Un homme de 52 ans a été interpellé à Lyon. Le quinquagénaire a expliqué aux enquêteurs qu'il avait agi seul.",
+     "Le quinquagénaire"),
+])
+def test_the_speaker_behind_a_prepositional_phrase_or_a_noun_made_of_an_adjective(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -951,11 +951,12 @@ class QuoteFinder:
             if token.text.lower() in self.skippable or token.pos_ in ("ADV",) or token.dep_ in AUX_DEPS:
                 i += 1
                 continue
-            if token.lower_ in self.lex.data.addressee_prepositions and token.head.head.i == verb.i \
+            if token.pos_ == "ADP" and token.dep_ == "case" and token.head.head.i == verb.i \
                     and token.head.i > i and any(c.i > token.head.right_edge.i and (
                         c.dep_ in SUBJECT_DEPS or (c.dep_ == "obj" and self._addressee(c))) for c in verb.children):
-                # `a assuré à l'AFP une porte-parole`: whom it was said to comes first, then the subject (which
-                # the parser often takes for an object: a person or a role, not a thing)
+                # `a assuré à l'AFP une porte-parole`, `a regretté après la réunion le secrétaire général`: whom
+                # it was said to, or when, comes first, then the subject (which the parser often takes for an
+                # object: a person or a role, not a thing)
                 i = token.head.right_edge.i + 1
                 continue
             if token.pos_ in ("DET", "PROPN", "NOUN", "PRON", "X", "ADJ", "NUM"):

@@ -1159,7 +1159,9 @@ def _gender_of(token: Token) -> str | None:
 
 
 def _head(span: Span) -> Token | None:
-    candidates = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON", "X")]
+    # an adjective with its own determiner is a noun: `le quinquagénaire`, `les blessés`
+    candidates = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON", "X")
+                  or (t.pos_ == "ADJ" and any(c.dep_ == "det" for c in t.children))]
     if not candidates:
         return None
     roots = [t for t in candidates if t.head.i < span.start or t.head.i >= span.end or t.head == t]
