@@ -1180,3 +1180,13 @@ def test_the_subject_stands_before_an_aside_set_off_by_commas(nlp, text, speaker
 ])
 def test_the_speaker_behind_a_prepositional_phrase_or_a_noun_made_of_an_adjective(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre a affirmé, lors d'une conférence de presse organisée à Bercy en présence des syndicats, que le "
+     "plan serait financé par l'emprunt.", [("le plan serait financé par l'emprunt", "Le ministre")]),
+    ("La direction a indiqué, dans un courriel adressé aux salariés et consulté par l'AFP, que l'usine fermerait "
+     "en juin.", [("l'usine fermerait en juin", "La direction")]),
+])
+def test_an_aside_between_the_cue_and_its_clause_is_stepped_over(nlp, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

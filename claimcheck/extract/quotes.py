@@ -885,6 +885,10 @@ class QuoteFinder:
             token = self.doc[i]
             if self._complementizer(token) or token.text in (":", "«", "“", '"') or self.index.at(token.idx):
                 return i
+            if token.text == ",":
+                close = self._aside(i, 1, min(i + 25, len(self.doc) - 1))
+                if close is not None and self._complementizer(self.doc[close + 1]):
+                    return close + 1  # `a affirmé, lors d'une conférence de presse à Bercy, que …`
             if token.is_punct and token.text not in (",", "-"):
                 return i
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
@@ -892,6 +896,19 @@ class QuoteFinder:
             i += 1
             steps += 1
         return i if i < len(self.doc) else None
+
+    def _aside(self, comma: int, step: int, bound: int) -> int | None:
+        """The other comma of an aside set off by two (`, dans un communiqué publié lundi,`, `, interrogé par
+        France Info,`), looking from `comma` in the direction of `step` up to `bound`: no finite verb, no
+        quotation, no end of clause between, and at least a word."""
+        for j in range(comma + step, bound, step):
+            token = self.doc[j]
+            if self.index.inside(token.idx) or token.text in CLAUSE_PUNCT or token.text == ":" \
+                    or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")):
+                return None
+            if token.text == ",":
+                return j if abs(j - comma) > 1 else None
+        return None
 
     def _clause_before_quote(self, quote: Quoted) -> int | None:
         """Where the clause a quotation ends begins, when the quotation is only its tail: back to the last
@@ -1186,7 +1203,7 @@ class QuoteFinder:
             if self.index.inside(token.idx) or token.text in (";", ":"):
                 return None
             if token.text == ",":
-                opening = self._parenthetical_opening(i, sent_start)
+                opening = self._aside(i, -1, max(i - 25, sent_start))
                 if opening is not None:
                     i = opening - 1  # `X, interrogé par France Info, estime`: the aside names nobody who speaks
                     continue
@@ -1203,17 +1220,6 @@ class QuoteFinder:
             if token.pos_ in ("VERB",) and token.dep_ not in AUX_DEPS:
                 return None
             i -= 1
-        return None
-
-    def _parenthetical_opening(self, closing: int, sent_start: int) -> int | None:
-        """The comma opening an aside that the comma at `closing` ends (`, dans un communiqué publié lundi,`,
-        `, interrogé par France Info,`): no finite verb, no quotation, and words before it."""
-        for j in range(closing - 1, max(closing - 16, sent_start), -1):
-            token = self.doc[j]
-            if self.index.inside(token.idx) or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")):
-                return None
-            if token.text == ",":
-                return j if j > sent_start else None
         return None
 
     def _mention_from(self, head: Token, verb: Token) -> Span:
