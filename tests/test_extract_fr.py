@@ -767,7 +767,7 @@ def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is
      [("indirect", "sa visite au Vatican", "Jean Dutour"), ("indirect", "son retour de Cracovie", "Paul Morel")]),
     # … words in quotation marks as what the second subject reports
     ("Le ministre a affirmé que la réforme serait votée en mars et les syndicats ont dénoncé une « provocation ».",
-     [("indirect", "la réforme serait votée en mars", "Le ministre"), ("direct", "provocation", "les syndicats")]),
+     [("indirect", "la réforme serait votée en mars", "Le ministre"), ("mixed", "une « provocation »", "les syndicats")]),
 ])
 def test_a_conjunction_then_a_subject_that_reports_opens_a_second_report(nlp, text, expected):
     """`A et <sujet> <verbe de parole> …`: the first report stops at the conjunction."""
@@ -1190,3 +1190,17 @@ def test_the_speaker_behind_a_prepositional_phrase_or_a_noun_made_of_an_adjectiv
 ])
 def test_an_aside_between_the_cue_and_its_clause_is_stepped_over(nlp, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a dénoncé ce « crime barbare ».", "ce « crime barbare »"),
+    ("Dans une lettre ouverte, une centaine de médecins alertent sur la « dégradation continue » de l'hôpital "
+     "public.", "la « dégradation continue » de l'hôpital public"),
+])
+def test_a_quoted_object_starts_at_the_objects_first_word(nlp, text, content):
+    """The cue's object holds the quotation: what was said starts with the object, not with the marks."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+def test_a_name_in_marks_after_its_noun_stays_nobodys_words(nlp):
+    assert quotes(nlp, "Le journaliste a révélé l'émission de TMC « Quotidien ».") == []

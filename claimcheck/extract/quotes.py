@@ -28,6 +28,7 @@ from claimcheck.model import Claim, Offsets
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 RELATIVE_CLAUSES = {"relcl", "acl:relcl", "acl"}  # the French model labels a relative clause `acl`
 AUX_DEPS = {"aux", "aux:tense", "aux:pass", "aux:caus"}
+COMPLEMENT_DEPS = {"obj", "dobj", "obl:arg", "xcomp", "ccomp"}  # what a verb takes: object, clause, infinitive
 QUOTE_GAP = " \t\u00a0\u202f«»“”\"'.!?…"  # what may stand between two quotations of one speaker
 CLAUSE_PUNCT = {".", "!", "?", ";", "…"}
 SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”", ")", "]", "'", "’", ":")  # what a sentence may end on
@@ -538,7 +539,26 @@ class QuoteFinder:
         clause = r.bare_clause
         if quote is None or (clause is not None and self.doc[clause].idx < quote.start):
             return None
-        return self._read_frame(r, r.after, "object", base=0.7, need_quote=True) or NO_FRAME
+        return self._read_frame(r, self._holder_start(r, quote), "object", base=0.7, need_quote=True) or NO_FRAME
+
+    def _holder_start(self, r: CueReading, quote: Quoted) -> int:
+        """Where the cue's complement that holds the quotation starts: its own first word (`a dénoncé mercredi
+        dans un rapport les conditions de détention « inhumaines »`, `alertent sur la « dégradation »`), not the
+        quotation; the quotation itself when it is a complement of its own (`said in a blog post "…"`)."""
+        first = r.verb.i + 1
+        if r.lemma in self.lex.phrases and r.lemma not in self.lex.cues:
+            first = self._phrase_end(r.verb, r.lemma) or first
+        opening = self._token_at(quote.start)
+        if opening is None or self._name_like(quote):
+            return r.after  # `a révélé l'émission « Quotidien »`: a name in marks, nobody's words
+        addressed = self.lex.data.addressee_prepositions  # `a demandé à l'animateur de « … »`: whom, not what
+        holder = next((c for c in r.verb.children if c.dep_ in COMPLEMENT_DEPS
+                       and first <= c.left_edge.i <= opening.i <= c.right_edge.i
+                       and not any(k.dep_ == "case" and k.lower_ in addressed for k in c.children)), None)
+        if holder is None or holder.left_edge.i >= r.after:
+            return r.after
+        start = holder.left_edge.i
+        return start + 1 if self.doc[start].dep_ == "case" else start
 
     def _frame_inverted(self, r: CueReading) -> Frame | None:
         return self._inverted_after_comma(r.verb, r.first_token) or self._fronted_clause(r.verb, r.lemma)
