@@ -1204,3 +1204,10 @@ def test_a_quoted_object_starts_at_the_objects_first_word(nlp, text, content):
 
 def test_a_name_in_marks_after_its_noun_stays_nobodys_words(nlp):
     assert quotes(nlp, "Le journaliste a révélé l'émission de TMC « Quotidien ».") == []
+
+
+def test_a_cue_the_tagger_does_not_know_is_read_by_its_form(nlp):
+    """`a tweeté`: the tagger calls both words foreign (`X`); the form says which cue it is."""
+    text = "« C'est une honte », a tweeté le député Jean Lassalle."
+    assert [(c.content.of(text), c.speaker, c.cue.of(text)) for c in quotes(nlp, text)] == [
+        ("C'est une honte", "Jean Lassalle", "a tweeté")]

@@ -314,7 +314,8 @@ class QuoteFinder:
         return word.startswith("-") and word in self.pronouns and word not in self.lex.data.euphonic_t
 
     def _cue(self, token: Token) -> str | None:
-        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or token.is_punct:
+        # `X`: a verb the tagger does not know (`a tweeté`), read by its form
+        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X") or token.is_punct:
             return None
         lemma = self.lex.cue_lemma(token.lemma_, token.text) or self._inverted_incises().get(token.i)
         if lemma is None:
@@ -428,6 +429,8 @@ class QuoteFinder:
         for child in verb.children:
             if child.dep_ in AUX_DEPS and child.i < verb.i and verb.i - child.i <= 4:
                 start = min(start, child.i)
+            elif child.i == verb.i - 1 and child.lemma_.lower() in self.lex.data.perfect_auxiliaries:
+                start = min(start, child.i)  # `a tweeté`: an auxiliary the parser did not recognise as one
         detached = self._detached_auxiliary(verb)
         if detached is not None:
             start = min(start, detached.i)  # `a-t-elle ainsi concédé`, `a par la suite demandé`
