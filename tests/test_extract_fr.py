@@ -1211,3 +1211,12 @@ def test_a_cue_the_tagger_does_not_know_is_read_by_its_form(nlp):
     text = "« C'est une honte », a tweeté le député Jean Lassalle."
     assert [(c.content.of(text), c.speaker, c.cue.of(text)) for c in quotes(nlp, text)] == [
         ("C'est une honte", "Jean Lassalle", "a tweeté")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dans un communiqué de la préfecture, on apprend que deux suspects ont été arrêtés.",
+     [("deux suspects ont été arrêtés", "la préfecture")]),
+    ("Dans la nuit, on apprend que deux suspects ont été arrêtés.", []),  # a time, not a source: the writer's own
+])
+def test_on_learns_it_from_the_document_set_before_it(nlp, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -391,7 +391,7 @@ class QuoteFinder:
             verb.lower_.endswith(suffix) for suffix in self.lex.data.writer_verb_suffixes)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         impersonal = any(c.lower_ in self.lex.data.impersonal_subjects for c in subjects)
-        return (first_plural and not subjects) or impersonal
+        return (first_plural and not subjects) or (impersonal and self._heard_from(verb) is None)
 
     @staticmethod
     def _marked_passive(verb: Token) -> bool:
@@ -1093,7 +1093,7 @@ class QuoteFinder:
         formula for a source it does not make the subject; where the words were heard is who said them."""
         data, doc = self.lex.data, self.doc
         if not any(t.lower_ in data.unnamed_source_clitics for t in doc[max(verb.i - 2, 0) : verb.i + 3]):
-            return None
+            return self._read_in(verb)
         i = verb.i + 1
         while i < len(doc) and (doc[i].lower_ in data.unnamed_source_clitics | data.euphonic_t
                                 or doc[i].lower_ in self.skippable or doc[i].pos_ == "ADV"):
@@ -1105,6 +1105,20 @@ class QuoteFinder:
         if i >= len(doc) or doc[i].is_punct or self.index.inside(doc[i].idx):
             return None
         return self._noun_phrase(i)
+
+    def _read_in(self, verb: Token) -> Span | None:
+        """`Dans un communiqué de l'aéroport, on apprend que …`: `on` learns it from the document set before it."""
+        data = self.lex.data
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in data.impersonal_subjects),
+                       None)
+        if subject is None:
+            return None
+        for child in verb.children:
+            if child.i < subject.i and child.dep_.startswith("obl") and child.lemma_.lower() in data.document_nouns \
+                    and any(k.dep_ == "case" and k.lower_ in data.source_openers for k in child.children):
+                first = next(t.i for t in child.subtree if t.dep_ != "case")
+                return self.doc[first : child.right_edge.i + 1]
+        return None
 
     def _subject(self, verb: Token) -> Span | None:
         """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
