@@ -694,3 +694,9 @@ def test_what_was_announced_without_saying_it_is_not_said(nlp_en):
 def test_a_name_in_quotation_marks_the_parser_hangs_on_the_object_is_what_it_was_called(nlp_en, text, content):
     """`called the decision "a disgrace"`: the parser makes the name an apposition of the object."""
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == [content]
+
+
+def test_how_often_is_never_who_said_it(nlp_en):
+    text = ('Barack Obama spoke on Monday. He stated that he expected GM to make better cars, and several times '
+            'described what he anticipated as "better" cars.')
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Barack Obama", "Barack Obama"]

@@ -1220,3 +1220,12 @@ def test_a_cue_the_tagger_does_not_know_is_read_by_its_form(nlp):
 ])
 def test_on_learns_it_from_the_document_set_before_it(nlp, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+def test_a_coordinate_report_after_an_auxiliary_the_parser_took_for_a_verb_is_the_first_speakers(nlp):
+    """`… et a plusieurs fois répété que …`: a second report (the first stops at `et`), by the cue's subject,
+    not by the subject of the reported clause the parser hangs it on; `plusieurs fois` says how often."""
+    text = ("Le ministre a parlé lundi. Il a affirmé que l'usine resterait ouverte et a plusieurs fois répété que "
+            "l'État ne l'abandonnerait pas.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("l'usine resterait ouverte", "Le ministre"), ("l'État ne l'abandonnerait pas", "Le ministre")]

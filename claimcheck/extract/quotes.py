@@ -1167,10 +1167,14 @@ class QuoteFinder:
     def _outer_coordinate(self, verb: Token) -> Token:
         """`X a déclaré que Trump « ne comprend pas » et a exprimé …`: the parser hangs the second verb on
         the reported one; its tense (the same auxiliary as the cue's) shows it is coordinate to the cue."""
-        head = verb.head
-        if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i or self._cue(head.head) is None:
-            return verb
         own = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
+        conj = verb
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.data.perfect_auxiliaries:
+            conj = verb.head  # `et a plusieurs fois répété`: the auxiliary taken for the coordinate verb
+            own.add(conj.lower_)
+        head = conj.head
+        if conj.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i or self._cue(head.head) is None:
+            return verb
         if own and own <= {c.lower_ for c in head.head.children if c.dep_ in AUX_DEPS} \
                 and not own <= {c.lower_ for c in head.children if c.dep_ in AUX_DEPS}:
             return head.head
@@ -1209,6 +1213,8 @@ class QuoteFinder:
             if child.dep_ in SUBJECT_DEPS and (not self.index.inside(child.idx) or self._named_in_marks(child)):
                 if child.text.lower() in ("-t", "t") or child.pos_ == "SCONJ" or not any(c.isalpha() for c in child.text):
                     continue  # nor a hyphen the parser took for a subject (`les ronds-points`)
+                if child.lower_ in self.skippable or child.lower_ in self.lex.data.frequency_nouns:
+                    continue  # `and several times described …`: when, not who
                 if child.lower_ in self.lex.data.relative_pronouns and not child.text.isupper():
                     # `WHO say …` opens a sentence: the acronym, not a relative pronoun
                     antecedent = self._relative_antecedent(child, verb)
@@ -1457,7 +1463,19 @@ class QuoteFinder:
         """`… et a exprimé …`, `… and added …`: a second report, not more of the first. A second `que`
         (`arguent que A et que B`) is more of the same report: the guidelines keep it in one quote."""
         doc = self.doc
-        for token in doc[i : min(i + 3, len(doc))]:
+
+        def adverbial(j: int) -> bool:  # `encore`, `plusieurs fois`: when, not what
+            when = self.skippable | self.lex.data.frequency_nouns
+            return doc[j].lower_ in when or (doc[j].pos_ == "DET" and j + 1 < len(doc) and doc[j + 1].lower_ in when)
+
+        for j in range(i, min(i + 5, len(doc))):
+            token = doc[j]
+            if adverbial(j):
+                continue
+            if token.lemma_.lower() in self.lex.data.perfect_auxiliaries:
+                k = next((k for k in range(j + 1, min(j + 5, len(doc))) if not adverbial(k)), None)
+                if k is not None and "Part" in doc[k].morph.get("VerbForm"):
+                    continue  # `et a plusieurs fois répété que`: an auxiliary the parser took for the verb
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
                 # `affirmé ne pas être X et souhaiter …`: a second infinitive is more of what was reported
                 return self._cue(token) is not None and "Inf" not in token.morph.get("VerbForm")
