@@ -1229,3 +1229,11 @@ def test_a_coordinate_report_after_an_auxiliary_the_parser_took_for_a_verb_is_th
             "l'État ne l'abandonnerait pas.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("l'usine resterait ouverte", "Le ministre"), ("l'État ne l'abandonnerait pas", "Le ministre")]
+
+
+def test_a_participle_goes_on_with_the_report_before_it_whatever_the_root(nlp):
+    """`« … », ont-ils écrit, ajoutant que …`: the shebab wrote and added; the root's subject (`L'attaque`, of
+    `a été revendiquée`) said nothing."""
+    text = ("L'attaque a été revendiquée par les islamistes shebab dans un communiqué : « Un kamikaze a visé un "
+            "hôtel », ont-ils écrit, ajoutant que l'acte a fait « plusieurs victimes ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["les islamistes shebab", "les islamistes shebab"]

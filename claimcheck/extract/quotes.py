@@ -1106,6 +1106,17 @@ class QuoteFinder:
             return None
         return self._noun_phrase(i)
 
+    def _cue_before_in_sentence(self, verb: Token) -> Token | None:
+        """The nearest finite cue verb before `verb` in its sentence, outside quotation marks."""
+        start = self.sent(verb).start
+        for i in reversed(self._cue_positions()[: bisect_left(self._cue_positions(), verb.i)]):
+            if i < start:
+                return None
+            token = self.doc[i]
+            if not self.index.inside(token.idx) and not self._participle(token) and self._cue(token) is not None:
+                return token
+        return None
+
     def _read_in(self, verb: Token) -> Span | None:
         """`Dans un communiqué de l'aéroport, on apprend que …`: `on` learns it from the document set before it."""
         data = self.lex.data
@@ -1140,6 +1151,12 @@ class QuoteFinder:
             own = self._own_subject(verb)
             if own is not None and own.end <= verb.i:
                 return own
+            before = self._cue_before_in_sentence(verb)
+            frame = self._frame(before, self._cue(before)) if before is not None else None
+            if frame is not None and frame.mention is not None:
+                # `« … », ont-ils écrit, ajoutant que …`: it goes on with the report before it, whatever the
+                # parser makes the root (`L'attaque a été revendiquée par les shebab : « … », ont-ils écrit`)
+                return frame.mention
             root = self.root(verb)
             if root is not verb:
                 subject = self._own_subject(root)
