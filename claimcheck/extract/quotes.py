@@ -107,7 +107,8 @@ class CueReading:
 
     @cached_property
     def mention(self) -> Span | None:
-        """Who the cue is said by: the voice (`par la voix de`), its subject, or an inverted subject."""
+        """Who the cue is said by: the voice (`par la voix de`), where an unnamed `on` heard it, its subject, or an
+        inverted subject."""
         finder, verb = self.finder, self.verb
         return finder._through_voice(verb) or finder._heard_from(verb) or finder._subject(verb) \
             or finder._inverted_subject(verb, self.after)
@@ -1089,8 +1090,9 @@ class QuoteFinder:
         return None
 
     def _heard_from(self, verb: Token) -> Span | None:
-        """`a-t-on appris auprès de la préfecture`, `indique-t-on dans l'entourage du ministre`: the wire's
-        formula for a source it does not make the subject; where the words were heard is who said them."""
+        """Who speaks for an unnamed `on`: where it heard the words, in the wire's inverted formula (`a-t-on appris
+        auprès de la préfecture`, `indique-t-on dans l'entourage du ministre`), else the document set before it
+        (`_read_in`)."""
         data, doc = self.lex.data, self.doc
         if not any(t.lower_ in data.unnamed_source_clitics for t in doc[max(verb.i - 2, 0) : verb.i + 3]):
             return self._read_in(verb)
@@ -1108,8 +1110,8 @@ class QuoteFinder:
 
     def _cue_before_in_sentence(self, verb: Token) -> Token | None:
         """The nearest finite cue verb before `verb` in its sentence, outside quotation marks."""
-        start = self.sent(verb).start
-        for i in reversed(self._cue_positions()[: bisect_left(self._cue_positions(), verb.i)]):
+        start, positions = self.sent(verb).start, self._cue_positions()
+        for i in reversed(positions[: bisect_left(positions, verb.i)]):
             if i < start:
                 return None
             token = self.doc[i]
@@ -1480,9 +1482,9 @@ class QuoteFinder:
         """`… et a exprimé …`, `… and added …`: a second report, not more of the first. A second `que`
         (`arguent que A et que B`) is more of the same report: the guidelines keep it in one quote."""
         doc = self.doc
+        when = self.skippable | self.lex.data.frequency_nouns
 
         def adverbial(j: int) -> bool:  # `encore`, `plusieurs fois`: when, not what
-            when = self.skippable | self.lex.data.frequency_nouns
             return doc[j].lower_ in when or (doc[j].pos_ == "DET" and j + 1 < len(doc) and doc[j + 1].lower_ in when)
 
         for j in range(i, min(i + 5, len(doc))):
