@@ -700,3 +700,9 @@ def test_how_often_is_never_who_said_it(nlp_en):
     text = ('Barack Obama spoke on Monday. He stated that he expected GM to make better cars, and several times '
             'described what he anticipated as "better" cars.')
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Barack Obama", "Barack Obama"]
+
+
+def test_a_name_coordinated_inside_a_phrase_of_its_own_does_not_join_the_speaker(nlp_en):
+    text = ('When asked about the rift between Russia and the US, Boeing Executive Vice President Scott Carson '
+            'replied, "It represents a business relationship."')
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Scott Carson"]

@@ -1237,3 +1237,11 @@ def test_a_participle_goes_on_with_the_report_before_it_whatever_the_root(nlp):
     text = ("L'attaque a été revendiquée par les islamistes shebab dans un communiqué : « Un kamikaze a visé un "
             "hôtel », ont-ils écrit, ajoutant que l'acte a fait « plusieurs victimes ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["les islamistes shebab", "les islamistes shebab"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parser left the cue without a subject: the names coordinated before it speak together
+    ("Paris et Berlin ont déclaré conjointement que l'accord devait être respecté.", "Paris et Berlin"),
+])
+def test_names_coordinated_before_a_cue_without_a_parsed_subject_speak_together(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

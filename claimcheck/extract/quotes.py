@@ -1276,6 +1276,13 @@ class QuoteFinder:
             if token.ent_type_ and token.ent_iob_ != "O" and token.pos_ in ("PROPN", "NOUN", "X"):
                 ent = self.ents[self.ent_of[token.i]] if self.ent_of[token.i] >= 0 else None
                 if ent is not None:
+                    first = ent.root.head if ent.root.dep_ == "conj" and ent.root.head.i < ent.start else None
+                    if first is not None and first.i >= sent_start and not self.index.inside(first.idx) \
+                            and first.dep_ != "pobj" and not any(c.dep_ == "case" for c in first.children) \
+                            and not any(t.is_punct for t in self.doc[first.i : ent.start]):
+                        # `Paris et Berlin ont déclaré`: both, unless the first is in a phrase of its own
+                        # (`between Russia and the US, Boeing's Scott Carson replied`)
+                        return self.doc[first.left_edge.i : ent.end]
                     return ent
             if token.pos_ in ("PROPN",) or (token.pos_ == "PRON" and token.text.lower() in self.pronouns):
                 return self._mention_from(token, verb)
