@@ -1245,3 +1245,10 @@ def test_a_participle_goes_on_with_the_report_before_it_whatever_the_root(nlp):
 ])
 def test_names_coordinated_before_a_cue_without_a_parsed_subject_speak_together(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_an_incise_that_ends_its_sentence_inside_the_marks_splits_the_quotation(nlp):
+    """`« A, a-t-elle insisté. B »`: two quotes, as with a comma after the incise."""
+    text = "La ministre Claire Dubois était à Lyon. « Il faut agir vite, a-t-elle insisté. Chaque jour compte. »"
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Il faut agir vite", "Claire Dubois"), ("Chaque jour compte", "Claire Dubois")]

@@ -1582,7 +1582,8 @@ class QuoteFinder:
         while after < len(doc) and (doc[after].text.lower() in self.pronouns or doc[after].text.lower() in euphonic):
             clitic = doc[after : after + 1] if doc[after].text.lower() in self.pronouns else clitic
             after += 1
-        if doc[before].text != "," or after >= len(doc) or doc[after].text != ",":
+        # `« A, a-t-il dit, B »`, and `« A, a-t-elle insisté. B »`: the incise may end its sentence
+        if doc[before].text != "," or after >= len(doc) or doc[after].text not in (",", "."):
             return []
         mention = clitic or self._inverted_subject(verb, after)
         if mention is None:
