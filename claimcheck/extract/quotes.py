@@ -477,7 +477,7 @@ class QuoteFinder:
         # whatever the parser makes of the infinitive); not the one charged (`au maire`)
         charged = [c for c in verb.children if c.i > verb.i and not self.index.inside(c.idx)
                    and c.dep_ in ("xcomp", "ccomp", "obj", "dobj", "obl:arg")
-                   and not any(k.dep_ == "case" and k.lower_ in data.addressee_prepositions for k in c.children)]
+                   and not self._introduced_by(c, data.addressee_prepositions)]
         if not charged:
             return None
         start = min(c.left_edge.i if c.left_edge.i > verb.i else c.i for c in charged)
@@ -555,10 +555,10 @@ class QuoteFinder:
         opening = self._token_at(quote.start)
         if opening is None or self._name_like(quote):
             return r.after  # `a révélé l'émission « Quotidien »`: a name in marks, nobody's words
-        addressed = self.lex.data.addressee_prepositions  # `a demandé à l'animateur de « … »`: whom, not what
+        # not whom it was said to: `a demandé à l'animateur de « … »`
         holder = next((c for c in r.verb.children if c.dep_ in COMPLEMENT_DEPS
                        and first <= c.left_edge.i <= opening.i <= c.right_edge.i
-                       and not any(k.dep_ == "case" and k.lower_ in addressed for k in c.children)), None)
+                       and not self._introduced_by(c, self.lex.data.addressee_prepositions)), None)
         if holder is None or holder.left_edge.i >= r.after:
             return r.after
         start = holder.left_edge.i
@@ -1085,9 +1085,17 @@ class QuoteFinder:
                 continue
             owner = next((c for c in child.children if c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN")), None)
             if owner is not None and not self.index.inside(owner.idx):
-                first = next(t.i for t in owner.subtree if t.dep_ != "case")
-                return self.doc[first : owner.right_edge.i + 1]
+                return self._phrase_of(owner)
         return None
+
+    @staticmethod
+    def _introduced_by(noun: Token, prepositions: frozenset[str]) -> bool:
+        return any(k.dep_ == "case" and k.lower_ in prepositions for k in noun.children)
+
+    def _phrase_of(self, noun: Token) -> Span:
+        """The noun's phrase without the preposition that introduces it: `la voix d'Igor Morozov` -> `Igor Morozov`."""
+        first = next(t.i for t in noun.subtree if t.dep_ != "case")
+        return self.doc[first : noun.right_edge.i + 1]
 
     def _heard_from(self, verb: Token) -> Span | None:
         """Who speaks for an unnamed `on`: where it heard the words, in the wire's inverted formula (`a-t-on appris
@@ -1128,9 +1136,8 @@ class QuoteFinder:
             return None
         for child in verb.children:
             if child.i < subject.i and child.dep_.startswith("obl") and child.lemma_.lower() in data.document_nouns \
-                    and any(k.dep_ == "case" and k.lower_ in data.source_openers for k in child.children):
-                first = next(t.i for t in child.subtree if t.dep_ != "case")
-                return self.doc[first : child.right_edge.i + 1]
+                    and self._introduced_by(child, data.source_openers):
+                return self._phrase_of(child)
         return None
 
     def _subject(self, verb: Token) -> Span | None:
@@ -1276,20 +1283,23 @@ class QuoteFinder:
             if token.ent_type_ and token.ent_iob_ != "O" and token.pos_ in ("PROPN", "NOUN", "X"):
                 ent = self.ents[self.ent_of[token.i]] if self.ent_of[token.i] >= 0 else None
                 if ent is not None:
-                    first = ent.root.head if ent.root.dep_ == "conj" and ent.root.head.i < ent.start else None
-                    if first is not None and first.i >= sent_start and not self.index.inside(first.idx) \
-                            and first.dep_ != "pobj" and not any(c.dep_ == "case" for c in first.children) \
-                            and not any(t.is_punct for t in self.doc[first.i : ent.start]):
-                        # `Paris et Berlin ont déclaré`: both, unless the first is in a phrase of its own
-                        # (`between Russia and the US, Boeing's Scott Carson replied`)
-                        return self.doc[first.left_edge.i : ent.end]
-                    return ent
+                    return self._with_coordinated(ent, sent_start)
             if token.pos_ in ("PROPN",) or (token.pos_ == "PRON" and token.text.lower() in self.pronouns):
                 return self._mention_from(token, verb)
             if token.pos_ in ("VERB",) and token.dep_ not in AUX_DEPS:
                 return None
             i -= 1
         return None
+
+    def _with_coordinated(self, ent: Span, sent_start: int) -> Span:
+        """`Paris et Berlin ont déclaré`: a name with the names coordinated before it, unless the first is in a
+        phrase of its own (`between Russia and the US, Boeing's Scott Carson replied`)."""
+        first = ent.root.head if ent.root.dep_ == "conj" and ent.root.head.i < ent.start else None
+        if first is None or first.i < sent_start or self.index.inside(first.idx) or first.dep_ == "pobj" \
+                or any(c.dep_ == "case" for c in first.children) \
+                or any(t.is_punct for t in self.doc[first.i : ent.start]):
+            return ent
+        return self.doc[first.left_edge.i : ent.end]
 
     def _mention_from(self, head: Token, verb: Token) -> Span:
         """The subject's words: its subtree left of the cue, outside quotes, without relative clauses."""
