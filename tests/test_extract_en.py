@@ -706,3 +706,8 @@ def test_a_name_coordinated_inside_a_phrase_of_its_own_does_not_join_the_speaker
     text = ('When asked about the rift between Russia and the US, Boeing Executive Vice President Scott Carson '
             'replied, "It represents a business relationship."')
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Scott Carson"]
+
+
+def test_the_press_name_for_a_role_is_the_person_given_that_role(nlp_en):
+    text = "President Joe Biden met the king on Monday. The head of state said the talks had been useful."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Joe Biden"]

@@ -1252,3 +1252,16 @@ def test_an_incise_that_ends_its_sentence_inside_the_marks_splits_the_quotation(
     text = "La ministre Claire Dubois était à Lyon. « Il faut agir vite, a-t-elle insisté. Chaque jour compte. »"
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("Il faut agir vite", "Claire Dubois"), ("Chaque jour compte", "Claire Dubois")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le président français Emmanuel Macron a visité l'usine. Le chef de l’État a estimé que les ouvriers devaient "
+     "se former.", "Emmanuel Macron"),  # not `État`, the country in the phrase
+    ("Le Premier ministre Édouard Philippe a reçu les syndicats. Le chef du gouvernement a affirmé que la réforme "
+     "serait maintenue.", "Édouard Philippe"),
+    # two ministers: the word the table gives tells which one the phrase stands for
+    ("Le ministre des Affaires étrangères Jean-Yves Le Drian et le ministre de l'Intérieur Gérald Darmanin étaient "
+     "présents. Le chef de la diplomatie a assuré que la France resterait ferme.", "Jean-Yves Le Drian"),
+])
+def test_the_press_name_for_a_role_is_the_person_given_that_role(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

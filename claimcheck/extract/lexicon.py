@@ -98,6 +98,9 @@ class LanguageData:
     role_heads: frozenset[str] = frozenset()
     role_links: frozenset[str] = frozenset()
     role_genders: dict[str, str] = field(default_factory=dict)
+    # `le chef de l'État` -> `président`: a phrase the press writes for a role, and the role (with a word that
+    # tells its holders apart: `chef de la diplomatie` -> `ministre`, `étranger`)
+    role_periphrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     org_anaphors: frozenset[str] = frozenset()  # `the company`, `le groupe`
     possessive_articles: dict[str, str] = field(default_factory=dict)  # `sa` -> `la`: `sa mère` -> `la mère de X`
     document_nouns: frozenset[str] = frozenset()

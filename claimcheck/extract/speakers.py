@@ -53,7 +53,7 @@ class Speaker:
 # `Registry._by_<name>`; the name travels with the speaker it finds, so the ranker learns how far each
 # rule can be trusted on articles nobody has read.
 RESOLVERS = (
-    "people_pronoun", "pronoun", "latter", "coordination", "person_named", "document_author",
+    "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named", "document_author",
     "name_after_role", "role_of_named", "organisation_noun", "possessive", "role_holder", "acronym",
     "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
     "other_name", "description",
@@ -410,6 +410,25 @@ class Registry:
             return None  # a bare noun (`presse et communication`) names nobody
         found = self._resolve(self.doc[start:end], at)
         return (found.name, found.kind) if found is not None and not found.parts else None
+
+    def _by_periphrasis(self, r: Reading) -> Speaker | None:
+        """`le chef de l'État`, `the head of state`: the press's name for a role is the person the article gave
+        that role (`le président français Emmanuel Macron`), not the country in it."""
+        words = [t for t in r.mention if not t.is_punct]
+        while words and words[0].pos_ == "DET":
+            words = words[1:]
+        if not words or not self.lex.data.role_periphrases:
+            return None
+        phrase = fold(" ".join(t.text for t in words)).replace("’", "'").replace("' ", "'")
+        for written, (role, *qualifier) in self.lex.data.role_periphrases.items():
+            if phrase == written or phrase.startswith(written + " "):
+                named = (qualifier and self.person_with_role(role, r.at, frozenset(map(fold, qualifier)))) \
+                    or self.person_with_role(role, r.at)
+                if named:
+                    named = self.full_name(named)
+                    return Speaker(named, "person", self.gender(named), "Sing", r.at)
+                return None
+        return None
 
     def _by_person_named(self, r: Reading) -> Speaker | None:
         person = [ent for ent in r.entities if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
