@@ -711,3 +711,8 @@ def test_a_name_coordinated_inside_a_phrase_of_its_own_does_not_join_the_speaker
 def test_the_press_name_for_a_role_is_the_person_given_that_role(nlp_en):
     text = "President Joe Biden met the king on Monday. The head of state said the talks had been useful."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Joe Biden"]
+
+
+def test_a_definite_epithet_re_describes_the_person_just_named(nlp_en):
+    text = "Tom Hardy, 34, was arrested in Ohio on Monday. The suspect told police he had acted alone."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Tom Hardy"]

@@ -1174,9 +1174,9 @@ def test_the_subject_stands_before_an_aside_set_off_by_commas(nlp, text, speaker
     # a prepositional phrase between the cue and its inverted subject: when, or to whom
     ("La ministre Claire Dubois a reçu les syndicats. « Le dialogue est rompu », a regretté après la réunion le "
      "secrétaire général de FO, Frédéric Souillot.", "Frédéric Souillot"),
-    # an adjective with its determiner is a noun, and the description is the speaker
+    # an adjective with its determiner is a noun, an epithet of the man the sentence before described
     ("Un homme de 52 ans a été interpellé à Lyon. Le quinquagénaire a expliqué aux enquêteurs qu'il avait agi seul.",
-     "Le quinquagénaire"),
+     "Un homme de 52 ans"),
 ])
 def test_the_speaker_behind_a_prepositional_phrase_or_a_noun_made_of_an_adjective(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
@@ -1264,4 +1264,20 @@ def test_an_incise_that_ends_its_sentence_inside_the_marks_splits_the_quotation(
      "présents. Le chef de la diplomatie a assuré que la France resterait ferme.", "Jean-Yves Le Drian"),
 ])
 def test_the_press_name_for_a_role_is_the_person_given_that_role(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Français Paul Girard a remporté l'étape. « Je suis très heureux », a déclaré le coureur.", "Paul Girard"),
+    ("Le député Marc Olivier est soupçonné de fraude. L'intéressé a affirmé qu'il était innocent.", "Marc Olivier"),
+    # the noun's gender rules out the man named last
+    ("Marie Dupont a croisé Paul Girard au tribunal. « Je suis innocente », a répété l'accusée.", "Marie Dupont"),
+    # an office is someone else than the people just named
+    ("Le maire Paul Girard a visité l'école. Le préfet a déclaré que les travaux commenceraient en mai.",
+     "Le préfet"),
+    # the article introduced the description: it stays, as fully as the article gave it
+    ("Un chauffeur de bus a été agressé. Paul Girard était présent. Le chauffeur a expliqué qu'il avait eu peur.",
+     "Le chauffeur de bus"),
+])
+def test_a_definite_epithet_re_describes_the_person_just_named(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]

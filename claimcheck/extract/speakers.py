@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LENGTH, POS, SPACY
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract.dateline import dateline_end
@@ -56,7 +56,7 @@ RESOLVERS = (
     "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named", "document_author",
     "name_after_role", "role_of_named", "organisation_noun", "possessive", "role_holder", "acronym",
     "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
-    "other_name", "description",
+    "other_name", "epithet", "description",
 )
 NOBODY = object()  # a resolver owns the mention and finds that it names nobody: the chain stops
 
@@ -115,7 +115,7 @@ class Registry:
     subjects: set[int] = field(default_factory=set)  # offsets of the person mentions that are a clause's subject
     modifiers: set[int] = field(default_factory=set)  # offsets of the names that modify a noun (`the Cruise video`)
     _written: dict[tuple[int, int, str], str] = field(default_factory=dict)  # entity -> its name as written
-    _nouns: dict[int, list[int]] | None = None  # lemma -> where a common noun with it stands
+    _nouns: dict[tuple[int, int], list[int]] | None = None  # (part of speech, lemma) -> where it stands
     _full_groups: dict[str, str] = field(default_factory=dict)  # name -> fullest form, once the article is read
 
     @classmethod
@@ -636,6 +636,59 @@ class Registry:
                        if ent.label_ in OTHER_NAME_LABELS and ent.start <= r.head.i < ent.end), None)
         return Speaker(self._group_name(titled), "group", None, _number(r.head), r.at) if titled is not None else None
 
+    def _by_epithet(self, r: Reading) -> Speaker | None:
+        """`Un homme de 52 ans a été interpellé. Le quinquagénaire a expliqué …`, `the suspect told police`: a
+        definite description that says what someone is in the story (`epithet_heads`, or an adjective made a
+        noun: age, nationality), says nothing more and that no earlier phrase of the article introduced
+        re-describes someone just named: the person named as a subject in this sentence or the two before,
+        or the one quoted last there, of the noun's gender. Not an office (`le préfet`): that is someone
+        else than the people just named, unless the article gave them that role (`role_holder`)."""
+        head = r.head
+        data = self.lex.data
+        if head is None or r.entities or head.pos_ not in ("NOUN", "ADJ") or _number(head) == "Plur":
+            return None
+        words = [t for t in r.mention if not t.is_punct]
+        if len(words) < 2 or words[0].lower_ not in data.definite_articles or words[-1].i != head.i \
+                or head.lemma_.lower() not in data.epithet_heads and head.pos_ != "ADJ":
+            return None  # `le préfet` is an office, someone else than the mayor just named; `le bilan` is no one
+        if self._named_before_as_noun(head):
+            return None  # `un chauffeur` … `le chauffeur`: the description the article gave, kept
+        gender = _role_gender(head, self.lex)
+        window = self._sentence_start(self._previous_sentence_start(r.at) - 1)
+        spoke = self.last_speaker(r.at)
+        for offset, name in reversed(self.people[: bisect_left(self.people, (r.at,))]):
+            if offset < window:
+                break
+            if (gender is None or self.gender(name) in (None, gender)) and (offset in self.subjects or (
+                    spoke is not None and spoke.name == name)):
+                return Speaker(name, "person", self.gender(name), "Sing", r.at)
+        # nobody named: the person the sentence before described as its subject (`Un homme de 52 ans a été
+        # interpellé`), with the words the article gave
+        people = data.epithet_heads | data.role_heads
+        for token in reversed(self._subjects_before(r.at)):
+            if token.i < r.mention.start and token.pos_ == "NOUN" and token.lemma_.lower() in people \
+                    and _number(token) != "Plur" and gender in (None, _role_gender(token, self.lex)) \
+                    and not any(self.ent_of[i] >= 0 for i in range(token.left_edge.i, token.i + 1)):
+                phrase = _short_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], self.lex, participles=True)
+                if phrase:
+                    return Speaker(phrase, "role", gender, "Sing", r.at)
+        return None
+
+    def _named_before_as_noun(self, head: Token) -> bool:
+        """Whether the head's noun stands earlier in the article (`un chauffeur` before `le chauffeur`)."""
+        nouns = self._noun_positions()
+        return any(i < head.i for pos in (NOUN, ADJ) for i in nouns.get((pos, head.lemma), []))
+
+    def _noun_positions(self) -> dict[tuple[int, int], list[int]]:
+        """(part of speech, lemma) -> where a noun or an adjective with it stands, read off the arrays once
+        (this was a walk over the article at each mention)."""
+        if self._nouns is None:
+            self._nouns = {}
+            for i, (pos, lemma) in enumerate(self.doc.to_array([POS, LEMMA]).tolist()):
+                if pos in (NOUN, ADJ):
+                    self._nouns.setdefault((pos, lemma), []).append(i)
+        return self._nouns
+
     def _by_description(self, r: Reading) -> Speaker | object:
         """Nobody named: the description as written, the fullest one the article gave."""
         phrase = _short_phrase(r.mention, self.lex, participles=True)
@@ -655,12 +708,7 @@ class Registry:
             return phrase
         words = phrase.split()
         best = phrase
-        if self._nouns is None:  # read off the arrays once: this was a walk over the article at each mention
-            self._nouns = {}
-            for i, (pos, lemma) in enumerate(self.doc.to_array([POS, LEMMA]).tolist()):
-                if pos == NOUN:
-                    self._nouns.setdefault(lemma, []).append(i)
-        for i in self._nouns.get(head.lemma, []):
+        for i in self._noun_positions().get((NOUN, head.lemma), []):
             if i >= mention.start:
                 break
             token = self.doc[i]
