@@ -1281,3 +1281,15 @@ def test_the_press_name_for_a_role_is_the_person_given_that_role(nlp, text, spea
 ])
 def test_a_definite_epithet_re_describes_the_person_just_named(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_name_cut_after_its_first_name_runs_on_into_the_surname(nlp):
+    """The recogniser tags `Maria` alone: a first name of the table running on into proper nouns is a person."""
+    text = "L'opposante Maria Kolesnikova a été condamnée. Pour elle, ce verdict est « politique »."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Maria Kolesnikova"]
+
+
+def test_a_role_phrase_holding_a_name_is_that_name(nlp):
+    text = ("Le chef de la diplomatie américaine Antony Blinken a déclaré mardi que les négociations reprendraient "
+            "la semaine prochaine.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Antony Blinken"]

@@ -417,8 +417,8 @@ class Registry:
         words = [t for t in r.mention if not t.is_punct]
         while words and words[0].pos_ == "DET":
             words = words[1:]
-        if not words or not self.lex.data.role_periphrases:
-            return None
+        if not words or not self.lex.data.role_periphrases or any(e.label_ in PERSON_LABELS for e in r.entities):
+            return None  # `le chef de la diplomatie américaine Antony Blinken`: the name says who
         phrase = fold(" ".join(t.text for t in words)).replace("’", "'").replace("' ", "'")
         for written, (role, *qualifier) in self.lex.data.role_periphrases.items():
             if phrase == written or phrase.startswith(written + " "):
@@ -427,7 +427,8 @@ class Registry:
                 if named:
                     named = self.full_name(named)
                     return Speaker(named, "person", self.gender(named), "Sing", r.at)
-                return None
+                described = self._by_description(r)  # nobody given the role: the role, not the country in it
+                return described if isinstance(described, Speaker) else None
         return None
 
     def _by_person_named(self, r: Reading) -> Speaker | None:
@@ -1025,6 +1026,8 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             ent = Span(doc, tail[0].i, ent.end, label=ent.label_)
         found.append(ent)
     found = _people_at_the_end(doc, found)
+    kinds = _name_parts(doc, text)
+    found = _surnames_after_first_names(doc, found, kinds)
     covered = bytearray(len(doc))
     for ent in found:
         covered[ent.start:ent.end] = b"\x01" * len(ent)
@@ -1032,7 +1035,6 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         if token.idx >= own_words:
             break
         covered[token.i] = 1
-    kinds = _name_parts(doc, text)
     i = 0
     while i < len(doc):
         j = i
@@ -1061,6 +1063,22 @@ def _people_at_the_end(doc: Doc, found: list[Span]) -> list[Span]:
                 continue
         split.append(ent)
     return split
+
+
+def _surnames_after_first_names(doc: Doc, found: list[Span], kinds: list[str]) -> list[Span]:
+    """`L'opposante Maria Kolesnikova`, tagged `Maria` alone: a name that ends on a first name of the table and
+    runs on into capitalised proper nouns no other name holds is a person's, surname included."""
+    first_names = first_name_genders()
+    starts = {ent.start for ent in found}
+    grown = []
+    for ent in found:
+        end = ent.end
+        if fold(ent[-1].text) in first_names:
+            while end < len(doc) and end not in starts and (kinds[end] == "P" or (
+                    kinds[end] == "-" and end + 1 < len(doc) and kinds[end + 1] == "P")):
+                end += 1
+        grown.append(ent if end == ent.end else Span(doc, ent.start, end, label="PER"))
+    return grown
 
 
 def _name_parts(doc: Doc, text: str) -> list[str]:
