@@ -1293,3 +1293,16 @@ def test_a_role_phrase_holding_a_name_is_that_name(nlp):
     text = ("Le chef de la diplomatie américaine Antony Blinken a déclaré mardi que les négociations reprendraient "
             "la semaine prochaine.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Antony Blinken"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # nobody spoke or was named that `il` could stand for: the organisation that was the subject before
+    ("Le gouvernement a présenté son plan. Il assure qu'il permettra de créer 100 000 emplois.", "Le gouvernement"),
+    # `elle` is not Paul (the first name says so, and the pronoun does not say otherwise): the company
+    ("L'entreprise Renault a licencié Paul Girard. Elle affirme que la décision était justifiée.", "Renault"),
+    # a person who spoke goes on speaking through `il`, whatever organisation came between
+    ("Paul Girard a déclaré que l'usine fermerait. Le groupe n'a pas commenté. Il a ajouté que 200 emplois "
+     "seraient supprimés.", "Paul Girard"),
+])
+def test_il_and_elle_stand_for_an_organisation_when_no_person_fits(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker

@@ -85,6 +85,7 @@ class LanguageData:
     # speakers
     euphonic_t: frozenset[str] = frozenset()  # the `-t-` of `a-t-il dit`
     subject_pronouns: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # -> gender, number
+    gendered_group_pronouns: bool = False  # `il`/`elle` stands for an organisation too (`le gouvernement … il`)
     stressed_pronouns: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     people_pronouns: frozenset[str] = frozenset()  # `certains`: unnamed people holding a view
     relative_pronouns: frozenset[str] = frozenset()

@@ -212,8 +212,11 @@ class Registry:
             if first is not None and first.lower_ in pronouns and first.dep_ in ("nsubj", "nsubj:pass") \
                     and not (quotes and quotes.inside(first.idx)) and len(previous) == 1:
                 gender, number = pronouns[first.lower_]
-                if gender in ("Masc", "Fem") and number == "Sing":  # `It said`: an organisation, no gender
-                    self.genders.setdefault(next(iter(previous)), gender)
+                person = next(iter(previous))
+                if gender in ("Masc", "Fem") and number == "Sing" \
+                        and _first_name_gender(person) in (None, gender):  # `It said`: an organisation, no gender
+                    # `L'entreprise Renault a licencié Paul Girard. Elle affirme …`: `elle` is not Paul
+                    self.genders.setdefault(person, gender)
             previous = named_in.get(n, set())
 
     def _clean(self, ent: Span) -> str:
@@ -782,12 +785,38 @@ class Registry:
             # `Pour X, Y est victime d'un acharnement. Il estime que …`: a person named in what X said is
             # talked about; the pronoun goes on with X
             named = None
+        if speaker is None and named is None and gender is not None and number == "Sing" \
+                and self.lex.data.gendered_group_pronouns:
+            # `Le gouvernement a présenté son plan. Il assure …`: in French `il`/`elle` stands for an organisation
+            # too, the subject just before, when no person has spoken or been named that it may stand for (a
+            # person who spoke goes on speaking through `il`, whatever organisation came between)
+            named = self._group_subject_before(at, gender, apart)
         best = max((c for c in (speaker, named) if c is not None), key=lambda c: c.at, default=None)
         if best is None and number != "Plur":
             best = self._role_subject_before(at, gender)
         if best is None:
             return None
         return Speaker(best.name, best.kind, best.gender, best.number, at)
+
+    def _group_subject_before(self, at: int, gender: str, apart: frozenset[int]) -> Speaker | None:
+        """The subject of this sentence or the one before, when it names an organisation of the pronoun's
+        grammatical gender (`L'entreprise Renault` for `elle`, `Le gouvernement` for `il`)."""
+        for token in reversed(self._subjects_before(at)):
+            if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in PERSON_LABELS or _number(token) == "Plur" \
+                    or token.idx in apart or self.lex.data.role_heads & {token.lemma_.lower(), token.lower_}:
+                continue
+            if token.ent_type_ not in GROUP_LABELS and token.lemma_.lower() not in self.lex.data.org_anaphors:
+                return None  # `Le vol a duré deux heures`: a thing, no one a pronoun would quote
+            if _gender_of(token) not in (None, gender):
+                return None  # the nearest subject is the other gender: not this organisation
+            end = token.i + 1
+            while end <= token.right_edge.i and not self.doc[end].is_punct and self.doc[end].pos_ not in ("VERB", "AUX"):
+                end += 1  # `L'entreprise Renault`: with the name set after the noun
+            found = self._resolve(self.doc[token.left_edge.i : end], token.idx)
+            if found is not None and found.kind in ("group", "role"):
+                return Speaker(found.name, "group", None, "Sing", token.idx)
+            return None
+        return None
 
     def _role_subject_before(self, at: int, gender: str | None) -> Speaker | None:
         """`The mayor spoke to reporters. "…," she said.`: nobody is named, so the role that was the subject."""
