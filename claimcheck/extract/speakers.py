@@ -641,12 +641,13 @@ class Registry:
         return Speaker(self._group_name(titled), "group", None, _number(r.head), r.at) if titled is not None else None
 
     def _by_epithet(self, r: Reading) -> Speaker | None:
-        """`Un homme de 52 ans a été interpellé. Le quinquagénaire a expliqué …`, `the suspect told police`: a
-        definite description that says what someone is in the story (`epithet_heads`, or an adjective made a
-        noun: age, nationality), says nothing more and that no earlier phrase of the article introduced
-        re-describes someone just named: the person named as a subject in this sentence or the two before,
-        or the one quoted last there, of the noun's gender. Not an office (`le préfet`): that is someone
-        else than the people just named, unless the article gave them that role (`role_holder`)."""
+        """`Le Français Paul Girard a remporté l'étape. « … », a déclaré le coureur`, `the suspect told police`: a
+        definite noun that says what someone is in the story (`epithet_heads`, or an adjective made a noun:
+        `le quinquagénaire`), with nothing after it and not met earlier in the article, re-describes someone
+        just named: the person named as a subject in this sentence or the two before, or quoted last there, of
+        the noun's gender; with nobody named, the person the sentence before described (`Un homme de 52 ans`).
+        Not an office (`le préfet`): that is someone else than the people just named, unless the article gave
+        them that role (`role_holder`)."""
         head = r.head
         data = self.lex.data
         if head is None or r.entities or head.pos_ not in ("NOUN", "ADJ") or _number(head) == "Plur":
