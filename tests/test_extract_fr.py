@@ -1271,7 +1271,8 @@ def test_the_press_name_for_a_role_is_the_person_given_that_role(nlp, text, spea
     ("Le Français Paul Girard a remporté l'étape. « Je suis très heureux », a déclaré le coureur.", "Paul Girard"),
     ("Le député Marc Olivier est soupçonné de fraude. L'intéressé a affirmé qu'il était innocent.", "Marc Olivier"),
     # the noun's gender rules out the man named last
-    ("Marie Dupont a croisé Paul Girard au tribunal. « Je suis innocente », a répété l'accusée.", "Marie Dupont"),
+    ("Angela Merkel est arrivée à Paris. Emmanuel Macron l'a reçue à l'Élysée. La dirigeante a affirmé que l'Europe "
+     "devait rester unie.", "Angela Merkel"),
     # an office is someone else than the people just named
     ("Le maire Paul Girard a visité l'école. Le préfet a déclaré que les travaux commenceraient en mai.",
      "Le préfet"),
