@@ -417,12 +417,9 @@ class Registry:
     def _by_periphrasis(self, r: Reading) -> Speaker | None:
         """`le chef de l'État`, `the head of state`: the press's name for a role is the person the article gave
         that role (`le président français Emmanuel Macron`), not the country in it."""
-        words = [t for t in r.mention if not t.is_punct]
-        while words and words[0].pos_ == "DET":
-            words = words[1:]
-        if not words or not self.lex.data.role_periphrases or any(e.label_ in PERSON_LABELS for e in r.entities):
+        if not self.lex.data.role_periphrases or any(e.label_ in PERSON_LABELS for e in r.entities):
             return None  # `le chef de la diplomatie américaine Antony Blinken`: the name says who
-        phrase = fold(" ".join(t.text for t in words)).replace("’", "'").replace("' ", "'")
+        phrase = fold(_strip_determiners(r.mention).text).replace("’", "'")
         for written, (role, *qualifier) in self.lex.data.role_periphrases.items():
             if phrase == written or phrase.startswith(written + " "):
                 named = (qualifier and self.person_with_role(role, r.at, frozenset(map(fold, qualifier)))) \
