@@ -615,6 +615,17 @@ def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is
         "General Motors"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # whom a text is sent to or is about does not speak through it: its author follows `from` or `by`
+    ("A memo from Paul Morel to Mayor John Carter advises that the budget is too small.", "Paul Morel"),
+    ("A letter from Wilson & Partners to John Carter warns that the bridge is unsafe.", "Wilson & Partners"),
+    ("An email from Paul Morel to John Carter said that the budget was too small.", "Paul Morel"),
+    ("A statement by Mayor John Carter said that the budget is too small.", "John Carter"),
+])
+def test_a_text_speaks_for_its_author_not_for_whom_it_was_sent_to(nlp_en, text, speaker):
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The ministry said that the border would stay closed and the opposition demanded that the vote be postponed.",
      [("the border would stay closed", "The ministry"), ("the vote be postponed", "the opposition")]),

@@ -757,6 +757,16 @@ def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # whom a text is sent to does not speak through it: its author follows `de`
+    ("Une lettre de Paul Morel au maire Jean Martin affirme que le pont est dangereux.", "Paul Morel"),
+    ("Un courriel de Paul Morel à Jean Martin affirme que le pont est dangereux.", "Paul Morel"),
+    ("Une déclaration du maire, Jean Martin, affirme que le pont est dangereux.", "Jean Martin"),
+])
+def test_a_text_speaks_for_its_author_not_for_whom_it_was_sent_to(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Le ministère estimait que le suspect pourrait fuir et les démocrates ont demandé lundi, au Congrès, que le "
      "ministre soit renvoyé.",

@@ -436,6 +436,12 @@ class Registry:
         if not person:
             return None
         head = r.head
+        if head is not None and self._document(head):
+            # `a letter from A to John Carter`, `un rapport sur Jean Martin`: whom a text is sent to or is about
+            # does not speak through it; its author follows an author link (`de`, `from`, `by`)
+            person = [ent for ent in person if head.i > ent.start or self._authored_by(ent)]
+            if not person:
+                return None
         # `Kate Miller, an adviser to Paul Morgan`: the name the phrase is about, not one in its apposition
         named_head = [ent for ent in person if head is not None and ent.start <= head.i < ent.end]
         ent = named_head[0] if named_head else person[-1] if _ends_with(r.mention, person[-1]) else person[0]
@@ -456,7 +462,7 @@ class Registry:
     def _by_document_author(self, r: Reading) -> Speaker | None:
         """`Cornyn's statement added`, `un communiqué du ministère indique`: a text speaks for its author."""
         entities, head, at = r.entities, r.head, r.at
-        if head is None or not ({head.lemma_.lower(), head.lower_} & self.lex.data.document_nouns):
+        if head is None or not self._document(head):
             return None
         if not entities and head.i > 0 and head.nbor(-1).lower_ in self.lex.data.definite_articles:
             # `La déclaration explique`: the document named before, with its author
@@ -468,7 +474,7 @@ class Registry:
             if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
                 name = self.full_group(self._group_name(ent))
                 return Speaker(name, "group", None, _number(head), at)
-            if ent.label_ in PERSON_LABELS and head.i < ent.start <= head.i + 3:
+            if ent.label_ in PERSON_LABELS and head.i < ent.start <= head.i + 3 and self._authored_by(ent):
                 name = self.full_name(self._clean(ent))  # `les propos d'Antonin Levy`: the person whose words they are
                 return Speaker(name, "person", self.gender(name), "Sing", at)
         # `les informations des médias américains`, `un rapport de la police`: the author, a determined noun
@@ -483,6 +489,22 @@ class Registry:
         link = next((c for c in head.children if c.i > head.i and c.lower_ in self.lex.data.author_links), None)
         author = next((c for c in link.children if c.dep_ in ("pobj", "obl", "nmod")), None) if link else None
         return self._resolve(self.doc[author.left_edge.i : author.i + 1], at) if author is not None else None
+
+    def _document(self, head: Token) -> bool:
+        return bool({head.lemma_.lower(), head.lower_} & self.lex.data.document_nouns)
+
+    def _authored_by(self, ent: Span) -> bool:
+        """The name follows an author link (`d'Antonin Levy`, `from Kate Miller`) or no preposition at all
+        (`to Mayor John Carter`: the preposition governs the name past its title)."""
+        root = ent.root
+        while root.dep_ == "appos" and root.head.i < root.i:
+            root = root.head  # `au maire Jean Martin`: the title takes the preposition
+        link = next((c for c in root.children if c.dep_ == "case" and c.i < root.i), None)
+        if link is None and root.dep_ == "pobj" and root.head.pos_ == "ADP":
+            link = root.head
+        if link is None and after_preposition(ent):
+            link = self.doc[ent.start - 1]
+        return link is None or link.lower_ in self.lex.data.author_links
 
     def _by_name_after_role(self, r: Reading) -> Speaker | None:
         trailing = _trailing_name(r.mention, self.lex.data.role_heads)
