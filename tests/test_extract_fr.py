@@ -758,6 +758,19 @@ def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a gerund speaks for the subject of the clause it modifies, not the main clause's
+    ("Le ministre saluait des habitants quand un jeune homme a tenté de le gifler en criant « Dehors ! ».",
+     "un jeune homme"),
+    ("Le préfet visitait le chantier lorsque des ouvriers l'ont hué en scandant « Des salaires ! ».", "des ouvriers"),
+    # … past a relative clause, the main clause's
+    ("Le ministre a rencontré des habitants qui manifestaient, expliquant que la réforme serait votée.", "Le ministre"),
+    ("Le candidat défend la probité, lui le pourfendeur de la dette et qui veut mener une politique d'austérité, "
+     "demandant des efforts aux Français pour assurer le « redressement national ».", "Le candidat"),
+])
+def test_a_participle_speaks_for_the_subject_of_the_clause_it_modifies(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+@pytest.mark.parametrize("text, speaker", [
     # whom a text is sent to does not speak through it: its author follows `de`
     ("Une lettre de Paul Morel au maire Jean Martin affirme que le pont est dangereux.", "Paul Morel"),
     ("Un courriel de Paul Morel à Jean Martin affirme que le pont est dangereux.", "Paul Morel"),

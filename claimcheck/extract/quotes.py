@@ -1166,11 +1166,9 @@ class QuoteFinder:
                 # `« … », ont-ils écrit, ajoutant que …`: it goes on with the report before it, whatever the
                 # parser makes the root (`L'attaque a été revendiquée par les shebab : « … », ont-ils écrit`)
                 return frame.mention
-            root = self.root(verb)
-            if root is not verb:
-                subject = self._own_subject(root)
-                if subject is not None:
-                    return subject
+            subject = self._governing_subject(verb)
+            if subject is not None:
+                return subject
         current = self._outer_coordinate(verb)
         if current.head.dep_ == "ccomp" and "Fin" not in verb.morph.get("VerbForm") and any(
                 c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i for c in verb.children):
@@ -1186,6 +1184,22 @@ class QuoteFinder:
                 continue
             break
         return self._subject_by_position(verb)
+
+    def _governing_subject(self, verb: Token) -> Span | None:
+        """A participle's subject is that of the clause it modifies (`quand un homme a tenté de le gifler en
+        criant …`: the man), the nearest with a subject of its own; past a relative clause, the main one's."""
+        current = verb
+        for _ in range(4):
+            if current.dep_ in ("acl:relcl", "relcl") or current.head.i == current.i:
+                break
+            current = current.head
+            if any(c.dep_ in SUBJECT_DEPS and c.lower_ in self.lex.data.relative_pronouns for c in current.children):
+                break  # `… et qui veut mener une politique d'austérité, demandant …`
+            subject = self._own_subject(current)
+            if subject is not None:
+                return subject
+        root = self.root(verb)
+        return self._own_subject(root) if root is not verb else None
 
     def _participle(self, verb: Token) -> bool:
         return verb.lower_.endswith(self.lex.data.participle_endings) and verb.tag_ != "AUX"
