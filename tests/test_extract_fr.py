@@ -758,6 +758,22 @@ def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # the recogniser runs a title into its holder's name, or takes the first name for a common noun
+    ("La ministre de la Culture Najat Benali a annoncé que les musées resteraient ouverts.", "Najat Benali"),
+    ("La ministre de l'Éducation Najat Vallaud-Belkacem a annoncé que les écoles resteraient ouvertes.",
+     "Najat Vallaud-Belkacem"),
+    ("Le ministre de l'Économie Bruno Le Maire a annoncé que les impôts baisseraient.", "Bruno Le Maire"),
+])
+def test_a_title_run_into_a_name_is_said_by_the_name(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_first_name_taken_for_a_common_noun_makes_a_person_pronouns_can_reach(nlp):
+    text = ("Des incidents ont eu lieu au lycée. La ministre de l'Éducation Najat Vallaud-Belkacem a jugé la "
+            "situation grave. Elle a affirmé que la sécurité serait renforcée.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Najat Vallaud-Belkacem"
+
+@pytest.mark.parametrize("text, speaker", [
     # a gerund speaks for the subject of the clause it modifies, not the main clause's
     ("Le ministre saluait des habitants quand un jeune homme a tenté de le gifler en criant « Dehors ! ».",
      "un jeune homme"),

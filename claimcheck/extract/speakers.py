@@ -1057,7 +1057,8 @@ def _clean_name(ent: Span) -> str:
     return doc[tokens[0].i : end].text
 
 
-def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str | None = None) -> list[Span]:
+def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str | None = None,
+             role_heads: frozenset[str] = frozenset()) -> list[Span]:
     """The recogniser's entities, plus the runs of two or more capitalised proper nouns it missed
     (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
     cannot type is still a possible speaker. `déclaration de Barcelone` is Barcelone's text: the
@@ -1074,8 +1075,16 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
                 continue
             ent = Span(doc, tail[0].i, ent.end, label=ent.label_)
         found.append(ent)
-    found = _people_at_the_end(doc, found)
+    found = _people_at_the_end(doc, found, role_heads)
     kinds = _name_parts(doc, text)
+    first_names = first_name_genders()
+    for i in [i for i in range(1, len(doc) - 1) if kinds[i] == " " and kinds[i + 1] == "P"]:
+        # `la ministre de l'Éducation Najat Vallaud-Belkacem`, `Najat` tagged a common noun: a first name of the
+        # table, capitalised inside a sentence and outside every entity, opens the name that follows it
+        token = doc[i]
+        if token.ent_iob_ == "O" and token.is_alpha and token.text[:1].isupper() and not token.is_sent_start \
+                and fold(token.text) in first_names:
+            kinds[i] = "F"
     found = _surnames_after_first_names(doc, found, kinds)
     covered = bytearray(len(doc))
     for ent in found:
@@ -1087,22 +1096,31 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and not covered[j] and (kinds[j] == "P" or (
+        while j < len(doc) and not covered[j] and (kinds[j] == "P" or (j == i and kinds[j] == "F") or (
                 j > i and kinds[j] == "-" and j + 1 < len(doc) and kinds[j + 1] == "P")):
             j += 1
-        if sum(1 for k in kinds[i:j] if k == "P") >= 2:
-            found.append(Span(doc, i, j, label="MISC"))
+        if sum(1 for k in kinds[i:j] if k in "PF") >= 2:
+            found.append(Span(doc, i, j, label="PER" if kinds[i] == "F" else "MISC"))
         i = max(j, i + 1)
     return _one_type_per_name(sorted(found, key=lambda span: span.start))
 
 
-def _people_at_the_end(doc: Doc, found: list[Span]) -> list[Span]:
+def _people_at_the_end(doc: Doc, found: list[Span], role_heads: frozenset[str] = frozenset()) -> list[Span]:
     """`the Council on American-Islamic Relations Alia Salem`, `the Air Force for Acquisition Darleen
     Druyun`: an organisation the recogniser ran into the name of the person who holds a post in it. The
-    name is split off when it opens on a first name of the table."""
+    name is split off when it opens on a first name of the table. An entity opening on a role noun or
+    completing one (`ministre de la Culture Najat Benali`, `ministre de l'[Économie Bruno Le Maire]`) is a
+    title, and its holder's name starts at the first name."""
     first_names = first_name_genders()
     split = []
     for ent in found:
+        title = ent[0] if ent[0].is_lower else ent.root.head if ent.root.head.i < ent.start else None
+        if ent.label_ in GROUP_LABELS and title is not None and title.lemma_.lower() in role_heads:
+            holder = next((t.i for t in ent[1:-1] if t.text[:1].isupper() and t.is_alpha
+                           and fold(t.text) in first_names and doc[t.i + 1].text[:1].isupper()), None)
+            if holder is not None:
+                split += [Span(doc, ent.start, holder, label=ent.label_), Span(doc, holder, ent.end, label="PER")]
+                continue
         if ent.label_ in GROUP_LABELS and len(ent) >= 4:
             tail = ent[-2:]
             if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in tail) \
