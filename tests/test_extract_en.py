@@ -615,6 +615,13 @@ def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is
         "General Motors"]
 
 
+def test_the_group_is_the_organisation_a_clause_just_before_was_about(nlp_en):
+    # not the one named most often in the article
+    text = ("Apple sold ten million phones. Apple also cut its prices in Europe. Days later, Consumer Reports "
+            "declined to recommend the new phone. The group said that the battery could not be recycled.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Consumer Reports"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # whom a text is sent to or is about does not speak through it: its author follows `from` or `by`
     ("A memo from Paul Morel to Mayor John Carter advises that the budget is too small.", "Paul Morel"),

@@ -773,6 +773,14 @@ def test_a_first_name_taken_for_a_common_noun_makes_a_person_pronouns_can_reach(
             "situation grave. Elle a affirmé que la sécurité serait renforcée.")
     assert [c.speaker for c in quotes(nlp, text)][-1] == "Najat Vallaud-Belkacem"
 
+
+def test_the_organisation_is_the_one_a_clause_just_before_was_about(nlp):
+    # not the one named most often in the article
+    text = ("Renault a vendu dix millions de voitures. Renault a aussi baissé ses prix en Europe. Quelques jours plus "
+            "tard, Greenpeace a critiqué les batteries. L'organisation a affirmé que les batteries ne pouvaient pas "
+            "être recyclées.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Greenpeace"
+
 @pytest.mark.parametrize("text, speaker", [
     # a gerund speaks for the subject of the clause it modifies, not the main clause's
     ("Le ministre saluait des habitants quand un jeune homme a tenté de le gifler en criant « Dehors ! ».",

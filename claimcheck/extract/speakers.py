@@ -562,6 +562,11 @@ class Registry:
             return Speaker(spoke.name, "group", None, _number(head), at)  # an organisation, not a country
         if words[0].lower_ not in self.lex.data.definite_articles or not any(e.label_ == "ORG" for e in recent):
             return None
+        # `Consumer Reports declined to … The group said`: the organisation a clause just before was about
+        for token in reversed(self._subjects_before(at)):
+            n = self.ent_of[token.i]
+            if n >= 0 and self.ents[n].label_ == "ORG" and not (mention.start <= token.i < mention.end):
+                return Speaker(self.full_group(self._group_name(self.ents[n])), "group", None, _number(head), at)
         # the organisation the article is about: named most often so far, the latest among equals. A client or
         # a product named in passing is nearer but is not what `the company` means (the organisation named
         # last was measured worse, in English by far)
