@@ -628,6 +628,9 @@ def test_the_group_is_the_organisation_a_clause_just_before_was_about(nlp_en):
     ("A letter from Wilson & Partners to John Carter warns that the bridge is unsafe.", "Wilson & Partners"),
     ("An email from Paul Morel to John Carter said that the budget was too small.", "Paul Morel"),
     ("A statement by Mayor John Carter said that the budget is too small.", "John Carter"),
+    # … or is the agent of a participle of writing or publishing (`released by`), not of reading (`seen by`)
+    ("A report released by the ministry said that unemployment fell.", "the ministry"),
+    ("A letter seen by Sky News says that the plan will fail.", "A letter seen by Sky News"),
 ])
 def test_a_text_speaks_for_its_author_not_for_whom_it_was_sent_to(nlp_en, text, speaker):
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

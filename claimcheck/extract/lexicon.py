@@ -109,6 +109,7 @@ class LanguageData:
     possessive_articles: dict[str, str] = field(default_factory=dict)  # `sa` -> `la`: `sa mère` -> `la mère de X`
     document_nouns: frozenset[str] = frozenset()
     author_links: frozenset[str] = frozenset()  # `un rapport de la police`
+    authoring_verbs: frozenset[str] = frozenset()  # `les chiffres publiés par l'Insee`: the agent wrote the text
     # `the government's announcement that …`, `l'annonce par le groupe qu'il fermera …`: a noun of speech whose
     # clause is what its holder said; not when the clause is a relative one on a verb of making it
     # (`l'annonce qu'il a faite`, `the claim he made`)

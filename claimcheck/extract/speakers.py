@@ -470,7 +470,12 @@ class Registry:
         owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
         if not entities and owner is not None and (name := self.person_named(owner.text)):
             return Speaker(name, "person", self.gender(name), "Sing", at)  # `Cornyn's statement`, unrecognised
+        # `des documents consultés par Le Monde`: who read, saw or analysed a text did not write it
+        read = [v for v in head.children if v.dep_ == "acl" and v.i > head.i and v.pos_ == "VERB"
+                and v.lemma_.lower() not in self.lex.data.authoring_verbs]
         for ent in entities:
+            if any(v.i < ent.start and ent.end - 1 <= v.right_edge.i for v in read):
+                continue
             if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
                 name = self.full_group(self._group_name(ent))
                 return Speaker(name, "group", None, _number(head), at)
@@ -485,6 +490,18 @@ class Registry:
                 case = [c for c in child.children if c.dep_ == "case" and c.lower_ in links]
                 if case and (case[-1].lower_ in contracted or any(c.dep_ == "det" for c in child.children)):
                     return self._resolve(self.doc[case[-1].i + 1 : child.right_edge.i + 1], at)
+        # `les chiffres publiés par l'Insee`, `figures released by the ministry`: the agent of a participle of
+        # writing or publishing that qualifies the text (not of reading it: `des documents analysés par la BBC`)
+        for verb in (c for c in head.children if c.dep_ == "acl" and c.i > head.i and c.pos_ == "VERB"
+                     and c.lemma_.lower() in self.lex.data.authoring_verbs):
+            for child in verb.children:
+                if child.lower_ in self.lex.data.agent_prepositions:  # English: `by` on the verb, the noun on `by`
+                    child = next((c for c in child.children if c.dep_ == "pobj"), child)
+                case = [c for c in self.doc[verb.i + 1 : child.i] if c.lower_ in self.lex.data.agent_prepositions]
+                if case and child.pos_ in ("NOUN", "PROPN"):
+                    found = self._resolve(self.doc[case[-1].i + 1 : child.right_edge.i + 1], at)
+                    if found is not None:
+                        return found
         # `said a statement from the state election board`: the author past the words of the mention
         link = next((c for c in head.children if c.i > head.i and c.lower_ in self.lex.data.author_links), None)
         author = next((c for c in link.children if c.dep_ in ("pobj", "obl", "nmod")), None) if link else None
