@@ -782,6 +782,18 @@ def test_the_organisation_is_the_one_a_clause_just_before_was_about(nlp):
             "être recyclées.")
     assert [c.speaker for c in quotes(nlp, text)][-1] == "Greenpeace"
 
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # `…, a-t-il précisé.` closes an unquoted clause even when nothing follows the cue and the tagger calls the
+    # participle passive: a participle on `avoir` alone is active
+    ("Paul Girard, maire de Lyon, a inauguré le tramway. Le projet a coûté 300 millions d'euros, a-t-il précisé.",
+     "Le projet a coûté 300 millions d'euros", "Paul Girard"),
+    ("Claire Dubois a visité le chantier. Le chantier a duré trois ans, a-t-elle précisé.",
+     "Le chantier a duré trois ans", "Claire Dubois"),
+])
+def test_an_inverted_clitic_cue_closes_the_clause_before_it(nlp, text, content, speaker):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)][-1] == (content, speaker)
+
 @pytest.mark.parametrize("text, speaker", [
     # a gerund speaks for the subject of the clause it modifies, not the main clause's
     ("Le ministre saluait des habitants quand un jeune homme a tenté de le gifler en criant « Dehors ! ».",

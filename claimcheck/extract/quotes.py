@@ -394,10 +394,13 @@ class QuoteFinder:
         impersonal = any(c.lower_ in self.lex.data.impersonal_subjects for c in subjects)
         return (first_plural and not subjects) or (impersonal and self._heard_from(verb) is None)
 
-    @staticmethod
-    def _marked_passive(verb: Token) -> bool:
-        """A passive auxiliary or the tagger's passive voice: `a été annoncé`, `was confirmed`."""
-        return any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice")
+    def _marked_passive(self, verb: Token) -> bool:
+        """A passive auxiliary or the tagger's passive voice: `a été annoncé`, `was confirmed`; not a participle
+        on a perfect auxiliary alone, whatever the tagger says (`…, a-t-il précisé`: active)."""
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return True
+        return "Pass" in verb.morph.get("Voice") and not any(
+            c.dep_ in AUX_DEPS and c.lemma_.lower() in self.lex.data.perfect_auxiliaries for c in verb.children)
 
     def _agentless_passive(self, verb: Token) -> bool:
         """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
