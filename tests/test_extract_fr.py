@@ -794,6 +794,17 @@ def test_the_organisation_is_the_one_a_clause_just_before_was_about(nlp):
 def test_an_inverted_clitic_cue_closes_the_clause_before_it(nlp, text, content, speaker):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)][-1] == (content, speaker)
 
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs the object on the phrase before it, with no preposition of its own: it is still the object
+    ("La fédération a annoncé mardi soir dans un communiqué la suspension du championnat pour deux semaines.",
+     ("indirect", "la suspension du championnat pour deux semaines")),
+    ("L'ONG a dénoncé mercredi dans un rapport les conditions de détention « inhumaines » des migrants en Libye.",
+     ("mixed", "les conditions de détention « inhumaines » des migrants en Libye")),
+])
+def test_an_object_after_a_phrase_it_was_hung_on_is_reported(nlp, text, expected):
+    assert [(c.type, c.content.of(text)) for c in quotes(nlp, text)] == [expected]
+
 @pytest.mark.parametrize("text, speaker", [
     # a gerund speaks for the subject of the clause it modifies, not the main clause's
     ("Le ministre saluait des habitants quand un jeune homme a tenté de le gifler en criant « Dehors ! ».",

@@ -562,7 +562,11 @@ class QuoteFinder:
         holder = next((c for c in r.verb.children if c.dep_ in COMPLEMENT_DEPS
                        and first <= c.left_edge.i <= opening.i <= c.right_edge.i
                        and not self._introduced_by(c, self.lex.data.addressee_prepositions)), None)
-        if holder is None or holder.left_edge.i >= r.after:
+        if holder is None:
+            # the parser hung the object on a phrase before it (`dans un rapport les conditions …`)
+            start = self._past_adjuncts(first)
+            return start if first < start < opening.i and self.doc[start].pos_ == "DET" else r.after
+        if holder.left_edge.i >= r.after:
             return r.after
         start = holder.left_edge.i
         return start + 1 if self.doc[start].dep_ == "case" else start
@@ -893,7 +897,12 @@ class QuoteFinder:
                     return i
                 i = close + 1
             elif token.pos_ == "ADP" and token.head.i > i:
-                i = token.head.right_edge.i + 1
+                phrase = token.head
+                # `dans un communiqué la suspension du …`: a noun the parser hangs on the phrase with no
+                # preposition of its own starts the next complement (the object), not part of the phrase
+                bare = next((c for c in phrase.children if c.i > phrase.i and c.dep_ == "nmod" and c.pos_ == "NOUN"
+                             and not any(k.dep_ == "case" for k in c.children)), None)
+                i = bare.left_edge.i if bare is not None else phrase.right_edge.i + 1
             elif token.pos_ == "DET" and i + 1 < limit and doc[i + 1].text.lower() in self.skippable:
                 i = max(doc[i + 1].right_edge.i, i + 1) + 1  # `ce mardi 20 février 2018`
             else:
