@@ -615,6 +615,16 @@ def test_a_person_named_as_the_complement_of_the_noun_that_speaks_is_whose_it_is
         "General Motors"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The findings of the survey show that pollution is falling.", [("pollution is falling", "The findings of the survey")]),
+    ("A study by the Labor Department shows that unemployment fell.", [("unemployment fell", "Labor Department")]),
+    ("The figures show a rise in unemployment.", []),  # a thing shown, no clause reported
+    ("The photographs show that he was there.", []),  # not a text or data
+])
+def test_a_text_or_data_that_shows_something_reports_it(nlp_en, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
+
+
 def test_the_group_is_the_organisation_a_clause_just_before_was_about(nlp_en):
     # not the one named most often in the article
     text = ("Apple sold ten million phones. Apple also cut its prices in Europe. Days later, Consumer Reports "

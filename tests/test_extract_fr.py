@@ -805,6 +805,15 @@ def test_an_inverted_clitic_cue_closes_the_clause_before_it(nlp, text, content, 
 def test_an_object_after_a_phrase_it_was_hung_on_is_reported(nlp, text, expected):
     assert [(c.type, c.content.of(text)) for c in quotes(nlp, text)] == [expected]
 
+
+def test_a_text_or_data_that_shows_something_reports_it(nlp):
+    text = ("Des documents analysés par la BBC révèlent que des joueurs ont triché. Les documents montrent que seize "
+            "joueurs sont suspectés. Les chiffres montrent une hausse des paris.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("des joueurs ont triché", "Des documents analysés par la BBC"),
+        # the fullest description the article gave, participle included
+        ("seize joueurs sont suspectés", "Les documents analysés par la BBC")]
+
 @pytest.mark.parametrize("text, speaker", [
     # a gerund speaks for the subject of the clause it modifies, not the main clause's
     ("Le ministre saluait des habitants quand un jeune homme a tenté de le gifler en criant « Dehors ! ».",

@@ -110,6 +110,7 @@ class LanguageData:
     document_nouns: frozenset[str] = frozenset()
     author_links: frozenset[str] = frozenset()  # `un rapport de la police`
     authoring_verbs: frozenset[str] = frozenset()  # `les chiffres publiés par l'Insee`: the agent wrote the text
+    document_cues: frozenset[str] = frozenset()  # `les documents montrent que`: a cue only under a text or data
     # `the government's announcement that …`, `l'annonce par le groupe qu'il fermera …`: a noun of speech whose
     # clause is what its holder said; not when the clause is a relative one on a verb of making it
     # (`l'annonce qu'il a faite`, `the claim he made`)

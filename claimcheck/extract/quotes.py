@@ -204,7 +204,7 @@ class QuoteFinder:
         if self._positions_found is not None:
             return self._positions_found
         lex = self.lex
-        positions = self._lemmas_at(lex.cues | frozenset(lex.phrases))
+        positions = self._lemmas_at(lex.cues | frozenset(lex.phrases) | lex.data.document_cues)
         positions += [i for i, word in enumerate(self.lowered) if word in lex.forms]
         selves = [i for i, word in enumerate(self.lowered) if word in lex.data.reflexive_pronouns]
         self._positions_found = sorted(set(positions) | set(self._inverted_incises())
@@ -322,6 +322,8 @@ class QuoteFinder:
         if lemma is None:
             lemma = self._self_naming(token)
         if lemma is None:
+            lemma = self._evidence(token)
+        if lemma is None:
             return None
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and not self._verb_like(token):
             return None
@@ -330,6 +332,17 @@ class QuoteFinder:
                     lemma in self.lex.data.naming_cues and self._named_as(token, lemma) is not None):
                 return None  # `call` reports as `call for`, or naming something (`called it "a scandal"`)
         return lemma
+
+    def _evidence(self, token: Token) -> str | None:
+        """`Les documents montrent que …`, `the findings show that …`: a verb of evidence reports the clause after
+        it when a text or data is its subject."""
+        lemma = token.lemma_.lower()
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if lemma not in self.lex.data.document_cues or after is None or not self._complementizer(after):
+            return None
+        nouns = self.lex.data.document_nouns
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        return lemma if subject is not None and (subject.lemma_.lower() in nouns or subject.lower_ in nouns) else None
 
     def _verb_like(self, token: Token) -> bool:
         """A cue mis-tagged as a noun still reports when an auxiliary precedes it, `que` follows, or it

@@ -760,7 +760,7 @@ class Registry:
             token = self.doc[i]
             if _elided(token.lower_) != _elided(head.lower_):
                 continue  # `d'astronomes` is not a fuller `l'astronome`: the same noun, as written
-            earlier = _short_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], self.lex)
+            earlier = _short_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], self.lex, participles=True)
             if not earlier:
                 continue
             rest = earlier.split()
@@ -776,8 +776,10 @@ class Registry:
         """The entity after the last earlier mention of the same document noun (`une déclaration de X`)."""
         for token in reversed(self.doc[: head.i]):
             if token.lemma_.lower() == head.lemma_.lower():
+                read = [v for v in token.children if v.dep_ == "acl" and v.i > token.i
+                        and v.lemma_.lower() not in self.lex.data.authoring_verbs]
                 near = [self.ents[n] for n in {self.ent_of[i] for i in range(token.i, min(token.i + 5, len(self.doc)))}
-                        if n >= 0]
+                        if n >= 0 and not any(v.i < self.ents[n].start <= v.right_edge.i for v in read)]
                 return sorted(near, key=lambda e: e.start)[:1]
         return []
 
