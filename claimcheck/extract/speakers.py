@@ -470,9 +470,7 @@ class Registry:
         owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
         if not entities and owner is not None and (name := self.person_named(owner.text)):
             return Speaker(name, "person", self.gender(name), "Sing", at)  # `Cornyn's statement`, unrecognised
-        # `des documents consultés par Le Monde`: who read, saw or analysed a text did not write it
-        read = [v for v in head.children if v.dep_ == "acl" and v.i > head.i and v.pos_ == "VERB"
-                and v.lemma_.lower() not in self.lex.data.authoring_verbs]
+        read = self._reading_clauses(head)
         for ent in entities:
             if any(v.i < ent.start and ent.end - 1 <= v.right_edge.i for v in read):
                 continue
@@ -506,6 +504,12 @@ class Registry:
         link = next((c for c in head.children if c.i > head.i and c.lower_ in self.lex.data.author_links), None)
         author = next((c for c in link.children if c.dep_ in ("pobj", "obl", "nmod")), None) if link else None
         return self._resolve(self.doc[author.left_edge.i : author.i + 1], at) if author is not None else None
+
+    def _reading_clauses(self, noun: Token) -> list[Token]:
+        """The participles on a text other than of writing it (`des documents consultés par Le Monde`, `a letter
+        seen by Sky News`): whoever they name read, saw or analysed it and did not write it."""
+        return [v for v in noun.children if v.dep_ == "acl" and v.i > noun.i and v.pos_ == "VERB"
+                and v.lemma_.lower() not in self.lex.data.authoring_verbs]
 
     def _document(self, head: Token) -> bool:
         return bool({head.lemma_.lower(), head.lower_} & self.lex.data.document_nouns)
@@ -776,8 +780,7 @@ class Registry:
         """The entity after the last earlier mention of the same document noun (`une déclaration de X`)."""
         for token in reversed(self.doc[: head.i]):
             if token.lemma_.lower() == head.lemma_.lower():
-                read = [v for v in token.children if v.dep_ == "acl" and v.i > token.i
-                        and v.lemma_.lower() not in self.lex.data.authoring_verbs]
+                read = self._reading_clauses(token)
                 near = [self.ents[n] for n in {self.ent_of[i] for i in range(token.i, min(token.i + 5, len(self.doc)))}
                         if n >= 0 and not any(v.i < self.ents[n].start <= v.right_edge.i for v in read)]
                 return sorted(near, key=lambda e: e.start)[:1]
