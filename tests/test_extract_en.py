@@ -625,6 +625,17 @@ def test_a_text_or_data_that_shows_something_reports_it(nlp_en, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the cue interrupts one clause: its verb stands before, what was said runs on after
+    ("John Smith was at the scene. It was, he said, the worst day of his life.",
+     [("the worst day of his life", "John Smith")]),
+    ("Mary Jones visited the plant. It remains, she said, the largest employer in the town.",
+     [("the largest employer in the town", "Mary Jones")]),
+])
+def test_an_incise_inside_one_clause_reports_what_follows_it(nlp_en, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
+
+
 def test_the_group_is_the_organisation_a_clause_just_before_was_about(nlp_en):
     # not the one named most often in the article
     text = ("Apple sold ten million phones. Apple also cut its prices in Europe. Days later, Consumer Reports "

@@ -702,16 +702,20 @@ class QuoteFinder:
             if not words:
                 return None
             mention = doc[words[0] : words[-1] + 1]
+        # `It was, he said, the worst day of his life`: the cue interrupts one clause, whose verb stands before it
+        # and whose complement runs on after it; what follows the cue is what was said
+        interrupted = verb.head.i < min(incise) and "Fin" in verb.head.morph.get("VerbForm") \
+            and any(c.i > right for c in verb.head.children if not c.is_punct)
         for t in doc[sent.start : min(incise)]:
             clause = t.head if t.dep_ in AUX_DEPS else t
             if "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx) \
-                    and not clause.dep_.startswith(("acl", "relcl")):
+                    and not clause.dep_.startswith(("acl", "relcl")) and not (interrupted and clause == verb.head):
                 return None  # `<clause>, a déclaré X, qui …`: the clause before is what was said
         if doc[right + 1].lower_ in relative:
             return None
         after = [t for t in doc[right + 1 : sent.end] if not self.index.inside(t.idx)]
         if any(t.head.i == verb.i and not t.is_punct and t.dep_ not in ("ccomp", "parataxis", "advcl") for t in after) \
-                or not any("Fin" in t.morph.get("VerbForm") for t in after):
+                or not (interrupted or any("Fin" in t.morph.get("VerbForm") for t in after)):
             return None  # the cue's own complement follows (`a déclaré en 2016, au journal …`), or no clause
         if not any("Fin" in t.morph.get("VerbForm") for t in doc[min(incise) : right]):
             return None  # `…, ayant repris …,`: a participle describes, it does not interrupt
