@@ -22,7 +22,7 @@ from claimcheck.extract.lexicon import Lexicon
 from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
-from claimcheck.extract.speakers import GROUP_LABELS, PERSON_LABELS, Registry, entities, name_set_off
+from claimcheck.extract.speakers import GROUP_LABELS, PERSON_LABELS, Registry, entities, name_set_off, names_a_text
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -340,9 +340,8 @@ class QuoteFinder:
         after = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if lemma not in self.lex.data.document_cues or after is None or not self._complementizer(after):
             return None
-        nouns = self.lex.data.document_nouns
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-        return lemma if subject is not None and (subject.lemma_.lower() in nouns or subject.lower_ in nouns) else None
+        return lemma if subject is not None and names_a_text(subject, self.lex.data.document_nouns) else None
 
     def _verb_like(self, token: Token) -> bool:
         """A cue mis-tagged as a noun still reports when an auxiliary precedes it, `que` follows, or it

@@ -436,7 +436,7 @@ class Registry:
         if not person:
             return None
         head = r.head
-        if head is not None and self._document(head):
+        if head is not None and names_a_text(head, self.lex.data.document_nouns):
             # `a letter from A to John Carter`, `un rapport sur Jean Martin`: whom a text is sent to or is about
             # does not speak through it; its author follows an author link (`de`, `from`, `by`)
             person = [ent for ent in person if head.i > ent.start or self._authored_by(ent)]
@@ -462,7 +462,7 @@ class Registry:
     def _by_document_author(self, r: Reading) -> Speaker | None:
         """`Cornyn's statement added`, `un communiqué du ministère indique`: a text speaks for its author."""
         entities, head, at = r.entities, r.head, r.at
-        if head is None or not self._document(head):
+        if head is None or not names_a_text(head, self.lex.data.document_nouns):
             return None
         if not entities and head.i > 0 and head.nbor(-1).lower_ in self.lex.data.definite_articles:
             # `La déclaration explique`: the document named before, with its author
@@ -472,7 +472,7 @@ class Registry:
             return Speaker(name, "person", self.gender(name), "Sing", at)  # `Cornyn's statement`, unrecognised
         read = self._reading_clauses(head)
         for ent in entities:
-            if any(v.i < ent.start and ent.end - 1 <= v.right_edge.i for v in read):
+            if _read_in(ent, read):
                 continue
             if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
                 name = self.full_group(self._group_name(ent))
@@ -510,9 +510,6 @@ class Registry:
         seen by Sky News`): whoever they name read, saw or analysed it and did not write it."""
         return [v for v in noun.children if v.dep_ == "acl" and v.i > noun.i and v.pos_ == "VERB"
                 and v.lemma_.lower() not in self.lex.data.authoring_verbs]
-
-    def _document(self, head: Token) -> bool:
-        return bool({head.lemma_.lower(), head.lower_} & self.lex.data.document_nouns)
 
     def _authored_by(self, ent: Span) -> bool:
         """The name follows an author link (`d'Antonin Levy`, `from Kate Miller`) or no preposition at all
@@ -782,7 +779,7 @@ class Registry:
             if token.lemma_.lower() == head.lemma_.lower():
                 read = self._reading_clauses(token)
                 near = [self.ents[n] for n in {self.ent_of[i] for i in range(token.i, min(token.i + 5, len(self.doc)))}
-                        if n >= 0 and not any(v.i < self.ents[n].start <= v.right_edge.i for v in read)]
+                        if n >= 0 and not _read_in(self.ents[n], read)]
                 return sorted(near, key=lambda e: e.start)[:1]
         return []
 
@@ -1029,6 +1026,16 @@ def _named_before(ent: Span, head: Token, kinds: frozenset[str]) -> bool:
         and all(t.dep_ == "compound" and t.pos_ == "NOUN" for t in between)
 
 
+def names_a_text(token: Token, document_nouns: frozenset[str]) -> bool:
+    """`communiqué`, `findings`: a noun of the language data's texts and data, by its lemma or as written."""
+    return token.lemma_.lower() in document_nouns or token.lower_ in document_nouns
+
+
+def _read_in(ent: Span, clauses: list[Token]) -> bool:
+    """Whether the name stands in one of the clauses (`par Le Monde` in `consultés par Le Monde`)."""
+    return any(v.i < ent.start <= v.right_edge.i for v in clauses)
+
+
 def _bracketed(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].text == "("
 
@@ -1103,15 +1110,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             ent = Span(doc, tail[0].i, ent.end, label=ent.label_)
         found.append(ent)
     found = _people_at_the_end(doc, found, role_heads)
-    kinds = _name_parts(doc, text)
-    first_names = first_name_genders()
-    for i in [i for i in range(1, len(doc) - 1) if kinds[i] == " " and kinds[i + 1] == "P"]:
-        # `la ministre de l'Éducation Najat Vallaud-Belkacem`, `Najat` tagged a common noun: a first name of the
-        # table, capitalised inside a sentence and outside every entity, opens the name that follows it
-        token = doc[i]
-        if token.ent_iob_ == "O" and token.is_alpha and token.text[:1].isupper() and not token.is_sent_start \
-                and fold(token.text) in first_names:
-            kinds[i] = "F"
+    kinds = _first_names_taken_for_nouns(doc, _name_parts(doc, text))
     found = _surnames_after_first_names(doc, found, kinds)
     covered = bytearray(len(doc))
     for ent in found:
@@ -1173,6 +1172,18 @@ def _surnames_after_first_names(doc: Doc, found: list[Span], kinds: list[str]) -
                 end += 1
         grown.append(ent if end == ent.end else Span(doc, ent.start, end, label="PER"))
     return grown
+
+
+def _first_names_taken_for_nouns(doc: Doc, kinds: list[str]) -> list[str]:
+    """`la ministre de l'Éducation Najat Vallaud-Belkacem`, `Najat` tagged a common noun: a first name of the table,
+    capitalised inside a sentence and outside every entity, before a proper noun, is marked `F`: it opens a name."""
+    first_names = first_name_genders()
+    for i in [i for i in range(1, len(doc) - 1) if kinds[i] == " " and kinds[i + 1] == "P"]:
+        token = doc[i]
+        if token.ent_iob_ == "O" and token.is_alpha and token.text[:1].isupper() and not token.is_sent_start \
+                and fold(token.text) in first_names:
+            kinds[i] = "F"
+    return kinds
 
 
 def _name_parts(doc: Doc, text: str) -> list[str]:
