@@ -1391,3 +1391,21 @@ def test_a_role_phrase_holding_a_name_is_that_name(nlp):
 ])
 def test_il_and_elle_stand_for_an_organisation_when_no_person_fits(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Six ouvriers ont été blessés sur le chantier, ont annoncé le 26 mars les services de secours.",
+     "les services de secours"),
+    ("Le projet sera abandonné, a indiqué le 3 janvier 2019 le maire de la commune.", "le maire de la commune"),
+])
+def test_a_date_between_the_cue_and_its_inverted_subject_is_no_part_of_the_subject(nlp, text, speaker):
+    """`ont annoncé le 26 mars les Nations unies`: a day and its month say when, not who."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_present_participle_has_no_inverted_subject(nlp):
+    """`mettant en avant l'utilisation « massive »`: a participle takes its subject from the clause it hangs on;
+    the noun after it is its object, never who spoke."""
+    text = ("Jean-Marc Petit (LR), a lui cherché en vain à rétablir le délai de six mois, s'opposant à « une réforme "
+            "injuste » et mettant en avant l'utilisation « massive » de ce service.")
+    assert {c.speaker for c in quotes(nlp, text)} == {"Jean-Marc Petit"}

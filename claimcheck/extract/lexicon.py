@@ -54,6 +54,7 @@ class LanguageData:
     negating_markers: frozenset[str] = frozenset()  # `sans préciser que`, `without saying that`: not said
     negative_subjects: frozenset[str] = frozenset()  # `rien`, `nobody`: a subject that says nobody spoke
     time_words: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()  # a month beside a number is a date (`le 26 mars`), never who spoke
     frequency_nouns: frozenset[str] = frozenset()  # `plusieurs fois`, `several times`: how often, never who
     adverbial_locutions: tuple[tuple[str, ...], ...] = ()  # `en outre`, `par ailleurs`: adverbs in several words
     object_cues: frozenset[str] = frozenset()  # cues whose object is what was said

@@ -1012,6 +1012,8 @@ class QuoteFinder:
             low = doc[j].text.lower()
             if low in self.pronouns and low.startswith("-"):
                 return doc[j : j + 1]
+        if self._subjectless_participle(verb):
+            return None
         limit = min(len(doc), verb.i + 14)
         while i < limit:
             token = doc[i]
@@ -1019,6 +1021,10 @@ class QuoteFinder:
                 return None
             if token.text.lower() in self.skippable or token.pos_ in ("ADV",) or token.dep_ in AUX_DEPS:
                 i += 1
+                continue
+            date_end = self._date_end(i)
+            if date_end is not None:
+                i = date_end
                 continue
             if token.pos_ == "ADP" and token.dep_ == "case" and token.head.head.i == verb.i \
                     and token.head.i > i and any(c.i > token.head.right_edge.i and (
@@ -1032,6 +1038,26 @@ class QuoteFinder:
                 return self._noun_phrase(i)
             return None
         return None
+
+    @staticmethod
+    def _subjectless_participle(verb: Token) -> bool:
+        """`…, mettant en avant l'utilisation « massive »`: a present participle or gerund takes the subject of the
+        clause it hangs on; the noun after it is its object, never an inverted subject."""
+        forms = verb.morph.get("VerbForm")
+        return ("Ger" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense"))) \
+            and not any(c.dep_ in AUX_DEPS for c in verb.children)
+
+    def _date_end(self, i: int) -> int | None:
+        """Where a date starting at `i` ends (`le 26 mars`, `le 3 janvier 2019`, `May 5`): a month beside a
+        number, after an optional article."""
+        doc, months = self.doc, self.lex.data.months
+        j = i + 1 if doc[i].lower_ in self.lex.data.definite_articles else i
+        day = j < len(doc) and doc[j].like_num
+        j += day
+        if j >= len(doc) or doc[j].lower_ not in months:
+            return None
+        year = j + 1 < len(doc) and doc[j + 1].like_num
+        return j + 1 + year if day or year else None
 
     def _noun_phrase(self, start: int) -> Span:
         doc = self.doc
