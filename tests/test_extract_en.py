@@ -758,3 +758,9 @@ def test_the_press_name_for_a_role_is_the_person_given_that_role(nlp_en):
 def test_a_definite_epithet_re_describes_the_person_just_named(nlp_en):
     text = "Tom Hardy, 34, was arrested in Ohio on Monday. The suspect told police he had acted alone."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Tom Hardy"]
+
+
+def test_a_persons_words_in_marks_inside_what_any_verb_takes_are_theirs(nlp_en):
+    text = 'Mayor John Carter pinned the delay on "years of neglect".'
+    assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == [
+        ('the delay on "years of neglect"', "John Carter")]

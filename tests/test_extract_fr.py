@@ -1409,3 +1409,26 @@ def test_a_present_participle_has_no_inverted_subject(nlp):
     text = ("Jean-Marc Petit (LR), a lui cherché en vain à rétablir le délai de six mois, s'opposant à « une réforme "
             "injuste » et mettant en avant l'utilisation « massive » de ce service.")
     assert {c.speaker for c in quotes(nlp, text)} == {"Jean-Marc Petit"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La ministre Claire Dubois a conditionné son soutien à « une baisse réelle des prix ».",
+     [("son soutien à « une baisse réelle des prix »", "Claire Dubois")]),
+    ("Le syndicaliste Paul Girard trouve la réforme « injuste et brutale ».",
+     [("la réforme « injuste et brutale »", "Paul Girard")]),
+    ("La députée Claire Dubois a parlé d'un « échec collectif ».", [("un « échec collectif »", "Claire Dubois")]),
+])
+def test_a_persons_words_in_marks_inside_what_any_verb_takes_are_theirs(nlp, text, expected):
+    """`X a conditionné son soutien à « … »`: words in marks in a verb's complement, its subject someone, are
+    that person's, whatever the verb."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moscou a envoyé des soldats dans le cadre d'une « force collective de maintien de la paix ».",
+    "Paul Girard n'a jamais soutenu la « réforme des retraites ».",
+    "Paul Girard a présenté le film « La Grande Vadrouille ».",
+])
+def test_marks_in_a_complement_stay_nobodys_words_without_a_person_saying_them(nlp, text):
+    """A place or an institution as subject, a negated verb, a title in marks: no quote."""
+    assert quotes(nlp, text) == []

@@ -191,6 +191,7 @@ class QuoteFinder:
         frames.extend(self._speech_noun_clauses())
         frames = _dedupe(frames)
         frames.extend(self._quoted_complements(frames))
+        frames.extend(self._quoted_objects(frames))
         frames.extend(self._floating(frames))
         frames.sort(key=lambda f: (f.start, f.end))
         return self._resolve(frames)
@@ -2107,6 +2108,55 @@ class QuoteFinder:
                 covered.append((frame.start, frame.end))
         return found
 
+    def _quoted_objects(self, frames: list[Frame]) -> list[Frame]:
+        """`X trouve le moratoire « insuffisant »`, `X appelle à une « révolution profonde »`: someone's words in
+        marks inside what a verb takes, whatever the verb, when its subject is someone (a name, a pronoun, a
+        role): their words, the verb's complement the quote."""
+        covered = [(f.start, f.end) for f in frames]
+        found = []
+        for quote in self.quoted:
+            if not quote.closed or any(s < quote.end and quote.start < e for s, e in covered) \
+                    or self._name_like(quote) or self._title_like(quote):
+                continue
+            opener = self._opener(quote)
+            if opener is None:
+                continue
+            inner = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+            if inner is None or not len(inner):
+                continue
+            # climb from the quoted words to the verb whose complement holds them
+            node, verb = inner.root, None
+            for _ in range(6):
+                if node.head.i == node.i:
+                    break
+                if node.dep_ in SUBJECT_DEPS or node.dep_ in ("acl:relcl", "relcl", "appos", "advcl", "conj"):
+                    break
+                if node.head.pos_ == "VERB" and node.dep_ in COMPLEMENT_DEPS | {"obl", "obl:mod", "iobj"}:
+                    verb = node.head
+                    break
+                node = node.head
+            if verb is None or self.index.inside(verb.idx) or self._negated(verb) or self._writers_own(verb) \
+                    or self._passive(verb) or "Fin" not in self._finite_form(verb):
+                continue
+            mention = self._own_subject(verb)
+            if mention is None or mention.start > verb.i or not self._designates_person(mention):
+                continue
+            start = node.left_edge.i
+            start = start + 1 if self.doc[start].dep_ == "case" else start
+            if start <= verb.i:
+                continue
+            frame = self._content_frame(start, self._cue_span(verb, verb.lemma_.lower()), mention,
+                                        mention.start_char, "object-quoted", base=0.6, need_quote=True)
+            if frame is not None and frame.start <= quote.start + 2 and quote.end <= frame.end + 2:
+                found.append(frame)
+                covered.append((frame.start, frame.end))
+        return found
+
+    def _finite_form(self, verb: Token) -> list[str]:
+        """The verb form of a verb's clause: its auxiliary's when it has one."""
+        aux = next((c for c in verb.children if c.dep_ in AUX_DEPS), None)
+        return (aux or verb).morph.get("VerbForm")
+
     def _complement_clause(self, opener: Token) -> tuple[Token, Token] | None:
         """The `que` and the verb right before it that open the clause a quotation stands in, read along the
         sentence (the parser often hangs the clause on a word inside it): no clause ends between them."""
@@ -2177,6 +2227,14 @@ class QuoteFinder:
         """A subject that can be a source: a name, a pronoun, a role, not `ce décret`."""
         if any(self.ent_of[i] >= 0 for i in range(mention.start, mention.end)):
             return True
+        roles = self.lex.data.role_heads
+        return any(t.lower_ in self.pronouns or t.lemma_.lower() in roles for t in mention)
+
+    def _designates_person(self, mention: Span) -> bool:
+        """A subject that is someone, not a place or an institution: a person's name, a pronoun, a role."""
+        labels = {self.ents[self.ent_of[i]].label_ for i in range(mention.start, mention.end) if self.ent_of[i] >= 0}
+        if labels:
+            return bool(labels & {"PER", "PERSON"})
         roles = self.lex.data.role_heads
         return any(t.lower_ in self.pronouns or t.lemma_.lower() in roles for t in mention)
 
