@@ -1417,6 +1417,8 @@ def test_a_present_participle_has_no_inverted_subject(nlp):
     ("Le syndicaliste Paul Girard trouve la réforme « injuste et brutale ».",
      [("la réforme « injuste et brutale »", "Paul Girard")]),
     ("La députée Claire Dubois a parlé d'un « échec collectif ».", [("un « échec collectif »", "Claire Dubois")]),
+    # the head says who: a role, not the place named after it
+    ("Le maire de Marseille a parlé d'un « drame absolu ».", [("un « drame absolu »", "Le maire de Marseille")]),
 ])
 def test_a_persons_words_in_marks_inside_what_any_verb_takes_are_theirs(nlp, text, expected):
     """`X a conditionné son soutien à « … »`: words in marks in a verb's complement, its subject someone, are

@@ -2231,12 +2231,12 @@ class QuoteFinder:
         return any(t.lower_ in self.pronouns or t.lemma_.lower() in roles for t in mention)
 
     def _designates_person(self, mention: Span) -> bool:
-        """A subject that is someone, not a place or an institution: a person's name, a pronoun, a role."""
-        labels = {self.ents[self.ent_of[i]].label_ for i in range(mention.start, mention.end) if self.ent_of[i] >= 0}
-        if labels:
-            return bool(labels & {"PER", "PERSON"})
-        roles = self.lex.data.role_heads
-        return any(t.lower_ in self.pronouns or t.lemma_.lower() in roles for t in mention)
+        """A subject that is someone, not a place or an institution: a person's name, a pronoun, a role (`le maire
+        de Marseille`: the head says who, not the place after it)."""
+        head = mention.root
+        if self.ent_of[head.i] >= 0:
+            return self.ents[self.ent_of[head.i]].label_ in ("PER", "PERSON")
+        return head.lower_ in self.pronouns or head.lemma_.lower() in self.lex.data.role_heads
 
     def _reads_like_speech(self, quote: Quoted) -> bool:
         """Speech has a verb or a first/second person; a title is a row of capitalised words."""
