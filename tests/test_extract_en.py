@@ -764,3 +764,15 @@ def test_a_persons_words_in_marks_inside_what_any_verb_takes_are_theirs(nlp_en):
     text = 'Mayor John Carter pinned the delay on "years of neglect".'
     assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == [
         ('the delay on "years of neglect"', "John Carter")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coach admitted after the game that his team had played badly.",
+     [("his team had played badly", "The coach")]),
+    # a relative clause that says which meeting: nothing reported
+    ("The minister spoke at the meeting that the union had called.", []),
+])
+def test_a_clause_the_parser_hung_on_the_phrase_after_a_cue_is_what_the_cue_reports(nlp_en, text, expected):
+    """`admitted after the game that …`: read as a relative clause on `game`, it has a subject of its own and
+    the cue takes no object, so it is the cue's reported clause."""
+    assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == expected

@@ -1434,3 +1434,8 @@ def test_a_persons_words_in_marks_inside_what_any_verb_takes_are_theirs(nlp, tex
 def test_marks_in_a_complement_stay_nobodys_words_without_a_person_saying_them(nlp, text):
     """A place or an institution as subject, a negated verb, a title in marks: no quote."""
     assert quotes(nlp, text) == []
+
+
+def test_a_clause_the_parser_hung_on_the_phrase_after_a_cue_is_what_the_cue_reports(nlp):
+    text = "L'entraîneur a reconnu après le match que son équipe avait mal joué."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("son équipe avait mal joué", "L'entraîneur")]

@@ -357,8 +357,27 @@ class QuoteFinder:
     def _complementizer(self, token: Token) -> bool:
         """`que` opening a reported clause, not the tail of `tandis que`, `alors que`, `ainsi que`, nor a
         relative pronoun (`agreed on a plan that would cut costs`: the subject of the relative clause)."""
-        return token.text.lower() in self.complementizers and token.dep_ != "fixed" and not (
-            token.dep_ != "mark" and token.head.dep_ in RELATIVE_CLAUSES and token.head.i > token.i)
+        if token.text.lower() not in self.complementizers or token.dep_ == "fixed":
+            return False
+        if token.dep_ != "mark" and token.head.dep_ in RELATIVE_CLAUSES and token.head.i > token.i:
+            return self._misread_relative(token)
+        return True
+
+    def _misread_relative(self, token: Token) -> bool:
+        """`admitted after the game that his team had played badly`: the parser reads a relative clause on the
+        noun of a phrase saying when or where a cue was said; when the clause has a subject of its own and the
+        cue no object, it is what the cue reports."""
+        clause, noun = token.head, token.head.head
+        if not any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in clause.children):
+            return False
+        if noun.dep_ == "pobj" and noun.head.pos_ == "ADP":
+            verb = noun.head.head
+        elif noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
+            verb = noun.head
+        else:
+            return False
+        return verb.i < noun.i and verb.pos_ == "VERB" and self._cue(verb) is not None \
+            and not any(c.dep_ in COMPLEMENT_DEPS for c in verb.children if c.i != clause.i)
 
     def _phrase_end(self, token: Token, lemma: str) -> int | None:
         """Token index just past a multi-word cue (`mettre … en garde`), allowing two words between."""
