@@ -1439,3 +1439,8 @@ def test_marks_in_a_complement_stay_nobodys_words_without_a_person_saying_them(n
 def test_a_clause_the_parser_hung_on_the_phrase_after_a_cue_is_what_the_cue_reports(nlp):
     text = "L'entraîneur a reconnu après le match que son équipe avait mal joué."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("son équipe avait mal joué", "L'entraîneur")]
+
+
+def test_a_negation_the_parser_hung_on_the_cue_belongs_to_the_reported_infinitive(nlp):
+    text = "Le ministre a affirmé ne rien regretter de sa décision."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["ne rien regretter de sa décision"]

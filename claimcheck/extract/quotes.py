@@ -873,7 +873,7 @@ class QuoteFinder:
             is_inf = "Inf" in child.morph.get("VerbForm") or any(  # `ne pas être socialiste`: the copula too
                 "Inf" in c.morph.get("VerbForm") for c in child.children if c.dep_ in AUX_DEPS or c.dep_ == "cop")
             if child.dep_ in ("xcomp", "ccomp") and is_inf and infinitive_ok:
-                return child.left_edge.i if child.left_edge.i > verb.i else child.i
+                return self._with_negation(child.left_edge.i if child.left_edge.i > verb.i else child.i, verb)
             if infinitive_ok and child.dep_ in ("obl:arg", "obl", "iobj", "obj", "dobj") and self._asked_to(child):
                 # `a demandé aux habitants de rester chez eux`: the parser hangs the request on its addressee
                 return child.left_edge.i if child.left_edge.i > verb.i else child.i
@@ -904,6 +904,13 @@ class QuoteFinder:
             if i < len(self.doc) and i > verb.i + 1 and self.doc[i].pos_ == "DET" and not self.index.inside(self.doc[i].idx):
                 return i
         return None
+
+    def _with_negation(self, start: int, verb: Token) -> int:
+        """`a affirmé ne rien regretter`: a negation the parser hung on the cue, between it and the infinitive,
+        negates the infinitive (after the cue, nothing else is left for it to negate)."""
+        while start - 1 > verb.i and self.doc[start - 1].lower_ in self.lex.data.negations:
+            start -= 1
+        return start
 
     @staticmethod
     def _asked_to(addressee: Token) -> bool:
