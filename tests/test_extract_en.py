@@ -776,3 +776,13 @@ def test_a_clause_the_parser_hung_on_the_phrase_after_a_cue_is_what_the_cue_repo
     """`admitted after the game that …`: read as a relative clause on `game`, it has a subject of its own and
     the cue takes no object, so it is the cue's reported clause."""
     assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The opposition accused the government of lying about the figures.",
+     [("the government of lying about the figures", "The opposition")]),
+    ("The union accused the company.", []),  # whom alone: no charge said
+])
+def test_an_accusation_reports_whom_and_what_of(nlp_en, text, expected):
+    """`accused X of Y`, as French `accuser X de Y`: the charge is what was said."""
+    assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == expected
