@@ -1444,3 +1444,13 @@ def test_a_clause_the_parser_hung_on_the_phrase_after_a_cue_is_what_the_cue_repo
 def test_a_negation_the_parser_hung_on_the_cue_belongs_to_the_reported_infinitive(nlp):
     text = "Le ministre a affirmé ne rien regretter de sa décision."
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["ne rien regretter de sa décision"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le syndicat n'exclut pas que la grève soit reconduite la semaine prochaine.",
+     [("la grève soit reconduite la semaine prochaine", "Le syndicat")]),
+    ("Le maire n'a pas dit que la piscine fermerait.", []),  # a plain negated cue still reports nothing
+    ("Le club a exclu le joueur pour trois matchs.", []),  # an exclusion, no clause: nothing said
+])
+def test_a_litotes_reports_what_it_does_not_rule_out(nlp, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -53,6 +53,7 @@ class LanguageData:
     negations: frozenset[str] = frozenset()
     negating_markers: frozenset[str] = frozenset()  # `sans préciser que`, `without saying that`: not said
     negative_subjects: frozenset[str] = frozenset()  # `rien`, `nobody`: a subject that says nobody spoke
+    litotes_cues: frozenset[str] = frozenset()  # `n'exclut pas que`: a negation that still reports
     time_words: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()  # a month beside a number is a date (`le 26 mars`), never who spoke
     frequency_nouns: frozenset[str] = frozenset()  # `plusieurs fois`, `several times`: how often, never who

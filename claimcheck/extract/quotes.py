@@ -205,7 +205,7 @@ class QuoteFinder:
         if self._positions_found is not None:
             return self._positions_found
         lex = self.lex
-        positions = self._lemmas_at(lex.cues | frozenset(lex.phrases) | lex.data.document_cues)
+        positions = self._lemmas_at(lex.cues | frozenset(lex.phrases) | lex.data.document_cues | lex.data.litotes_cues)
         positions += [i for i, word in enumerate(self.lowered) if word in lex.forms]
         selves = [i for i, word in enumerate(self.lowered) if word in lex.data.reflexive_pronouns]
         self._positions_found = sorted(set(positions) | set(self._inverted_incises())
@@ -323,7 +323,7 @@ class QuoteFinder:
         if lemma is None:
             lemma = self._self_naming(token)
         if lemma is None:
-            lemma = self._evidence(token)
+            lemma = self._evidence(token) or self._litotes(token)
         if lemma is None:
             return None
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and not self._verb_like(token):
@@ -343,6 +343,15 @@ class QuoteFinder:
             return None
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         return lemma if subject is not None and names_a_text(subject, self.lex.data.document_nouns) else None
+
+    def _litotes(self, token: Token) -> str | None:
+        """`Le syndicat n'exclut pas que …`: a verb whose negation says something is possible reports the clause
+        after it, negated only (`exclut que` is no report of its own)."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.lex.data.litotes_cues or not self._clitic_negation(token):
+            return None
+        after = next((t for t in token.doc[token.i + 1 : token.i + 4] if t.lower_ not in self.negations), None)
+        return lemma if after is not None and self._complementizer(after) else None
 
     def _verb_like(self, token: Token) -> bool:
         """A cue mis-tagged as a noun still reports when an auxiliary precedes it, `que` follows, or it
@@ -399,7 +408,9 @@ class QuoteFinder:
 
     def _negated(self, verb: Token) -> bool:
         """`n'a pas déclaré`, `ne dit jamais`, `did not say`, `rien n'indique`; not `confirme ne pas la
-        connaître`."""
+        connaître`, nor a litotes (`n'exclut pas que`: said to be possible)."""
+        if verb.lemma_.lower() in self.lex.data.litotes_cues:
+            return False
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't")) for c in verb.children):
             return True
         markers = self.lex.data.negating_markers
@@ -411,6 +422,10 @@ class QuoteFinder:
             determiners = [d.lower_ for d in subject.children if d.dep_ == "det"]
             if (subject.lower_ in negative and not determiners) or any(d in negative for d in determiners):
                 return True  # `rien n'indique que`, `no one is predicting`: nobody says it (`une personne` does)
+        return self._clitic_negation(verb)
+
+    def _clitic_negation(self, verb: Token) -> bool:
+        """`ne … pas`, `n'a jamais`: the French negation around a verb."""
         clitics = {"ne", "n'", "n’"}
         before = [t.lower_ for t in self.doc[max(verb.i - 4, 0) : verb.i]]
         if not clitics & set(before):
