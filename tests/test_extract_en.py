@@ -786,3 +786,9 @@ def test_a_clause_the_parser_hung_on_the_phrase_after_a_cue_is_what_the_cue_repo
 def test_an_accusation_reports_whom_and_what_of(nlp_en, text, expected):
     """`accused X of Y`, as French `accuser X de Y`: the charge is what was said."""
     assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == expected
+
+
+def test_an_incise_with_its_subject_after_the_cue_splits_the_quotation(nlp_en):
+    text = '"The plan is dead, said the mayor. We will propose another one."'
+    assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == [
+        ("The plan is dead", "the mayor"), ("We will propose another one", "the mayor")]

@@ -1454,3 +1454,14 @@ def test_a_negation_the_parser_hung_on_the_cue_belongs_to_the_reported_infinitiv
 ])
 def test_a_litotes_reports_what_it_does_not_rule_out(nlp, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Le projet est mort, a déclaré le maire. Nous allons en proposer un autre. »",
+     [("Le projet est mort", "le maire"), ("Nous allons en proposer un autre", "le maire")]),
+    ("« Le projet est mort, confiait d'ailleurs Paul Girard en 2010. Nous allons en proposer un autre. »",
+     [("Le projet est mort", "Paul Girard"), ("Nous allons en proposer un autre", "Paul Girard")]),
+])
+def test_an_incise_with_its_subject_after_the_cue_splits_the_quotation(nlp, text, expected):
+    """`« A, a déclaré le maire. B »`: the subject set after the cue (and when) inside the marks, as `a-t-il`."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -938,13 +938,17 @@ class QuoteFinder:
         return lemma in self.lex.data.reflexive_attribute_cues and any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children)
 
+    def _locution_at(self, i: int) -> int:
+        """How many words an adverb in several words starting at `i` takes (`en outre`, `d'ailleurs`), or 0."""
+        return next((len(words) for words in self.lex.data.adverbial_locutions
+                     if tuple(self.lowered[i : i + len(words)]) == words), 0)
+
     def _past_adjuncts(self, i: int) -> int:
         """The first token after adverbs, dates, a phrase between commas and prepositional phrases."""
         doc, limit = self.doc, min(len(self.doc), i + 25)
-        locutions = self.lex.data.adverbial_locutions
         while i < limit and not self.index.inside(doc[i].idx):
             token = doc[i]
-            locution = next((len(words) for words in locutions if tuple(self.lowered[i : i + len(words)]) == words), 0)
+            locution = self._locution_at(i)
             if locution:
                 i += locution  # `a demandé en outre la baisse …`: the parser reads `en outre` as a preposition
             elif token.text.lower() in self.skippable or token.pos_ == "ADV":
@@ -1101,7 +1105,9 @@ class QuoteFinder:
         year = j + 1 < len(doc) and doc[j + 1].like_num
         return j + 1 + year if day or year else None
 
-    def _noun_phrase(self, start: int) -> Span:
+    def _noun_phrase(self, start: int, in_marks: bool = False) -> Span:
+        """The phrase that names someone from `start` on; `in_marks` when it stands in an incise inside a
+        quotation (`« A, a déclaré le maire. B »`)."""
         doc = self.doc
         stops = self.lex.data.speaker_stop_words | self.skippable
         end = start
@@ -1117,7 +1123,7 @@ class QuoteFinder:
                     and token.ent_iob_ != "I":  # `the Sydney Morning Herald`: a name is not cut at a stop word
                 if not (token.pos_ == "CCONJ" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
                     break
-            if self.index.inside(token.idx):
+            if self.index.inside(token.idx) and not in_marks:
                 break
             end += 1
             if end - start >= 14:
@@ -1702,10 +1708,25 @@ class QuoteFinder:
         while after < len(doc) and (doc[after].text.lower() in self.pronouns or doc[after].text.lower() in euphonic):
             clitic = doc[after : after + 1] if doc[after].text.lower() in self.pronouns else clitic
             after += 1
-        # `« A, a-t-il dit, B »`, and `« A, a-t-elle insisté. B »`: the incise may end its sentence
-        if doc[before].text != "," or after >= len(doc) or doc[after].text not in (",", "."):
+        if doc[before].text != "," or after >= len(doc):
             return []
-        mention = clitic or self._inverted_subject(verb, after)
+        mention = clitic
+        if clitic is None and doc[after].text not in (",", "."):
+            # `« A, a déclaré le maire. B »`, `confiait d'ailleurs Hamon en 2010.`: the subject set after the cue,
+            # then when or where, and no verb before the incise ends
+            j = after
+            while j < len(doc) and (doc[j].lower_ in self.skippable or doc[j].pos_ == "ADV" or self._locution_at(j)):
+                j += self._locution_at(j) or 1
+            if j >= len(doc) or doc[j].pos_ not in ("DET", "PROPN", "NOUN"):
+                return []
+            mention = self._noun_phrase(j, in_marks=True)
+            after = next((t.i for t in doc[mention.end : min(mention.end + 6, len(doc))] if t.is_punct), len(doc))
+            if after >= len(doc) or any(t.pos_ in ("VERB", "AUX") for t in doc[mention.end : after]):
+                return []
+        # `« A, a-t-il dit, B »`, and `« A, a-t-elle insisté. B »`: the incise may end its sentence
+        if doc[after].text not in (",", "."):
+            return []
+        mention = mention or self._inverted_subject(verb, after)
         if mention is None:
             return []
         cue = (doc[first.start].idx, doc[after - 1].idx + len(doc[after - 1].text))
