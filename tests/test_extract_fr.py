@@ -1465,3 +1465,10 @@ def test_a_litotes_reports_what_it_does_not_rule_out(nlp, text, expected):
 def test_an_incise_with_its_subject_after_the_cue_splits_the_quotation(nlp, text, expected):
     """`« A, a déclaré le maire. B »`: the subject set after the cue (and when) inside the marks, as `a-t-il`."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+def test_a_second_gerund_that_reports_opens_a_second_report(nlp):
+    """`en se disant « … » et en dénonçant « … »`: two reports, as `et a dénoncé` would be."""
+    text = "Paul Girard a réagi en se disant « scandalisé » et en dénonçant les « boules puantes »."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("scandalisé", "Paul Girard"), ("les « boules puantes »", "Paul Girard")]

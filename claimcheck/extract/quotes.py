@@ -1622,8 +1622,8 @@ class QuoteFinder:
 
         for j in range(i, min(i + 5, len(doc))):
             token = doc[j]
-            if adverbial(j):
-                continue
+            if adverbial(j) or (token.dep_ == "mark" and token.pos_ == "ADP" and token.head.i > j):
+                continue  # `et en dénonçant …`: the gerund's `en`
             if token.lemma_.lower() in self.lex.data.perfect_auxiliaries:
                 k = next((k for k in range(j + 1, min(j + 5, len(doc))) if not adverbial(k)), None)
                 if k is not None and "Part" in doc[k].morph.get("VerbForm"):
