@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.parts_of_speech import CCONJ
@@ -2139,19 +2139,24 @@ class QuoteFinder:
                                "introduced" if mention is not None else "floating", floating=mention is None))
         return found
 
+    def _unread_quotations(self, covered: list[tuple[int, int]]) -> Iterator[tuple[Quoted, Token]]:
+        """Closed quotations no frame has read yet (`covered` grows as the caller finds frames), with their first
+        token; not a name or a title in marks."""
+        for quote in self.quoted:
+            if not quote.closed or any(s < quote.end and quote.start < e for s, e in covered) \
+                    or self._name_like(quote) or self._title_like(quote):
+                continue
+            opener = self._opener(quote)
+            if opener is not None:
+                yield quote, opener
+
     def _quoted_complements(self, frames: list[Frame]) -> list[Frame]:
         """`le FBI pensait que le suspect aurait « des sympathies » pour …`: a `que` clause holding someone's
         words in quotation marks reports them, whatever verb governs it (a verb of thought, fear, discovery
         the cue lexicon leaves out); the governing verb's subject is their source."""
         covered = [(f.start, f.end) for f in frames]
         found = []
-        for quote in self.quoted:
-            if not quote.closed or any(s < quote.end and quote.start < e for s, e in covered) \
-                    or self._name_like(quote) or self._title_like(quote):
-                continue
-            opener = self._opener(quote)
-            if opener is None:
-                continue
+        for quote, opener in self._unread_quotations(covered):
             clause = self._complement_clause(opener)
             if clause is None:
                 continue
@@ -2176,13 +2181,7 @@ class QuoteFinder:
         role): their words, the verb's complement the quote."""
         covered = [(f.start, f.end) for f in frames]
         found = []
-        for quote in self.quoted:
-            if not quote.closed or any(s < quote.end and quote.start < e for s, e in covered) \
-                    or self._name_like(quote) or self._title_like(quote):
-                continue
-            opener = self._opener(quote)
-            if opener is None:
-                continue
+        for quote, _ in self._unread_quotations(covered):
             inner = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
             if inner is None or not len(inner):
                 continue
