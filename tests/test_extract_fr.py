@@ -1472,3 +1472,9 @@ def test_a_second_gerund_that_reports_opens_a_second_report(nlp):
     text = "Paul Girard a réagi en se disant « scandalisé » et en dénonçant les « boules puantes »."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("scandalisé", "Paul Girard"), ("les « boules puantes »", "Paul Girard")]
+
+
+def test_an_organisation_after_de_la_completes_a_role_and_does_not_speak_for_it(nlp):
+    """`La porte-parole de la SNCF`: the gold keeps the role when no name is given, as with `du`."""
+    text = "La porte-parole de la SNCF a précisé qu'aucun train ne circulerait dimanche."
+    assert [c.speaker for c in quotes(nlp, text)] == ["La porte-parole de la SNCF"]

@@ -1041,8 +1041,12 @@ def _bracketed(ent: Span) -> bool:
 
 
 def after_preposition(span: Span) -> bool:
-    """`de Jean Dutour`, `for Paul Lenoir`: the name completes a noun before it rather than standing beside it."""
-    return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
+    """`de Jean Dutour`, `for Paul Lenoir`, `de la SNCF`: the name completes a noun before it rather than standing
+    beside it."""
+    before = span.start - 1
+    if before > 0 and span.doc[before].pos_ == "DET":
+        before -= 1
+    return before >= 0 and span.doc[before].pos_ == "ADP"
 
 
 def _modifies_a_noun(ent: Span) -> bool:
