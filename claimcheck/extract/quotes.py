@@ -2213,7 +2213,8 @@ class QuoteFinder:
                 covered.append((frame.start, frame.end))
         return found
 
-    def _finite_form(self, verb: Token) -> list[str]:
+    @staticmethod
+    def _finite_form(verb: Token) -> list[str]:
         """The verb form of a verb's clause: its auxiliary's when it has one."""
         aux = next((c for c in verb.children if c.dep_ in AUX_DEPS), None)
         return (aux or verb).morph.get("VerbForm")
