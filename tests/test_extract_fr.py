@@ -1478,3 +1478,12 @@ def test_an_organisation_after_de_la_completes_a_role_and_does_not_speak_for_it(
     """`La porte-parole de la SNCF`: the gold keeps the role when no name is given, as with `du`."""
     text = "La porte-parole de la SNCF a précisé qu'aucun train ne circulerait dimanche."
     assert [c.speaker for c in quotes(nlp, text)] == ["La porte-parole de la SNCF"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Deux personnes, selon la police, ont été blessées.", "Deux personnes, selon la police, ont été blessées"),
+    ("Mais, selon la police, le suspect a agi seul.", "le suspect a agi seul"),  # a short adverbial opens it
+])
+def test_a_subject_before_an_inserted_selon_belongs_to_the_reported_clause(nlp, text, content):
+    """`Deux personnes, selon la police, ont été blessées`: the subject before `selon X` is part of what X said."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]

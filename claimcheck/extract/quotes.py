@@ -2109,9 +2109,11 @@ class QuoteFinder:
         return None
 
     def _text_before_in_clause(self, first: int) -> bool:
+        """Words before `selon X` that belong to the clause: more than a short adverbial (`Mais,`, `Par ailleurs,`),
+        or the subject of a verb after it (`Deux personnes, selon la police, ont été blessées`)."""
         sent = self.sent(first)
         words = [t for t in self.doc[sent.start:first] if not t.is_punct]
-        return len(words) > 4
+        return len(words) > 4 or any(t.dep_ in SUBJECT_DEPS and t.head.i > first for t in words)
 
     # --- floating quotes ----------------------------------------------------------------
 
