@@ -923,7 +923,7 @@ class QuoteFinder:
     def _with_negation(self, start: int, verb: Token) -> int:
         """`a affirmé ne rien regretter`: a negation the parser hung on the cue, between it and the infinitive,
         negates the infinitive (after the cue, nothing else is left for it to negate)."""
-        while start - 1 > verb.i and self.doc[start - 1].lower_ in self.lex.data.negations:
+        while start - 1 > verb.i and self.doc[start - 1].lower_ in self.negations:
             start -= 1
         return start
 
@@ -1715,8 +1715,9 @@ class QuoteFinder:
             # `« A, a déclaré le maire. B »`, `confiait d'ailleurs Hamon en 2010.`: the subject set after the cue,
             # then when or where, and no verb before the incise ends
             j = after
-            while j < len(doc) and (doc[j].lower_ in self.skippable or doc[j].pos_ == "ADV" or self._locution_at(j)):
-                j += self._locution_at(j) or 1
+            while j < len(doc) and (step := self._locution_at(j) or int(doc[j].lower_ in self.skippable
+                                                                       or doc[j].pos_ == "ADV")):
+                j += step  # `d'ailleurs`, `encore`: when or how, not who
             if j >= len(doc) or doc[j].pos_ not in ("DET", "PROPN", "NOUN"):
                 return []
             mention = self._noun_phrase(j, in_marks=True)
@@ -2283,7 +2284,7 @@ class QuoteFinder:
             return None
         # `le pape François « s'associe … »`: a named subject right before the quotation
         n = self.ent_of[before[-1].i]
-        if n >= 0 and self.ents[n].label_ in ("PER", "PERSON") and before[-1].dep_ in SUBJECT_DEPS | {"flat:name", "appos"}:
+        if n >= 0 and self.ents[n].label_ in PERSON_LABELS and before[-1].dep_ in SUBJECT_DEPS | {"flat:name", "appos"}:
             return self.ents[n]
         return None
 
@@ -2299,7 +2300,7 @@ class QuoteFinder:
         de Marseille`: the head says who, not the place after it)."""
         head = mention.root
         if self.ent_of[head.i] >= 0:
-            return self.ents[self.ent_of[head.i]].label_ in ("PER", "PERSON")
+            return self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS
         return head.lower_ in self.pronouns or head.lemma_.lower() in self.lex.data.role_heads
 
     def _reads_like_speech(self, quote: Quoted) -> bool:
