@@ -1487,3 +1487,22 @@ def test_an_organisation_after_de_la_completes_a_role_and_does_not_speak_for_it(
 def test_a_subject_before_an_inserted_selon_belongs_to_the_reported_clause(nlp, text, content):
     """`Deux personnes, selon la police, ont été blessées`: the subject before `selon X` is part of what X said."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le maire Paul Morel a parlé aux habitants : « Nous reconstruirons l'école. Rien ne nous arrêtera. » "
+     "Trois familles ont été relogées dans un gymnase de la ville.",
+     [("direct", "Nous reconstruirons l'école. Rien ne nous arrêtera.", "Paul Morel", "a parlé")]),
+    ("Le chauffeur Marc Petit a témoigné. Selon lui, « les voyageurs ne paient plus leur billet. » Toujours selon "
+     "le même chauffeur, une dizaine de jeunes seraient montés dans le bus sans payer.",
+     [("direct", "les voyageurs ne paient plus leur billet.", "Marc Petit", "Selon"),
+      ("indirect", "une dizaine de jeunes seraient montés dans le bus sans payer", "le même chauffeur", "selon")]),
+])
+def test_a_quotation_that_ends_its_sentence_inside_the_marks_ends_the_sentence(nlp, text, expected):
+    """`« … une scène de guerre. » Tous les vols …`: the full stop inside the closing mark and the capital
+    after it end the sentence, which the parser did not always see; the quotation then took the next
+    sentence as its own, or the next sentence's `selon X` went unread."""
+    doc = nlp(text)
+    assert doc[-1].sent.text.startswith(("Trois", "Toujours"))
+    found = [described(text, c) for c in quotes(lambda t: doc, text)]
+    assert found == expected, found

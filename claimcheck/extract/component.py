@@ -20,6 +20,7 @@ from claimcheck.extract.marks import Quoted, find_quoted
 NAME = "claimcheck_quote_bounds"
 _WORD_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 USER_DATA_KEY = "claimcheck.quotes"
+_FULL_STOPS = (".", "!", "?", "…")
 
 
 @Language.component(NAME)
@@ -40,6 +41,8 @@ def quote_bounds(doc: Doc) -> Doc:
             token = doc[after]
             if token.text in (",", ";", ":") or token.text[:1].islower():
                 decided[after] = False  # `» a-t-il dit`, `», estime X`: the sentence goes on
+            elif token.text[:1].isupper() and text[quote.start:quote.end - 1].rstrip().endswith(_FULL_STOPS):
+                decided[after] = True  # `« … une scène de guerre. » Tous les vols …`: the quotation ended it
         # inside the marks, up to the first line break: a paragraph ends an unclosed quotation
         limit = text.find("\n", quote.start, quote.end)
         for i in range(bisect_right(starts, quote.start), bisect_left(starts, quote.end if limit < 0 else limit + 1)):
