@@ -1506,3 +1506,25 @@ def test_a_quotation_that_ends_its_sentence_inside_the_marks_ends_the_sentence(n
     assert doc[-1].sent.text.startswith(("Trois", "Toujours"))
     found = [described(text, c) for c in quotes(lambda t: doc, text)]
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, word, opening", [
+    # a capital right after a word: the French model cut the subject from its verb
+    ("Un attentat a frappé la ville.\n\nLa chaîne américaine NBC annonce que le tueur aurait appelé la police.",
+     "annonce", "La chaîne américaine NBC"),
+    ("Des actions ont été recensées :\n\nPriscillia Ludosky, figure des infirmières a répondu au ministre : « je "
+     "reçois enfin votre réponse ».", "répondu", "Priscillia Ludosky"),
+    # a lower-case word after a word
+    ("Déjà en conflit avec TF1 depuis dix-huit mois, Canal+ a décidé de couper le signal, a expliqué le groupe.",
+     "expliqué", "Déjà en conflit"),
+    # two spaces before a closing mark are no line break
+    ("Le ministre Paul Morel a présenté la réforme. « Elle commencera mercredi  », a-t-il précisé.",
+     "précisé", "« Elle commencera"),
+])
+def test_no_sentence_opens_where_a_sentence_cannot_open(nlp, text, word, opening):
+    """The step before the parser lets a sentence open only after a full stop, a closing mark or a line
+    break: the French model opened one on a capital after a word, on a comma or on a lower-case word in
+    about one article in two of the open gold, and the sentence it cut lost its subject or its cue."""
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert token.sent.text.startswith(opening), [s.text for s in doc.sents]
