@@ -533,6 +533,13 @@ def test_the_company_is_the_organisation_the_article_is_about(nlp_en):
     assert rule_speakers(nlp_en, text) == ["Fabrikam Inc."]
 
 
+def test_the_bank_is_the_organisation_a_phrase_with_a_place_described(nlp_en):
+    text = ("The Halvorsen Corporation, the second-largest bank in the United States, has announced a loss of $2 "
+            "billion. According to the bank, the losses are equal to 26 cents per share.")
+    # the country only says where the bank is
+    assert rule_speakers(nlp_en, text) == ["Halvorsen Corporation", "Halvorsen Corporation"]
+
+
 def test_it_speaks_for_the_organisation_of_the_sentence_before(nlp_en):
     text = ("The US Treasury described the plan in a press release on Monday. "
             "It said that the fund would be insured for a year.")

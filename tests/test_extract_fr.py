@@ -1528,3 +1528,12 @@ def test_no_sentence_opens_where_a_sentence_cannot_open(nlp, text, word, opening
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
     assert token.sent.text.startswith(opening), [s.text for s in doc.sents]
+
+
+def test_an_organisation_named_by_a_noun_and_a_place_is_the_whole_phrase(nlp):
+    """`la cour d'appel de Paris` … `La cour`: the recogniser found the place alone, which says where the
+    court sits; the court is the noun's whole phrase."""
+    text = ("Pierre Martin vient d'être condamné par la cour d'appel de Paris, ce lundi 23 janvier, à deux ans de "
+            "prison. La cour justifie cette décision par l'« extrême gravité » des faits reprochés.")
+    found = [described(text, c) for c in quotes(nlp, text)]
+    assert [speaker for _, _, speaker, _ in found] == ["la cour d'appel de Paris"], found

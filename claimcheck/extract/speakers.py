@@ -28,6 +28,7 @@ from claimcheck.extract.marks import QuoteIndex
 PERSON_LABELS = {"PER", "PERSON"}
 _SUBJECT_OR_AGENT = {"nsubj", "nsubj:pass", "obl:agent", "pobj"}
 GROUP_LABELS = {"ORG", "LOC", "GPE", "NORP", "MISC"}
+PLACE_LABELS = {"LOC", "GPE"}
 # what the English recogniser calls some newspapers (`the Sydney Morning Herald`: EVENT), laws and buildings
 OTHER_NAME_LABELS = {"EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"}
 
@@ -569,10 +570,22 @@ class Registry:
         recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
         lemma = head.lemma_.lower()
         # `l'émission de TMC « Quotidien »` … `l'émission`: the name that noun introduced
-        introduced = [ent for ent in recent if ent.label_ in GROUP_LABELS
-                      and any(t.lemma_.lower() == lemma for t in self.doc[max(ent.start - 4, 0) : ent.start])]
+        introduced = [(ent, noun) for ent in recent if ent.label_ in GROUP_LABELS
+                      for noun in self.doc[max(ent.start - 4, 0) : ent.start] if noun.lemma_.lower() == lemma]
         if introduced:
-            return Speaker(self.full_group(self._group_name(introduced[0])), "group", None, _number(head), at)
+            ent, noun = introduced[0]
+            if ent.label_ not in PLACE_LABELS:
+                return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), at)
+            # `la cour d'appel de Paris` … `la cour`, `the second-largest bank in the United States`: a place
+            # only says where the organisation is; it is the noun's whole phrase, or what that phrase describes
+            described = self.ent_of[noun.head.i] if noun.dep_ == "appos" else -1
+            if described >= 0 and self.ents[described].label_ == "ORG":
+                return Speaker(self.full_group(self._group_name(self.ents[described])), "group", None,
+                               _number(head), at)
+            first = min([t.i for t in noun.children if t.dep_ == "det" and t.i < noun.i], default=noun.i)
+            if ent.end <= noun.right_edge.i + 1:
+                return Speaker(self.doc[first : ent.end].text, "group", None, _number(head), at)
+            return None
         # `GM says …` … `The company has warned`: the organisation that spoke last
         spoke = self.last_speaker(at)
         if spoke is not None and spoke.kind == "group" and spoke.at >= at - 2500 and any(
