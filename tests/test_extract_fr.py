@@ -1537,3 +1537,16 @@ def test_an_organisation_named_by_a_noun_and_a_place_is_the_whole_phrase(nlp):
             "prison. La cour justifie cette décision par l'« extrême gravité » des faits reprochés.")
     found = [described(text, c) for c in quotes(nlp, text)]
     assert [speaker for _, _, speaker, _ in found] == ["la cour d'appel de Paris"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title right after a noun names it: nobody says it, and it names the speaker
+    ("La police a lancé l'opération « Tempête du désert » à l'aube.", []),
+    ("« Nous ne céderons pas », a déclaré le syndicat « Sud Rail » mardi.",
+     [("direct", "Nous ne céderons pas", "Sud Rail", "a déclaré")]),
+    ("Le ministre aurait employé ses filles comme collaboratrices, a révélé lundi l'émission de TMC « Quotidien ».",
+     [("indirect", "Le ministre aurait employé ses filles comme collaboratrices", "Quotidien", "a révélé")]),
+])
+def test_a_title_in_marks_after_a_noun_names_it(nlp, text, expected):
+    found = [described(text, c) for c in quotes(nlp, text)]
+    assert found == expected, found

@@ -591,8 +591,9 @@ class QuoteFinder:
         """`a dénoncé « une provocation »`: a quotation in the cue's object, before any clause of its own."""
         quote = self._quote_in_object(r.after, r.verb)
         clause = r.bare_clause
-        if quote is None or (clause is not None and self.doc[clause].idx < quote.start):
-            return None
+        if quote is None or (clause is not None and self.doc[clause].idx < quote.start) \
+                or self._names_what_precedes(quote):
+            return None  # `a lancé l'opération « Tempête du désert »`: a title names the noun before it
         return self._read_frame(r, self._holder_start(r, quote), "object", base=0.7, need_quote=True) or NO_FRAME
 
     def _holder_start(self, r: CueReading, quote: Quoted) -> int:
@@ -1118,6 +1119,10 @@ class QuoteFinder:
                 if token.text == "," and end + 1 < len(doc) and self._apposition_follows(end + 1):
                     end += 1
                     continue
+                title = self.index.at(token.idx) if end > start and not in_marks else None
+                if title is not None and title.start == token.idx and self._names_what_precedes(title):
+                    # `l'émission de TMC « Quotidien »`: the title names the phrase
+                    end = doc.char_span(title.start, title.end, alignment_mode="expand").end
                 break
             if end > start and (low in stops or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")) \
                     and token.ent_iob_ != "I":  # `the Sydney Morning Herald`: a name is not cut at a stop word

@@ -1025,6 +1025,10 @@ def _named_last(mention: Span, ent: Span) -> bool:
     if ent.end != end or ent.start <= mention.start:
         return False
     before = mention.doc[ent.start - 1]
+    if any(t.is_quote for t in ent):
+        return True  # `l'émission de TMC « Quotidien »`: the title in marks names the phrase
+    if before.is_quote and ent.start - 1 > mention.start:
+        before = mention.doc[ent.start - 2]  # `le syndicat « Sud Rail »`: the name in marks
     # `the auto manufacturer Chrysler`, `a third US car manufacturer, Ford Motor Company`, `la chaîne
     # américaine CBS` (an adjective of the noun before it)
     return before.pos_ in ("NOUN", "PROPN") or (before.text == "," and ent.root.dep_ == "appos") or (
