@@ -767,10 +767,13 @@ def test_a_definite_epithet_re_describes_the_person_just_named(nlp_en):
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Tom Hardy"]
 
 
-def test_a_persons_words_in_marks_inside_what_any_verb_takes_are_theirs(nlp_en):
-    text = 'Mayor John Carter pinned the delay on "years of neglect".'
-    assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == [
-        ('the delay on "years of neglect"', "John Carter")]
+@pytest.mark.parametrize("text, expected", [
+    ('Mayor John Carter pinned the delay on "years of neglect".', [('the delay on "years of neglect"', "John Carter")]),
+    # an organisation by its name speaks as a person does
+    ('Greenpeace wants a "real cut" in emissions.', [('a "real cut" in emissions', "Greenpeace")]),
+])
+def test_a_persons_words_in_marks_inside_what_any_verb_takes_are_theirs(nlp_en, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1419,10 +1419,13 @@ def test_a_present_participle_has_no_inverted_subject(nlp):
     ("La députée Claire Dubois a parlé d'un « échec collectif ».", [("un « échec collectif »", "Claire Dubois")]),
     # the head says who: a role, not the place named after it
     ("Le maire de Marseille a parlé d'un « drame absolu ».", [("un « drame absolu »", "Le maire de Marseille")]),
+    # an organisation by its name speaks as a person does
+    ("La CGT conditionne son soutien à « une hausse réelle des salaires ».",
+     [("son soutien à « une hausse réelle des salaires »", "CGT")]),
 ])
 def test_a_persons_words_in_marks_inside_what_any_verb_takes_are_theirs(nlp, text, expected):
-    """`X a conditionné son soutien à « … »`: words in marks in a verb's complement, its subject someone, are
-    that person's, whatever the verb."""
+    """`X a conditionné son soutien à « … »`: words in marks in a verb's complement, its subject someone or an
+    organisation by its name, are theirs, whatever the verb."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
 
 
@@ -1432,7 +1435,7 @@ def test_a_persons_words_in_marks_inside_what_any_verb_takes_are_theirs(nlp, tex
     "Paul Girard a présenté le film « La Grande Vadrouille ».",
 ])
 def test_marks_in_a_complement_stay_nobodys_words_without_a_person_saying_them(nlp, text):
-    """A place or an institution as subject, a negated verb, a title in marks: no quote."""
+    """A place as subject, a negated verb, a title in marks: no quote."""
     assert quotes(nlp, text) == []
 
 

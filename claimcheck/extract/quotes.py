@@ -2208,7 +2208,7 @@ class QuoteFinder:
                     or self._passive(verb) or "Fin" not in self._finite_form(verb):
                 continue
             mention = self._own_subject(verb)
-            if mention is None or mention.start > verb.i or not self._designates_person(mention):
+            if mention is None or mention.start > verb.i or not self._designates_source(mention):
                 continue
             start = node.left_edge.i
             start = start + 1 if self.doc[start].dep_ == "case" else start
@@ -2300,12 +2300,13 @@ class QuoteFinder:
         roles = self.lex.data.role_heads
         return any(t.lower_ in self.pronouns or t.lemma_.lower() in roles for t in mention)
 
-    def _designates_person(self, mention: Span) -> bool:
-        """A subject that is someone, not a place or an institution: a person's name, a pronoun, a role (`le maire
-        de Marseille`: the head says who, not the place after it)."""
+    def _designates_source(self, mention: Span) -> bool:
+        """A subject that is someone, or an organisation by its name, not a place (`Moscou … « force de maintien
+        de la paix »`: a place's words in marks were scare quotes on the open gold): a person's or an
+        organisation's name, a pronoun, a role (`le maire de Marseille`: the head says who, not the place after it)."""
         head = mention.root
         if self.ent_of[head.i] >= 0:
-            return self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS
+            return self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS | {"ORG"}
         return head.lower_ in self.pronouns or head.lemma_.lower() in self.lex.data.role_heads
 
     def _reads_like_speech(self, quote: Quoted) -> bool:
