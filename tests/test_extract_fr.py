@@ -1419,6 +1419,9 @@ def test_a_present_participle_has_no_inverted_subject(nlp):
     ("La députée Claire Dubois a parlé d'un « échec collectif ».", [("un « échec collectif »", "Claire Dubois")]),
     # the head says who: a role, not the place named after it
     ("Le maire de Marseille a parlé d'un « drame absolu ».", [("un « drame absolu »", "Le maire de Marseille")]),
+    # the complement opens inside the marks: the content opens at the opening mark
+    ("Le syndicaliste Paul Girard veut « tourner la page » au plus vite.",
+     [("« tourner la page » au plus vite", "Paul Girard")]),
     # an organisation by its name speaks as a person does
     ("La CGT conditionne son soutien à « une hausse réelle des salaires ».",
      [("son soutien à « une hausse réelle des salaires »", "CGT")]),

@@ -2212,6 +2212,8 @@ class QuoteFinder:
                 continue
             start = node.left_edge.i
             start = start + 1 if self.doc[start].dep_ == "case" else start
+            if self.index.inside(self.doc[start].idx):
+                start = self._token_at(quote.start).i  # `veut « tourner la page »`: from the opening mark
             if start <= verb.i:
                 continue
             frame = self._content_frame(start, self._cue_span(verb, verb.lemma_.lower()), mention,
