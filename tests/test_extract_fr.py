@@ -34,6 +34,11 @@ PATTERNS = [
     # d'après
     ("D'après le maire Jean Valjean, les travaux dureront deux ans.",
      ("indirect", "les travaux dureront deux ans", "Jean Valjean", "D'après")),
+    # de l'avis de X, à en croire X: other locutions of `selon`
+    ("De l'avis d'Anne Morel, la réforme sera votée en mars.",
+     ("indirect", "la réforme sera votée en mars", "Anne Morel", "De l'avis d'")),
+    ("À en croire le maire Jean Valjean, les travaux dureront deux ans.",
+     ("indirect", "les travaux dureront deux ans", "Jean Valjean", "À en croire")),
     # mixed: reported clause with a quoted fragment
     ("Le chef de l'Etat Marc Leroy a assuré que le pays était « prêt » à aider ses voisins.",
      ("mixed", "le pays était « prêt » à aider ses voisins", "Marc Leroy", "a assuré")),
