@@ -68,3 +68,20 @@ def test_a_first_name_has_a_gender_only_when_it_nearly_always_has_that_one():
 def test_a_malformed_first_name_line_is_an_error_naming_it():
     with pytest.raises(LanguageDataError, match=r"names.tsv, line 2: expected `name<TAB>M\|F`"):
         read_first_names("# comment\nnicolas\tX\n", "names.tsv")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_phrase_of_the_language_data_is_written_as_the_tokenizer_cuts_it(lang, request):
+    """A phrase is matched token by token: `["de", "l'avis", "de"]` could never match, since the tokenizer cuts
+    `l'` from `avis` (the pipeline reads a curly apostrophe as a straight one)."""
+    nlp = request.getfixturevalue("nlp" if lang == "fr" else "nlp_en")
+    data = load(lang).data
+    dead = []
+    for field in fields(data):
+        value = getattr(data, field.name)
+        phrases = value if isinstance(value, (list, tuple)) and value and isinstance(value[0], tuple) else []
+        for phrase in phrases:
+            written = [w.replace("’", "'").lower() for w in phrase]
+            if [t.lower_ for t in nlp.tokenizer(" ".join(written))] != written:
+                dead.append((field.name, phrase))
+    assert dead == []
