@@ -1,8 +1,11 @@
-"""A pipeline step before the parser: no sentence break inside a quotation, nor inside a word.
+"""A pipeline step before the parser: no sentence break inside a quotation, inside a word, or where no
+sentence can open.
 
 spaCy's French model ends sentences at guillemets, which separates a quote from its
-`, a-t-il dit` and makes the parse of both worse, and at the hyphen of a compound or a name
-(`Odoxa-Dentsu`). Telling the parser where sentences may not start keeps each quote with its cue.
+`, a-t-il dit` and makes the parse of both worse, at the hyphen of a compound or a name
+(`Odoxa-Dentsu`), and before a capital, a comma or a lower-case word in the middle of a clause.
+Telling the parser where sentences may not start keeps each quote with its cue and each cue with
+its subject.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from claimcheck.extract.marks import Quoted, find_quoted
 
 NAME = "claimcheck_quote_bounds"
 _WORD_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
-# where the French model opened a sentence in about one article in two of the open gold, and the sentence it
-# cut lost its subject or its cue: on a capital right after a word or a comma (`La chaîne américaine | NBC
+# where the French model opened a sentence 114 times in the 111 French articles of the open gold (10 times once
+# these are marked), and the sentence it cut lost its subject or its cue: on a capital right after a word or a comma (`La chaîne américaine | NBC
 # annonce`, `Priscillia | Ludosky, figure des …`), on a comma, a colon or a closing bracket, on a lower-case word
 # (`Déjà en conflit avec TF1 | depuis dix-huit mois`); a sentence opens after a full stop or a line break
 _INSIDE_A_SENTENCE = re.compile(r"(?<=[\w,] )[A-ZÀ-ÖØ-ÞŒ]|(?<=[^\s.!?…:;]) ?[,;:)\]]|(?<=[^\s.!?…]) [a-zà-öø-ÿœ]")
@@ -30,8 +33,8 @@ _FULL_STOPS = (".", "!", "?", "…")
 
 @Language.component(NAME)
 def quote_bounds(doc: Doc) -> Doc:
-    """Only the tokens a rule speaks for are visited, found by their offsets: this runs on every
-    article before the parser, and a walk over every token cost a sixth of the extraction."""
+    """The tokens a rule speaks for are found by their offsets in the text, not by a walk over the
+    tokens: this runs on every article before the parser, and such a walk cost a sixth of the extraction."""
     text = doc.text
     spans = find_quoted(text)
     # kept for the extractor, so the marks are paired once per article (plain tuples: they cross processes)

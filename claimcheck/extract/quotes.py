@@ -591,9 +591,13 @@ class QuoteFinder:
         """`a dénoncé « une provocation »`: a quotation in the cue's object, before any clause of its own."""
         quote = self._quote_in_object(r.after, r.verb)
         clause = r.bare_clause
-        if quote is None or (clause is not None and self.doc[clause].idx < quote.start) \
-                or self._names_what_precedes(quote):
-            return None  # `a lancé l'opération « Tempête du désert »`: a title names the noun before it
+        if quote is None or (clause is not None and self.doc[clause].idx < quote.start):
+            return None
+        if self._names_what_precedes(quote):
+            # a title names the noun before it, nobody's words: the cue's object is a thing named (`La police a
+            # lancé l'opération « Tempête du désert »`), or, with no subject before the cue, its inverted subject
+            # (`…, a révélé lundi l'émission « Quotidien »`), which the frames after this one read
+            return None if not any(c.dep_ in SUBJECT_DEPS and c.i < r.verb.i for c in r.verb.children) else NO_FRAME
         return self._read_frame(r, self._holder_start(r, quote), "object", base=0.7, need_quote=True) or NO_FRAME
 
     def _holder_start(self, r: CueReading, quote: Quoted) -> int:
