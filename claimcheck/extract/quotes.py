@@ -597,7 +597,7 @@ class QuoteFinder:
             # a title names the noun before it, nobody's words: the cue's object is a thing named (`La police a
             # lancé l'opération « Tempête du désert »`), or, with no subject before the cue, its inverted subject
             # (`…, a révélé lundi l'émission « Quotidien »`), which the frames after this one read
-            return None if not any(c.dep_ in SUBJECT_DEPS and c.i < r.verb.i for c in r.verb.children) else NO_FRAME
+            return NO_FRAME if any(c.dep_ in SUBJECT_DEPS and c.i < r.verb.i for c in r.verb.children) else None
         return self._read_frame(r, self._holder_start(r, quote), "object", base=0.7, need_quote=True) or NO_FRAME
 
     def _holder_start(self, r: CueReading, quote: Quoted) -> int:
@@ -2193,7 +2193,7 @@ class QuoteFinder:
         role): their words, the verb's complement the quote."""
         covered = [(f.start, f.end) for f in frames]
         found = []
-        for quote, _ in self._unread_quotations(covered):
+        for quote, opener in self._unread_quotations(covered):
             inner = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
             if inner is None or not len(inner):
                 continue
@@ -2217,7 +2217,7 @@ class QuoteFinder:
             start = node.left_edge.i
             start = start + 1 if self.doc[start].dep_ == "case" else start
             if self.index.inside(self.doc[start].idx):
-                start = self._token_at(quote.start).i  # `veut « tourner la page »`: from the opening mark
+                start = opener.i  # `veut « tourner la page »`: from the opening mark
             if start <= verb.i:
                 continue
             frame = self._content_frame(start, self._cue_span(verb, verb.lemma_.lower()), mention,

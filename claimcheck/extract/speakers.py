@@ -1024,9 +1024,9 @@ def _named_last(mention: Span, ent: Span) -> bool:
         end -= 2  # `General Motors (GM)`: the acronym repeats the name
     if ent.end != end or ent.start <= mention.start:
         return False
-    before = mention.doc[ent.start - 1]
     if any(t.is_quote for t in ent):
         return True  # `l'émission de TMC « Quotidien »`: the title in marks names the phrase
+    before = mention.doc[ent.start - 1]
     if before.is_quote and ent.start - 1 > mention.start:
         before = mention.doc[ent.start - 2]  # `le syndicat « Sud Rail »`: the name in marks
     # `the auto manufacturer Chrysler`, `a third US car manufacturer, Ford Motor Company`, `la chaîne
