@@ -257,6 +257,11 @@ PATTERNS = [
     # a request: its addressee and what it is asked to do, which the parser hangs on the addressee
     ("Le préfet a demandé aux habitants de rester chez eux.",
      ("indirect", "aux habitants de rester chez eux", "Le préfet", "a demandé")),
+    # a request through the cue's preposition (`appeler à`, `plaider pour`): what is asked for
+    ("Les syndicats ont appelé à une nouvelle journée de grève jeudi.",
+     ("indirect", "une nouvelle journée de grève jeudi", "Les syndicats", "ont appelé")),
+    ("L'association plaide pour une réforme profonde du système carcéral.",
+     ("indirect", "une réforme profonde du système carcéral", "L'association", "plaide")),
     # a cue between commas inside a sentence without quotation marks: the clause after it was said
     ("Paul Martin a présenté le budget mardi. Le projet, a-t-il déclaré, sera abandonné avant l'été.",
      ("indirect", "sera abandonné avant l'été", "Paul Martin", "a-t-il déclaré")),

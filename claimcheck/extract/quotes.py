@@ -905,6 +905,11 @@ class QuoteFinder:
                     c.dep_ == "case" and c.lower_ in self.lex.data.attribute_prepositions for c in child.children):
                 # `s'est dit cependant contre le référendum`, `s'estime ainsi en bonne voie`
                 return next(t.i for t in child.subtree if t.i > verb.i and t.pos_ != "ADV")
+            if child.dep_ in ("obl:arg", "obl") and child.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "case" and c.lower_ in self.lex.data.prepositional_cues.get(lemma, ())
+                    for c in child.children):
+                # `appelle à une « révolution démocratique »`: what is asked for, after the cue's preposition
+                return next(t.i for t in child.subtree if t.i > verb.i and t.dep_ != "case")
             if child.dep_ == "obj" and object_ok and child.pos_ in ("NOUN", "PROPN"):
                 first = child.left_edge.i
                 if first > verb.i and self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM"):
