@@ -626,11 +626,17 @@ class Registry:
         """`le porte-parole`: the person given that role, set off after it or earlier in the article."""
         head = r.head
         role = head.lemma_.lower() if head is not None else ""
-        if head is None or not (role in self.lex.data.role_heads or head.text.lower() in self.lex.data.role_heads):
-            return None
-        if _number(head) == "Plur":
+        if head is None or _number(head) == "Plur":
             return None  # `researchers`, `les avocats`: several people, not the one given the role
         set_off = name_set_off(r.mention)
+        if set_off is None and head.pos_ == "NOUN":
+            # `the senior market strategist for Invesco AIM, Fritz Meyer`: past the noun's own complement
+            comma = next((t.i for t in self.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 8)] if t.text == ","),
+                         None)
+            set_off = name_set_off(self.doc[r.mention.start : comma]) if comma is not None else None
+        if not (role in self.lex.data.role_heads or head.text.lower() in self.lex.data.role_heads
+                or head.pos_ == "NOUN" and set_off is not None and _a_person(set_off)):
+            return None  # `the senior market strategist for Invesco, Fritz Meyer`: whatever the noun, the person
         named = set_off.text if set_off is not None else self.person_with_role(
             role or head.text.lower(), r.at, _content_words(r.mention, head))
         if not named:
@@ -1342,6 +1348,11 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
             if token.pos_ not in ("DET", "ADJ"):
                 break
     return None
+
+
+def _a_person(span: Span) -> bool:
+    """Recognised as a person, or opening on a first name of the table (`Fritz Meyer`, tagged an organisation)."""
+    return any(t.ent_type_ in PERSON_LABELS for t in span) or fold(span[0].text) in first_name_genders()
 
 
 def _words(span: Span) -> frozenset[str]:
