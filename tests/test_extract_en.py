@@ -535,6 +535,14 @@ def test_the_company_is_the_organisation_the_article_is_about(nlp_en):
     assert rule_speakers(nlp_en, text) == ["Fabrikam Inc."]
 
 
+def test_the_company_is_named_most_in_the_whole_article_not_only_so_far(nlp_en):
+    """Not a product the recogniser tags as an organisation, named more in the opening lines."""
+    text = ("The SDK lets developers write programs for the iPhone. Early testers praised the SDK. Every program "
+            "must be approved by Apple. The company also announced that an update would ship in June. Apple said "
+            "the update was free. Apple has sold four million phones.")
+    assert rule_speakers(nlp_en, text)[0] == "Apple"
+
+
 def test_the_bank_is_the_organisation_a_phrase_with_a_place_described(nlp_en):
     text = ("The Halvorsen Corporation, the second-largest bank in the United States, has announced a loss of $2 "
             "billion. According to the bank, the losses are equal to 26 cents per share.")

@@ -598,11 +598,13 @@ class Registry:
             n = self.ent_of[token.i]
             if n >= 0 and self.ents[n].label_ == "ORG" and not (mention.start <= token.i < mention.end):
                 return Speaker(self.full_group(self._group_name(self.ents[n])), "group", None, _number(head), at)
-        # the organisation the article is about: named most often so far, the latest among equals. A client or
-        # a product named in passing is nearer but is not what `the company` means (the organisation named
+        # the organisation the article is about: of those named so far, the one named most often in the whole
+        # article, the latest among equals. A client or a product named in passing is nearer, and may be named
+        # more in the opening lines (`The SDK …`), but is not what `the company` means (the organisation named
         # last was measured worse, in English by far)
         named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before]) if ent.label_ == "ORG"]
-        best = max(named, key=Counter(named).__getitem__)
+        everywhere = Counter(self.full_group(self._group_name(ent)) for ent in self.ents if ent.label_ == "ORG")
+        best = max(named, key=everywhere.__getitem__)
         return Speaker(best, "group", None, _number(head), at)
 
     def _by_possessive(self, r: Reading) -> Speaker | None:
