@@ -36,6 +36,9 @@ PATTERNS = [
     # cue verbs the attribution issue found missing on unseen articles
     ("The union voiced strong concern over the plan to close the plant.",
      ("indirect", "strong concern over the plan to close the plant", "The union", "voiced")),
+    # `point to`: what is pointed to is the claim (the cause, the example, the evidence)
+    ("Maria Lopez, director of sales at the company, points to rising fuel prices as the main cause.",
+     ("indirect", "rising fuel prices as the main cause", "Maria Lopez", "points to")),
     # requests, proposals and forecasts report their object
     ("The mayor requested additional funds for the bridge repairs.",
      ("indirect", "additional funds for the bridge repairs", "The mayor", "requested")),
