@@ -349,6 +349,7 @@ NOT_QUOTES = [
     # an announcement still to come, or only intended, reports nothing yet
     "Elle annoncera sa candidature ce soir.",
     "Hollande doit annoncer d'ici mi-décembre son éventuelle candidature.",
+    "Le ministre doit rencontrer les syndicats et annoncer la suppression de la taxe.",
     # `que` as a relative pronoun after the cue's complement opens no reported clause
     "Le ministre a répondu aux critiques que les syndicats avaient formulées lundi.",
 ]

@@ -653,8 +653,11 @@ class QuoteFinder:
             return True
         if any(c.dep_ in AUX_DEPS and c.lemma_.lower() in self.lex.data.future_auxiliaries for c in verb.children):
             return True  # `will announce`
-        governor = verb.head
-        return "Inf" in verb.morph.get("VerbForm") and governor.i != verb.i \
+        first = verb
+        while first.dep_ == "conj" and first.head.i < first.i and "Inf" in first.head.morph.get("VerbForm"):
+            first = first.head  # `devra déterminer … et confirmer la thèse`: coordinated infinitives share a governor
+        governor = first.head
+        return "Inf" in verb.morph.get("VerbForm") and governor.i != first.i \
             and governor.lemma_.lower() in self.lex.data.intent_verbs
 
     def _passive(self, verb: Token) -> bool:
