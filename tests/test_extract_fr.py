@@ -330,6 +330,7 @@ NOT_QUOTES = [
     "Il pense partir en vacances en août avec sa famille.",
     # a wish is no act of saying (the guidelines leave wishes out)
     "Le président souhaite relancer le projet d'oléoduc dans le Dakota du Nord.",
+    "Elle souhaite que le gouvernement prenne en charge l'entretien du parc.",
     # a plain fact
     "Le train est arrivé à Lyon avec deux heures de retard.",
     # a demonstration, not a statement
@@ -337,6 +338,8 @@ NOT_QUOTES = [
     # the journalist's own aside
     "Rappelons que le premier cas est apparu en Guinée.",
     "On note aussi que le cardinal était présent lors de ce limogeage.",
+    # the journalist speaking to the reader
+    "Notez que Wikinews est un projet de la Fondation Wikimedia.",
     # a relative clause between commas is no incise
     "L'avion, qui assurait le vol 2933, transportait 81 personnes.",
     # a passive act, not speech (`revendiquer`), and an adverb that looks like an agent

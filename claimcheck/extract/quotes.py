@@ -434,12 +434,14 @@ class QuoteFinder:
         return bool(after & (self.negations - clitics))
 
     def _writers_own(self, verb: Token) -> bool:
-        """`Rappelons que …`, `notons que …`: the journalist speaking, not a source."""
+        """`Rappelons que …`, `notons que …`: the journalist speaking, not a source; `Notez que …`: the
+        journalist speaking to the reader (an imperative, or a second person without a subject)."""
         first_plural = ("1" in verb.morph.get("Person") and "Plur" in verb.morph.get("Number")) or any(
             verb.lower_.endswith(suffix) for suffix in self.lex.data.writer_verb_suffixes)
+        to_the_reader = "Imp" in verb.morph.get("Mood") or "2" in verb.morph.get("Person")
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         impersonal = any(c.lower_ in self.lex.data.impersonal_subjects for c in subjects)
-        return (first_plural and not subjects) or (impersonal and self._heard_from(verb) is None)
+        return ((first_plural or to_the_reader) and not subjects) or (impersonal and self._heard_from(verb) is None)
 
     def _marked_passive(self, verb: Token) -> bool:
         """A passive auxiliary or the tagger's passive voice: `a été annoncé`, `was confirmed`; not a participle
