@@ -980,7 +980,8 @@ def test_a_hard_wrapped_article_reads_as_its_paragraphs(nlp):
     assert found == [
         ("indirect", "la réforme des hôpitaux serait votée avant la fin de l'année, malgré l'opposition des syndicats",
          "Claire Dubois"),
-        ("direct", "Nous ne reculerons pas sur l'essentiel, et nous le dirons aux soignants", "Claire Dubois")]
+        ("direct", "Nous ne reculerons pas sur l'essentiel, et nous le dirons aux soignants", "Claire Dubois"),
+        ("indirect", "une grève nationale pour le jeudi 12", "Les syndicats")]  # a request; several unions, none named
     assert nlp(WRAPPED).text.count("\n") == 3  # the paragraph break and the end stay
 
 

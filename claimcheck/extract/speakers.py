@@ -560,8 +560,8 @@ class Registry:
         if not r.bare_noun:
             return None
         mention, head, at = r.mention, r.head, r.at
-        if head.lemma_.lower() not in self.lex.data.org_anaphors:
-            return None
+        if head.lemma_.lower() not in self.lex.data.org_anaphors or _number(head) == "Plur":
+            return None  # `les syndicats`: several, not the one organisation named before
         words = [t for t in mention if not t.is_punct]
         if len(words) < 2 or words[0].lower_ not in self.lex.data.definite_articles or words[-1].i != head.i \
                 or any(t.dep_ != "compound" for t in words[1:-1]):
