@@ -338,6 +338,8 @@ NOT_QUOTES = [
     # the journalist's own aside
     "Rappelons que le premier cas est apparu en Guinée.",
     "On note aussi que le cardinal était présent lors de ce limogeage.",
+    # `c'est-à-dire que`: a word joined by hyphens, no one saying anything
+    "L'assemblée a adopté la loi, c'est-à-dire que le pays ne reconnaîtra plus la cour.",
     # the journalist speaking to the reader
     "Notez que Wikinews est un projet de la Fondation Wikimedia.",
     # a relative clause between commas is no incise

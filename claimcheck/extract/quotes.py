@@ -319,6 +319,8 @@ class QuoteFinder:
         # `X`: a verb the tagger does not know (`a tweeté`), read by its form
         if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X") or token.is_punct:
             return None
+        if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
+            return None  # `c'est-à-dire`, `ouï-dire`: the verb is one piece of a word joined by hyphens
         lemma = self.lex.cue_lemma(token.lemma_, token.text) or self._inverted_incises().get(token.i)
         if lemma is None:
             lemma = self._self_naming(token)
