@@ -340,6 +340,8 @@ NOT_QUOTES = [
     "On note aussi que le cardinal était présent lors de ce limogeage.",
     # `c'est-à-dire que`: a word joined by hyphens, no one saying anything
     "L'assemblée a adopté la loi, c'est-à-dire que le pays ne reconnaîtra plus la cour.",
+    # `avant que`: an adverbial clause after the cue's object, not what was said
+    "L'armée a repris plusieurs villages avant qu'une contre-offensive ne la repousse.",
     # the journalist speaking to the reader
     "Notez que Wikinews est un projet de la Fondation Wikimedia.",
     # a relative clause between commas is no incise

@@ -1008,6 +1008,8 @@ class QuoteFinder:
                 return i
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
                 return i
+            if token.dep_ == "mark" and i + 1 < len(self.doc) and self._complementizer(self.doc[i + 1]):
+                return i  # `avant qu'`, `alors que`: the `que` after it opens an adverbial clause, not what was said
             i += 1
             steps += 1
         return i if i < len(self.doc) else None
