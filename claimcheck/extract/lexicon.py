@@ -63,7 +63,7 @@ class LanguageData:
     future_auxiliaries: frozenset[str] = frozenset()  # `will announce`
     perfect_auxiliaries: frozenset[str] = frozenset()  # `a … annoncé`: a past tense, active, of the cue
     infinitive_cues: frozenset[str] = frozenset()
-    # `appelle à la grève`, `calls for a ceasefire`: a request whose content the cue takes through a preposition
+    # `appelle à la grève`, `plaide pour une réforme`: a request whose content the cue takes through a preposition
     prepositional_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue -> its prepositions
     reflexive_attribute_cues: frozenset[str] = frozenset()  # `se dit favorable`
     attribute_prepositions: frozenset[str] = frozenset()  # `se dit contre`, `s'estime en bonne voie`

@@ -632,13 +632,14 @@ class Registry:
             return None  # `researchers`, `les avocats`: several people, not the one given the role
         set_off = name_set_off(r.mention)
         if set_off is None and head.pos_ == "NOUN":
-            # `the senior market strategist for Invesco AIM, Fritz Meyer`: past the noun's own complement
+            # `the senior market strategist for Invesco AIM, Fritz Meyer`: a person past the noun's own complement
             comma = next((t.i for t in self.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 8)] if t.text == ","),
                          None)
-            set_off = name_set_off(self.doc[r.mention.start : comma]) if comma is not None else None
+            past = name_set_off(self.doc[r.mention.start : comma]) if comma is not None else None
+            set_off = past if past is not None and _a_person(past) else None
         if not (role in self.lex.data.role_heads or head.text.lower() in self.lex.data.role_heads
                 or head.pos_ == "NOUN" and set_off is not None and _a_person(set_off)):
-            return None  # `the senior market strategist for Invesco, Fritz Meyer`: whatever the noun, the person
+            return None  # a person set off after a description speaks for it, whatever the noun
         named = set_off.text if set_off is not None else self.person_with_role(
             role or head.text.lower(), r.at, _content_words(r.mention, head))
         if not named:
