@@ -99,7 +99,7 @@ class CueReading:
         before_quote = finder._quote_just_before(self.first_token)
         if before_quote is not None:
             return before_quote, None
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        subject = _preceding_subject(verb)
         if subject is None or subject.left_edge.i <= 0:
             return None, None
         before_quote = finder._quote_just_before(subject.left_edge)
@@ -601,7 +601,7 @@ class QuoteFinder:
             # a title names the noun before it, nobody's words: the cue's object is a thing named (`La police a
             # lancé l'opération « Tempête du désert »`), or, with no subject before the cue, its inverted subject
             # (`…, a révélé lundi l'émission « Quotidien »`), which the frames after this one read
-            return NO_FRAME if any(c.dep_ in SUBJECT_DEPS and c.i < r.verb.i for c in r.verb.children) else None
+            return NO_FRAME if _preceding_subject(r.verb) is not None else None
         return self._read_frame(r, self._holder_start(r, quote), "object", base=0.7, need_quote=True) or NO_FRAME
 
     def _holder_start(self, r: CueReading, quote: Quoted) -> int:
@@ -681,8 +681,8 @@ class QuoteFinder:
         reports the clause it qualifies, on its side of the sentence."""
         if not any(c.dep_ == "mark" and c.lower_ in self.lex.data.as_words and c.i < verb.i for c in verb.children):
             return None
-        subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
-        if any(c.dep_ in ("ccomp", "xcomp") or (subject_before and c.dep_ in ("obj", "dobj") and c.i > verb.i
+        has_subject_before = _preceding_subject(verb) is not None
+        if any(c.dep_ in ("ccomp", "xcomp") or (has_subject_before and c.dep_ in ("obj", "dobj") and c.i > verb.i
                                                 and not self._addressee(c))
                for c in verb.children) or verb.head.i == verb.i:
             return None  # `as she said goodbye`: the verb has its own object (`as he told reporters`: whom to)
@@ -698,7 +698,7 @@ class QuoteFinder:
         trimmed = self._trim(side[0].idx, side[-1].idx + len(side[-1].text))
         if trimmed is None:
             return None
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        subject = _preceding_subject(verb)
         mention = self._mention_from(subject, verb) if subject is not None else self._inverted_subject(verb, None)
         if mention is None:
             return None
@@ -799,7 +799,7 @@ class QuoteFinder:
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm")))), None)
         if after is not None:
             return self._content_frame(after.left_edge.i, cue, mention, mention.start_char, "agent", base=0.7)
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        subject = _preceding_subject(verb)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None  # `il a été accusé par …`: a pronoun says nothing of what was said
         words = [t for t in subject.subtree if t.i < verb.i and not self.index.inside(t.idx)]
@@ -827,7 +827,7 @@ class QuoteFinder:
         if verb.pos_ not in ("VERB", "AUX") or not any(
                 c.lower_ in data.reflexive_pronouns and c.pos_ == "PRON" for c in verb.children):
             return None
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        subject = _preceding_subject(verb)
         if subject is not None and subject.pos_ != "PRON" and not (
                 subject.ent_type_ in PERSON_LABELS or subject.ent_type_ == "ORG"
                 or subject.lemma_.lower() in data.role_heads | data.org_anaphors
@@ -1508,7 +1508,7 @@ class QuoteFinder:
     def _fronted_clause(self, verb: Token, lemma: str) -> Frame | None:
         """`The plant will close in June, the company said.`: the reported clause comes first, then a
         comma, the subject and the cue, and nothing after the cue but adjuncts (`on Monday`)."""
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        subject = _preceding_subject(verb)
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
         if subject is None or clause is None or subject.left_edge.i < 2:
             return None
@@ -2113,7 +2113,7 @@ class QuoteFinder:
         lemma = self._cue(verb) if verb is not None else None
         if lemma is None or self._negated(verb):
             return False
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        subject = _preceding_subject(verb)
         if subject is None or subject.left_edge.i != start or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
             return False
         # and the verb reports (`believes that …`, `estime : « … »`), not `72 % soutiennent le mouvement`
@@ -2432,6 +2432,11 @@ class QuoteFinder:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return Offsets(start, end)
+
+
+def _preceding_subject(verb: Token) -> Token | None:
+    """The verb's subject when it stands before it: no inversion (`a-t-il dit`, `said the minister`)."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
 
 
 def sentences(doc: Doc) -> list[Span]:
