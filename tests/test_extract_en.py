@@ -391,7 +391,7 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     # an unnamed role keeps whose role it is
     ("A spokesman for the ministry said the figures were being reviewed.", "A spokesman for the ministry"),
     # a person named after a description and its complement, set off by a comma, whatever the noun
-    ('"Sentiment is weak," said the senior market strategist for Invesco AIM, Fritz Meyer.', "Fritz Meyer"),
+    ('"Demand is weak," said the senior market strategist for Northwind Capital, Maria Lopez.', "Maria Lopez"),
     # figures speak for the office that published them
     ("According to the latest figures from the Office for National Statistics, inflation fell to 4.6%.",
      "Office for National Statistics"),

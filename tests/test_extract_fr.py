@@ -329,7 +329,7 @@ NOT_QUOTES = [
     # thought without an act of saying
     "Il pense partir en vacances en août avec sa famille.",
     # a wish is no act of saying (the guidelines leave wishes out)
-    "Le président souhaite relancer le projet d'oléoduc dans le Dakota du Nord.",
+    "Le président souhaite relancer la construction du nouveau stade.",
     "Elle souhaite que le gouvernement prenne en charge l'entretien du parc.",
     # a plain fact
     "Le train est arrivé à Lyon avec deux heures de retard.",
@@ -343,7 +343,7 @@ NOT_QUOTES = [
     # `avant que`: an adverbial clause after the cue's object, not what was said
     "L'armée a repris plusieurs villages avant qu'une contre-offensive ne la repousse.",
     # the journalist speaking to the reader
-    "Notez que Wikinews est un projet de la Fondation Wikimedia.",
+    "Notez que la réunion du conseil municipal est annulée.",
     # a relative clause between commas is no incise
     "L'avion, qui assurait le vol 2933, transportait 81 personnes.",
     # a passive act, not speech (`revendiquer`), and an adverb that looks like an agent
