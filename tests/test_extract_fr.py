@@ -416,6 +416,28 @@ def test_a_role_in_a_description_names_whose_it_is(nlp):
     assert [c.speaker for c in quotes(nlp, text)] == ["le cabinet de Bruno Le Roux"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Renault a présenté ses résultats mardi. La direction de l'entreprise a indiqué que les ventes avaient baissé.",
+     "La direction de Renault"),
+    ("Paul Girard a été interpellé mardi. La mère du suspect a déclaré qu'il était innocent.",
+     "La mère de Paul Girard"),
+    ("Marie Dupont a annoncé sa candidature. Son entourage assure qu'elle ira jusqu'au bout.",
+     "l'entourage de Marie Dupont"),
+    ("Marie Dupont a annoncé sa candidature. Son avocat assure qu'elle ira jusqu'au bout.",
+     "l'avocat de Marie Dupont"),
+])
+def test_a_description_whose_complement_or_possessive_points_to_someone_named_names_them(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Marie Dupont a porté plainte. Son avocat, Me Paul Girard, assure qu'elle ira jusqu'au bout.", "Paul Girard"),
+    ("Le chef de la police a déclaré que l'enquête avançait.", "Le chef de la police"),
+])
+def test_a_role_held_by_someone_named_or_owned_by_nobody_named_stays_as_it_was(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
 def test_of_two_ministers_the_role_names_the_one_the_article_is_about(nlp):
     text = ("Le ministre de l'Intérieur Bruno Le Roux a démissionné. Bruno Le Roux était visé par une enquête. "
             "Son successeur, le ministre Matthias Fekl, a pris ses fonctions. Le ministre était ému.")

@@ -113,6 +113,9 @@ class LanguageData:
     possessive_articles: dict[str, str] = field(default_factory=dict)  # `sa` -> `la`: `sa mère` -> `la mère de X`
     document_nouns: frozenset[str] = frozenset()
     author_links: frozenset[str] = frozenset()  # `un rapport de la police`
+    # `la mère du suspect`, `the lawyer of the company`: the preposition that makes a noun's complement whose
+    # it is, and how it is written before the name that replaces the complement
+    owner_links: dict[str, str] = field(default_factory=dict)
     authoring_verbs: frozenset[str] = frozenset()  # `les chiffres publiés par l'Insee`: the agent wrote the text
     document_cues: frozenset[str] = frozenset()  # `les documents montrent que`: a cue only under a text or data
     # `the government's announcement that …`, `l'annonce par le groupe qu'il fermera …`: a noun of speech whose

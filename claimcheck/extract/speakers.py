@@ -55,7 +55,7 @@ class Speaker:
 # rule can be trusted on articles nobody has read.
 RESOLVERS = (
     "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named", "document_author",
-    "name_after_role", "role_of_named", "organisation_noun", "possessive", "role_holder", "acronym",
+    "name_after_role", "role_of_named", "organisation_noun", "possessive", "role_holder", "owner", "acronym",
     "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
     "other_name", "epithet", "description",
 )
@@ -555,23 +555,21 @@ class Registry:
                            _number(head), at)
         return None
 
-    def _by_organisation_noun(self, r: Reading) -> Speaker | None:
-        """`le groupe`, `le journal`: the organisation named last before the mention."""
+    def _by_organisation_noun(self, r: Reading, guess: bool = True) -> Speaker | None:
+        """`le groupe`, `le journal`: the organisation named last before the mention; without `guess`, only
+        one the noun introduced, that spoke last or was the subject just before (not the one named most)."""
         if not r.bare_noun:
             return None
         mention, head, at = r.mention, r.head, r.at
         if head.lemma_.lower() not in self.lex.data.org_anaphors or _number(head) == "Plur":
             return None  # `les syndicats`: several, not the one organisation named before
         words = [t for t in mention if not t.is_punct]
-        if len(words) < 2 or words[0].lower_ not in self.lex.data.definite_articles or words[-1].i != head.i \
+        if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
                 or any(t.dep_ != "compound" for t in words[1:-1]):
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the noun (`the auto firm` does not)
         before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
         recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
-        lemma = head.lemma_.lower()
-        # `l'émission de TMC « Quotidien »` … `l'émission`: the name that noun introduced
-        introduced = [(ent, noun) for ent in recent if ent.label_ in GROUP_LABELS
-                      for noun in self.doc[max(ent.start - 4, 0) : ent.start] if noun.lemma_.lower() == lemma]
+        introduced = self._introduced(head.lemma_.lower(), at)
         if introduced:
             ent, noun = introduced[0]
             if ent.label_ not in PLACE_LABELS:
@@ -591,7 +589,7 @@ class Registry:
         if spoke is not None and spoke.kind == "group" and spoke.at >= at - 2500 and any(
                 ent.label_ == "ORG" and self.full_group(self._group_name(ent)) == spoke.name for ent in recent):
             return Speaker(spoke.name, "group", None, _number(head), at)  # an organisation, not a country
-        if words[0].lower_ not in self.lex.data.definite_articles or not any(e.label_ == "ORG" for e in recent):
+        if not self._definite(words[0]) or not any(e.label_ == "ORG" for e in recent):
             return None
         # `Consumer Reports declined to … The group said`: the organisation a clause just before was about
         for token in reversed(self._subjects_before(at)):
@@ -602,10 +600,20 @@ class Registry:
         # article, the latest among equals. A client or a product named in passing is nearer, and may be named
         # more in the opening lines (`The SDK …`), but is not what `the company` means (the organisation named
         # last was measured worse, in English by far)
+        if not guess:
+            return None
         named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before]) if ent.label_ == "ORG"]
         everywhere = Counter(self.full_group(self._group_name(ent)) for ent in self.ents if ent.label_ == "ORG")
         best = max(named, key=everywhere.__getitem__)
         return Speaker(best, "group", None, _number(head), at)
+
+    def _introduced(self, lemma: str, at: int) -> list[tuple[Span, Token]]:
+        """`l'émission de TMC « Quotidien »` … `l'émission`: the names, latest first, that a noun of this lemma
+        introduced in the 2,500 characters before `at`."""
+        before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
+        recent = takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before]))
+        return [(ent, noun) for ent in recent if ent.label_ in GROUP_LABELS
+                for noun in self.doc[max(ent.start - 4, 0) : ent.start] if noun.lemma_.lower() == lemma]
 
     def _by_possessive(self, r: Reading) -> Speaker | None:
         """`Sa mère a confié …` -> `la mère de Jean Dutour`: a possessive reads like a pronoun, and the
@@ -615,9 +623,12 @@ class Registry:
         mention, head, at = r.mention, r.head, r.at
         words = [t for t in mention if not t.is_punct]
         article = self.lex.data.possessive_articles.get(words[0].lower_) if words else None
-        if article is None or len(words) > 3 or words[0].head.i != head.i \
-                or head.lemma_.lower() in self.lex.data.role_heads:
-            return None  # `son avocat`, `son porte-parole`: a role, read as roles are (`…, Me Antonin Levy`)
+        if article is None or len(words) > 3 or words[0].head.i != head.i:
+            return None
+        role = head.lemma_.lower()
+        if role in self.lex.data.role_heads and (name_set_off(mention) is not None or self.person_with_role(
+                role, at, _content_words(mention, head)) is not None):
+            return None  # `son avocat, Me Antonin Levy`: a role someone holds, read as roles are
         owner = self.antecedent(at, None, None)
         if owner is None or owner.kind not in ("person", "group") or owner.number == "Plur":
             return None
@@ -646,6 +657,31 @@ class Registry:
             return None
         named = self.full_name(named)
         return Speaker(named, "person", self.gender(named), "Sing", r.at)
+
+    def _by_owner(self, r: Reading) -> Speaker | None:
+        """`la mère du suspect`, `la direction de l'entreprise`, `the lawyer of the company`: a noun whose
+        last complement re-describes someone the article named (an epithet, an organisation noun, a role)
+        speaks for them, and that name replaces the complement (the guidelines want the fullest name)."""
+        if not r.bare_noun:
+            return None
+        words = [t for t in r.mention if not t.is_punct]
+        owner = words[-1] if len(words) >= 3 else None
+        if owner is None or owner.pos_ != "NOUN" or owner.i <= r.head.i or owner.right_edge.i != owner.i \
+                or owner.dep_ != "nmod":
+            return None
+        link = next((c for c in owner.children if c.dep_ == "case" and c.lower_ in self.lex.data.owner_links), None)
+        det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in self.lex.data.definite_articles), None)
+        if link is None or (det is None and link.lower_ not in self.lex.data.determiner_contractions) \
+                or any(t.i not in (link.i, owner.i) and (det is None or t.i != det.i)
+                       for t in self.doc[link.i : owner.i + 1] if t.pos_ != "ADJ"):
+            return None  # `la mère d'un suspect`: someone not named yet
+        complement = Reading(self.doc[(det or link).i : owner.i + 1], r.at, owner, [])
+        found = self._by_organisation_noun(complement, guess=False) or self._by_epithet(complement)
+        if found is None or found.kind == "role" or fold(found.name.split()[0]) in self.lex.data.definite_articles:
+            return None  # `le club de Lens`: a description again, not a name
+        phrase = self.doc[r.mention.start : link.i].text.strip(" ,")
+        written = self.lex.data.owner_links[link.lower_]
+        return Speaker(f"{phrase} {_linked(written, found.name)}", "group", None, _number(r.head), r.at)
 
     def _by_acronym(self, r: Reading) -> Speaker | None:
         """`USAF` -> `United States Air Force`, spelt out earlier."""
@@ -717,7 +753,7 @@ class Registry:
         if head is None or r.entities or head.pos_ not in ("NOUN", "ADJ") or _number(head) == "Plur":
             return None
         words = [t for t in r.mention if not t.is_punct]
-        if len(words) < 2 or words[0].lower_ not in data.definite_articles or words[-1].i != head.i \
+        if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
                 or head.lemma_.lower() not in data.epithet_heads and head.pos_ != "ADJ":
             return None  # `le préfet` is an office, someone else than the mayor just named; `le bilan` is no one
         if self._named_before_as_noun(head):
@@ -742,6 +778,11 @@ class Registry:
                 if phrase:
                     return Speaker(phrase, "role", gender, "Sing", r.at)
         return None
+
+    def _definite(self, token: Token) -> bool:
+        """A definite article, or one contracted with the preposition of a complement (`du suspect`)."""
+        return token.lower_ in self.lex.data.definite_articles or (
+            token.dep_ == "case" and token.lower_ in self.lex.data.determiner_contractions)
 
     def _named_before_as_noun(self, head: Token) -> bool:
         """Whether the head's noun stands earlier in the article (`un chauffeur` before `le chauffeur`)."""
@@ -1262,10 +1303,17 @@ def _capitalised_proper(token: Token) -> bool:
 def _owned(article: str, head: Token, noun: Span, owner: str) -> str:
     """`la mère` + `Hubert Caouissin` -> `la mère d'Hubert Caouissin`."""
     words = [t.text for t in noun if t.is_alpha and (t.i == head.i or t.pos_ == "ADJ")]
-    link = "d'" if owner[:1].lower() in "aeiouyhéèêâîô" else "de "
-    if article != "les" and words and words[0][:1].lower() in "aeiouyhéèêâîô":
+    if article != "les" and words and words[0][:1].lower() in _VOWELS:
         article = "l'"
-    return f"{article}{'' if article.endswith(chr(39)) else ' '}{' '.join(words)} {link}{owner}"
+    return f"{article}{'' if article.endswith(chr(39)) else ' '}{' '.join(words)} {_linked('de', owner)}"
+
+
+_VOWELS = "aeiouyhéèêâîô"
+
+
+def _linked(link: str, owner: str) -> str:
+    """`de` + `Hubert Caouissin` -> `d'Hubert Caouissin`; `of` + `Ford` -> `of Ford`."""
+    return f"d'{owner}" if link == "de" and owner[:1].lower() in _VOWELS else f"{link} {owner}"
 
 
 def _unmerged(persons: list[Span]) -> dict[int, str]:
