@@ -438,6 +438,16 @@ def test_a_role_held_by_someone_named_or_owned_by_nobody_named_stays_as_it_was(n
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Dimanche, la cabane des agriculteurs du rond-point de la zone artisanale a été détruite. Pour les agriculteurs, "
+     "il s'agit d'un acte malveillant.", "les agriculteurs"),
+    ("Lundi, le stand des militants du rond-point de la gare a brûlé. Pour les militants, il s'agit d'un incendie "
+     "criminel.", "les militants"),
+])
+def test_a_fuller_description_is_not_one_the_parse_cut_inside_a_hyphenated_word(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
 def test_of_two_ministers_the_role_names_the_one_the_article_is_about(nlp):
     text = ("Le ministre de l'Intérieur Bruno Le Roux a démissionné. Bruno Le Roux était visé par une enquête. "
             "Son successeur, le ministre Matthias Fekl, a pris ses fonctions. Le ministre était ému.")

@@ -824,7 +824,10 @@ class Registry:
             token = self.doc[i]
             if _elided(token.lower_) != _elided(head.lower_):
                 continue  # `d'astronomes` is not a fuller `l'astronome`: the same noun, as written
-            earlier = _short_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], self.lex, participles=True)
+            edge = token.right_edge.i
+            if edge + 1 < len(self.doc) and self.doc[edge + 1].text in ("-", "‐") and not self.doc[edge].whitespace_:
+                continue  # `des Gilets jaunes du rond-point`, the parse ending the phrase inside a hyphenated word
+            earlier = _short_phrase(self.doc[token.left_edge.i : edge + 1], self.lex, participles=True)
             if not earlier:
                 continue
             rest = earlier.split()
