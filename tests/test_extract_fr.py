@@ -1609,3 +1609,10 @@ def test_an_organisation_named_by_a_noun_and_a_place_is_the_whole_phrase(nlp):
 def test_a_title_in_marks_after_a_noun_names_it(nlp, text, expected):
     found = [described(text, c) for c in quotes(nlp, text)]
     assert found == expected, found
+
+
+def test_words_in_marks_set_off_after_a_name_right_before_the_cue_name_the_subject(nlp):
+    text = ("Vers 9h00, Paul Girard, « citoyen engagé » a affirmé ne pas être convaincu de la réponse du "
+            "gouvernement.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("ne pas être convaincu de la réponse du gouvernement", "Paul Girard")]

@@ -559,6 +559,8 @@ class QuoteFinder:
         # `"…", highlighting the importance of …`: a participle's object is not its subject
         if mention is None:
             mention = self._subject(verb) if self._participle(verb) else self._inverted_subject(verb, r.after)
+        if mention is None and self._set_off_after_a_noun(before_quote, verb):
+            return None  # `Vers 9h, X, « Gilet jaune libre » a affirmé …`: no subject inverted, so no direct speech
         finite = any("Fin" in t.morph.get("VerbForm")
                      for t in (verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)))
         lead = self._clause_before_quote(before_quote) if finite else None  # not `« … » lancée par X`
@@ -568,6 +570,17 @@ class QuoteFinder:
             return Frame("mixed", lead, before_quote.end, r.cue, mention, before_quote.end, 0.8, "clause-then-cue")
         return Frame("direct", before_quote.inner_start, before_quote.inner_end, r.cue, mention,
                      before_quote.end, 0.9, "quote-then-cue")
+
+    def _set_off_after_a_noun(self, quote: Quoted, verb: Token) -> bool:
+        """Words in marks set off by a comma after a noun, the cue right after the closing mark: an apposition
+        naming the noun (direct speech before a cue has its comma after the marks)."""
+        opener = self._opener(quote)
+        closer = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
+        if opener is None or closer is None or opener.i < 2:
+            return False
+        between = [t for t in self.doc[closer[-1].i + 1 : verb.i] if t.dep_ not in AUX_DEPS]
+        return not between and self.doc[opener.i - 1].text == "," \
+            and self.doc[opener.i - 2].pos_ in ("NOUN", "PROPN")
 
     def _frame_unquoted_incise(self, r: CueReading) -> Frame | object | None:
         if r.next is None:
