@@ -1616,3 +1616,12 @@ def test_words_in_marks_set_off_after_a_name_right_before_the_cue_name_the_subje
             "gouvernement.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("ne pas être convaincu de la réponse du gouvernement", "Paul Girard")]
+
+
+@pytest.mark.parametrize("text", [
+    "Une étude montre que la pollution tue 40 000 personnes par an.",
+    "Le rapport, publié mardi, montre que la pollution tue 40 000 personnes par an.",
+])
+def test_a_verb_of_evidence_the_lemmatizer_reads_as_a_noun_still_reports_under_a_text(nlp, text):
+    """`montre` is lemmatized as the noun (a watch): the verb of the list is found by its form."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["la pollution tue 40 000 personnes par an"]

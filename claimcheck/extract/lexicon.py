@@ -257,7 +257,7 @@ def load(lang: str) -> Lexicon:
         else:
             cues.add(verb)
     forms: dict[str, str] = {}
-    for lemma in sorted(cues | set(phrases) | data.self_naming_cues):
+    for lemma in sorted(cues | set(phrases) | data.self_naming_cues | data.document_cues | data.litotes_cues):
         for form in _inflect(lemma, data.verb_endings):
             forms.setdefault(form, lemma)
     return Lexicon(

@@ -339,9 +339,9 @@ class QuoteFinder:
     def _evidence(self, token: Token) -> str | None:
         """`Les documents montrent que …`, `the findings show that …`: a verb of evidence reports the clause after
         it when a text or data is its subject."""
-        lemma = token.lemma_.lower()
+        lemma = self._listed_lemma(token, self.lex.data.document_cues)
         after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if lemma not in self.lex.data.document_cues or after is None or not self._complementizer(after):
+        if lemma is None or after is None or not self._complementizer(after):
             return None
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         return lemma if subject is not None and names_a_text(subject, self.lex.data.document_nouns) else None
@@ -349,11 +349,19 @@ class QuoteFinder:
     def _litotes(self, token: Token) -> str | None:
         """`Le syndicat n'exclut pas que …`: a verb whose negation says something is possible reports the clause
         after it, negated only (`exclut que` is no report of its own)."""
-        lemma = token.lemma_.lower()
-        if lemma not in self.lex.data.litotes_cues or not self._clitic_negation(token):
+        lemma = self._listed_lemma(token, self.lex.data.litotes_cues)
+        if lemma is None or not self._clitic_negation(token):
             return None
         after = next((t for t in token.doc[token.i + 1 : token.i + 4] if t.lower_ not in self.negations), None)
         return lemma if after is not None and self._complementizer(after) else None
+
+    def _listed_lemma(self, token: Token, lemmas: frozenset[str]) -> str | None:
+        """The verb of the list a token stands for, by its lemma or, where the lemmatizer read another word
+        (`montre`, the watch), by its form."""
+        for lemma in (token.lemma_.lower(), self.lex.forms.get(token.lower_)):
+            if lemma in lemmas:
+                return lemma
+        return None
 
     def _verb_like(self, token: Token) -> bool:
         """A cue mis-tagged as a noun still reports when an auxiliary precedes it, `que` follows, or it
