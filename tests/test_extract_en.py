@@ -815,3 +815,19 @@ def test_an_incise_with_its_subject_after_the_cue_splits_the_quotation(nlp_en):
     text = '"The plan is dead, said the mayor. We will propose another one."'
     assert [(c.content.of(text), c.speaker) for c in quotes_in(nlp_en, text, "en")] == [
         ("The plan is dead", "the mayor"), ("We will propose another one", "the mayor")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Paul Smith was arrested on Tuesday. His lawyer said he was innocent.", "Paul Smith's lawyer"),
+    ("Mary Jones announced her candidacy on Monday. Her spokesman said she would campaign in Ohio.",
+     "Mary Jones's spokesman"),
+    ("Microsoft said on Tuesday it would cut 1,000 jobs. Its chief executive said the cuts were necessary.",
+     "Microsoft's chief executive"),
+    ("Acme Corp. reported lower profits on Monday. The company's spokesman said sales had fallen.",
+     "Acme Corp.'s spokesman"),
+    ("Acme Corp. reported lower profits on Monday. A spokesman for the company said sales had fallen.",
+     "A spokesman for Acme Corp."),
+])
+def test_a_description_owned_by_someone_named_names_its_owner(nlp_en, text, speaker):
+    """`his lawyer` was `lawyer`: the possessive, `the company's`, `for the company` say whose."""
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker

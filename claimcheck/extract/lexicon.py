@@ -111,6 +111,8 @@ class LanguageData:
     epithet_heads: frozenset[str] = frozenset()
     org_anaphors: frozenset[str] = frozenset()  # `the company`, `le groupe`
     possessive_articles: dict[str, str] = field(default_factory=dict)  # `sa` -> `la`: `sa mère` -> `la mère de X`
+    # `her` -> `she`: `her lawyer` -> `Mary Jones's lawyer`, the owner found as the pronoun's antecedent would be
+    possessive_pronouns: dict[str, str] = field(default_factory=dict)
     document_nouns: frozenset[str] = frozenset()
     author_links: frozenset[str] = frozenset()  # `un rapport de la police`
     # `la mère du suspect`, `the lawyer of the company`: the preposition that makes a noun's complement whose

@@ -621,17 +621,23 @@ class Registry:
         if not r.bare_noun:
             return None
         mention, head, at = r.mention, r.head, r.at
+        data = self.lex.data
         words = [t for t in mention if not t.is_punct]
-        article = self.lex.data.possessive_articles.get(words[0].lower_) if words else None
-        if article is None or len(words) > 3 or words[0].head.i != head.i:
+        first = words[0].lower_ if words else ""
+        article = data.possessive_articles.get(first)
+        pronoun = data.subject_pronouns.get(data.possessive_pronouns.get(first, ""))
+        if (article is None and pronoun is None) or len(words) > 3 or words[0].head.i != head.i:
             return None
         role = head.lemma_.lower()
-        if role in self.lex.data.role_heads and (name_set_off(mention) is not None or self.person_with_role(
+        if role in data.role_heads and (name_set_off(mention) is not None or self.person_with_role(
                 role, at, _content_words(mention, head)) is not None):
             return None  # `son avocat, Me Antonin Levy`: a role someone holds, read as roles are
-        owner = self.antecedent(at, None, None)
+        owner = self.antecedent(at, *(pronoun or (None, None)))  # `her lawyer`: a woman's; `sa mère`: anyone's
         if owner is None or owner.kind not in ("person", "group") or owner.number == "Plur":
             return None
+        if pronoun is not None:
+            noun = self.doc[words[0].i + 1 : head.i + 1]  # `her chief lawyer`: what stands after the possessive
+            return Speaker(_owner_first(owner.name, noun), "group", None, _number(head), at)
         return Speaker(_owned(article, head, self.doc[head.i : mention.end], owner.name), "group", None,
                        _number(head), at)
 
@@ -664,24 +670,49 @@ class Registry:
         speaks for them, and that name replaces the complement (the guidelines want the fullest name)."""
         if not r.bare_noun:
             return None
+        data = self.lex.data
         words = [t for t in r.mention if not t.is_punct]
+        before = next((t for t in words if t.dep_ == "poss" and t.head.i == r.head.i and t.pos_ == "NOUN"), None)
+        if before is not None:
+            # `the company's spokesman`: the owner before the noun, marked by `'s`
+            det = next((c for c in before.children if c.dep_ == "det" and c.lower_ in data.definite_articles), None)
+            if det is None or not any(c.lower_ in _POSSESSIVE_MARKS for c in before.children):
+                return None
+            found = self._owner_named(self.doc[det.i : before.i + 1], before, r.at)
+            if found is None:
+                return None
+            tail = self.doc[before.i + 1 : r.head.i + 1]
+            if tail and tail[0].lower_ in _POSSESSIVE_MARKS:
+                tail = tail[1:]
+            return Speaker(_owner_first(found.name, tail), "group", None, _number(r.head), r.at)
         owner = words[-1] if len(words) >= 3 else None
-        if owner is None or owner.pos_ != "NOUN" or owner.i <= r.head.i or owner.right_edge.i != owner.i \
-                or owner.dep_ != "nmod":
+        if owner is None or owner.pos_ != "NOUN" or owner.i <= r.head.i or owner.right_edge.i != owner.i:
             return None
-        link = next((c for c in owner.children if c.dep_ == "case" and c.lower_ in self.lex.data.owner_links), None)
-        det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in self.lex.data.definite_articles), None)
-        if link is None or (det is None and link.lower_ not in self.lex.data.determiner_contractions) \
+        # `la mère du suspect` (a case marker on the noun), `the mother of the suspect` (a preposition above it)
+        link = next((c for c in owner.children if c.dep_ == "case" and c.lower_ in data.owner_links), None) \
+            if owner.dep_ == "nmod" else owner.head if owner.dep_ == "pobj" and owner.head.lower_ in data.owner_links \
+            else None
+        det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in data.definite_articles), None)
+        if link is None or (det is None and link.lower_ not in data.determiner_contractions) \
                 or any(t.i not in (link.i, owner.i) and (det is None or t.i != det.i)
                        for t in self.doc[link.i : owner.i + 1] if t.pos_ != "ADJ"):
             return None  # `la mère d'un suspect`: someone not named yet
-        complement = Reading(self.doc[(det or link).i : owner.i + 1], r.at, owner, [])
-        found = self._by_organisation_noun(complement, guess=False) or self._by_epithet(complement)
-        if found is None or found.kind == "role" or fold(found.name.split()[0]) in self.lex.data.definite_articles:
-            return None  # `le club de Lens`: a description again, not a name
+        found = self._owner_named(self.doc[(det or link).i : owner.i + 1], owner, r.at)
+        if found is None:
+            return None
         phrase = self.doc[r.mention.start : link.i].text.strip(" ,")
-        written = self.lex.data.owner_links[link.lower_]
-        return Speaker(f"{phrase} {_linked(written, found.name)}", "group", None, _number(r.head), r.at)
+        return Speaker(f"{phrase} {_linked(data.owner_links[link.lower_], found.name)}", "group", None,
+                       _number(r.head), r.at)
+
+    def _owner_named(self, complement: Span, noun: Token, at: int) -> Speaker | None:
+        """Who a description of an owner (`du suspect`, `the company`) designates, when the article named them:
+        the organisation the noun introduced, that spoke last or was the subject just before, or the person
+        an epithet re-describes; never a guess, nor another description (`le club de Lens`)."""
+        reading = Reading(complement, at, noun, [])
+        found = self._by_organisation_noun(reading, guess=False) or self._by_epithet(reading)
+        if found is None or found.kind == "role" or fold(found.name.split()[0]) in self.lex.data.definite_articles:
+            return None
+        return found
 
     def _by_acronym(self, r: Reading) -> Speaker | None:
         """`USAF` -> `United States Air Force`, spelt out earlier."""
@@ -1312,6 +1343,11 @@ def _owned(article: str, head: Token, noun: Span, owner: str) -> str:
 
 
 _VOWELS = "aeiouyhéèêâîô"
+
+
+def _owner_first(owner: str, noun: Span) -> str:
+    """`Paul Smith` + `chief lawyer` -> `Paul Smith's chief lawyer`."""
+    return f"{owner}'s {noun.text.strip()}"
 
 
 def _linked(link: str, owner: str) -> str:
