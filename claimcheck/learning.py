@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 from claimcheck.evaluate import Quote, Tally, locate_gold, match_quotes, read_gold_dir, same_speaker, score_article
 from claimcheck.extract.lexicon import LANGUAGES
-from claimcheck.extract.ranking import FEATURES, Candidate, Ranker, shipped, with_pairs
+from claimcheck.extract.ranking import FEATURES, Candidate, Ranker, clashes, shipped, with_pairs
 from claimcheck.extract.statements import FEATURES as STATEMENT_FEATURES
 
 REVIEW_WEIGHT = 3.0  # a reviewer's decision on this newsroom's articles counts more than a dev-set label
@@ -208,9 +208,9 @@ def best_form(examples: list[Example], always: list[Example] | None = None,
 
 def choose(ranker: Ranker, example: Example) -> int:
     """Index of the best-scoring candidate (ties: a named speaker first, then by name)."""
-    scored = [(-ranker.score(f), name is None, name or "", i)
+    scored = [(clashes(f), -ranker.score(f), name is None, name or "", i)
               for i, (f, name) in enumerate(zip(example.features, example.names))]
-    return min(scored)[3]
+    return min(scored)[4]
 
 
 def accuracy(ranker: Ranker, examples: list[Example]) -> float:

@@ -831,3 +831,8 @@ def test_an_incise_with_its_subject_after_the_cue_splits_the_quotation(nlp_en):
 def test_a_description_owned_by_someone_named_names_its_owner(nlp_en, text, speaker):
     """`his lawyer` was `lawyer`: the possessive, `the company's`, `for the company` say whose."""
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker
+
+
+def test_they_stands_for_plural_people_never_for_the_one_person_named(nlp_en):
+    text = "The minister Paul Smith met the unions on Monday. They said nothing had been decided."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["the unions"]

@@ -1625,3 +1625,12 @@ def test_words_in_marks_set_off_after_a_name_right_before_the_cue_name_the_subje
 def test_a_verb_of_evidence_the_lemmatizer_reads_as_a_noun_still_reports_under_a_text(nlp, text):
     """`montre` is lemmatized as the noun (a watch): the verb of the list is found by its form."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["la pollution tue 40 000 personnes par an"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre Paul Girard a rencontré les syndicats. Ils affirment que rien n'a été décidé.", "les syndicats"),
+    ("Marie Dupont a rencontré les élus de la région. Ils ont assuré que le projet serait financé.",
+     "les élus de la région"),
+])
+def test_a_plural_pronoun_stands_for_plural_people_never_for_the_one_person_named(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

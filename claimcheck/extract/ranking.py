@@ -417,13 +417,21 @@ def contributions(ranker: Ranker, features: dict[str, float], top: int = 4) -> l
     return sorted((w for w in weighed if w[1]), key=lambda w: -abs(w[1]))[:top]
 
 
+def clashes(features: dict[str, float]) -> bool:
+    """One person for a plural pronoun (`Ils affirment …` is never the one man named before): ranked after
+    every other candidate, nobody included, whatever its score. Gender and an organisation's number stay
+    weights: the article's gender for a name and whether a name is several are guesses (made hard
+    constraints, they cost pooled speaker accuracy 0.006 in French and 0.010 in English)."""
+    return bool(features.get("plural_clashes") and features.get("person"))
+
+
 def rank(candidates: list[Candidate], ranker: Ranker) -> list[Candidate]:
     """Candidates best first, each with its score."""
     for c in candidates:
         c.score = ranker.score(c.features)
-    return sorted(candidates, key=lambda c: (-c.score, c.name is None, c.name or ""))
+    return sorted(candidates, key=lambda c: (clashes(c.features), -c.score, c.name is None, c.name or ""))
 
 
-__all__ = ["Candidate", "CandidateFinder", "FEATURES", "KEEP", "Ranker", "contributions", "rank", "shipped",
+__all__ = ["Candidate", "CandidateFinder", "FEATURES", "KEEP", "Ranker", "clashes", "contributions", "rank", "shipped",
            "with_pairs"]
 

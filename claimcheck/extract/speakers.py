@@ -935,6 +935,8 @@ class Registry:
         best = max((c for c in (speaker, named) if c is not None), key=lambda c: c.at, default=None)
         if best is None and number != "Plur":
             best = self._role_subject_before(at, gender)
+        if best is None and number == "Plur":
+            best = self._plural_noun_before(at, gender, apart)
         if best is None:
             return None
         return Speaker(best.name, best.kind, best.gender, best.number, at)
@@ -957,6 +959,24 @@ class Registry:
             if found is not None and found.kind in ("group", "role"):
                 return Speaker(found.name, "group", None, "Sing", token.idx)
             return None
+        return None
+
+    def _plural_noun_before(self, at: int, gender: str | None, apart: frozenset[int]) -> Speaker | None:
+        """`X a rencontré les syndicats. Ils affirment …`: with no plural subject or speaker before, the nearest
+        plural noun of this sentence or the one before, of the pronoun's gender (`elles`: a feminine noun)."""
+        window = self._previous_sentence_start(at)
+        end = bisect_left(self.doc, at, key=lambda t: t.idx)
+        start = max(bisect_left(self.doc, window, key=lambda t: t.idx), end - 120)
+        for token in reversed(self.doc[start:end]):
+            if token.pos_ != "NOUN" or _number(token) != "Plur" or token.idx in apart \
+                    or token.dep_ not in ("obj", "obl", "obl:arg", "iobj", "dobj", "pobj") \
+                    or self.ent_of[token.i] >= 0 or token.lower_ in self.lex.data.time_words:
+                continue
+            if gender == "Fem" and _gender_of(token) not in (None, "Fem"):
+                continue
+            phrase = _short_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], self.lex)
+            if phrase:
+                return Speaker(phrase, "group", _gender_of(token), "Plur", token.idx)
         return None
 
     def _role_subject_before(self, at: int, gender: str | None) -> Speaker | None:
