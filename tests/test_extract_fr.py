@@ -1634,3 +1634,15 @@ def test_a_verb_of_evidence_the_lemmatizer_reads_as_a_noun_still_reports_under_a
 ])
 def test_a_plural_pronoun_stands_for_plural_people_never_for_the_one_person_named(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul Girard évoque un « drame absolu », « nous devons tout faire pour aider les familles ».",
+     [("mixed", "un « drame absolu »"), ("direct", "nous devons tout faire pour aider les familles")]),
+    ("Paul Girard a déclaré : « Nous ne lâcherons rien », « nous irons jusqu'au bout ».",
+     [("direct", "Nous ne lâcherons rien"), ("direct", "nous irons jusqu'au bout")]),
+    ("Les voisins décrivent des gens « réservés », « discrets », qui ne parlaient à personne.",
+     [("mixed", "des gens « réservés », « discrets », qui ne parlaient à personne")]),
+])
+def test_quotations_side_by_side_that_are_clauses_are_quotes_of_their_own(nlp, text, expected):
+    assert [(c.type, c.content.of(text)) for c in quotes(nlp, text)] == expected

@@ -10,7 +10,7 @@ reading order, by the article's registry.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Iterator, Mapping
 
@@ -189,12 +189,45 @@ class QuoteFinder:
                 frames.append(frame)
         frames.extend(self._according_to())
         frames.extend(self._speech_noun_clauses())
-        frames = _dedupe(frames)
+        frames = [part for frame in _dedupe(frames) for part in self._juxtaposed(frame)]
         frames.extend(self._quoted_complements(frames))
         frames.extend(self._quoted_objects(frames))
         frames.extend(self._floating(frames))
         frames.sort(key=lambda f: (f.start, f.end))
         return self._resolve(frames)
+
+    def _juxtaposed(self, frame: Frame) -> list[Frame]:
+        """`évoque un « drame », « nous devons agir »`, `: « Nous ne lâcherons rien », « nous irons … »`:
+        quotations set side by side with only a comma between them, the last closing the quote, were said one
+        after the other: each one that is a clause of its own (a finite verb) starts a quote of its own. A list
+        of words in marks stays one quote (`des gens « réservés », « discrets »`)."""
+        quoted = self.index.between(frame.start, frame.end)
+        if len(quoted) < 2 or frame.end > quoted[-1].end or frame.end < quoted[-1].inner_end:
+            return [frame]
+        cuts = []
+        for first, second in zip(quoted, quoted[1:]):
+            words = self.doc.char_span(second.inner_start, second.inner_end, alignment_mode="expand")
+            if self.text[first.end : second.start].strip() != "," or words is None or not any(
+                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words):
+                cuts = []  # only a run of juxtaposed quotations closing the quote is cut
+                continue
+            cuts.append((first, second))
+        if not cuts:
+            return [frame]
+        pieces, start = [], frame.start
+        for first, second in cuts:
+            pieces.append((start, first.end))
+            start = second.start
+        pieces.append((start, frame.end))
+        parts = []
+        for start, end in pieces:
+            whole = self.index.at(start)
+            if whole is not None and start <= whole.inner_start and end >= whole.inner_end:
+                parts.append(replace(frame, type="direct", start=whole.inner_start, end=whole.inner_end))
+            else:
+                parts.append(replace(frame, type="mixed" if frame.type == "direct" else frame.type, start=start,
+                                     end=end))
+        return parts
 
     # --- cues -------------------------------------------------------------------------
 
