@@ -1646,3 +1646,15 @@ def test_a_plural_pronoun_stands_for_plural_people_never_for_the_one_person_name
 ])
 def test_quotations_side_by_side_that_are_clauses_are_quotes_of_their_own(nlp, text, expected):
     assert [(c.type, c.content.of(text)) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Vers 14h00, la CGT a manifesté pour réclamer des hausses de salaires, une dizaine de milliers de personnes "
+     "a défilé en France.", "des hausses de salaires"),
+    ("Paul Girard a annoncé la fermeture de l'usine, les salariés ont aussitôt cessé le travail.",
+     "la fermeture de l'usine"),
+    ("Les syndicats réclament une hausse des salaires, une baisse du temps de travail et la retraite à 60 ans.",
+     "une hausse des salaires, une baisse du temps de travail et la retraite à 60 ans"),
+])
+def test_a_reported_noun_phrase_ends_where_a_clause_of_its_own_follows_its_comma(nlp, text, content):
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]

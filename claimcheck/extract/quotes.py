@@ -697,11 +697,34 @@ class QuoteFinder:
         if start is None or self._unrealised(r.verb):
             return None
         frame = self._read_frame(r, start, "object", base=0.7)
+        if frame is not None and self.doc[start].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+            frame = self._noun_phrase_only(frame)
         if frame is not None and frame.type == "indirect":
             words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
             if words is not None and len(words) <= 2 and words[0].pos_ in ("DET", "PRON") \
                     and words[-1].pos_ in ("NOUN", "PROPN", "PRON"):
                 return None
+        return frame
+
+    def _noun_phrase_only(self, frame: Frame) -> Frame | None:
+        """`réclamer des hausses de salaires, une dizaine de milliers de personnes a défilé …`: a reported noun
+        phrase ends at a comma a clause of its own follows, its subject right after the comma (not `, and that …`,
+        `, although …`, nor a relative clause, which go on with the noun)."""
+        words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
+        if words is None:
+            return frame
+        for comma in (t for t in words if t.text == "," and not self.index.inside(t.idx)):
+            if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS | RELATIVE_CLAUSES
+                   and "Fin" in self._finite_form(t)
+                   and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == comma.i + 1 < c.i + 1 <= t.i
+                           and c.pos_ != "PRON" for c in t.children)
+                   for t in self.doc[comma.i + 1 : words.end]):
+                trimmed = self._trim(frame.start, comma.idx)
+                if trimmed is None:
+                    return None
+                kind = "mixed" if self.index.between(*trimmed) else "indirect"
+                return replace(frame, type=kind if frame.type != "direct" else frame.type, start=trimmed[0],
+                               end=trimmed[1])
         return frame
 
     def _unrealised(self, verb: Token) -> bool:
