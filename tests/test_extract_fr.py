@@ -439,10 +439,10 @@ def test_a_role_held_by_someone_named_or_owned_by_nobody_named_stays_as_it_was(n
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Dimanche, la cabane des agriculteurs du rond-point de la zone artisanale a été détruite. Pour les agriculteurs, "
-     "il s'agit d'un acte malveillant.", "les agriculteurs"),
-    ("Lundi, le stand des militants du rond-point de la gare a brûlé. Pour les militants, il s'agit d'un incendie "
-     "criminel.", "les militants"),
+    ("Samedi, le local des pêcheurs du rond-point du port a été saccagé. Pour les pêcheurs, c'est un geste de "
+     "vengeance.", "les pêcheurs"),
+    ("Dimanche, le stand des commerçants du rond-point de la mairie a été démonté. Pour les commerçants, il s'agit "
+     "d'une décision arbitraire.", "les commerçants"),
 ])
 def test_a_fuller_description_is_not_one_the_parse_cut_inside_a_hyphenated_word(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
@@ -1612,10 +1612,9 @@ def test_a_title_in_marks_after_a_noun_names_it(nlp, text, expected):
 
 
 def test_words_in_marks_set_off_after_a_name_right_before_the_cue_name_the_subject(nlp):
-    text = ("Vers 9h00, Paul Girard, « citoyen engagé » a affirmé ne pas être convaincu de la réponse du "
-            "gouvernement.")
+    text = "Vers 7h00, Marie Dupont, « simple mère de famille » a affirmé ne pas vouloir renoncer à son combat."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
-        ("ne pas être convaincu de la réponse du gouvernement", "Paul Girard")]
+        ("ne pas vouloir renoncer à son combat", "Marie Dupont")]
 
 
 @pytest.mark.parametrize("text", [
@@ -1641,16 +1640,16 @@ def test_a_plural_pronoun_stands_for_plural_people_never_for_the_one_person_name
      [("mixed", "un « drame absolu »"), ("direct", "nous devons tout faire pour aider les familles")]),
     ("Paul Girard a déclaré : « Nous ne lâcherons rien », « nous irons jusqu'au bout ».",
      [("direct", "Nous ne lâcherons rien"), ("direct", "nous irons jusqu'au bout")]),
-    ("Les voisins décrivent des gens « réservés », « discrets », qui ne parlaient à personne.",
-     [("mixed", "des gens « réservés », « discrets », qui ne parlaient à personne")]),
+    ("Les habitants décrivent un maire « distant », « hautain », qui ne répondait jamais aux lettres.",
+     [("mixed", "un maire « distant », « hautain », qui ne répondait jamais aux lettres")]),
 ])
 def test_quotations_side_by_side_that_are_clauses_are_quotes_of_their_own(nlp, text, expected):
     assert [(c.type, c.content.of(text)) for c in quotes(nlp, text)] == expected
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Vers 14h00, la CGT a manifesté pour réclamer des hausses de salaires, une dizaine de milliers de personnes "
-     "a défilé en France.", "des hausses de salaires"),
+    ("Mardi, les pilotes ont exigé une hausse de leurs primes, une centaine de vols ont été annulés.",
+     "une hausse de leurs primes"),
     ("Paul Girard a annoncé la fermeture de l'usine, les salariés ont aussitôt cessé le travail.",
      "la fermeture de l'usine"),
     ("Les syndicats réclament une hausse des salaires, une baisse du temps de travail et la retraite à 60 ans.",

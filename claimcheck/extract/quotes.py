@@ -200,7 +200,7 @@ class QuoteFinder:
         """`évoque un « drame », « nous devons agir »`, `: « Nous ne lâcherons rien », « nous irons … »`:
         quotations set side by side with only a comma between them, the last closing the quote, were said one
         after the other: each one that is a clause of its own (a finite verb) starts a quote of its own. A list
-        of words in marks stays one quote (`des gens « réservés », « discrets »`)."""
+        of words in marks stays one quote (`un maire « distant », « hautain »`)."""
         quoted = self.index.between(frame.start, frame.end)
         if len(quoted) < 2 or frame.end > quoted[-1].end or frame.end < quoted[-1].inner_end:
             return [frame]
@@ -601,7 +601,7 @@ class QuoteFinder:
         if mention is None:
             mention = self._subject(verb) if self._participle(verb) else self._inverted_subject(verb, r.after)
         if mention is None and self._set_off_after_a_noun(before_quote, verb):
-            return None  # `Vers 9h, X, « Gilet jaune libre » a affirmé …`: no subject inverted, so no direct speech
+            return None  # `Vers 7h, X, « simple mère de famille » a affirmé …`: no subject inverted, so no direct speech
         finite = any("Fin" in t.morph.get("VerbForm")
                      for t in (verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)))
         lead = self._clause_before_quote(before_quote) if finite else None  # not `« … » lancée par X`
@@ -707,7 +707,7 @@ class QuoteFinder:
         return frame
 
     def _noun_phrase_only(self, frame: Frame) -> Frame | None:
-        """`réclamer des hausses de salaires, une dizaine de milliers de personnes a défilé …`: a reported noun
+        """`ont exigé une hausse de leurs primes, une centaine de vols ont été annulés`: a reported noun
         phrase ends at a comma a clause of its own follows, its subject right after the comma (not `, and that …`,
         `, although …`, nor a relative clause, which go on with the noun)."""
         words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")

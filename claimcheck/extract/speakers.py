@@ -857,7 +857,7 @@ class Registry:
                 continue  # `d'astronomes` is not a fuller `l'astronome`: the same noun, as written
             edge = token.right_edge.i
             if edge + 1 < len(self.doc) and self.doc[edge + 1].text in ("-", "‐") and not self.doc[edge].whitespace_:
-                continue  # `des Gilets jaunes du rond-point`, the parse ending the phrase inside a hyphenated word
+                continue  # `des pêcheurs du rond-point`, the parse ending the phrase inside a hyphenated word
             earlier = _short_phrase(self.doc[token.left_edge.i : edge + 1], self.lex, participles=True)
             if not earlier:
                 continue
