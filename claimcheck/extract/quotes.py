@@ -716,7 +716,7 @@ class QuoteFinder:
         for comma in (t for t in words if t.text == "," and not self.index.inside(t.idx)):
             if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS | RELATIVE_CLAUSES
                    and "Fin" in self._finite_form(t)
-                   and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == comma.i + 1 < c.i + 1 <= t.i
+                   and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == comma.i + 1 and c.i < t.i
                            and c.pos_ != "PRON" for c in t.children)
                    for t in self.doc[comma.i + 1 : words.end]):
                 trimmed = self._trim(frame.start, comma.idx)

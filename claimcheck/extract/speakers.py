@@ -569,7 +569,10 @@ class Registry:
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the noun (`the auto firm` does not)
         before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
         recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
-        introduced = self._introduced(head.lemma_.lower(), at)
+        lemma = head.lemma_.lower()
+        # `l'émission de TMC « Quotidien »` … `l'émission`: the name that noun introduced
+        introduced = [(ent, noun) for ent in recent if ent.label_ in GROUP_LABELS
+                      for noun in self.doc[max(ent.start - 4, 0) : ent.start] if noun.lemma_.lower() == lemma]
         if introduced:
             ent, noun = introduced[0]
             if ent.label_ not in PLACE_LABELS:
@@ -606,14 +609,6 @@ class Registry:
         everywhere = Counter(self.full_group(self._group_name(ent)) for ent in self.ents if ent.label_ == "ORG")
         best = max(named, key=everywhere.__getitem__)
         return Speaker(best, "group", None, _number(head), at)
-
-    def _introduced(self, lemma: str, at: int) -> list[tuple[Span, Token]]:
-        """`l'émission de TMC « Quotidien »` … `l'émission`: the names, latest first, that a noun of this lemma
-        introduced in the 2,500 characters before `at`."""
-        before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
-        recent = takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before]))
-        return [(ent, noun) for ent in recent if ent.label_ in GROUP_LABELS
-                for noun in self.doc[max(ent.start - 4, 0) : ent.start] if noun.lemma_.lower() == lemma]
 
     def _by_possessive(self, r: Reading) -> Speaker | None:
         """`Sa mère a confié …` -> `la mère de Jean Dutour`: a possessive reads like a pronoun, and the
@@ -688,10 +683,7 @@ class Registry:
         owner = words[-1] if len(words) >= 3 else None
         if owner is None or owner.pos_ != "NOUN" or owner.i <= r.head.i or owner.right_edge.i != owner.i:
             return None
-        # `la mère du suspect` (a case marker on the noun), `the mother of the suspect` (a preposition above it)
-        link = next((c for c in owner.children if c.dep_ == "case" and c.lower_ in data.owner_links), None) \
-            if owner.dep_ == "nmod" else owner.head if owner.dep_ == "pobj" and owner.head.lower_ in data.owner_links \
-            else None
+        link = self._owner_link(owner)
         det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in data.definite_articles), None)
         if link is None or (det is None and link.lower_ not in data.determiner_contractions) \
                 or any(t.i not in (link.i, owner.i) and (det is None or t.i != det.i)
@@ -703,6 +695,16 @@ class Registry:
         phrase = self.doc[r.mention.start : link.i].text.strip(" ,")
         return Speaker(f"{phrase} {_linked(data.owner_links[link.lower_], found.name)}", "group", None,
                        _number(r.head), r.at)
+
+    def _owner_link(self, owner: Token) -> Token | None:
+        """The preposition of `owner_links` that makes the noun an owner: a case marker on it (`la mère du
+        suspect`) or the preposition above it (`the mother of the suspect`)."""
+        links = self.lex.data.owner_links
+        if owner.dep_ == "nmod":
+            return next((c for c in owner.children if c.dep_ == "case" and c.lower_ in links), None)
+        if owner.dep_ == "pobj" and owner.head.lower_ in links:
+            return owner.head
+        return None
 
     def _owner_named(self, complement: Span, noun: Token, at: int) -> Speaker | None:
         """Who a description of an owner (`du suspect`, `the company`) designates, when the article named them:
@@ -964,10 +966,7 @@ class Registry:
     def _plural_noun_before(self, at: int, gender: str | None, apart: frozenset[int]) -> Speaker | None:
         """`X a rencontré les syndicats. Ils affirment …`: with no plural subject or speaker before, the nearest
         plural noun of this sentence or the one before, of the pronoun's gender (`elles`: a feminine noun)."""
-        window = self._previous_sentence_start(at)
-        end = bisect_left(self.doc, at, key=lambda t: t.idx)
-        start = max(bisect_left(self.doc, window, key=lambda t: t.idx), end - 120)
-        for token in reversed(self.doc[start:end]):
+        for token in reversed(self._tokens_before(at)):
             if token.pos_ != "NOUN" or _number(token) != "Plur" or token.idx in apart \
                     or token.dep_ not in ("obj", "obl", "obl:arg", "iobj", "dobj", "pobj") \
                     or self.ent_of[token.i] >= 0 or token.lower_ in self.lex.data.time_words:
@@ -1005,11 +1004,15 @@ class Registry:
         return Speaker(best.name, "group", None, "Sing", at) if best else None
 
     def _subjects_before(self, at: int) -> list[Token]:
-        """Subjects in this sentence and the previous one, before `at` (120 tokens at most on a run-on line)."""
+        """Subjects in this sentence and the previous one, before `at`."""
+        return [t for t in self._tokens_before(at) if t.dep_ in ("nsubj", "nsubj:pass")]
+
+    def _tokens_before(self, at: int) -> Span:
+        """This sentence and the previous one, up to `at` (120 tokens at most on a run-on line)."""
         window = self._previous_sentence_start(at)
         end = bisect_left(self.doc, at, key=lambda t: t.idx)
         start = max(bisect_left(self.doc, window, key=lambda t: t.idx), end - 120)
-        return [t for t in self.doc[start:end] if t.dep_ in ("nsubj", "nsubj:pass")]
+        return self.doc[start:end]
 
     def _previous_sentence_start(self, at: int) -> int:
         return self._sentence_start(self._sentence_start(at) - 1)
