@@ -57,6 +57,7 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
     search_words_as_sets(nlp)
     data = load(lang).data
     _keep_elisions(nlp, data.elided_words)
+    _keep_abbreviations(nlp, data.honorifics)
     if not isinstance(nlp.tokenizer, PlainTypography):
         nlp.tokenizer = PlainTypography(nlp.tokenizer)
     labels = data.dependency_labels
@@ -78,6 +79,14 @@ def _keep_elisions(nlp: Language, words: Iterable[str]) -> None:
             nlp.tokenizer.add_special_case(elided, [{ORTH: elided}])
             for mark in OPENING_MARKS:
                 nlp.tokenizer.add_special_case(elided + mark, [{ORTH: elided}, {ORTH: mark}])
+
+
+def _keep_abbreviations(nlp: Language, titles: Iterable[str]) -> None:
+    """`Sgt. Mark Ryan said`: a title's full stop is part of the title, so no sentence ends on it and the
+    name keeps its cue (the English tokenizer knows `Dr.` and `Gov.`, not the police and army ranks)."""
+    for title in titles:
+        if title.endswith(".") and len(title) > 2:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 # typographic spaces and apostrophes, one character each, to the plain ones the models were trained on. French

@@ -406,6 +406,11 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     # `who` is a person: the expert the clause describes, not the school the parser hung it on
     ("A different view is offered by Charles Handy, a management expert at the London Business School, "
      'who stated, "Size is no guarantee of success".', "Charles Handy"),
+    # a police or army rank's full stop ends no sentence: the name keeps its cue, the rank is no part of it
+    ("The highway will stay closed until morning, Sgt. Dana Whitfield said.", "Dana Whitfield"),
+    ('"Stay away from the river," said Insp. Omar Haddad.', "Omar Haddad"),
+    # a document noun compounded onto a name is the organisation's name, not a document of it
+    ("According to Statistics Norway, salmon exports fell by four per cent in May.", "Statistics Norway"),
 ])
 def test_speaker_names(nlp_en, text, speaker):
     """The rules' reading: which candidate wins is the learned ranker's call, measured by the benchmarks."""
