@@ -411,6 +411,9 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     ('"Stay away from the river," said Insp. Omar Haddad.', "Omar Haddad"),
     # a document noun compounded onto a name is the organisation's name, not a document of it
     ("According to Statistics Norway, salmon exports fell by four per cent in May.", "Statistics Norway"),
+    # `they` after people named together as the subject
+    ("Anna Weber and Tom Fischer sued the city on Monday. They said the police never came.",
+     "Anna Weber and Tom Fischer"),
 ])
 def test_speaker_names(nlp_en, text, speaker):
     """The rules' reading: which candidate wins is the learned ranker's call, measured by the benchmarks."""

@@ -1630,6 +1630,11 @@ def test_a_verb_of_evidence_the_lemmatizer_reads_as_a_noun_still_reports_under_a
     ("Le ministre Paul Girard a rencontré les syndicats. Ils affirment que rien n'a été décidé.", "les syndicats"),
     ("Marie Dupont a rencontré les élus de la région. Ils ont assuré que le projet serait financé.",
      "les élus de la région"),
+    # people named together as the subject just before
+    ("Sophie Lenoir et Marc Aubert ont porté plainte mardi. Ils affirment que personne ne les a prévenus.",
+     "Sophie Lenoir et Marc Aubert"),
+    ("Sophie Lenoir et Claire Aubert ont quitté le parti. Elles estiment que la direction les a trahies.",
+     "Sophie Lenoir et Claire Aubert"),
 ])
 def test_a_plural_pronoun_stands_for_plural_people_never_for_the_one_person_named(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -30,6 +30,7 @@ _SUBJECT_OR_AGENT = {"nsubj", "nsubj:pass", "obl:agent", "pobj"}
 GROUP_LABELS = {"ORG", "LOC", "GPE", "NORP", "MISC"}
 PLACE_LABELS = {"LOC", "GPE"}
 # what the English recogniser calls some newspapers (`the Sydney Morning Herald`: EVENT), laws and buildings
+NAME_PARTS = ("flat:name", "flat", "compound")  # a name's other words, hung on its first (UD) or last (English)
 OTHER_NAME_LABELS = {"EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"}
 
 
@@ -378,10 +379,11 @@ class Registry:
         if head is None:
             return None
         conjuncts, waiting = [], [head]
-        while waiting:  # `A, B et C`: conjuncts hang on each other or all on the first
+        while waiting:  # `A, B et C`: conjuncts hang on each other or all on the first, or on a name's last word
             token = waiting.pop()
             conjuncts.append(token)
-            waiting += [c for c in token.children if c.dep_ == "conj" and mention.start <= c.i < mention.end]
+            parts = [token, *(c for c in token.children if c.dep_ in NAME_PARTS)]
+            waiting += [c for part in parts for c in part.children if c.dep_ == "conj" and mention.start <= c.i < mention.end]
         if len(conjuncts) < 2:
             return None
         conjuncts.sort(key=lambda t: t.i)
@@ -934,7 +936,8 @@ class Registry:
             # too, the subject just before, when no person has spoken or been named that it may stand for (a
             # person who spoke goes on speaking through `il`, whatever organisation came between)
             named = self._group_subject_before(at, gender, apart)
-        best = max((c for c in (speaker, named) if c is not None), key=lambda c: c.at, default=None)
+        together = self._coordinated_subject_before(at, gender, apart) if number == "Plur" else None
+        best = max((c for c in (speaker, named, together) if c is not None), key=lambda c: c.at, default=None)
         if best is None and number != "Plur":
             best = self._role_subject_before(at, gender)
         if best is None and number == "Plur":
@@ -961,6 +964,18 @@ class Registry:
             if found is not None and found.kind in ("group", "role"):
                 return Speaker(found.name, "group", None, "Sing", token.idx)
             return None
+        return None
+
+    def _coordinated_subject_before(self, at: int, gender: str | None, apart: frozenset[int]) -> Speaker | None:
+        """`Marie Dupont et Paul Girard ont porté plainte. Ils affirment …`: people named together as the subject of
+        this sentence or the one before are who `ils` stands for (of the pronoun's gender: `elles`, all women)."""
+        for token in reversed(self._subjects_before(at)):
+            if token.idx in apart or not any(c.dep_ == "conj" for c in token.subtree):
+                continue
+            found = self._resolve(self.doc[token.left_edge.i : token.right_edge.i + 1], token.idx)
+            if found is not None and found.parts and (gender != "Fem" or all(
+                    self.gender(part) in (None, "Fem") for part in found.parts)):
+                return found
         return None
 
     def _plural_noun_before(self, at: int, gender: str | None, apart: frozenset[int]) -> Speaker | None:
@@ -1188,7 +1203,7 @@ def _possessive(ent: Span) -> bool:
 def _subject_of_clause(ent: Span) -> bool:
     """`Donald Trump a retiré …`, `le porte-parole, Sean Spicer, a dit`: the name is what the clause is about."""
     root = ent.root
-    while root.dep_ in ("flat:name", "flat", "compound", "appos") and root.head.i != root.i:
+    while (root.dep_ in NAME_PARTS or root.dep_ == "appos") and root.head.i != root.i:
         root = root.head
     return root.dep_ in ("nsubj", "nsubj:pass")
 
