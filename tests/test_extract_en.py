@@ -58,6 +58,11 @@ PATTERNS = [
      ("indirect", "The plant will close in June and 300 jobs will go", "a spokesman", "said")),
     ("Talks will resume next week, the minister told reporters.",
      ("indirect", "Talks will resume next week", "the minister", "told")),
+    # … and after a comma what says when or why it was said
+    ("Ferry service will resume on Monday, the operator announced Friday, after repairs to the dock were finished.",
+     ("indirect", "Ferry service will resume on Monday", "the operator", "announced")),
+    ("The mill will shut down in the spring, the owners said on Tuesday, citing the price of timber.",
+     ("indirect", "The mill will shut down in the spring", "the owners", "said")),
     # a second report after a comma ends the first one's content
     ("In response to critics saying that Apple had been slow, Jobs said that the phone had only been out for 22 days.",
      ("indirect", "the phone had only been out for 22 days", "Jobs", "said")),
@@ -254,6 +259,8 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     "The minister plans to announce a new budget next week.",
     # `that` as a relative pronoun after the cue's complement opens no reported clause
     "The unions agreed on a plan that would cut costs.",
+    # `that` as the demonstrative of the cue's object
+    "The minister denied that report.",
     # `for X,` holds a view only before a clause, and only X's: not a time, not before a relative clause
     "NASA held a ceremony outside the hangar, for Space Shuttle Atlantis, which is being prepared for its final mission.",
     "For years, the plant was the largest employer in town.",

@@ -28,6 +28,7 @@ from claimcheck.model import Claim, Offsets
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 RELATIVE_CLAUSES = {"relcl", "acl:relcl", "acl"}  # the French model labels a relative clause `acl`
 AUX_DEPS = {"aux", "aux:tense", "aux:pass", "aux:caus"}
+ADJUNCT_DEPS = {"advcl", "prep", "npadvmod", "advmod", "obl", "obl:mod"}  # when, where, why something was said
 COMPLEMENT_DEPS = {"obj", "dobj", "obl:arg", "xcomp", "ccomp"}  # what a verb takes: object, clause, infinitive
 QUOTE_GAP = " \t\u00a0\u202f«»“”\"'.!?…"  # what may stand between two quotations of one speaker
 CLAUSE_PUNCT = {".", "!", "?", ";", "…"}
@@ -408,8 +409,11 @@ class QuoteFinder:
 
     def _complementizer(self, token: Token) -> bool:
         """`que` opening a reported clause, not the tail of `tandis que`, `alors que`, `ainsi que`, nor a
-        relative pronoun (`agreed on a plan that would cut costs`: the subject of the relative clause)."""
+        relative pronoun (`agreed on a plan that would cut costs`: the subject of the relative clause), nor
+        the demonstrative of an object (`dismissed that claim`)."""
         if token.text.lower() not in self.complementizers or token.dep_ == "fixed":
+            return False
+        if token.dep_ == "det" and token.head.dep_ in ("obj", "dobj"):
             return False
         if token.dep_ != "mark" and token.head.dep_ in RELATIVE_CLAUSES and token.head.i > token.i:
             return self._misread_relative(token)
@@ -1593,9 +1597,14 @@ class QuoteFinder:
         sent = self.sent(verb)
         if self.doc[comma].text != "," or clause.i > comma or clause.left_edge.i != sent.start:
             return None
-        after = [t for t in self.doc[verb.i + 1 : sent.end] if not (t.is_space or t.is_punct)]
-        if any(t.pos_ in ("VERB", "AUX") or self._complementizer(t) or self.index.inside(t.idx) for t in after):
-            return None  # `…, the company said it would appeal`: a clause of its own after the cue
+        after = [t for t in self.doc[verb.i + 1 : sent.end] if not t.is_space]
+        pause = next((n for n, t in enumerate(after) if t.text == ","), len(after))
+        adjuncts = {t.i for c in verb.children if c.dep_ in ADJUNCT_DEPS and c.i > verb.i + pause for t in c.subtree}
+        if any(t.pos_ in ("VERB", "AUX") or self._complementizer(t) or self.index.inside(t.idx)
+               for t in after[:pause] if not t.is_punct) \
+                or any(t.i not in adjuncts and not t.is_punct for t in after[pause:]):
+            return None  # `…, the company said it would appeal`: a clause of its own after the cue; after a comma,
+            # only what says when or why it was said (`…, the union announced, after talks broke down`)
         content = self._trim(self.doc[sent.start].idx, self.doc[comma].idx)
         if content is None:
             return None
