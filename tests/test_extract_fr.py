@@ -1090,6 +1090,9 @@ def test_a_past_tense_split_by_an_adverbial_phrase_is_still_the_speakers_act(nlp
     ("Mme Claire Dubois est arrivée lundi. « Nous viendrons », a-t-elle ainsi concédé.",
      ("Nous viendrons", "Claire Dubois", "a-t-elle ainsi concédé")),
     ("Le maire Paul Morel a reçu les habitants. « Jamais », sourit-il.", ("Jamais", "Paul Morel", "sourit")),
+    # the tagger reads `soupire` as a noun (`soupir`): in the incise's place, before a name, it is the cue's form
+    ("« Plus personne ne passe le soir », soupire Hélène Garnier, libraire depuis trente ans.",
+     ("Plus personne ne passe le soir", "Hélène Garnier", "soupire")),
 ])
 def test_a_verb_inverted_with_its_pronoun_after_a_quotation_is_its_cue(nlp, text, expected):
     """French inverts the subject only in an incise: `« … », sourit-il` reports the quotation, whatever the verb."""
@@ -1354,8 +1357,13 @@ def test_a_cue_the_tagger_does_not_know_is_read_by_its_form(nlp):
     ("Dans un communiqué de la préfecture, on apprend que deux suspects ont été arrêtés.",
      [("deux suspects ont été arrêtés", "la préfecture")]),
     ("Dans la nuit, on apprend que deux suspects ont été arrêtés.", []),  # a time, not a source: the writer's own
+    # whom the clause opens on speaks through `on`: after `chez`, or as the complement of `côté`, `au sein de`
+    ("Chez Michelin, on assure que l'usine de Vannes restera ouverte.",
+     [("l'usine de Vannes restera ouverte", "Michelin")]),
+    ("Du côté de la FNSEA, on affirme que les éleveurs sont à bout.", [("les éleveurs sont à bout", "FNSEA")]),
+    ("Chez nous, on dit que l'hiver sera long.", []),  # where, not who
 ])
-def test_on_learns_it_from_the_document_set_before_it(nlp, text, expected):
+def test_on_speaks_for_the_document_or_the_holder_the_clause_opens_on(nlp, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
 
 

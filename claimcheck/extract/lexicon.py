@@ -133,6 +133,10 @@ class LanguageData:
     # from it to where the words were heard
     unnamed_source_clitics: frozenset[str] = frozenset()
     source_openers: frozenset[str] = frozenset()
+    # `Chez Renault, on assure …`, `Du côté de la CGT, on dénonce …`: an `on` speaks for whom the clause opens
+    # on, after one of these prepositions, or as the complement of one of these nouns
+    holder_prepositions: frozenset[str] = frozenset()
+    holder_sides: frozenset[str] = frozenset()
     speaker_stop_words: frozenset[str] = frozenset()
     statements: StatementWords = StatementWords()
 

@@ -295,7 +295,18 @@ class QuoteFinder:
             verb = self._incise_verb(after)
             if verb is not None:
                 found[verb.i] = verb.lemma_.lower()
+            elif (lemma := self._cue_taken_for_a_noun(after)) is not None:
+                found[after.i] = lemma
         return found
+
+    def _cue_taken_for_a_noun(self, word: Token) -> str | None:
+        """`« … », soupire Martine Roux`: a cue's conjugated form the tagger read as a noun (`soupir`), in the
+        incise's place, with a name or a determiner after it (the inverted subject) is that cue."""
+        if word.pos_ != "NOUN" or not word.is_lower or word.i + 1 >= len(self.doc) \
+                or self.doc[word.i + 1].pos_ not in ("DET", "PROPN"):
+            return None
+        lemma = self.lex.forms.get(word.lower_)
+        return lemma if lemma in self.lex.cues else None
 
     def _incise_verb(self, first: Token) -> Token | None:
         """The verb of an incise that starts at `first`, verb then subject or subject then verb alone."""
@@ -362,7 +373,8 @@ class QuoteFinder:
             lemma = self._evidence(token) or self._litotes(token)
         if lemma is None:
             return None
-        if token.pos_ in ("NOUN", "PROPN", "ADJ") and not self._verb_like(token):
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") and not self._verb_like(token) \
+                and token.i not in self._inverted_incises():
             return None
         if lemma in self.lex.phrases and lemma not in self.lex.cues:
             if self._phrase_end(token, lemma) is None and not (
@@ -1334,16 +1346,23 @@ class QuoteFinder:
         return None
 
     def _read_in(self, verb: Token) -> Span | None:
-        """`Dans un communiqué de l'aéroport, on apprend que …`: `on` learns it from the document set before it."""
+        """`Dans un communiqué de l'aéroport, on apprend que …`: `on` learns it from the document set before it;
+        `Chez Renault, on assure …`, `Du côté de la CGT, on dénonce …`: `on` speaks for whom the clause opens on."""
         data = self.lex.data
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in data.impersonal_subjects),
                        None)
         if subject is None:
             return None
         for child in verb.children:
-            if child.i < subject.i and child.dep_.startswith("obl") and child.lemma_.lower() in data.document_nouns \
-                    and self._introduced_by(child, data.source_openers):
+            if child.i > subject.i or not child.dep_.startswith("obl") or child.pos_ == "PRON":
+                continue  # `Chez moi, on dit …`: where, not who
+            lemma = child.lemma_.lower()
+            if (lemma in data.document_nouns and self._introduced_by(child, data.source_openers)) \
+                    or self._introduced_by(child, data.holder_prepositions):
                 return self._phrase_of(child)
+            side = next((c for c in child.children if c.dep_ in ("nmod", "flat:name")), None)
+            if lemma in data.holder_sides and side is not None:
+                return self._phrase_of(side)
         return None
 
     def _subject(self, verb: Token) -> Span | None:
