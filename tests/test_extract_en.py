@@ -107,6 +107,9 @@ PATTERNS = [
     # X asked Y to …: the request reported
     ("Senator Maria Lopez asked the governments of the region not to turn away boats of refugees.",
      ("indirect", "not to turn away boats of refugees", "Maria Lopez", "asked")),
+    # a report of a report is the outer speaker's, with or without `that`
+    ("The mayor said inspectors had confirmed that the bridge was unsafe.",
+     ("indirect", "inspectors had confirmed that the bridge was unsafe", "The mayor", "said")),
     # X added that …
     ("Senator Bernie Sanders added that the vote would take place in March.",
      ("indirect", "the vote would take place in March", "Bernie Sanders", "added")),

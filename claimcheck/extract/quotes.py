@@ -51,6 +51,7 @@ class Frame:
     confidence: float
     pattern: str
     floating: bool = False
+    holds: int | None = None  # the verb of the clause it reports (offset): `said police had confirmed that …`
 
 
 # The quote frames a cue verb may stand in, in the order they are tried: the first that reads the cue
@@ -1634,7 +1635,9 @@ class QuoteFinder:
     def _read_frame(self, r: CueReading, start_token: int, pattern: str, base: float,
                     need_quote: bool = False) -> Frame | None:
         """The words a cue reports from `start_token` on, said by the cue's subject."""
-        return self._content_frame(start_token, r.cue, r.mention, r.at, pattern, base, need_quote, r.limit)
+        frame = self._content_frame(start_token, r.cue, r.mention, r.at, pattern, base, need_quote, r.limit)
+        clause = next((c for c in r.verb.children if c.dep_ == "ccomp" and c.left_edge.i <= start_token <= c.i), None)
+        return replace(frame, holds=clause.idx) if frame is not None and clause is not None else frame
 
     def _content_frame(self, start_token: int, cue: tuple[int, int], mention: Span | None, at: int,
                        pattern: str, base: float, need_quote: bool = False,
@@ -2562,7 +2565,9 @@ def sentences(doc: Doc) -> list[Span]:
 
 
 def _dedupe(frames: list[Frame]) -> list[Frame]:
-    """One claim per stretch of text: the more confident frame wins an overlap.
+    """One claim per stretch of text: a report of a report wins (`X said police had confirmed that …`: X's
+    words, the police's report included, as with `X said that police had confirmed …`), else the more
+    confident frame wins an overlap.
 
     Frames are cut into clusters of overlapping spans first, so the pairwise
     comparison stays within a cluster and a long article costs linear time."""
@@ -2570,7 +2575,8 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
     for cluster in _clusters(sorted(frames, key=lambda f: (f.start, f.end))):
         chosen: list[Frame] = []  # sorted by start
         longest = 0
-        for frame in sorted(cluster, key=lambda f: (-f.confidence, f.start)):
+        cues = [f.cue for f in cluster if f.cue] if len(cluster) > 1 else []
+        for frame in sorted(cluster, key=lambda f: (not _reports_a_report(f, cues), -f.confidence, f.start)):
             j = bisect_left([c.start for c in chosen], frame.end) if len(chosen) < 64 else len(chosen)
             neighbours = [c for c in chosen[:j] if c.start >= frame.start - longest]
             if not any(_clash(frame, other) for other in neighbours):
@@ -2578,6 +2584,10 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
                 longest = max(longest, frame.end - frame.start)
         kept.extend(chosen)
     return kept
+
+
+def _reports_a_report(frame: Frame, cues: list[tuple[int, int]]) -> bool:
+    return frame.holds is not None and any(start <= frame.holds < end for start, end in cues)
 
 
 def _clusters(frames: list[Frame]) -> list[list[Frame]]:
