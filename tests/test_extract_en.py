@@ -430,6 +430,15 @@ def test_speaker_names(nlp_en, text, speaker):
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+@pytest.mark.parametrize("name, speaker", [
+    ("Nordvik Shipping Company", "Nordvik Shipping Company"),  # its legal name, however often the short one
+    ("Nordvik Shipping Lines", "Nordvik"),  # a part of it (a division), named less often than the company
+])
+def test_an_organisation_is_named_by_its_legal_name_not_by_a_part_of_it(nlp_en, name, speaker):
+    text = f"{name} was founded in 1952. Nordvik blamed higher fuel costs. Nordvik said that freight rates had collapsed."
+    assert rule_speakers(nlp_en, text)[-1] == speaker
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The Toronto Star newspaper reported that the mayor would resign.", "Toronto Star"),
     ("The Kyodo news agency reports that the talks have stalled.", "Kyodo"),

@@ -137,6 +137,9 @@ class LanguageData:
     # on, after one of these prepositions, or as the complement of one of these nouns
     holder_prepositions: frozenset[str] = frozenset()
     holder_sides: frozenset[str] = frozenset()
+    # `Ford Motor Company`, named once, is Ford's fullest name however often `Ford` stands alone; `Boeing
+    # Commercial Airplanes` is a part of Boeing, not its name
+    legal_forms: frozenset[str] = frozenset()
     speaker_stop_words: frozenset[str] = frozenset()
     statements: StatementWords = StatementWords()
 

@@ -301,8 +301,10 @@ class Registry:
             return name
         fullest = max(longer, key=len)
         # `Boeing` named alone more often than `Boeing Commercial Airplanes`: a name of its own, not a
-        # short form of the longer one (`l'Ordre` for `l'Ordre de Malte`)
-        return fullest if named.count(fullest) >= named.count(name) else name
+        # short form of the longer one (`l'Ordre` for `l'Ordre de Malte`); unless the longer one is its legal
+        # name (`Ford Motor Company`)
+        return fullest if named.count(fullest) >= named.count(name) \
+            or fullest.split()[-1] in self.lex.data.legal_forms else name
 
     # --- resolving mentions ----------------------------------------------------------
 
