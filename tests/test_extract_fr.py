@@ -1667,6 +1667,12 @@ def test_quotations_side_by_side_that_are_clauses_are_quotes_of_their_own(nlp, t
      "la fermeture de l'usine"),
     ("Les syndicats réclament une hausse des salaires, une baisse du temps de travail et la retraite à 60 ans.",
      "une hausse des salaires, une baisse du temps de travail et la retraite à 60 ans"),
+    # … or its conjunction: a noun phrase then a finite verb is a clause, whatever the parser coordinated
+    ("La préfecture a annoncé la fermeture du tunnel et les automobilistes se sont rabattus sur la nationale.",
+     "la fermeture du tunnel"),
+    ("Le festival a annoncé l'annulation de son édition et les bénévoles sont déçus.", "l'annulation de son édition"),
+    ("Le ministre a annoncé la fermeture de la mine et des aciéries de la vallée.",
+     "la fermeture de la mine et des aciéries de la vallée"),
 ])
-def test_a_reported_noun_phrase_ends_where_a_clause_of_its_own_follows_its_comma(nlp, text, content):
+def test_a_reported_noun_phrase_ends_where_a_clause_of_its_own_follows(nlp, text, content):
     assert [c.content.of(text) for c in quotes(nlp, text)] == [content]

@@ -673,7 +673,11 @@ class QuoteFinder:
             # lancé l'opération « Tempête du désert »`), or, with no subject before the cue, its inverted subject
             # (`…, a révélé lundi l'émission « Quotidien »`), which the frames after this one read
             return NO_FRAME if _preceding_subject(r.verb) is not None else None
-        return self._read_frame(r, self._holder_start(r, quote), "object", base=0.7, need_quote=True) or NO_FRAME
+        start = self._holder_start(r, quote)
+        frame = self._read_frame(r, start, "object", base=0.7, need_quote=True)
+        if frame is not None and frame.type != "direct":
+            frame = self._noun_phrase_only(frame)
+        return frame or NO_FRAME
 
     def _holder_start(self, r: CueReading, quote: Quoted) -> int:
         """Where the cue's complement that holds the quotation starts: its own first word (`a dénoncé mercredi
@@ -724,18 +728,20 @@ class QuoteFinder:
         return frame
 
     def _noun_phrase_only(self, frame: Frame) -> Frame | None:
-        """`ont exigé une hausse de leurs primes, une centaine de vols ont été annulés`: a reported noun
-        phrase ends at a comma a clause of its own follows, its subject right after the comma (not `, and that …`,
-        `, although …`, nor a relative clause, which go on with the noun)."""
+        """`ont exigé une hausse de leurs primes, une centaine de vols ont été annulés`, `juge la réforme
+        « injuste » et Marie Dupont la trouve « nécessaire »`: a reported noun phrase ends at a comma or a
+        conjunction a clause of its own follows, its subject right after (not `, and that …`, `, although …`,
+        nor a relative clause, which go on with the noun)."""
         words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
         if words is None:
             return frame
-        for comma in (t for t in words if t.text == "," and not self.index.inside(t.idx)):
-            if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS | RELATIVE_CLAUSES
-                   and "Fin" in self._finite_form(t)
-                   and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == comma.i + 1 and c.i < t.i
-                           and c.pos_ != "PRON" for c in t.children)
-                   for t in self.doc[comma.i + 1 : words.end]):
+        for comma in (t for t in words if (t.text == "," or t.pos_ == "CCONJ") and not self.index.inside(t.idx)):
+            if self._subject_then_verb(comma.i + 1) or any(
+                    t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS | RELATIVE_CLAUSES
+                    and "Fin" in self._finite_form(t)
+                    and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == comma.i + 1 and c.i < t.i
+                            and c.pos_ != "PRON" for c in t.children)
+                    for t in self.doc[comma.i + 1 : words.end]):
                 trimmed = self._trim(frame.start, comma.idx)
                 if trimmed is None:
                     return None
@@ -743,6 +749,19 @@ class QuoteFinder:
                 return replace(frame, type=kind if frame.type != "direct" else frame.type, start=trimmed[0],
                                end=trimmed[1])
         return frame
+
+    def _subject_then_verb(self, i: int) -> bool:
+        """`… et les syndicats se sont réunis`, `… and customers were furious`: a noun phrase then a finite verb
+        is a clause, whatever the parser coordinated the noun with."""
+        doc, j = self.doc, i
+        while j < min(i + 6, len(doc)) and doc[j].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") \
+                and not self.index.inside(doc[j].idx):
+            j += 1
+        if j == i or doc[j - 1].pos_ not in ("NOUN", "PROPN"):
+            return False
+        while j < len(doc) and doc[j].lower_ in self.lex.data.object_clitics:
+            j += 1  # `se sont réunis`
+        return j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm")
 
     def _unrealised(self, verb: Token) -> bool:
         """`annoncera sa candidature`, `devrait annoncer sa démission`, `avant qu'il n'annonce la sienne`:
