@@ -1676,3 +1676,15 @@ def test_quotations_side_by_side_that_are_clauses_are_quotes_of_their_own(nlp, t
 ])
 def test_a_reported_noun_phrase_ends_where_a_clause_of_its_own_follows(nlp, text, content):
     assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selon la gendarmerie, 3 000 agriculteurs ont bloqué l'autoroute, 9 000 selon la FNSEA.",
+     [("3 000 agriculteurs ont bloqué l'autoroute", "la gendarmerie"), ("9 000", "FNSEA")]),
+    ("D'après la mairie, 400 foyers sont privés de chauffage, près de 1 500 selon les associations.",
+     [("400 foyers sont privés de chauffage", "la mairie"), ("près de 1 500", "les associations")]),
+])
+def test_a_figure_alone_before_selon_is_that_sources_count(nlp, text, expected):
+    """`…, 12 000 selon les organisateurs`: the second source's count of the same thing is its own claim, and
+    the first source's words stop before it (the figures fact-checkers compare)."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -1825,6 +1825,8 @@ class QuoteFinder:
         words = self.lowered[i : i + 5]  # read off the lower-cased text: this runs at every comma
         if words and words[0] in ("selon", "d'après", "d’après"):
             return True
+        if self._counter_figure(i) is not None:
+            return True  # `…, 12 000 selon les organisateurs`: another source's figure
         if not any(w in self.pronouns and w.startswith("-") for w in words):
             return False
         # `, ajoute-t-il`, and a past tense with its clitic inside: `, a-t-il ensuite expliqué`
@@ -2065,6 +2067,11 @@ class QuoteFinder:
             cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
             return Frame("direct", quoted.inner_start, quoted.inner_end, cue, mention, mention.start_char, 0.7,
                          "according-to-quote")
+        figure = self._counter_figure(self.sent(first).start, first)
+        if figure is not None:
+            cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
+            return Frame("indirect", doc[figure].idx, doc[first - 1].idx + len(doc[first - 1].text), cue, mention,
+                         mention.start_char, 0.7, "according-to-figure")
         source = self._parsed_source(after)
         if source is not None and len(source) == 1 and source[0].lower_ in self.lex.data.relative_pronouns:
             return self._modified_clause(first, after, source)  # `un message selon lequel …`
@@ -2072,6 +2079,28 @@ class QuoteFinder:
         if frame is False:
             return None
         return frame or self._modified_clause(first, after, source or self._one_phrase(mention))
+
+    def _counter_figure(self, start: int, selon: int | None = None) -> int | None:
+        """`Selon la police, 5 000 personnes ont défilé, 12 000 selon les organisateurs`: a figure alone between a
+        comma and `selon X` is X's count of the same thing (where the figure starts). From `start`, the token
+        after the comma; or, given the position of `selon`, the figure right before it."""
+        doc, phrases = self.doc, self.lex.data.according_to
+        if selon is None:
+            selon = next((j for j in range(start, min(start + 5, len(doc)))
+                          if any(tuple(self.lowered[j : j + len(p)]) == p for p in phrases)), None)
+            if selon is None:
+                return None
+        elif selon < 2 or doc[selon - 1].is_punct:
+            return None
+        else:
+            start = next((j + 1 for j in range(selon - 1, max(start, selon - 5) - 1, -1) if doc[j].text == ","), None)
+            if start is None:
+                return None
+        words = doc[start:selon]
+        if not words or self.index.inside(words[0].idx) or not any(t.like_num for t in words) \
+                or any(t.pos_ not in ("NUM", "NOUN", "DET", "ADJ", "ADP", "ADV", "SYM") for t in words):
+            return None
+        return start
 
     def _parsed_source(self, after: int) -> Span | None:
         """The words of X in `selon X` as the parser hangs them: on `selon` (`case`), or under `to`."""
