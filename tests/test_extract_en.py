@@ -98,6 +98,9 @@ PATTERNS = [
     # according to X after a fronted adverbial, X with its acronym in brackets
     ("In 2019, according to the census bureau (CB), the population of the town grew by four percent.",
      ("indirect", "the population of the town grew by four percent", "the census bureau", "according to")),
+    # a clause complete before `, according to X,`: X's words, not the clause a conjunction opens after it
+    ("About 3,000 farmers blocked the highway, according to police, while organisers counted 9,000.",
+     ("indirect", "About 3,000 farmers blocked the highway", "police", "according to")),
     # according to X inside a that-clause, X described by a participle: the participle says which posting
     ("Wikinews has learned that according to a posting made a day ago, the website is being attacked.",
      ("indirect", "the website is being attacked", "a posting made a day ago", "according to")),

@@ -2238,7 +2238,9 @@ class QuoteFinder:
                 return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.7, "according-to")
             return None
         if first > sent.start and doc[first - 1].text == "," and end_np < sent.end and doc[end_np].text == "," \
-                and any(t.pos_ in ("VERB", "AUX") for t in doc[end_np + 1 : sent.end]):
+                and any(t.pos_ in ("VERB", "AUX") for t in doc[end_np + 1 : sent.end]) \
+                and not (end_np + 1 < sent.end and doc[end_np + 1].pos_ in ("SCONJ", "CCONJ")
+                         and self._clause_complete_before(first)):
             # inserted: the whole sentence is the content (not `…, according to X, assistant professor of …`)
             trimmed = self._trim(doc[sent.start].idx, doc[sent.end - 1].idx + len(doc[sent.end - 1].text))
             if trimmed is not None and trimmed[0] < doc[first].idx:
@@ -2293,7 +2295,16 @@ class QuoteFinder:
         or the subject of a verb after it (`Deux personnes, selon la police, ont été blessées`)."""
         sent = self.sent(first)
         words = [t for t in self.doc[sent.start:first] if not t.is_punct]
-        return len(words) > 4 or any(t.dep_ in SUBJECT_DEPS and t.head.i > first for t in words)
+        return len(words) > 4 or any(t.dep_ in SUBJECT_DEPS and t.head.i > first for t in words) \
+            or self._clause_complete_before(first)
+
+    def _clause_complete_before(self, first: int) -> bool:
+        """`About 5,000 people marched, according to police, …`: a finite verb before the phrase heads a clause
+        that ends there (not `Ceci serait cependant, selon X, « une légende »`: a copula whose noun comes after)."""
+        sent = self.sent(first)
+        return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS and t.dep_ != "cop"
+                   and "Fin" in self._finite_form(t) and t.head.i < first and not self.index.inside(t.idx)
+                   for t in self.doc[sent.start:first])
 
     # --- floating quotes ----------------------------------------------------------------
 
