@@ -728,8 +728,8 @@ class QuoteFinder:
         return frame
 
     def _noun_phrase_only(self, frame: Frame) -> Frame | None:
-        """`ont exigé une hausse de leurs primes, une centaine de vols ont été annulés`, `juge la réforme
-        « injuste » et Marie Dupont la trouve « nécessaire »`: a reported noun phrase ends at a comma or a
+        """`ont exigé une hausse de leurs primes, une centaine de vols ont été annulés`, `a annoncé la fermeture
+        du tunnel et les automobilistes se sont rabattus …`: a reported noun phrase ends at a comma or a
         conjunction a clause of its own follows, its subject right after (not `, and that …`, `, although …`,
         nor a relative clause, which go on with the noun)."""
         words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
@@ -1825,7 +1825,7 @@ class QuoteFinder:
         words = self.lowered[i : i + 5]  # read off the lower-cased text: this runs at every comma
         if words and words[0] in ("selon", "d'après", "d’après"):
             return True
-        if self._counter_figure(i) is not None:
+        if self._figure_then_according(i):
             return True  # `…, 12 000 selon les organisateurs`: another source's figure
         if not any(w in self.pronouns and w.startswith("-") for w in words):
             return False
@@ -2067,8 +2067,8 @@ class QuoteFinder:
             cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
             return Frame("direct", quoted.inner_start, quoted.inner_end, cue, mention, mention.start_char, 0.7,
                          "according-to-quote")
-        figure = self._counter_figure(self.sent(first).start, first)
-        if figure is not None:
+        figure = self._figure_before(first)
+        if figure is not None and figure >= self.sent(first).start:
             cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
             return Frame("indirect", doc[figure].idx, doc[first - 1].idx + len(doc[first - 1].text), cue, mention,
                          mention.start_char, 0.7, "according-to-figure")
@@ -2080,27 +2080,26 @@ class QuoteFinder:
             return None
         return frame or self._modified_clause(first, after, source or self._one_phrase(mention))
 
-    def _counter_figure(self, start: int, selon: int | None = None) -> int | None:
+    def _figure_then_according(self, i: int) -> bool:
+        """`…, | 12 000 selon les organisateurs`: after a comma, a figure alone, then `selon X`."""
+        phrases = self.lex.data.according_to
+        selon = next((j for j in range(i, min(i + 5, len(self.doc)))
+                      if any(tuple(self.lowered[j : j + len(p)]) == p for p in phrases)), None)
+        return selon is not None and self._figure_alone(i, selon)
+
+    def _figure_before(self, selon: int) -> int | None:
         """`Selon la police, 5 000 personnes ont défilé, 12 000 selon les organisateurs`: a figure alone between a
-        comma and `selon X` is X's count of the same thing (where the figure starts). From `start`, the token
-        after the comma; or, given the position of `selon`, the figure right before it."""
-        doc, phrases = self.doc, self.lex.data.according_to
-        if selon is None:
-            selon = next((j for j in range(start, min(start + 5, len(doc)))
-                          if any(tuple(self.lowered[j : j + len(p)]) == p for p in phrases)), None)
-            if selon is None:
-                return None
-        elif selon < 2 or doc[selon - 1].is_punct:
+        comma and `selon X` is X's count of the same thing; where it starts."""
+        if selon < 2 or self.doc[selon - 1].is_punct:
             return None
-        else:
-            start = next((j + 1 for j in range(selon - 1, max(start, selon - 5) - 1, -1) if doc[j].text == ","), None)
-            if start is None:
-                return None
-        words = doc[start:selon]
-        if not words or self.index.inside(words[0].idx) or not any(t.like_num for t in words) \
-                or any(t.pos_ not in ("NUM", "NOUN", "DET", "ADJ", "ADP", "ADV", "SYM") for t in words):
-            return None
-        return start
+        start = next((j + 1 for j in range(selon - 1, max(selon - 5, 0) - 1, -1) if self.doc[j].text == ","), None)
+        return start if start is not None and self._figure_alone(start, selon) else None
+
+    def _figure_alone(self, start: int, end: int) -> bool:
+        """Words with a number and no verb (`12 000`, `plus de 2 000`), outside quotation marks."""
+        words = self.doc[start:end]
+        return bool(words) and not self.index.inside(words[0].idx) and any(t.like_num for t in words) \
+            and all(t.pos_ in ("NUM", "NOUN", "DET", "ADJ", "ADP", "ADV", "SYM") for t in words)
 
     def _parsed_source(self, after: int) -> Span | None:
         """The words of X in `selon X` as the parser hangs them: on `selon` (`case`), or under `to`."""

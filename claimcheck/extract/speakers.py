@@ -29,8 +29,8 @@ PERSON_LABELS = {"PER", "PERSON"}
 _SUBJECT_OR_AGENT = {"nsubj", "nsubj:pass", "obl:agent", "pobj"}
 GROUP_LABELS = {"ORG", "LOC", "GPE", "NORP", "MISC"}
 PLACE_LABELS = {"LOC", "GPE"}
-# what the English recogniser calls some newspapers (`the Sydney Morning Herald`: EVENT), laws and buildings
 NAME_PARTS = ("flat:name", "flat", "compound")  # a name's other words, hung on its first (UD) or last (English)
+# what the English recogniser calls some newspapers (`the Sydney Morning Herald`: EVENT), laws and buildings
 OTHER_NAME_LABELS = {"EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"}
 
 
@@ -385,7 +385,8 @@ class Registry:
             token = waiting.pop()
             conjuncts.append(token)
             parts = [token, *(c for c in token.children if c.dep_ in NAME_PARTS)]
-            waiting += [c for part in parts for c in part.children if c.dep_ == "conj" and mention.start <= c.i < mention.end]
+            waiting += [c for part in parts for c in part.children
+                        if c.dep_ == "conj" and mention.start <= c.i < mention.end]
         if len(conjuncts) < 2:
             return None
         conjuncts.sort(key=lambda t: t.i)
