@@ -1670,7 +1670,8 @@ def test_quotations_side_by_side_that_are_clauses_are_quotes_of_their_own(nlp, t
     # … or its conjunction: a noun phrase then a finite verb is a clause, whatever the parser coordinated
     ("La préfecture a annoncé la fermeture du tunnel et les automobilistes se sont rabattus sur la nationale.",
      "la fermeture du tunnel"),
-    ("Le festival a annoncé l'annulation de son édition et les bénévoles sont déçus.", "l'annulation de son édition"),
+    ("Le festival a annoncé l'annulation de son édition et les bénévoles sont déçus.",
+     "l'annulation de son édition"),
     ("Le ministre a annoncé la fermeture de la mine et des aciéries de la vallée.",
      "la fermeture de la mine et des aciéries de la vallée"),
 ])
@@ -1688,3 +1689,10 @@ def test_a_figure_alone_before_selon_is_that_sources_count(nlp, text, expected):
     """`…, 12 000 selon les organisateurs`: the second source's count of the same thing is its own claim, and
     the first source's words stop before it (the figures fact-checkers compare)."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+def test_a_clause_complete_before_selon_is_the_sources_not_the_clause_a_conjunction_opens_after(nlp):
+    text = ("Environ 800 taxis ont bloqué le périphérique, selon la préfecture, tandis que les syndicats en "
+            "annonçaient 2 000.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Environ 800 taxis ont bloqué le périphérique", "la préfecture")]

@@ -2238,7 +2238,8 @@ class QuoteFinder:
             return None
         if first > sent.start and doc[first - 1].text == "," and end_np < sent.end and doc[end_np].text == "," \
                 and any(t.pos_ in ("VERB", "AUX") for t in doc[end_np + 1 : sent.end]) \
-                and not (end_np + 1 < sent.end and doc[end_np + 1].pos_ in ("SCONJ", "CCONJ")
+                and not (end_np + 1 < sent.end and (doc[end_np + 1].pos_ in ("SCONJ", "CCONJ")
+                                                      or doc[end_np + 1].dep_ == "mark")
                          and self._clause_complete_before(first)):
             # inserted: the whole sentence is the content (not `…, according to X, assistant professor of …`)
             trimmed = self._trim(doc[sent.start].idx, doc[sent.end - 1].idx + len(doc[sent.end - 1].text))
