@@ -1950,18 +1950,18 @@ class QuoteFinder:
 
     def _according_to(self) -> list[Frame]:
         frames = self._weak_according_to()
-        phrases = [tuple(p) for p in self.lex.data.according_to]
-        firsts = {p[0] for p in phrases}
-        for i in self._positions(firsts):
-            if self.index.inside(self.doc[i].idx):
+        for i in self._positions({p[0] for p in self.lex.data.according_to}):
+            words = self._according_phrase_at(i)
+            if words is None or self.index.inside(self.doc[i].idx):
                 continue
-            for words in phrases:
-                if tuple(self.lowered[i : i + len(words)]) == words:
-                    frame = self._according_frame(i, i + len(words))
-                    if frame:
-                        frames.append(frame)
-                    break
+            frame = self._according_frame(i, i + len(words))
+            if frame:
+                frames.append(frame)
         return frames
+
+    def _according_phrase_at(self, i: int) -> tuple[str, ...] | None:
+        """The `selon`/`according to` phrase of the language data that starts at token `i`, if one does."""
+        return next((p for p in self.lex.data.according_to if tuple(self.lowered[i : i + len(p)]) == p), None)
 
     def _speech_noun_clauses(self) -> list[Frame]:
         """`the government's announcement that …`, `l'annonce par le groupe qu'il fermera deux usines`: a noun of
@@ -2082,9 +2082,7 @@ class QuoteFinder:
 
     def _figure_then_according(self, i: int) -> bool:
         """`…, | 12 000 selon les organisateurs`: after a comma, a figure alone, then `selon X`."""
-        phrases = self.lex.data.according_to
-        selon = next((j for j in range(i, min(i + 5, len(self.doc)))
-                      if any(tuple(self.lowered[j : j + len(p)]) == p for p in phrases)), None)
+        selon = next((j for j in range(i, min(i + 5, len(self.doc))) if self._according_phrase_at(j)), None)
         return selon is not None and self._figure_alone(i, selon)
 
     def _figure_before(self, selon: int) -> int | None:
