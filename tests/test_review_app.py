@@ -458,7 +458,10 @@ async def test_a_statement_shows_its_signals(tmp_path):
         assert "0.80 (percentage, date)" in str(app.query_one("#fields").render())
 
 
-async def test_a_decision_made_meanwhile_by_another_reviewer_is_shown_and_kept(db_path):
+async def test_a_decision_made_meanwhile_by_another_reviewer_is_shown_and_kept(db_path, monkeypatch):
+    # her screen must not refresh on its own before she decides: on a loaded machine two seconds
+    # can pass between bob's write and her key, and the refresh would show her bob's decision
+    monkeypatch.setattr("claimcheck.review.screen.REFRESH_SECONDS", 3600.0)
     claim_ids = ids(db_path)
     app = make_app(Store.open(db_path), "alice")
     async with app.run_test(size=SIZE) as pilot:
