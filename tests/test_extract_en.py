@@ -101,6 +101,14 @@ PATTERNS = [
     # a clause complete before `, according to X,`: X's words, not the clause a conjunction opens after it
     ("About 3,000 farmers blocked the highway, according to police, while organisers counted 9,000.",
      ("indirect", "About 3,000 farmers blocked the highway", "police", "according to")),
+    # a figure alone before a second `according to`: the first source's words stop before it
+    ("About 2,000 nurses rallied outside the legislature, according to police, 6,000 according to their union.",
+     ("indirect", "About 2,000 nurses rallied outside the legislature", "police", "according to")),
+    ("About 2,000 nurses rallied outside the legislature, according to police, 6,000 according to their union.",
+     ("indirect", "6,000", "union", "according to")),
+    # `in the view of X` ends a that-clause as `according to X` does
+    ("The minister announced that fares would fall, in the view of several economists, too late to matter.",
+     ("indirect", "fares would fall", "The minister", "announced")),
     # according to X inside a that-clause, X described by a participle: the participle says which posting
     ("Wikinews has learned that according to a posting made a day ago, the website is being attacked.",
      ("indirect", "the website is being attacked", "a posting made a day ago", "according to")),

@@ -1691,6 +1691,18 @@ def test_a_figure_alone_before_selon_is_that_sources_count(nlp, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("Le ministre a annoncé que les impôts baisseraient, de l'avis de plusieurs économistes, trop tard.",
+     "de l'avis de"),
+    ("La directrice a assuré que l'usine resterait ouverte, à en croire les syndicats, jusqu'à l'été.",
+     "à en croire"),
+])
+def test_every_selon_phrase_of_the_language_data_ends_a_reported_clause(nlp, text, phrase):
+    """`…, de l'avis de X,` stops a `que` clause as `…, selon X,` does: what follows is weighed by another
+    source, not said by the subject."""
+    assert not any(phrase in c.content.of(text) for c in quotes(nlp, text))
+
+
 def test_a_clause_complete_before_selon_is_the_sources_not_the_clause_a_conjunction_opens_after(nlp):
     text = ("Environ 800 taxis ont bloqué le périphérique, selon la préfecture, tandis que les syndicats en "
             "annonçaient 2 000.")

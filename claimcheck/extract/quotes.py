@@ -1823,8 +1823,8 @@ class QuoteFinder:
     def _starts_incise(self, i: int) -> bool:
         """`, a-t-il ajouté` / `, selon X` / `, ajoute-t-elle` ends the reported clause."""
         words = self.lowered[i : i + 5]  # read off the lower-cased text: this runs at every comma
-        if words and words[0] in ("selon", "d'après", "d’après"):
-            return True
+        if self._according_phrase_at(i) or (words and words[0] in ("d'après", "d’après")):
+            return True  # `d'après` is one token or two, as the tokenizer read it
         if self._figure_then_according(i):
             return True  # `…, 12 000 selon les organisateurs`: another source's figure
         if not any(w in self.pronouns and w.startswith("-") for w in words):
@@ -2236,10 +2236,12 @@ class QuoteFinder:
             return None
         if first > sent.start and doc[first - 1].text == "," and end_np < sent.end and doc[end_np].text == "," \
                 and any(t.pos_ in ("VERB", "AUX") for t in doc[end_np + 1 : sent.end]) \
+                and not self._figure_then_according(end_np + 1) \
                 and not (end_np + 1 < sent.end and (doc[end_np + 1].pos_ in ("SCONJ", "CCONJ")
                                                       or doc[end_np + 1].dep_ == "mark")
                          and self._clause_complete_before(first)):
-            # inserted: the whole sentence is the content (not `…, according to X, assistant professor of …`)
+            # inserted: the whole sentence is the content (not `…, according to X, assistant professor of …`,
+            # nor `…, according to police, 12,000 according to the organisers`: English's `according` is a verb)
             trimmed = self._trim(doc[sent.start].idx, doc[sent.end - 1].idx + len(doc[sent.end - 1].text))
             if trimmed is not None and trimmed[0] < doc[first].idx:
                 kind = "mixed" if self.index.between(*trimmed) else "indirect"
