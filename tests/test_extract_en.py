@@ -874,3 +874,16 @@ def test_a_description_owned_by_someone_named_names_its_owner(nlp_en, text, spea
 def test_they_stands_for_plural_people_never_for_the_one_person_named(nlp_en):
     text = "The minister Paul Smith met the unions on Monday. They said nothing had been decided."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["the unions"]
+
+
+def test_a_report_inside_a_relative_clause_ends_where_the_relative_clause_does(nlp_en):
+    text = "The residents, who argue that the quarry is unsafe, want it closed by the fall."
+    assert "the quarry is unsafe" in [c.content.of(text) for c in quotes(nlp_en, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The inspector, who asked not to be identified, said three trucks had been seized.",
+    "Three trucks had been seized, said an inspector who asked to remain anonymous.",
+])
+def test_asking_not_to_be_named_is_no_quote(nlp_en, text):
+    assert [c.content.of(text).lower() for c in quotes(nlp_en, text)] == ["three trucks had been seized"]

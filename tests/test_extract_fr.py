@@ -1708,3 +1708,40 @@ def test_a_clause_complete_before_selon_is_the_sources_not_the_clause_a_conjunct
             "annonçaient 2 000.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("Environ 800 taxis ont bloqué le périphérique", "la préfecture")]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Les riverains, qui estiment que le chantier est dangereux, réclament sa fermeture.",
+     "le chantier est dangereux"),
+    ("La directrice, qui a rappelé que les effectifs étaient stables, a ensuite quitté la salle.",
+     "les effectifs étaient stables"),
+])
+def test_a_report_inside_a_relative_clause_ends_where_the_relative_clause_does(nlp, text, said):
+    """`X, qui affirme que C, V …`: the comma before the antecedent's own verb closes what X reported."""
+    assert said in [c.content.of(text) for c in quotes(nlp, text)]
+
+
+def test_a_relative_clause_after_an_inverted_speaker_only_says_who_it_is(nlp):
+    text = "Le musée rouvrira au printemps, a assuré une employée qui souhaite rester discrète."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["Le musée rouvrira au printemps"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Deux suspects ont été arrêtés, a indiqué un policier qui a demandé à rester anonyme.",
+     "Deux suspects ont été arrêtés"),
+    ("Selon un gendarme qui a demandé à ne pas être nommé, le conducteur roulait à 160 km/h.",
+     "le conducteur roulait à 160 km/h"),
+])
+def test_asking_not_to_be_named_is_no_quote(nlp, text, said):
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+def test_a_pronoun_holding_the_object_leaves_nothing_after_the_verb_to_report(nlp):
+    """`C'est ce qu'a annoncé X`: `qu'` is the object; the noun after the verb is who announced it."""
+    text = "C'est ce qu'a annoncé jeudi la présidente de la fédération."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == []
+
+
+def test_where_the_inverted_speaker_said_it_is_not_part_of_the_speaker(nlp):
+    text = "« Le calendrier sera tenu », a affirmé la rectrice sur Radio Campus."
+    assert [c.speaker for c in quotes(nlp, text)] == ["la rectrice"]

@@ -63,6 +63,8 @@ class LanguageData:
     future_auxiliaries: frozenset[str] = frozenset()  # `will announce`
     perfect_auxiliaries: frozenset[str] = frozenset()  # `a … annoncé`: a past tense, active, of the cue
     infinitive_cues: frozenset[str] = frozenset()
+    # `asked not to be named`, `a demandé à rester anonyme`: a source's condition for speaking, not what it said
+    anonymity_words: frozenset[str] = frozenset()
     # `appelle à la grève`, `plaide pour une réforme`: a request whose content the cue takes through a preposition
     prepositional_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue -> its prepositions
     reflexive_attribute_cues: frozenset[str] = frozenset()  # `se dit favorable`

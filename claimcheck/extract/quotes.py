@@ -121,8 +121,11 @@ class CueReading:
 
     @cached_property
     def limit(self) -> int | None:
-        """Where the clause that governs the cue starts, when the cue stands in a clause set before it."""
-        return self.finder._governing_clause(self.verb)
+        """Where the cue's own clause gives way to another: the clause that governs it, when it stands in a
+        clause set before it; the comma closing a relative clause it stands in."""
+        ends = [e for e in (self.finder._governing_clause(self.verb), self.finder._relative_close(self.verb))
+                if e is not None]
+        return min(ends, default=None)
 
     @cached_property
     def bare_clause(self) -> int | None:
@@ -1006,13 +1009,18 @@ class QuoteFinder:
             if end is not None and end < len(self.doc) and not self.doc[end].is_punct:
                 return end
         infinitive_ok = lemma in self.lex.data.infinitive_cues
-        object_ok = lemma in self.lex.data.object_cues
+        # `ce qu'a annoncé le ministre`, `il l'a confirmé`: a pronoun before the verb holds its object, and a
+        # noun after it is its inverted subject or an adjunct, not what was said
+        object_ok = lemma in self.lex.data.object_cues and not any(
+            c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
         for child in verb.children:
             if child.i <= verb.i or self.index.inside(child.idx):
                 continue
             is_inf = "Inf" in child.morph.get("VerbForm") or any(  # `ne pas être socialiste`: the copula too
                 "Inf" in c.morph.get("VerbForm") for c in child.children if c.dep_ in AUX_DEPS or c.dep_ == "cop")
             if child.dep_ in ("xcomp", "ccomp") and is_inf and infinitive_ok:
+                if self._asks_anonymity(child):
+                    return None
                 return self._with_negation(child.left_edge.i if child.left_edge.i > verb.i else child.i, verb)
             if infinitive_ok and child.dep_ in ("obl:arg", "obl", "iobj", "obj", "dobj") and self._asked_to(child):
                 # `a demandé aux habitants de rester chez eux`: the parser hangs the request on its addressee
@@ -1056,6 +1064,12 @@ class QuoteFinder:
         while start - 1 > verb.i and self.doc[start - 1].lower_ in self.negations:
             start -= 1
         return start
+
+    def _asks_anonymity(self, infinitive: Token) -> bool:
+        """`asked not to be named`, `a demandé à rester anonyme`: the source's condition for speaking."""
+        words = self.lex.data.anonymity_words
+        return infinitive.lemma_.lower() in words or any(
+            c.lemma_.lower() in words for c in infinitive.children if c.dep_ not in ("mark", "aux", "advmod"))
 
     @staticmethod
     def _asked_to(addressee: Token) -> bool:
@@ -1608,8 +1622,9 @@ class QuoteFinder:
         if mention is None or any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children):
             return None
         rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end] if not t.is_space]
-        if any(t.pos_ == "VERB" and t.text.lower() not in ("qui",) for t in rest[:6]) and rest[0].text != ",":
-            return None
+        relative = self.lex.data.relative_pronouns | self.lex.data.relative_words
+        if rest and any(t.pos_ == "VERB" for t in rest[:6]) and rest[0].text != "," and rest[0].lower_ not in relative:
+            return None  # a clause of the cue's own follows; a relative clause only says who the speaker is
         sent = self.sent(verb)
         start = sent.start
         # a report inside (`Il a dit que …`) is its own frame; `après que`, `alors que` open an adverbial clause
@@ -1694,6 +1709,29 @@ class QuoteFinder:
                 or self.index.inside(head.idx):
             return None
         return verb.right_edge.i + 1 if verb.right_edge.i < head.i else None
+
+    def _relative_close(self, verb: Token) -> int | None:
+        """`Le maire, qui affirme que la ville est en faillite, demande …`, `The mayor, who says the city is
+        bankrupt, wants …`: a cue in a relative clause set off by commas reports nothing past the comma that
+        closes it, where the antecedent's own verb follows (no subject of its own, or the antecedent)."""
+        doc = self.doc
+        pronoun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i
+                        and c.lower_ in self.lex.data.relative_pronouns), None)
+        if pronoun is None or pronoun.i == 0 or doc[pronoun.i - 1].text != "," or verb.head.i >= pronoun.i:
+            return None
+        antecedent, end = verb.head, self.sent(verb).end
+        for comma in range(verb.i + 1, end - 1):
+            if doc[comma].text != "," or self.index.inside(doc[comma].idx):
+                continue
+            j = comma + 1  # past `ne`, adverbs, auxiliaries and clitics: `, n'a pourtant pas`, `, se dit`
+            while j < end and (doc[j].pos_ in ("ADV", "PART") or doc[j].dep_ in AUX_DEPS
+                               or (doc[j].pos_ == "PRON" and doc[j].dep_ not in SUBJECT_DEPS)):
+                j += 1
+            if j < end and doc[j].pos_ in ("VERB", "AUX") and "Fin" in self._finite_form(doc[j]):
+                subjects = [c for c in doc[j].children if c.dep_ in SUBJECT_DEPS]
+                if not subjects or any(c.i == antecedent.i for c in subjects):
+                    return comma
+        return None
 
     def _clause_end(self, start_token: int) -> int:
         """End of the reported clause: the sentence end, or an inserted `, a-t-il ajouté`."""

@@ -1625,6 +1625,12 @@ def _restrictive_tail(head: Token, start: int, end: int, mention: Span, lex: Lex
     if any(t.is_punct or t.lower_ in lex.data.time_words or (t.dep_ == "conj" and t.head.i == head.i)
            for t in tail):
         return end  # set off, a date (`la ministre mardi`), or a second description (`le consulat et …`)
+    if tail[0].pos_ == "ADP" and tail[0].head.head.i == head.i and head.head.i < mention.start \
+            and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("nsubj", "obj", "dobj"):
+        # the subject after its verb (`a déclaré la ministre sur France Inter`, which the parser takes for an
+        # object): a phrase after it is the verb's, where it was said, not who; an agent keeps its own
+        # (`jugée insuffisante par l'opposition au gouvernement`)
+        return end
     return last
 
 
