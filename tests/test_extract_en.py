@@ -887,3 +887,12 @@ def test_a_report_inside_a_relative_clause_ends_where_the_relative_clause_does(n
 ])
 def test_asking_not_to_be_named_is_no_quote(nlp_en, text):
     assert [c.content.of(text).lower() for c in quotes(nlp_en, text)] == ["three trucks had been seized"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The teachers' union called on the school board to delay the vote.", ["to delay the vote"]),
+    ("The coroner called upon drivers to slow down near schools.", ["to slow down near schools"]),
+    ("The premier called on the lieutenant governor at noon.", []),  # a visit asks nothing
+])
+def test_calling_on_someone_to_act_is_a_request(nlp_en, text, said):
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == said

@@ -1745,3 +1745,9 @@ def test_a_pronoun_holding_the_object_leaves_nothing_after_the_verb_to_report(nl
 def test_where_the_inverted_speaker_said_it_is_not_part_of_the_speaker(nlp):
     text = "« Le calendrier sera tenu », a affirmé la rectrice sur Radio Campus."
     assert [c.speaker for c in quotes(nlp, text)] == ["la rectrice"]
+
+
+def test_a_relative_clause_describing_the_source_of_selon_belongs_to_the_source(nlp):
+    text = "Selon un témoin qui habite en face, la voiture a pris feu vers minuit."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("la voiture a pris feu vers minuit", "un témoin qui habite en face")]

@@ -453,20 +453,23 @@ class QuoteFinder:
 
     def _phrase_end(self, token: Token, lemma: str) -> int | None:
         """Token index just past a multi-word cue (`mettre … en garde`), allowing two words between."""
-        for words in self.lex.phrases.get(lemma, ()):
-            j = token.i + 1
-            matched = 0
-            gap = 0
-            while j < len(self.doc) and matched < len(words) and gap <= 2:
-                if self.doc[j].text.lower() == words[matched]:
-                    matched += 1
-                else:
-                    if matched:
-                        break
-                    gap += 1
-                j += 1
-            if matched == len(words):
-                return j
+        return next((end for words in self.lex.phrases.get(lemma, ())
+                     if (end := self._words_end(token, words)) is not None), None)
+
+    def _words_end(self, token: Token, words: tuple[str, ...]) -> int | None:
+        j = token.i + 1
+        matched = 0
+        gap = 0
+        while j < len(self.doc) and matched < len(words) and gap <= 2:
+            if self.doc[j].text.lower() == words[matched]:
+                matched += 1
+            else:
+                if matched:
+                    break
+                gap += 1
+            j += 1
+        if matched == len(words):
+            return j
         return None
 
     def _negated(self, verb: Token) -> bool:
@@ -1005,6 +1008,16 @@ class QuoteFinder:
     def _reported_object(self, verb: Token, lemma: str) -> int | None:
         """`annonce la rupture de …`, `a avoué avoir tué …`, `fait état d'un décès`: what was said is the object."""
         if lemma in self.lex.phrases and lemma not in self.lex.cues:
+            asking = next((end for words in self.lex.phrases[lemma]
+                           if " ".join((lemma, *words)) in self.lex.data.infinitive_cues
+                           and (end := self._words_end(verb, words)) is not None), None)
+            if asking is not None:
+                # `called on Congress to investigate …`: whom it asks, then the infinitive it asks for; `called on
+                # the minister` alone asks nothing
+                asked = next((c for t in (verb, *verb.children) for c in t.children
+                              if c.dep_ in ("xcomp", "advcl", "acl") and c.i > asking
+                              and "Inf" in c.morph.get("VerbForm") and not self._asks_anonymity(c)), None)
+                return asked.left_edge.i if asked is not None else None
             end = self._phrase_end(verb, lemma)
             if end is not None and end < len(self.doc) and not self.doc[end].is_punct:
                 return end
@@ -2320,9 +2333,15 @@ class QuoteFinder:
 
     def _comma_after(self, i: int, end: int) -> int | None:
         """The comma closing a `selon X` phrase that runs on (`to the United States …`), before any verb."""
-        for token in self.doc[i : min(end, i + 15)]:
+        stop = min(end, i + 15)
+        for token in self.doc[i:stop]:
             if token.text == ",":
                 return token.i
+            if token.lower_ in self.lex.data.relative_pronouns and token.head.dep_ in ("acl:relcl", "relcl"):
+                # `selon un gendarme qui a demandé à ne pas être nommé, …`: who X is, still X, to the next comma
+                # (the parser often hangs the clause after it on the relative one)
+                return next((t.i for t in self.doc[token.i + 1 : stop] if t.text == ","
+                             and not self.index.inside(t.idx)), None)
             if token.is_punct or (token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS | {"acl"}) \
                     or self.index.inside(token.idx):
                 return None  # a participle describing X (`a posting made … ago`) is still X
