@@ -896,3 +896,8 @@ def test_asking_not_to_be_named_is_no_quote(nlp_en, text):
 ])
 def test_calling_on_someone_to_act_is_a_request(nlp_en, text, said):
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == said
+
+
+def test_the_mayor_is_not_the_deputy_mayor_named_before(nlp_en):
+    text = "Deputy Mayor Tom Hale opened the meeting. The mayor later said the budget was balanced."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["The mayor"]

@@ -1751,3 +1751,17 @@ def test_a_relative_clause_describing_the_source_of_selon_belongs_to_the_source(
     text = "Selon un témoin qui habite en face, la voiture a pris feu vers minuit."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("la voiture a pris feu vers minuit", "un témoin qui habite en face")]
+
+
+def test_the_prime_minister_is_not_the_minister_named_before(nlp):
+    text = ("La ministre de la Culture, Hélène Garnier, a visité le chantier lundi. Le Premier ministre a de son "
+            "côté assuré que les travaux seraient financés.")
+    assert [c.speaker for c in quotes(nlp, text)] != ["Hélène Garnier"]
+    assert "Garnier" not in (quotes(nlp, text)[-1].speaker or "")
+
+
+def test_a_relative_clause_after_the_subject_is_no_fronted_clause_of_an_inverted_cue(nlp):
+    """`X, qui juge …, demande Y`: X is the subject of `demande`, not a clause someone named Y reported."""
+    text = "L'Union des commerçants, qui juge les travaux trop longs, demande une indemnisation rapide."
+    assert [(c.content.of(text), c.speaker.split()[0]) for c in quotes(nlp, text)] == [
+        ("une indemnisation rapide", "Union")]  # a request, the union's

@@ -1640,6 +1640,8 @@ class QuoteFinder:
             return None  # a clause of the cue's own follows; a relative clause only says who the speaker is
         sent = self.sent(verb)
         start = sent.start
+        if self._relative_just_closed(start, prev):
+            return None  # `La Fnaut, qui juge la grève disproportionnée, demande …`: the subject, then its verb
         # a report inside (`Il a dit que …`) is its own frame; `après que`, `alors que` open an adverbial clause
         if start >= prev or any((self._complementizer(t) and t.head.dep_ != "advcl") or t.text == ":"
                                 for t in self.doc[start:prev] if not self.index.inside(t.idx)):
@@ -1652,6 +1654,13 @@ class QuoteFinder:
         if content is None:
             return None
         return Frame(kind, *content, cue, mention, mention.start_char, 0.7, "clause-then-cue")
+
+    def _relative_just_closed(self, start: int, comma: int) -> bool:
+        """The words before `comma` end a relative clause set off after a noun (`X, qui …,`, `X, who …,`)."""
+        relative = self.lex.data.relative_pronouns
+        opener = next((t for t in reversed(self.doc[start:comma]) if t.text == "," or t.lower_ in relative), None)
+        return opener is not None and opener.lower_ in relative and opener.i > start \
+            and self.doc[opener.i - 1].text == "," and opener.dep_ in SUBJECT_DEPS
 
     def _fronted_clause(self, verb: Token, lemma: str) -> Frame | None:
         """`The plant will close in June, the company said.`: the reported clause comes first, then a

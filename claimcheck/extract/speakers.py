@@ -630,7 +630,7 @@ class Registry:
             return None
         role = head.lemma_.lower()
         if role in data.role_heads and (name_set_off(mention) is not None or self.person_with_role(
-                role, at, _content_words(mention, head)) is not None):
+                role, at, _content_words(mention, head, self.lex)) is not None):
             return None  # `son avocat, Me Antonin Levy`: a role someone holds, read as roles are
         owner = self.antecedent(at, *(pronoun or (None, None)))  # `her lawyer`: a woman's; `sa mère`: anyone's
         if owner is None or owner.kind not in ("person", "group") or owner.number == "Plur":
@@ -658,7 +658,7 @@ class Registry:
                 or head.pos_ == "NOUN" and set_off is not None and _a_person(set_off)):
             return None  # a person set off after a description speaks for it, whatever the noun
         named = set_off.text if set_off is not None else self.person_with_role(
-            role or head.text.lower(), r.at, _content_words(r.mention, head))
+            role or head.text.lower(), r.at, _content_words(r.mention, head, self.lex))
         if not named:
             return None
         named = self.full_name(named)
@@ -1047,9 +1047,11 @@ class Registry:
         return None
 
     def person_with_role(self, role: str, at: int, words: frozenset[str] = frozenset()) -> str | None:
-        """The person given this role; a mention's other words (`du journal`) must agree with it."""
+        """The person given this role; a mention's other words (`du journal`) must agree with it, and the two
+        say the same office (`the mayor` is not `Deputy Mayor Tom Hale`, nor `le Premier ministre` `le ministre`)."""
+        office = self.lex.data.office_modifiers
         fitting = [(offset, name) for offset, head, name, described in self.roles
-                   if head == role and (not words or words <= described)]
+                   if head == role and (not words or words <= described) and words & office == described & office]
         before = [name for offset, name in fitting if offset <= at]
         if len(set(before)) > 1:
             # two ministers: `le ministre` is the one the article is about (named most), then the latest
@@ -1465,7 +1467,7 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
         if token.lemma_.lower() in roles or token.text.lower() in roles:
             # with the role's own modifiers: `bank chief Ben Bernanke` is what `the bank chief` names
             first = max(min(token.left_edge.i, i), i - 4)
-            return token.lemma_.lower(), _role_gender(token, lex), _words(doc[first : ent.start])
+            return token.lemma_.lower(), _role_gender(token, lex), _words(doc[first : ent.start], lex)
     # after: `Name, [le] role …`
     i = ent.end
     if i < len(doc) and doc[i].text == ",":
@@ -1475,7 +1477,7 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
                 end = j + 1
                 while end < len(doc) and end < j + 8 and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX"):
                     end += 1
-                return token.lemma_.lower(), _role_gender(token, lex), _words(doc[j:end])
+                return token.lemma_.lower(), _role_gender(token, lex), _words(doc[j:end], lex)
             if token.pos_ not in ("DET", "ADJ"):
                 break
     return None
@@ -1486,12 +1488,17 @@ def _a_person(span: Span) -> bool:
     return any(t.ent_type_ in PERSON_LABELS for t in span) or fold(span[0].text) in first_name_genders()
 
 
-def _words(span: Span) -> frozenset[str]:
-    return frozenset(fold(t.lemma_) for t in span if t.is_alpha and not t.is_stop)
+def _words(span: Span, lex: Lexicon) -> frozenset[str]:
+    return frozenset(fold(t.lemma_) for t in span if _tells_roles_apart(t, lex))
 
 
-def _content_words(mention: Span, head: Token) -> frozenset[str]:
-    return frozenset(fold(t.lemma_) for t in mention if t.is_alpha and not t.is_stop and t.i != head.i)
+def _content_words(mention: Span, head: Token, lex: Lexicon) -> frozenset[str]:
+    return frozenset(fold(t.lemma_) for t in mention if t.i != head.i and _tells_roles_apart(t, lex))
+
+
+def _tells_roles_apart(token: Token, lex: Lexicon) -> bool:
+    """No stop word, but any word that makes another office (`Premier`, `former`), which spaCy lists as one."""
+    return token.is_alpha and (not token.is_stop or fold(token.lemma_) in lex.data.office_modifiers)
 
 
 def _role_gender(token: Token, lex: Lexicon) -> str | None:
