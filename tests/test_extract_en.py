@@ -901,3 +901,9 @@ def test_calling_on_someone_to_act_is_a_request(nlp_en, text, said):
 def test_the_mayor_is_not_the_deputy_mayor_named_before(nlp_en):
     text = "Deputy Mayor Tom Hale opened the meeting. The mayor later said the budget was balanced."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["The mayor"]
+
+
+def test_a_short_quotation_in_the_first_person_after_a_quote_is_the_same_speakers(nlp_en):
+    text = '"The repairs took two years," Mayor Lena Brooks told reporters after the vote. "We\'re finally done."'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("The repairs took two years", "Lena Brooks"), ("We're finally done", "Lena Brooks")]

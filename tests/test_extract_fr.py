@@ -1765,3 +1765,9 @@ def test_a_relative_clause_after_the_subject_is_no_fronted_clause_of_an_inverted
     text = "L'Union des commerçants, qui juge les travaux trop longs, demande une indemnisation rapide."
     assert [(c.content.of(text), c.speaker.split()[0]) for c in quotes(nlp, text)] == [
         ("une indemnisation rapide", "Union")]  # a request, the union's
+
+
+def test_a_short_quotation_in_the_first_person_after_a_quote_is_the_same_speakers(nlp):
+    text = "« Les négociations sont rompues », a déclaré Sophie Martel devant la gare. « Nous tiendrons. »"
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Les négociations sont rompues", "Sophie Martel"), ("Nous tiendrons", "Sophie Martel")]

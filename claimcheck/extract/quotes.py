@@ -34,6 +34,9 @@ QUOTE_GAP = " \t\u00a0\u202f«»“”\"'.!?…"  # what may stand between two q
 CLAUSE_PUNCT = {".", "!", "?", ";", "…"}
 SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”", ")", "]", "'", "’", ":")  # what a sentence may end on
 FLOATING_MIN_WORDS = 4
+# the words of someone speaking of themselves or to someone: a quotation holding one reads as speech
+SPEAKING_PERSONS = frozenset({"je", "j'", "nous", "vous", "on", "me", "moi", "notre", "nos", "mon", "ma", "mes",
+                              "i", "we", "you", "our", "my"})
 MAX_CLAUSE_TOKENS = 150  # a reported clause longer than this is cut: text without sentence ends
 INCISE_WORDS = 6  # how far an unquoted incise (`, a-t-il déclaré,`) may run either side of its cue
 
@@ -2386,8 +2389,9 @@ class QuoteFinder:
                 continue
             inner = self.text[quote.inner_start : quote.inner_end]
             words = inner.split()
-            if len(words) < FLOATING_MIN_WORDS or not self._reads_like_speech(quote):
-                continue
+            if not self._reads_like_speech(quote) or (len(words) < FLOATING_MIN_WORDS
+                                                      and not self._first_person_clause(quote)):
+                continue  # `"We're finally delivering."`: a short clause in the first person is still speech
             trimmed = self._trim(quote.inner_start, quote.inner_end)
             if trimmed is None:
                 continue
@@ -2562,6 +2566,13 @@ class QuoteFinder:
             return self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS | {"ORG"}
         return head.lower_ in self.pronouns or head.lemma_.lower() in self.lex.data.role_heads
 
+    def _first_person_clause(self, quote: Quoted) -> bool:
+        """A first or second person subject and its finite verb: `Nous tiendrons.`, `We're finally delivering.`"""
+        span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        return span is not None and any(
+            t.dep_ in SUBJECT_DEPS and t.lower_ in SPEAKING_PERSONS and t.head.pos_ in ("VERB", "AUX")
+            and "Fin" in self._finite_form(t.head) for t in span)
+
     def _reads_like_speech(self, quote: Quoted) -> bool:
         """Speech has a verb or a first/second person; a title is a row of capitalised words."""
         span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
@@ -2573,8 +2584,7 @@ class QuoteFinder:
         capitalised = sum(1 for t in words if t.text[:1].isupper())
         if capitalised / len(words) > 0.6:
             return False
-        persons = {"je", "j'", "nous", "vous", "on", "me", "moi", "notre", "nos", "mon", "ma", "mes", "i", "we", "you", "our", "my"}
-        return any(t.pos_ in ("VERB", "AUX") for t in span) or any(t.text.lower() in persons for t in span)
+        return any(t.pos_ in ("VERB", "AUX") for t in span) or any(t.lower_ in SPEAKING_PERSONS for t in span)
 
     # --- speakers -------------------------------------------------------------------------
 
