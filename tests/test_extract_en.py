@@ -907,3 +907,9 @@ def test_a_short_quotation_in_the_first_person_after_a_quote_is_the_same_speaker
     text = '"The repairs took two years," Mayor Lena Brooks told reporters after the vote. "We\'re finally done."'
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("The repairs took two years", "Lena Brooks"), ("We're finally done", "Lena Brooks")]
+
+
+def test_who_the_source_is_set_off_after_according_to_is_not_what_it_said(nlp_en):
+    text = "According to Marc Aubert, of the University of Calgary, the cliff could collapse this spring."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("the cliff could collapse this spring", "Marc Aubert")]

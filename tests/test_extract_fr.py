@@ -1771,3 +1771,13 @@ def test_a_short_quotation_in_the_first_person_after_a_quote_is_the_same_speaker
     text = "« Les négociations sont rompues », a déclaré Sophie Martel devant la gare. « Nous tiendrons. »"
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("Les négociations sont rompues", "Sophie Martel"), ("Nous tiendrons", "Sophie Martel")]
+
+
+@pytest.mark.parametrize("text", [
+    "Selon le géologue Marc Aubert, de l'université de Grenoble, la falaise risque de s'effondrer.",
+    "Pour le géologue Marc Aubert, de l'université de Grenoble, la falaise risque de s'effondrer.",
+    "Pour Marc Aubert, chercheur à l'université de Grenoble, la falaise risque de s'effondrer.",
+])
+def test_who_the_source_is_set_off_after_it_is_not_what_it_said(nlp, text):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("la falaise risque de s'effondrer", "Marc Aubert")]

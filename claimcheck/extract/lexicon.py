@@ -107,6 +107,8 @@ class LanguageData:
     # `le Premier ministre` is not `le ministre des Transports`, `the former mayor` not the mayor: words that make
     # another office, kept when a role mention is matched to the role a person was given, stop words or not
     office_modifiers: frozenset[str] = frozenset()
+    # `Selon X, de l'université de …, …`: a phrase set off after a source that says where it works
+    affiliation_prepositions: frozenset[str] = frozenset()
     role_genders: dict[str, str] = field(default_factory=dict)
     # `le chef de l'État` -> `président`: a phrase the press writes for a role, and the role (with a word that
     # tells its holders apart: `chef de la diplomatie` -> `ministre`, `étranger`)

@@ -1969,6 +1969,9 @@ class QuoteFinder:
             if prev is not None and prev.text not in (",", ";") and prev.lower_ not in ("que", "et", "mais"):
                 continue
             mention = self._noun_phrase(token.i + 1)
+            comma = next((t.i for t in mention if t.text == ","), None)
+            if comma is not None:  # `Pour Paulo Lima, professeur à …,`: the phrase ran on into a role set off
+                mention = doc[mention.start : comma]
             if mention.end >= len(doc) or doc[mention.end].text != ",":
                 continue
             named = any(self.ent_of[i] >= 0 and self.ents[self.ent_of[i]].label_ in ("PER", "ORG", "PERSON")
@@ -1983,6 +1986,8 @@ class QuoteFinder:
                             and c.pos_ == "NOUN"), None)  # a role, not the next name of a list
             if apposed is not None and apposed.right_edge.i + 1 < len(doc) and doc[apposed.right_edge.i + 1].text == ",":
                 start = apposed.right_edge.i + 2
+            else:
+                start = self._past_apposition(mention.end) + 1
             if start < len(doc) and doc[start].lower_ in self.lex.data.relative_pronouns | self.lex.data.relative_words:
                 continue  # `…, for Space Shuttle Atlantis, which is …`: a relative clause says nobody's view
             frame = self._content_frame(start, cue, mention, mention.start_char, "pour-x", 0.7)
@@ -2268,6 +2273,7 @@ class QuoteFinder:
             if comma is not None:
                 if mention.end > after:
                     mention = doc[mention.start : comma]  # `Afghan Ambassador to the United States Hamdullah Mohib`
+                comma = self._past_apposition(comma)  # `Selon Paulo Lima, de l'université de São Paulo, …`
                 named = name_set_off(doc[mention.start : comma]) \
                     if mention.root.lemma_.lower() in self.lex.data.role_heads else None
                 if named is not None and doc[named.end].text == ",":
@@ -2327,6 +2333,21 @@ class QuoteFinder:
             kind = "mixed" if self.index.between(*trimmed) else "indirect"
             return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.75, "according-to")
         return None
+
+    def _past_apposition(self, comma: int) -> int:
+        """`Selon Paulo Lima, de l'université de São Paulo, …`, `Pour X, professeur à …, …`: who the source is,
+        set off between commas after it (words of affiliation or a role, no verb), is still the source; the
+        comma that closes it, else `comma`."""
+        doc = self.doc
+        close = next((t.i for t in doc[comma + 1 : min(comma + 14, len(doc))] if t.is_punct), None)
+        if close is None or doc[close].text != "," or close == comma + 1:
+            return comma
+        words = doc[comma + 1 : close]
+        if any(t.pos_ in ("VERB", "AUX") or self.index.inside(t.idx) or self._complementizer(t) for t in words):
+            return comma
+        first = next((t for t in words if t.pos_ not in ("DET", "ADJ")), words[0])
+        role = first.lemma_.lower() in self.lex.data.role_heads or first.lower_ in self.lex.data.role_heads
+        return close if role or words[0].lower_ in self.lex.data.affiliation_prepositions else comma
 
     def _reports_itself(self, start: int, end: int) -> bool:
         """The clause after `selon X,` opens on its own speaker and reporting verb."""
