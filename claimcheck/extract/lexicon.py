@@ -109,6 +109,7 @@ class LanguageData:
     office_modifiers: frozenset[str] = frozenset()
     # `Selon X, de l'université de …, …`: a phrase set off after a source that says where it works
     affiliation_prepositions: frozenset[str] = frozenset()
+    speaking_persons: frozenset[str] = frozenset()  # `nous`, `we`: a quotation holding one reads as speech
     role_genders: dict[str, str] = field(default_factory=dict)
     # `le chef de l'État` -> `président`: a phrase the press writes for a role, and the role (with a word that
     # tells its holders apart: `chef de la diplomatie` -> `ministre`, `étranger`)

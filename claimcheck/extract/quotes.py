@@ -34,9 +34,6 @@ QUOTE_GAP = " \t\u00a0\u202f«»“”\"'.!?…"  # what may stand between two q
 CLAUSE_PUNCT = {".", "!", "?", ";", "…"}
 SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”", ")", "]", "'", "’", ":")  # what a sentence may end on
 FLOATING_MIN_WORDS = 4
-# the words of someone speaking of themselves or to someone: a quotation holding one reads as speech
-SPEAKING_PERSONS = frozenset({"je", "j'", "nous", "vous", "on", "me", "moi", "notre", "nos", "mon", "ma", "mes",
-                              "i", "we", "you", "our", "my"})
 MAX_CLAUSE_TOKENS = 150  # a reported clause longer than this is cut: text without sentence ends
 INCISE_WORDS = 6  # how far an unquoted incise (`, a-t-il déclaré,`) may run either side of its cue
 
@@ -2591,7 +2588,7 @@ class QuoteFinder:
         """A first or second person subject and its finite verb: `Nous tiendrons.`, `We're finally delivering.`"""
         span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         return span is not None and any(
-            t.dep_ in SUBJECT_DEPS and t.lower_ in SPEAKING_PERSONS and t.head.pos_ in ("VERB", "AUX")
+            t.dep_ in SUBJECT_DEPS and t.lower_ in self.lex.data.speaking_persons and t.head.pos_ in ("VERB", "AUX")
             and "Fin" in self._finite_form(t.head) for t in span)
 
     def _reads_like_speech(self, quote: Quoted) -> bool:
@@ -2605,7 +2602,8 @@ class QuoteFinder:
         capitalised = sum(1 for t in words if t.text[:1].isupper())
         if capitalised / len(words) > 0.6:
             return False
-        return any(t.pos_ in ("VERB", "AUX") for t in span) or any(t.lower_ in SPEAKING_PERSONS for t in span)
+        persons = self.lex.data.speaking_persons
+        return any(t.pos_ in ("VERB", "AUX") for t in span) or any(t.lower_ in persons for t in span)
 
     # --- speakers -------------------------------------------------------------------------
 
