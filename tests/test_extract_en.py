@@ -913,3 +913,8 @@ def test_who_the_source_is_set_off_after_according_to_is_not_what_it_said(nlp_en
     text = "According to Marc Aubert, of the University of Calgary, the cliff could collapse this spring."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("the cliff could collapse this spring", "Marc Aubert")]
+
+
+def test_a_proper_noun_compounded_onto_a_place_names_an_organisation(nlp_en):
+    text = "Environment Canada said the storm would reach the coast by Tuesday."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Environment Canada"]

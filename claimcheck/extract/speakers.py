@@ -1258,6 +1258,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             ent = Span(doc, tail[0].i, ent.end, label=ent.label_)
         found.append(ent)
     found = _people_at_the_end(doc, found, role_heads)
+    found = _organisations_named_after_places(doc, found, role_heads)
     kinds = _first_names_taken_for_nouns(doc, _name_parts(doc, text))
     found = _surnames_after_first_names(doc, found, kinds)
     covered = bytearray(len(doc))
@@ -1304,6 +1305,21 @@ def _people_at_the_end(doc: Doc, found: list[Span], role_heads: frozenset[str] =
                 continue
         split.append(ent)
     return split
+
+
+def _organisations_named_after_places(doc: Doc, found: list[Span], role_heads: frozenset[str]) -> list[Span]:
+    """`Environment Canada`, tagged `Canada` alone: a capitalised proper noun compounded onto a place's name makes
+    the name of an organisation (the recogniser often knows `Parks Canada` and not `Environment Canada`)."""
+    taken = {i for ent in found for i in range(ent.start, ent.end)}
+    grown = []
+    for ent in found:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ in PLACE_LABELS and before is not None and before.i not in taken and before.pos_ == "PROPN" \
+                and before.dep_ == "compound" and ent.start <= before.head.i < ent.end \
+                and before.text[:1].isupper() and before.is_alpha and before.lemma_.lower() not in role_heads:
+            ent = Span(doc, before.i, ent.end, label="ORG")
+        grown.append(ent)
+    return grown
 
 
 def _surnames_after_first_names(doc: Doc, found: list[Span], kinds: list[str]) -> list[Span]:
