@@ -149,6 +149,7 @@ class QuoteFinder:
         self.negations = lex.data.negations
         self.skippable = lex.data.time_words
         self.pronouns = lex.data.subject_pronouns
+        self.relatives = lex.data.relative_pronouns | lex.data.relative_words  # `qui`, `dont`, `who`: a relative clause
         # sentence and entity of each token, computed once: spaCy's `token.sent` walks the sentence
         self.sents = sentences(doc)
         self.sent_of = [0] * len(doc)
@@ -457,6 +458,7 @@ class QuoteFinder:
                      if (end := self._words_end(token, words)) is not None), None)
 
     def _words_end(self, token: Token, words: tuple[str, ...]) -> int | None:
+        """Token index just past `words` after `token`, allowing two other words before them."""
         j = token.i + 1
         matched = 0
         gap = 0
@@ -841,14 +843,13 @@ class QuoteFinder:
         commas inside a sentence, holding only its speaker, auxiliaries and adverbs. The clause after it is
         what was said; the words before it are what that clause is about, or a time phrase."""
         doc, sent = self.doc, self.sent(verb)
-        relative = self.lex.data.relative_pronouns | self.lex.data.relative_words
         incise = {verb.i}
         for step in (-1, 1):
             i = verb.i + step
             while sent.start <= i < sent.end and doc[i].text != "," and abs(i - verb.i) <= INCISE_WORDS:
                 token = doc[i]
                 if token.pos_ in ("VERB", "SCONJ", "CCONJ") or token.is_punct and token.text not in ("-", "'", "’") \
-                        or self._complementizer(token) or self.index.inside(token.idx) or token.lower_ in relative:
+                        or self._complementizer(token) or self.index.inside(token.idx) or token.lower_ in self.relatives:
                     return None  # `L'appareil, qui assurait le vol, …`: a relative clause, not an incise
                 incise.add(i)
                 i += step
@@ -876,7 +877,7 @@ class QuoteFinder:
             if "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx) \
                     and not clause.dep_.startswith(("acl", "relcl")) and not (interrupted and clause == verb.head):
                 return None  # `<clause>, a déclaré X, qui …`: the clause before is what was said
-        if doc[right + 1].lower_ in relative:
+        if doc[right + 1].lower_ in self.relatives:
             return None
         after = [t for t in doc[right + 1 : sent.end] if not self.index.inside(t.idx)]
         if any(t.head.i == verb.i and not t.is_punct and t.dep_ not in ("ccomp", "parataxis", "advcl") for t in after) \
@@ -1293,12 +1294,16 @@ class QuoteFinder:
                 break
         return doc[start:max(end, start + 1)]
 
+    def _role_noun(self, token: Token) -> bool:
+        """A role of the language data, by lemma or as written (the lemmatizer misses some: `porte-parole`)."""
+        return token.lemma_.lower() in self.lex.data.role_heads or token.lower_ in self.lex.data.role_heads
+
     def _apposition_follows(self, i: int) -> bool:
         """`Louis Dreyfus, président du directoire`: a role noun after a comma continues the mention."""
         doc = self.doc
         for j in range(i, min(i + 3, len(doc))):
             token = doc[j]
-            if token.lemma_.lower() in self.lex.data.role_heads or token.text.lower() in self.lex.data.role_heads:
+            if self._role_noun(token):
                 return token.dep_ not in SUBJECT_DEPS  # `Selon la police, le suspect a fui`: a new clause
             if token.pos_ not in ("DET", "ADJ"):
                 return False
@@ -1594,8 +1599,7 @@ class QuoteFinder:
             if t.i >= verb.i or self.index.inside(t.idx):
                 continue
             tokens.append(t)
-        relative = self.lex.data.relative_pronouns | self.lex.data.relative_words
-        cut = [t for t in tokens if t.i > head.i and (t.lower_ in relative or t.pos_ == "VERB")]
+        cut = [t for t in tokens if t.i > head.i and (t.lower_ in self.relatives or t.pos_ == "VERB")]
         if cut:
             tokens = [t for t in tokens if t.i < cut[0].i]
         tokens = [t for t in tokens if t.i >= head.i - 12]
@@ -1635,8 +1639,7 @@ class QuoteFinder:
         if mention is None or any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children):
             return None
         rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end] if not t.is_space]
-        relative = self.lex.data.relative_pronouns | self.lex.data.relative_words
-        if rest and any(t.pos_ == "VERB" for t in rest[:6]) and rest[0].text != "," and rest[0].lower_ not in relative:
+        if rest and any(t.pos_ == "VERB" for t in rest[:6]) and rest[0].text != "," and rest[0].lower_ not in self.relatives:
             return None  # a clause of the cue's own follows; a relative clause only says who the speaker is
         sent = self.sent(verb)
         start = sent.start
@@ -1883,8 +1886,8 @@ class QuoteFinder:
     def _starts_incise(self, i: int) -> bool:
         """`, a-t-il ajouté` / `, selon X` / `, ajoute-t-elle` ends the reported clause."""
         words = self.lowered[i : i + 5]  # read off the lower-cased text: this runs at every comma
-        if self._according_phrase_at(i) or (words and words[0] in ("d'après", "d’après")):
-            return True  # `d'après` is one token or two, as the tokenizer read it
+        if self._according_phrase_at(i):
+            return True
         if self._figure_then_according(i):
             return True  # `…, 12 000 selon les organisateurs`: another source's figure
         if not any(w in self.pronouns and w.startswith("-") for w in words):
@@ -1985,7 +1988,7 @@ class QuoteFinder:
                 start = apposed.right_edge.i + 2
             else:
                 start = self._past_apposition(mention.end) + 1
-            if start < len(doc) and doc[start].lower_ in self.lex.data.relative_pronouns | self.lex.data.relative_words:
+            if start < len(doc) and doc[start].lower_ in self.relatives:
                 continue  # `…, for Space Shuttle Atlantis, which is …`: a relative clause says nobody's view
             frame = self._content_frame(start, cue, mention, mention.start_char, "pour-x", 0.7)
             if frame is not None:
@@ -2343,8 +2346,7 @@ class QuoteFinder:
         if any(t.pos_ in ("VERB", "AUX") or self.index.inside(t.idx) or self._complementizer(t) for t in words):
             return comma
         first = next((t for t in words if t.pos_ not in ("DET", "ADJ")), words[0])
-        role = first.lemma_.lower() in self.lex.data.role_heads or first.lower_ in self.lex.data.role_heads
-        return close if role or words[0].lower_ in self.lex.data.affiliation_prepositions else comma
+        return close if self._role_noun(first) or words[0].lower_ in self.lex.data.affiliation_prepositions else comma
 
     def _reports_itself(self, start: int, end: int) -> bool:
         """The clause after `selon X,` opens on its own speaker and reporting verb."""

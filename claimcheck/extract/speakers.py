@@ -630,7 +630,7 @@ class Registry:
             return None
         role = head.lemma_.lower()
         if role in data.role_heads and (name_set_off(mention) is not None or self.person_with_role(
-                role, at, _content_words(mention, head, self.lex)) is not None):
+                role, at, _words(mention, self.lex, without=head)) is not None):
             return None  # `son avocat, Me Antonin Levy`: a role someone holds, read as roles are
         owner = self.antecedent(at, *(pronoun or (None, None)))  # `her lawyer`: a woman's; `sa mère`: anyone's
         if owner is None or owner.kind not in ("person", "group") or owner.number == "Plur":
@@ -658,7 +658,7 @@ class Registry:
                 or head.pos_ == "NOUN" and set_off is not None and _a_person(set_off)):
             return None  # a person set off after a description speaks for it, whatever the noun
         named = set_off.text if set_off is not None else self.person_with_role(
-            role or head.text.lower(), r.at, _content_words(r.mention, head, self.lex))
+            role or head.text.lower(), r.at, _words(r.mention, self.lex, without=head))
         if not named:
             return None
         named = self.full_name(named)
@@ -1504,12 +1504,9 @@ def _a_person(span: Span) -> bool:
     return any(t.ent_type_ in PERSON_LABELS for t in span) or fold(span[0].text) in first_name_genders()
 
 
-def _words(span: Span, lex: Lexicon) -> frozenset[str]:
-    return frozenset(fold(t.lemma_) for t in span if _tells_roles_apart(t, lex))
-
-
-def _content_words(mention: Span, head: Token, lex: Lexicon) -> frozenset[str]:
-    return frozenset(fold(t.lemma_) for t in mention if t.i != head.i and _tells_roles_apart(t, lex))
+def _words(span: Span, lex: Lexicon, without: Token | None = None) -> frozenset[str]:
+    """The words that tell one role from another (`du journal`), `without` the role noun itself."""
+    return frozenset(fold(t.lemma_) for t in span if t != without and _tells_roles_apart(t, lex))
 
 
 def _tells_roles_apart(token: Token, lex: Lexicon) -> bool:
