@@ -1781,3 +1781,28 @@ def test_a_short_quotation_in_the_first_person_after_a_quote_is_the_same_speaker
 def test_who_the_source_is_set_off_after_it_is_not_what_it_said(nlp, text):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("la falaise risque de s'effondrer", "Marc Aubert")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le maire a annoncé la suppression de 200 postes et n'a pas exclu d'autres départs.",
+     [("la suppression de 200 postes", "Le maire")]),
+    ("La ministre a déclaré que la réforme était nécessaire et a quitté la salle sous les huées.",
+     [("la réforme était nécessaire", "La ministre")]),
+    # the parser hangs the second verb on the reported noun: it is still the subject's
+    ("Les syndicats réclament une hausse des salaires et menacent de bloquer les raffineries.",
+     [("une hausse des salaires", "Les syndicats"), ("de bloquer les raffineries", "Les syndicats")]),
+])
+def test_a_verb_coordinated_to_the_cue_is_a_second_act_not_more_of_what_was_reported(nlp, text, expected):
+    """`a annoncé X et a quitté …`: a conjugated verb sharing the cue's subject ends the reported words."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, said", [
+    ("La ministre de la Santé s'est engagée à rouvrir la maternité avant l'été.", "à rouvrir la maternité avant l'été"),
+    ("Le maire s'engage à ne pas augmenter les impôts locaux.", "à ne pas augmenter les impôts locaux"),
+    ("Le couple s'était engagé dans la préservation de vastes forêts.", None),
+    ("Il s'engagera aussi auprès de jeunes en réinsertion, ses « protégés ».", None),
+])
+def test_a_promise_is_reported_through_its_infinitive(nlp, text, said):
+    """`s'engager à faire`: a promise, which the guidelines count; `s'engager dans` is an act, not a word."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ([said] if said else [])

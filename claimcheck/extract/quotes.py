@@ -30,6 +30,7 @@ RELATIVE_CLAUSES = {"relcl", "acl:relcl", "acl"}  # the French model labels a re
 AUX_DEPS = {"aux", "aux:tense", "aux:pass", "aux:caus"}
 ADJUNCT_DEPS = {"advcl", "prep", "npadvmod", "advmod", "obl", "obl:mod"}  # when, where, why something was said
 COMPLEMENT_DEPS = {"obj", "dobj", "obl:arg", "xcomp", "ccomp"}  # what a verb takes: object, clause, infinitive
+NOUN_ARGUMENTS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj"}  # a noun some verb or noun takes
 QUOTE_GAP = " \t\u00a0\u202f«»“”\"'.!?…"  # what may stand between two quotations of one speaker
 CLAUSE_PUNCT = {".", "!", "?", ";", "…"}
 SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”", ")", "]", "'", "’", ":")  # what a sentence may end on
@@ -1016,7 +1017,7 @@ class QuoteFinder:
                 # `called on Congress to investigate …`: whom it asks, then the infinitive it asks for; `called on
                 # the minister` alone asks nothing
                 asked = next((c for t in (verb, *verb.children) for c in t.children
-                              if c.dep_ in ("xcomp", "advcl", "acl") and c.i > asking
+                              if c.dep_ in ("xcomp", "advcl", "acl") and c.i >= asking
                               and "Inf" in c.morph.get("VerbForm") and not self._asks_anonymity(c)), None)
                 return asked.left_edge.i if asked is not None else None
             end = self._phrase_end(verb, lemma)
@@ -1490,12 +1491,36 @@ class QuoteFinder:
             conj = verb.head  # `et a plusieurs fois répété`: the auxiliary taken for the coordinate verb
             own.add(conj.lower_)
         head = conj.head
+        if self._coordinate_of_noun(conj):
+            # `réclament une hausse et menacent de …`: a conjugated verb is never a noun's conjunct, so the
+            # parser's noun stands for the verb governing it
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            return head if head.pos_ in ("VERB", "AUX") else verb
         if conj.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i or self._cue(head.head) is None:
             return verb
         if own and own <= {c.lower_ for c in head.head.children if c.dep_ in AUX_DEPS} \
                 and not own <= {c.lower_ for c in head.children if c.dep_ in AUX_DEPS}:
             return head.head
         return verb
+
+    def _coordinate_of_noun(self, verb: Token) -> bool:
+        """A conjugated verb with no subject of its own the parser made the conjunct of a noun."""
+        noun = verb.head
+        return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.is_lower and noun.pos_ == "NOUN" \
+            and noun.dep_ in NOUN_ARGUMENTS and not any(c.dep_ == "cop" for c in noun.children) \
+            and "Fin" in self._finite_form(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+    def _coordinate_to_cue(self, verb: Token) -> bool:
+        """`a dénoncé la décision et s'est engagé à …`, `a déclaré que C et a quitté la salle`: a conjugated
+        verb sharing the cue's subject is a second act of the speaker, not more of what was reported."""
+        if verb.dep_ != "conj" or not verb.is_lower or "Fin" not in self._finite_form(verb) \
+                or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
+            return False
+        outer = self._outer_coordinate(verb)
+        if outer is verb:
+            outer = verb.head
+        return outer.i < verb.i and self._cue(outer) is not None
 
     def _name_like(self, quote: Quoted) -> bool:
         words = self.text[quote.inner_start:quote.inner_end].split()
@@ -1790,7 +1815,7 @@ class QuoteFinder:
                     stops.append(i)
                 elif word == ":" and i < n - 1 and self._opens_quotation(starts[i + 1]):
                     stops.append(i)  # `… que C : « … »`: the quotation after the colon is a quote of its own
-                elif tags[i] == CCONJ and self._starts_new_report(i + 1):
+                elif tags[i] == CCONJ and (self._starts_new_report(i + 1) or self._coordinate_to_cue(self.doc[i].head)):
                     stops.append(i)
             stops.extend(self._participle_reports())
             self._stops = sorted(set(stops))
