@@ -1806,3 +1806,20 @@ def test_a_verb_coordinated_to_the_cue_is_a_second_act_not_more_of_what_was_repo
 def test_a_promise_is_reported_through_its_infinitive(nlp, text, said):
     """`s'engager à faire`: a promise, which the guidelines count; `s'engager dans` is an act, not a word."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == ([said] if said else [])
+
+
+@pytest.mark.parametrize("role", ["Le maire d'Alès", "Le préfet du Gard"])
+def test_a_womans_first_name_outranks_the_masculine_of_her_office(nlp, role):
+    """French often names a woman's office in the masculine (`le maire, Sophie Bernard`): `elle` is still hers,
+    not a feminine organisation named before."""
+    text = (f"Selon Météo-France, il a plu toute la nuit. L'organisme indique que la pluie cessera lundi. {role}, "
+            "Sophie Bernard, a demandé la reconnaissance de l'état de catastrophe naturelle. « Des quartiers entiers "
+            "sont sous l'eau », a-t-elle déclaré. Elle dit avoir été réveillée à trois heures par les pompiers.")
+    assert [c.speaker for c in quotes(nlp, text)][-2:] == ["Sophie Bernard", "Sophie Bernard"]
+
+
+def test_a_relative_set_off_by_a_comma_is_about_the_whole_noun_phrase(nlp):
+    """`un habitant du quartier, qui …`: not `quartier`, the noun right before the comma."""
+    text = ("Interrogé par l'AFP, un habitant du quartier, qui n'a pas souhaité donner son nom, raconte avoir "
+            "passé la nuit sur le toit.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["un habitant du quartier"]

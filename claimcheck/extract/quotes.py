@@ -1320,6 +1320,11 @@ class QuoteFinder:
                     and antecedent.head.i < antecedent.i:
                 antecedent = antecedent.head
         if antecedent is not None and pronoun.i > 0 and self.doc[pronoun.i - 1].text == ",":
+            # `un habitant du quartier, qui …`: set off by a comma, the relative is about the whole noun phrase
+            while antecedent.dep_ == "nmod" and antecedent.head.pos_ in ("NOUN", "PROPN") \
+                    and antecedent.head.i < antecedent.i and not self.index.inside(antecedent.head.idx) \
+                    and self._introduced_by(antecedent, self.lex.data.owner_links):
+                antecedent = antecedent.head
             antecedent = self._apposed_to(antecedent)
         if antecedent is not None and pronoun.lower_ in self.lex.data.personal_relatives:
             return self._person_above(antecedent)

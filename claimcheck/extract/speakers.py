@@ -179,7 +179,9 @@ class Registry:
             role = _apposed_role(ent, lex)
             if role:
                 registry.roles.append((ent.start_char, role[0], name, role[2]))
-                if role[1]:
+                if role[1] and (role[1] != "Masc" or _first_name_gender(name) != "Fem"):
+                    # French names women's offices in the masculine too (`le maire, Sophie Bernard`): a
+                    # masculine role says less than a woman's first name
                     registry.genders.setdefault(name, role[1])
             gender = _honorific_gender(ent)
             if gender:
