@@ -918,3 +918,8 @@ def test_who_the_source_is_set_off_after_according_to_is_not_what_it_said(nlp_en
 def test_a_proper_noun_compounded_onto_a_place_names_an_organisation(nlp_en):
     text = "Environment Canada said the storm would reach the coast by Tuesday."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Environment Canada"]
+
+
+def test_a_relative_clause_set_off_after_the_source_of_according_to_says_who_it_is(nlp_en):
+    text = "According to Syndex, which advises the staff representatives, nearly half of the jobs cut are in Sochaux."
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["nearly half of the jobs cut are in Sochaux"]

@@ -1823,3 +1823,13 @@ def test_a_relative_set_off_by_a_comma_is_about_the_whole_noun_phrase(nlp):
     text = ("Interrogé par l'AFP, un habitant du quartier, qui n'a pas souhaité donner son nom, raconte avoir "
             "passé la nuit sur le toit.")
     assert [c.speaker for c in quotes(nlp, text)] == ["un habitant du quartier"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Selon le cabinet Syndex, qui conseille les élus du personnel, la moitié des postes supprimés sont à Sochaux.",
+     "la moitié des postes supprimés sont à Sochaux"),
+    ("D'après Jean Dupont, qui dirige l'association depuis dix ans, la subvention a été divisée par deux.",
+     "la subvention a été divisée par deux"),
+])
+def test_a_relative_clause_set_off_after_the_source_of_selon_says_who_it_is(nlp, text, said):
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]

@@ -2303,7 +2303,7 @@ class QuoteFinder:
             if comma is not None:
                 if mention.end > after:
                     mention = doc[mention.start : comma]  # `Afghan Ambassador to the United States Hamdullah Mohib`
-                comma = self._past_apposition(comma)  # `Selon Paulo Lima, de l'université de São Paulo, …`
+                comma = self._past_apposition(self._past_relative(comma))  # `Selon Paulo Lima, de l'université …`
                 named = name_set_off(doc[mention.start : comma]) \
                     if mention.root.lemma_.lower() in self.lex.data.role_heads else None
                 if named is not None and doc[named.end].text == ",":
@@ -2377,6 +2377,16 @@ class QuoteFinder:
             return comma
         first = next((t for t in words if t.pos_ not in ("DET", "ADJ")), words[0])
         return close if self._role_noun(first) or words[0].lower_ in self.lex.data.affiliation_prepositions else comma
+
+    def _past_relative(self, comma: int) -> int:
+        """`Selon Syndex, qui conseille les élus, …`: a relative clause set off after the source says who it
+        is; the comma that closes it, else `comma`."""
+        doc = self.doc
+        if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in self.relatives:
+            return comma
+        sent_end = self.sent(doc[comma]).end
+        return next((t.i for t in doc[comma + 2 : min(comma + 30, sent_end)] if t.text == ","
+                     and not self.index.inside(t.idx)), comma)
 
     def _reports_itself(self, start: int, end: int) -> bool:
         """The clause after `selon X,` opens on its own speaker and reporting verb."""
