@@ -1833,3 +1833,19 @@ def test_a_relative_set_off_by_a_comma_is_about_the_whole_noun_phrase(nlp):
 ])
 def test_a_relative_clause_set_off_after_the_source_of_selon_says_who_it_is(nlp, text, said):
     assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Plusieurs anciens collaborateurs ont reconnu devant les enquêteurs avoir rédigé de fausses factures.",
+     "avoir rédigé de fausses factures"),
+    ("Le gardien a avoué devant le juge avoir laissé la porte ouverte.", "avoir laissé la porte ouverte"),
+])
+def test_where_an_avowal_was_made_is_no_part_of_it(nlp, text, said):
+    """The parser hangs the infinitive on `devant X`: still what was avowed, and `devant X` is not."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+def test_il_after_a_role_subject_is_that_role_not_an_organisation_quoted_before(nlp):
+    text = ("Le parquet a requis cinq ans de prison contre l'ancien maire. L'ancien élu, qui comparaissait libre, "
+            "a nié toute malversation. « Je n'ai jamais touché un euro », a-t-il lancé au tribunal.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "L'ancien élu"

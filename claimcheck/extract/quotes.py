@@ -1031,14 +1031,16 @@ class QuoteFinder:
         for child in verb.children:
             if child.i <= verb.i or self.index.inside(child.idx):
                 continue
-            is_inf = "Inf" in child.morph.get("VerbForm") or any(  # `ne pas être socialiste`: the copula too
-                "Inf" in c.morph.get("VerbForm") for c in child.children if c.dep_ in AUX_DEPS or c.dep_ == "cop")
-            if child.dep_ in ("xcomp", "ccomp") and is_inf and infinitive_ok:
+            if child.dep_ in ("xcomp", "ccomp") and self._infinitive(child) and infinitive_ok:
                 if self._asks_anonymity(child):
                     return None
                 return self._with_negation(child.left_edge.i if child.left_edge.i > verb.i else child.i, verb)
             if infinitive_ok and child.dep_ in ("obl:arg", "obl", "iobj", "obj", "dobj") and self._asked_to(child):
-                # `a demandé aux habitants de rester chez eux`: the parser hangs the request on its addressee
+                # `a demandé aux habitants de rester chez eux`: the parser hangs the request on its addressee;
+                # `a reconnu devant les enquêteurs avoir …`: a phrase of where it was said is no part of it
+                if any(c.dep_ == "case" for c in child.children) \
+                        and not self._introduced_by(child, self.lex.data.addressee_prepositions):
+                    return self._asked(child).left_edge.i
                 return child.left_edge.i if child.left_edge.i > verb.i else child.i
             if child.dep_ == "xcomp" and self._says_itself(verb, lemma) and (
                     child.pos_ == "ADJ" or "Part" in child.morph.get("VerbForm")):
@@ -1087,10 +1089,20 @@ class QuoteFinder:
             c.lemma_.lower() in words for c in infinitive.children if c.dep_ not in ("mark", "aux", "advmod"))
 
     @staticmethod
-    def _asked_to(addressee: Token) -> bool:
-        """The addressee of a request with the infinitive it is asked to do hung on it (`aux habitants de rester`)."""
-        return any(c.dep_ in ("acl", "xcomp", "advcl") and c.i > addressee.i and "Inf" in c.morph.get("VerbForm")
-                   and any(m.dep_ in ("mark", "aux") and m.i < c.i for m in c.children) for c in addressee.children)
+    def _infinitive(verb: Token) -> bool:
+        """An infinitive, or a verb whose auxiliary or copula is one (`avoir rédigé`, `ne pas être socialiste`)."""
+        return "Inf" in verb.morph.get("VerbForm") or any(
+            "Inf" in c.morph.get("VerbForm") for c in verb.children if c.dep_ in AUX_DEPS or c.dep_ == "cop")
+
+    def _asked_to(self, addressee: Token) -> bool:
+        """The addressee of a request with the infinitive it is asked to do hung on it (`aux habitants de rester`),
+        or whom an avowal was made to (`a reconnu devant les enquêteurs avoir rédigé …`)."""
+        return self._asked(addressee) is not None
+
+    def _asked(self, addressee: Token) -> Token | None:
+        return next((c for c in addressee.children if c.dep_ in ("acl", "xcomp", "advcl") and c.i > addressee.i
+                     and self._infinitive(c) and any(m.dep_ in ("mark", "aux", "aux:tense") and m.i < c.i
+                                                     for m in c.children)), None)
 
     def _says_itself(self, verb: Token, lemma: str) -> bool:
         """`se dit attaché`, `se déclare satisfait`: a reflexive cue reporting a state of mind."""

@@ -943,13 +943,20 @@ class Registry:
             named = self._group_subject_before(at, gender, apart)
         together = self._coordinated_subject_before(at, gender, apart) if number == "Plur" else None
         best = max((c for c in (speaker, named, together) if c is not None), key=lambda c: c.at, default=None)
-        if best is None and number != "Plur":
-            best = self._role_subject_before(at, gender)
+        if number != "Plur":
+            # `L'ancien élu a nié toute malversation. « … », a-t-il lancé`: the role that was the subject just
+            # before outranks a speaker or a name further back
+            role = self._role_subject_before(at, gender)
+            if role is not None and (best is None or (role.at > best.at and (role.kind == "person" or not self._named_person(best)))):
+                best = role
         if best is None and number == "Plur":
             best = self._plural_noun_before(at, gender, apart)
         if best is None:
             return None
         return Speaker(best.name, best.kind, best.gender, best.number, at)
+
+    def _named_person(self, speaker: Speaker) -> bool:
+        return speaker.kind == "person" and speaker.name in self.full_names.values()
 
     def _group_subject_before(self, at: int, gender: str, apart: frozenset[int]) -> Speaker | None:
         """The subject of this sentence or the one before, when it names an organisation of the pronoun's
@@ -1005,7 +1012,8 @@ class Registry:
         for token in self._subjects_before(at):
             if token.pos_ == "NOUN" and token.lemma_.lower() in roles and _number(token) != "Plur" \
                     and (gender is None or _role_gender(token, self.lex) in (None, gender)):
-                found = self._resolve(self.doc[token.left_edge.i : token.i + 1], token.idx) or found
+                phrase = self.doc[token.left_edge.i : token.i + 1]
+                found = self._resolve(phrase, phrase.start_char) or found
         return found
 
     def _organisation_before(self, at: int) -> Speaker | None:
