@@ -1849,3 +1849,15 @@ def test_il_after_a_role_subject_is_that_role_not_an_organisation_quoted_before(
     text = ("Le parquet a requis cinq ans de prison contre l'ancien maire. L'ancien élu, qui comparaissait libre, "
             "a nié toute malversation. « Je n'ai jamais touché un euro », a-t-il lancé au tribunal.")
     assert [c.speaker for c in quotes(nlp, text)][-1] == "L'ancien élu"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le porte-parole du gouvernement, Hiroshi Tanaka, a indiqué qu'aucune anomalie n'avait été détectée. Le "
+     "Premier ministre a réuni une cellule de crise. Sur Twitter, il a assuré que l'État aiderait les sinistrés.",
+     "Premier ministre"),
+    # a role the article gave nobody may be the person named: it stays theirs
+    ("Paul Girard a annoncé sa candidature mardi. Dans sa déclaration, le candidat a dressé un portrait sombre du "
+     "pays. Il affirme que « les mêmes hommes » ne peuvent pas le redresser.", "Paul Girard"),
+])
+def test_il_after_an_office_subject_is_not_a_person_given_another_office(nlp, text, speaker):
+    assert speaker in quotes(nlp, text)[-1].speaker

@@ -945,9 +945,12 @@ class Registry:
         best = max((c for c in (speaker, named, together) if c is not None), key=lambda c: c.at, default=None)
         if number != "Plur":
             # `L'ancien élu a nié toute malversation. « … », a-t-il lancé`: the role that was the subject just
-            # before outranks a speaker or a name further back
+            # before outranks a speaker or a name further back, unless that is a named person the role may be
+            # (`Emmanuel Macron … Dans sa déclaration, le candidat …`)
             role = self._role_subject_before(at, gender)
-            if role is not None and (best is None or (role.at > best.at and (role.kind == "person" or not self._named_person(best)))):
+            if role is not None and (best is None or role.at > best.at and (
+                    role.kind == "person" or not self._named_person(best)
+                    or self._holds_another_office(best.name, at, gender))):
                 best = role
         if best is None and number == "Plur":
             best = self._plural_noun_before(at, gender, apart)
@@ -1007,14 +1010,24 @@ class Registry:
 
     def _role_subject_before(self, at: int, gender: str | None) -> Speaker | None:
         """`The mayor spoke to reporters. "…," she said.`: nobody is named, so the role that was the subject."""
-        roles = self.lex.data.role_heads
         found = None
-        for token in self._subjects_before(at):
-            if token.pos_ == "NOUN" and token.lemma_.lower() in roles and _number(token) != "Plur" \
-                    and (gender is None or _role_gender(token, self.lex) in (None, gender)):
-                phrase = self.doc[token.left_edge.i : token.i + 1]
-                found = self._resolve(phrase, phrase.start_char) or found
+        for token in self._role_subjects_before(at, gender):
+            phrase = self.doc[token.left_edge.i : token.i + 1]
+            found = self._resolve(phrase, phrase.start_char) or found
         return found
+
+    def _role_subjects_before(self, at: int, gender: str | None) -> list[Token]:
+        roles = self.lex.data.role_heads
+        return [token for token in self._subjects_before(at)
+                if token.pos_ == "NOUN" and token.lemma_.lower() in roles and _number(token) != "Plur"
+                and (gender is None or _role_gender(token, self.lex) in (None, gender))]
+
+    def _holds_another_office(self, name: str, at: int, gender: str | None) -> bool:
+        """`Le porte-parole, Hiroshi Tanaka, … Le Premier ministre a réuni …`: the role subject just before is not
+        the office the article gave the person."""
+        offices = {head for _, head, who, _ in self.roles if who == name}
+        subjects = self._role_subjects_before(at, gender)
+        return bool(offices and subjects) and subjects[-1].lemma_.lower() not in offices
 
     def _organisation_before(self, at: int) -> Speaker | None:
         """`The US Treasury described the plan. It said …`: `it` speaks for an organisation, never a person:
