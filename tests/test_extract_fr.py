@@ -1861,3 +1861,10 @@ def test_il_after_a_role_subject_is_that_role_not_an_organisation_quoted_before(
 ])
 def test_il_after_an_office_subject_is_not_a_person_given_another_office(nlp, text, speaker):
     assert speaker in quotes(nlp, text)[-1].speaker
+
+
+def test_faire_savoir_after_a_clause_is_an_inverted_cue_whatever_the_parser_hangs_its_auxiliary_on(nlp):
+    text = ("Les circulations de trains à grande vitesse ont été interrompues, a fait savoir la compagnie JR East, "
+            "qui prévoit une reprise du trafic vendredi matin.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Les circulations de trains à grande vitesse ont été interrompues", "JR East")]

@@ -1674,8 +1674,11 @@ class QuoteFinder:
         prev = first.i - 1
         if prev < 1 or self.doc[prev].text != "," or self._participle(verb):
             return None  # `…, citing data from three trials`: a participle's object is not a speaker
-        if any(c.dep_ in AUX_DEPS and c.i < prev for c in verb.children) or self._detached_auxiliary(verb):
-            return None  # `Le syndicat a, dans un communiqué, dénoncé une provocation`: a past tense, not inverted
+        detached = self._detached_auxiliary(verb)
+        if any(c.dep_ in AUX_DEPS and c.i < prev for c in verb.children) or (detached is not None and detached.i < prev):
+            # `Le syndicat a, dans un communiqué, dénoncé une provocation`: a past tense, not inverted (`…, a fait
+            # savoir X`, whose auxiliary the parser hangs on `savoir`, is)
+            return None
         mention = self._inverted_subject(verb, None)
         # a subject before the cue is no inversion; the clitic of `a-t-il déclaré` stands inside the cue
         if mention is None or any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children):
