@@ -1868,3 +1868,12 @@ def test_faire_savoir_after_a_clause_is_an_inverted_cue_whatever_the_parser_hang
             "qui prévoit une reprise du trafic vendredi matin.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("Les circulations de trains à grande vitesse ont été interrompues", "JR East")]
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_taken_by_the_next_sentences_request(nlp):
+    """`« … . » Le ministre a demandé aux Européens de …`: a new sentence whose cue reports its own infinitive."""
+    text = ("« Depuis mardi, nous avons enregistré 47 violations », a déclaré Andriy Koval. « La Russie ne respecte "
+            "aucun de ses engagements. » Le chef de la diplomatie a demandé aux Européens de renforcer les sanctions.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)][1:] == [
+        ("La Russie ne respecte aucun de ses engagements", "Andriy Koval"),
+        ("de renforcer les sanctions", "Le chef de la diplomatie")]

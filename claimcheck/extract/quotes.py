@@ -623,6 +623,9 @@ class QuoteFinder:
         if before_quote is None or r.opens_clause or self._names_what_precedes(before_quote):
             return None
         verb = r.verb
+        if mention is not None and self._ends_a_sentence(before_quote) and mention.text[:1].isupper() \
+                and self._reported_object(verb, r.lemma) is not None:
+            return None  # `« … . » Le ministre a demandé aux Européens de …`: a new sentence, reporting its own
         # `"…", highlighting the importance of …`: a participle's object is not its subject
         if mention is None:
             mention = self._subject(verb) if self._participle(verb) else self._inverted_subject(verb, r.after)
@@ -637,6 +640,10 @@ class QuoteFinder:
             return Frame("mixed", lead, before_quote.end, r.cue, mention, before_quote.end, 0.8, "clause-then-cue")
         return Frame("direct", before_quote.inner_start, before_quote.inner_end, r.cue, mention,
                      before_quote.end, 0.9, "quote-then-cue")
+
+    def _ends_a_sentence(self, quote: Quoted) -> bool:
+        """A full stop closes the words inside the marks."""
+        return self.text[quote.inner_start : quote.inner_end].rstrip().endswith((".", "…"))
 
     def _set_off_after_a_noun(self, quote: Quoted, verb: Token) -> bool:
         """Words in marks set off by a comma after a noun, the cue right after the closing mark: an apposition
