@@ -923,3 +923,8 @@ def test_a_proper_noun_compounded_onto_a_place_names_an_organisation(nlp_en):
 def test_a_relative_clause_set_off_after_the_source_of_according_to_says_who_it_is(nlp_en):
     text = "According to Syndex, which advises the staff representatives, nearly half of the jobs cut are in Sochaux."
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["nearly half of the jobs cut are in Sochaux"]
+
+
+def test_a_place_set_off_after_the_sources_affiliation_is_the_sources(nlp_en):
+    text = "According to Ann Lee, a professor at McGill University, in Montreal, the shortage will last."
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["the shortage will last"]

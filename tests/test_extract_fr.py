@@ -1877,3 +1877,22 @@ def test_a_quotation_closed_by_a_full_stop_is_not_taken_by_the_next_sentences_re
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)][1:] == [
         ("La Russie ne respecte aucun de ses engagements", "Andriy Koval"),
         ("de renforcer les sanctions", "Le chef de la diplomatie")]
+
+
+def test_a_headlines_source_ends_at_the_line_break_and_a_described_source_still_inverts(nlp):
+    """`…, selon une étude` ends the headline; `…, révèle une étude publiée lundi par X.`: the participle says which
+    study, it is no clause of the cue's own."""
+    text = ("Santé : la consommation d'alcool des jeunes en baisse, selon une étude\n\nLa consommation d'alcool chez "
+            "les adolescents a reculé en dix ans, révèle une étude publiée lundi par l'Observatoire des drogues.")
+    found = [(c.content.of(text), c.speaker) for c in quotes(nlp, text)]
+    assert found[0][1] == "une étude"
+    assert found[1] == ("La consommation d'alcool chez les adolescents a reculé en dix ans", "une étude")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Pour Claire Dumas, addictologue à l'hôpital Bichat, à Paris, le vrai sujet, ce sont les mélanges.",
+     "le vrai sujet, ce sont les mélanges"),
+    ("Selon Paul Morel, professeur à l'université Laval, à Québec, la pénurie va durer.", "la pénurie va durer"),
+])
+def test_a_place_set_off_after_the_sources_affiliation_is_the_sources(nlp, text, said):
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]

@@ -22,7 +22,7 @@ from claimcheck.extract.lexicon import Lexicon
 from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
-from claimcheck.extract.speakers import GROUP_LABELS, PERSON_LABELS, Registry, entities, name_set_off, names_a_text
+from claimcheck.extract.speakers import GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, Registry, entities, name_set_off, names_a_text
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -1294,6 +1294,8 @@ class QuoteFinder:
         while end < len(doc):
             token = doc[end]
             low = token.text.lower()
+            if end > start and "\n" in token.text:
+                break  # a line break ends a headline's source (`…, selon une étude` then the first paragraph)
             if token.is_punct and token.text not in ("-", "'", "’"):
                 if token.text == "," and end + 1 < len(doc) and self._apposition_follows(end + 1):
                     end += 1
@@ -1691,7 +1693,8 @@ class QuoteFinder:
         if mention is None or any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children):
             return None
         rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end] if not t.is_space]
-        if rest and any(t.pos_ == "VERB" for t in rest[:6]) and rest[0].text != "," and rest[0].lower_ not in self.relatives:
+        if rest and any(t.pos_ == "VERB" and not self._describes(t, mention) for t in rest[:6]) \
+                and rest[0].text != "," and rest[0].lower_ not in self.relatives:
             return None  # a clause of the cue's own follows; a relative clause only says who the speaker is
         sent = self.sent(verb)
         start = sent.start
@@ -1709,6 +1712,12 @@ class QuoteFinder:
         if content is None:
             return None
         return Frame(kind, *content, cue, mention, mention.start_char, 0.7, "clause-then-cue")
+
+    @staticmethod
+    def _describes(verb: Token, mention: Span) -> bool:
+        """`révèle une étude publiée lundi par l'OFDT`: a participle hung on the speaker says which one it is."""
+        return verb.dep_ in ("acl", "amod") and mention.start <= verb.head.i < mention.end \
+            and "Part" in verb.morph.get("VerbForm")
 
     def _relative_just_closed(self, start: int, comma: int) -> bool:
         """The words before `comma` end a relative clause set off after a noun (`X, qui …,`, `X, who …,`)."""
@@ -2037,7 +2046,7 @@ class QuoteFinder:
             apposed = next((c for c in mention.root.children if c.dep_ == "appos" and c.i >= start
                             and c.pos_ == "NOUN"), None)  # a role, not the next name of a list
             if apposed is not None and apposed.right_edge.i + 1 < len(doc) and doc[apposed.right_edge.i + 1].text == ",":
-                start = apposed.right_edge.i + 2
+                start = self._past_place(apposed.right_edge.i + 1) + 1
             else:
                 start = self._past_apposition(mention.end) + 1
             if start < len(doc) and doc[start].lower_ in self.relatives:
@@ -2325,7 +2334,10 @@ class QuoteFinder:
             if comma is not None:
                 if mention.end > after:
                     mention = doc[mention.start : comma]  # `Afghan Ambassador to the United States Hamdullah Mohib`
-                comma = self._past_apposition(self._past_relative(comma))  # `Selon Paulo Lima, de l'université …`
+                past = self._past_apposition(self._past_relative(comma))  # `Selon Paulo Lima, de l'université …`
+                if past == comma and any(t.text == "," for t in mention):
+                    past = self._past_place(comma)  # `Selon X, professeur à l'université Laval, à Québec, …`
+                comma = past
                 named = name_set_off(doc[mention.start : comma]) \
                     if mention.root.lemma_.lower() in self.lex.data.role_heads else None
                 if named is not None and doc[named.end].text == ",":
@@ -2398,7 +2410,21 @@ class QuoteFinder:
         if any(t.pos_ in ("VERB", "AUX") or self.index.inside(t.idx) or self._complementizer(t) for t in words):
             return comma
         first = next((t for t in words if t.pos_ not in ("DET", "ADJ")), words[0])
-        return close if self._role_noun(first) or words[0].lower_ in self.lex.data.affiliation_prepositions else comma
+        if not (self._role_noun(first) or words[0].lower_ in self.lex.data.affiliation_prepositions):
+            return comma
+        return self._past_place(close)
+
+    def _past_place(self, comma: int) -> int:
+        """`addictologue à l'hôpital Bichat, à Paris, …`: a place set off after an affiliation is part of it; the
+        comma that closes it, else `comma`."""
+        doc = self.doc
+        close = next((t.i for t in doc[comma + 1 : min(comma + 6, len(doc))] if t.is_punct), None)
+        if close is None or doc[close].text != "," or close < comma + 3:
+            return comma
+        words = doc[comma + 1 : close]
+        placed = words[0].pos_ == "ADP" and all(t.pos_ in ("DET", "PROPN") and t.ent_type_ in PLACE_LABELS
+                                               or t.pos_ == "DET" for t in words[1:])
+        return close if placed and not self.index.inside(words[0].idx) else comma
 
     def _past_relative(self, comma: int) -> int:
         """`Selon Syndex, qui conseille les élus, …`: a relative clause set off after the source says who it
