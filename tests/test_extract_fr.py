@@ -1896,3 +1896,15 @@ def test_a_headlines_source_ends_at_the_line_break_and_a_described_source_still_
 ])
 def test_a_place_set_off_after_the_sources_affiliation_is_the_sources(nlp, text, said):
     assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Le président de la région, Paul Muselier, demande l'arrêt du mouvement : les commerces ont trop souffert.",
+     "l'arrêt du mouvement"),
+    # a list after the colon is what was asked for; a quotation after it is the words themselves
+    ("Le syndicat réclame trois mesures : une hausse des salaires, des embauches et des primes.",
+     "une hausse des salaires, des embauches et des primes"),
+    ("Le maire a lancé un appel : « Restez chez vous ».", "Restez chez vous"),
+])
+def test_a_colon_after_the_reported_object_explains_it(nlp, text, said):
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]

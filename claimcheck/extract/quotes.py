@@ -669,7 +669,18 @@ class QuoteFinder:
     def _frame_colon(self, r: CueReading) -> Frame | object | None:
         if r.next.text != ":":
             return None
+        if not self._opens_quotation_after(r.after) and self._object_before(r.verb, r.lemma, r.after):
+            return None  # `demande l'arrêt du mouvement : nous avons six morts`: what was asked, then why
         return self._read_frame(r, r.after + 1, "colon", base=0.85) or NO_FRAME
+
+    def _opens_quotation_after(self, colon: int) -> bool:
+        nxt = next((t for t in self.doc[colon + 1 : colon + 3] if not t.is_space), None)
+        return nxt is not None and self.index.at(nxt.idx) is not None
+
+    def _object_before(self, verb: Token, lemma: str, colon: int) -> bool:
+        """The cue reports a noun phrase that stands before the colon."""
+        start = self._reported_object(verb, lemma)
+        return start is not None and verb.i < start < colon and self.doc[start].pos_ in ("DET", "NOUN", "PROPN")
 
     def _frame_naming(self, r: CueReading) -> Frame | object | None:
         start = self._named_itself(r.verb) if self.lex.self_naming_lemma(r.verb.lemma_, r.verb.text) else None
@@ -751,8 +762,11 @@ class QuoteFinder:
         words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
         if words is None:
             return frame
-        for comma in (t for t in words if (t.text == "," or t.pos_ == "CCONJ") and not self.index.inside(t.idx)):
-            if self._subject_then_verb(comma.i + 1) or any(
+        for comma in (t for t in words if (t.text in (",", ":") or t.pos_ == "CCONJ") and not self.index.inside(t.idx)):
+            explains = comma.text == ":" and any(  # `l'arrêt du mouvement : nous avons six morts`, not a list
+                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx)
+                for t in self.doc[comma.i + 1 : words.end])
+            if explains or self._subject_then_verb(comma.i + 1) or any(
                     t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS | RELATIVE_CLAUSES
                     and "Fin" in self._finite_form(t)
                     and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == comma.i + 1 and c.i < t.i
