@@ -928,3 +928,17 @@ def test_a_relative_clause_set_off_after_the_source_of_according_to_says_who_it_
 def test_a_place_set_off_after_the_sources_affiliation_is_the_sources(nlp_en):
     text = "According to Ann Lee, a professor at McGill University, in Montreal, the shortage will last."
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["the shortage will last"]
+
+
+def test_that_as_the_subject_of_the_reported_clause_is_part_of_it(nlp_en):
+    """`said that falls short of inflation`: `that` is the clause's subject, not the conjunction."""
+    text = "The offer included a 2 per cent raise. Jackson said that falls well short of inflation."
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["that falls well short of inflation"]
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_taken_by_the_next_sentences_report(nlp_en):
+    text = ('Opposition leader Wab Kinew accused the government of "pushing nurses out the door." He said more than '
+            "1,200 nursing positions are vacant.")
+    found = [c.content.of(text) for c in quotes(nlp_en, text)]
+    assert "more than 1,200 nursing positions are vacant" in found
+    assert not any(said.startswith("Opposition leader") for said in found)

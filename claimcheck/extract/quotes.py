@@ -428,11 +428,14 @@ class QuoteFinder:
     def _complementizer(self, token: Token) -> bool:
         """`que` opening a reported clause, not the tail of `tandis que`, `alors que`, `ainsi que`, nor a
         relative pronoun (`agreed on a plan that would cut costs`: the subject of the relative clause), nor
-        the demonstrative of an object (`dismissed that claim`)."""
+        the demonstrative of an object (`dismissed that claim`) or a subject (`said that was a mistake`)."""
         if token.text.lower() not in self.complementizers or token.dep_ == "fixed":
             return False
         if token.dep_ == "det" and token.head.dep_ in ("obj", "dobj"):
             return False
+        if token.dep_ in SUBJECT_DEPS and token.head.i > token.i and token.head.dep_ not in RELATIVE_CLAUSES \
+                and not token.nbor().is_punct:
+            return False  # `said that falls short of inflation`: the demonstrative is the clause's subject
         if token.dep_ != "mark" and token.head.dep_ in RELATIVE_CLAUSES and token.head.i > token.i:
             return self._misread_relative(token)
         return True
@@ -624,7 +627,7 @@ class QuoteFinder:
             return None
         verb = r.verb
         if mention is not None and self._ends_a_sentence(before_quote) and mention.text[:1].isupper() \
-                and self._reported_object(verb, r.lemma) is not None:
+                and (r.bare_clause is not None or self._reported_object(verb, r.lemma) is not None):
             return None  # `« … . » Le ministre a demandé aux Européens de …`: a new sentence, reporting its own
         # `"…", highlighting the importance of …`: a participle's object is not its subject
         if mention is None:
