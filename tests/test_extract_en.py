@@ -942,3 +942,8 @@ def test_a_quotation_closed_by_a_full_stop_is_not_taken_by_the_next_sentences_re
     found = [c.content.of(text) for c in quotes(nlp_en, text)]
     assert "more than 1,200 nursing positions are vacant" in found
     assert not any(said.startswith("Opposition leader") for said in found)
+
+
+def test_a_name_set_off_after_the_role_holding_a_view_is_the_holders(nlp_en):
+    text = "For the union's spokesman, Mark Jones, the offer is an insult."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the offer is an insult", "Mark Jones")]

@@ -1908,3 +1908,13 @@ def test_a_place_set_off_after_the_sources_affiliation_is_the_sources(nlp, text,
 ])
 def test_a_colon_after_the_reported_object_explains_it(nlp, text, said):
     assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize("text, said, holder", [
+    ("Pour son porte-parole, Loïc Fabre, « ce n'est pas du chantage, c'est de la survie ».",
+     "ce n'est pas du chantage, c'est de la survie", "Loïc Fabre"),
+    ("Pour le président du syndicat, Jean-Marc Petit, la réforme est injuste.", "la réforme est injuste",
+     "Jean-Marc Petit"),
+])
+def test_a_name_set_off_after_the_role_holding_a_view_is_the_holders(nlp, text, said, holder):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, holder)]

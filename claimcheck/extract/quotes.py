@@ -2066,6 +2066,10 @@ class QuoteFinder:
                 start = self._past_place(apposed.right_edge.i + 1) + 1
             else:
                 start = self._past_apposition(mention.end) + 1
+            named = name_set_off(mention) if self._role_noun(mention.root) else None
+            if named is not None and doc[named.end].text == ",":
+                # `Pour son porte-parole, Loïc Fabre, « … »`: the name belongs to the holder of the view
+                mention, start = doc[mention.start : named.end], named.end + 1
             if start < len(doc) and doc[start].lower_ in self.relatives:
                 continue  # `…, for Space Shuttle Atlantis, which is …`: a relative clause says nobody's view
             frame = self._content_frame(start, cue, mention, mention.start_char, "pour-x", 0.7)
