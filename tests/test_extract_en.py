@@ -947,3 +947,18 @@ def test_a_quotation_closed_by_a_full_stop_is_not_taken_by_the_next_sentences_re
 def test_a_name_set_off_after_the_role_holding_a_view_is_the_holders(nlp_en):
     text = "For the union's spokesman, Mark Jones, the offer is an insult."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the offer is an insult", "Mark Jones")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A Toronto judge sentenced Daniel Reeves to six years on Friday. Justice Maria Kowalski said Reeves had diverted '
+     'more than $30 million. "This was not a mistake," the judge said in her ruling.', "Maria Kowalski"),
+    ('Union spokesman Tom Hale said talks had failed. "We are done," the spokesperson said.', "Tom Hale"),
+])
+def test_a_role_given_by_a_title_is_named_by_its_plain_noun_too(nlp_en, text, speaker):
+    """`Justice X` … `the judge said`: the language data's role synonyms."""
+    assert quotes(nlp_en, text)[-1].speaker == speaker
+
+
+def test_where_it_was_said_before_a_clause_without_that_is_the_cues(nlp_en):
+    text = "The Ontario Securities Commission said in a statement it welcomed the sentence."
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["it welcomed the sentence"]

@@ -1918,3 +1918,8 @@ def test_a_colon_after_the_reported_object_explains_it(nlp, text, said):
 ])
 def test_a_name_set_off_after_the_role_holding_a_view_is_the_holders(nlp, text, said, holder):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, holder)]
+
+
+def test_a_judge_is_the_magistrate_the_article_names_next(nlp):
+    text = "Le juge Paul Morel a estimé que le prévenu avait menti. « Les faits sont établis », a ajouté le magistrat."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Paul Morel", "Paul Morel"]

@@ -114,6 +114,7 @@ class LanguageData:
     # `le chef de l'État` -> `président`: a phrase the press writes for a role, and the role (with a word that
     # tells its holders apart: `chef de la diplomatie` -> `ministre`, `étranger`)
     role_periphrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `Justice X` is `the judge`
     # `le suspect`, `the rider`: nouns that say what someone is in the story, not an office; with a definite
     # article and nothing more, they re-describe a person just named
     epithet_heads: frozenset[str] = frozenset()

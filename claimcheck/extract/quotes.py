@@ -1027,7 +1027,11 @@ class QuoteFinder:
             first = child.left_edge.i
             if not verb.i < first <= after or first - verb.i > 4:
                 continue
-            if any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                if self.doc[first].pos_ == "ADP" and subject.left_edge.i > first and not any(
+                        t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[first : subject.left_edge.i]):
+                    return subject.left_edge.i  # `said in a statement it welcomed …`: where it was said is the cue's
                 return first
         return None
 

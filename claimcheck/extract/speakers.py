@@ -178,7 +178,8 @@ class Registry:
                     registry.modifiers.add(ent.start_char)
             role = _apposed_role(ent, lex)
             if role:
-                registry.roles.append((ent.start_char, role[0], name, role[2]))
+                for head in (role[0], *lex.data.role_synonyms.get(role[0], ())):
+                    registry.roles.append((ent.start_char, head, name, role[2]))
                 if role[1] and (role[1] != "Masc" or _first_name_gender(name) != "Fem"):
                     # French names women's offices in the masculine too (`le maire, Sophie Bernard`): a
                     # masculine role says less than a woman's first name
