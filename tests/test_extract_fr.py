@@ -1923,3 +1923,14 @@ def test_a_name_set_off_after_the_role_holding_a_view_is_the_holders(nlp, text, 
 def test_a_judge_is_the_magistrate_the_article_names_next(nlp):
     text = "Le juge Paul Morel a estimé que le prévenu avait menti. « Les faits sont établis », a ajouté le magistrat."
     assert [c.speaker for c in quotes(nlp, text)] == ["Paul Morel", "Paul Morel"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("L'entreprise affirme que le rapprochement permettra d'accélérer le déploiement et assure qu'aucun emploi ne "
+     "sera supprimé.", ["L'entreprise", "L'entreprise"]),
+    ("La ministre estime que la réforme est juste et promet qu'elle sera votée.", ["La ministre", "La ministre"]),
+])
+def test_a_second_cue_in_the_tense_of_the_first_is_the_same_speakers(nlp, text, speakers):
+    """The parser hangs `et assure que` on the reported verb; its simple tense matches the cue's, not the reported
+    clause's, so its subject is the cue's, not the reported clause's."""
+    assert [c.speaker for c in quotes(nlp, text)] == speakers

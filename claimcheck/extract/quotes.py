@@ -1549,6 +1549,9 @@ class QuoteFinder:
         if own and own <= {c.lower_ for c in head.head.children if c.dep_ in AUX_DEPS} \
                 and not own <= {c.lower_ for c in head.children if c.dep_ in AUX_DEPS}:
             return head.head
+        if not own and self._cue(conj) is not None and not any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                and _tense(conj) is not None and _tense(conj) == _tense(head.head) != _tense(head):
+            return head.head  # `L'entreprise affirme que A permettra … et assure que …`: the cue's tense, not A's
         return verb
 
     def _coordinate_of_noun(self, verb: Token) -> bool:
@@ -2875,3 +2878,10 @@ def _clusters(frames: list[Frame]) -> list[list[Frame]]:
 def _clash(a: Frame, b: Frame) -> bool:
     shared = min(a.end, b.end) - max(a.start, b.start)
     return shared > 0.5 * min(a.end - a.start, b.end - b.start)
+
+
+def _tense(verb: Token) -> tuple[str, ...] | None:
+    """A simple tense's signature (`affirme`, `assure`: present indicative), None with an auxiliary."""
+    if any(c.dep_ in AUX_DEPS for c in verb.children) or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    return (*verb.morph.get("Tense"), *verb.morph.get("Mood"))
