@@ -1934,3 +1934,15 @@ def test_a_second_cue_in_the_tense_of_the_first_is_the_same_speakers(nlp, text, 
     """The parser hangs `et assure que` on the reported verb; its simple tense matches the cue's, not the reported
     clause's, so its subject is the cue's, not the reported clause's."""
     assert [c.speaker for c in quotes(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Son président, Alain Bazot, estime que la fusion coûtera cher. La CFDT redoute des suppressions de postes, "
+     "tandis que FO juge l'opération « inévitable ». Selon ce dernier, l'opérateur ne pourrait pas survivre seul.",
+     "FO"),
+    # an organisation only named in a complement is not `ce dernier`
+    ("C'est Paul Morel qui représente le pays au sommet du Marché commun (COMESA). Ce dernier indique vouloir "
+     "rencontrer d'autres dirigeants.", "Paul Morel"),
+])
+def test_ce_dernier_is_the_last_person_or_an_organisation_that_was_a_subject_after_them(nlp, text, speaker):
+    assert quotes(nlp, text)[-1].speaker == speaker

@@ -372,10 +372,18 @@ class Registry:
         return self.antecedent(r.at, *pronoun, apart=_own_clause_names(r.mention)) or NOBODY
 
     def _by_latter(self, r: Reading) -> Speaker | object | None:
-        """`ce dernier`, `the latter`: the last person named."""
+        """`ce dernier`, `the latter`: the last person named, or an organisation that was a subject after them (`…
+        tandis que FO juge l'opération inévitable. Selon ce dernier, …`); a person of the other gender is not it."""
         if not self._anaphoric(r.mention):
             return None
-        named = self.last_person(r.at)
+        gender = next((g for t in r.mention for g in t.morph.get("Gender")), None)
+        named = self.last_person(r.at, gender)
+        since = max((offset for offset, name in self.people if name == named and offset < r.at), default=-1)
+        organisation = next((found for ent in reversed(self.ents) if since < ent.start_char < r.at
+                             and ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubj:pass")
+                             and (found := self.name_of(ent)) and found[1] == "group"), None)
+        if organisation is not None:
+            return Speaker(organisation[0], "group", None, "Sing", r.at)
         return Speaker(named, "person", self.gender(named), "Sing", r.at) if named else NOBODY
 
     def _by_coordination(self, r: Reading) -> Speaker | None:
