@@ -962,3 +962,14 @@ def test_a_role_given_by_a_title_is_named_by_its_plain_noun_too(nlp_en, text, sp
 def test_where_it_was_said_before_a_clause_without_that_is_the_cues(nlp_en):
     text = "The Ontario Securities Commission said in a statement it welcomed the sentence."
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["it welcomed the sentence"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ('"We are taking away parking from people who need it most," Browaty said. "Seniors, people with disabilities, '
+     'delivery drivers."', "Seniors, people with disabilities, delivery drivers"),
+    ('"This is the first we heard of the final design," Fenske said. "Nobody asked us."', "Nobody asked us"),
+])
+def test_a_quotation_that_is_a_sentence_of_its_own_after_a_quote_goes_on_with_it(nlp_en, text, said):
+    """No verb, or a first person only as object: still the speaker's words, not a title."""
+    found = [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]
+    assert found[-1] == (said, found[0][1])

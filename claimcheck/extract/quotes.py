@@ -2525,8 +2525,9 @@ class QuoteFinder:
                 continue
             inner = self.text[quote.inner_start : quote.inner_end]
             words = inner.split()
-            if not self._reads_like_speech(quote) or (len(words) < FLOATING_MIN_WORDS
-                                                      and not self._first_person_clause(quote)):
+            alone = self._a_sentence_after_a_quotation(quote)
+            if not (self._reads_like_speech(quote) or alone) or (len(words) < FLOATING_MIN_WORDS
+                                                                 and not self._first_person_clause(quote)):
                 continue  # `"We're finally delivering."`: a short clause in the first person is still speech
             trimmed = self._trim(quote.inner_start, quote.inner_end)
             if trimmed is None:
@@ -2703,11 +2704,26 @@ class QuoteFinder:
         return head.lower_ in self.pronouns or head.lemma_.lower() in self.lex.data.role_heads
 
     def _first_person_clause(self, quote: Quoted) -> bool:
-        """A first or second person subject and its finite verb: `Nous tiendrons.`, `We're finally delivering.`"""
+        """A first or second person and a finite verb it hangs on: `Nous tiendrons.`, `We're finally delivering.`,
+        `Nobody asked us.`"""
         span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         return span is not None and any(
-            t.dep_ in SUBJECT_DEPS and t.lower_ in self.lex.data.speaking_persons and t.head.pos_ in ("VERB", "AUX")
+            t.lower_ in self.lex.data.speaking_persons and t.head.pos_ in ("VERB", "AUX")
             and "Fin" in self._finite_form(t.head) for t in span)
+
+    def _a_sentence_after_a_quotation(self, quote: Quoted) -> bool:
+        """`"We are taking away parking," Browaty said. "Seniors, people with disabilities."`: words in marks that
+        make a sentence of their own in a paragraph that already quotes someone go on with the quotes, verb or
+        not (a title or a term in marks stands inside a sentence)."""
+        final = (".", "!", "?", "…")
+        inner = self.text[quote.inner_start : quote.inner_end].rstrip()
+        before = self.text[: quote.start].rstrip()
+        after = self.text[quote.end :].lstrip(" \t\u00a0")
+        if not inner.endswith(final) or not before.rstrip("»\"”’ ").endswith(final) \
+                or (after and not (after[0] == "\n" or after[0].isupper())):
+            return False
+        paragraph = before.rfind("\n") + 1
+        return any(paragraph <= other.start and other.end <= quote.start for other in self.quoted)
 
     def _reads_like_speech(self, quote: Quoted) -> bool:
         """Speech has a verb or a first/second person; a title is a row of capitalised words."""
