@@ -973,3 +973,8 @@ def test_a_quotation_that_is_a_sentence_of_its_own_after_a_quote_goes_on_with_it
     """No verb, or a first person only as object: still the speaker's words, not a title."""
     found = [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]
     assert found[-1] == (said, found[0][1])
+
+
+def test_a_relative_clause_on_the_source_of_a_closing_according_to_leaves_the_clause_before_it(nlp_en):
+    text = "About 200,000 people depend on the aid, according to the agency, which fears a rapid decline."
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["About 200,000 people depend on the aid"]

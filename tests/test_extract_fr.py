@@ -1946,3 +1946,22 @@ def test_a_second_cue_in_the_tense_of_the_first_is_the_same_speakers(nlp, text, 
 ])
 def test_ce_dernier_is_the_last_person_or_an_organisation_that_was_a_subject_after_them(nlp, text, speaker):
     assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_a_relative_clause_on_the_source_of_a_closing_selon_leaves_the_clause_before_it(nlp):
+    """`…, selon l'agence, qui redoute …`: no inserted `selon`, the clause before is the agency's, and what the
+    relative clause says is the agency's own report."""
+    text = ("Près de 200 000 personnes dépendent de cette aide, selon l'agence onusienne, qui affirme que la "
+            "situation se dégrade.")
+    found = [(c.content.of(text), c.speaker) for c in quotes(nlp, text)]
+    assert found[0] == ("Près de 200 000 personnes dépendent de cette aide", "l'agence onusienne")
+    assert "la situation se dégrade" in [said for said, _ in found]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("De source proche de l'enquête, on indique que les assaillants auraient ouvert le feu.",
+     "source proche de l'enquête"),
+    ("Dans l'entourage du ministre, on assure que la réforme sera votée.", "l'entourage du ministre"),
+])
+def test_on_speaks_for_the_source_set_before_it(nlp, text, source):
+    assert [c.speaker for c in quotes(nlp, text)] == [source]

@@ -145,6 +145,7 @@ class LanguageData:
     # `Chez Renault, on assure …`, `Du côté de la CGT, on dénonce …`: an `on` speaks for whom the clause opens
     # on, after one of these prepositions, or as the complement of one of these nouns
     holder_prepositions: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()  # `De source policière, on indique …`: who `on` is
     holder_sides: frozenset[str] = frozenset()
     # `Ford Motor Company`, named once, is Ford's fullest name however often `Ford` stands alone; `Boeing
     # Commercial Airplanes` is a part of Boeing, not its name

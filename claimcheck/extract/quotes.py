@@ -1457,7 +1457,8 @@ class QuoteFinder:
             if child.i > subject.i or not child.dep_.startswith("obl") or child.pos_ == "PRON":
                 continue  # `Chez moi, on dit …`: where, not who
             lemma = child.lemma_.lower()
-            if (lemma in data.document_nouns and self._introduced_by(child, data.source_openers)) \
+            if ((lemma in data.document_nouns or lemma in data.source_nouns)
+                    and self._introduced_by(child, data.source_openers)) \
                     or self._introduced_by(child, data.holder_prepositions):
                 return self._phrase_of(child)
             side = next((c for c in child.children if c.dep_ in ("nmod", "flat:name")), None)
@@ -2398,11 +2399,13 @@ class QuoteFinder:
         if first > sent.start and doc[first - 1].text == "," and end_np < sent.end and doc[end_np].text == "," \
                 and any(t.pos_ in ("VERB", "AUX") for t in doc[end_np + 1 : sent.end]) \
                 and not self._figure_then_according(end_np + 1) \
+                and doc[end_np + 1].lower_ not in self.relatives \
                 and not (end_np + 1 < sent.end and (doc[end_np + 1].pos_ in ("SCONJ", "CCONJ")
                                                       or doc[end_np + 1].dep_ == "mark")
                          and self._clause_complete_before(first)):
             # inserted: the whole sentence is the content (not `…, according to X, assistant professor of …`,
-            # nor `…, according to police, 12,000 according to the organisers`: English's `according` is a verb)
+            # nor `…, according to police, 12,000 according to the organisers`: English's `according` is a verb;
+            # nor `…, selon l'agence, qui redoute …`: a relative clause on the source ends the sentence)
             trimmed = self._trim(doc[sent.start].idx, doc[sent.end - 1].idx + len(doc[sent.end - 1].text))
             if trimmed is not None and trimmed[0] < doc[first].idx:
                 kind = "mixed" if self.index.between(*trimmed) else "indirect"
