@@ -978,3 +978,9 @@ def test_a_quotation_that_is_a_sentence_of_its_own_after_a_quote_goes_on_with_it
 def test_a_relative_clause_on_the_source_of_a_closing_according_to_leaves_the_clause_before_it(nlp_en):
     text = "About 200,000 people depend on the aid, according to the agency, which fears a rapid decline."
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["About 200,000 people depend on the aid"]
+
+
+def test_a_verb_in_marks_after_its_auxiliary_is_its_subjects_words(nlp_en):
+    text = 'Paul Girard has "strongly condemned" the attack.'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ('"strongly condemned" the attack', "Paul Girard")]

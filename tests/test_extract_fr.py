@@ -1965,3 +1965,12 @@ def test_a_relative_clause_on_the_source_of_a_closing_selon_leaves_the_clause_be
 ])
 def test_on_speaks_for_the_source_set_before_it(nlp, text, source):
     assert [c.speaker for c in quotes(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Paul Girard a « fermement condamné » cette attaque.", "« fermement condamné » cette attaque", "Paul Girard"),
+    ("Le ministre a parlé mardi. Il a « fermement condamné » cette attaque.", "« fermement condamné » cette attaque",
+     "Le ministre"),
+])
+def test_a_verb_in_marks_after_its_auxiliary_is_its_subjects_words(nlp, text, said, speaker):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)][-1] == (said, speaker)
