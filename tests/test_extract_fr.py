@@ -1974,3 +1974,13 @@ def test_on_speaks_for_the_source_set_before_it(nlp, text, source):
 ])
 def test_a_verb_in_marks_after_its_auxiliary_is_its_subjects_words(nlp, text, said, speaker):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)][-1] == (said, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Son chef, le diplomate sénégalais Abdoulaye Diallo, a appelé les autorités à retrouver les auteurs.",
+     "Abdoulaye Diallo"),
+    ("Le patron de la police, le commissaire Jean Morel, a affirmé que l'enquête avançait.", "Jean Morel"),
+])
+def test_a_role_then_a_role_and_its_name_set_off_is_one_subject(nlp, text, speaker):
+    """The parser makes both phrases subjects of the cue; the second, with the name, says who the first is."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -1621,13 +1621,15 @@ class QuoteFinder:
 
     def _with_split_subject(self, mention: Span, verb: Token) -> Span:
         """One noun phrase parsed as several subjects: `L'attaquant de Barcelone, Luis Suárez, a consacré`,
-        `Facebook co - founder Mark Zuckerberg tweeted`. The name that ends it belongs to the mention."""
+        `Facebook co - founder Mark Zuckerberg tweeted`, `Son chef, le diplomate Abdoulaye Diallo, a appelé`. The name
+        that ends it (alone, or after its role) belongs to the mention."""
         named = None
         for token in self.doc[mention.end : min(verb.i, mention.end + 6)]:
             if token.pos_ in ("VERB", "AUX") or token.dep_ == "cc" or self.index.inside(token.idx):
                 break
-            if token.head == verb and token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN":
-                named = token
+            if token.head == verb and token.dep_ in SUBJECT_DEPS and (token.pos_ == "PROPN" or (
+                    self._role_noun(token) and any(t.pos_ == "PROPN" for t in token.subtree if t.i > token.i))):
+                named = token  # `Son chef, le diplomate sénégalais Abdoulaye Diallo, a appelé`: a role and its name
         return self.doc[mention.start : min(named.right_edge.i + 1, verb.i)] if named is not None else mention
 
     def _subject_by_position(self, verb: Token) -> Span | None:
