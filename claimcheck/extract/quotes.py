@@ -1551,8 +1551,11 @@ class QuoteFinder:
                 and not own <= {c.lower_ for c in head.children if c.dep_ in AUX_DEPS}:
             return head.head
         if not own and self._cue(conj) is not None and not any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
-                and _tense(conj) is not None and _tense(conj) == _tense(head.head) != _tense(head):
-            return head.head  # `L'entreprise affirme que A permettra … et assure que …`: the cue's tense, not A's
+                and _tense(conj) is not None and _tense(conj) == _tense(head.head) and (
+                    head.pos_ not in ("VERB", "AUX") or _tense(head) not in (None, _tense(conj))):
+            # `L'entreprise affirme que A permettra … et assure que …`: the cue's tense, not A's; `estime que la
+            # réforme est juste et promet …`: a reporting verb is no conjunct of a predicate that is no verb
+            return head.head
         return verb
 
     def _coordinate_of_noun(self, verb: Token) -> bool:
@@ -2918,7 +2921,9 @@ def _clash(a: Frame, b: Frame) -> bool:
 
 
 def _tense(verb: Token) -> tuple[str, ...] | None:
-    """A simple tense's signature (`affirme`, `assure`: present indicative), None with an auxiliary."""
-    if any(c.dep_ in AUX_DEPS for c in verb.children) or "Fin" not in verb.morph.get("VerbForm"):
+    """A simple tense's signature (`affirme`, `assure`: present indicative; `est juste`: its copula's), None with
+    an auxiliary (English puts narration and what was reported in the same past: only a simple tense tells)."""
+    form = next((c for c in verb.children if c.dep_ == "cop"), verb)
+    if any(c.dep_ in AUX_DEPS for c in verb.children) or "Fin" not in form.morph.get("VerbForm"):
         return None
-    return (*verb.morph.get("Tense"), *verb.morph.get("Mood"))
+    return (*form.morph.get("Tense"), *form.morph.get("Mood"))
