@@ -1984,3 +1984,8 @@ def test_a_verb_in_marks_after_its_auxiliary_is_its_subjects_words(nlp, text, sa
 def test_a_role_then_a_role_and_its_name_set_off_is_one_subject(nlp, text, speaker):
     """The parser makes both phrases subjects of the cue; the second, with the name, says who the first is."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_the_day_the_parser_made_the_object_is_not_what_was_asked(nlp):
+    text = "Le parquet a requis mercredi cinq ans de prison contre l'ancien maire."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["cinq ans de prison contre l'ancien maire"]

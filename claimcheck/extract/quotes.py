@@ -1085,6 +1085,8 @@ class QuoteFinder:
                 return next(t.i for t in child.subtree if t.i > verb.i and t.dep_ != "case")
             if child.dep_ == "obj" and object_ok and child.pos_ in ("NOUN", "PROPN"):
                 first = child.left_edge.i
+                while first < child.right_edge.i and self.doc[first].lower_ in self.skippable:
+                    first += 1  # `a requis mercredi cinq ans de prison`: the parser made the day the object
                 if first > verb.i and self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM"):
                     return first
         if object_ok:
