@@ -22,7 +22,8 @@ from claimcheck.extract.lexicon import Lexicon
 from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
-from claimcheck.extract.speakers import GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, Registry, entities, name_set_off, names_a_text
+from claimcheck.extract.speakers import (GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, Registry, entities, name_set_off,
+                                         names_a_text)
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -672,13 +673,11 @@ class QuoteFinder:
     def _frame_colon(self, r: CueReading) -> Frame | object | None:
         if r.next.text != ":":
             return None
-        if not self._opens_quotation_after(r.after) and self._object_before(r.verb, r.lemma, r.after):
+        after = next((t for t in self.doc[r.after + 1 : r.after + 3] if not t.is_space), None)
+        if not (after is not None and self._opens_quotation(after.idx)) \
+                and self._object_before(r.verb, r.lemma, r.after):
             return None  # `demande l'arrêt du mouvement : nous avons six morts`: what was asked, then why
         return self._read_frame(r, r.after + 1, "colon", base=0.85) or NO_FRAME
-
-    def _opens_quotation_after(self, colon: int) -> bool:
-        nxt = next((t for t in self.doc[colon + 1 : colon + 3] if not t.is_space), None)
-        return nxt is not None and self.index.at(nxt.idx) is not None
 
     def _object_before(self, verb: Token, lemma: str, colon: int) -> bool:
         """The cue reports a noun phrase that stands before the colon."""
@@ -1063,12 +1062,14 @@ class QuoteFinder:
                 if self._asks_anonymity(child):
                     return None
                 return self._with_negation(child.left_edge.i if child.left_edge.i > verb.i else child.i, verb)
-            if infinitive_ok and child.dep_ in ("obl:arg", "obl", "iobj", "obj", "dobj") and self._asked_to(child):
+            asked = self._asked(child) if infinitive_ok and child.dep_ in ("obl:arg", "obl", "iobj", "obj", "dobj") \
+                else None
+            if asked is not None:
                 # `a demandé aux habitants de rester chez eux`: the parser hangs the request on its addressee;
                 # `a reconnu devant les enquêteurs avoir …`: a phrase of where it was said is no part of it
                 if any(c.dep_ == "case" for c in child.children) \
                         and not self._introduced_by(child, self.lex.data.addressee_prepositions):
-                    return self._asked(child).left_edge.i
+                    return asked.left_edge.i
                 return child.left_edge.i if child.left_edge.i > verb.i else child.i
             if child.dep_ == "xcomp" and self._says_itself(verb, lemma) and (
                     child.pos_ == "ADJ" or "Part" in child.morph.get("VerbForm")):
@@ -1124,12 +1125,9 @@ class QuoteFinder:
         return "Inf" in verb.morph.get("VerbForm") or any(
             "Inf" in c.morph.get("VerbForm") for c in verb.children if c.dep_ in AUX_DEPS or c.dep_ == "cop")
 
-    def _asked_to(self, addressee: Token) -> bool:
-        """The addressee of a request with the infinitive it is asked to do hung on it (`aux habitants de rester`),
-        or whom an avowal was made to (`a reconnu devant les enquêteurs avoir rédigé …`)."""
-        return self._asked(addressee) is not None
-
     def _asked(self, addressee: Token) -> Token | None:
+        """The infinitive a request's addressee is asked to do, which the parser hangs on it (`aux habitants de
+        rester`), or what was avowed before someone (`a reconnu devant les enquêteurs avoir rédigé …`)."""
         return next((c for c in addressee.children if c.dep_ in ("acl", "xcomp", "advcl") and c.i > addressee.i
                      and self._infinitive(c) and any(m.dep_ in ("mark", "aux", "aux:tense") and m.i < c.i
                                                      for m in c.children)), None)
@@ -2460,8 +2458,8 @@ class QuoteFinder:
         if close is None or doc[close].text != "," or close < comma + 3:
             return comma
         words = doc[comma + 1 : close]
-        placed = words[0].pos_ == "ADP" and all(t.pos_ in ("DET", "PROPN") and t.ent_type_ in PLACE_LABELS
-                                               or t.pos_ == "DET" for t in words[1:])
+        placed = words[0].pos_ == "ADP" and all(t.pos_ == "DET" or (t.pos_ == "PROPN" and t.ent_type_ in PLACE_LABELS)
+                                               for t in words[1:])
         return close if placed and not self.index.inside(words[0].idx) else comma
 
     def _past_relative(self, comma: int) -> int:
@@ -2598,7 +2596,8 @@ class QuoteFinder:
             # climb from the quoted words to the verb whose complement holds them
             node, verb = inner.root, None
             tense = [c for c in node.children if c.dep_ in AUX_DEPS and c.i < opener.i]
-            if node.pos_ == "VERB" and tense and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[tense[-1].i + 1 : opener.i]):
+            if node.pos_ == "VERB" and tense \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[tense[-1].i + 1 : opener.i]):
                 # `Paul Girard a « fermement condamné » cette attaque`: the verb itself in marks, its auxiliary and
                 # subject outside: the subject's words, from the opening mark; a role as subject is left to the
                 # floating quote (measured: `Le porte-parole du département d'Etat a aussi « condamné … »` lost
