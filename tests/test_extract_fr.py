@@ -1989,3 +1989,24 @@ def test_a_role_then_a_role_and_its_name_set_off_is_one_subject(nlp, text, speak
 def test_the_day_the_parser_made_the_object_is_not_what_was_asked(nlp):
     text = "Le parquet a requis mercredi cinq ans de prison contre l'ancien maire."
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["cinq ans de prison contre l'ancien maire"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Le maire Henri Dumas a expliqué hier soir aux habitants réunis à la salle des fêtes que le pont serait fermé.",
+     "le pont serait fermé"),
+    ("Le président du club a rappelé aux supporters venus nombreux à l'entraînement que la saison n'était pas finie.",
+     "la saison n'était pas finie"),
+    ("Le ministre a confié à des journalistes lundi matin sur France Inter qu'il n'avait pas l'intention de partir.",
+     "il n'avait pas l'intention de partir"),
+])
+def test_a_que_clause_after_long_complements_of_the_cue_is_what_it_reports(nlp, text, said):
+    """The parser hangs the clause on the participle or the name in between; every word before it is the cue's."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire a présenté aux habitants réunis le projet que la commune avait voté.",
+    "Le préfet a visité les quartiers inondés que la crue avait coupés du monde.",
+])
+def test_a_relative_que_after_a_participle_reports_nothing(nlp, text):
+    assert quotes(nlp, text) == []

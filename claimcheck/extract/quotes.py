@@ -63,6 +63,10 @@ FRAMES = ("unnamed_charge", "agent", "as_said", "quote_then_cue", "unquoted_inci
 NO_FRAME = object()  # a frame reads the cue and finds nothing it reports: the table stops
 
 
+def _capitalised_inside(token: Token) -> bool:
+    return token.text[:1].isupper() and not token.is_sent_start and not token.nbor(-1).is_punct
+
+
 @dataclass
 class CueReading:
     """One cue verb as every frame reads it: what stands around it, worked out once when first asked for."""
@@ -1189,12 +1193,35 @@ class QuoteFinder:
             if token.is_punct and token.text not in (",", "-"):
                 return i
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
-                return i
+                return self._complementizer_past_complements(verb, i) or i
             if token.dep_ == "mark" and i + 1 < len(self.doc) and self._complementizer(self.doc[i + 1]):
                 return i  # `avant qu'`, `alors que`: the `que` after it opens an adverbial clause, not what was said
             i += 1
             steps += 1
-        return i if i < len(self.doc) else None
+        if i < len(self.doc):
+            return self._complementizer_past_complements(verb, i) or i
+        return None
+
+    def _complementizer_past_complements(self, verb: Token, i: int) -> int | None:
+        """`a expliqué hier soir aux habitants réunis à la mairie que …`: the cue's complements run longer than
+        the walk reads or hold a participle describing a noun; every word up to the `que` hangs from the cue, no
+        punctuation, no object of the cue (`announced a deal, and that …`: a second thing announced), no verb
+        but a participle that does not report (a capitalised word inside the sentence is a name the tagger read as
+        a verb: `sur France Inter qu'…`)."""
+        if any(t.is_punct for t in self.doc[verb.i + 1 : i]):
+            return None
+        for j in range(i, min(i + 20, len(self.doc))):
+            token = self.doc[j]
+            if self._complementizer(token):
+                return j
+            if token.is_punct or self.index.at(token.idx) or verb not in token.ancestors \
+                    or (token.head == verb and token.dep_ in ("obj", "dobj")) or token.dep_ in ("cc", "conj"):
+                return None
+            if token.pos_ in ("VERB", "AUX") and not _capitalised_inside(token) \
+                    and (not token.dep_.startswith(("acl", "amod")) or "Part" not in token.morph.get("VerbForm")
+                         or self._cue(token) is not None):
+                return None
+        return None
 
     def _aside(self, comma: int, step: int, bound: int) -> int | None:
         """The other comma of an aside set off by two (`, dans un communiqué publié lundi,`, `, interrogé par
