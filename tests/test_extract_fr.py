@@ -2010,3 +2010,26 @@ def test_a_que_clause_after_long_complements_of_the_cue_is_what_it_reports(nlp, 
 ])
 def test_a_relative_que_after_a_participle_reports_nothing(nlp, text):
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("L'association, pour qui ce projet est une erreur, a saisi la justice.",
+     [("ce projet est une erreur", "L'association")]),
+    ("Le directeur de la FIDH, pour lequel la répression s'aggrave, a écrit au ministre.",
+     [("la répression s'aggrave", "Le directeur de la FIDH")]),
+    ("Selon la préfecture, pour qui la situation reste préoccupante, trois routes sont coupées.",
+     [("la situation reste préoccupante", "la préfecture"), ("trois routes sont coupées", "la préfecture")]),
+    ("Il s'agit de la troisième attaque du mois, d'après l'ONU, pour qui c'est aussi la plus meurtrière.",
+     [("Il s'agit de la troisième attaque du mois", "ONU"), ("c'est aussi la plus meurtrière", "ONU")]),
+])
+def test_a_relative_opened_by_pour_after_a_source_is_its_view(nlp, text, said):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == said
+
+
+@pytest.mark.parametrize("text", [
+    "Les habitants ont voté pour le candidat, pour qui la campagne fut difficile.",
+    "Cette loi a été écrite pour les enfants, pour qui rien n'a été prévu.",
+    "Le prix, pour lequel les clients ont patienté, a baissé.",
+])
+def test_pour_qui_after_whom_something_was_for_is_no_view(nlp, text):
+    assert quotes(nlp, text) == []

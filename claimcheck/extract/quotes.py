@@ -200,6 +200,7 @@ class QuoteFinder:
             if frame is not None:
                 frames.append(frame)
         frames.extend(self._according_to())
+        frames.extend(self._holder_relatives())
         frames.extend(self._speech_noun_clauses())
         frames = [part for frame in _dedupe(frames) for part in self._juxtaposed(frame)]
         frames.extend(self._quoted_complements(frames))
@@ -2117,6 +2118,68 @@ class QuoteFinder:
                 frames.append(frame)
         return frames
 
+    def _holder_relatives(self) -> list[Frame]:
+        """`L'association, pour qui ce projet est une erreur, a saisi …`, `…, d'après l'ONU, pour qui c'est la
+        plus meurtrière`: a relative set off after a source (the subject, when it is someone, or the source of a
+        `selon`) and opened by the preposition of a view holder (`pour` of `Pour X, …`) gives that source's view,
+        up to the comma before the subject's verb or before the sentence's own clause."""
+        doc, frames = self.doc, []
+        for i in self._positions({p[0] for p in self.lex.data.weak_according_to}):
+            if not 2 <= i < len(doc) - 2 or doc[i - 1].text != "," or doc[i + 1].lower_ not in self.relatives \
+                    or self.index.inside(doc[i].idx):
+                continue
+            mention = self._phrase_ending_at(i - 1)
+            if mention is None or not (self._according_source(mention) or (
+                    mention.root.dep_ in SUBJECT_DEPS and (self._designates_source(mention) or self._someone(mention)))):
+                continue  # `a voté pour le candidat, pour qui la campagne fut dure`: whom it was for, no view
+            start, end = i + 2, self.sent(doc[i]).end
+            commas = [t.i for t in doc[start:end] if t.text == "," and not self.index.inside(t.idx)]
+            main = mention.root.head
+            # the relative closes at the last comma before the subject's own verb, else (after `selon X`, or a
+            # subject the parser hung inside the relative) at a comma after which a finite verb goes on
+            limit = max((c for c in commas if c < main.i), default=None) \
+                if mention.root.dep_ in SUBJECT_DEPS else None
+            if limit is None:
+                limit = next((c for n, c in enumerate(commas) if any(
+                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                    for t in doc[c + 1 : (commas[n + 1] if n + 1 < len(commas) else end)])), None)
+            cue = (doc[i].idx, doc[i + 1].idx + len(doc[i + 1].text))
+            frame = self._content_frame(start, cue, mention, mention.start_char, "holder-relative", 0.7,
+                                        limit=limit)
+            if frame is not None:
+                frames.append(frame)
+        return frames
+
+    def _according_source(self, mention: Span) -> bool:
+        """The phrase is the source of a `selon`/`according to` just before it."""
+        return any(self._according_phrase_at(k) is not None
+                   and k + len(self._according_phrase_at(k)) == mention.start
+                   for k in range(max(0, mention.start - 4), mention.start))
+
+    def _opens_relative(self, i: int) -> bool:
+        """A relative pronoun, or the preposition of a view holder and one (`qui`, `pour qui`)."""
+        doc = self.doc
+        return i < len(doc) and (doc[i].lower_ in self.relatives or (
+            (doc[i].lower_,) in self.lex.data.weak_according_to and i + 1 < len(doc)
+            and doc[i + 1].lower_ in self.relatives))
+
+    def _phrase_ending_at(self, comma: int) -> Span | None:
+        """The noun phrase that ends before `comma`: from its last noun up through names, adjectives and `de`
+        complements (`le directeur de la FIDH`), without the preposition that opens it (`d'après l'ONU`)."""
+        doc = self.doc
+        token = doc[comma - 1]
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        while token.head.i < comma and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN") and (
+                token.dep_ in ("flat:name", "flat", "compound", "amod", "appos")
+                or (token.dep_ == "nmod" and self._introduced_by(token, self.lex.data.owner_links)
+                    and not any(c.dep_ == "fixed" for t in token.children for c in t.children))):
+            token = token.head
+        start = token.left_edge.i
+        while start < comma - 1 and (doc[start].dep_ in ("case", "fixed") or doc[start].is_punct):
+            start += 1
+        return doc[start:comma]
+
     def _view_follows(self, mention: Span) -> bool:
         """`Pour la donatrice, il s'agit de …`: a noun phrase followed by an impersonal verdict (`view_openers`),
         which can only be the view of whoever the phrase names (not a time: `pour le moment`, `view_non_holders`)."""
@@ -2431,7 +2494,7 @@ class QuoteFinder:
         if first > sent.start and doc[first - 1].text == "," and end_np < sent.end and doc[end_np].text == "," \
                 and any(t.pos_ in ("VERB", "AUX") for t in doc[end_np + 1 : sent.end]) \
                 and not self._figure_then_according(end_np + 1) \
-                and doc[end_np + 1].lower_ not in self.relatives \
+                and not self._opens_relative(end_np + 1) \
                 and not (end_np + 1 < sent.end and (doc[end_np + 1].pos_ in ("SCONJ", "CCONJ")
                                                       or doc[end_np + 1].dep_ == "mark")
                          and self._clause_complete_before(first)):
@@ -2491,9 +2554,9 @@ class QuoteFinder:
 
     def _past_relative(self, comma: int) -> int:
         """`Selon Syndex, qui conseille les élus, …`: a relative clause set off after the source says who it
-        is; the comma that closes it, else `comma`."""
+        is (or, `pour qui …`, what it holds: a quote of its own); the comma that closes it, else `comma`."""
         doc = self.doc
-        if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in self.relatives:
+        if not self._opens_relative(comma + 1):
             return comma
         sent_end = self.sent(doc[comma]).end
         return next((t.i for t in doc[comma + 2 : min(comma + 30, sent_end)] if t.text == ","
