@@ -2033,3 +2033,18 @@ def test_a_relative_opened_by_pour_after_a_source_is_its_view(nlp, text, said):
 ])
 def test_pour_qui_after_whom_something_was_for_is_no_view(nlp, text):
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Ingrid Vogel « salue chaleureusement » le nouveau gouvernement.",
+     "« salue chaleureusement » le nouveau gouvernement", "Ingrid Vogel"),
+    ("La chancelière, Ingrid Vogel, « salue chaleureusement » le gouvernement pour sa victoire.",
+     "« salue chaleureusement » le gouvernement pour sa victoire", "Ingrid Vogel"),
+])
+def test_a_finite_verb_in_marks_right_after_its_named_subject_is_their_words(nlp, text, said, speaker):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]
+
+
+def test_a_finite_verb_in_marks_after_a_bare_role_is_not_taken(nlp):
+    """A role alone may be someone named before whom its words do not match: measured, left out."""
+    assert quotes(nlp, "Le maire « regrette profondément » cette décision.") == []

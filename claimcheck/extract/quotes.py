@@ -2686,17 +2686,22 @@ class QuoteFinder:
             # climb from the quoted words to the verb whose complement holds them
             node, verb = inner.root, None
             tense = [c for c in node.children if c.dep_ in AUX_DEPS and c.i < opener.i]
-            if node.pos_ == "VERB" and tense \
-                    and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[tense[-1].i + 1 : opener.i]):
-                # `Paul Girard a « fermement condamné » cette attaque`: the verb itself in marks, its auxiliary and
-                # subject outside: the subject's words, from the opening mark; a role as subject is left to the
-                # floating quote (measured: `Le porte-parole du département d'Etat a aussi « condamné … »` lost
-                # the spokesman named before, whom the role's words did not match)
-                mention = self._own_subject(node) or self._own_subject(tense[0])
-                if mention is not None and mention.start < tense[0].i and self._designates_source(mention) \
-                        and (mention.root.pos_ == "PROPN" or mention.root.lower_ in self.pronouns) \
+            opens_on_verb = node.pos_ == "VERB" and all(t.pos_ == "ADV" for t in self.doc[opener.i + 1 : node.i])
+            if opens_on_verb and (tense or ("Fin" in node.morph.get("VerbForm") and node.i > opener.i)):
+                # `Paul Girard a « fermement condamné » cette attaque`, `Theresa May, « félicite chaleureusement »
+                # Emmanuel Macron`: the verb itself in marks, its auxiliary (if any) and subject outside: the
+                # subject's words, from the opening mark; a role as subject only with its name set off (measured:
+                # `Le porte-parole du département d'Etat a aussi « condamné … »` lost the spokesman named before,
+                # whom the role's words did not match)
+                anchor = tense[0] if tense else node
+                mention = self._own_subject(node) or self._own_subject(anchor)
+                if mention is not None and mention.start < anchor.i and self._designates_source(mention) \
+                        and (tense or all(t.is_punct for t in self.doc[mention.end : opener.i])) \
+                        and (mention.root.pos_ == "PROPN" or mention.root.lower_ in self.pronouns
+                             or (not tense and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < mention.end
+                                                   for c in mention.root.children))) \
                         and not self._negated(node) and not self._passive(node) and not self._writers_own(node):
-                    frame = self._content_frame(opener.i, self._cue_span(tense[0], tense[0].lemma_.lower()), mention,
+                    frame = self._content_frame(opener.i, self._cue_span(anchor, anchor.lemma_.lower()), mention,
                                                 mention.start_char, "object-quoted", base=0.6, need_quote=True)
                     if frame is not None:
                         found.append(frame)
