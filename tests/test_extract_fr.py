@@ -2048,3 +2048,27 @@ def test_a_finite_verb_in_marks_right_after_its_named_subject_is_their_words(nlp
 def test_a_finite_verb_in_marks_after_a_bare_role_is_not_taken(nlp):
     """A role alone may be someone named before whom its words do not match: measured, left out."""
     assert quotes(nlp, "Le maire « regrette profondément » cette décision.") == []
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Dans sa déclaration, le ministre Paul Girard a dressé un portrait sombre de l'économie, avant de partir.",
+     "un portrait sombre de l'économie", "Paul Girard"),
+    ("La ministre Claire Roux a présenté des excuses officielles aux victimes du scandale.",
+     "des excuses officielles aux victimes du scandale", "Claire Roux"),
+    ("Les syndicats ont déposé un préavis de grève pour le 12 mars.", "un préavis de grève pour le 12 mars",
+     "Les syndicats"),
+    ("Le maire a ensuite donné un nouveau bilan de trois morts et dix blessés.",
+     "un nouveau bilan de trois morts et dix blessés", "Le maire"),
+])
+def test_a_verb_performing_an_act_of_saying_reports_its_object(nlp, text, said, speaker):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre présentera des excuses lundi.",
+    "Le gouvernement n'a pas présenté d'excuses.",
+    "Le club a fait appel de la décision.",
+    "Le président a présenté le bilan de son mandat devant les députés.",
+])
+def test_an_act_of_saying_to_come_denied_or_by_another_verb_reports_nothing(nlp, text):
+    assert quotes(nlp, text) == []

@@ -134,6 +134,9 @@ class LanguageData:
     # (`l'annonce qu'il a faite`, `the claim he made`)
     speech_nouns: frozenset[str] = frozenset()
     speech_noun_makers: frozenset[str] = frozenset()
+    # `a dressé un portrait flatteur de la France`, `a présenté des excuses aux Guyanais`: a noun naming an act of
+    # saying, and the verbs that perform it; their object phrase is what was said
+    speech_act_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
     cleft_openers: tuple[tuple[str, ...], ...] = ()  # `c'est … que`, `it was … that`: pronoun and copula lemma
     addressee_prepositions: frozenset[str] = frozenset()  # `reproché au maire`: whom, not what
     expletive_subjects: frozenset[str] = frozenset()  # `il` of `il est reproché`: a subject that is nobody

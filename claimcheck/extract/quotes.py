@@ -202,6 +202,7 @@ class QuoteFinder:
         frames.extend(self._according_to())
         frames.extend(self._holder_relatives())
         frames.extend(self._speech_noun_clauses())
+        frames.extend(self._speech_act_objects())
         frames = [part for frame in _dedupe(frames) for part in self._juxtaposed(frame)]
         frames.extend(self._quoted_complements(frames))
         frames.extend(self._quoted_objects(frames))
@@ -754,12 +755,16 @@ class QuoteFinder:
         frame = self._read_frame(r, start, "object", base=0.7)
         if frame is not None and self.doc[start].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
             frame = self._noun_phrase_only(frame)
-        if frame is not None and frame.type == "indirect":
-            words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
-            if words is not None and len(words) <= 2 and words[0].pos_ in ("DET", "PRON") \
-                    and words[-1].pos_ in ("NOUN", "PROPN", "PRON"):
-                return None
-        return frame
+        return None if frame is not None and self._names_a_thing(frame) else frame
+
+    def _names_a_thing(self, frame: Frame) -> bool:
+        """A bare noun with its determiner (`a dénoncé la presse`, `a lancé un appel : « … »`): a thing named,
+        no claim."""
+        if frame.type != "indirect":
+            return False
+        words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
+        return words is not None and len(words) <= 2 and words[0].pos_ in ("DET", "PRON") \
+            and words[-1].pos_ in ("NOUN", "PROPN", "PRON")
 
     def _noun_phrase_only(self, frame: Frame) -> Frame | None:
         """`ont exigé une hausse de leurs primes, une centaine de vols ont été annulés`, `a annoncé la fermeture
@@ -773,7 +778,7 @@ class QuoteFinder:
             explains = comma.text == ":" and any(  # `l'arrêt du mouvement : nous avons six morts`, not a list
                 t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx)
                 for t in self.doc[comma.i + 1 : words.end])
-            if explains or self._subject_then_verb(comma.i + 1) or any(
+            if explains or self._subject_then_verb(comma.i + 1) or self._adverbial_infinitive(comma.i + 1) or any(
                     t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS | RELATIVE_CLAUSES
                     and "Fin" in self._finite_form(t)
                     and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == comma.i + 1 and c.i < t.i
@@ -786,6 +791,16 @@ class QuoteFinder:
                 return replace(frame, type=kind if frame.type != "direct" else frame.type, start=trimmed[0],
                                end=trimmed[1])
         return frame
+
+    def _adverbial_infinitive(self, i: int) -> bool:
+        """`…, avant de pointer les problèmes`, `…, afin de rassurer`: a preposition and the infinitive it opens,
+        which the parser hangs on the verb: what the subject went on to do, no part of the noun phrase."""
+        doc = self.doc
+        j = i
+        while j < min(i + 3, len(doc)) and doc[j].pos_ in ("ADP", "SCONJ", "ADV") and not self.index.inside(doc[j].idx):
+            j += 1
+        return i < j < len(doc) and doc[j].pos_ == "VERB" and "Inf" in doc[j].morph.get("VerbForm") \
+            and doc[j].dep_ == "advcl"
 
     def _subject_then_verb(self, i: int) -> bool:
         """`… et les syndicats se sont réunis`, `… and customers were furious`: a noun phrase then a finite verb
@@ -2235,6 +2250,30 @@ class QuoteFinder:
             cue = (noun.idx, noun.idx + len(noun.text))
             frame = self._content_frame(start, cue, holder, holder.start_char, "speech-noun", base=0.9)
             if frame is not None:
+                frames.append(frame)
+        return frames
+
+    def _speech_act_objects(self) -> list[Frame]:
+        """`a dressé un portrait flatteur de la France`, `ont donné leur préavis de grève pour dimanche`: a verb
+        performing an act of saying on the noun that names it (`speech_act_objects`) reports its object phrase,
+        said by its subject when that is someone; not a future, negated or passive act."""
+        acts, doc = self.lex.data.speech_act_objects, self.doc
+        frames = []
+        for i in self._lemmas_at(frozenset(acts)) if acts else ():
+            noun = doc[i]
+            verb = noun.head
+            if noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj") or not verb.i < noun.left_edge.i \
+                    or verb.lemma_.lower() not in acts[noun.lemma_.lower()] or self.index.inside(noun.idx) \
+                    or self._negated(verb) or self._unrealised(verb) or self._passive(verb):
+                continue
+            mention = self._subject(verb)
+            if mention is None or mention.start > verb.i \
+                    or not (self._designates_source(mention) or self._someone(mention)):
+                continue
+            frame = self._content_frame(noun.left_edge.i, self._cue_span(verb, verb.lemma_.lower()), mention,
+                                        mention.start_char, "speech-act", base=0.7)
+            frame = self._noun_phrase_only(frame) if frame is not None else None
+            if frame is not None and not self._names_a_thing(frame):
                 frames.append(frame)
         return frames
 
