@@ -984,3 +984,16 @@ def test_a_verb_in_marks_after_its_auxiliary_is_its_subjects_words(nlp_en):
     text = 'Paul Girard has "strongly condemned" the attack.'
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ('"strongly condemned" the attack', "Paul Girard")]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The chief executive outlined a plan to cut costs by a third.", "a plan to cut costs by a third"),
+    ('Paul Girard outlined a plan for what he called a "new company".',
+     'a plan for what he called a "new company"'),
+    ('Paul Girard dismissed the existence of a "Bridgegate," saying that the bridge was safe.',
+     'the existence of a "Bridgegate,"'),
+])
+def test_the_object_holding_a_name_in_marks_is_what_was_said(nlp_en, text, said):
+    """`outline` was listed as reporting its object but was no cue; an object holding a name in marks starts
+    at its first word, not at the verb the walk after the cue stopped on."""
+    assert [c.content.of(text) for c in quotes(nlp_en, text)][0] == said

@@ -717,17 +717,21 @@ class QuoteFinder:
     def _holder_start(self, r: CueReading, quote: Quoted) -> int:
         """Where the cue's complement that holds the quotation starts: its own first word (`a dénoncé mercredi
         dans un rapport les conditions de détention « inhumaines »`, `alertent sur la « dégradation »`), not the
-        quotation; the quotation itself when it is a complement of its own (`said in a blog post "…"`)."""
+        quotation; the quotation itself when it is a complement of its own (`said in a blog post "…"`); the
+        object that holds a name in marks, when it starts before the walk after the cue stopped (`outlined a plan
+        for what he called a "New GM"`)."""
         first = r.verb.i + 1
         if r.lemma in self.lex.phrases and r.lemma not in self.lex.cues:
             first = self._phrase_end(r.verb, r.lemma) or first
         opening = self._token_at(quote.start)
-        if opening is None or self._name_like(quote):
-            return r.after  # `a révélé l'émission « Quotidien »`: a name in marks, nobody's words
+        if opening is None:
+            return r.after
         # not whom it was said to: `a demandé à l'animateur de « … »`
         holder = next((c for c in r.verb.children if c.dep_ in COMPLEMENT_DEPS
                        and first <= c.left_edge.i <= opening.i <= c.right_edge.i
                        and not self._introduced_by(c, self.lex.data.addressee_prepositions)), None)
+        if self._name_like(quote) and (holder is None or holder.left_edge.i >= r.after):
+            return r.after  # `a révélé l'émission « Quotidien »`: a name in marks, nobody's words
         if holder is None:
             # the parser hung the object on a phrase before it (`dans un rapport les conditions …`)
             start = self._past_adjuncts(first)
