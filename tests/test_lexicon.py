@@ -85,3 +85,16 @@ def test_every_phrase_of_the_language_data_is_written_as_the_tokenizer_cuts_it(l
             if [t.lower_ for t in nlp.tokenizer(" ".join(written))] != written:
                 dead.append((field.name, phrase))
     assert dead == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_verb_a_frame_table_lists_is_a_cue(lang):
+    """The frame tables say what a cue reports (its object, an infinitive, a preposition's complement); a verb
+    listed there that is no cue is never read: an entry that silently counts for nothing."""
+    lexicon = load(lang)
+    data = lexicon.data
+    listed = [*data.object_cues, *data.infinitive_cues, *data.prepositional_cues]
+    dead = [entry for entry in listed if not (
+        entry in lexicon.cues
+        or tuple(entry.split()[1:]) in lexicon.phrases.get(entry.split()[0], ()))]
+    assert not dead, f"{lang}: listed but no cue: {dead}"
