@@ -997,3 +997,15 @@ def test_the_object_holding_a_name_in_marks_is_what_was_said(nlp_en, text, said)
     """`outline` was listed as reporting its object but was no cue; an object holding a name in marks starts
     at its first word, not at the verb the walk after the cue stopped on."""
     assert [c.content.of(text) for c in quotes(nlp_en, text)][0] == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The company issued a warning to investors about falling sales.", "a warning to investors about falling sales"),
+    ("The mayor offered an apology to residents for the delays.", "an apology to residents for the delays"),
+])
+def test_a_verb_performing_an_act_of_saying_reports_its_object(nlp_en, text, said):
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == [said]
+
+
+def test_an_apology_still_to_come_reports_nothing(nlp_en):
+    assert quotes(nlp_en, "The mayor will offer an apology to residents next week.") == []
