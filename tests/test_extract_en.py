@@ -1009,3 +1009,8 @@ def test_a_verb_performing_an_act_of_saying_reports_its_object(nlp_en, text, sai
 
 def test_an_apology_still_to_come_reports_nothing(nlp_en):
     assert quotes(nlp_en, "The mayor will offer an apology to residents next week.") == []
+
+
+def test_the_medium_a_source_spoke_through_is_no_part_of_its_description(nlp_en):
+    assert [c.speaker for c in quotes(nlp_en, "A witness quoted by Reuters said the building collapsed.")] == [
+        "A witness"]

@@ -2072,3 +2072,11 @@ def test_a_verb_performing_an_act_of_saying_reports_its_object(nlp, text, said, 
 ])
 def test_an_act_of_saying_to_come_denied_or_by_another_verb_reports_nothing(nlp, text):
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Un témoin cité par Le Parisien a estimé que le bâtiment avait tremblé.", "Un témoin"),
+    ("Un habitant interrogé par l'AFP a affirmé que l'eau montait encore.", "Un habitant"),
+])
+def test_the_medium_a_source_spoke_through_is_no_part_of_its_description(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -1619,6 +1619,10 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
     if head is None or head.pos_ == "PRON":
         return None
     doc = mention.doc
+    relay = next((c for c in head.children if c.i > head.i and c.dep_.startswith("acl")
+                  and c.lemma_.lower() in lex.data.relay_participles), None)
+    if relay is not None and relay.i < mention.end:
+        mention = doc[mention.start : relay.i]  # `un témoin cité par Le Parisien`: the medium, not who spoke
     start = head.i
     while start > mention.start and (doc[start - 1].pos_ in ("DET", "ADJ", "NUM") or doc[start - 1].dep_ == "compound"):
         start -= 1  # `the state election board`, not `board`
@@ -1652,6 +1656,8 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
             break
     if participles:
         end = _restrictive_tail(head, start, end, mention, lex)
+    if relay is not None:
+        end = min(end, relay.i)
     phrase = doc[start:end].text.strip()
     return phrase or None
 
