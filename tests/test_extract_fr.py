@@ -2080,3 +2080,8 @@ def test_an_act_of_saying_to_come_denied_or_by_another_verb_reports_nothing(nlp,
 ])
 def test_the_medium_a_source_spoke_through_is_no_part_of_its_description(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_whose_an_organisation_is_belongs_to_its_name_past_its_acronym(nlp):
+    text = "La Société des rédacteurs (SDR) du Figaro a affirmé que la direction avait menti."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Société des rédacteurs du Figaro"]

@@ -280,7 +280,24 @@ class Registry:
         if after is not None and ent.label_ in ("ORG", "MISC") and after.dep_ in ("amod", "acl") and after.is_lower \
                 and not list(after.children) and span.start <= after.head.i < end:
             end += 1  # `Le Canard enchaîné`: the recogniser stopped before the title's lower-case adjective
+        owner = self._named_owner(end) if ent.label_ in ("ORG", "MISC") and end == span.end else None
+        if owner is not None:
+            # `la Société des journalistes (SDJ) d'I-Télé`: whose it is belongs to the name, the acronym does not
+            return f"{self.doc[span.start:end].text} {self.doc[owner.start - 1 : owner.end].text}"
         return self.doc[span.start:end].text
+
+    def _named_owner(self, i: int) -> Span | None:
+        """The named organisation or place a name is followed by, after an owner link and perhaps an acronym in
+        brackets: `… (SDJ) d'I-Télé`, `… de Rionegro`."""
+        doc = self.doc
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+            i += 3
+        if i + 1 >= len(doc) or doc[i].lower_ not in self.lex.data.owner_links:
+            return None
+        owner = next((e for e in self.doc.ents if e.start == i + 1), None)
+        if owner is None or owner.label_ in PERSON_LABELS or not owner[0].text[:1].isupper():
+            return None
+        return owner
 
     def full_group(self, name: str) -> str:
         """`Ordre` -> `Ordre de Malte`: the longest organisation name the article gives that starts so;
