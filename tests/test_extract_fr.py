@@ -2085,3 +2085,9 @@ def test_the_medium_a_source_spoke_through_is_no_part_of_its_description(nlp, te
 def test_whose_an_organisation_is_belongs_to_its_name_past_its_acronym(nlp):
     text = "La Société des rédacteurs (SDR) du Figaro a affirmé que la direction avait menti."
     assert [c.speaker for c in quotes(nlp, text)] == ["Société des rédacteurs du Figaro"]
+
+
+def test_an_office_written_with_a_capital_is_no_name(nlp):
+    text = ("Vers 14h30, en prévision d'une manifestation samedi, le Préfet des Yvelines a invité la SNCF à fermer "
+            "certaines gares.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["le Préfet des Yvelines"]

@@ -1293,13 +1293,16 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     """The recogniser's entities, plus the runs of two or more capitalised proper nouns it missed
     (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
     cannot type is still a possible speaker. `déclaration de Barcelone` is Barcelone's text: the
-    document noun is cut off; a document noun compounded onto a name is the name (`Statistics Canada`). A wire dateline's names are the publisher's, not the article's."""
+    document noun is cut off; a document noun compounded onto a name is the name (`Statistics Canada`); an office
+    alone is none (`le Préfet`). A wire dateline's names are the publisher's, not the article's."""
     text = doc.text if text is None else text
     found = []
     own_words = dateline_end(text)  # `PARIS (AFP) -`: the agency is no source
     for ent in doc.ents:
         if ent.end_char <= own_words:
             continue
+        if len(ent) == 1 and ent[0].lower_ in role_heads:
+            continue  # `le Préfet des Yvelines`: an office written with a capital is no name
         if ent[0].lemma_.lower() in document_nouns and (len(ent) == 1 or ent[1].pos_ == "ADP"):
             tail = [t for t in ent[1:] if t.text[:1].isupper()]
             if not tail:
