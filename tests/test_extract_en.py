@@ -1014,3 +1014,7 @@ def test_an_apology_still_to_come_reports_nothing(nlp_en):
 def test_the_medium_a_source_spoke_through_is_no_part_of_its_description(nlp_en):
     assert [c.speaker for c in quotes(nlp_en, "A witness quoted by Reuters said the building collapsed.")] == [
         "A witness"]
+
+
+def test_a_court_reporting_a_bare_object_hands_down_a_verdict(nlp_en):
+    assert quotes(nlp_en, "The appeals court confirmed the suspension of the order on Thursday.") == []

@@ -2091,3 +2091,19 @@ def test_an_office_written_with_a_capital_is_no_name(nlp):
     text = ("Vers 14h30, en prévision d'une manifestation samedi, le Préfet des Yvelines a invité la SNCF à fermer "
             "certaines gares.")
     assert [c.speaker for c in quotes(nlp, text)] == ["le Préfet des Yvelines"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("La cour d'appel a confirmé la suspension du décret dans un verdict unanime.", []),
+    ("Les juges ont prononcé la destitution de la présidente vendredi.", []),
+    ("La cour a estimé que le gouvernement n'avait pas apporté de preuves.",
+     ["le gouvernement n'avait pas apporté de preuves"]),
+])
+def test_a_court_reporting_a_bare_object_hands_down_a_verdict(nlp, text, said):
+    """Verdicts are left out by the guidelines; a court's reasons are quotes."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == said
+
+
+def test_a_courts_words_in_marks_stay_a_quote(nlp):
+    text = "La cour a justifié cette décision par l'« extrême gravité » des faits."
+    assert ["« extrême gravité »" in c.content.of(text) for c in quotes(nlp, text)] == [True]

@@ -759,6 +759,9 @@ class QuoteFinder:
         frame = self._read_frame(r, start, "object", base=0.7)
         if frame is not None and self.doc[start].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
             frame = self._noun_phrase_only(frame)
+            if frame is not None and frame.type == "indirect" and r.mention is not None \
+                    and r.mention.root.lemma_.lower() in self.lex.data.judicial_heads:
+                return None  # `la Cour d'appel a confirmé le gel du décret`: a verdict, not a claim
         return None if frame is not None and self._names_a_thing(frame) else frame
 
     def _names_a_thing(self, frame: Frame) -> bool:
