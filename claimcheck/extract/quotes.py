@@ -1115,6 +1115,12 @@ class QuoteFinder:
                 first = child.left_edge.i
                 while first < child.right_edge.i and self.doc[first].lower_ in self.skippable:
                     first += 1  # `a requis mercredi cinq ans de prison`: the parser made the day the object
+                if first == child.right_edge.i and self.doc[first].lower_ in self.skippable:
+                    # `a annoncé lundi de nouvelles mesures`: the day alone, what was announced hung beside it
+                    beside = next((c for c in verb.children if c.left_edge.i == first + 1
+                                   and c.dep_ in ("obj", "obl:arg", "obl")), None)
+                    if beside is not None and not self.index.inside(beside.idx):
+                        return beside.left_edge.i
                 if first > verb.i and self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM"):
                     return first
         if object_ok:
