@@ -1018,3 +1018,11 @@ def test_the_medium_a_source_spoke_through_is_no_part_of_its_description(nlp_en)
 
 def test_a_court_reporting_a_bare_object_hands_down_a_verdict(nlp_en):
     assert quotes(nlp_en, "The appeals court confirmed the suspension of the order on Thursday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister declined to say whether the offer would be improved.",
+    "He declined to predict when the company would return to profitability.",
+])
+def test_an_act_of_saying_refused_says_nothing(nlp_en, text):
+    assert quotes(nlp_en, text) == []

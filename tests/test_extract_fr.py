@@ -2112,3 +2112,11 @@ def test_a_court_reporting_a_bare_object_hands_down_a_verdict(nlp, text, said):
 def test_a_courts_words_in_marks_stay_a_quote(nlp):
     text = "La cour a justifié cette décision par l'« extrême gravité » des faits."
     assert ["« extrême gravité »" in c.content.of(text) for c in quotes(nlp, text)] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a refusé de dévoiler ses documents tant attendus.",
+    "La direction refuse de dire si des postes seront supprimés.",
+])
+def test_an_act_of_saying_refused_says_nothing(nlp, text):
+    assert quotes(nlp, text) == []

@@ -486,8 +486,8 @@ class QuoteFinder:
         return None
 
     def _negated(self, verb: Token) -> bool:
-        """`n'a pas déclaré`, `ne dit jamais`, `did not say`, `rien n'indique`; not `confirme ne pas la
-        connaître`, nor a litotes (`n'exclut pas que`: said to be possible)."""
+        """`n'a pas déclaré`, `ne dit jamais`, `did not say`, `rien n'indique`, `refused to say`; not `confirme ne
+        pas la connaître`, nor a litotes (`n'exclut pas que`: said to be possible)."""
         if verb.lemma_.lower() in self.lex.data.litotes_cues:
             return False
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't")) for c in verb.children):
@@ -496,6 +496,9 @@ class QuoteFinder:
         if any(c.dep_ in ("mark", "case") and c.i < verb.i and c.lower_ in markers for c in verb.children) \
                 or (verb.dep_ == "pcomp" and verb.head.lower_ in markers):
             return True  # `sans préciser que`, `without saying that`
+        if "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i \
+                and verb.head.lemma_.lower() in self.lex.data.refusal_verbs:
+            return True  # `a refusé de dévoiler ses documents`, `declined to say whether …`: nothing said
         negative = self.lex.data.negative_subjects
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             determiners = [d.lower_ for d in subject.children if d.dep_ == "det"]
