@@ -2120,3 +2120,8 @@ def test_a_courts_words_in_marks_stay_a_quote(nlp):
 ])
 def test_an_act_of_saying_refused_says_nothing(nlp, text):
     assert quotes(nlp, text) == []
+
+
+def test_what_is_asked_of_an_addressee_the_parser_hung_deeper_is_still_asked(nlp):
+    text = "Le préfet a demandé aux habitants des communes voisines de rester confinés."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["aux habitants des communes voisines de rester confinés"]

@@ -1164,7 +1164,10 @@ class QuoteFinder:
     def _asked(self, addressee: Token) -> Token | None:
         """The infinitive a request's addressee is asked to do, which the parser hangs on it (`aux habitants de
         rester`), or what was avowed before someone (`a reconnu devant les enquêteurs avoir rédigé …`)."""
-        return next((c for c in addressee.children if c.dep_ in ("acl", "xcomp", "advcl") and c.i > addressee.i
+        # anywhere in a prepositional addressee's phrase: `aux habitants des communes voisines de rester`, hung on
+        # `voisines`; an object's own (`invitant les personnes sélectionnées à …`: the participle's, not asked)
+        where = addressee.subtree if any(c.dep_ == "case" for c in addressee.children) else addressee.children
+        return next((c for c in where if c.dep_ in ("acl", "xcomp", "advcl") and c.i > addressee.i
                      and self._infinitive(c) and any(m.dep_ in ("mark", "aux", "aux:tense") and m.i < c.i
                                                      for m in c.children)), None)
 
