@@ -2125,3 +2125,8 @@ def test_an_act_of_saying_refused_says_nothing(nlp, text):
 def test_what_is_asked_of_an_addressee_the_parser_hung_deeper_is_still_asked(nlp):
     text = "Le préfet a demandé aux habitants des communes voisines de rester confinés."
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["aux habitants des communes voisines de rester confinés"]
+
+
+def test_an_object_the_parser_hung_on_a_side_phrase_is_still_reported(nlp):
+    text = "Les associations dénoncent de leur côté un manque de transparence."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["un manque de transparence"]

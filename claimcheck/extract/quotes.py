@@ -1198,10 +1198,11 @@ class QuoteFinder:
                 i = close + 1
             elif token.pos_ == "ADP" and token.head.i > i:
                 phrase = token.head
-                # `dans un communiqué la suspension du …`: a noun the parser hangs on the phrase with no
-                # preposition of its own starts the next complement (the object), not part of the phrase
-                bare = next((c for c in phrase.children if c.i > phrase.i and c.dep_ == "nmod" and c.pos_ == "NOUN"
-                             and not any(k.dep_ == "case" for k in c.children)), None)
+                # `dans un communiqué la suspension du …`, `de leur côté un manque de …`: a noun the parser hangs
+                # on the phrase with no preposition of its own starts the next complement (the object), not part of
+                # the phrase
+                bare = next((c for c in phrase.children if c.i > phrase.i and c.dep_ in ("nmod", "appos")
+                             and c.pos_ == "NOUN" and not any(k.dep_ == "case" for k in c.children)), None)
                 i = bare.left_edge.i if bare is not None else phrase.right_edge.i + 1
             elif token.pos_ == "DET" and i + 1 < limit and doc[i + 1].text.lower() in self.skippable:
                 i = max(doc[i + 1].right_edge.i, i + 1) + 1  # `ce mardi 20 février 2018`
