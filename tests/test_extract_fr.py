@@ -2130,3 +2130,9 @@ def test_what_is_asked_of_an_addressee_the_parser_hung_deeper_is_still_asked(nlp
 def test_an_object_the_parser_hung_on_a_side_phrase_is_still_reported(nlp):
     text = "Les associations dénoncent de leur côté un manque de transparence."
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["un manque de transparence"]
+
+
+def test_a_pronoun_after_a_role_subject_set_off_by_a_participle_is_the_whole_role(nlp):
+    text = ("La ministre de la Transition écologique, attendue sur place dans l'après-midi, a promis « une "
+            "transparence totale ». D'après elle, les premiers résultats seront connus vendredi.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["La ministre de la Transition écologique"] * 2

@@ -1038,7 +1038,10 @@ class Registry:
         """`The mayor spoke to reporters. "…," she said.`: nobody is named, so the role that was the subject."""
         found = None
         for token in self._role_subjects_before(at, gender):
-            phrase = self.doc[token.left_edge.i : token.i + 1]
+            # the role with its complement (`La ministre de la Transition écologique`), up to what is set off
+            end = next((t.i for t in self.doc[token.i + 1 : token.right_edge.i + 1] if t.is_punct),
+                       token.right_edge.i + 1)
+            phrase = self.doc[token.left_edge.i : end]
             found = self._resolve(phrase, phrase.start_char) or found
         return found
 
