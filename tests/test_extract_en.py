@@ -1026,3 +1026,24 @@ def test_a_court_reporting_a_bare_object_hands_down_a_verdict(nlp_en):
 ])
 def test_an_act_of_saying_refused_says_nothing(nlp_en, text):
     assert quotes(nlp_en, text) == []
+
+
+@pytest.mark.parametrize("text, apart", [
+    ("DETROIT — General Motors is recalling trucks.", "DETROIT \n General Motors is recalling trucks."),
+    ("NEW YORK, March 3 – Stocks fell.", "NEW YORK, March 3 \n Stocks fell."),
+    ("Recall\n\nDETROIT (AP) — General Motors", "Recall\n\nDETROIT (AP) \n General Motors"),
+    ("NASA said — nothing", "NASA said — nothing"),
+    ("UN chief warns\n\nThe UN — which", "UN chief warns\n\nThe UN — which"),
+])
+def test_a_dateline_in_capitals_or_after_a_headline_is_set_apart(text, apart):
+    """A place in capitals before a long dash is a dateline even without an agency; a headline line may precede."""
+    from claimcheck.extract.dateline import dateline_apart
+
+    assert dateline_apart(text) == apart
+
+
+def test_the_place_of_a_dateline_after_a_headline_is_no_speaker(nlp_en):
+    text = ("Recall\n\nDETROIT — General Motors is recalling 500,000 trucks, the company said Tuesday. "
+            "The company said it was not aware of any injuries.")
+    assert all("DETROIT" not in (c.speaker or "") for c in quotes(nlp_en, text))
+    assert [c.content.of(text) for c in quotes(nlp_en, text)][0] == "General Motors is recalling 500,000 trucks"

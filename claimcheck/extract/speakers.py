@@ -1079,10 +1079,15 @@ class Registry:
 
     def _tokens_before(self, at: int) -> Span:
         """This sentence and the previous one, up to `at` (120 tokens at most on a run-on line)."""
-        window = self._previous_sentence_start(at)
+        window = max(self._previous_sentence_start(at), self._own_words)  # not the dateline's `DETROIT`
         end = bisect_left(self.doc, at, key=lambda t: t.idx)
         start = max(bisect_left(self.doc, window, key=lambda t: t.idx), end - 120)
         return self.doc[start:end]
+
+    @cached_property
+    def _own_words(self) -> int:
+        """Where the article's own words begin, past a wire dateline."""
+        return dateline_end(self.doc.text)
 
     def _previous_sentence_start(self, at: int) -> int:
         return self._sentence_start(self._sentence_start(at) - 1)
@@ -1302,8 +1307,8 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = []
     own_words = dateline_end(text)  # `PARIS (AFP) -`: the agency is no source
     for ent in doc.ents:
-        if ent.end_char <= own_words:
-            continue
+        if ent.start_char < own_words:
+            continue  # `DETROIT —`, the place and the agency, and the line break the recogniser ran on into
         if len(ent) == 1 and ent[0].lower_ in role_heads:
             continue  # `le Préfet des Yvelines`: an office written with a capital is no name
         if ent[0].lemma_.lower() in document_nouns and (len(ent) == 1 or ent[1].pos_ == "ADP"):
