@@ -2164,8 +2164,9 @@ class QuoteFinder:
                     or self.index.inside(doc[i].idx):
                 continue
             mention = self._phrase_ending_at(i - 1)
-            if mention is None or not (self._according_source(mention) or (
-                    mention.root.dep_ in SUBJECT_DEPS and (self._designates_source(mention) or self._someone(mention)))):
+            someone = mention is not None and (self._designates_source(mention) or self._someone(mention))
+            if mention is None or not (self._according_source(mention)
+                                       or (mention.root.dep_ in SUBJECT_DEPS and someone)):
                 continue  # `a voté pour le candidat, pour qui la campagne fut dure`: whom it was for, no view
             start, end = i + 2, self.sent(doc[i]).end
             commas = [t.i for t in doc[start:end] if t.text == "," and not self.index.inside(t.idx)]
