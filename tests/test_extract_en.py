@@ -1047,3 +1047,9 @@ def test_the_place_of_a_dateline_after_a_headline_is_no_speaker(nlp_en):
             "The company said it was not aware of any injuries.")
     assert all("DETROIT" not in (c.speaker or "") for c in quotes(nlp_en, text))
     assert [c.content.of(text) for c in quotes(nlp_en, text)][0] == "General Motors is recalling 500,000 trucks"
+
+
+def test_the_company_is_the_nearer_of_the_last_organisation_quoted_and_the_subject_just_before(nlp_en):
+    text = ("Boeing delivered 40 jets in May. The company said demand remained strong. Ford Motor Company cut prices "
+            "on Tuesday. The automaker said sales had slowed.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Boeing", "Ford Motor Company"]

@@ -620,18 +620,23 @@ class Registry:
             if ent.end <= noun.right_edge.i + 1:
                 return Speaker(self.doc[first : ent.end].text, "group", None, _number(head), at)
             return None
-        # `GM says …` … `The company has warned`: the organisation that spoke last
+        # `GM says …` … `The company has warned`: the organisation that spoke last; `Consumer Reports declined to …
+        # The group said`: the organisation a clause just before was about; the nearer of the two (`Boeing said …
+        # Ford cut prices. The automaker said` is Ford)
         spoke = self.last_speaker(at)
-        if spoke is not None and spoke.kind == "group" and spoke.at >= at - 2500 and any(
-                ent.label_ == "ORG" and self.full_group(self._group_name(ent)) == spoke.name for ent in recent):
-            return Speaker(spoke.name, "group", None, _number(head), at)  # an organisation, not a country
+        if spoke is not None and not (spoke.kind == "group" and spoke.at >= at - 2500 and any(
+                ent.label_ == "ORG" and self.full_group(self._group_name(ent)) == spoke.name for ent in recent)):
+            spoke = None  # an organisation, not a country
+        subject = next((token for token in reversed(self._subjects_before(at)) if self.ent_of[token.i] >= 0
+                        and self.ents[self.ent_of[token.i]].label_ == "ORG"
+                        and not (mention.start <= token.i < mention.end)), None)
+        if spoke is not None and (subject is None or subject.idx < spoke.at):
+            return Speaker(spoke.name, "group", None, _number(head), at)
         if not self._definite(words[0]) or not any(e.label_ == "ORG" for e in recent):
             return None
-        # `Consumer Reports declined to … The group said`: the organisation a clause just before was about
-        for token in reversed(self._subjects_before(at)):
-            n = self.ent_of[token.i]
-            if n >= 0 and self.ents[n].label_ == "ORG" and not (mention.start <= token.i < mention.end):
-                return Speaker(self.full_group(self._group_name(self.ents[n])), "group", None, _number(head), at)
+        if subject is not None:
+            return Speaker(self.full_group(self._group_name(self.ents[self.ent_of[subject.i]])), "group", None,
+                           _number(head), at)
         # the organisation the article is about: of those named so far, the one named most often in the whole
         # article, the latest among equals. A client or a product named in passing is nearer, and may be named
         # more in the opening lines (`The SDK …`), but is not what `the company` means (the organisation named
