@@ -1053,3 +1053,11 @@ def test_the_company_is_the_nearer_of_the_last_organisation_quoted_and_the_subje
     text = ("Boeing delivered 40 jets in May. The company said demand remained strong. Ford Motor Company cut prices "
             "on Tuesday. The automaker said sales had slowed.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Boeing", "Ford Motor Company"]
+
+
+def test_the_company_after_an_untyped_name_as_subject_is_that_name(nlp_en):
+    """The recogniser leaves `General Motors` untyped here; as the subject just before, it is the company (the
+    rules' reading: the shipped ranker already preferred the name)."""
+    text = ("Recall\n\nGeneral Motors is recalling 500,000 trucks because of a faulty seat belt. The company said it "
+            "was not aware of any injuries.")
+    assert rule_speakers(nlp_en, text) == ["General Motors"]

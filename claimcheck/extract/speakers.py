@@ -627,16 +627,18 @@ class Registry:
         if spoke is not None and not (spoke.kind == "group" and spoke.at >= at - 2500 and any(
                 ent.label_ == "ORG" and self.full_group(self._group_name(ent)) == spoke.name for ent in recent)):
             spoke = None  # an organisation, not a country
+        # (a run of capitalised words the recogniser left untyped is an organisation's name as a subject here:
+        # `General Motors is recalling … The company said`)
         subject = next((token for token in reversed(self._subjects_before(at)) if self.ent_of[token.i] >= 0
-                        and self.ents[self.ent_of[token.i]].label_ == "ORG"
+                        and self.ents[self.ent_of[token.i]].label_ in ("ORG", "MISC")
                         and not (mention.start <= token.i < mention.end)), None)
         if spoke is not None and (subject is None or subject.idx < spoke.at):
             return Speaker(spoke.name, "group", None, _number(head), at)
-        if not self._definite(words[0]) or not any(e.label_ == "ORG" for e in recent):
-            return None
-        if subject is not None:
+        if subject is not None and self._definite(words[0]):
             return Speaker(self.full_group(self._group_name(self.ents[self.ent_of[subject.i]])), "group", None,
                            _number(head), at)
+        if not self._definite(words[0]) or not any(e.label_ == "ORG" for e in recent):
+            return None
         # the organisation the article is about: of those named so far, the one named most often in the whole
         # article, the latest among equals. A client or a product named in passing is nearer, and may be named
         # more in the opening lines (`The SDK …`), but is not what `the company` means (the organisation named
