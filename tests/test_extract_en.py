@@ -1061,3 +1061,8 @@ def test_the_company_after_an_untyped_name_as_subject_is_that_name(nlp_en):
     text = ("Recall\n\nGeneral Motors is recalling 500,000 trucks because of a faulty seat belt. The company said it "
             "was not aware of any injuries.")
     assert rule_speakers(nlp_en, text) == ["General Motors"]
+
+
+def test_a_name_in_marks_before_a_reporting_participle_is_no_speech(nlp_en):
+    text = 'Paul Girard dismissed the existence of a "Bridgegate," saying the bridge was safe.'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the bridge was safe", "Paul Girard")]

@@ -636,6 +636,8 @@ class QuoteFinder:
         if before_quote is None or r.opens_clause or self._names_what_precedes(before_quote):
             return None
         verb = r.verb
+        if self._participle(verb) and r.bare_clause is not None and self._name_like(before_quote):
+            return None  # `dismissed the existence of a "Bridgegate," saying the bridge was safe`: a name, then a report
         if mention is not None and self._ends_a_sentence(before_quote) and mention.text[:1].isupper() \
                 and (r.bare_clause is not None or self._reported_object(verb, r.lemma) is not None):
             return None  # `« … . » Le ministre a demandé aux Européens de …`: a new sentence, reporting its own
