@@ -1066,3 +1066,8 @@ def test_the_company_after_an_untyped_name_as_subject_is_that_name(nlp_en):
 def test_a_name_in_marks_before_a_reporting_participle_is_no_speech(nlp_en):
     text = 'Paul Girard dismissed the existence of a "Bridgegate," saying the bridge was safe.'
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the bridge was safe", "Paul Girard")]
+
+
+def test_the_same_names_the_one_described_before(nlp_en):
+    text = "The official said the plant would close. The same official said 200 jobs would go."
+    assert rule_speakers(nlp_en, text)[-1] == "The official"

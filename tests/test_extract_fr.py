@@ -2136,3 +2136,9 @@ def test_a_pronoun_after_a_role_subject_set_off_by_a_participle_is_the_whole_rol
     text = ("La ministre de la Transition écologique, attendue sur place dans l'après-midi, a promis « une "
             "transparence totale ». D'après elle, les premiers résultats seront connus vendredi.")
     assert [c.speaker for c in quotes(nlp, text)] == ["La ministre de la Transition écologique"] * 2
+
+
+def test_le_meme_names_the_one_described_before(nlp):
+    text = ("Selon le chauffeur, la direction aurait préféré défendre le voyageur. Toujours selon le même chauffeur, "
+            "les agressions se multiplient.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["le chauffeur", "le chauffeur"]

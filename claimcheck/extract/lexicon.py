@@ -98,6 +98,7 @@ class LanguageData:
     relative_words: frozenset[str] = frozenset()
     personal_relatives: frozenset[str] = frozenset()  # `who`: a person, not the organisation before it
     anaphoric_nouns: frozenset[str] = frozenset()  # `ce dernier`
+    anaphoric_adjectives: frozenset[str] = frozenset()  # `le même chauffeur`: the one described before
     honorifics: frozenset[str] = frozenset()  # `Mme`, `Mr.`: not part of the name they precede
     honorific_genders: dict[str, str] = field(default_factory=dict)  # `Mme` -> `Fem`: what the title says
     definite_articles: frozenset[str] = frozenset()

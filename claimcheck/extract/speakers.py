@@ -1693,7 +1693,8 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
         end = _restrictive_tail(head, start, end, mention, lex)
     if relay is not None:
         end = min(end, relay.i)
-    phrase = doc[start:end].text.strip()
+    # `le même chauffeur`, `the same official`: the one met before, as it was described then
+    phrase = "".join(t.text_with_ws for t in doc[start:end] if t.lower_ not in lex.data.anaphoric_adjectives).strip()
     return phrase or None
 
 
