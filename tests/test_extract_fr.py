@@ -1563,7 +1563,8 @@ def test_a_subject_before_an_inserted_selon_belongs_to_the_reported_clause(nlp, 
     ("Le chauffeur Marc Petit a témoigné. Selon lui, « les voyageurs ne paient plus leur billet. » Toujours selon "
      "le même chauffeur, une dizaine de jeunes seraient montés dans le bus sans payer.",
      [("direct", "les voyageurs ne paient plus leur billet.", "Marc Petit", "Selon"),
-      ("indirect", "une dizaine de jeunes seraient montés dans le bus sans payer", "le chauffeur", "selon")]),
+      ("indirect", "une dizaine de jeunes seraient montés dans le bus sans payer", "le chauffeur Marc Petit",
+       "selon")]),
 ])
 def test_a_quotation_that_ends_its_sentence_inside_the_marks_ends_the_sentence(nlp, text, expected):
     """`« … une scène de guerre. » Tous les vols …`: the full stop inside the closing mark and the capital

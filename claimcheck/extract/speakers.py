@@ -886,8 +886,11 @@ class Registry:
     def _fullest_description(self, mention: Span, head: Token | None, phrase: str) -> str:
         """`la plaque` after `une plaque commémorative`: a definite description repeats a fuller one met
         earlier, and the speaker is the fullest (the guidelines' rule for names, for descriptions)."""
-        if head is None or head.pos_ != "NOUN" or head.i == 0 \
-                or head.nbor(-1).lower_ not in self.lex.data.definite_articles:
+        before = head.i - 1 if head is not None else -1
+        while before > 0 and self.doc[before].lower_ in self.lex.data.anaphoric_adjectives:
+            before -= 1  # `le même chauffeur`: the one met before
+        if head is None or head.pos_ != "NOUN" or before < 0 \
+                or self.doc[before].lower_ not in self.lex.data.definite_articles:
             return phrase
         words = phrase.split()
         best = phrase
