@@ -637,7 +637,7 @@ class QuoteFinder:
             return None
         verb = r.verb
         if self._participle(verb) and r.bare_clause is not None and self._name_like(before_quote):
-            return None  # `dismissed the existence of a "Bridgegate," saying the bridge was safe`: a name, then a report
+            return None  # `dismissed the existence of a "Bridgegate," saying the bridge was safe`: a name, a report
         if mention is not None and self._ends_a_sentence(before_quote) and mention.text[:1].isupper() \
                 and (r.bare_clause is not None or self._reported_object(verb, r.lemma) is not None):
             return None  # `« … . » Le ministre a demandé aux Européens de …`: a new sentence, reporting its own
@@ -809,7 +809,8 @@ class QuoteFinder:
         which the parser hangs on the verb: what the subject went on to do, no part of the noun phrase."""
         doc = self.doc
         j = i
-        while j < min(i + 3, len(doc)) and doc[j].pos_ in ("ADP", "SCONJ", "ADV") and not self.index.inside(doc[j].idx):
+        while j < min(i + 3, len(doc)) and doc[j].pos_ in ("ADP", "SCONJ", "ADV") \
+                and not self.index.inside(doc[j].idx):
             j += 1
         return i < j < len(doc) and doc[j].pos_ == "VERB" and "Inf" in doc[j].morph.get("VerbForm") \
             and doc[j].dep_ == "advcl"
@@ -2166,17 +2167,18 @@ class QuoteFinder:
                     or self.index.inside(doc[i].idx):
                 continue
             mention = self._phrase_ending_at(i - 1)
-            someone = mention is not None and (self._designates_source(mention) or self._someone(mention))
-            if mention is None or not (self._according_source(mention)
-                                       or (mention.root.dep_ in SUBJECT_DEPS and someone)):
+            if mention is None:
+                continue
+            subject = mention.root.dep_ in SUBJECT_DEPS
+            if not (self._according_source(mention)
+                    or (subject and (self._designates_source(mention) or self._someone(mention)))):
                 continue  # `a voté pour le candidat, pour qui la campagne fut dure`: whom it was for, no view
             start, end = i + 2, self.sent(doc[i]).end
             commas = [t.i for t in doc[start:end] if t.text == "," and not self.index.inside(t.idx)]
             main = mention.root.head
             # the relative closes at the last comma before the subject's own verb, else (after `selon X`, or a
             # subject the parser hung inside the relative) at a comma after which a finite verb goes on
-            limit = max((c for c in commas if c < main.i), default=None) \
-                if mention.root.dep_ in SUBJECT_DEPS else None
+            limit = max((c for c in commas if c < main.i), default=None) if subject else None
             if limit is None:
                 limit = next((c for n, c in enumerate(commas) if any(
                     t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
@@ -2190,8 +2192,7 @@ class QuoteFinder:
 
     def _according_source(self, mention: Span) -> bool:
         """The phrase is the source of a `selon`/`according to` just before it."""
-        return any(self._according_phrase_at(k) is not None
-                   and k + len(self._according_phrase_at(k)) == mention.start
+        return any((words := self._according_phrase_at(k)) is not None and k + len(words) == mention.start
                    for k in range(max(0, mention.start - 4), mention.start))
 
     def _opens_relative(self, i: int) -> bool:

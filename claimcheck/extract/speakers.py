@@ -620,9 +620,9 @@ class Registry:
             if ent.end <= noun.right_edge.i + 1:
                 return Speaker(self.doc[first : ent.end].text, "group", None, _number(head), at)
             return None
-        # `GM says …` … `The company has warned`: the organisation that spoke last; `Consumer Reports declined to …
-        # The group said`: the organisation a clause just before was about; the nearer of the two (`Boeing said …
-        # Ford cut prices. The automaker said` is Ford)
+        # `GM says …` … `The company has warned`: the organisation that spoke last; `Consumer Reports declined to
+        # … The group said`: the organisation a clause just before was about; the nearer of the two (`Boeing said
+        # … Ford cut prices. The automaker said` is Ford)
         spoke = self.last_speaker(at)
         if spoke is not None and not (spoke.kind == "group" and spoke.at >= at - 2500 and any(
                 ent.label_ == "ORG" and self.full_group(self._group_name(ent)) == spoke.name for ent in recent)):
@@ -886,11 +886,12 @@ class Registry:
     def _fullest_description(self, mention: Span, head: Token | None, phrase: str) -> str:
         """`la plaque` after `une plaque commémorative`: a definite description repeats a fuller one met
         earlier, and the speaker is the fullest (the guidelines' rule for names, for descriptions)."""
-        before = head.i - 1 if head is not None else -1
+        if head is None or head.pos_ != "NOUN":
+            return phrase
+        before = head.i - 1
         while before > 0 and self.doc[before].lower_ in self.lex.data.anaphoric_adjectives:
             before -= 1  # `le même chauffeur`: the one met before
-        if head is None or head.pos_ != "NOUN" or before < 0 \
-                or self.doc[before].lower_ not in self.lex.data.definite_articles:
+        if before < 0 or self.doc[before].lower_ not in self.lex.data.definite_articles:
             return phrase
         words = phrase.split()
         best = phrase
