@@ -18,6 +18,14 @@ def quotes(nlp, text: str, lang: str = "fr") -> list[Claim]:
     return [c for c in extract(nlp(text), lang) if c.kind == "quote"]
 
 
+def rule_speakers(nlp, text: str, lang: str = "fr") -> list[str | None]:
+    """The rules' own reading of each quote's speaker, whatever the shipped model weighs."""
+    from claimcheck.extract import extract
+    from claimcheck.extract.ranking import Ranker
+
+    return [c.speaker for c in extract(nlp(text), lang, ranker=Ranker({"rule": 2.0}, -1.0)) if c.kind == "quote"]
+
+
 def registry_of(doc, lang: str = "fr"):
     """The speaker registry of a parsed text: where the speaker rules live, checked on their own."""
     from claimcheck.extract.lexicon import load

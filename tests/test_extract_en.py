@@ -5,23 +5,18 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.extract import extract, quotes_with_candidates
-from claimcheck.extract.ranking import Ranker
 from claimcheck.language import detect
 from claimcheck.pipeline import run_extraction
 from claimcheck.store import Store
-from tests.conftest import described, quotes as quotes_in, registry_of
+from tests.conftest import described, quotes as quotes_in, registry_of, rule_speakers as rule_speakers_in
 
 
 def quotes(nlp_en, text):
     return quotes_in(nlp_en, text, "en")
 
 
-RULES_ONLY = Ranker({"rule": 2.0}, -1.0)
-
-
 def rule_speakers(nlp_en, text):
-    """The rules' own reading of each quote's speaker, whatever the shipped model weighs."""
-    return [c.speaker for c in extract(nlp_en(text), "en", ranker=RULES_ONLY) if c.kind == "quote"]
+    return rule_speakers_in(nlp_en, text, "en")
 
 
 PATTERNS = [

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from claimcheck.extract import extract
-from tests.conftest import described, quotes, registry_of
+from tests.conftest import described, quotes, registry_of, rule_speakers
 
 
 PATTERNS = [
@@ -25,6 +25,15 @@ PATTERNS = [
     # selon X, content
     ("Selon l'OMS, l'épidémie est terminée en Afrique de l'Ouest.",
      ("indirect", "l'épidémie est terminée en Afrique de l'Ouest", "OMS", "Selon")),
+    # `selon X` inside a clause with no comma: the words after it finish the clause it interrupted, and an
+    # infinitive or a pronoun's complement the parser hung on the source is no part of it
+    ("Les travaux devraient d'après la mairie durer six mois.",
+     ("indirect", "Les travaux devraient d'après la mairie durer six mois", "la mairie", "d'après")),
+    ("La réforme permettrait selon le ministre d'économiser deux milliards d'euros.",
+     ("indirect", "La réforme permettrait selon le ministre d'économiser deux milliards d'euros", "le ministre",
+      "selon")),
+    ("Marie Dupont a témoigné hier au tribunal. Son frère souffrait selon elle de troubles graves.",
+     ("indirect", "Son frère souffrait selon elle de troubles graves", "Marie Dupont", "selon")),
     # selon X, then a role noun opening the reported clause
     ("Selon la police, le suspect a pris la fuite avant l'arrivée des agents.",
      ("indirect", "le suspect a pris la fuite avant l'arrivée des agents", "la police", "Selon")),
@@ -502,6 +511,19 @@ def test_a_pronoun_never_goes_to_a_man_known_only_by_his_first_name(nlp):
     text = ("Sophie Lambert a rencontré Nicolas Martin à Lyon. Le maire de la ville a salué la rencontre. "
             "Elle a déclaré que l'accord était « historique ».")
     assert quotes(nlp, text)[-1].speaker == "Sophie Lambert"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the feminine form of an office after an elided article (`L'avocate`) is no man who held the masculine one
+    ("Son avocat, Me Julien Morel, a rappelé que deux expertises concluaient à une abolition du discernement. "
+     "L'avocate générale a au contraire soutenu que l'accusée avait agi en pleine conscience. Elle a requis quinze "
+     "ans de réclusion criminelle, estimant que « rien ne justifie un tel drame ».", "L'avocate générale"),
+    # a possessive shows no gender: the description set beside the noun does (`la ministre`)
+    ("Les pays insulaires ont fait part de leur inquiétude. Leur porte-parole, la ministre des Fidji, a averti que "
+     "des îles allaient disparaître. Elle a exhorté les pays riches à tenir leurs promesses.", "Leur porte-parole"),
+])
+def test_a_pronoun_goes_to_the_description_of_its_gender(nlp, text, speaker):
+    assert rule_speakers(nlp, text)[-1] == speaker
 
 
 def test_unknown_speaker_is_none(nlp):

@@ -141,6 +141,10 @@ class CueReading:
         return self.finder._bare_complement(self.verb, self.after)
 
 
+# dependencies that join a clause of its own, or a word set beside another, rather than a complement
+_LOOSE_LINKS = frozenset({"advcl", "acl", "acl:relcl", "relcl", "conj", "appos", "parataxis", "dep", "punct", "cc"})
+
+
 class QuoteFinder:
     def __init__(self, doc: Doc, lex: Lexicon, known: Mapping[str, str] | None = None, ranker: Ranker | None = None):
         self.doc = doc
@@ -2377,6 +2381,8 @@ class QuoteFinder:
         if after >= len(doc):
             return None
         mention = self._noun_phrase(after)
+        if doc[after].lower_ in self.lex.data.stressed_pronouns:
+            mention = doc[after : after + 1]  # `souffrait selon elle de troubles graves`
         if mention.end < len(doc) and (quoted := self.index.at(doc[mention.end].idx)) is not None \
                 and quoted.start == doc[mention.end].idx and not self._name_like(quoted):
             # `des réglementations qui vont selon lui « trop loin »`: marks right after the source hold its words
@@ -2424,7 +2430,11 @@ class QuoteFinder:
             source = marker.head
         if source is None or source.right_edge.i - after > 20:
             return None
-        return self._one_phrase(doc[after : source.right_edge.i + 1])
+        if source.lower_ in self.lex.data.stressed_pronouns:
+            return doc[source.i : source.i + 1]  # `atteinte selon elle de troubles`: what follows is no part of `elle`
+        end = next((t.left_edge.i for t in source.children if t.i > source.i and "Inf" in t.morph.get("VerbForm")),
+                   source.right_edge.i + 1)  # `permettrait selon le ministre d'économiser …`: the verb's, not his
+        return self._one_phrase(doc[after:end])
 
     def _one_phrase(self, span: Span) -> Span:
         """A determiner right after a noun opens another phrase: `According to Rathbun the property …`."""
@@ -2473,6 +2483,9 @@ class QuoteFinder:
         # what is reported is a clause: a verb, not `On the contrary, according to …`
         if self._clause_like(before):
             chosen = before
+            resumed = self._clause_resumes(first, phrase_end, sent, mention)
+            if resumed is not None:
+                chosen = before + [t for t in following if t.i < resumed]  # `souffrait selon elle de troubles graves`
         elif self._clause_like(following) and not self._reports_itself(following[0].i, sent.end):
             chosen = following
         else:
@@ -2486,6 +2499,23 @@ class QuoteFinder:
                          "according-to-clause")
         kind = "mixed" if quotes else "indirect"
         return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.6, "according-to-clause")
+
+    def _clause_resumes(self, first: int, start: int, sent: Span, source: Span) -> int | None:
+        """`Les travaux devraient d'après la mairie durer six mois`: the words after a `selon X` phrase, up to the
+        next punctuation, finish the clause the phrase interrupted when a dependency joins them to the words
+        before it, or when they are what the source was cut from (`selon elle | de troubles graves`, `selon le
+        ministre | d'économiser …`); where they stop, else None (`…, qui redoute …` is about X)."""
+        doc = self.doc
+        stop = next((t.i for t in doc[start : sent.end] if t.is_punct), sent.end)
+        if stop == start or self._opens_relative(start):
+            return None
+        before, after = range(sent.start, first), range(start, stop)
+        cut = [t for t in doc[start:stop] if source.start <= t.head.i < source.end and (
+            t.head.lower_ in self.lex.data.stressed_pronouns or "Inf" in t.morph.get("VerbForm"))]
+        # a complement of the interrupted clause, not a clause of its own (`selon l'agence X connue pour être …`)
+        joined = bool(cut) or any(doc[i].head.i in after for i in before) or any(
+            doc[i].head.i in before and doc[i].dep_ not in _LOOSE_LINKS for i in after)
+        return stop if joined else None
 
     @staticmethod
     def _clause_like(tokens: list[Token]) -> bool:

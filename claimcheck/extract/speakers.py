@@ -1591,15 +1591,21 @@ def _role_gender(token: Token, lex: Lexicon) -> str | None:
 
 
 def _gender_of(token: Token) -> str | None:
-    """The determiner's gender, else the noun's; an elided article (`l'imam`) shows none, whatever the
-    tagger gives it."""
+    """The determiner's gender, else the noun's. A determiner that shows none (`l'imam`, `leur porte-parole`)
+    leaves the tagger's guess out: only a feminine form of the noun, or a description set beside it (`leur
+    porte-parole, la ministre`), says more."""
     determiners = [c for c in token.children if c.pos_ == "DET"]
     elided = [t for t in determiners if t.text.endswith(("'", "’"))]
     shown = [t.morph.get("Gender")[0] for t in determiners if t not in elided and t.morph.get("Gender")]
-    if shown or elided:
-        return shown[0] if shown else None
     gender = token.morph.get("Gender")
-    return gender[0] if gender else None
+    if shown:
+        return shown[0]
+    if not determiners:
+        return gender[0] if gender else None
+    if gender == ["Fem"] and token.lower_ != token.lemma_.lower():
+        return "Fem"  # `l'avocate`, `l'inspectrice`: the feminine form of a noun the lemma gives in the masculine
+    apposed = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    return _gender_of(apposed) if apposed is not None else None
 
 
 def _head(span: Span) -> Token | None:
@@ -1721,8 +1727,10 @@ def _restrictive_tail(head: Token, start: int, end: int, mention: Span, lex: Lex
         return end  # past the mention only by what it was cut before (`qui …`, `au …`), never into the quote
     tail = doc[end:last]
     if any(t.is_punct or t.lower_ in lex.data.time_words or (t.dep_ == "conj" and t.head.i == head.i)
-           for t in tail):
-        return end  # set off, a date (`la ministre mardi`), or a second description (`le consulat et …`)
+           or (t.head.i == head.i and "Inf" in t.morph.get("VerbForm")) for t in tail):
+        # set off, a date (`la ministre mardi`), a second description (`le consulat et …`), or an infinitive the
+        # parser hung on the noun (`permettrait selon le ministre d'économiser …`): what was said, not who
+        return end
     if tail[0].pos_ == "ADP" and tail[0].head.head.i == head.i and head.head.i < mention.start \
             and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("nsubj", "obj", "dobj"):
         # the subject after its verb (`a déclaré la ministre sur France Inter`, which the parser takes for an
