@@ -436,6 +436,13 @@ def test_speaker_names(nlp_en, text, speaker):
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+def test_a_business_anaphor_never_goes_to_a_public_body(nlp_en):
+    # `the automaker` after an agency quoted nearer: the company named before, whatever was said in between
+    text = ("Northwind Motors is recalling 50,000 pickups, the company said Monday. According to documents filed "
+            "with the Federal Safety Administration, a fuel line can crack. The automaker said it knew of no injuries.")
+    assert rule_speakers(nlp_en, text)[-1] == "Northwind Motors"
+
+
 @pytest.mark.parametrize("name, speaker", [
     ("Nordvik Shipping Company", "Nordvik Shipping Company"),  # its legal name, however often the short one
     ("Nordvik Shipping Lines", "Nordvik"),  # a part of it (a division), named less often than the company

@@ -526,6 +526,13 @@ def test_a_pronoun_goes_to_the_description_of_its_gender(nlp, text, speaker):
     assert rule_speakers(nlp, text)[-1] == speaker
 
 
+def test_a_business_anaphor_never_goes_to_a_public_body(nlp):
+    # `L'entreprise` after an agency quoted nearer; the agency's name is not run into the clause after its comma
+    text = ("Moulinex a annoncé le rappel de 20 000 robots. Selon l'Agence nationale de la consommation, la lame peut "
+            "se détacher. L'entreprise a assuré qu'aucun blessé n'était à déplorer.")
+    assert rule_speakers(nlp, text) == ["Moulinex", "Agence nationale de la consommation", "Moulinex"]
+
+
 def test_unknown_speaker_is_none(nlp):
     text = "« Personne ne sait ce qui va se passer maintenant », a-t-on appris."
     for claim in quotes(nlp, text):

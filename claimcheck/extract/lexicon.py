@@ -120,6 +120,10 @@ class LanguageData:
     # article and nothing more, they re-describe a person just named
     epithet_heads: frozenset[str] = frozenset()
     org_anaphors: frozenset[str] = frozenset()  # `the company`, `le groupe`
+    # `the automaker`, `l'entreprise`: an anaphor that only names a business, never a public body or an association
+    # whose name says what it is (`the National Highway Traffic Safety Administration`, `l'Agence nationale …`)
+    business_anaphors: frozenset[str] = frozenset()
+    public_body_words: frozenset[str] = frozenset()
     possessive_articles: dict[str, str] = field(default_factory=dict)  # `sa` -> `la`: `sa mère` -> `la mère de X`
     # `her` -> `she`: `her lawyer` -> `Mary Jones's lawyer`, the owner found as the pronoun's antecedent would be
     possessive_pronouns: dict[str, str] = field(default_factory=dict)

@@ -8,6 +8,7 @@ quoted last for pronouns and floating quotes.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -623,15 +624,19 @@ class Registry:
         # `GM says …` … `The company has warned`: the organisation that spoke last; `Consumer Reports declined to
         # … The group said`: the organisation a clause just before was about; the nearer of the two (`Boeing said
         # … Ford cut prices. The automaker said` is Ford)
+        business = lemma in self.lex.data.business_anaphors
         spoke = self.last_speaker(at)
         if spoke is not None and not (spoke.kind == "group" and spoke.at >= at - 2500 and any(
                 ent.label_ == "ORG" and self.full_group(self._group_name(ent)) == spoke.name for ent in recent)):
             spoke = None  # an organisation, not a country
+        if spoke is not None and business and self._public_body(spoke.name):
+            spoke = None  # `the automaker` is no agency
         # (a run of capitalised words the recogniser left untyped is an organisation's name as a subject here:
         # `General Motors is recalling … The company said`)
         subject = next((token for token in reversed(self._subjects_before(at)) if self.ent_of[token.i] >= 0
                         and self.ents[self.ent_of[token.i]].label_ in ("ORG", "MISC")
-                        and not (mention.start <= token.i < mention.end)), None)
+                        and not (mention.start <= token.i < mention.end)
+                        and not (business and self._public_body(self.ents[self.ent_of[token.i]].text))), None)
         if spoke is not None and (subject is None or subject.idx < spoke.at):
             return Speaker(spoke.name, "group", None, _number(head), at)
         if subject is not None and self._definite(words[0]):
@@ -646,9 +651,17 @@ class Registry:
         if not guess:
             return None
         named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before]) if ent.label_ == "ORG"]
+        named = [name for name in named if not (business and self._public_body(name))]
+        if not named:
+            return None
         everywhere = Counter(self.full_group(self._group_name(ent)) for ent in self.ents if ent.label_ == "ORG")
         best = max(named, key=everywhere.__getitem__)
         return Speaker(best, "group", None, _number(head), at)
+
+    def _public_body(self, name: str) -> bool:
+        """An organisation whose name says it is a public body, a court, an association or a union."""
+        words = {fold(word) for word in self.lex.data.public_body_words}
+        return any(fold(word) in words for word in re.findall(r"[\w-]+", name))
 
     def _by_possessive(self, r: Reading) -> Speaker | None:
         """`Sa mère a confié …` -> `la mère de Jean Dutour`: a possessive reads like a pronoun, and the
@@ -1327,6 +1340,9 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             if not tail:
                 continue
             ent = Span(doc, tail[0].i, ent.end, label=ent.label_)
+        comma = next((t.i for t in ent[1:-1] if t.text == "," and doc[t.i + 1].is_lower), None)
+        if comma is not None:
+            ent = Span(doc, ent.start, comma, label=ent.label_)  # `Agence nationale de X, la porte`: a clause ran on
         found.append(ent)
     found = _people_at_the_end(doc, found, role_heads)
     found = _organisations_named_after_places(doc, found, role_heads)
