@@ -20,6 +20,13 @@ def rule_speakers(nlp_en, text):
 
 
 PATTERNS = [
+    # `<clause>, X said, and …`: the clause before the cue is what was said, whatever coordinated clause follows
+    ("The plant will reopen in May, the company said, and no jobs will be lost.",
+     ("indirect", "The plant will reopen in May", "the company", "said")),
+    ("Maria Gonzalez disputed that account. The company began investigating as soon as it received the first "
+     "complaints, she said, and moved quickly once engineers identified the cause.",
+     ("indirect", "The company began investigating as soon as it received the first complaints", "Maria Gonzalez",
+      "said")),
     # a short description keeps what its own modifiers say of it (where, who they act for)
     ("Politicians in Germany said the plan was too expensive.",
      ("indirect", "the plan was too expensive", "Politicians in Germany", "said")),

@@ -1831,6 +1831,8 @@ class QuoteFinder:
         comma, the subject and the cue, and nothing after the cue but adjuncts (`on Monday`)."""
         subject = _preceding_subject(verb)
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
+        if clause is None and verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            clause = verb.head  # the parser hangs the cue on the clause it reports
         if subject is None or clause is None or subject.left_edge.i < 2:
             return None
         comma = subject.left_edge.i - 1
@@ -1840,9 +1842,12 @@ class QuoteFinder:
         after = [t for t in self.doc[verb.i + 1 : sent.end] if not t.is_space]
         pause = next((n for n, t in enumerate(after) if t.text == ","), len(after))
         adjuncts = {t.i for c in verb.children if c.dep_ in ADJUNCT_DEPS and c.i > verb.i + pause for t in c.subtree}
+        # `…, she said, and moved quickly once …`: a coordinated clause goes on after the cue's closing comma
+        goes_on = pause + 1 < len(after) and after[pause + 1].pos_ == "CCONJ" \
+            and any(t.pos_ in ("VERB", "AUX") for t in after[pause + 2 :])
         if any(t.pos_ in ("VERB", "AUX") or self._complementizer(t) or self.index.inside(t.idx)
                for t in after[:pause] if not t.is_punct) \
-                or any(t.i not in adjuncts and not t.is_punct for t in after[pause:]):
+                or (not goes_on and any(t.i not in adjuncts and not t.is_punct for t in after[pause:])):
             return None  # `…, the company said it would appeal`: a clause of its own after the cue; after a comma,
             # only what says when or why it was said (`…, the union announced, after talks broke down`)
         content = self._trim(self.doc[sent.start].idx, self.doc[comma].idx)
