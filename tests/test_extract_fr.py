@@ -34,6 +34,11 @@ PATTERNS = [
       "selon")),
     ("Marie Dupont a témoigné hier au tribunal. Son frère souffrait selon elle de troubles graves.",
      ("indirect", "Son frère souffrait selon elle de troubles graves", "Marie Dupont", "selon")),
+    # reporting verbs of the press: establishing a fact (a court, an inquiry), reeling off a list
+    ("Le tribunal a établi que le maire avait favorisé son frère.",
+     ("indirect", "le maire avait favorisé son frère", "Le tribunal", "a établi")),
+    ("Le délégué syndical a égrené les revendications des salariés.",
+     ("indirect", "les revendications des salariés", "Le délégué syndical", "a égrené")),
     # selon X, then a role noun opening the reported clause
     ("Selon la police, le suspect a pris la fuite avant l'arrivée des agents.",
      ("indirect", "le suspect a pris la fuite avant l'arrivée des agents", "la police", "Selon")),
