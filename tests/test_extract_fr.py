@@ -39,6 +39,13 @@ PATTERNS = [
      ("indirect", "le maire avait favorisé son frère", "Le tribunal", "a établi")),
     ("Le délégué syndical a égrené les revendications des salariés.",
      ("indirect", "les revendications des salariés", "Le délégué syndical", "a égrené")),
+    # a quotation closing a relative clause set off after the subject: the verb after it is the subject's own,
+    # no incise; the cue inside the relative clause reports, said by the noun it hangs on
+    ("Le syndicat, qui dénonce une « trahison », appelle à la grève.",
+     ("mixed", "une « trahison »", "Le syndicat", "dénonce")),
+    # restating a position reports its object, as `réaffirmer` does
+    ("Le secrétaire d'État a martelé sa détermination à aller jusqu'au bout.",
+     ("indirect", "sa détermination à aller jusqu'au bout", "Le secrétaire d'État", "a martelé")),
     # selon X, then a role noun opening the reported clause
     ("Selon la police, le suspect a pris la fuite avant l'arrivée des agents.",
      ("indirect", "le suspect a pris la fuite avant l'arrivée des agents", "la police", "Selon")),

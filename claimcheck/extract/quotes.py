@@ -650,6 +650,10 @@ class QuoteFinder:
             mention = self._subject(verb) if self._participle(verb) else self._inverted_subject(verb, r.after)
         if mention is None and self._set_off_after_a_noun(before_quote, verb):
             return None  # `Vers 7h, X, « simple mère de famille » a affirmé …`: no subject inverted, so no direct speech
+        closing = self._token_at(before_quote.end)
+        if mention is None and closing is not None and closing.text == "," \
+                and self._relative_just_closed(self.sent(verb).start, closing.i):
+            return None  # `Le syndicat, qui parle de « trahison », appelle à …`: the subject's own verb, no incise
         finite = any("Fin" in t.morph.get("VerbForm")
                      for t in (verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)))
         lead = self._clause_before_quote(before_quote) if finite else None  # not `« … » lancée par X`
