@@ -434,6 +434,8 @@ def test_missing_english_model_skips_english_articles_with_the_install_line(tmp_
     ('"Stay away from the river," said Insp. Omar Haddad.', "Omar Haddad"),
     # a document noun compounded onto a name is the organisation's name, not a document of it
     ("According to Statistics Norway, salmon exports fell by four per cent in May.", "Statistics Norway"),
+    # a name's particle written apart (`O' Brien`) is no end of the name
+    ("Airline chief Sean O' Brien said that fares would rise in the summer.", "Sean O' Brien"),
     # `they` after people named together as the subject
     ("Anna Weber and Tom Fischer sued the city on Monday. They said the police never came.",
      "Anna Weber and Tom Fischer"),

@@ -1364,7 +1364,33 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         if sum(1 for k in kinds[i:j] if k in "PF") >= 2:
             found.append(Span(doc, i, j, label="PER" if kinds[i] == "F" else "MISC"))
         i = max(j, i + 1)
-    return _one_type_per_name(sorted(found, key=lambda span: span.start))
+    return _one_type_per_name(_particles_set_apart(doc, sorted(found, key=lambda span: span.start)))
+
+
+_PARTICLE = re.compile(r"[A-Z][’']")
+
+
+def _particles_set_apart(doc: Doc, found: list[Span]) -> list[Span]:
+    """`Michael O' Leary`, `Massimo D' Alema`: a name's particle written apart from what it joins ends one entity
+    and the rest of the name makes another, or none; the name runs on through the capitalised words after it."""
+    joined, skip_until = [], -1
+    for ent in found:
+        if ent.start < skip_until:
+            continue
+        end = ent.end
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and (
+                _PARTICLE.fullmatch(doc[end - 1].text) or (
+                    doc[end - 1].text in ("'", "’") and end - 2 >= ent.start
+                    and _PARTICLE.fullmatch(doc[end - 2].text + doc[end - 1].text) and not doc[end - 2].whitespace_)):
+            end += 1
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                    and doc[end].ent_iob_ == "I":
+                end += 1
+        if end > ent.end:
+            ent = Span(doc, ent.start, end, label=ent.label_)
+            skip_until = end
+        joined.append(ent)
+    return joined
 
 
 def _people_at_the_end(doc: Doc, found: list[Span], role_heads: frozenset[str] = frozenset()) -> list[Span]:
