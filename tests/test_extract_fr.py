@@ -46,6 +46,16 @@ PATTERNS = [
     # restating a position reports its object, as `réaffirmer` does
     ("Le secrétaire d'État a martelé sa détermination à aller jusqu'au bout.",
      ("indirect", "sa détermination à aller jusqu'au bout", "Le secrétaire d'État", "a martelé")),
+    # a reported prepositional object ends where the sentence's own verb resumes after a comma, or where a clause
+    # of its own starts; a list of infinitives coordinated by `ainsi que` goes on
+    ("Paul Martin, faisant part de son inquiétude face à la hausse des prix, a demandé une aide de l'État.",
+     ("indirect", "de son inquiétude face à la hausse des prix", "Paul Martin", "faisant part")),
+    ("La préfecture faisait état de vingt blessés, mais le maire a ensuite donné un nouveau bilan de cinquante "
+     "blessés.", ("indirect", "un nouveau bilan de cinquante blessés", "le maire", "a ensuite donné")),
+    ("Le candidat avait promis de baisser l'impôt sur les sociétés, de réduire le nombre de tranches, ainsi que de "
+     "supprimer la taxe d'habitation.",
+     ("indirect", "de baisser l'impôt sur les sociétés, de réduire le nombre de tranches, ainsi que de supprimer la "
+      "taxe d'habitation", "Le candidat", "avait promis")),
     # selon X, then a role noun opening the reported clause
     ("Selon la police, le suspect a pris la fuite avant l'arrivée des agents.",
      ("indirect", "le suspect a pris la fuite avant l'arrivée des agents", "la police", "Selon")),

@@ -770,7 +770,9 @@ class QuoteFinder:
         if start is None or self._unrealised(r.verb):
             return None
         frame = self._read_frame(r, start, "object", base=0.7)
-        if frame is not None and self.doc[start].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        if frame is not None and self.doc[start].pos_ == "ADP":
+            frame = self._noun_phrase_only(frame)  # `fait part de son inquiétude, a demandé …`
+        elif frame is not None and self.doc[start].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
             frame = self._noun_phrase_only(frame)
             if frame is not None and frame.type == "indirect" and r.mention is not None \
                     and r.mention.root.lemma_.lower() in self.lex.data.judicial_heads:
@@ -798,7 +800,8 @@ class QuoteFinder:
             explains = comma.text == ":" and any(  # `l'arrêt du mouvement : nous avons six morts`, not a list
                 t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx)
                 for t in self.doc[comma.i + 1 : words.end])
-            if explains or self._subject_then_verb(comma.i + 1) or self._adverbial_infinitive(comma.i + 1) or any(
+            if explains or self._subject_then_verb(comma.i + 1) or self._adverbial_infinitive(comma.i + 1) \
+                    or self._main_verb_resumes(comma.i + 1, words.start) or any(
                     t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS | RELATIVE_CLAUSES
                     and "Fin" in self._finite_form(t)
                     and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == comma.i + 1 and c.i < t.i
@@ -812,6 +815,18 @@ class QuoteFinder:
                                end=trimmed[1])
         return frame
 
+    def _main_verb_resumes(self, i: int, start: int) -> bool:
+        """`Paul Martin, faisant part de son inquiétude …, a demandé …`: after a comma, the finite verb of a subject
+        standing before what was reported, with its auxiliaries: the sentence's own clause goes on."""
+        doc = self.doc
+        j = i
+        while j < len(doc) and doc[j].pos_ == "AUX" and doc[j].dep_ in AUX_DEPS:
+            j += 1
+        if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX") or self.index.inside(doc[j].idx) \
+                or "Fin" not in self._finite_form(doc[j]):
+            return False
+        return any(c.dep_ in SUBJECT_DEPS and c.i < start for c in doc[j].children)
+
     def _adverbial_infinitive(self, i: int) -> bool:
         """`…, avant de pointer les problèmes`, `…, afin de rassurer`: a preposition and the infinitive it opens,
         which the parser hangs on the verb: what the subject went on to do, no part of the noun phrase."""
@@ -820,6 +835,8 @@ class QuoteFinder:
         while j < min(i + 3, len(doc)) and doc[j].pos_ in ("ADP", "SCONJ", "ADV") \
                 and not self.index.inside(doc[j].idx):
             j += 1
+        if any(t.dep_ == "cc" for t in doc[i:j]):
+            return False  # `…, ainsi que de supprimer …`: one more of a list of infinitives, no adverbial
         return i < j < len(doc) and doc[j].pos_ == "VERB" and "Inf" in doc[j].morph.get("VerbForm") \
             and doc[j].dep_ == "advcl"
 
