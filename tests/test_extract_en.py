@@ -445,6 +445,13 @@ def test_speaker_names(nlp_en, text, speaker):
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+def test_the_object_of_a_cue_is_never_its_speaker(nlp_en):
+    # English inverts no subject after a verb with an object: with the surname before it misparsed, the
+    # government is still whom it accused
+    (claim,) = quotes(nlp_en, "Panot accused the government of ignoring workers.")
+    assert claim.speaker == "Panot"
+
+
 def test_a_business_anaphor_never_goes_to_a_public_body(nlp_en):
     # `the automaker` after an agency quoted nearer: the company named before, whatever was said in between
     text = ("Northwind Motors is recalling 50,000 pickups, the company said Monday. According to documents filed "

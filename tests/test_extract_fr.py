@@ -56,6 +56,9 @@ PATTERNS = [
      "supprimer la taxe d'habitation.",
      ("indirect", "de baisser l'impôt sur les sociétés, de réduire le nombre de tranches, ainsi que de supprimer la "
       "taxe d'habitation", "Le candidat", "avait promis")),
+    # an accusation names whom it accuses and of what, as a naming verb does (`qualifier X de Y`)
+    ("Mathilde Panot a accusé le gouvernement de « mépris ».",
+     ("mixed", "le gouvernement de « mépris »", "Mathilde Panot", "a accusé")),
     # selon X, then a role noun opening the reported clause
     ("Selon la police, le suspect a pris la fuite avant l'arrivée des agents.",
      ("indirect", "le suspect a pris la fuite avant l'arrivée des agents", "la police", "Selon")),

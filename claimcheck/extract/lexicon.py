@@ -78,6 +78,9 @@ class LanguageData:
     as_words: frozenset[str] = frozenset()  # `comme le souligne X`: the clause qualified is what X said
     agent_prepositions: frozenset[str] = frozenset()  # `par`, `by`: the parser does not always say `obl:agent`
     bare_complement: bool = False  # `said the plan failed`: a clause without `that`
+    # English inverts a subject only after a verb with no object (`"…," said the mayor`): the noun the parser
+    # makes the object of `accused the government of …` is whom it accused, never who spoke
+    objects_never_speak: bool = False
     participle_endings: tuple[str, ...] = ()
     writer_verb_suffixes: tuple[str, ...] = ()  # `nous rappelons`: the writer speaks
     impersonal_subjects: frozenset[str] = frozenset()

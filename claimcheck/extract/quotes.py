@@ -1335,6 +1335,11 @@ class QuoteFinder:
         # the quote must not be the object of an earlier verb in the same clause ("X a dit « … », ajoutant")
         return span
 
+    def _after_a_pause(self, verb: Token) -> bool:
+        """The cue's words (its auxiliaries) follow punctuation: a comma or a closing mark, where a subject inverts."""
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i])
+        return first > 0 and self.doc[first - 1].is_punct
+
     def _inverted_subject(self, verb: Token, after: int | None) -> Span | None:
         """The speaker after the cue: `-t-il`, `a insisté Ned Price jeudi`, `selon X`."""
         doc = self.doc
@@ -1373,6 +1378,9 @@ class QuoteFinder:
                 i = token.head.right_edge.i + 1
                 continue
             if token.pos_ in ("DET", "PROPN", "NOUN", "PRON", "X", "ADJ", "NUM"):
+                if self.lex.data.objects_never_speak and not self._after_a_pause(verb) and any(
+                        c.dep_ in ("obj", "dobj") and c.left_edge.i <= i <= c.right_edge.i for c in verb.children):
+                    return None  # `accused the government of …`: whom, not who (`"…", added KCNA` inverts)
                 return self._noun_phrase(i)
             return None
         return None
