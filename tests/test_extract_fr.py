@@ -59,6 +59,9 @@ PATTERNS = [
     # an accusation names whom it accuses and of what, as a naming verb does (`qualifier X de Y`)
     ("Mathilde Panot a accusé le gouvernement de « mépris ».",
      ("mixed", "le gouvernement de « mépris »", "Mathilde Panot", "a accusé")),
+    # a `que` the parse took for a relative pronoun, after phrases saying to whom, when and where
+    ("Marie Lefort a confié à Paul Girard mardi soir sur France Bleu - Isère qu'elle ne se représenterait pas.",
+     ("indirect", "elle ne se représenterait pas", "Marie Lefort", "a confié")),
     # selon X, then a role noun opening the reported clause
     ("Selon la police, le suspect a pris la fuite avant l'arrivée des agents.",
      ("indirect", "le suspect a pris la fuite avant l'arrivée des agents", "la police", "Selon")),
@@ -354,6 +357,8 @@ def test_pattern(nlp, text, expected):
 
 
 NOT_QUOTES = [
+    # a relative `que` after the cue's object: what was handed over, not what was said
+    "Le maire a confié à la police les documents qu'il avait reçus.",
     # a name in quotation marks
     "Le navire « Belle Étoile » est arrivé au port de Brest mardi.",
     # a scare quote, no speaker
@@ -556,6 +561,12 @@ def test_a_business_anaphor_never_goes_to_a_public_body(nlp):
     text = ("Moulinex a annoncé le rappel de 20 000 robots. Selon l'Agence nationale de la consommation, la lame peut "
             "se détacher. L'entreprise a assuré qu'aucun blessé n'était à déplorer.")
     assert rule_speakers(nlp, text) == ["Moulinex", "Agence nationale de la consommation", "Moulinex"]
+
+
+def test_an_infinitive_opening_a_quotation_is_no_part_of_a_name(nlp):
+    text = ("Le Gorafi a lancé une cagnotte pour « Soutenir Marie Lefort dans cette épreuve ». Lefort a déclaré que "
+            "la cagnotte était « de mauvais goût ».")
+    assert rule_speakers(nlp, text)[-1] == "Marie Lefort"
 
 
 def test_unknown_speaker_is_none(nlp):

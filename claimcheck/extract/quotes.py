@@ -171,6 +171,7 @@ class QuoteFinder:
         self._inverted: dict[int, str] | None = None
         self._positions_found: list[int] | None = None
         self._lemma_ids: list[int] | None = None
+        self._read_past_complements: set[int] = set()  # `que` read as opening a report where the parse saw a relative
         self.ents = entities(doc, lex.data.document_nouns, self.text, lex.data.role_heads)
         strings = doc.vocab.strings
         self.lowered = [strings[word] for word in doc.to_array(LOWER).tolist()]  # no Token built per word
@@ -685,7 +686,7 @@ class QuoteFinder:
         return self._unquoted_incise(r.verb, r.cue)
 
     def _frame_que(self, r: CueReading) -> Frame | object | None:
-        if not self._complementizer(r.next):
+        if not (self._complementizer(r.next) or r.next.i in self._read_past_complements):
             return None
         return self._read_frame(r, r.after + 1, "que", base=0.85) or NO_FRAME
 
@@ -1257,13 +1258,49 @@ class QuoteFinder:
             if token.is_punct and token.text not in (",", "-"):
                 return i
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
-                return self._complementizer_past_complements(verb, i) or i
+                return self._complementizer_past_complements(verb, i) or self._que_past_adjuncts(verb) or i
             if token.dep_ == "mark" and i + 1 < len(self.doc) and self._complementizer(self.doc[i + 1]):
                 return i  # `avant qu'`, `alors que`: the `que` after it opens an adverbial clause, not what was said
             i += 1
             steps += 1
         if i < len(self.doc):
-            return self._complementizer_past_complements(verb, i) or i
+            return self._complementizer_past_complements(verb, i) or self._que_past_adjuncts(verb) or i
+        return None
+
+    def _que_past_adjuncts(self, verb: Token) -> int | None:
+        """`a confié à X lundi matin sur BFMTV - RMC qu'il …`: read along the words when the parse broke the sentence
+        and took the `que` for a relative pronoun. Only phrases that say to whom, when or where stand between the
+        cue and the `que` (a preposition or a time word first: an object before it would be the relative's
+        antecedent, `a confié les documents qu'il …`), no verb, no punctuation but the hyphen of a name; a name or
+        a time word right before the `que` (after a common noun it may be the noun's relative: `a répondu aux
+        critiques que …`); and a subject opens the clause after it."""
+        doc, data = self.doc, self.lex.data
+        i = verb.i + 1
+        while i < len(doc) and (doc[i].pos_ == "ADV" or doc[i].dep_ in AUX_DEPS):
+            i += 1
+        if i >= len(doc) or not (doc[i].pos_ == "ADP" or doc[i].lower_ in data.time_words):
+            return None
+        for j in range(i, min(i + 25, len(doc) - 2)):
+            token = doc[j]
+            if token.lower_ in self.complementizers and not self.index.inside(token.idx):
+                before = doc[j - 1]
+                if not (before.lower_ in data.time_words or (before.pos_ == "PROPN" and before.text[:1].isupper())):
+                    return None  # `a répondu aux critiques que les syndicats avaient formulées`: a noun's relative
+                after = doc[j + 1]
+                opens = after.lower_ in self.pronouns or after.pos_ in ("DET", "PROPN", "NOUN")
+                finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                             for t in doc[j + 1 : min(j + 8, len(doc))])
+                if opens and finite:
+                    self._read_past_complements.add(j)
+                    return j
+                return None
+            if (token.is_punct and token.text not in ("-", "‐")) or self.index.at(token.idx) \
+                    or (token.pos_ in ("VERB", "AUX") and not _capitalised_inside(token)) \
+                    or token.pos_ in ("SCONJ", "CCONJ", "PRON"):
+                return None
+            if token.pos_ == "DET" and token.head.pos_ == "NOUN" and token.head.lower_ not in data.time_words \
+                    and not any(c.dep_ == "case" for c in token.head.children):
+                return None  # `a confié à la police les documents qu'il …`: an object, the relative's antecedent
         return None
 
     def _complementizer_past_complements(self, verb: Token, i: int) -> int | None:

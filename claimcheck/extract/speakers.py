@@ -1340,6 +1340,10 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             if not tail:
                 continue
             ent = Span(doc, tail[0].i, ent.end, label=ent.label_)
+        if len(ent) > 1 and ent[0].pos_ == "VERB" and "Inf" in ent[0].morph.get("VerbForm") \
+                and (ent.start == 0 or doc[ent.start - 1].is_punct) and fold(ent[0].text) not in first_name_genders():
+            # `« Soutenir François Fillon … »`: an infinitive capitalised to open the quotation is no part of a name
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         comma = next((t.i for t in ent[1:-1] if t.text == "," and doc[t.i + 1].is_lower), None)
         if comma is not None:
             ent = Span(doc, ent.start, comma, label=ent.label_)  # `Agence nationale de X, la porte`: a clause ran on
