@@ -62,6 +62,11 @@ PATTERNS = [
     # a `que` the parse took for a relative pronoun, after phrases saying to whom, when and where
     ("Marie Lefort a confié à Paul Girard mardi soir sur France Bleu - Isère qu'elle ne se représenterait pas.",
      ("indirect", "elle ne se représenterait pas", "Marie Lefort", "a confié")),
+    # a pseudo-cleft: the cue in a relative clause on `ce`, then `c'est` and what was said
+    ("Ce que demandent les salariés, c'est une hausse des salaires.",
+     ("indirect", "une hausse des salaires", "les salariés", "demandent")),
+    ("Ce que le ministre a annoncé, c'est la fin du dispositif.",
+     ("indirect", "la fin du dispositif", "le ministre", "a annoncé")),
     # selon X, then a role noun opening the reported clause
     ("Selon la police, le suspect a pris la fuite avant l'arrivée des agents.",
      ("indirect", "le suspect a pris la fuite avant l'arrivée des agents", "la police", "Selon")),

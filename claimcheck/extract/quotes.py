@@ -58,8 +58,8 @@ class Frame:
 
 # The quote frames a cue verb may stand in, in the order they are tried: the first that reads the cue
 # gives its quote. Each is `QuoteFinder._frame_<name>`; the claim's `reasons` name the pattern it matched.
-FRAMES = ("unnamed_charge", "agent", "as_said", "quote_then_cue", "unquoted_incise", "que", "colon", "naming",
-          "quoted_object", "inverted", "bare_clause", "object")
+FRAMES = ("unnamed_charge", "agent", "as_said", "pseudo_cleft", "quote_then_cue", "unquoted_incise", "que", "colon",
+          "naming", "quoted_object", "inverted", "bare_clause", "object")
 NO_FRAME = object()  # a frame reads the cue and finds nothing it reports: the table stops
 
 
@@ -634,6 +634,26 @@ class QuoteFinder:
 
     def _frame_as_said(self, r: CueReading) -> Frame | None:
         return self._as_said(r.verb, r.cue)
+
+    def _frame_pseudo_cleft(self, r: CueReading) -> Frame | object | None:
+        """`Ce que demandent les salariés, c'est une hausse des salaires`: a cue in a relative clause whose
+        pronoun is its object, then the cleft's `c'est`; what follows the copula is what was said."""
+        verb, doc = r.verb, self.doc
+        if not verb.dep_.startswith(("acl", "relcl")) or not any(
+                c.dep_ in ("obj", "dobj") and c.i < verb.i and c.lower_ in self.complementizers | self.relatives
+                for c in verb.children):  # `que` as the relative pronoun, object of the cue
+            return None
+        sent = self.sent(verb)
+        # the first comma after the cue closes the relative clause (the parser may hang what follows on the cue)
+        comma = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
+        j = comma + 1 if comma is not None else sent.end
+        if j + 2 >= sent.end or (self.lowered[j], doc[j + 1].lemma_.lower()) not in self.lex.data.cleft_openers:
+            return None
+        content = self._trim(doc[j + 2].idx, doc[sent.end - 1].idx + len(doc[sent.end - 1].text))
+        if content is None:
+            return None
+        kind = "mixed" if self.index.between(*content) else "indirect"
+        return Frame(kind, *content, r.cue, r.mention, r.at, 0.75, "pseudo-cleft")
 
     def _frame_quote_then_cue(self, r: CueReading) -> Frame | None:
         """`« … », a déclaré X`, and `"…," he said` with the subject between quotation and cue."""
