@@ -67,6 +67,9 @@ PATTERNS = [
      ("indirect", "une hausse des salaires", "les salariés", "demandent")),
     ("Ce que le ministre a annoncé, c'est la fin du dispositif.",
      ("indirect", "la fin du dispositif", "le ministre", "a annoncé")),
+    # a passive naming whose agent the parser hangs on the name; the closing mark stays with the words it closes
+    ("L'attaque a été qualifiée de « terroriste » par le procureur.",
+     ("mixed", "de « terroriste »", "le procureur", "a été qualifiée")),
     # selon X, then a role noun opening the reported clause
     ("Selon la police, le suspect a pris la fuite avant l'arrivée des agents.",
      ("indirect", "le suspect a pris la fuite avant l'arrivée des agents", "la police", "Selon")),

@@ -998,8 +998,8 @@ class QuoteFinder:
         # the parser may hang the agent on the judgement: `jugé trop coûteux par …`
         near = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))]
         agent = next((c for t in near for c in t.children if c.i > verb.i and (c.dep_ == "obl:agent" or (
-            c.dep_.startswith("obl") and any(w.dep_ == "case" and w.lower_ in self.lex.data.agent_prepositions
-                                             for w in c.children)))), None)
+            (c.dep_.startswith("obl") or (t is not verb and c.dep_ == "nmod"))  # `qualifiée de « … » par X`
+            and any(w.dep_ == "case" and w.lower_ in self.lex.data.agent_prepositions for w in c.children)))), None)
         if agent is None or self.index.inside(agent.idx):
             return None
         boundary = agent.left_edge.i
@@ -1030,6 +1030,9 @@ class QuoteFinder:
 
     def _span_frame(self, start: int, end: int, cue: tuple[int, int], mention: Span) -> Frame | None:
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].pos_ in ("ADV", "CCONJ")):
+            closing = self.index.at(self.doc[end - 1].idx)
+            if closing is not None and closing.start >= self.doc[start].idx:
+                break  # `qualifiée de « terroriste » par …`: the mark closes words the span opened
             end -= 1
         if end <= start:
             return None
