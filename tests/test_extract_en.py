@@ -20,6 +20,8 @@ def rule_speakers(nlp_en, text):
 
 
 PATTERNS = [
+    # a noun under a quantifying determiner is a claim, not a thing named
+    ("The minister has denied any wrongdoing.", ("indirect", "any wrongdoing", "The minister", "has denied")),
     # `<clause>, X said, and …`: the clause before the cue is what was said, whatever coordinated clause follows
     ("The plant will reopen in May, the company said, and no jobs will be lost.",
      ("indirect", "The plant will reopen in May", "the company", "said")),

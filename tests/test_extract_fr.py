@@ -70,6 +70,7 @@ PATTERNS = [
     # a passive naming whose agent the parser hangs on the name; the closing mark stays with the words it closes
     ("L'attaque a été qualifiée de « terroriste » par le procureur.",
      ("mixed", "de « terroriste »", "le procureur", "a été qualifiée")),
+    ("Le ministre a nié toute implication.", ("indirect", "toute implication", "Le ministre", "a nié")),
     # selon X, then a role noun opening the reported clause
     ("Selon la police, le suspect a pris la fuite avant l'arrivée des agents.",
      ("indirect", "le suspect a pris la fuite avant l'arrivée des agents", "la police", "Selon")),

@@ -802,12 +802,13 @@ class QuoteFinder:
 
     def _names_a_thing(self, frame: Frame) -> bool:
         """A bare noun with its determiner (`a dénoncé la presse`, `a lancé un appel : « … »`): a thing named,
-        no claim."""
+        no claim; not under a determiner that quantifies (`denied any wrongdoing`, `a nié toute implication`)."""
         if frame.type != "indirect":
             return False
         words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
         return words is not None and len(words) <= 2 and words[0].pos_ in ("DET", "PRON") \
-            and words[-1].pos_ in ("NOUN", "PROPN", "PRON")
+            and words[-1].pos_ in ("NOUN", "PROPN", "PRON") \
+            and words[0].lower_ not in self.lex.data.quantifying_determiners
 
     def _noun_phrase_only(self, frame: Frame) -> Frame | None:
         """`ont exigé une hausse de leurs primes, une centaine de vols ont été annulés`, `a annoncé la fermeture
