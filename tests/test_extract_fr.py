@@ -578,6 +578,13 @@ def test_an_infinitive_opening_a_quotation_is_no_part_of_a_name(nlp):
     assert rule_speakers(nlp, text)[-1] == "Marie Lefort"
 
 
+def test_an_acronym_in_brackets_is_spelt_out_by_the_name_before_it(nlp):
+    # the initials of a translated name need not match (`FIFA` after a French name)
+    text = ("La sanction a été saluée par la Fédération internationale de football (FIFA) : « La règle est claire ». "
+            "La FIFA a ajouté que le club pouvait faire appel.")
+    assert rule_speakers(nlp, text)[-1] == "Fédération internationale de football"
+
+
 def test_unknown_speaker_is_none(nlp):
     text = "« Personne ne sait ce qui va se passer maintenant », a-t-on appris."
     for claim in quotes(nlp, text):

@@ -315,6 +315,9 @@ class Registry:
             spelt = {n for names in self.group_names.values() for n in names if _initials(n) == name}
             if len(spelt) == 1:
                 return spelt.pop()
+            bracketed = self._spelt_before_brackets(name)
+            if bracketed is not None:
+                return bracketed
         named = self.group_names.get(fold(words[0]), [])
         longer = [n for n in named if fold(n).startswith(fold(name) + " ")
                   and all(w[:1].isupper() or w.lower() in _PARTICLES for w in n.replace("’", "'").split()[1:])]
@@ -326,6 +329,24 @@ class Registry:
         # name (`Ford Motor Company`)
         return fullest if named.count(fullest) >= named.count(name) \
             or fullest.split()[-1] in self.lex.data.legal_forms else name
+
+    def _spelt_before_brackets(self, acronym: str) -> str | None:
+        """`l'Union américaine pour les libertés civiles (ACLU)`: the name the article writes before an acronym in
+        brackets spells it out, whatever language its initials come from."""
+        doc = self.doc
+        for token in doc:
+            i = token.i
+            if token.text != acronym or not (2 <= i < len(doc) - 1) or doc[i - 1].text != "(" or doc[i + 1].text != ")":
+                continue
+            top = doc[i - 2]
+            while top.head.i < top.i and top.head.pos_ in ("NOUN", "PROPN"):
+                top = top.head
+            first = next(t.i for t in top.subtree if t.dep_ != "case")  # `par l'Union …`: not the preposition
+            phrase = _strip_determiners(doc[first : i - 1])
+            if 2 <= len(phrase) <= 8 and phrase[0].text[:1].isupper() \
+                    and not any(t.is_punct or t.pos_ == "CCONJ" for t in phrase):
+                return phrase.text
+        return None
 
     # --- resolving mentions ----------------------------------------------------------
 
