@@ -71,6 +71,10 @@ PATTERNS = [
     ("L'attaque a été qualifiée de « terroriste » par le procureur.",
      ("mixed", "de « terroriste »", "le procureur", "a été qualifiée")),
     ("Le ministre a nié toute implication.", ("indirect", "toute implication", "Le ministre", "a nié")),
+    # a name right after the coordinator is the second clause's subject, not the first clause's subject
+    ("Pour le journal La Croix, ce blocage est « intolérable » et Henri Lagardère, président du directoire du "
+     "journal, estime qu' « en d'autres temps, on aurait appelé ça de la censure ».",
+     ("direct", "en d'autres temps, on aurait appelé ça de la censure", "Henri Lagardère", "estime")),
     # selon X, then a role noun opening the reported clause
     ("Selon la police, le suspect a pris la fuite avant l'arrivée des agents.",
      ("indirect", "le suspect a pris la fuite avant l'arrivée des agents", "la police", "Selon")),

@@ -1655,6 +1655,9 @@ class QuoteFinder:
             subject = self._governing_subject(verb)
             if subject is not None:
                 return subject
+        named = self._name_after_coordinator(verb)
+        if named is not None:
+            return named
         current = self._outer_coordinate(verb)
         if current.head.dep_ == "ccomp" and "Fin" not in verb.morph.get("VerbForm") and any(
                 c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i for c in verb.children):
@@ -1689,6 +1692,30 @@ class QuoteFinder:
 
     def _participle(self, verb: Token) -> bool:
         return verb.lower_.endswith(self.lex.data.participle_endings) and verb.tag_ != "AUX"
+
+    def _name_after_coordinator(self, verb: Token) -> Span | None:
+        """`ce blocage est « intolérable » et Louis Dreyfus, président du directoire, estime qu'…`: a name right
+        after the coordinator, then the cue (an apposition set off between), is the cue's subject, whatever
+        subject the parser passes on from the first clause."""
+        if self._own_subject(verb) is not None:
+            return None
+        sent_start = self.sent(verb).start
+        i = verb.i - 1
+        while i > sent_start and self.doc[i].dep_ in AUX_DEPS | {"advmod"}:
+            i -= 1
+        if self.doc[i].text == ",":
+            opening = self._aside(i, -1, max(i - 25, sent_start))
+            if opening is None:
+                return None
+            i = opening - 1
+        n = self.ent_of[i]
+        if n < 0 or self.ents[n].label_ not in PERSON_LABELS | GROUP_LABELS:
+            return None
+        ent = self.ents[n]
+        before = self.doc[ent.start - 1] if ent.start > sent_start else None
+        if before is None or before.pos_ != "CCONJ" or self.index.inside(ent.start_char):
+            return None
+        return ent
 
     def _outer_coordinate(self, verb: Token) -> Token:
         """`X a déclaré que Trump « ne comprend pas » et a exprimé …`: the parser hangs the second verb on
