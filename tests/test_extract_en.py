@@ -282,6 +282,9 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     # `for X,` holds a view only before a clause, and only X's: not a time, not before a relative clause
     "NASA held a ceremony outside the hangar, for Space Shuttle Atlantis, which is being prepared for its final mission.",
     "For years, the plant was the largest employer in town.",
+    # `according to` naming what something depends on, not a source
+    "Prices vary according to region.",
+    "The fees will be set according to income.",
 ])
 def test_not_a_quote(nlp_en, text):
     assert quotes(nlp_en, text) == []

@@ -370,6 +370,10 @@ def test_pattern(nlp, text, expected):
 
 
 NOT_QUOTES = [
+    # `selon` naming what something depends on, not a source
+    "Les prix varient fortement selon les régions.",
+    "Selon les cas, la sanction peut aller jusqu'à trois ans de prison.",
+    "Le traitement diffère selon l'âge du patient.",
     # a relative `que` after the cue's object: what was handed over, not what was said
     "Le maire a confié à la police les documents qu'il avait reçus.",
     # a name in quotation marks

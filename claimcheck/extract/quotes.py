@@ -2500,7 +2500,7 @@ class QuoteFinder:
 
     def _according_frame(self, first: int, after: int) -> Frame | None:
         doc = self.doc
-        if after >= len(doc):
+        if after >= len(doc) or self._criterion_at(after):
             return None
         mention = self._noun_phrase(after)
         if doc[after].lower_ in self.lex.data.stressed_pronouns:
@@ -2523,6 +2523,15 @@ class QuoteFinder:
         if frame is False:
             return None
         return frame or self._modified_clause(first, after, source or self._one_phrase(mention))
+
+    def _criterion_at(self, i: int) -> bool:
+        """`Les prix varient selon les régions`, `vary according to age`: `selon X` names what something depends
+        on when X's noun is one of `criterion_nouns`, never a source."""
+        doc = self.doc
+        j = i
+        while j < min(i + 4, len(doc)) and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+            j += 1
+        return j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in self.lex.data.criterion_nouns
 
     def _figure_then_according(self, i: int) -> bool:
         """`…, | 12 000 selon les organisateurs`: after a comma, a figure alone, then `selon X`."""
