@@ -450,6 +450,11 @@ def test_speaker_names(nlp_en, text, speaker):
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+def test_a_set_phrase_before_a_comma_is_no_fronted_report(nlp_en):
+    text = "That said, the company still expects growth next year."
+    assert all(claim.content.start > 0 for claim in quotes(nlp_en, text))
+
+
 def test_the_object_of_a_cue_is_never_its_speaker(nlp_en):
     # English inverts no subject after a verb with an object: with the surname before it misparsed, the
     # government is still whom it accused

@@ -1967,6 +1967,8 @@ class QuoteFinder:
                 or (not goes_on and any(t.i not in adjuncts and not t.is_punct for t in after[pause:])):
             return None  # `…, the company said it would appeal`: a clause of its own after the cue; after a comma,
             # only what says when or why it was said (`…, the union announced, after talks broke down`)
+        if not self._clause_like(list(self.doc[sent.start : comma])):
+            return None  # `That said, the company expects …`: a set phrase, no report
         content = self._trim(self.doc[sent.start].idx, self.doc[comma].idx)
         if content is None:
             return None
