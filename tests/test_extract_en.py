@@ -20,6 +20,10 @@ def rule_speakers(nlp_en, text):
 
 
 PATTERNS = [
+    # a cue of its own whose phrase opens what it reports (`warn of`, `argue for`)
+    ("The central bank warned of a sharp slowdown in the second half of the year.",
+     ("indirect", "a sharp slowdown in the second half of the year", "The central bank", "warned")),
+    ("The minister argued for a cut in fuel taxes.", ("indirect", "a cut in fuel taxes", "The minister", "argued")),
     # a noun under a quantifying determiner is a claim, not a thing named
     ("The minister has denied any wrongdoing.", ("indirect", "any wrongdoing", "The minister", "has denied")),
     # `<clause>, X said, and …`: the clause before the cue is what was said, whatever coordinated clause follows

@@ -1133,6 +1133,13 @@ class QuoteFinder:
             end = self._phrase_end(verb, lemma)
             if end is not None and end < len(self.doc) and not self.doc[end].is_punct:
                 return end
+        elif lemma in self.lex.phrases:
+            # `warned of a slowdown`, `argued for a cut`: a cue of its own whose phrase, when written, opens what it
+            # reports
+            end = self._phrase_end(verb, lemma)
+            if end is not None and end < len(self.doc) and not self.doc[end].is_punct \
+                    and not self.index.inside(self.doc[end].idx):
+                return end
         infinitive_ok = lemma in self.lex.data.infinitive_cues
         # `ce qu'a annoncé le ministre`, `il l'a confirmé`: a pronoun before the verb holds its object, and a
         # noun after it is its inverted subject or an adjunct, not what was said
