@@ -171,7 +171,6 @@ class QuoteFinder:
         self._inverted: dict[int, str] | None = None
         self._positions_found: list[int] | None = None
         self._lemma_ids: list[int] | None = None
-        self._read_past_complements: set[int] = set()  # `que` read as opening a report where the parse saw a relative
         self.ents = entities(doc, lex.data.document_nouns, self.text, lex.data.role_heads)
         strings = doc.vocab.strings
         self.lowered = [strings[word] for word in doc.to_array(LOWER).tolist()]  # no Token built per word
@@ -706,8 +705,8 @@ class QuoteFinder:
         return self._unquoted_incise(r.verb, r.cue)
 
     def _frame_que(self, r: CueReading) -> Frame | object | None:
-        if not (self._complementizer(r.next) or r.next.i in self._read_past_complements):
-            return None
+        if not (self._complementizer(r.next) or self._que_past_adjuncts(r.verb) == r.next.i):
+            return None  # (a `que` the parse took for a relative, read along the words)
         return self._read_frame(r, r.after + 1, "que", base=0.85) or NO_FRAME
 
     def _frame_colon(self, r: CueReading) -> Frame | object | None:
@@ -791,12 +790,10 @@ class QuoteFinder:
         if start is None or self._unrealised(r.verb):
             return None
         frame = self._read_frame(r, start, "object", base=0.7)
-        if frame is not None and self.doc[start].pos_ == "ADP":
-            frame = self._noun_phrase_only(frame)  # `fait part de son inquiétude, a demandé …`
-        elif frame is not None and self.doc[start].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
-            frame = self._noun_phrase_only(frame)
-            if frame is not None and frame.type == "indirect" and r.mention is not None \
-                    and r.mention.root.lemma_.lower() in self.lex.data.judicial_heads:
+        if frame is not None and self.doc[start].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP"):
+            frame = self._noun_phrase_only(frame)  # also `fait part de son inquiétude, a demandé …`
+            if frame is not None and frame.type == "indirect" and self.doc[start].pos_ != "ADP" \
+                    and r.mention is not None and r.mention.root.lemma_.lower() in self.lex.data.judicial_heads:
                 return None  # `la Cour d'appel a confirmé le gel du décret`: a verdict, not a claim
         return None if frame is not None and self._names_a_thing(frame) else frame
 
@@ -1321,10 +1318,7 @@ class QuoteFinder:
                 opens = after.lower_ in self.pronouns or after.pos_ in ("DET", "PROPN", "NOUN")
                 finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
                              for t in doc[j + 1 : min(j + 8, len(doc))])
-                if opens and finite:
-                    self._read_past_complements.add(j)
-                    return j
-                return None
+                return j if opens and finite else None
             if (token.is_punct and token.text not in ("-", "‐")) or self.index.at(token.idx) \
                     or (token.pos_ in ("VERB", "AUX") and not _capitalised_inside(token)) \
                     or token.pos_ in ("SCONJ", "CCONJ", "PRON"):
@@ -1708,7 +1702,7 @@ class QuoteFinder:
             return None
         sent_start = self.sent(verb).start
         i = verb.i - 1
-        while i > sent_start and self.doc[i].dep_ in AUX_DEPS | {"advmod"}:
+        while i > sent_start and (self.doc[i].dep_ in AUX_DEPS or self.doc[i].dep_ == "advmod"):
             i -= 1
         if self.doc[i].text == ",":
             opening = self._aside(i, -1, max(i - 25, sent_start))

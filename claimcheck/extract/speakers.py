@@ -681,8 +681,11 @@ class Registry:
 
     def _public_body(self, name: str) -> bool:
         """An organisation whose name says it is a public body, a court, an association or a union."""
-        words = {fold(word) for word in self.lex.data.public_body_words}
-        return any(fold(word) in words for word in re.findall(r"[\w-]+", name))
+        return any(fold(word) in self._public_body_words for word in re.findall(r"[\w-]+", name))
+
+    @cached_property
+    def _public_body_words(self) -> frozenset[str]:
+        return frozenset(fold(word) for word in self.lex.data.public_body_words)
 
     def _by_possessive(self, r: Reading) -> Speaker | None:
         """`Sa mère a confié …` -> `la mère de Jean Dutour`: a possessive reads like a pronoun, and the
