@@ -580,6 +580,12 @@ def test_a_business_anaphor_never_goes_to_a_public_body(nlp):
     assert rule_speakers(nlp, text) == ["Moulinex", "Agence nationale de la consommation", "Moulinex"]
 
 
+def test_a_name_the_recogniser_ran_into_the_verb_stops_before_it(nlp):
+    # the recogniser reads `Premier ministre a promis` as one name
+    assert rule_speakers(nlp, "Le Premier ministre a promis « des mesures fortes » dès la semaine prochaine.") \
+        == ["Premier ministre"]
+
+
 def test_an_infinitive_opening_a_quotation_is_no_part_of_a_name(nlp):
     text = ("Le Gorafi a lancé une cagnotte pour « Soutenir Marie Lefort dans cette épreuve ». Lefort a déclaré que "
             "la cagnotte était « de mauvais goût ».")

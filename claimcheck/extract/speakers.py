@@ -1371,6 +1371,10 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         comma = next((t.i for t in ent[1:-1] if t.text == "," and doc[t.i + 1].is_lower), None)
         if comma is not None:
             ent = Span(doc, ent.start, comma, label=ent.label_)  # `Agence nationale de X, la porte`: a clause ran on
+        verb = next((t.i for t in ent[1:] if t.is_lower and t.pos_ in ("AUX", "VERB")
+                     and "Fin" in t.morph.get("VerbForm")), None)
+        if verb is not None:
+            ent = Span(doc, ent.start, verb, label=ent.label_)  # `Premier ministre a promis`: the recogniser ran on into the verb
         found.append(ent)
     found = _people_at_the_end(doc, found, role_heads)
     found = _organisations_named_after_places(doc, found, role_heads)
