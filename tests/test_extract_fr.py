@@ -1310,6 +1310,9 @@ def test_a_clitic_before_the_verb_is_no_part_of_its_subject(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Le ministre a dénoncé la presse.", []),  # a thing named, no claim
     ("Le ministre a dénoncé les violences policières.", [("les violences policières", "Le ministre")]),
+    # the parser reads the article `des` as `de les` and the object as a prepositional phrase
+    ("Le chef de l'opposition a exigé des excuses publiques.", [("des excuses publiques", "Le chef de l'opposition")]),
+    ("Le chef de l'opposition a exigé des excuses.", []),
 ])
 def test_a_bare_noun_object_names_a_thing_not_a_claim(nlp, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

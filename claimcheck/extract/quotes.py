@@ -803,7 +803,7 @@ class QuoteFinder:
         if frame.type != "indirect":
             return False
         words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
-        return words is not None and len(words) <= 2 and words[0].pos_ in ("DET", "PRON") \
+        return words is not None and len(words) <= 2 and (words[0].pos_ in ("DET", "PRON") or words[0].dep_ == "det") \
             and words[-1].pos_ in ("NOUN", "PROPN", "PRON") \
             and words[0].lower_ not in self.lex.data.quantifying_determiners
 
@@ -1171,7 +1171,9 @@ class QuoteFinder:
                     for c in child.children):
                 # `appelle à une « révolution démocratique »`: what is asked for, after the cue's preposition
                 return next(t.i for t in child.subtree if t.i > verb.i and t.dep_ != "case")
-            if child.dep_ == "obj" and object_ok and child.pos_ in ("NOUN", "PROPN"):
+            if object_ok and child.pos_ in ("NOUN", "PROPN") and (child.dep_ == "obj" or (
+                    # `a exigé des excuses`: the parser read the article `des` as `de les`, yet no preposition is there
+                    child.dep_ == "obl:arg" and not any(c.dep_ == "case" for c in child.children))):
                 first = child.left_edge.i
                 while first < child.right_edge.i and self.doc[first].lower_ in self.skippable:
                     first += 1  # `a requis mercredi cinq ans de prison`: the parser made the day the object
@@ -1181,7 +1183,7 @@ class QuoteFinder:
                                    and c.dep_ in ("obj", "obl:arg", "obl")), None)
                     if beside is not None and not self.index.inside(beside.idx):
                         return beside.left_edge.i
-                if first > verb.i and self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM"):
+                if first > verb.i and (self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM") or self.doc[first].dep_ == "det"):
                     return first
         if object_ok:
             # the parser often hangs the object on a time phrase: `a révélé quelques jours plus tôt des …`
