@@ -2241,3 +2241,19 @@ def test_le_meme_names_the_one_described_before(nlp):
     text = ("Selon le chauffeur, la direction aurait préféré défendre le voyageur. Toujours selon le même chauffeur, "
             "les agressions se multiplient.")
     assert [c.speaker for c in quotes(nlp, text)] == ["le chauffeur", "le chauffeur"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le projet s'est révélé un échec coûteux pour la région.",
+    "La situation s'est révélée plus grave que prévu.",
+    "La saison s'annonce difficile pour les producteurs de cerises.",
+    "La tendance se confirme au mois de mars.",
+])
+def test_a_cue_turned_pronominal_says_nothing(nlp, text):
+    """`se révéler`, `s'annoncer`, `se confirmer`: turning out or promising to be, no act of saying."""
+    assert quotes(nlp, text) == []
+
+
+def test_the_same_cue_with_an_object_pronoun_still_reports(nlp):
+    text = "Le ministre nous a révélé que le projet était abandonné."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["le projet était abandonné"]

@@ -74,6 +74,8 @@ class LanguageData:
     # `il se présente comme …`, `describes herself as …`: a subject naming itself says what follows `as_words`
     self_naming_cues: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str] = frozenset()
+    # `le projet se révèle un échec`, `la saison s'annonce difficile`: cues whose pronominal form means no saying
+    pronominal_other_senses: frozenset[str] = frozenset()
     agent_cues: frozenset[str] = frozenset()  # `annoncé par le ministre`: the passive's agent speaks
     as_words: frozenset[str] = frozenset()  # `comme le souligne X`: the clause qualified is what X said
     agent_prepositions: frozenset[str] = frozenset()  # `par`, `by`: the parser does not always say `obl:agent`

@@ -390,6 +390,9 @@ class QuoteFinder:
             lemma = self._evidence(token) or self._litotes(token)
         if lemma is None:
             return None
+        if lemma in self.lex.data.pronominal_other_senses and any(
+                c.i < token.i and c.lower_ in self.lex.data.reflexive_pronouns for c in token.children):
+            return None  # `le projet s'est révélé un échec`: it turned out, nobody said so
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and not self._verb_like(token) \
                 and token.i not in self._inverted_incises():
             return None
