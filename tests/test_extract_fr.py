@@ -2257,3 +2257,33 @@ def test_a_cue_turned_pronominal_says_nothing(nlp, text):
 def test_the_same_cue_with_an_object_pronoun_still_reports(nlp):
     text = "Le ministre nous a révélé que le projet était abandonné."
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["le projet était abandonné"]
+
+
+def test_a_body_inverted_after_when_it_spoke_is_the_speaker_of_the_clause_before(nlp):
+    # the parser hangs `la gendarmerie` inside the phrase of when, without a preposition of its own
+    text = "Deux randonneurs ont été retrouvés sains et saufs, a indiqué en fin de matinée la gendarmerie de Savoie."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Deux randonneurs ont été retrouvés sains et saufs", "gendarmerie de Savoie")]
+    # or takes it for the object of `a annoncé`, as it takes a person
+    text = "Le suspect a été interpellé dans un parking, a annoncé dans la soirée le parquet de Nantes."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Le suspect a été interpellé dans un parking", "le parquet de Nantes")]
+
+
+def test_selon_between_a_verb_and_its_infinitive_leaves_the_sentence_whole(nlp):
+    text = "Elle est accusée, selon une source judiciaire, d'avoir détourné deux millions d'euros."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [text[:-1]]
+
+
+def test_a_preposition_the_recogniser_took_into_a_place_is_no_part_of_the_source(nlp):
+    assert rule_speakers(nlp, "D'après le parquet d'Évry, le conducteur roulait trop vite.") == ["le parquet d'Évry"]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Observatoire régional de la qualité de l'air (Orqa) a annoncé que la pollution avait baissé.",
+    # the acronym alone later is the same body
+    "L'Observatoire régional de la qualité de l'air (Orqa) a annoncé que la pollution avait baissé. Selon l'Orqa, "
+    "les seuils d'alerte n'ont pas été franchis.",
+])
+def test_a_name_in_brackets_is_the_body_whose_initials_it_spells(nlp, text):
+    assert set(rule_speakers(nlp, text)) == {"Observatoire régional de la qualité de l'air"}

@@ -937,10 +937,11 @@ class QuoteFinder:
         return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.75, "as-said")
 
     def _addressee(self, token: Token) -> bool:
-        """An object that is someone spoken to, not something said: a name, a pronoun, a person's role
-        (`as Heald told The Huffington Post`, `as he told reporters`)."""
+        """An object that is someone spoken to, not something said: a name, a pronoun, a person's role, a body
+        named by its noun (`as Heald told The Huffington Post`, `as he told reporters`, `le parquet`)."""
+        data = self.lex.data
         return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PERSON_LABELS | GROUP_LABELS \
-            or token.lemma_.lower() in self.lex.data.role_heads
+            or token.lemma_.lower() in data.role_heads | data.public_body_words | data.org_anaphors
 
     def _unquoted_incise(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
         """`Le projet, a-t-il déclaré, sera abandonné`, `His plan, he stated, was for …`: a cue set between
@@ -1444,6 +1445,15 @@ class QuoteFinder:
                 # object: a person or a role, not a thing)
                 i = token.head.right_edge.i + 1
                 continue
+            if token.pos_ == "ADP" and token.dep_ == "case" and token.head.head.i == verb.i and self._after_a_pause(verb):
+                # `…, a indiqué en fin de matinée la gendarmerie`: the parser hung the subject inside the phrase of
+                # when, as a noun with no preposition of its own
+                bare = next((t for t in doc[token.head.i + 1 : token.head.right_edge.i + 1] if t.pos_ == "DET"
+                             and t.head.dep_ == "nmod" and t.head.i > t.i and self._addressee(t.head)
+                             and not any(c.dep_ == "case" for c in t.head.children)), None)
+                if bare is not None:
+                    i = bare.i
+                    continue
             if token.pos_ in ("DET", "PROPN", "NOUN", "PRON", "X", "ADJ", "NUM"):
                 if self.lex.data.objects_never_speak and not self._after_a_pause(verb) and any(
                         c.dep_ in ("obj", "dobj") and c.left_edge.i <= i <= c.right_edge.i for c in verb.children):
@@ -2728,9 +2738,10 @@ class QuoteFinder:
                 and not self._figure_then_according(end_np + 1) \
                 and not self._opens_relative(end_np + 1) \
                 and not (end_np + 1 < sent.end and (doc[end_np + 1].pos_ in ("SCONJ", "CCONJ")
-                                                      or doc[end_np + 1].dep_ == "mark")
+                                                      or (doc[end_np + 1].dep_ == "mark" and doc[end_np + 1].pos_ != "ADP"))
                          and self._clause_complete_before(first)):
-            # inserted: the whole sentence is the content (not `…, according to X, assistant professor of …`,
+            # inserted: the whole sentence is the content, also when an infinitive its preposition opens goes on
+            # with the clause (`Il est soupçonné, selon une source, d'avoir …`), (not `…, according to X, assistant professor of …`,
             # nor `…, according to police, 12,000 according to the organisers`: English's `according` is a verb;
             # nor `…, selon l'agence, qui redoute …`: a relative clause on the source ends the sentence)
             trimmed = self._trim(doc[sent.start].idx, doc[sent.end - 1].idx + len(doc[sent.end - 1].text))

@@ -311,7 +311,8 @@ class Registry:
         words = name.split()
         if len(words) != 1:
             return name
-        if 2 <= len(name) <= 6 and name.isupper() and name.isalnum():
+        # `ACLU`, and `Sdis` as the French press writes acronyms it pronounces
+        if 2 <= len(name) <= 6 and name.isalnum() and (name.isupper() or (name.istitle() and name.isalpha())):
             spelt = {n for names in self.group_names.values() for n in names if _initials(n) == name}
             if len(spelt) == 1:
                 return spelt.pop()
@@ -343,8 +344,11 @@ class Registry:
                 top = top.head
             first = next(t.i for t in top.subtree if t.dep_ != "case")  # `par l'Union …`: not the preposition
             phrase = _strip_determiners(doc[first : i - 1])
-            if 2 <= len(phrase) <= 8 and phrase[0].text[:1].isupper() \
-                    and not any(t.is_punct or t.pos_ == "CCONJ" for t in phrase):
+            # a conjunction joins two names (`X et Y (ABC)`), and a word written as a name (`Sdis`) may be one,
+            # unless the initials spell it (`Service départemental d'incendie et de secours (Sdis)`)
+            if 2 <= len(phrase) <= 8 and phrase[0].text[:1].isupper() and not any(t.is_punct for t in phrase) \
+                    and ((acronym.isupper() and not any(t.pos_ == "CCONJ" for t in phrase))
+                         or _spelt_initials(phrase) == acronym.upper()):
                 return phrase.text
         return None
 
@@ -1332,6 +1336,12 @@ def _capitalised(ent: Span) -> bool:
     return any(t.text[:1].isupper() or t.text[:1].isdigit() for t in ent if t.lower_ not in _PARTICLES)
 
 
+def _spelt_initials(phrase: Span) -> str:
+    """The initials of a name's content words, capitalised or not (`Service départemental d'incendie et de secours`:
+    SDIS)."""
+    return "".join(t.text[0].upper() for t in phrase if t.pos_ not in ("ADP", "DET", "CCONJ") and t.is_alpha)
+
+
 def _clean_name(ent: Span) -> str:
     tokens = _name_tokens(ent)
     if not tokens:
@@ -1368,6 +1378,8 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
                 and (ent.start == 0 or doc[ent.start - 1].is_punct) and fold(ent[0].text) not in first_name_genders():
             # `« Soutenir François Fillon … »`: an infinitive capitalised to open the quotation is no part of a name
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        if len(ent) > 1 and ent[0].is_lower and ent[0].pos_ == "ADP":
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # `le parquet | d'Évry`: a preposition, no name
         comma = next((t.i for t in ent[1:-1] if t.text == "," and doc[t.i + 1].is_lower), None)
         if comma is not None:
             ent = Span(doc, ent.start, comma, label=ent.label_)  # `Agence nationale de X, la porte`: a clause ran on
@@ -1396,7 +1408,30 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         if sum(1 for k in kinds[i:j] if k in "PF") >= 2:
             found.append(Span(doc, i, j, label="PER" if kinds[i] == "F" else "MISC"))
         i = max(j, i + 1)
-    return _one_type_per_name(_particles_set_apart(doc, sorted(found, key=lambda span: span.start)))
+    return _one_type_per_name(_acronyms_typed_as_spelt(_particles_set_apart(doc, sorted(found, key=lambda span: span.start))))
+
+
+def _acronyms_typed_as_spelt(found: list[Span]) -> list[Span]:
+    """`Le Service départemental d'incendie et de secours (Sdis)`: a name alone in brackets right after another
+    names the same body, of the same type, whatever the recogniser guessed for the bracketed word (a person); and
+    the name runs on to the bracket when its initials spell what the brackets hold (the recogniser stopped at `et`)."""
+    typed: list[Span] = []
+    defined: dict[str, str] = {}
+    for ent in found:
+        doc = ent.doc
+        before = typed[-1] if typed else None
+        if len(ent) == 1 and before is not None and 0 <= ent.start - 1 - before.end <= 3 and ent.end < len(doc) \
+                and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and before.label_ in GROUP_LABELS \
+                and all(t.is_lower for t in doc[before.end : ent.start - 1]):
+            if ent.start - 1 > before.end and _spelt_initials(doc[before.start : ent.start - 1]) == ent.text.upper():
+                typed[-1] = before = Span(doc, before.start, ent.start - 1, label=before.label_)
+            if ent.start - 1 == before.end:
+                ent = Span(doc, ent.start, ent.end, label=before.label_)
+                defined[ent.text] = ent.label_
+        typed.append(ent)
+    # elsewhere in the article too (`selon le Sdis`): the brackets said what it is
+    return [Span(e.doc, e.start, e.end, label=defined[e.text]) if len(e) == 1 and e.text in defined else e
+            for e in typed]
 
 
 _PARTICLE = re.compile(r"[A-Z][’']")
