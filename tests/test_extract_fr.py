@@ -2287,3 +2287,11 @@ def test_a_preposition_the_recogniser_took_into_a_place_is_no_part_of_the_source
 ])
 def test_a_name_in_brackets_is_the_body_whose_initials_it_spells(nlp, text):
     assert set(rule_speakers(nlp, text)) == {"Observatoire régional de la qualité de l'air"}
+
+
+@pytest.mark.parametrize("owner", ["Paul Martin", "M. Martin"])
+def test_a_role_whose_complement_is_a_name_is_someone_else(nlp, owner):
+    # `l'avocat de Paul Martin` is Paul Martin's lawyer: the role later names the lawyer, not the client
+    text = (f"L'avocate de {owner} a plaidé pendant deux heures. Après le verdict, l'avocate a affirmé que son "
+            "client ferait appel.")
+    assert rule_speakers(nlp, text) == [f"l'avocate de {owner}"]

@@ -1655,8 +1655,13 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
     """A role noun stuck to a name: `le porte-parole … Ned Price`, `Sapin, ministre des …`."""
     roles = lex.data.role_heads
     doc = ent.doc
-    # before: the nearest role noun in the few words before the name, same clause
-    for i in range(ent.start - 1, max(ent.start - 9, -1), -1):
+    # before: the nearest role noun in the few words before the name, same clause; not when the name is the
+    # role's complement (`l'avocat de Paul Martin`, `the lawyer for John Smith`: the client, not the lawyer)
+    link = ent.start - 1
+    while link >= 0 and doc[link].text in lex.data.honorifics:
+        link -= 1
+    owned = link >= 0 and doc[link].lower_ in lex.data.owner_links
+    for i in range(ent.start - 1, ent.start - 1 if owned else max(ent.start - 9, -1), -1):
         token = doc[i]
         if token.text in (".", ";", ":", "«", "»", '"') or token.pos_ in ("VERB", "AUX"):
             break
