@@ -2327,3 +2327,8 @@ def test_a_subject_set_off_before_its_cue_is_no_reported_clause(nlp, text, said,
 def test_an_infinitive_has_no_inverted_subject(nlp):
     text = "La commission a réuni ses experts en vue d'émettre le rapport final sur la réforme."
     assert "le rapport final" not in [c.speaker for c in quotes(nlp, text)]
+
+
+def test_a_short_clause_someones_sentence_announces_with_a_colon_is_their_quote(nlp):
+    text = "Le maire a reçu les commerçants. La première adjointe reste prudente : « Rien n'est signé. »"
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("Rien n'est signé", "La première adjointe")]

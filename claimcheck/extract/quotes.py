@@ -2904,14 +2904,18 @@ class QuoteFinder:
             inner = self.text[quote.inner_start : quote.inner_end]
             words = inner.split()
             alone = self._a_sentence_after_a_quotation(quote)
-            if not (self._reads_like_speech(quote) or alone) or (len(words) < FLOATING_MIN_WORDS
-                                                                 and not self._first_person_clause(quote)):
+            introduced = self._subject_before(quote)
+            # `La ministre reste prudente : « Rien n'est décidé. »`: a clause someone's sentence opens with a colon
+            announced = introduced is not None and self.text[: quote.start].rstrip().endswith(":") \
+                and self._finite_clause(quote)
+            if not (self._reads_like_speech(quote) or alone or announced) or (
+                    len(words) < FLOATING_MIN_WORDS and not self._first_person_clause(quote) and not announced):
                 continue  # `"We're finally delivering."`: a short clause in the first person is still speech
             trimmed = self._trim(quote.inner_start, quote.inner_end)
             if trimmed is None:
                 continue
             cue, mention = self._cue_before(quote)
-            mention = mention or self._subject_before(quote)
+            mention = mention or introduced
             found.append(Frame("direct", *trimmed, cue, mention, mention.start_char if mention else quote.start,
                                (0.6 if mention is not None else 0.5) * (1 if quote.closed else 0.7),
                                "introduced" if mention is not None else "floating", floating=mention is None))
@@ -3102,6 +3106,10 @@ class QuoteFinder:
         if self.ent_of[head.i] >= 0:
             return self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS | {"ORG"}
         return head.lower_ in self.pronouns or head.lemma_.lower() in self.lex.data.role_heads
+
+    def _finite_clause(self, quote: Quoted) -> bool:
+        span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in self._finite_form(t) for t in span)
 
     def _first_person_clause(self, quote: Quoted) -> bool:
         """A first or second person and a finite verb it hangs on: `Nous tiendrons.`, `We're finally delivering.`,
