@@ -1103,3 +1103,19 @@ def test_a_name_in_marks_before_a_reporting_participle_is_no_speech(nlp_en):
 def test_the_same_names_the_one_described_before(nlp_en):
     text = "The official said the plant would close. The same official said 200 jobs would go."
     assert rule_speakers(nlp_en, text)[-1] == "The official"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The chief said the driver was in his 40s, not in his 50s as deputies stated on Monday.",
+     "the driver was in his 40s, not in his 50s as deputies stated on Monday"),
+    ("The mayor said the library would reopen in June, as the council had promised last year.",
+     "the library would reopen in June, as the council had promised last year"),
+])
+def test_an_as_clause_inside_a_reported_clause_is_part_of_that_report(nlp_en, text, said):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [(said, text.split(" said")[0])]
+
+
+def test_fragments_in_marks_inside_the_clause_before_an_inverted_cue_make_one_mixed_quote(nlp_en):
+    text = 'The union is "within reach" of "a fair deal for nurses," said Ortiz.'
+    assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("mixed", 'The union is "within reach" of "a fair deal for nurses,"', "Ortiz")]

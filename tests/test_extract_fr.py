@@ -2332,3 +2332,15 @@ def test_an_infinitive_has_no_inverted_subject(nlp):
 def test_a_short_clause_someones_sentence_announces_with_a_colon_is_their_quote(nlp):
     text = "Le maire a reçu les commerçants. La première adjointe reste prudente : « Rien n'est signé. »"
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("Rien n'est signé", "La première adjointe")]
+
+
+def test_an_as_clause_inside_a_reported_clause_is_part_of_that_report(nlp):
+    text = "La rectrice a affirmé que le lycée rouvrirait en septembre, comme l'avait promis la ministre."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("le lycée rouvrirait en septembre, comme l'avait promis la ministre", "La rectrice")]
+
+
+def test_fragments_in_marks_inside_the_clause_before_an_inverted_cue_make_one_mixed_quote(nlp):
+    text = "Les pompiers sont « sur place » pour « évacuer les riverains », a indiqué la préfète."
+    assert [(c.type, c.content.of(text)) for c in quotes(nlp, text)] == [
+        ("mixed", "Les pompiers sont « sur place » pour « évacuer les riverains »")]

@@ -942,6 +942,9 @@ class QuoteFinder:
                                                 and not self._addressee(c))
                for c in verb.children) or verb.head.i == verb.i:
             return None  # `as she said goodbye`: the verb has its own object (`as he told reporters`: whom to)
+        qualified = verb.head
+        if qualified.dep_ == "ccomp" and qualified.head.i < qualified.i and self._cue(qualified.head) is not None:
+            return None  # `The mayor said the bridge would reopen, as the governor had promised`: the mayor's report
         sent = self.sent(verb)
         inner = {t.i for t in verb.subtree}
         first, last = min(inner), max(inner)
@@ -1408,10 +1411,19 @@ class QuoteFinder:
         sent = self.sent(marks[0])
         start = marks.start
         while start > sent.start and not (self.doc[start - 1].text in (".", "!", "?", "…", ":", ";")
-                                          or "\n" in self.doc[start - 1].text_with_ws
-                                          or self.index.inside(self.doc[start - 1].idx)):
+                                          or "\n" in self.doc[start - 1].text_with_ws):
+            inside = self.index.at(self.doc[start - 1].idx)
+            if inside is not None:
+                # `Police are "a moment away" from "breaking the case,"`: a fragment in marks inside the clause;
+                # a quotation that ends a sentence of its own ends the search
+                words = self.doc.char_span(inside.start, inside.end, alignment_mode="expand")
+                if words is None or self.text[inside.inner_start : inside.inner_end].rstrip().endswith(
+                        (".", "!", "?", "…")) or words.start >= start:
+                    break
+                start = words.start
+                continue
             start -= 1  # the parser may leave the sentence before in the quotation's: back to a final mark only
-        before = [t for t in self.doc[start : marks.start] if not t.is_space]
+        before = [t for t in self.doc[start : marks.start] if not t.is_space and not self.index.inside(t.idx)]
         if not before or any(self._complementizer(t) for t in before):
             return None
         if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before):
