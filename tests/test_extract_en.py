@@ -1119,3 +1119,14 @@ def test_fragments_in_marks_inside_the_clause_before_an_inverted_cue_make_one_mi
     text = 'The union is "within reach" of "a fair deal for nurses," said Ortiz.'
     assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("mixed", 'The union is "within reach" of "a fair deal for nurses,"', "Ortiz")]
+
+
+def test_a_time_is_never_a_speaker(nlp_en):
+    # the parser leaves `last month` where a subject stands
+    text = 'Carter\'s "slip of the tongue" from last week was telling a crowd of donors he does not "work for donors."'
+    assert "last week" not in rule_speakers(nlp_en, text)
+
+
+def test_an_office_named_after_its_holder_keeps_its_whole_name(nlp_en):
+    text = "The Deputy Premier's Office said the budget was balanced."
+    assert rule_speakers(nlp_en, text) == ["Deputy Premier's Office"]

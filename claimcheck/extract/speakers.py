@@ -30,6 +30,7 @@ PERSON_LABELS = {"PER", "PERSON"}
 _SUBJECT_OR_AGENT = {"nsubj", "nsubj:pass", "obl:agent", "pobj"}
 GROUP_LABELS = {"ORG", "LOC", "GPE", "NORP", "MISC"}
 PLACE_LABELS = {"LOC", "GPE"}
+TIME_LABELS = {"DATE", "TIME"}
 NAME_PARTS = ("flat:name", "flat", "compound")  # a name's other words, hung on its first (UD) or last (English)
 # what the English recogniser calls some newspapers (`the Sydney Morning Herald`: EVENT), laws and buildings
 OTHER_NAME_LABELS = {"EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"}
@@ -391,6 +392,8 @@ class Registry:
         with the speaker, and the ranker learns how far each resolver can be trusted."""
         if mention is None or not len(mention):
             return None
+        if all(t.ent_type_ in TIME_LABELS or t.is_punct or t.pos_ == "DET" for t in mention):
+            return None  # `last week`, `Monday`: when, never who (the parser may leave a time where a subject stands)
         entities = [self.ents[n] for n in sorted({self.ent_of[i] for i in range(mention.start, mention.end)}) if n >= 0]
         reading = Reading(mention, at, _head(mention), entities)
         for name in RESOLVERS:
@@ -841,9 +844,10 @@ class Registry:
         if not r.groups or not _covers_head(r.groups[0], r.head):
             return None
         ent, head = r.groups[0], r.head
-        if head is not None and ent.end <= head.i < ent.end + 3 \
-                and all(_capitalised_proper(t) for t in self.doc[ent.end : head.i + 1]):
-            ent = Span(self.doc, ent.start, head.i + 1, label=ent.label_)
+        if head is not None and ent.end <= head.i < ent.end + 3 and all(
+                _capitalised_proper(t) or (t.i == ent.end and t.lower_ in _POSSESSIVE_MARKS)
+                for t in self.doc[ent.end : head.i + 1]):
+            ent = Span(self.doc, ent.start, head.i + 1, label=ent.label_)  # also `the Prime Minister's Office`
         return Speaker(self.full_group(self._group_name(ent)), "group", None, _number(head), r.at)
 
     def _by_other_name(self, r: Reading) -> Speaker | None:
