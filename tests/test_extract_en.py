@@ -1130,3 +1130,15 @@ def test_a_time_is_never_a_speaker(nlp_en):
 def test_an_office_named_after_its_holder_keeps_its_whole_name(nlp_en):
     text = "The Deputy Premier's Office said the budget was balanced."
     assert rule_speakers(nlp_en, text) == ["Deputy Premier's Office"]
+
+
+def test_a_persons_name_apposed_to_a_name_before_the_cue_is_the_speaker(nlp_en):
+    # on a longer sentence the parser hangs `Sgt. Ortiz` on the name that ends the clause before, as its
+    # apposition, and leaves the cue without a subject: the parse is set so here
+    text = 'When asked about the death of Mark Tilden, Sgt. Ortiz replied, "There is no indication of a link."'
+    doc = nlp_en(text)
+    tilden, ortiz = (next(t for t in doc if t.text == word) for word in ("Tilden", "Ortiz"))
+    ortiz.head, ortiz.dep_ = tilden, "appos"
+    found = extract(doc, "en")
+    assert [(c.content.of(text), c.speaker) for c in found if c.kind == "quote"] == [
+        ("There is no indication of a link.", "Ortiz")]

@@ -1897,8 +1897,11 @@ class QuoteFinder:
                     continue
             if token.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in self.doc[sent_start:i]):
                 return self._mention_from(token, verb)  # the noun phrase that opens the sentence is its subject
-            if token.dep_ == "appos" and token.head.i < token.i and token.head.pos_ == "PROPN":
-                token = token.head  # `Tom Molomby, SC, said`: the name, not the title after it
+            if token.dep_ == "appos" and token.head.i < token.i and token.head.pos_ == "PROPN" \
+                    and token.ent_type_ not in PERSON_LABELS:
+                # `Tom Molomby, SC, said`: the name, not the title after it; a person's name is no title (`… of
+                # Colten Boushie, Sgt. LeBlanc replied`: the parser hangs the subject on the name before)
+                token = token.head
             if token.ent_type_ and token.ent_iob_ != "O" and token.pos_ in ("PROPN", "NOUN", "X"):
                 ent = self.ents[self.ent_of[token.i]] if self.ent_of[token.i] >= 0 else None
                 if ent is not None:
