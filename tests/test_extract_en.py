@@ -1142,3 +1142,8 @@ def test_a_persons_name_apposed_to_a_name_before_the_cue_is_the_speaker(nlp_en):
     found = extract(doc, "en")
     assert [(c.content.of(text), c.speaker) for c in found if c.kind == "quote"] == [
         ("There is no indication of a link.", "Ortiz")]
+
+
+def test_a_forecast_speaks_for_its_author(nlp_en):
+    text = "According to a new forecast by the Bank of Canada, growth will slow to 1 percent next year."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Bank of Canada"]

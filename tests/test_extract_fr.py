@@ -2344,3 +2344,33 @@ def test_fragments_in_marks_inside_the_clause_before_an_inverted_cue_make_one_mi
     text = "Les pompiers sont « sur place » pour « évacuer les riverains », a indiqué la préfète."
     assert [(c.type, c.content.of(text)) for c in quotes(nlp, text)] == [
         ("mixed", "Les pompiers sont « sur place » pour « évacuer les riverains »")]
+
+
+@pytest.mark.parametrize("text, said", [
+    # `condamne` reads the same in the subjunctive, which the tagger takes it for: a main clause has none
+    ("Le syndicat condamne les violences commises lors de la manifestation.",
+     "les violences commises lors de la manifestation"),
+    # still, an act after a conjunction that asks for the subjunctive is not done yet
+    ("Les élus attendent que le maire condamne les violences commises lors de la manifestation.", None),
+])
+def test_a_main_clause_verb_is_no_subjunctive(nlp, text, said):
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ([said] if said else [])
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Le ministère estime à 2 milliards d'euros le coût de la réforme.", "à 2 milliards d'euros le coût de la réforme"),
+    ("La préfecture évalue à 300 le nombre de manifestants.", "à 300 le nombre de manifestants"),
+])
+def test_a_figure_put_on_something_is_said(nlp, text, said):
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+def test_words_in_marks_inside_the_source_of_selon_name_it(nlp):
+    text = "La dette devrait encore croître selon la dernière « note de conjoncture » de l'Insee."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("La dette devrait encore croître", "Insee")]
+
+
+def test_an_estimate_speaks_for_its_author(nlp):
+    text = "Selon une première estimation de la Banque de France, la croissance devrait atteindre 0,3 %."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Banque de France"]

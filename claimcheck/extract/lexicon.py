@@ -67,6 +67,8 @@ class LanguageData:
     anonymity_words: frozenset[str] = frozenset()
     # `appelle à la grève`, `plaide pour une réforme`: a request whose content the cue takes through a preposition
     prepositional_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue -> its prepositions
+    # `estime à 2 milliards le coût de la réforme`: the figure a cue puts on something, after its preposition
+    valuation_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue -> its prepositions
     reflexive_attribute_cues: frozenset[str] = frozenset()  # `se dit favorable`
     attribute_prepositions: frozenset[str] = frozenset()  # `se dit contre`, `s'estime en bonne voie`
     naming_cues: frozenset[str] = frozenset()  # `décrire X comme Y`: what X is called is what was said

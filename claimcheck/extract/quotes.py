@@ -909,7 +909,11 @@ class QuoteFinder:
     def _unrealised(self, verb: Token) -> bool:
         """`annoncera sa candidature`, `devrait annoncer sa démission`, `avant qu'il n'annonce la sienne`:
         an act of saying still to come, or only intended, reports nothing yet."""
-        if "Fut" in verb.morph.get("Tense") or "Sub" in verb.morph.get("Mood"):
+        if "Fut" in verb.morph.get("Tense"):
+            return True
+        if "Sub" in verb.morph.get("Mood") and any(c.dep_ == "mark" for c in verb.children):
+            # `avant qu'il n'annonce`; a main clause's `estime`, `dénonce` reads the same as a subjunctive, which
+            # the tagger often takes it for: only a conjunction before it makes it one
             return True
         if any(c.dep_ in AUX_DEPS and c.lemma_.lower() in self.lex.data.future_auxiliaries for c in verb.children):
             return True  # `will announce`
@@ -1209,6 +1213,11 @@ class QuoteFinder:
                     for c in child.children):
                 # `appelle à une « révolution démocratique »`: what is asked for, after the cue's preposition
                 return next(t.i for t in child.subtree if t.i > verb.i and t.dep_ != "case")
+            if child.dep_ in ("obl:arg", "obl") and any(
+                    c.dep_ == "case" and c.lower_ in self.lex.data.valuation_cues.get(lemma, ()) for c in child.children) \
+                    and any(t.like_num for t in child.subtree):
+                # `estime à 1,9 % du PIB la facture énergétique`: the figure, then what it is put on
+                return child.left_edge.i
             if object_ok and child.pos_ in ("NOUN", "PROPN") and (child.dep_ == "obj" or (
                     # `a exigé des excuses`: the parser read the article `des` as `de les`, yet no preposition is there
                     child.dep_ == "obl:arg" and not any(c.dep_ == "case" for c in child.children))):
@@ -2575,7 +2584,14 @@ class QuoteFinder:
         mention = self._noun_phrase(after)
         if doc[after].lower_ in self.lex.data.stressed_pronouns:
             mention = doc[after : after + 1]  # `souffrait selon elle de troubles graves`
-        if mention.end < len(doc) and (quoted := self.index.at(doc[mention.end].idx)) is not None \
+        title = self.index.at(doc[mention.end].idx) if mention.end < len(doc) else None
+        if title is not None and title.start == doc[mention.end].idx \
+                and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in mention):
+            # `selon la dernière « note de conjoncture » de l'Insee`: the marks name the source, inside its phrase
+            close = doc.char_span(title.start, title.end, alignment_mode="expand").end
+            owner = self._noun_phrase(close + 1) if close + 1 < len(doc) and doc[close].pos_ == "ADP" else None
+            mention = doc[mention.start : owner.end if owner is not None else close]
+        elif mention.end < len(doc) and (quoted := self.index.at(doc[mention.end].idx)) is not None \
                 and quoted.start == doc[mention.end].idx and not self._name_like(quoted):
             # `des réglementations qui vont selon lui « trop loin »`: marks right after the source hold its words
             cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
