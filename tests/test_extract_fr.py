@@ -2374,3 +2374,15 @@ def test_words_in_marks_inside_the_source_of_selon_name_it(nlp):
 def test_an_estimate_speaks_for_its_author(nlp):
     text = "Selon une première estimation de la Banque de France, la croissance devrait atteindre 0,3 %."
     assert [c.speaker for c in quotes(nlp, text)] == ["Banque de France"]
+
+
+@pytest.mark.parametrize("text, said", [
+    # a pronominal verb's perfect takes `être`, which the parser calls a passive auxiliary
+    ("Les grévistes avaient obtenu une réunion, puis s'étaient indignés de l'absence du directeur.",
+     "l'absence du directeur"),
+    # what someone complains of, after the cue's preposition (the parser reads `des` as an article here)
+    ("Une habitante a écrit à la mairie, se plaignant des odeurs de la station d'épuration.",
+     "des odeurs de la station d'épuration"),
+])
+def test_what_someone_complains_of_is_said(nlp, text, said):
+    assert [c.content.of(text) for c in quotes(nlp, text)][-1] == said

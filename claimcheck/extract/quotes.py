@@ -567,7 +567,8 @@ class QuoteFinder:
         """A passive auxiliary or the tagger's passive voice: `a été annoncé`, `was confirmed`; not a participle
         on a perfect auxiliary alone, whatever the tagger says (`…, a-t-il précisé`: active)."""
         if any(c.dep_ == "aux:pass" for c in verb.children):
-            return True
+            # `s'étaient indignés`: a pronominal verb's perfect takes `être`, which the parser may call passive
+            return not any(c.lower_ in self.lex.data.reflexive_pronouns and c.i < verb.i for c in verb.children)
         return "Pass" in verb.morph.get("Voice") and not any(
             c.dep_ in AUX_DEPS and c.lemma_.lower() in self.lex.data.perfect_auxiliaries for c in verb.children)
 
@@ -1208,10 +1209,12 @@ class QuoteFinder:
                     c.dep_ == "case" and c.lower_ in self.lex.data.attribute_prepositions for c in child.children):
                 # `s'est dit cependant contre le référendum`, `s'estime ainsi en bonne voie`
                 return next(t.i for t in child.subtree if t.i > verb.i and t.pos_ != "ADV")
-            if child.dep_ in ("obl:arg", "obl") and child.pos_ in ("NOUN", "PROPN") and any(
-                    c.dep_ == "case" and c.lower_ in self.lex.data.prepositional_cues.get(lemma, ())
-                    for c in child.children):
-                # `appelle à une « révolution démocratique »`: what is asked for, after the cue's preposition
+            prepositions = self.lex.data.prepositional_cues.get(lemma, ())
+            if prepositions and child.dep_ in ("obl:arg", "obl", "obl:mod", "dep", "obj") and child.pos_ in ("NOUN", "PROPN") and (
+                    any(c.dep_ == "case" and c.lower_ in prepositions for c in child.children)
+                    or self.doc[child.left_edge.i].lower_ in prepositions):
+                # `appelle à une « révolution démocratique »`: what is asked for, after the cue's preposition (which
+                # the parser may read as an article: `se plaignant des nuisances`)
                 return next(t.i for t in child.subtree if t.i > verb.i and t.dep_ != "case")
             if child.dep_ in ("obl:arg", "obl") and any(
                     c.dep_ == "case" and c.lower_ in self.lex.data.valuation_cues.get(lemma, ()) for c in child.children) \
