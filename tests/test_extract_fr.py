@@ -2386,3 +2386,10 @@ def test_an_estimate_speaks_for_its_author(nlp):
 ])
 def test_what_someone_complains_of_is_said(nlp, text, said):
     assert [c.content.of(text) for c in quotes(nlp, text)][-1] == said
+
+
+def test_a_quotation_set_after_the_object_is_not_where_the_object_starts(nlp):
+    # the walk after the cue stops eight words on, inside the object; the quotation after its comma is no part of it
+    text = ("Le gouvernement condamne la détention à l'aéroport de Londres d'un journaliste de la télévision "
+            "publique, « ce sont des méthodes inacceptables ».")
+    assert [c.content.of(text)[:14] for c in quotes(nlp, text)][0] == "la détention à"

@@ -1964,6 +1964,8 @@ class QuoteFinder:
             token = doc[i]
             span = self.index.at(token.idx)
             if span is not None:
+                if i > after and doc[i - 1].text == "," and self._finite_clause(span):
+                    return None  # `condamne la détention de X, « ce sont des actes inacceptables »`: a quote of its own
                 return span
             if token.text in CLAUSE_PUNCT or token.text == ":" \
                     or (token.pos_ == "VERB" and token.dep_ not in AUX_DEPS and i > after + 1):
