@@ -160,6 +160,7 @@ class QuoteFinder:
         self.skippable = lex.data.time_words
         self.pronouns = lex.data.subject_pronouns
         self.relatives = lex.data.relative_pronouns | lex.data.relative_words  # `qui`, `dont`, `who`: a relative clause
+        self.someone_nouns = lex.data.role_heads | lex.data.public_body_words | lex.data.org_anaphors  # who is spoken to
         # sentence and entity of each token, computed once: spaCy's `token.sent` walks the sentence
         self.sents = sentences(doc)
         self.sent_of = [0] * len(doc)
@@ -978,9 +979,8 @@ class QuoteFinder:
     def _addressee(self, token: Token) -> bool:
         """An object that is someone spoken to, not something said: a name, a pronoun, a person's role, a body
         named by its noun (`as Heald told The Huffington Post`, `as he told reporters`, `le parquet`)."""
-        data = self.lex.data
         return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PERSON_LABELS | GROUP_LABELS \
-            or token.lemma_.lower() in data.role_heads | data.public_body_words | data.org_anaphors
+            or token.lemma_.lower() in self.someone_nouns
 
     def _unquoted_incise(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
         """`Le projet, a-t-il déclaré, sera abandonné`, `His plan, he stated, was for …`: a cue set between
@@ -2940,18 +2940,18 @@ class QuoteFinder:
             inner = self.text[quote.inner_start : quote.inner_end]
             words = inner.split()
             alone = self._a_sentence_after_a_quotation(quote)
-            introduced = self._subject_before(quote)
-            # `La ministre reste prudente : « Rien n'est décidé. »`: a clause someone's sentence opens with a colon
-            announced = introduced is not None and self.text[: quote.start].rstrip().endswith(":") \
-                and self._finite_clause(quote)
-            if not (self._reads_like_speech(quote) or alone or announced) or (
-                    len(words) < FLOATING_MIN_WORDS and not self._first_person_clause(quote) and not announced):
-                continue  # `"We're finally delivering."`: a short clause in the first person is still speech
+            if not (self._reads_like_speech(quote) or alone) or (len(words) < FLOATING_MIN_WORDS
+                                                                 and not self._first_person_clause(quote)):
+                # `"We're finally delivering."`: a short clause in the first person is still speech, and so is a
+                # clause someone's sentence opens with a colon (`La ministre reste prudente : « Rien n'est décidé. »`)
+                if not (self.text[: quote.start].rstrip().endswith(":") and self._finite_clause(quote)
+                        and self._subject_before(quote) is not None):
+                    continue
             trimmed = self._trim(quote.inner_start, quote.inner_end)
             if trimmed is None:
                 continue
             cue, mention = self._cue_before(quote)
-            mention = mention or introduced
+            mention = mention or self._subject_before(quote)
             found.append(Frame("direct", *trimmed, cue, mention, mention.start_char if mention else quote.start,
                                (0.6 if mention is not None else 0.5) * (1 if quote.closed else 0.7),
                                "introduced" if mention is not None else "floating", floating=mention is None))
