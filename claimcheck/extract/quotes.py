@@ -160,7 +160,8 @@ class QuoteFinder:
         self.skippable = lex.data.time_words
         self.pronouns = lex.data.subject_pronouns
         self.relatives = lex.data.relative_pronouns | lex.data.relative_words  # `qui`, `dont`, `who`: a relative clause
-        self.someone_nouns = lex.data.role_heads | lex.data.public_body_words | lex.data.org_anaphors  # who is spoken to
+        # a person's role, a public body, an organisation: someone spoken to, named by a noun
+        self.someone_nouns = lex.data.role_heads | lex.data.public_body_words | lex.data.org_anaphors
         # sentence and entity of each token, computed once: spaCy's `token.sent` walks the sentence
         self.sents = sentences(doc)
         self.sent_of = [0] * len(doc)
@@ -1210,15 +1211,16 @@ class QuoteFinder:
                 # `s'est dit cependant contre le référendum`, `s'estime ainsi en bonne voie`
                 return next(t.i for t in child.subtree if t.i > verb.i and t.pos_ != "ADV")
             prepositions = self.lex.data.prepositional_cues.get(lemma, ())
-            if prepositions and child.dep_ in ("obl:arg", "obl", "obl:mod", "dep", "obj") and child.pos_ in ("NOUN", "PROPN") and (
+            if prepositions and child.dep_ in ("obl:arg", "obl", "obl:mod", "dep", "obj") \
+                    and child.pos_ in ("NOUN", "PROPN") and (
                     any(c.dep_ == "case" and c.lower_ in prepositions for c in child.children)
                     or self.doc[child.left_edge.i].lower_ in prepositions):
-                # `appelle à une « révolution démocratique »`: what is asked for, after the cue's preposition (which
-                # the parser may read as an article: `se plaignant des nuisances`)
+                # `appelle à une « révolution démocratique »`: what is asked for, after the cue's preposition
+                # (which the parser may read as an article: `se plaignant des nuisances`)
                 return next(t.i for t in child.subtree if t.i > verb.i and t.dep_ != "case")
-            if child.dep_ in ("obl:arg", "obl") and any(
-                    c.dep_ == "case" and c.lower_ in self.lex.data.valuation_cues.get(lemma, ()) for c in child.children) \
-                    and any(t.like_num for t in child.subtree):
+            valuing = self.lex.data.valuation_cues.get(lemma, ())
+            if valuing and child.dep_ in ("obl:arg", "obl") and any(t.like_num for t in child.subtree) \
+                    and any(c.dep_ == "case" and c.lower_ in valuing for c in child.children):
                 # `estime à 1,9 % du PIB la facture énergétique`: the figure, then what it is put on
                 return child.left_edge.i
             if object_ok and child.pos_ in ("NOUN", "PROPN") and (child.dep_ == "obj" or (
@@ -1233,7 +1235,8 @@ class QuoteFinder:
                                    and c.dep_ in ("obj", "obl:arg", "obl")), None)
                     if beside is not None and not self.index.inside(beside.idx):
                         return beside.left_edge.i
-                if first > verb.i and (self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM") or self.doc[first].dep_ == "det"):
+                if first > verb.i and (self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM")
+                                       or self.doc[first].dep_ == "det"):
                     return first
         if object_ok:
             # the parser often hangs the object on a time phrase: `a révélé quelques jours plus tôt des …`
@@ -1500,7 +1503,8 @@ class QuoteFinder:
                 # object: a person or a role, not a thing)
                 i = token.head.right_edge.i + 1
                 continue
-            if token.pos_ == "ADP" and token.dep_ == "case" and token.head.head.i == verb.i and self._after_a_pause(verb):
+            if token.pos_ == "ADP" and token.dep_ == "case" and token.head.head.i == verb.i \
+                    and self._after_a_pause(verb):
                 # `…, a indiqué en fin de matinée la gendarmerie`: the parser hung the subject inside the phrase of
                 # when, as a noun with no preposition of its own
                 bare = next((t for t in doc[token.head.i + 1 : token.head.right_edge.i + 1] if t.pos_ == "DET"
@@ -1965,7 +1969,7 @@ class QuoteFinder:
             span = self.index.at(token.idx)
             if span is not None:
                 if i > after and doc[i - 1].text == "," and self._finite_clause(span):
-                    return None  # `condamne la détention de X, « ce sont des actes inacceptables »`: a quote of its own
+                    return None  # `condamne la détention de X, « ce sont des actes graves »`: a quote of its own
                 return span
             if token.text in CLAUSE_PUNCT or token.text == ":" \
                     or (token.pos_ == "VERB" and token.dep_ not in AUX_DEPS and i > after + 1):
@@ -2335,7 +2339,7 @@ class QuoteFinder:
             mention = self._noun_phrase(token.i + 1)
             if prev is not None and prev.text == "," and any(
                     t.dep_ in SUBJECT_DEPS and t.head.i > mention.end for t in doc[self.sent(token).start : prev.i]):
-                continue  # `L'avocat général, pour le second prévenu, requiert …`: inside the clause its subject opens
+                continue  # `L'avocat général, pour le second prévenu, requiert …`: inside its subject's clause
             comma = next((t.i for t in mention if t.text == ","), None)
             if comma is not None:  # `Pour Paulo Lima, professeur à …,`: the phrase ran on into a role set off
                 mention = doc[mention.start : comma]
@@ -2810,11 +2814,12 @@ class QuoteFinder:
                 and any(t.pos_ in ("VERB", "AUX") for t in doc[end_np + 1 : sent.end]) \
                 and not self._figure_then_according(end_np + 1) \
                 and not self._opens_relative(end_np + 1) \
-                and not (end_np + 1 < sent.end and (doc[end_np + 1].pos_ in ("SCONJ", "CCONJ")
-                                                      or (doc[end_np + 1].dep_ == "mark" and doc[end_np + 1].pos_ != "ADP"))
+                and not (end_np + 1 < sent.end and (doc[end_np + 1].pos_ in ("SCONJ", "CCONJ") or (
+                    doc[end_np + 1].dep_ == "mark" and doc[end_np + 1].pos_ != "ADP"))
                          and self._clause_complete_before(first)):
             # inserted: the whole sentence is the content, also when an infinitive its preposition opens goes on
-            # with the clause (`Il est soupçonné, selon une source, d'avoir …`), (not `…, according to X, assistant professor of …`,
+            # with the clause (`Il est soupçonné, selon une source, d'avoir …`) (not `…, according to X, assistant
+            # professor of …`,
             # nor `…, according to police, 12,000 according to the organisers`: English's `according` is a verb;
             # nor `…, selon l'agence, qui redoute …`: a relative clause on the source ends the sentence)
             trimmed = self._trim(doc[sent.start].idx, doc[sent.end - 1].idx + len(doc[sent.end - 1].text))
@@ -2943,9 +2948,9 @@ class QuoteFinder:
             if not (self._reads_like_speech(quote) or alone) or (len(words) < FLOATING_MIN_WORDS
                                                                  and not self._first_person_clause(quote)):
                 # `"We're finally delivering."`: a short clause in the first person is still speech, and so is a
-                # clause someone's sentence opens with a colon (`La ministre reste prudente : « Rien n'est décidé. »`)
-                if not (self.text[: quote.start].rstrip().endswith(":") and self._finite_clause(quote)
-                        and self._subject_before(quote) is not None):
+                # clause someone's sentence opens with a colon (`La ministre reste prudente : « Rien n'est fait. »`)
+                before = self.text[max(quote.start - 8, 0) : quote.start].rstrip()
+                if not (before.endswith(":") and self._finite_clause(quote) and self._subject_before(quote) is not None):
                     continue
             trimmed = self._trim(quote.inner_start, quote.inner_end)
             if trimmed is None:

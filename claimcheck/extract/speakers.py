@@ -1390,7 +1390,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         verb = next((t.i for t in ent[1:] if t.is_lower and t.pos_ in ("AUX", "VERB")
                      and "Fin" in t.morph.get("VerbForm")), None)
         if verb is not None:
-            ent = Span(doc, ent.start, verb, label=ent.label_)  # `Premier ministre a promis`: the recogniser ran on into the verb
+            ent = Span(doc, ent.start, verb, label=ent.label_)  # `Premier ministre a promis`: ran on into the verb
         found.append(ent)
     found = _people_at_the_end(doc, found, role_heads)
     found = _organisations_named_after_places(doc, found, role_heads)
@@ -1412,7 +1412,8 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         if sum(1 for k in kinds[i:j] if k in "PF") >= 2:
             found.append(Span(doc, i, j, label="PER" if kinds[i] == "F" else "MISC"))
         i = max(j, i + 1)
-    return _one_type_per_name(_acronyms_typed_as_spelt(_particles_set_apart(doc, sorted(found, key=lambda span: span.start))))
+    found = _particles_set_apart(doc, sorted(found, key=lambda span: span.start))
+    return _one_type_per_name(_acronyms_typed_as_spelt(found))
 
 
 def _acronyms_typed_as_spelt(found: list[Span]) -> list[Span]:
@@ -1659,13 +1660,13 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
     """A role noun stuck to a name: `le porte-parole … Ned Price`, `Sapin, ministre des …`."""
     roles = lex.data.role_heads
     doc = ent.doc
-    # before: the nearest role noun in the few words before the name, same clause; not when the name is the
+    # before: the nearest role noun in the few words before the name, same clause; none when the name is the
     # role's complement (`l'avocat de Paul Martin`, `the lawyer for John Smith`: the client, not the lawyer)
-    link = ent.start - 1
-    while link >= 0 and doc[link].text in lex.data.honorifics:
-        link -= 1
-    owned = link >= 0 and doc[link].lower_ in lex.data.owner_links
-    for i in range(ent.start - 1, ent.start - 1 if owned else max(ent.start - 9, -1), -1):
+    before = range(ent.start - 1, max(ent.start - 9, -1), -1)
+    link = next((i for i in before if doc[i].text not in lex.data.honorifics), None)
+    if link is not None and doc[link].lower_ in lex.data.owner_links:
+        before = range(0)
+    for i in before:
         token = doc[i]
         if token.text in (".", ";", ":", "«", "»", '"') or token.pos_ in ("VERB", "AUX"):
             break
