@@ -1147,3 +1147,12 @@ def test_a_persons_name_apposed_to_a_name_before_the_cue_is_the_speaker(nlp_en):
 def test_a_forecast_speaks_for_its_author(nlp_en):
     text = "According to a new forecast by the Bank of Canada, growth will slow to 1 percent next year."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Bank of Canada"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the recogniser takes the surname for a time, the tagger for a modal: a name as subject all the same
+    ("Zander said the board reviews its plans regularly. Weeks said that the company remains on track.", "Weeks"),
+    ("Prime Minister Theresa May met the unions. May said the deal was dead.", "Theresa May"),
+])
+def test_a_surname_read_as_a_time_or_a_modal_still_speaks(nlp_en, text, speaker):
+    assert rule_speakers(nlp_en, text)[-1] == speaker

@@ -1918,7 +1918,9 @@ class QuoteFinder:
                 # `Tom Molomby, SC, said`: the name, not the title after it; a person's name is no title (`… of
                 # Colten Boushie, Sgt. LeBlanc replied`: the parser hangs the subject on the name before)
                 token = token.head
-            if token.ent_type_ and token.ent_iob_ != "O" and token.pos_ in ("PROPN", "NOUN", "X"):
+            # `May said …`: a name the tagger took for a modal is still a name
+            if token.ent_type_ and token.ent_iob_ != "O" and (token.pos_ in ("PROPN", "NOUN", "X") or (
+                    token.pos_ == "AUX" and token.ent_type_ in PERSON_LABELS and token.text[:1].isupper())):
                 ent = self.ents[self.ent_of[token.i]] if self.ent_of[token.i] >= 0 else None
                 if ent is not None:
                     return self._with_coordinated(ent, sent_start)

@@ -392,8 +392,9 @@ class Registry:
         with the speaker, and the ranker learns how far each resolver can be trusted."""
         if mention is None or not len(mention):
             return None
-        if all(t.ent_type_ in TIME_LABELS or t.is_punct or t.pos_ == "DET" for t in mention):
-            return None  # `last week`, `Monday`: when, never who (the parser may leave a time where a subject stands)
+        if all(t.ent_type_ in TIME_LABELS or t.is_punct or t.pos_ == "DET" for t in mention) \
+                and not _named_subject(mention):
+            return None  # `last week`, `today`: when, never who (the parser may leave a time where a subject stands)
         entities = [self.ents[n] for n in sorted({self.ent_of[i] for i in range(mention.start, mention.end)}) if n >= 0]
         reading = Reading(mention, at, _head(mention), entities)
         for name in RESOLVERS:
@@ -1338,6 +1339,14 @@ def _capitalised(ent: Span) -> bool:
     """An organisation's name has a capitalised word, or a digit: `ministre de l’`, cut from
     `ministre de l’Éducation` by the recogniser, names nothing."""
     return any(t.text[:1].isupper() or t.text[:1].isdigit() for t in ent if t.lower_ not in _PARTICLES)
+
+
+def _named_subject(mention: Span) -> bool:
+    """One capitalised word before its verb as its subject: a name, whatever the recogniser's type (`Weeks said`,
+    `May said`: a surname it took for a time)."""
+    words = [t for t in mention if not t.is_punct and t.pos_ != "DET"]
+    return len(words) == 1 and words[0].text[:1].isupper() and words[0].dep_ in ("nsubj", "nsubj:pass") \
+        and words[0].i < words[0].head.i
 
 
 def _spelt_initials(phrase: Span) -> str:
