@@ -1156,3 +1156,9 @@ def test_a_forecast_speaks_for_its_author(nlp_en):
 ])
 def test_a_surname_read_as_a_time_or_a_modal_still_speaks(nlp_en, text, speaker):
     assert rule_speakers(nlp_en, text)[-1] == speaker
+
+
+def test_a_councillors_abbreviated_title_is_no_name_and_ends_no_sentence(nlp_en):
+    # `Coun.` was cut from its full stop: a sentence ended there and the recogniser made `Coun` a person
+    text = '"We expect the rules this week," a staff member said in reply to Coun. Ortiz. "We will publish them online."'
+    assert "Coun" not in rule_speakers(nlp_en, text)
