@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Iterator, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.parts_of_speech import CCONJ
@@ -222,10 +222,9 @@ class QuoteFinder:
         réforme est « nécessaire »`: a clause after the colon that closes a reported noun phrase is what the speaker
         went on to say, a second quote (a quotation there is found as one, with its own frame)."""
         found = []
-        for frame in frames:
+        for frame in (f for f in frames if f.pattern == "object"):
             said = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
-            if frame.pattern != "object" or said is None or said[0].pos_ not in ("DET", "NOUN") or any(
-                    t.pos_ in ("VERB", "AUX") and "Fin" in self._finite_form(t) for t in said):
+            if said is None or said[0].pos_ not in ("DET", "NOUN") or self._finite_verb_in(said):
                 continue  # a noun phrase announces what follows the colon; a clause of its own is said in full
             content = self._clause_after_colon(frame.end)
             if content is None or any(f.start < content[1] and content[0] < f.end for f in frames):
@@ -242,8 +241,7 @@ class QuoteFinder:
             return None
         stop = self._clause_end(colon[1].i)
         words = self.doc.char_span(colon[1].idx, stop, alignment_mode="contract")
-        if words is None or not any(t.pos_ in ("VERB", "AUX") and "Fin" in self._finite_form(t)
-                                    and not self.index.inside(t.idx) for t in words):
+        if words is None or not self._finite_verb_in(t for t in words if not self.index.inside(t.idx)):
             return None
         return self._trim(colon[1].idx, stop)
 
@@ -2599,7 +2597,8 @@ class QuoteFinder:
         if title is not None and title.start == doc[mention.end].idx \
                 and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in mention):
             # `selon la dernière « note de conjoncture » de l'Insee`: the marks name the source, inside its phrase
-            close = doc.char_span(title.start, title.end, alignment_mode="expand").end
+            marks = doc.char_span(title.start, title.end, alignment_mode="expand")
+            close = marks.end if marks is not None else mention.end + 1
             owner = self._noun_phrase(close + 1) if close + 1 < len(doc) and doc[close].pos_ == "ADP" else None
             mention = doc[mention.start : owner.end if owner is not None else close]
         elif mention.end < len(doc) and (quoted := self.index.at(doc[mention.end].idx)) is not None \
@@ -3152,7 +3151,11 @@ class QuoteFinder:
 
     def _finite_clause(self, quote: Quoted) -> bool:
         span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
-        return span is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in self._finite_form(t) for t in span)
+        return span is not None and self._finite_verb_in(span)
+
+    def _finite_verb_in(self, tokens: Iterable[Token]) -> bool:
+        """A finite verb among the tokens (its auxiliary's form when it has one): they make a clause."""
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in self._finite_form(t) for t in tokens)
 
     def _first_person_clause(self, quote: Quoted) -> bool:
         """A first or second person and a finite verb it hangs on: `Nous tiendrons.`, `We're finally delivering.`,
