@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
-from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LENGTH, POS, SPACY
+from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LENGTH, ORTH, POS, SPACY
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -336,10 +336,7 @@ class Registry:
         """`l'Union américaine pour les libertés civiles (ACLU)`: the name the article writes before an acronym in
         brackets spells it out, whatever language its initials come from."""
         doc = self.doc
-        for token in doc:
-            i = token.i
-            if token.text != acronym or not (2 <= i < len(doc) - 1) or doc[i - 1].text != "(" or doc[i + 1].text != ")":
-                continue
+        for i in self._bracketed.get(acronym, ()):
             top = doc[i - 2]
             while top.head.i < top.i and top.head.pos_ in ("NOUN", "PROPN"):
                 top = top.head
@@ -352,6 +349,19 @@ class Registry:
                          or _spelt_initials(phrase) == acronym.upper()):
                 return phrase.text
         return None
+
+    @cached_property
+    def _bracketed(self) -> dict[str, list[int]]:
+        """Where each word stands alone between brackets, read off the array once: a walk over the whole article
+        at each name looked up was the extractor's costliest step."""
+        orth = self.doc.to_array(ORTH).tolist()
+        strings = self.doc.vocab.strings
+        opening, closing = strings.add("("), strings.add(")")
+        found: dict[str, list[int]] = {}
+        for i in range(2, len(orth) - 1):
+            if orth[i - 1] == opening and orth[i + 1] == closing:
+                found.setdefault(strings[orth[i]], []).append(i)
+        return found
 
     # --- resolving mentions ----------------------------------------------------------
 
