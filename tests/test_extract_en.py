@@ -1162,3 +1162,24 @@ def test_a_councillors_abbreviated_title_is_no_name_and_ends_no_sentence(nlp_en)
     # `Coun.` was cut from its full stop: a sentence ended there and the recogniser made `Coun` a person
     text = '"We expect the rules this week," a staff member said in reply to Coun. Ortiz. "We will publish them online."'
     assert "Coun" not in rule_speakers(nlp_en, text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the title before the name abbreviates an office, and the plain noun later names the same person
+    ("Sen. Jane Holloway criticized the budget on Tuesday. The senator said the cuts would hurt rural hospitals.",
+     "Jane Holloway"),
+    ("Coun. Mike Ortega raised the issue at city hall. The councillor said the plan was rushed.", "Mike Ortega"),
+    ("Sgt. Anne Dupuis spoke to reporters outside the station. The sergeant said two men had been arrested.",
+     "Anne Dupuis"),
+])
+def test_an_abbreviated_title_gives_its_office(nlp_en, text, speaker):
+    assert rule_speakers(nlp_en, text)[-1] == speaker
+
+
+def test_a_verb_with_its_subject_before_an_apposition_has_no_inverted_subject(nlp_en):
+    # `Ford, a former member, revealed his plan, saying …`: the comma closes the subject's apposition, and the
+    # object after the verb is what was revealed, not who spoke
+    text = ("Ford, himself a former council member, revealed his plan just weeks ago, saying it would help the "
+            "council make decisions faster.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("it would help the council make decisions faster", "Ford")]

@@ -2393,3 +2393,14 @@ def test_a_quotation_set_after_the_object_is_not_where_the_object_starts(nlp):
     text = ("Le gouvernement condamne la détention à l'aéroport de Londres d'un journaliste de la télévision "
             "publique, « ce sont des méthodes inacceptables ».")
     assert [c.content.of(text)[:14] for c in quotes(nlp, text)][0] == "la détention à"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `Me`, `Pr`: the title before the name abbreviates an office, and the plain noun later names the person
+    ("Me Sophie Garnier a plaidé l'acquittement de son client mardi. L'avocate a estimé que le dossier était vide.",
+     "Sophie Garnier"),
+    ("Le Pr Jean Morel dirige le service de cardiologie du CHU. Le professeur a déclaré que les urgences étaient "
+     "saturées.", "Jean Morel"),
+])
+def test_an_abbreviated_title_gives_its_office(nlp, text, speaker):
+    assert rule_speakers(nlp, text)[-1] == speaker

@@ -1512,9 +1512,12 @@ class QuoteFinder:
                     i = bare.i
                     continue
             if token.pos_ in ("DET", "PROPN", "NOUN", "PRON", "X", "ADJ", "NUM"):
-                if self.lex.data.objects_never_speak and not self._after_a_pause(verb) and any(
+                if self.lex.data.objects_never_speak and not (self._after_a_pause(verb) and not any(
+                        c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)) and any(
                         c.dep_ in ("obj", "dobj") and c.left_edge.i <= i <= c.right_edge.i for c in verb.children):
-                    return None  # `accused the government of …`: whom, not who (`"…", added KCNA` inverts)
+                    # `accused the government of …`: whom, not who (`"…", added KCNA` inverts, but not a verb whose
+                    # subject stands before it, past an apposition: `Ford, a former member, revealed his plan`)
+                    return None
                 return self._noun_phrase(i)
             return None
         return None

@@ -1679,6 +1679,11 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
     """A role noun stuck to a name: `le porte-parole … Ned Price`, `Sapin, ministre des …`."""
     roles = lex.data.role_heads
     doc = ent.doc
+    # `Sen. Jane Holloway`: the office the title before the name abbreviates (inside the entity or just before it)
+    title = next((doc[i].text for i in (ent.start, ent.start - 1) if 0 <= i and doc[i].text in lex.data.honorific_roles),
+                 None)
+    if title is not None:
+        return lex.data.honorific_roles[title], None, frozenset()
     # before: the nearest role noun in the few words before the name, same clause; none when the name is the
     # role's complement (`l'avocat de Paul Martin`, `the lawyer for John Smith`: the client, not the lawyer)
     before = range(ent.start - 1, max(ent.start - 9, -1), -1)
