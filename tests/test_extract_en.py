@@ -1183,3 +1183,10 @@ def test_a_verb_with_its_subject_before_an_apposition_has_no_inverted_subject(nl
             "council make decisions faster.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("it would help the council make decisions faster", "Ford")]
+
+
+def test_the_question_put_to_someone_is_not_their_words(nlp_en):
+    # `when asked if …`: a participle a subordinator opens is a passive; the question is the reporter's
+    text = "When asked if he had been warned about the closure, the mayor said the province had told him nothing."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("the province had told him nothing", "the mayor")]

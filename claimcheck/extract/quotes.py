@@ -582,6 +582,10 @@ class QuoteFinder:
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent") for c in verb.children):
             return True  # `l'archevêque, invité à l'Élysée, appelle …`: the invited one, not the inviter
+        if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.tag_ != "VBD" \
+                and any((c.dep_ == "mark" or c.pos_ == "SCONJ") and c.i < verb.i for c in verb.children) \
+                and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return True  # `when asked if he knew, Tory said …`: a participle a subordinator opens is passive
         return "Part" in verb.morph.get("VerbForm") and any(
             c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i) for c in verb.children
         ) and not any(c.text.lower() in ("se", "s'", "s’") for c in verb.children)
