@@ -1190,3 +1190,9 @@ def test_the_question_put_to_someone_is_not_their_words(nlp_en):
     text = "When asked if he had been warned about the closure, the mayor said the province had told him nothing."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("the province had told him nothing", "the mayor")]
+
+
+def test_a_description_met_with_its_owner_keeps_the_owner_in_place_of_the_article(nlp_en):
+    # `Springfield's mayor`, then `the mayor`: not "The Springfield's mayor"
+    text = "Springfield's mayor wants a new stadium downtown. The mayor said the city would pay half of the cost."
+    assert rule_speakers(nlp_en, text) == ["Springfield's mayor"]

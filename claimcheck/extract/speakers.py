@@ -968,7 +968,10 @@ class Registry:
                             or _elided(fold(rest[0])) == _elided(fold(words[0]))):  # `L'armée turque`: article and noun in one word
                 rest = rest[1:]
             fuller = [words[0]] + rest[:8]  # the description as written here, with what was said of it before
-            if len(fuller) > len(best.split()) and all(w in fuller for w in words[1:]):
+            owned = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+            if owned:
+                fuller = earlier.split()[:9]  # `Toronto's mayor`, then `the mayor`: the owner takes the article's place
+            if len(fuller) + owned > len(best.split()) and all(w in fuller for w in words[1:]):
                 best = " ".join(fuller)
         return best
 
