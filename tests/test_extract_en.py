@@ -1196,3 +1196,10 @@ def test_a_description_met_with_its_owner_keeps_the_owner_in_place_of_the_articl
     # `Springfield's mayor`, then `the mayor`: not "The Springfield's mayor"
     text = "Springfield's mayor wants a new stadium downtown. The mayor said the city would pay half of the cost."
     assert rule_speakers(nlp_en, text) == ["Springfield's mayor"]
+
+
+def test_a_possessive_pronoun_holds_its_noun_of_speech(nlp_en):
+    # `his claims that …`: the claim of the one `his` stands for, the clause's subject, not the man named last
+    text = ("Governor Tom Hale met Senator Mark Ruiz at the statehouse on Monday, doubling down on his claims that "
+            "the bridge was safe.")
+    assert rule_speakers(nlp_en, text) == ["Tom Hale"]

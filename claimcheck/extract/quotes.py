@@ -2535,7 +2535,7 @@ class QuoteFinder:
         claim`), or a person or organisation introduced by `par`, `by`, `de`, `from` right after it."""
         doc, data = self.doc, self.lex.data
         owner = next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.i < noun.i
-                      and c.pos_ in ("NOUN", "PROPN")), None)
+                      and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in data.possessive_pronouns)), None)
         if owner is not None:
             words = self._mention_from(owner, noun)
             while len(words) > 1 and words[-1].pos_ == "PART":

@@ -986,10 +986,13 @@ class Registry:
         return []
 
     def _pronoun(self, mention: Span) -> tuple[str | None, str | None] | None:
-        pronouns = self.lex.data.subject_pronouns | self.lex.data.stressed_pronouns
+        data = self.lex.data
+        pronouns = data.subject_pronouns | data.stressed_pronouns
         words = [t for t in mention if not t.is_punct]
         if len(words) == 1:
             low = words[0].text.lower()
+            if words[0].dep_ in ("poss", "nmod:poss"):
+                low = data.possessive_pronouns.get(low, low)  # `his claim that …`: whose claim, as `he` would say
             if low in pronouns:
                 gender, number = pronouns[low]
                 return gender, number
