@@ -57,7 +57,7 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
     search_words_as_sets(nlp)
     data = load(lang).data
     _keep_elisions(nlp, data.elided_words)
-    _keep_abbreviations(nlp, data.honorifics)
+    _keep_abbreviations(nlp, data.honorifics | data.abbreviations)
     if not isinstance(nlp.tokenizer, PlainTypography):
         nlp.tokenizer = PlainTypography(nlp.tokenizer)
     labels = data.dependency_labels
@@ -82,8 +82,9 @@ def _keep_elisions(nlp: Language, words: Iterable[str]) -> None:
 
 
 def _keep_abbreviations(nlp: Language, titles: Iterable[str]) -> None:
-    """`Sgt. Mark Ryan said`: a title's full stop is part of the title, so no sentence ends on it and the
-    name keeps its cue (the English tokenizer knows `Dr.` and `Gov.`, not the police and army ranks)."""
+    """`Sgt. Mark Ryan said`, `Regina, Sask., said`: a title's or an abbreviation's full stop is part of it, so no
+    sentence ends on it and the name keeps its cue (the English tokenizer knows `Dr.`, `Gov.` and `Calif.`, not
+    the police and army ranks nor the Canadian provinces)."""
     for title in titles:
         if title.endswith(".") and len(title) > 2:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])

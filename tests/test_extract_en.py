@@ -1203,3 +1203,17 @@ def test_a_possessive_pronoun_holds_its_noun_of_speech(nlp_en):
     text = ("Governor Tom Hale met Senator Mark Ruiz at the statehouse on Monday, doubling down on his claims that "
             "the bridge was safe.")
     assert rule_speakers(nlp_en, text) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Canadian province's abbreviation ends no sentence: the report runs on past it
+    ("Police said the driver of the truck, from Estevan, Sask., was not hurt in the crash.",
+     ("the driver of the truck, from Estevan, Sask., was not hurt in the crash", "Police")),
+    # an adjective of the source's noun is part of the source, whatever else it may be (`earlier`: a time word);
+    # a place named in what the text is about is not its author, nor is the province set off after a town its name
+    ("According to the earlier press release regarding the crash in the fields surrounding Oxbow, Sask., and "
+     "Carnduff, Sask., two men were taken into custody.",
+     ("two men were taken into custody", "the earlier press release")),
+])
+def test_abbreviations_and_adjectives_do_not_cut_a_report(nlp_en, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [expected]

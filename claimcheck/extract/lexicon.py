@@ -107,6 +107,7 @@ class LanguageData:
     anaphoric_nouns: frozenset[str] = frozenset()  # `ce dernier`
     anaphoric_adjectives: frozenset[str] = frozenset()  # `le même chauffeur`: the one described before
     honorifics: frozenset[str] = frozenset()  # `Mme`, `Mr.`: not part of the name they precede
+    abbreviations: frozenset[str] = frozenset()  # `Regina, Sask.`: a full stop that ends no sentence
     honorific_genders: dict[str, str] = field(default_factory=dict)  # `Mme` -> `Fem`: what the title says
     honorific_roles: dict[str, str] = field(default_factory=dict)  # `Sen.` -> `senator`: the office the title names
     definite_articles: frozenset[str] = frozenset()

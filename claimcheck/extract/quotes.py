@@ -1568,7 +1568,10 @@ class QuoteFinder:
                     end = doc.char_span(title.start, title.end, alignment_mode="expand").end
                 break
             if end > start and (low in stops or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")) \
-                    and token.ent_iob_ != "I":  # `the Sydney Morning Herald`: a name is not cut at a stop word
+                    and token.ent_iob_ != "I" \
+                    and not (token.dep_ == "amod" and end < token.head.i < end + 4):
+                # `the Sydney Morning Herald`: a name is not cut at a stop word, nor `the earlier release` at an
+                # adjective of its noun
                 if not (token.pos_ == "CCONJ" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
                     break
             if self.index.inside(token.idx) and not in_marks:

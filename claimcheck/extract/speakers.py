@@ -548,6 +548,8 @@ class Registry:
         for ent in entities:
             if _read_in(ent, read):
                 continue
+            if any(t.pos_ in ("VERB", "AUX") for t in self.doc[head.i + 1 : ent.start]):
+                continue  # `the press release regarding the crash near Oxbow`: what the text is about, not its author
             if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
                 name = self.full_group(self._group_name(ent))
                 return Speaker(name, "group", None, _number(head), at)
@@ -1288,7 +1290,9 @@ def _named_last(mention: Span, ent: Span) -> bool:
         before = mention.doc[ent.start - 2]  # `le syndicat « Sud Rail »`: the name in marks
     # `the auto manufacturer Chrysler`, `a third US car manufacturer, Ford Motor Company`, `la chaîne
     # américaine CBS` (an adjective of the noun before it)
-    return before.pos_ in ("NOUN", "PROPN") or (before.text == "," and ent.root.dep_ == "appos") or (
+    # (not a name set off after another name: `Carnduff, Sask.` is where Carnduff is)
+    return before.pos_ in ("NOUN", "PROPN") or (
+        before.text == "," and ent.root.dep_ == "appos" and ent.root.head.pos_ != "PROPN") or (
         before.pos_ == "ADJ" and before.head.i < before.i and before.head.pos_ == "NOUN")
 
 
