@@ -1217,3 +1217,10 @@ def test_a_possessive_pronoun_holds_its_noun_of_speech(nlp_en):
 ])
 def test_abbreviations_and_adjectives_do_not_cut_a_report(nlp_en, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [expected]
+
+
+def test_a_name_the_recogniser_missed_opening_on_a_first_name_is_someone(nlp_en):
+    # `Meera Sandhu` not recognised at all, `Sandhu` later tagged an organisation: the surname of that person
+    text = ("OTTAWA — Meera Sandhu, minister of housing, says she will run in the next election. In January, Sandhu "
+            "said she would not seek re-election.")
+    assert rule_speakers(nlp_en, text) == ["Meera Sandhu", "Meera Sandhu"]

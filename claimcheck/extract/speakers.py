@@ -1439,7 +1439,10 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
                 j > i and kinds[j] == "-" and j + 1 < len(doc) and kinds[j + 1] == "P")):
             j += 1
         if sum(1 for k in kinds[i:j] if k in "PF") >= 2:
-            found.append(Span(doc, i, j, label="PER" if kinds[i] == "F" else "MISC"))
+            # a run the recogniser missed that opens on a first name of the table is someone (`Anita Anand`; not
+            # `General Motors`: an office first)
+            person = kinds[i] == "F" or (fold(doc[i].text) in first_name_genders() and doc[i].lower_ not in role_heads)
+            found.append(Span(doc, i, j, label="PER" if person else "MISC"))
         i = max(j, i + 1)
     found = _particles_set_apart(doc, sorted(found, key=lambda span: span.start))
     return _one_type_per_name(_acronyms_typed_as_spelt(found))
