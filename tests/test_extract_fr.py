@@ -2404,3 +2404,18 @@ def test_a_quotation_set_after_the_object_is_not_where_the_object_starts(nlp):
 ])
 def test_an_abbreviated_title_gives_its_office(nlp, text, speaker):
     assert rule_speakers(nlp, text)[-1] == speaker
+
+
+def test_a_noun_after_a_preposition_is_no_subject(nlp):
+    # the parser made `les arrestations` (after `après`) the cue's subject and hung the real subject on it as an
+    # apposition: a preposition's noun is no subject, the noun phrase between the last comma and the verb is
+    text = ("Deux jours après les premières arrestations des membres du réseau, le directeur de la police a fait savoir "
+            "que trois suspects avaient été relâchés.")
+    doc = nlp(text)
+    arrests, members, director, made = (next(t for t in doc if t.text == word)
+                                        for word in ("arrestations", "membres", "directeur", "fait"))
+    arrests.head, arrests.dep_ = made, "nsubj"
+    director.head, director.dep_ = members, "appos"
+    found = extract(doc, "fr")
+    assert [(c.content.of(text), c.speaker) for c in found if c.kind == "quote"] == [
+        ("trois suspects avaient été relâchés", "le directeur de la police")]

@@ -1882,6 +1882,14 @@ class QuoteFinder:
                     continue  # nor a hyphen the parser took for a subject (`les ronds-points`)
                 if child.lower_ in self.skippable or child.lower_ in self.lex.data.frequency_nouns:
                     continue  # `and several times described …`: when, not who
+                if any(c.dep_ == "case" and c.pos_ == "ADP" and c.i < child.i and c.lower_ not in self.lex.data.author_links
+                       for c in child.children):
+                    # `Trois jours après les interpellations, le procureur a …`: a preposition's noun is no subject;
+                    # the noun phrase between the last comma and the verb is
+                    after = self._phrase_after_comma(verb)
+                    if after is not None:
+                        return after
+                    continue
                 if child.lower_ in self.lex.data.relative_pronouns and not child.text.isupper():
                     # `WHO say …` opens a sentence: the acronym, not a relative pronoun
                     antecedent = self._relative_antecedent(child, verb)
@@ -1892,6 +1900,20 @@ class QuoteFinder:
                     return self.doc[child.i : child.i + 1]
                 return self._with_split_subject(self._mention_from(child, verb), verb)
         return None
+
+    def _phrase_after_comma(self, verb: Token) -> Span | None:
+        """The words between the last comma of the sentence and the verb (with its auxiliaries), when they make a
+        noun phrase of their own."""
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i])
+        start = self.sent(verb).start
+        comma = next((t.i for t in reversed(self.doc[start:first]) if t.is_punct), None)
+        if comma is None or self.doc[comma].text != "," or not 0 < first - comma - 1 <= 10:
+            return None
+        words = self.doc[comma + 1 : first]
+        if words[0].pos_ not in ("DET", "PROPN", "NOUN") or self.index.inside(words[0].idx) \
+                or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in words):
+            return None
+        return words
 
     def _with_split_subject(self, mention: Span, verb: Token) -> Span:
         """One noun phrase parsed as several subjects: `L'attaquant de Barcelone, Luis Suárez, a consacré`,
