@@ -2419,3 +2419,10 @@ def test_a_noun_after_a_preposition_is_no_subject(nlp):
     found = extract(doc, "fr")
     assert [(c.content.of(text), c.speaker) for c in found if c.kind == "quote"] == [
         ("trois suspects avaient été relâchés", "le directeur de la police")]
+
+
+def test_a_report_in_a_relative_clause_stops_before_the_antecedents_verb(nlp):
+    # the parser hangs `a été démentie` inside the relative clause: a second finite verb with no subject of its
+    # own is the antecedent's, not part of what was reported
+    text = "L'information selon laquelle la plaque du véhicule avait pu être filmée a été en revanche démentie."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["la plaque du véhicule avait pu être filmée"]

@@ -2732,7 +2732,8 @@ class QuoteFinder:
                 words = [t for t in words if t.i < child.left_edge.i]
         before = [t for t in words if t.i < first]
         following = [t for t in words if t.i >= phrase_end]
-        if len(mention) == 1 and mention[0].lower_ in self.lex.data.relative_pronouns:
+        relative = len(mention) == 1 and mention[0].lower_ in self.lex.data.relative_pronouns
+        if relative:
             before = []
             if top.dep_.startswith("acl") and top.head.pos_ in ("NOUN", "PROPN"):
                 antecedent = self._mention_from(top.head, top)
@@ -2749,6 +2750,8 @@ class QuoteFinder:
             chosen = following
         else:
             return None
+        if relative:
+            chosen = self._relative_clause_only(chosen)
         trimmed = self._trim(chosen[0].idx, chosen[-1].idx + len(chosen[-1].text))
         if trimmed is None:
             return None
@@ -2758,6 +2761,18 @@ class QuoteFinder:
                          "according-to-clause")
         kind = "mixed" if quotes else "indirect"
         return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.6, "according-to-clause")
+
+    def _relative_clause_only(self, words: list[Token]) -> list[Token]:
+        """`L'information selon laquelle la plaque avait pu être filmée a été démentie`: the parser may hang the main
+        clause's verb inside the relative clause; a second finite verb with no subject, conjunction or pronoun
+        since the first is the antecedent's, and what was said stops before it."""
+        finite = [t for t in words if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        if len(finite) < 2:
+            return words
+        between = self.doc[finite[0].i + 1 : finite[1].i]
+        if any(t.pos_ in ("CCONJ", "SCONJ", "PRON") or t.dep_ in SUBJECT_DEPS or t.is_punct for t in between):
+            return words
+        return [t for t in words if t.i < finite[1].i] or words
 
     def _clause_resumes(self, first: int, start: int, sent: Span, source: Span) -> int | None:
         """`Les travaux devraient d'après la mairie durer six mois`: the words after a `selon X` phrase, up to the
