@@ -2426,3 +2426,11 @@ def test_a_report_in_a_relative_clause_stops_before_the_antecedents_verb(nlp):
     # own is the antecedent's, not part of what was reported
     text = "L'information selon laquelle la plaque du véhicule avait pu être filmée a été en revanche démentie."
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["la plaque du véhicule avait pu être filmée"]
+
+
+def test_a_second_complement_of_an_office_is_no_second_speaker(nlp):
+    # `de l'Agriculture et de l'Alimentation`: the parser hangs the second complement on `ministre` as a
+    # conjunct; with its own preposition it is the office's complement, not someone else speaking too
+    text = ("Interrogé par la presse, le ministre de l'Agriculture et de l'Alimentation a démenti les accusations "
+            "portées contre lui.")
+    assert [s for s in rule_speakers(nlp, text) if " et " in s] == []

@@ -453,8 +453,12 @@ class Registry:
             token = waiting.pop()
             conjuncts.append(token)
             parts = [token, *(c for c in token.children if c.dep_ in NAME_PARTS)]
+            # a conjunct with a preposition of its own, where the first has none, is a second complement (`le
+            # ministre de la Pêche et de l'Économie`: the parser hangs `Économie` on `ministre`)
             waiting += [c for part in parts for c in part.children
-                        if c.dep_ == "conj" and mention.start <= c.i < mention.end]
+                        if c.dep_ == "conj" and mention.start <= c.i < mention.end
+                        and not (any(k.dep_ == "case" for k in c.children)
+                                 and not any(k.dep_ == "case" for k in head.children))]
         if len(conjuncts) < 2:
             return None
         conjuncts.sort(key=lambda t: t.i)
