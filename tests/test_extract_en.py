@@ -289,6 +289,7 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     # `according to` naming what something depends on, not a source
     "Prices vary according to region.",
     "The fees will be set according to income.",
+    "Profit rose to 7 cents a share, according to a metric that analysts use.",
 ])
 def test_not_a_quote(nlp_en, text):
     assert quotes(nlp_en, text) == []
