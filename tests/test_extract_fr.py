@@ -2435,3 +2435,11 @@ def test_a_second_complement_of_an_office_is_no_second_speaker(nlp):
     text = ("Interrogé par la presse, le ministre de l'Agriculture et de l'Alimentation a démenti les accusations "
             "portées contre lui.")
     assert [s for s in rule_speakers(nlp, text) if " et " in s] == []
+
+
+def test_a_phrase_set_off_between_quotation_and_cue_is_not_the_speaker(nlp):
+    # `"…", une commune de 150 habitants, a détaillé X`: the phrase between commas says what the quotation spoke
+    # of; the subject inverted after the cue is who spoke
+    text = ("\"Il y a eu cinq incendies visant une grange, un hangar et la mairie de Vaudoy\", un village de quelque "
+            "300 habitants, a détaillé Dominique Perrin, procureur de la République à Meaux.")
+    assert rule_speakers(nlp, text) == ["Dominique Perrin"]

@@ -111,7 +111,16 @@ class CueReading:
         if subject is None or subject.left_edge.i <= 0:
             return None, None
         before_quote = finder._quote_just_before(subject.left_edge)
-        return before_quote, finder._mention_from(subject, verb) if before_quote is not None else None
+        if before_quote is None:
+            return None, None
+        after_subject = subject.right_edge.i + 1
+        if after_subject < verb.i and finder.doc[after_subject].text == ",":
+            # `"…", une commune de 150 habitants, a détaillé le procureur X`: a phrase set off by commas says what
+            # the quotation spoke of; the subject inverted after the cue is who spoke
+            inverted = finder._inverted_subject(verb, self.after)
+            if inverted is not None and any(t.pos_ == "PROPN" or t.ent_type_ for t in inverted):
+                return before_quote, inverted
+        return before_quote, finder._mention_from(subject, verb)
 
     @cached_property
     def mention(self) -> Span | None:
