@@ -2443,3 +2443,12 @@ def test_a_phrase_set_off_between_quotation_and_cue_is_not_the_speaker(nlp):
     text = ("\"Il y a eu cinq incendies visant une grange, un hangar et la mairie de Vaudoy\", un village de quelque "
             "300 habitants, a détaillé Dominique Perrin, procureur de la République à Meaux.")
     assert rule_speakers(nlp, text) == ["Dominique Perrin"]
+
+
+def test_a_subject_inside_the_quotation_is_talked_about_not_the_pronouns_antecedent(nlp):
+    # `« Le maire ne sait pas … », a-t-il ajouté`: the mayor is the quotation's subject, not who `il` is
+    text = ("Un incendie a touché la maison du maire de Vaudoy dans la nuit de samedi. « Les premières constatations "
+            "font penser à un acte volontaire », a déclaré le procureur, qui a ouvert une enquête. « Le maire ne sait "
+            "pas qui pourrait le viser », a-t-il ajouté.")
+    speakers = rule_speakers(nlp, text)
+    assert speakers[-1] == speakers[-2] == "le procureur"

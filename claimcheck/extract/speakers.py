@@ -121,12 +121,13 @@ class Registry:
     _written: dict[tuple[int, int, str], str] = field(default_factory=dict)  # entity -> its name as written
     _nouns: dict[tuple[int, int], list[int]] | None = None  # (part of speech, lemma) -> where it stands
     _full_groups: dict[str, str] = field(default_factory=dict)  # name -> fullest form, once the article is read
+    quotes: QuoteIndex | None = None  # the article's quotations: a subject inside them is talked about
 
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None,
               ents: list[Span] | None = None, ent_of: list[int] | None = None,
               sents: list[Span] | None = None, first_names: bool = True) -> "Registry":
-        registry = cls(doc, lex)
+        registry = cls(doc, lex, quotes=quotes)
         registry.ents = ents if ents is not None else list(doc.ents)
         registry.sents = sents if sents is not None else list(doc.sents)
         if ent_of is None:
@@ -1153,8 +1154,11 @@ class Registry:
         return Speaker(best.name, "group", None, "Sing", at) if best else None
 
     def _subjects_before(self, at: int) -> list[Token]:
-        """Subjects in this sentence and the previous one, before `at`."""
-        return [t for t in self._tokens_before(at) if t.dep_ in ("nsubj", "nsubj:pass")]
+        """Subjects in this sentence and the previous one, before `at`; not inside quotation marks (`« Le maire n'a
+        pas d'idée … », a-t-il ajouté`: the mayor is talked about)."""
+        quotes = self.quotes
+        return [t for t in self._tokens_before(at) if t.dep_ in ("nsubj", "nsubj:pass")
+                and not (quotes is not None and quotes.inside(t.idx))]
 
     def _tokens_before(self, at: int) -> Span:
         """This sentence and the previous one, up to `at` (120 tokens at most on a run-on line)."""
