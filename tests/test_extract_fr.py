@@ -2452,3 +2452,8 @@ def test_a_subject_inside_the_quotation_is_talked_about_not_the_pronouns_anteced
             "pas qui pourrait le viser », a-t-il ajouté.")
     speakers = rule_speakers(nlp, text)
     assert speakers[-1] == speakers[-2] == "le procureur"
+
+
+def test_a_plural_noun_inside_the_quotation_is_not_what_ils_stands_for(nlp):
+    text = "Le préfet a reçu les élus du canton lundi. « Nous manquons de camions et de pompiers », ont-ils déclaré."
+    assert rule_speakers(nlp, text)[0].startswith("les élus")

@@ -1105,7 +1105,8 @@ class Registry:
         for token in reversed(self._tokens_before(at)):
             if token.pos_ != "NOUN" or _number(token) != "Plur" or token.idx in apart \
                     or token.dep_ not in ("obj", "obl", "obl:arg", "iobj", "dobj", "pobj") \
-                    or self.ent_of[token.i] >= 0 or token.lower_ in self.lex.data.time_words:
+                    or self.ent_of[token.i] >= 0 or token.lower_ in self.lex.data.time_words \
+                    or (self.quotes is not None and self.quotes.inside(token.idx)):
                 continue
             if gender == "Fem" and _gender_of(token) not in (None, "Fem"):
                 continue
