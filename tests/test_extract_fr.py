@@ -2457,3 +2457,11 @@ def test_a_subject_inside_the_quotation_is_talked_about_not_the_pronouns_anteced
 def test_a_plural_noun_inside_the_quotation_is_not_what_ils_stands_for(nlp):
     text = "Le préfet a reçu les élus du canton lundi. « Nous manquons de camions et de pompiers », ont-ils déclaré."
     assert rule_speakers(nlp, text)[0].startswith("les élus")
+
+
+def test_a_public_body_noun_is_not_the_organisation_named_most(nlp):
+    # `le gouvernement` is no guess at the organisation the article names most (here the Assemblée): a public
+    # body's noun stands for a body the article named by that noun, or for itself
+    text = ("La France insoumise a déposé une motion de censure mardi. Le texte sera examiné jeudi à l'Assemblée.\n\n"
+            "Le gouvernement a démenti toute hausse d'impôt.")
+    assert rule_speakers(nlp, text) == ["Le gouvernement"]

@@ -698,6 +698,10 @@ class Registry:
             return None
         named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before]) if ent.label_ == "ORG"]
         named = [name for name in named if not (business and self._public_body(name))]
+        if fold(lemma) in self._public_body_words:
+            # `le gouvernement`, `la police`, `la commission`: a public body the article named by that noun
+            # (`Commission européenne`), never the organisation named most (`le gouvernement` is no party)
+            named = [name for name in named if fold(lemma) in fold(name).split()]
         if not named:
             return None
         everywhere = Counter(self.full_group(self._group_name(ent)) for ent in self.ents if ent.label_ == "ORG")
