@@ -1225,3 +1225,15 @@ def test_a_name_the_recogniser_missed_opening_on_a_first_name_is_someone(nlp_en)
     text = ("OTTAWA — Meera Sandhu, minister of housing, says she will run in the next election. In January, Sandhu "
             "said she would not seek re-election.")
     assert rule_speakers(nlp_en, text) == ["Meera Sandhu", "Meera Sandhu"]
+
+
+def test_a_first_name_alone_that_opens_a_persons_name_is_that_person(nlp_en):
+    # the recogniser typed `Jeane` alone an organisation; the article names Jeane Moreau, a person, after it
+    from spacy.tokens import Span
+
+    from claimcheck.extract.speakers import entities
+
+    doc = nlp_en("His neighbour Jeane was not so lucky. Jeane Moreau lost her car in the flood.")
+    first, full = (i for i, t in enumerate(doc) if t.text == "Jeane")
+    doc.ents = [Span(doc, first, first + 1, label="ORG"), Span(doc, full, full + 2, label="PERSON")]
+    assert [(e.text, e.label_) for e in entities(doc)] == [("Jeane", "PER"), ("Jeane Moreau", "PERSON")]

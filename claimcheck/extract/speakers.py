@@ -1458,7 +1458,15 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             found.append(Span(doc, i, j, label="PER" if person else "MISC"))
         i = max(j, i + 1)
     found = _particles_set_apart(doc, sorted(found, key=lambda span: span.start))
-    return _one_type_per_name(_acronyms_typed_as_spelt(found))
+    return _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
+
+
+def _first_names_as_people(found: list[Span]) -> list[Span]:
+    """`his neighbour Jeane was not so lucky … Jeane Charlobois Mercedes`: a first name of the table alone, which opens
+    a person's name elsewhere in the article, is that person whatever type the recogniser gave it alone."""
+    openers = {fold(ent[0].text) for ent in found if ent.label_ in PERSON_LABELS and len(ent) >= 2}
+    return [Span(ent.doc, ent.start, ent.end, label="PER") if len(ent) == 1 and ent.label_ in GROUP_LABELS
+            and fold(ent.text) in openers and fold(ent.text) in first_name_genders() else ent for ent in found]
 
 
 def _acronyms_typed_as_spelt(found: list[Span]) -> list[Span]:
