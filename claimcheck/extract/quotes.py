@@ -1891,8 +1891,8 @@ class QuoteFinder:
                     continue  # nor a hyphen the parser took for a subject (`les ronds-points`)
                 if child.lower_ in self.skippable or child.lower_ in self.lex.data.frequency_nouns:
                     continue  # `and several times described …`: when, not who
-                if any(c.dep_ == "case" and c.pos_ == "ADP" and c.i < child.i and c.lower_ not in self.lex.data.author_links
-                       for c in child.children):
+                if any(c.dep_ == "case" and c.pos_ == "ADP" and c.i < child.i
+                       and c.lower_ not in self.lex.data.author_links for c in child.children):
                     # `Trois jours après les interpellations, le procureur a …`: a preposition's noun is no subject;
                     # the noun phrase between the last comma and the verb is
                     after = self._phrase_after_comma(verb)
@@ -3007,7 +3007,8 @@ class QuoteFinder:
                 # `"We're finally delivering."`: a short clause in the first person is still speech, and so is a
                 # clause someone's sentence opens with a colon (`La ministre reste prudente : « Rien n'est fait. »`)
                 before = self.text[max(quote.start - 8, 0) : quote.start].rstrip()
-                if not (before.endswith(":") and self._finite_clause(quote) and self._subject_before(quote) is not None):
+                if not (before.endswith(":") and self._finite_clause(quote)
+                        and self._subject_before(quote) is not None):
                     continue
             trimmed = self._trim(quote.inner_start, quote.inner_end)
             if trimmed is None:

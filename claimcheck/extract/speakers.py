@@ -450,6 +450,7 @@ class Registry:
         if head is None:
             return None
         conjuncts, waiting = [], [head]
+        head_marked = any(k.dep_ == "case" for k in head.children)
         while waiting:  # `A, B et C`: conjuncts hang on each other or all on the first, or on a name's last word
             token = waiting.pop()
             conjuncts.append(token)
@@ -458,8 +459,7 @@ class Registry:
             # ministre de la Pêche et de l'Économie`: the parser hangs `Économie` on `ministre`)
             waiting += [c for part in parts for c in part.children
                         if c.dep_ == "conj" and mention.start <= c.i < mention.end
-                        and not (any(k.dep_ == "case" for k in c.children)
-                                 and not any(k.dep_ == "case" for k in head.children))]
+                        and (head_marked or not any(k.dep_ == "case" for k in c.children))]
         if len(conjuncts) < 2:
             return None
         conjuncts.sort(key=lambda t: t.i)
@@ -1110,7 +1110,7 @@ class Registry:
             if token.pos_ != "NOUN" or _number(token) != "Plur" or token.idx in apart \
                     or token.dep_ not in ("obj", "obl", "obl:arg", "iobj", "dobj", "pobj") \
                     or self.ent_of[token.i] >= 0 or token.lower_ in self.lex.data.time_words \
-                    or (self.quotes is not None and self.quotes.inside(token.idx)):
+                    or self._in_quotes(token.idx):
                 continue
             if gender == "Fem" and _gender_of(token) not in (None, "Fem"):
                 continue
@@ -1161,9 +1161,11 @@ class Registry:
     def _subjects_before(self, at: int) -> list[Token]:
         """Subjects in this sentence and the previous one, before `at`; not inside quotation marks (`« Le maire n'a
         pas d'idée … », a-t-il ajouté`: the mayor is talked about)."""
-        quotes = self.quotes
-        return [t for t in self._tokens_before(at) if t.dep_ in ("nsubj", "nsubj:pass")
-                and not (quotes is not None and quotes.inside(t.idx))]
+        return [t for t in self._tokens_before(at) if t.dep_ in ("nsubj", "nsubj:pass") and not self._in_quotes(t.idx)]
+
+    def _in_quotes(self, offset: int) -> bool:
+        """Inside the article's quotation marks: a noun there is someone talked about, not a discourse subject."""
+        return self.quotes is not None and self.quotes.inside(offset)
 
     def _tokens_before(self, at: int) -> Span:
         """This sentence and the previous one, up to `at` (120 tokens at most on a run-on line)."""
@@ -1714,8 +1716,8 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
     roles = lex.data.role_heads
     doc = ent.doc
     # `Sen. Jane Holloway`: the office the title before the name abbreviates (inside the entity or just before it)
-    title = next((doc[i].text for i in (ent.start, ent.start - 1) if 0 <= i and doc[i].text in lex.data.honorific_roles),
-                 None)
+    title = next((doc[i].text for i in (ent.start, ent.start - 1)
+                  if 0 <= i and doc[i].text in lex.data.honorific_roles), None)
     if title is not None:
         return lex.data.honorific_roles[title], None, frozenset()
     # before: the nearest role noun in the few words before the name, same clause; none when the name is the
