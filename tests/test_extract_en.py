@@ -183,6 +183,17 @@ def test_pattern(nlp_en, text, expected):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("For the union, the closure is a disgrace and John Miller, the president of the local, says it will be "
+     "reversed.", [("the closure is a disgrace", "the union"), ("it will be reversed", "John Miller")]),
+    ("According to the police, two people were injured and the mayor, Anne Brown, said the road would reopen "
+     "on Monday.", [("two people were injured", "the police"), ("the road would reopen on Monday", "Anne Brown")]),
+])
+def test_a_view_coordinated_with_another_speakers_report_ends_before_that_speaker(nlp_en, text, expected):
+    """`According to X, A and Y said B`: two speakers' words, never one quote."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
+
+
 def test_a_quote_ending_a_paragraph_is_not_the_next_paragraphs_subjects(nlp_en):
     text = ('The curator Kathryn Waters opened the show. "He is a post-modern deity," she said. '
             '"Warhol was the center of the Zeitgeist."\n\n'

@@ -1475,6 +1475,19 @@ def test_a_coordinate_report_after_an_auxiliary_the_parser_took_for_a_verb_is_th
         ("l'usine resterait ouverte", "Le ministre"), ("l'État ne l'abandonnerait pas", "Le ministre")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Pour l'association, la décision est « honteuse » et Paul Lenoir, président du club, affirme qu'elle sera "
+     "annulée.", [("la décision est « honteuse »", "l'association"), ("elle sera annulée", "Paul Lenoir")]),
+    ("Selon la préfecture, la manifestation a réuni 2 000 personnes et Marie Martin, porte-parole des "
+     "organisateurs, affirme qu'ils étaient dix fois plus.",
+     [("la manifestation a réuni 2 000 personnes", "la préfecture"), ("ils étaient dix fois plus", "Marie Martin")]),
+])
+def test_a_view_coordinated_with_another_speakers_report_ends_before_that_speaker(nlp, text, expected):
+    """`Pour X, A et Y, président de Z, affirme que B`: A is X's and B is Y's, whichever the parser hung on the
+    other (one frame swallowed the other, or won the overlap and dropped it)."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
 def test_a_participle_goes_on_with_the_report_before_it_whatever_the_root(nlp):
     """`« … », ont-ils écrit, ajoutant que …`: the shebab wrote and added; the root's subject (`L'attaque`, of
     `a été revendiquée`) said nothing."""

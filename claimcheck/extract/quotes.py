@@ -218,7 +218,7 @@ class QuoteFinder:
         frames.extend(self._holder_relatives())
         frames.extend(self._speech_noun_clauses())
         frames.extend(self._speech_act_objects())
-        frames = [part for frame in _dedupe(frames) for part in self._juxtaposed(frame)]
+        frames = [part for frame in _dedupe(self._coordinated(frames)) for part in self._juxtaposed(frame)]
         frames.extend(self._explained_after_colon(frames))
         frames.extend(self._quoted_complements(frames))
         frames.extend(self._quoted_objects(frames))
@@ -2304,6 +2304,43 @@ class QuoteFinder:
         # `, ajoute-t-il`, and a past tense with its clitic inside: `, a-t-il ensuite expliqué`
         return any(self._cue(self.doc[j]) for j in range(i, min(i + len(words), len(self.doc))))
 
+    def _coordinated(self, frames: list[Frame]) -> list[Frame]:
+        """A report that runs on over `et` and the speaker and cue of another report ends before them (`Pour X,
+        A est « intolérable » et Y, président de Z, estime que B`: A is X's, B is Y's), whichever the parser
+        hung on the other: two speakers' words, never one quote."""
+        out = []
+        for cluster in _clusters(sorted(frames, key=lambda f: (f.start, f.end))):
+            for frame in cluster:
+                points = [p for other in cluster if other is not frame
+                          and frame.start < (p := _designated_at(other)) < frame.end and other.start >= p]
+                out.append(self._cut_before(frame, min(points)) or frame if points else frame)
+        return out
+
+    def _cut_before(self, frame: Frame, point: int) -> Frame | None:
+        """The frame's words up to `point`, without the conjunction or comma that joined what follows."""
+        doc = self.doc
+        if frame.type == "direct":
+            return None  # its quotation marks bound it
+        span = doc.char_span(frame.start, point, alignment_mode="contract")
+        if span is None or not len(span) or self.index.inside(point):
+            return None
+        end = span.end
+        while end > span.start and doc[end - 1].text in (",", "-", "–"):
+            end -= 1
+        if end <= span.start or doc[end - 1].pos != CCONJ:
+            return None  # only a coordinated report: `A et Y estime que B`
+        end -= 1
+        while end > span.start and doc[end - 1].text in (",", ";"):
+            end -= 1
+        last = doc[end - 1].idx + len(doc[end - 1].text)
+        if end - span.start < 3 or (quote := self.index.at(last - 1)) is not None and quote.end > last:
+            return None  # never inside quotation marks
+        trimmed = self._trim(frame.start, doc[end - 1].idx + len(doc[end - 1].text))
+        if trimmed is None:
+            return None
+        kind = "mixed" if self.index.between(*trimmed) else "indirect"
+        return replace(frame, start=trimmed[0], end=trimmed[1], type=kind)
+
     def _trim(self, begin: int, end: int) -> tuple[int, int] | None:
         text = self.text
         while begin < end and (text[begin].isspace() or text[begin] in ",:"):
@@ -3383,6 +3420,16 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
                 longest = max(longest, frame.end - frame.start)
         kept.extend(chosen)
     return kept
+
+
+def _designated_at(frame: Frame) -> int:
+    """Where a report's speaker or cue is first written: what it says comes after."""
+    points = [frame.start]
+    if frame.cue:
+        points.append(frame.cue[0])
+    if frame.mention is not None:
+        points.append(frame.mention.start_char)
+    return min(points)
 
 
 def _reports_a_report(frame: Frame, cues: list[tuple[int, int]]) -> bool:
