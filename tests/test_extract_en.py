@@ -183,6 +183,14 @@ def test_pattern(nlp_en, text, expected):
     assert expected in found, found
 
 
+def test_a_name_after_the_noun_of_according_to_is_the_source(nlp_en):
+    """`according to the news agency Reuters, …`: the parser hangs the name on `according`, beside the noun it
+    names; the source is the agency by its name."""
+    text = ("Two shots were heard according to the news agency Reuters, in addition to screams, but police have not "
+            "confirmed it.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("Two shots were heard", "Reuters")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("For the union, the closure is a disgrace and John Miller, the president of the local, says it will be "
      "reversed.", [("the closure is a disgrace", "the union"), ("it will be reversed", "John Miller")]),

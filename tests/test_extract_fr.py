@@ -1475,6 +1475,15 @@ def test_a_coordinate_report_after_an_auxiliary_the_parser_took_for_a_verb_is_th
         ("l'usine resterait ouverte", "Le ministre"), ("l'État ne l'abandonnerait pas", "Le ministre")]
 
 
+def test_a_phrase_set_off_after_the_source_of_selon_is_neither_source_nor_what_it_said(nlp):
+    """`… selon l'agence de presse Reuters, en plus de cris, …`: the parser hangs `en plus de cris` on the agency;
+    a phrase a preposition opens after a comma is no part of the source, nor of the clause the source reports."""
+    text = ("Des tirs auraient été entendus selon l'agence de presse Reuters, en plus de cris, mais la police ne l'a "
+            "pas confirmé.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Des tirs auraient été entendus", "Reuters")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Pour l'association, la décision est « honteuse » et Paul Lenoir, président du club, affirme qu'elle sera "
      "annulée.", [("la décision est « honteuse »", "l'association"), ("elle sera annulée", "Paul Lenoir")]),

@@ -2739,6 +2739,12 @@ class QuoteFinder:
             return doc[source.i : source.i + 1]  # `atteinte selon elle de troubles`: what follows is no part of `elle`
         end = next((t.left_edge.i for t in source.children if t.i > source.i and "Inf" in t.morph.get("VerbForm")),
                    source.right_edge.i + 1)  # `permettrait selon le ministre d'économiser …`: the verb's, not his
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].pos_ in ("NOUN", "PROPN") \
+                and doc[end].ent_type_ not in ("DATE", "TIME") and not self.index.inside(doc[end].idx):
+            end += 1  # `according to the news agency Reuters`: the name the parser hung elsewhere is the noun's
+        # `selon l'agence Belga, en plus de cris, …`: a phrase a preposition opens after a comma is no part of it
+        end = next((t.i for t in doc[after + 1 : end] if t.text == "," and not self.index.inside(t.idx)
+                    and (t.i + 1 == len(doc) or t.nbor().pos_ in ("ADP", "PUNCT"))), end)
         return self._one_phrase(doc[after:end])
 
     def _one_phrase(self, span: Span) -> Span:
