@@ -183,6 +183,18 @@ def test_pattern(nlp_en, text, expected):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Airbus sent a letter. The company president and CEO Mary Jones said, "Today is a great day for aviation."',
+     "Mary Jones"),
+    # each role with its own determiner: two people
+    ("The mayor and the fire chief said the bridge would reopen.", "The mayor and the fire chief"),
+])
+def test_roles_coordinated_before_one_name_are_that_persons_titles(nlp_en, text, speaker):
+    """`The company president and CEO Mary Jones`: one person with two titles, not `the company president` and
+    Mary Jones; `the mayor and the fire chief`, each with its determiner, are two."""
+    assert rule_speakers(nlp_en, text) == [speaker]
+
+
 def test_a_name_after_the_noun_of_according_to_is_the_source(nlp_en):
     """`according to the news agency Reuters, …`: the parser hangs the name on `according`, beside the noun it
     names; the source is the agency by its name."""

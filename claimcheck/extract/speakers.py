@@ -463,6 +463,8 @@ class Registry:
         if len(conjuncts) < 2:
             return None
         conjuncts.sort(key=lambda t: t.i)
+        if self._roles_of_one_person(conjuncts):
+            return None
         names = []
         for token in conjuncts:
             n = self.ent_of[token.i]
@@ -477,6 +479,26 @@ class Registry:
             return None
         return Speaker(f"{', '.join(names[:-1])} {link} {names[-1]}", "group", None, "Plur", mention.start_char,
                        parts=tuple(names))
+
+    def _roles_of_one_person(self, conjuncts: list[Token]) -> bool:
+        """`The company president and CEO Louis Gallois`, `le président et directeur général Louis Gallois`: roles
+        coordinated before one name, the last with no determiner of its own, are that person's titles."""
+        doc, last = self.doc, conjuncts[-1]
+        named = [t for t in conjuncts if self.ent_of[t.i] >= 0 and self.ents[self.ent_of[t.i]].label_ in PERSON_LABELS]
+        person = next((t for t in last.subtree if self.ent_of[t.i] >= 0
+                       and self.ents[self.ent_of[t.i]].label_ in PERSON_LABELS), None)
+        if person is None or named not in ([], [last]) or any(self.ent_of[t.i] >= 0 for t in conjuncts[:-1]):
+            return False
+        opening = next((t.i for t in doc[conjuncts[-2].i + 1 : last.i + 1] if t.dep_ == "cc"), None)
+        name_start = self.ents[self.ent_of[person.i]].start
+        between = doc[opening + 1 : name_start] if opening is not None else None
+        # (`the mayor and Senator John Smith` are two: a capitalised title names its own holder; `CEO` is a word)
+        return bool(between) and all(t.pos_ in ("NOUN", "PROPN", "ADJ") and (t.is_lower or t.is_upper)
+                                     for t in between) \
+            and any(self._role_word(t) for t in between) and all(self._role_word(t) for t in conjuncts[:-1])
+
+    def _role_word(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.lex.data.role_heads or token.text.lower() in self.lex.data.role_heads
 
     def _conjunct(self, token: Token, mention: Span, at: int) -> tuple[str, str] | None:
         """`le consulat français` in `le consulat français et le gouvernement belge`, `le secrétaire du Trésor
