@@ -1475,6 +1475,16 @@ def test_a_coordinate_report_after_an_auxiliary_the_parser_took_for_a_verb_is_th
         ("l'usine resterait ouverte", "Le ministre"), ("l'État ne l'abandonnerait pas", "Le ministre")]
 
 
+def test_a_noun_phrase_after_et_is_the_subject_of_a_second_report_the_parser_left_without_one(nlp):
+    """`… et les démocrates avaient demandé lundi que …`: the parser coordinates `démocrates` with `chantage` and
+    leaves `demandé` without a subject; the noun phrase between `et` and the cue is its subject, and the first
+    report stops at `et`."""
+    text = ("Le journal affirme que Flynn pourrait être sujet à du chantage et les démocrates avaient demandé lundi "
+            "que Flynn soit renvoyé.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Flynn pourrait être sujet à du chantage", "Le journal"), ("Flynn soit renvoyé", "les démocrates")]
+
+
 def test_a_phrase_set_off_after_the_source_of_selon_is_neither_source_nor_what_it_said(nlp):
     """`… selon l'agence de presse Reuters, en plus de cris, …`: the parser hangs `en plus de cris` on the agency;
     a phrase a preposition opens after a comma is no part of the source, nor of the clause the source reports."""

@@ -1789,7 +1789,8 @@ class QuoteFinder:
     def _name_after_coordinator(self, verb: Token) -> Span | None:
         """`ce blocage est « intolérable » et Louis Dreyfus, président du directoire, estime qu'…`: a name right
         after the coordinator, then the cue (an apposition set off between), is the cue's subject, whatever
-        subject the parser passes on from the first clause."""
+        subject the parser passes on from the first clause; so is a determined noun phrase right before the
+        cue (`et les démocrates avaient demandé`)."""
         if self._own_subject(verb) is not None:
             return None
         sent_start = self.sent(verb).start
@@ -1802,6 +1803,12 @@ class QuoteFinder:
                 return None
             i = opening - 1
         n = self.ent_of[i]
+        if n < 0 and self.doc[i].pos_ == "NOUN":  # `et les démocrates avaient demandé que …`: a noun phrase
+            start = i
+            while start > max(sent_start, i - 5) and self.doc[start - 1].pos_ in ("DET", "ADJ", "NUM", "NOUN"):
+                start -= 1
+            opened = self.doc[start].pos_ == "DET" and start > sent_start and self.doc[start - 1].pos_ == "CCONJ"
+            return self.doc[start : i + 1] if opened and not self.index.inside(self.doc[start].idx) else None
         if n < 0 or self.ents[n].label_ not in PERSON_LABELS | GROUP_LABELS:
             return None
         ent = self.ents[n]
@@ -2266,8 +2273,12 @@ class QuoteFinder:
                 return False
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
                 lemma = self._cue(token)
-                if lemma is None or not any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
-                                            and i <= c.i < token.i for c in token.children):
+                # the subject as parsed, or a noun phrase right before a verb the parser left without one (`et
+                # les démocrates avaient demandé que …`, the parser coordinating `démocrates` with a noun before)
+                if lemma is None or not (any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
+                                             and i <= c.i < token.i for c in token.children)
+                                         or (not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                                             and self._subject_then_verb(i))):
                     return False
                 after = self._after_cue(token, lemma)
                 return after is not None and after < len(doc) and (
