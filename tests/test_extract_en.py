@@ -183,6 +183,15 @@ def test_pattern(nlp_en, text, expected):
     assert expected in found, found
 
 
+def test_a_quotation_reopened_at_each_paragraph_is_a_quote_a_paragraph_by_the_same_speaker(nlp_en):
+    """`Smith said: "A.` / `"B."`: the second paragraph reopens the quotation; a quote a paragraph, both Smith's."""
+    text = ('The council met on Monday. Mary Smith, the mayor, said: "We will rebuild the bridge before the summer.'
+            '\n\n"The work will cost three million dollars."')
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("We will rebuild the bridge before the summer.", "Mary Smith"),
+        ("The work will cost three million dollars", "Mary Smith")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Airbus sent a letter. The company president and CEO Mary Jones said, "Today is a great day for aviation."',
      "Mary Jones"),

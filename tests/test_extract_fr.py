@@ -1475,6 +1475,16 @@ def test_a_coordinate_report_after_an_auxiliary_the_parser_took_for_a_verb_is_th
         ("l'usine resterait ouverte", "Le ministre"), ("l'État ne l'abandonnerait pas", "Le ministre")]
 
 
+def test_a_quotation_reopened_at_each_paragraph_is_a_quote_a_paragraph_by_the_speaker_named_at_its_end(nlp):
+    """`« A.` / `« B », a déclaré X.`: a quote a paragraph (as the annotators count them), the first said by X,
+    named only after the last."""
+    text = ("La réunion a eu lieu lundi.\n\n« Nous allons reconstruire le pont avant l'été.\n\n« Les travaux "
+            "coûteront trois millions d'euros », a déclaré Paul Martin, le maire.")
+    assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("direct", "Nous allons reconstruire le pont avant l'été", "Paul Martin"),
+        ("direct", "Les travaux coûteront trois millions d'euros", "Paul Martin")]
+
+
 def test_a_noun_phrase_after_et_is_the_subject_of_a_second_report_the_parser_left_without_one(nlp):
     """`… et les démocrates avaient demandé lundi que …`: the parser coordinates `démocrates` with `chantage` and
     leaves `demandé` without a subject; the noun phrase between `et` and the cue is its subject, and the first

@@ -30,10 +30,14 @@ def test_apostrophe_before_guillemet():
     assert spans("Il a dit qu'« il viendra »") == ["« il viendra »"]
 
 
-def test_quote_reopened_at_next_paragraph_is_one_span():
+def test_quote_reopened_at_next_paragraph_is_a_quotation_a_paragraph_running_on():
+    """The press reopens a long quotation at each paragraph without closing it; the annotators count a quote a
+    paragraph, and the speaker carries over (`runs_on`)."""
     text = "« Premier paragraphe.\n« Second paragraphe », a-t-il dit."
-    (quote,) = find_quoted(text)
-    assert text[quote.start:quote.end] == "« Premier paragraphe.\n« Second paragraphe »"
+    first, second = find_quoted(text)
+    assert text[first.start:first.end] == "« Premier paragraphe."
+    assert (first.closed, first.runs_on) == (False, True)
+    assert text[second.start:second.end] == "« Second paragraphe »" and second.closed and not second.runs_on
 
 
 def test_unclosed_quote_runs_to_the_end_of_its_paragraph():

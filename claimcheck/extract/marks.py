@@ -2,7 +2,8 @@
 
 spaCy splits sentences at guillemets, so quote spans are found here, on the raw text,
 paragraph by paragraph: « », “ ” and ‘ ’ nest, straight quotes toggle, and a quote that runs
-over several paragraphs (French and English press reopen it at each paragraph) is one span.
+over several paragraphs (French and English press reopen it at each paragraph, without closing it) is one
+quotation a paragraph, each marked as running on into the next.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class Quoted:
     start: int
     end: int
     closed: bool = True
+    runs_on: bool = False  # the next paragraph reopens it: the same speaker's words go on there
 
     @property
     def inner_start(self) -> int:
@@ -63,9 +65,10 @@ def find_quoted(text: str) -> list[Quoted]:
         if carried is not None:
             first = text[p_start:p_end].lstrip()
             if first[:1] in PAIRS or first[:1] in (STRAIGHT, SINGLE_OPEN):
-                # the paragraph reopens the running quote: skip its mark, keep the old start
-                stack.append((first[0], carried))
-                skip = p_start + (len(text[p_start:p_end]) - len(first))
+                # the paragraph reopens the running quote: each paragraph is a quotation of its own (the
+                # annotators' reading), said by whoever says the next
+                result.append(Quoted(carried, _trim_end(text, p_start - 1), closed=False, runs_on=True))
+                skip = -1
             else:
                 result.append(Quoted(carried, _trim_end(text, p_start - 1), closed=False))
                 skip = -1

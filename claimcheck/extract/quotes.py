@@ -3069,10 +3069,25 @@ class QuoteFinder:
                 continue
             cue, mention = self._cue_before(quote)
             mention = mention or self._subject_before(quote)
+            if mention is None and quote.runs_on:
+                cue, mention = self._said_further_on(quote, frames)
             found.append(Frame("direct", *trimmed, cue, mention, mention.start_char if mention else quote.start,
                                (0.6 if mention is not None else 0.5) * (1 if quote.closed else 0.7),
                                "introduced" if mention is not None else "floating", floating=mention is None))
         return found
+
+    def _said_further_on(self, quote: Quoted, frames: list[Frame]) -> tuple[tuple[int, int] | None, Span | None]:
+        """`« A.` / `« B », a déclaré X.`: a quotation the next paragraph reopens is said by whoever says the
+        paragraph that closes it, when a cue there names them."""
+        later = [q for q in self.quoted if q.start >= quote.end]
+        for following in later:
+            frame = next((f for f in frames if f.mention is not None
+                          and following.start <= f.start < following.end + 1), None)
+            if frame is not None:
+                return frame.cue, frame.mention
+            if not following.runs_on:
+                break
+        return None, None
 
     def _unread_quotations(self, covered: list[tuple[int, int]]) -> Iterator[tuple[Quoted, Token]]:
         """Closed quotations no frame has read yet (`covered` grows as the caller finds frames), with their first
