@@ -19,7 +19,7 @@ def test_british_single_quotes_close_where_no_letter_follows():
     opening mark before a digit is an elision (`the ‘90s`), not a quotation."""
     text = "He said: ‘We don’t know,’ and left. ‘Yes,' she said. It was the ‘90s, ‘Fine’ too."
     assert spans(text) == ["‘We don’t know,’", "‘Yes,'", "‘Fine’"]
-    assert spans("‘First part.\n‘Second part,’ he said.") == ["‘First part.\n‘Second part,’"]
+    assert spans("‘First part.\n‘Second part,’ he said.") == ["‘First part.", "‘Second part,’"]
 
 
 def test_nested_quotes_are_one_span():
