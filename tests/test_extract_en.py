@@ -183,6 +183,19 @@ def test_pattern(nlp_en, text, expected):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Air India says the new airliner will save US$300 million in fuel a year, while Air Canada has estimated a 30% "
+     "fuel saving over its existing fleet.",
+     [("the new airliner will save US$300 million in fuel a year", "Air India"),
+      ("a 30% fuel saving over its existing fleet", "Air Canada")]),
+    ("The union says the plant will close in June, while the company has denied any plan to cut jobs.",
+     [("the plant will close in June", "The union"), ("any plan to cut jobs", "the company")]),
+])
+def test_a_report_through_an_object_after_while_is_a_second_report(nlp_en, text, expected):
+    """`A says X, while B has estimated Y`: B's report through its object ends A's."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
+
+
 def test_a_quotation_reopened_at_each_paragraph_is_a_quote_a_paragraph_by_the_same_speaker(nlp_en):
     """`Smith said: "A.` / `"B."`: the second paragraph reopens the quotation; a quote a paragraph, both Smith's."""
     text = ('The council met on Monday. Mary Smith, the mayor, said: "We will rebuild the bridge before the summer.'

@@ -2288,8 +2288,9 @@ class QuoteFinder:
         return False
 
     def _starts_own_report(self, i: int) -> bool:
-        """`In response to critics saying that …, Jobs said that …`: after a comma, a subject and a
-        reporting verb with a clause of its own open a second report; the first one stops at the comma."""
+        """`In response to critics saying that …, Jobs said that …`, `…, while the company has denied any plan
+        to …`: after a comma, a subject and a reporting verb with a clause of its own (or, after a conjunction, a
+        reported object) open a second report; the first one stops at the comma."""
         doc = self.doc
         for token in doc[i : min(i + 8, len(doc))]:
             if token.is_punct or self.index.inside(token.idx):
@@ -2300,7 +2301,8 @@ class QuoteFinder:
                     return False
                 after = self._after_cue(token, lemma)
                 return after is not None and after < len(doc) and (
-                    self._complementizer(doc[after]) or doc[after].text == ":")
+                    self._complementizer(doc[after]) or doc[after].text == ":"
+                    or (doc[i].pos_ in ("SCONJ", "CCONJ") and self._reported_object(token, lemma) is not None))
         return False
 
     def _starts_incise(self, i: int) -> bool:
