@@ -184,6 +184,19 @@ def test_pattern(nlp_en, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ('The council sent a letter to residents on Monday. The letter reads "the bridge will stay closed until June", '
+     "but no date has been set for the works.", ("the bridge will stay closed until June", "The letter")),
+    ('Apple released the text of the email, which reads: "Team, I am taking a leave of absence."',
+     ("Team, I am taking a leave of absence.", "the email")),
+])
+def test_a_text_that_reads_a_quotation_is_its_source(nlp_en, text, expected):
+    """`The letter reads "…"`, `the email, which reads: "…"`: `read` gives a text's own words when a text is its
+    subject (`reading_cues`); the quotation is the quote, not the clause after it."""
+    (quote,) = quotes(nlp_en, text)
+    assert (quote.content.of(text), quote.speaker) == expected and "floating" not in quote.reasons
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Air India says the new airliner will save US$300 million in fuel a year, while Air Canada has estimated a 30% "
      "fuel saving over its existing fleet.",
      [("the new airliner will save US$300 million in fuel a year", "Air India"),

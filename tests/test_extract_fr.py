@@ -1475,6 +1475,13 @@ def test_a_coordinate_report_after_an_auxiliary_the_parser_took_for_a_verb_is_th
         ("l'usine resterait ouverte", "Le ministre"), ("l'État ne l'abandonnerait pas", "Le ministre")]
 
 
+def test_a_text_that_reads_a_quotation_is_its_source(nlp):
+    """`Le texte se lit ainsi : « … »`: `lire` gives a text's own words when a text is its subject."""
+    text = "La mairie a envoyé un courrier aux habitants. Le texte se lit ainsi : « Le pont restera fermé jusqu'en juin »."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Le pont restera fermé jusqu'en juin", "Le texte")]
+
+
 def test_a_quotation_reopened_at_each_paragraph_is_a_quote_a_paragraph_by_the_speaker_named_at_its_end(nlp):
     """`« A.` / `« B », a déclaré X.`: a quote a paragraph (as the annotators count them), the first said by X,
     named only after the last."""

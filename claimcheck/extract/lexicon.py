@@ -143,6 +143,7 @@ class LanguageData:
     owner_links: dict[str, str] = field(default_factory=dict)
     authoring_verbs: frozenset[str] = frozenset()  # `les chiffres publiés par l'Insee`: the agent wrote the text
     document_cues: frozenset[str] = frozenset()  # `les documents montrent que`: a cue only under a text or data
+    reading_cues: frozenset[str] = frozenset()  # `the statement reads: "…"`: a text's words, a cue only under a text
     # `the government's announcement that …`, `l'annonce par le groupe qu'il fermera …`: a noun of speech whose
     # clause is what its holder said; not when the clause is a relative one on a verb of making it
     # (`l'annonce qu'il a faite`, `the claim he made`)
@@ -298,7 +299,8 @@ def load(lang: str) -> Lexicon:
         else:
             cues.add(verb)
     forms: dict[str, str] = {}
-    for lemma in sorted(cues | set(phrases) | data.self_naming_cues | data.document_cues | data.litotes_cues):
+    for lemma in sorted(cues | set(phrases) | data.self_naming_cues | data.document_cues | data.litotes_cues
+                         | data.reading_cues):
         for form in _inflect(lemma, data.verb_endings):
             forms.setdefault(form, lemma)
     return Lexicon(

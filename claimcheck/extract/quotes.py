@@ -296,7 +296,8 @@ class QuoteFinder:
         if self._positions_found is not None:
             return self._positions_found
         lex = self.lex
-        positions = self._lemmas_at(lex.cues | frozenset(lex.phrases) | lex.data.document_cues | lex.data.litotes_cues)
+        positions = self._lemmas_at(lex.cues | frozenset(lex.phrases) | lex.data.document_cues | lex.data.litotes_cues
+                                    | lex.data.reading_cues)
         positions += [i for i, word in enumerate(self.lowered) if word in lex.forms]
         selves = [i for i, word in enumerate(self.lowered) if word in lex.data.reflexive_pronouns]
         self._positions_found = sorted(set(positions) | set(self._inverted_incises())
@@ -427,7 +428,7 @@ class QuoteFinder:
         if lemma is None:
             lemma = self._self_naming(token)
         if lemma is None:
-            lemma = self._evidence(token) or self._litotes(token)
+            lemma = self._evidence(token) or self._litotes(token) or self._reading(token)
         if lemma is None:
             return None
         if lemma in self.lex.data.pronominal_other_senses and any(
@@ -450,6 +451,23 @@ class QuoteFinder:
         if lemma is None or after is None or not self._complementizer(after):
             return None
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        return lemma if subject is not None and names_a_text(subject, self.lex.data.document_nouns) else None
+
+    def _reading(self, token: Token) -> str | None:
+        """`The statement reads: "…"`, `the email, which reads: "…"`: a text's own words, when a text is the verb's
+        subject (or the antecedent of its relative pronoun) and a quotation follows, after a colon or a comma."""
+        lemma = self._listed_lemma(token, self.lex.data.reading_cues)
+        if lemma is None:
+            return None
+        doc, j = self.doc, token.i + 1
+        while j < len(doc) and (doc[j].text in (",", ":") or doc[j].pos_ == "ADV"):
+            j += 1  # `se lit ainsi :`
+        if j >= len(doc) or not self._opens_quotation(doc[j].idx):
+            return None
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.lower_ in self.lex.data.relative_pronouns \
+                and token.dep_.startswith(("acl", "relcl")):
+            subject = token.head
         return lemma if subject is not None and names_a_text(subject, self.lex.data.document_nouns) else None
 
     def _litotes(self, token: Token) -> str | None:
@@ -789,6 +807,10 @@ class QuoteFinder:
             # lancé l'opération « Tempête du désert »`), or, with no subject before the cue, its inverted subject
             # (`…, a révélé lundi l'émission « Quotidien »`), which the frames after this one read
             return NO_FRAME if _preceding_subject(r.verb) is not None else None
+        if r.lemma in self.lex.data.reading_cues and self._token_at(quote.start) is not None \
+                and self._token_at(quote.start).i == r.after:
+            # `The letter reads "…", but …`: a text's words are what its quotation holds
+            return Frame("direct", quote.inner_start, quote.inner_end, r.cue, r.mention, r.at, 0.75, "object")
         start = self._holder_start(r, quote)
         frame = self._read_frame(r, start, "object", base=0.7, need_quote=True)
         if frame is not None and frame.type != "direct":
