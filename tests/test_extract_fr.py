@@ -1475,6 +1475,20 @@ def test_a_coordinate_report_after_an_auxiliary_the_parser_took_for_a_verb_is_th
         ("l'usine resterait ouverte", "Le ministre"), ("l'État ne l'abandonnerait pas", "Le ministre")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the tagger runs `critique` into the names; right after a person's name, before its object, it is the cue
+    ("Vers midi, le syndicaliste Marc Durand critique Paul Lenoir : « il ne vient jamais sur le terrain ».",
+     "Marc Durand"),
+    # the colon closes a relative clause on the main cue's complement: the answer is the main subject's
+    ("Claire Martin, la porte-parole du collectif, a répondu au ministre, qui avait commenté la pétition : « nous "
+     "attendons des actes ».", "Claire Martin"),
+    # a main verb that reports nothing leaves the quotation to the relative clause's cue
+    ("Le maire a rencontré Paul Lenoir, qui a déclaré : « nous attendons des actes ».", "Paul Lenoir"),
+])
+def test_a_quotation_after_a_colon_is_the_main_clauses_speakers(nlp, text, speaker):
+    assert rule_speakers(nlp, text) == [speaker]
+
+
 def test_a_text_that_reads_a_quotation_is_its_source(nlp):
     """`Le texte se lit ainsi : « … »`: `lire` gives a text's own words when a text is its subject."""
     text = "La mairie a envoyé un courrier aux habitants. Le texte se lit ainsi : « Le pont restera fermé jusqu'en juin »."

@@ -494,6 +494,12 @@ class QuoteFinder:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if (prev is not None and prev.pos_ == "AUX") or (nxt is not None and self._complementizer(nxt)):
             return True
+        if prev is not None and nxt is not None and prev.ent_type_ in ("PER", "PERSON") and not token.ent_type_ \
+                and token.is_lower and token.lower_ in self.lex.forms and nxt.pos_ in ("DET", "PROPN") \
+                and not self._finite_verb_in(t for t in self.sent(token) if not self.index.inside(t.idx)):
+            # `le Gilet jaune Eric Drouet critique Emmanuel Macron : « … »`: right after a person's name, a cue's
+            # form the tagger ran into the names, before the object, in a sentence with no verb of its own
+            return True
         children = [c.dep_ for c in token.children]
         return any(dep in SUBJECT_DEPS for dep in children) and "cop" not in children
 
@@ -782,7 +788,29 @@ class QuoteFinder:
         if not (after is not None and self._opens_quotation(after.idx)) \
                 and self._object_before(r.verb, r.lemma, r.after):
             return None  # `demande l'arrêt du mouvement : nous avons six morts`: what was asked, then why
-        return self._read_frame(r, r.after + 1, "colon", base=0.85) or NO_FRAME
+        frame = self._read_frame(r, r.after + 1, "colon", base=0.85)
+        main = self._cue_over_relative(r.verb)
+        if frame is not None and main is not None and (subject := self._subject(main)) is not None:
+            # `X a répondu à Y, qui avait commenté sa pétition : « … »`: X's answer, not Y's comment
+            frame = replace(frame, cue=self._cue_span(main, self._cue(main)), mention=subject,
+                            at=subject.start_char)
+        return frame or NO_FRAME
+
+    def _cue_over_relative(self, verb: Token) -> Token | None:
+        """The cue of the main clause when `verb` stands in a relative clause set off by a comma on that cue's
+        complement (`a répondu à Y, qui avait commenté …`), the relative pronoun its subject."""
+        doc = self.doc
+        pronoun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i
+                        and c.lower_ in self.lex.data.relative_pronouns), None)
+        if pronoun is None or pronoun.i == 0 or doc[pronoun.i - 1].text != "," \
+                or not verb.dep_.startswith(("acl", "relcl")):
+            return None
+        antecedent = verb.head
+        main = antecedent.head
+        if antecedent.dep_ not in COMPLEMENT_DEPS or main.i >= antecedent.i or main.pos_ != "VERB" \
+                or self.index.inside(main.idx):
+            return None
+        return main if self._cue(main) is not None else None
 
     def _object_before(self, verb: Token, lemma: str, colon: int) -> bool:
         """The cue reports a noun phrase that stands before the colon."""
