@@ -1341,6 +1341,19 @@ def _named_before(ent: Span, head: Token, kinds: frozenset[str]) -> bool:
         and all(t.dep_ == "compound" and t.pos_ == "NOUN" for t in between)
 
 
+def _one_title(doc: Doc, first: Span, second: Span) -> bool:
+    """`ministre de la Sécurité publique et de l'` | `Immigration`, `ministre de la Santé` | `et des` |
+    `Solidarités`: a name of office the recogniser cut in two, at an elided article or at a second complement
+    (a conjunction, then a preposition and an article only; the first part has a complement of its own, so
+    `Paris et de Lyon` stay two)."""
+    if first.end == second.start:
+        return first[-1].text[-1:] in ("'", "’")
+    gap = doc[first.end : second.start]
+    return len(gap) <= 3 and gap[0].pos_ == "CCONJ" and any(t.pos_ == "ADP" or t.lower_ in ("des", "du") for t in gap) \
+        and all(t.pos_ in ("CCONJ", "ADP", "DET") for t in gap) and any(t.pos_ == "ADP" for t in first[1:]) \
+        and first.label_ not in PERSON_LABELS
+
+
 def names_a_text(token: Token, document_nouns: frozenset[str]) -> bool:
     """`communiqué`, `findings`: a noun of the language data's texts and data, by its lemma or as written."""
     return token.lemma_.lower() in document_nouns or token.lower_ in document_nouns
@@ -1457,6 +1470,8 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
                      and "Fin" in t.morph.get("VerbForm")), None)
         if verb is not None:
             ent = Span(doc, ent.start, verb, label=ent.label_)  # `Premier ministre a promis`: ran on into the verb
+        if found and found[-1].label_ == ent.label_ and _one_title(doc, found[-1], ent):
+            ent = Span(doc, found.pop().start, ent.end, label=ent.label_)
         found.append(ent)
     found = _people_at_the_end(doc, found, role_heads)
     found = _organisations_named_after_places(doc, found, role_heads)
