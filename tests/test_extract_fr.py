@@ -1475,6 +1475,14 @@ def test_a_coordinate_report_after_an_auxiliary_the_parser_took_for_a_verb_is_th
         ("l'usine resterait ouverte", "Le ministre"), ("l'État ne l'abandonnerait pas", "Le ministre")]
 
 
+def test_a_reported_noun_phrase_ends_before_et_and_a_clause_with_a_pronoun_subject(nlp):
+    """`a reconnu une « erreur » et il conserverait « … »`: a clause of its own after `et`, its subject a personal
+    pronoun, is no more of the noun phrase reported (a relative pronoun after a comma still is)."""
+    text = ("Le conseiller a reconnu une « erreur de jugement » et il conserverait pourtant « toute la confiance » du "
+            "président.")
+    assert [c.content.of(text) for c in quotes(nlp, text)][0] == "une « erreur de jugement »"
+
+
 @pytest.mark.parametrize("text, speaker", [
     # the tagger runs `critique` into the names; right after a person's name, before its object, it is the cue
     ("Vers midi, le syndicaliste Marc Durand critique Paul Lenoir : « il ne vient jamais sur le terrain ».",

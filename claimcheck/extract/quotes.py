@@ -922,7 +922,9 @@ class QuoteFinder:
                     t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS | RELATIVE_CLAUSES
                     and "Fin" in self._finite_form(t)
                     and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == comma.i + 1 and c.i < t.i
-                            and c.pos_ != "PRON" for c in t.children)
+                            and (c.pos_ != "PRON" or (comma.pos_ == "CCONJ"
+                                                      and c.lower_ not in self.lex.data.relative_pronouns))
+                            for c in t.children)
                     for t in self.doc[comma.i + 1 : words.end]):
                 trimmed = self._trim(frame.start, comma.idx)
                 if trimmed is None:
