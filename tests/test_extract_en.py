@@ -230,6 +230,15 @@ def test_roles_coordinated_before_one_name_are_that_persons_titles(nlp_en, text,
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+def test_a_noun_modifying_the_source_of_according_to_is_no_criterion(nlp_en):
+    """`according to a law enforcement update`: `law` is a criterion noun (`vary according to the law`), but here
+    it only modifies the source, `update`."""
+    text = "Police established a perimeter around the building, according to a law enforcement update."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("Police established a perimeter around the building", "a law enforcement update")]
+    assert quotes(nlp_en, "Sentences vary according to state law.") == []
+
+
 def test_a_name_after_the_noun_of_according_to_is_the_source(nlp_en):
     """`according to the news agency Reuters, …`: the parser hangs the name on `according`, beside the noun it
     names; the source is the agency by its name."""

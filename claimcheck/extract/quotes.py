@@ -2770,6 +2770,8 @@ class QuoteFinder:
         j = i
         while j < min(i + 4, len(doc)) and doc[j].pos_ in ("DET", "ADJ", "NUM"):
             j += 1
+        while j + 1 < len(doc) and doc[j].dep_ == "compound" and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+            j += 1  # `a law enforcement update`: the noun the others modify, not `law`
         return j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in self.lex.data.criterion_nouns
 
     def _figure_then_according(self, i: int) -> bool:
