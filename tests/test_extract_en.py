@@ -230,6 +230,19 @@ def test_roles_coordinated_before_one_name_are_that_persons_titles(nlp_en, text,
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+def test_what_someone_calls_a_quotation_is_their_words(nlp_en):
+    """`due to what the manufacturers call "political interference"`: a naming verb whose object is a relative
+    pronoun before it names the thing with the quotation after it; a report whose object holds the relative
+    clause keeps the whole (`outlined a plan for what he called a "New GM"`)."""
+    text = ('The plane flew four years behind schedule, due to what the manufacturers call "political interference" '
+            "in the programme.")
+    assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("direct", "political interference", "the manufacturers")]
+    text = 'Fritz Henderson spoke on Monday. He outlined a plan for what he called a "New GM".'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ('a plan for what he called a "New GM"', "Fritz Henderson")]
+
+
 def test_a_noun_modifying_the_source_of_according_to_is_no_criterion(nlp_en):
     """`according to a law enforcement update`: `law` is a criterion noun (`vary according to the law`), but here
     it only modifies the source, `update`."""

@@ -439,7 +439,8 @@ class QuoteFinder:
             return None
         if lemma in self.lex.phrases and lemma not in self.lex.cues:
             if self._phrase_end(token, lemma) is None and not (
-                    lemma in self.lex.data.naming_cues and self._named_as(token, lemma) is not None):
+                    lemma in self.lex.data.naming_cues and (self._named_as(token, lemma) is not None
+                                                            or self._named_by_relative(token, lemma) is not None)):
                 return None  # `call` reports as `call for`, or naming something (`called it "a scandal"`)
         return lemma
 
@@ -818,6 +819,10 @@ class QuoteFinder:
         return start is not None and verb.i < start < colon and self.doc[start].pos_ in ("DET", "NOUN", "PROPN")
 
     def _frame_naming(self, r: CueReading) -> Frame | object | None:
+        quote = self._named_by_relative(r.verb, r.lemma)
+        if quote is not None:
+            # (a report whose object holds the relative clause wins: `outlined a plan for what he called a "New GM"`)
+            return Frame("direct", quote.inner_start, quote.inner_end, r.cue, r.mention, r.at, 0.6, "naming")
         start = self._named_itself(r.verb) if self.lex.self_naming_lemma(r.verb.lemma_, r.verb.text) else None
         start = start if start is not None else self._named_as(r.verb, r.lemma)
         if start is None:
@@ -1203,6 +1208,22 @@ class QuoteFinder:
                 return None
             if token.lower_ in self.lex.data.naming_links:
                 return obj.left_edge.i if obj.left_edge.i > verb.i else obj.i
+        return None
+
+    def _named_by_relative(self, verb: Token, lemma: str) -> Quoted | None:
+        """`due to what the manufacturers call "political interference"`, `what he called a "New GM"`: a naming
+        verb whose object is a relative pronoun before it names the thing with the quotation right after it,
+        the subject's words."""
+        if lemma not in self.lex.data.naming_cues:
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i < verb.i), None)
+        if obj is None or not (obj.tag_ in ("WP", "WDT") or "Rel" in obj.morph.get("PronType")):
+            return None
+        for token in self.doc[verb.i + 1 : min(verb.i + 4, len(self.doc))]:
+            if (quoted := self.index.at(token.idx)) is not None and quoted.start == token.idx and quoted.closed:
+                return quoted
+            if token.pos_ not in ("DET", "ADJ"):
+                return None
         return None
 
     def _bare_complement(self, verb: Token, after: int) -> int | None:
