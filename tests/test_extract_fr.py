@@ -1475,6 +1475,17 @@ def test_a_coordinate_report_after_an_auxiliary_the_parser_took_for_a_verb_is_th
         ("l'usine resterait ouverte", "Le ministre"), ("l'État ne l'abandonnerait pas", "Le ministre")]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Paul Lenoir vit seul. Sa voisine le décrit comme un « homme discret ».", "un « homme discret »"),
+    ("Paul Lenoir vit seul. Sa voisine le décrit comme un homme discret.", "un homme discret"),
+])
+def test_a_naming_verb_after_an_object_clitic_names_it(nlp, text, content):
+    """`Sa voisine le décrit comme …`: `décrit` reads as a passive participle to the tagger (which then took
+    `comme un homme` for the agent); with no auxiliary and a clitic object before it, it is the present tense,
+    and what the clitic is called is what was said."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, "la voisine de Paul Lenoir")]
+
+
 def test_a_reported_noun_phrase_ends_before_et_and_a_clause_with_a_pronoun_subject(nlp):
     """`a reconnu une « erreur » et il conserverait « … »`: a clause of its own after `et`, its subject a personal
     pronoun, is no more of the noun phrase reported (a relative pronoun after a comma still is)."""

@@ -604,7 +604,20 @@ class QuoteFinder:
             # `s'étaient indignés`: a pronominal verb's perfect takes `être`, which the parser may call passive
             return not any(c.lower_ in self.lex.data.reflexive_pronouns and c.i < verb.i for c in verb.children)
         return "Pass" in verb.morph.get("Voice") and not any(
-            c.dep_ in AUX_DEPS and c.lemma_.lower() in self.lex.data.perfect_auxiliaries for c in verb.children)
+            c.dep_ in AUX_DEPS and c.lemma_.lower() in self.lex.data.perfect_auxiliaries for c in verb.children) \
+            and not _clitic_object_alone(verb)
+
+    def _passive(self, verb: Token) -> bool:
+        """`a été annoncé`, `est jugé`, or a participle on a noun (`la veuve, accusée par …`)."""
+        if self._marked_passive(verb):
+            return True
+        if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
+                or _clitic_object_alone(verb):
+            return False
+        auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+        # a bare past participle is passive (`, accusé par …`); `s'est déclaré` is not
+        return not auxiliaries or (any(c.lemma_ in ("être", "be") for c in auxiliaries) and not any(
+            c.lower_ in ("se", "s'", "s’") for c in verb.children))
 
     def _agentless_passive(self, verb: Token) -> bool:
         """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
@@ -995,16 +1008,6 @@ class QuoteFinder:
         return "Inf" in verb.morph.get("VerbForm") and governor.i != first.i \
             and governor.lemma_.lower() in self.lex.data.intent_verbs
 
-    def _passive(self, verb: Token) -> bool:
-        """`a été annoncé`, `est jugé`, or a participle on a noun (`la veuve, accusée par …`)."""
-        if self._marked_passive(verb):
-            return True
-        if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
-            return False
-        auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
-        # a bare past participle is passive (`, accusé par …`); `s'est déclaré` is not
-        return not auxiliaries or (any(c.lemma_ in ("être", "be") for c in auxiliaries) and not any(
-            c.lower_ in ("se", "s'", "s’") for c in verb.children))
 
     def _as_said(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
         """`Comme le souligne le ministre, la réforme …`, `…, comme l'a rappelé X.`, `As the minister pointed
@@ -1191,7 +1194,7 @@ class QuoteFinder:
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i
                     and not self.index.inside(c.idx)), None)
         if obj is None:
-            return None
+            return self._named_after_clitic(verb)
         # `called the sentence "dangerous"`, `called it the "hottest thing"`: the name in quotation marks
         # right after the object's own words (the parser may hang it on the object as an apposition)
         apposed = {t.i for c in obj.children if c.dep_ == "appos" and c.i > obj.i for t in c.subtree}
@@ -1208,6 +1211,21 @@ class QuoteFinder:
                 return None
             if token.lower_ in self.lex.data.naming_links:
                 return obj.left_edge.i if obj.left_edge.i > verb.i else obj.i
+        return None
+
+    def _named_after_clitic(self, verb: Token) -> int | None:
+        """`Sa voisine le décrit (pour sa part à RTL) comme un « homme discret »`: the object a clitic before the
+        verb, what it is called starts after the naming link, within the clause."""
+        # (an object right before the verb is a clitic, whatever the tagger calls it: `le` is often a DET)
+        clitic = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i == verb.i - 1
+                       and c.pos_ in ("PRON", "DET")), None)
+        if clitic is None:
+            return None
+        for token in self.doc[verb.i + 1 : min(self.sent(verb).end, verb.i + 10)]:
+            if token.text in CLAUSE_PUNCT or self.index.inside(token.idx) or token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.lower_ in self.lex.data.naming_links and token.i + 1 < len(self.doc):
+                return token.i + 1
         return None
 
     def _named_by_relative(self, verb: Token, lemma: str) -> Quoted | None:
@@ -3529,6 +3547,13 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
                 longest = max(longest, frame.end - frame.start)
         kept.extend(chosen)
     return kept
+
+
+def _clitic_object_alone(verb: Token) -> bool:
+    """`Sa voisine le décrit comme …`: no auxiliary and an object right before the verb (a clitic): the tagger's
+    passive participle is a present tense (`décrit`, `dit`, `écrit` read both ways); a passive takes no object."""
+    return not any(c.dep_ in AUX_DEPS for c in verb.children) and any(
+        c.dep_ in ("obj", "dobj") and c.i == verb.i - 1 for c in verb.children)
 
 
 def _designated_at(frame: Frame) -> int:
