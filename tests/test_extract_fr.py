@@ -1475,6 +1475,17 @@ def test_a_coordinate_report_after_an_auxiliary_the_parser_took_for_a_verb_is_th
         ("l'usine resterait ouverte", "Le ministre"), ("l'État ne l'abandonnerait pas", "Le ministre")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Les maires de Paris et de Lyon ont affirmé que la situation était calme.", "Les maires de Paris et de Lyon"),
+    ("Les habitants du quartier et des environs ont affirmé que la situation était calme.",
+     "Les habitants du quartier et des environs"),
+])
+def test_a_description_keeps_a_second_complement_of_its_noun(nlp, text, speaker):
+    """`Les maires de Paris et de Lyon`: `et` and the same preposition again complete the same noun; the description
+    stopped at `et`."""
+    assert rule_speakers(nlp, text) == [speaker]
+
+
 @pytest.mark.parametrize("text, content", [
     ("Paul Lenoir vit seul. Sa voisine le décrit comme un « homme discret ».", "un « homme discret »"),
     ("Paul Lenoir vit seul. Sa voisine le décrit comme un homme discret.", "un homme discret"),

@@ -1906,6 +1906,11 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
             if not any(t.is_punct or t.pos_ in ("SCONJ", "CCONJ", "PRON") for t in mention.doc[end:last]):
                 end = last
             break
+        first = next((t for t in doc[head.i + 1 : end] if t.pos_ == "ADP"), None)
+        if token.pos_ == "CCONJ" and first is not None and end + 1 < mention.end and doc[end + 1].pos_ == "ADP" \
+                and doc[end + 1].lemma_ == first.lemma_ and doc[end + 1].head.head.i == head.i:
+            end += 1  # `les maires de Paris et de Lyon`: a second complement of the same noun, not a second speaker
+            continue
         if token.is_punct or (token.lower_ in stops and not (token.lower_ in links and end == head.i + 1)) \
                 or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             break
