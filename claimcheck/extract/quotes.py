@@ -2414,6 +2414,9 @@ class QuoteFinder:
         hung on the other: two speakers' words, never one quote."""
         out = []
         for cluster in _clusters(sorted(frames, key=lambda f: (f.start, f.end))):
+            if len(cluster) > 64:
+                out.extend(cluster)  # thousands of overlapping frames (hostile input): no pairwise reading
+                continue
             for frame in cluster:
                 points = [p for other in cluster if other is not frame
                           and frame.start < (p := _designated_at(other)) < frame.end and other.start >= p]
@@ -3174,10 +3177,13 @@ class QuoteFinder:
     def _said_further_on(self, quote: Quoted, frames: list[Frame]) -> tuple[tuple[int, int] | None, Span | None]:
         """`« A.` / `« B », a déclaré X.`: a quotation the next paragraph reopens is said by whoever says the
         paragraph that closes it, when a cue there names them."""
-        later = [q for q in self.quoted if q.start >= quote.end]
-        for following in later:
-            frame = next((f for f in frames if f.mention is not None
-                          and following.start <= f.start < following.end + 1), None)
+        starts = [f.start for f in frames]  # frames by start, searched by halves: no pass over all of them per quote
+        by_start = sorted(range(len(frames)), key=lambda k: starts[k])
+        ordered = [starts[k] for k in by_start]
+        for following in self.quoted[bisect_left([q.start for q in self.quoted], quote.end):]:
+            lo, hi = bisect_left(ordered, following.start), bisect_left(ordered, following.end + 1)
+            frame = next((frames[by_start[k]] for k in range(lo, min(hi, lo + 8))
+                          if frames[by_start[k]].mention is not None), None)
             if frame is not None:
                 return frame.cue, frame.mention
             if not following.runs_on:
