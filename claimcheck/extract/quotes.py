@@ -2431,14 +2431,10 @@ class QuoteFinder:
         span = doc.char_span(frame.start, point, alignment_mode="contract")
         if span is None or not len(span) or self.index.inside(point):
             return None
-        end = span.end
-        while end > span.start and doc[end - 1].text in (",", "-", "–"):
-            end -= 1
+        end = self._back_over(span.start, span.end, (",", "-", "–"))
         if end <= span.start or doc[end - 1].pos != CCONJ:
             return None  # only a coordinated report: `A et Y estime que B`
-        end -= 1
-        while end > span.start and doc[end - 1].text in (",", ";"):
-            end -= 1
+        end = self._back_over(span.start, end - 1, (",", ";"))
         last = doc[end - 1].idx + len(doc[end - 1].text)
         if end - span.start < 3 or (quote := self.index.at(last - 1)) is not None and quote.end > last:
             return None  # never inside quotation marks
@@ -2447,6 +2443,12 @@ class QuoteFinder:
             return None
         kind = "mixed" if self.index.between(*trimmed) else "indirect"
         return replace(frame, start=trimmed[0], end=trimmed[1], type=kind)
+
+    def _back_over(self, start: int, end: int, marks: tuple[str, ...]) -> int:
+        """The token end `end` moved back over the punctuation `marks`, no further than `start`."""
+        while end > start and self.doc[end - 1].text in marks:
+            end -= 1
+        return end
 
     def _trim(self, begin: int, end: int) -> tuple[int, int] | None:
         text = self.text
@@ -3143,6 +3145,7 @@ class QuoteFinder:
 
     def _floating(self, frames: list[Frame]) -> list[Frame]:
         covered = sorted((f.start, f.end) for f in frames)
+        by_start = sorted(frames, key=lambda f: f.start)  # for quotations running on, searched by halves
         starts = [s for s, _ in covered]
         longest = max((e - s for s, e in covered), default=0)
         found = []
@@ -3168,22 +3171,19 @@ class QuoteFinder:
             cue, mention = self._cue_before(quote)
             mention = mention or self._subject_before(quote)
             if mention is None and quote.runs_on:
-                cue, mention = self._said_further_on(quote, frames)
+                cue, mention = self._said_further_on(quote, by_start)
             found.append(Frame("direct", *trimmed, cue, mention, mention.start_char if mention else quote.start,
                                (0.6 if mention is not None else 0.5) * (1 if quote.closed else 0.7),
                                "introduced" if mention is not None else "floating", floating=mention is None))
         return found
 
-    def _said_further_on(self, quote: Quoted, frames: list[Frame]) -> tuple[tuple[int, int] | None, Span | None]:
+    def _said_further_on(self, quote: Quoted, by_start: list[Frame]) -> tuple[tuple[int, int] | None, Span | None]:
         """`« A.` / `« B », a déclaré X.`: a quotation the next paragraph reopens is said by whoever says the
-        paragraph that closes it, when a cue there names them."""
-        starts = [f.start for f in frames]  # frames by start, searched by halves: no pass over all of them per quote
-        by_start = sorted(range(len(frames)), key=lambda k: starts[k])
-        ordered = [starts[k] for k in by_start]
+        paragraph that closes it, when a cue there names them. `by_start`: the frames in order of their start."""
+        starts = [f.start for f in by_start]
         for following in self.quoted[bisect_left([q.start for q in self.quoted], quote.end):]:
-            lo, hi = bisect_left(ordered, following.start), bisect_left(ordered, following.end + 1)
-            frame = next((frames[by_start[k]] for k in range(lo, min(hi, lo + 8))
-                          if frames[by_start[k]].mention is not None), None)
+            lo, hi = bisect_left(starts, following.start), bisect_left(starts, following.end + 1)
+            frame = next((f for f in by_start[lo:min(hi, lo + 8)] if f.mention is not None), None)
             if frame is not None:
                 return frame.cue, frame.mention
             if not following.runs_on:

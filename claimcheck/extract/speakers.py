@@ -1349,7 +1349,7 @@ def _one_title(doc: Doc, first: Span, second: Span) -> bool:
     if first.end == second.start:
         return first[-1].text[-1:] in ("'", "’")
     gap = doc[first.end : second.start]
-    return len(gap) <= 3 and gap[0].pos_ == "CCONJ" and any(t.pos_ == "ADP" or t.lower_ in ("des", "du") for t in gap) \
+    return len(gap) <= 3 and gap[0].pos_ == "CCONJ" and any(t.pos_ == "ADP" or t.dep_ == "case" for t in gap) \
         and all(t.pos_ in ("CCONJ", "ADP", "DET") for t in gap) and any(t.pos_ == "ADP" for t in first[1:]) \
         and first.label_ not in PERSON_LABELS
 
