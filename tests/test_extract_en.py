@@ -831,6 +831,12 @@ def test_the_group_is_the_organisation_a_clause_just_before_was_about(nlp_en):
     # … or is the agent of a participle of writing or publishing (`released by`), not of reading (`seen by`)
     ("A report released by the ministry said that unemployment fell.", "the ministry"),
     ("A letter seen by Sky News says that the plan will fail.", "A letter seen by Sky News"),
+    # … or the subject of the verb that posted it, or whoever its possessive points to
+    ("Smith posted a message on Facebook which said the town would close.", "Smith"),
+    ("NPD tracks music sales in the country. Their projections showed that Apple held 19 percent of the market.",
+     "NPD"),
+    ("The ministry released new figures on Monday. Its report says unemployment fell by two percent.", "The ministry"),
+    ("Mary Smith wrote to the mayor. Her letter says the road is dangerous.", "Mary Smith"),
 ])
 def test_a_text_speaks_for_its_author_not_for_whom_it_was_sent_to(nlp_en, text, speaker):
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

@@ -984,6 +984,16 @@ def test_a_participle_speaks_for_the_subject_of_the_clause_it_modifies(nlp, text
     ("Le chômage a baissé de 2 %, selon les chiffres publiés par l'Insee.", "Insee"),
     ("Le suspect a été arrêté à 9 h, selon les précisions apportées par le procureur Jean Dumas.", "Jean Dumas"),
     ("Selon des documents consultés par Le Monde, le ministre a menti.", "des documents consultés par Le Monde"),
+    # a participle that agrees with the text and not with its complement is the text's, wherever the parser hung it
+    ("Sa fortune est estimée à 3 milliards d'euros par le classement des milliardaires publié lundi par Forbes.",
+     "Forbes"),
+    # the subject of the verb that published it
+    ("Le ministre a publié lundi un communiqué selon lequel la réforme sera appliquée dès janvier.", "Le ministre"),
+    # whoever its possessive points to: the nearest subject naming someone or an organisation
+    ("Paul Dubois a écrit au préfet. Selon sa lettre, la route est dangereuse.", "Paul Dubois"),
+    ("L'Insee publie chaque mois des chiffres. Ses données montrent que le chômage a baissé.", "Insee"),
+    ("Le ministère a présenté lundi de nouveaux chiffres. Selon son rapport, le chômage a baissé de 2 %.",
+     "Le ministère"),
 ])
 def test_a_text_speaks_for_its_author_not_for_whom_it_was_sent_to(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -136,6 +136,9 @@ class LanguageData:
     possessive_articles: dict[str, str] = field(default_factory=dict)  # `sa` -> `la`: `sa mère` -> `la mère de X`
     # `her` -> `she`: `her lawyer` -> `Mary Jones's lawyer`, the owner found as the pronoun's antecedent would be
     possessive_pronouns: dict[str, str] = field(default_factory=dict)
+    # `son rapport`, `leurs chiffres`: a possessive determiner -> the gender and number of its owner, where the
+    # language does not write them as a subject pronoun's (French `son` agrees with the noun, not the owner)
+    possessive_owners: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     document_nouns: frozenset[str] = frozenset()
     author_links: frozenset[str] = frozenset()  # `un rapport de la police`
     # `la mère du suspect`, `the lawyer of the company`: the preposition that makes a noun's complement whose

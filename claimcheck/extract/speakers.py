@@ -571,6 +571,12 @@ class Registry:
         owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
         if not entities and owner is not None and (name := self.person_named(owner.text)):
             return Speaker(name, "person", self.gender(name), "Sing", at)  # `Cornyn's statement`, unrecognised
+        possessor = self._possessor(head)
+        if not entities and possessor is not None:
+            # `selon son rapport`, `Their projections showed`: a text speaks for whoever the possessive points to
+            owner = self._text_owner(at, possessor[0])
+            if owner is not None:
+                return owner
         read = self._reading_clauses(head)
         for ent in entities:
             if _read_in(ent, read):
@@ -583,18 +589,11 @@ class Registry:
             if ent.label_ in PERSON_LABELS and head.i < ent.start <= head.i + 3 and self._authored_by(ent):
                 name = self.full_name(self._clean(ent))  # `les propos d'Antonin Levy`: the person whose words they are
                 return Speaker(name, "person", self.gender(name), "Sing", at)
-        # `les informations des médias américains`, `un rapport de la police`: the author, a determined noun
-        # phrase joined by `de` (`un communiqué de presse`, undetermined, names no author)
-        links, contracted = self.lex.data.author_links, self.lex.data.determiner_contractions
-        for child in head.children:
-            if child.dep_ == "nmod" and child.i > head.i and child.pos_ == "NOUN":
-                case = [c for c in child.children if c.dep_ == "case" and c.lower_ in links]
-                if case and (case[-1].lower_ in contracted or any(c.dep_ == "det" for c in child.children)):
-                    return self._resolve(self.doc[case[-1].i + 1 : child.right_edge.i + 1], at)
         # `les chiffres publiés par l'Insee`, `figures released by the ministry`: the agent of a participle of
-        # writing or publishing that qualifies the text (not of reading it: `des documents analysés par la BBC`)
-        for verb in (c for c in head.children if c.dep_ == "acl" and c.i > head.i and c.pos_ == "VERB"
-                     and c.lemma_.lower() in self.lex.data.authoring_verbs):
+        # writing or publishing that qualifies the text (not of reading it: `des documents analysés par la BBC`);
+        # before a `de` complement, which may say what the text is about (`le classement des milliardaires publié
+        # par Forbes`)
+        for verb in (c for c in self._participles_on(head) if c.lemma_.lower() in self.lex.data.authoring_verbs):
             for child in verb.children:
                 if child.lower_ in self.lex.data.agent_prepositions:  # English: `by` on the verb, the noun on `by`
                     child = next((c for c in child.children if c.dep_ == "pobj"), child)
@@ -603,10 +602,66 @@ class Registry:
                     found = self._resolve(self.doc[case[-1].i + 1 : child.right_edge.i + 1], at)
                     if found is not None:
                         return found
+        # `les informations des médias américains`, `un rapport de la police`: the author, a determined noun
+        # phrase joined by `de` (`un communiqué de presse`, undetermined, names no author)
+        links, contracted = self.lex.data.author_links, self.lex.data.determiner_contractions
+        for child in head.children:
+            if child.dep_ == "nmod" and child.i > head.i and child.pos_ == "NOUN":
+                case = [c for c in child.children if c.dep_ == "case" and c.lower_ in links]
+                if case and (case[-1].lower_ in contracted or any(c.dep_ == "det" for c in child.children)):
+                    return self._resolve(self.doc[case[-1].i + 1 : child.right_edge.i + 1], at)
+        # `Le ministère a publié un communiqué selon lequel …`, `X issued a statement saying …`: the subject of the
+        # verb of writing or publishing whose object the text is
+        verb = head.head
+        if head.dep_ in ("obj", "dobj") and verb.i != head.i and verb.lemma_.lower() in self.lex.data.authoring_verbs:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            if subject is not None:
+                found = self._resolve(self.doc[subject.left_edge.i : subject.i + 1], at)
+                if found is not None:
+                    return found
         # `said a statement from the state election board`: the author past the words of the mention
         link = next((c for c in head.children if c.i > head.i and c.lower_ in self.lex.data.author_links), None)
         author = next((c for c in link.children if c.dep_ in ("pobj", "obl", "nmod")), None) if link else None
         return self._resolve(self.doc[author.left_edge.i : author.i + 1], at) if author is not None else None
+
+    def _text_owner(self, at: int, gender: str | None) -> Speaker | None:
+        """Whose text `son rapport` is: the nearest subject of this sentence or the one before that names someone or an
+        organisation (by name, pronoun, role or `le groupe`), of the possessive's gender when it says one."""
+        data = self.lex.data
+        for token in reversed(self._subjects_before(at)):
+            if not (token.ent_type_ in PERSON_LABELS or token.ent_type_ in GROUP_LABELS or token.pos_ == "PRON"
+                    or token.lemma_.lower() in data.role_heads or token.lemma_.lower() in data.org_anaphors):
+                continue
+            found = self._resolve(self.doc[token.left_edge.i : token.i + 1], token.idx)
+            if found is None or found.kind not in ("person", "group", "role") \
+                    or (gender == "Neut" and found.kind == "person") \
+                    or (gender in ("Masc", "Fem") and found.gender not in (None, gender)):
+                continue
+            return Speaker(found.name, found.kind, found.gender, found.number, at)
+        return None
+
+    def _possessor(self, noun: Token) -> tuple[str | None, str | None] | None:
+        """The gender and number of the owner a possessive determiner gives the noun (`his`, `son`), if any."""
+        data = self.lex.data
+        for word in (c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in ("det", "poss", "nmod:poss")):
+            if word in data.possessive_pronouns:
+                return data.subject_pronouns.get(data.possessive_pronouns[word])
+            if word in data.possessive_owners:
+                return data.possessive_owners[word]
+        return None
+
+    @staticmethod
+    def _participles_on(noun: Token) -> list[Token]:
+        """The participles after a noun that qualify it, with those the parser hung on its complement though they
+        agree with the noun and not with the complement (`le classement des milliardaires publié par Forbes`)."""
+        def agree(verb: Token, word: Token) -> bool:
+            return all(verb.morph.get(f) == word.morph.get(f) for f in ("Number", "Gender")
+                       if verb.morph.get(f) and word.morph.get(f))
+        found = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.pos_ == "VERB"]
+        for complement in (c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.pos_ == "NOUN"):
+            found += [c for c in complement.children if c.dep_ == "acl" and c.i > complement.i and c.pos_ == "VERB"
+                      and agree(c, noun) and not agree(c, complement)]
+        return found
 
     def _reading_clauses(self, noun: Token) -> list[Token]:
         """The participles on a text other than of writing it (`des documents consultés par Le Monde`, `a letter
