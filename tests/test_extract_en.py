@@ -1331,3 +1331,10 @@ def test_a_first_name_alone_that_opens_a_persons_name_is_that_person(nlp_en):
     first, full = (i for i, t in enumerate(doc) if t.text == "Jeane")
     doc.ents = [Span(doc, first, first + 1, label="ORG"), Span(doc, full, full + 2, label="PERSON")]
     assert [(e.text, e.label_) for e in entities(doc)] == [("Jeane", "PER"), ("Jeane Moreau", "PERSON")]
+
+
+def test_a_participle_opening_the_sentence_reports_nothing_past_its_comma(nlp_en):
+    """`Asked about …, the minister admitted …`: the participle describes the subject; the report is the subject's."""
+    text = 'Asked about the plan, the minister admitted "mistakes" in the handling of the crisis.'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ('"mistakes" in the handling of the crisis', "the minister")]

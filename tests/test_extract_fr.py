@@ -2576,3 +2576,16 @@ def test_a_public_body_noun_is_not_the_organisation_named_most(nlp):
     text = ("La France insoumise a déposé une motion de censure mardi. Le texte sera examiné jeudi à l'Assemblée.\n\n"
             "Le gouvernement a démenti toute hausse d'impôt.")
     assert rule_speakers(nlp, text) == ["Le gouvernement"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare participle opening the sentence describes the subject after its comma: the clause there is that
+    # subject's report, not the participle's, whatever the parser hung on the participle
+    ("Interrogée par franceinfo, la ministre a reconnu des « erreurs » dans la gestion de la crise.",
+     [("mixed", "des « erreurs » dans la gestion de la crise", "la ministre")]),
+    ("Interrogé mardi, le ministre a reconnu des « erreurs ».", [("mixed", "des « erreurs »", "le ministre")]),
+    # … and what the participle itself reports ends at that comma
+    ("Accusé par l'opposition de mentir, le ministre a démissionné.", [("indirect", "de mentir", "l'opposition")]),
+])
+def test_a_participle_opening_the_sentence_reports_nothing_past_its_comma(nlp, text, expected):
+    assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -680,7 +680,16 @@ class QuoteFinder:
             if found is NO_FRAME:
                 return None
             if found is not None:
-                return found
+                detached = self._detached_participle(verb)
+                if detached is None or found.end <= detached:
+                    return found
+                if found.start > detached:
+                    return None
+                trimmed = self._trim(found.start, detached)  # `Accusé par X de mentir, le ministre …`
+                if trimmed is None:
+                    return None
+                kind = found.type if found.type == "direct" else "mixed" if self.index.between(*trimmed) else "indirect"
+                return replace(found, type=kind, start=trimmed[0], end=trimmed[1])
         return None
 
     # --- the frames, in the order of FRAMES: each returns a frame, None (not mine), or NO_FRAME -----------
@@ -976,6 +985,17 @@ class QuoteFinder:
             return False  # `…, ainsi que de supprimer …`: one more of a list of infinitives, no adverbial
         return i < j < len(doc) and doc[j].pos_ == "VERB" and "Inf" in doc[j].morph.get("VerbForm") \
             and doc[j].dep_ == "advcl"
+
+    def _detached_participle(self, verb: Token) -> int | None:
+        """`Interrogée par franceinfo, la ministre a reconnu …`, `Asked about the plan, the minister said …`: a bare
+        participle opening the sentence describes the subject of the clause after its comma and reports nothing of
+        that clause, whatever the parser hung on it. The comma's offset, else None."""
+        doc = self.doc
+        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_ in AUX_DEPS for c in verb.children) \
+                or verb.i != self.sent(verb).start:
+            return None
+        comma = next((t for t in doc[verb.i + 1 : self.sent(verb).end] if t.text == ","), None)
+        return comma.idx if comma is not None and self._subject_then_verb(comma.i + 1) else None
 
     def _subject_then_verb(self, i: int) -> bool:
         """`… et les syndicats se sont réunis`, `… and customers were furious`: a noun phrase then a finite verb
