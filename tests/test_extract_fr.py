@@ -2589,3 +2589,16 @@ def test_a_public_body_noun_is_not_the_organisation_named_most(nlp):
 ])
 def test_a_participle_opening_the_sentence_reports_nothing_past_its_comma(nlp, text, expected):
     assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parser hangs the cue on the role as a clause of its own, with no subject: the name set off between commas
+    # after the role holds it and speaks, not the organisation in the role's complement
+    ("Le secrétaire général de la CGT, Jacques Martinez, appelle à la grève partout.", "Jacques Martinez"),
+    # a participle cuts the subject's words: the name set off after it is still who the subject is
+    ("Une des passagères ayant filmé la scène, Marie D. Lenoir, raconte que l'homme était médecin.",
+     "Marie D. Lenoir"),
+    ("Une des habitantes ayant assisté à la scène, Marie Lenoir, raconte que l'eau montait vite.", "Marie Lenoir"),
+])
+def test_a_name_set_off_after_the_subject_is_who_speaks(nlp, text, speaker):
+    assert rule_speakers(nlp, text) == [speaker]

@@ -2065,6 +2065,9 @@ class QuoteFinder:
                 return None
             if token.text == ",":
                 opening = self._aside(i, -1, max(i - 25, sent_start))
+                named = self._person_filling(opening + 1, i) if opening is not None else None
+                if named is not None:
+                    return named  # `Le secrétaire général de la CGT, Philippe Martinez, appelle …`: the role's holder
                 if opening is not None:
                     i = opening - 1  # `X, interrogé par France Info, estime`: the aside names nobody who speaks
                     continue
@@ -2088,6 +2091,16 @@ class QuoteFinder:
             i -= 1
         return None
 
+    def _person_filling(self, start: int, end: int) -> Span | None:
+        """A person's name that is all of `doc[start:end]` (an honorific before it aside), else None."""
+        n = self.ent_of[end - 1] if end > start else -1
+        if n < 0 or self.ents[n].label_ not in PERSON_LABELS or self.ents[n].end != end:
+            return None
+        ent = self.ents[n]
+        if ent.start < start or any(t.text not in self.lex.data.honorifics for t in self.doc[start : ent.start]):
+            return None
+        return ent
+
     def _with_coordinated(self, ent: Span, sent_start: int) -> Span:
         """`Paris et Berlin ont déclaré`: a name with the names coordinated before it, unless the first is in a
         phrase of its own (`between Russia and the US, Boeing's Scott Carson replied`)."""
@@ -2107,6 +2120,10 @@ class QuoteFinder:
             tokens.append(t)
         cut = [t for t in tokens if t.i > head.i and (t.lower_ in self.relatives or t.pos_ == "VERB")]
         if cut:
+            named = next((self.ents[self.ent_of[c.i]] for c in head.children if c.dep_ == "appos"
+                          and cut[0].i < c.i < verb.i and self.ent_of[c.i] >= 0), None)
+            if named is not None and named.label_ in PERSON_LABELS and named.end <= verb.i:
+                return named  # `Une des habitantes ayant assisté à la scène, Marie Lenoir, raconte`: who she is
             tokens = [t for t in tokens if t.i < cut[0].i]
         tokens = [t for t in tokens if t.i >= head.i - 12]
         if not tokens:
