@@ -1338,3 +1338,14 @@ def test_a_participle_opening_the_sentence_reports_nothing_past_its_comma(nlp_en
     text = 'Asked about the plan, the minister admitted "mistakes" in the handling of the crisis.'
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ('"mistakes" in the handling of the crisis', "the minister")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fragment in marks ends the complement the cue opened: quoted with it, as a mixed quote …
+    ('The senator praised the mayor for his "remarkable courage".', ("mixed", 'the mayor for his "remarkable courage"')),
+    ('The union called for a strike "everywhere".', ("mixed", 'a strike "everywhere"')),
+    # … but a clause in marks is a complement of its own: where it was said is no part of it
+    ('She said in an interview "We will never give up."', ("direct", "We will never give up.")),
+])
+def test_a_fragment_in_marks_is_quoted_with_the_complement_it_ends(nlp_en, text, expected):
+    assert [(c.type, c.content.of(text)) for c in quotes(nlp_en, text)] == [expected]

@@ -352,7 +352,7 @@ PATTERNS = [
     ("Le parquet a requis deux ans de prison avec sursis contre l'ancien maire.",
      ("indirect", "deux ans de prison avec sursis contre l'ancien maire", "Le parquet", "a requis")),
     ("La directrice a pointé du doigt les « erreurs répétées » de la direction.",
-     ("mixed", "« erreurs répétées » de la direction", "La directrice", "a pointé du doigt")),
+     ("mixed", "les « erreurs répétées » de la direction", "La directrice", "a pointé du doigt")),
     ("Le juge a enjoint à la mairie de rouvrir la piscine.",
      ("indirect", "de rouvrir la piscine", "Le juge", "a enjoint")),
     ("Le ministère a recensé 12 000 manifestants samedi à Paris.",
@@ -2602,3 +2602,15 @@ def test_a_participle_opening_the_sentence_reports_nothing_past_its_comma(nlp, t
 ])
 def test_a_name_set_off_after_the_subject_is_who_speaks(nlp, text, speaker):
     assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words in marks that make no clause of their own finish the complement the cue opened: the quote is mixed and
+    # runs from the complement's first word, not from the opening mark
+    ("Le président a félicité Emmanuel Macron pour sa « grande victoire ».",
+     [("mixed", "Emmanuel Macron pour sa « grande victoire »", "Le président")]),
+    ("Philippe Martinez appelle à la grève « partout ».",
+     [("mixed", "à la grève « partout »", "Philippe Martinez")]),
+])
+def test_a_fragment_in_marks_is_quoted_with_the_complement_it_ends(nlp, text, expected):
+    assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -893,11 +893,27 @@ class QuoteFinder:
         if holder is None:
             # the parser hung the object on a phrase before it (`dans un rapport les conditions …`)
             start = self._past_adjuncts(first)
-            return start if first < start < opening.i and self.doc[start].pos_ == "DET" else r.after
-        if holder.left_edge.i >= r.after:
-            return r.after
+            if first < start < opening.i and self.doc[start].pos_ == "DET":
+                return start
+        if holder is None or holder.left_edge.i >= r.after:
+            # (a clause in marks is a complement of its own: `said in a blog post "I have …"`)
+            lead = None if self._finite_clause(quote) else self._lead_in(first, opening.i)
+            return lead if lead is not None else r.after
         start = holder.left_edge.i
         return start + 1 if self.doc[start].dep_ == "case" else start
+
+    def _lead_in(self, first: int, opening: int) -> int | None:
+        """`a félicité E. Macron pour sa « grande victoire »`, `appelle à la grève « partout »`: words in marks that
+        make no clause of their own finish what the cue's words before them began, and the quote (a mixed one) runs
+        from there; only over words with no punctuation, verb or conjunction of subordination between."""
+        i = first
+        while i < opening and (self.doc[i].pos_ == "ADV" or self.doc[i].lower_ in self.skippable):
+            i += 1
+        words = self.doc[i:opening]
+        if not len(words) or any(t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") for t in words) \
+                or all(t.pos_ == "ADP" or t.dep_ == "case" for t in words):
+            return None  # (a preposition alone stays out: `s'est opposé à « une disparition du chèque »`)
+        return i
 
     def _frame_inverted(self, r: CueReading) -> Frame | None:
         return self._inverted_after_comma(r.verb, r.first_token) or self._fronted_clause(r.verb, r.lemma)
