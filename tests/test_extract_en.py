@@ -1349,3 +1349,9 @@ def test_a_participle_opening_the_sentence_reports_nothing_past_its_comma(nlp_en
 ])
 def test_a_fragment_in_marks_is_quoted_with_the_complement_it_ends(nlp_en, text, expected):
     assert [(c.type, c.content.of(text)) for c in quotes(nlp_en, text)] == [expected]
+
+
+def test_a_subject_outside_the_marks_is_quoted_with_its_predicate(nlp_en):
+    text = 'The plan "is a disaster for the city", the mayor said.'
+    assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("mixed", 'The plan "is a disaster for the city"', "the mayor")]

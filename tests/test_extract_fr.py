@@ -2614,3 +2614,15 @@ def test_a_name_set_off_after_the_subject_is_who_speaks(nlp, text, speaker):
 ])
 def test_a_fragment_in_marks_is_quoted_with_the_complement_it_ends(nlp, text, expected):
     assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, pattern", [
+    # marks that open on the predicate of a subject standing before them: the subject is part of the quote (mixed)
+    ("Le projet « est une catastrophe pour la ville », selon le maire.", "clause-according-to"),
+    ("Le projet « est une catastrophe pour la ville », a déclaré le maire.", "clause-then-cue"),
+])
+def test_a_subject_outside_the_marks_is_quoted_with_its_predicate(nlp, text, pattern):
+    found = quotes(nlp, text)
+    assert [(c.type, c.content.of(text), c.speaker) for c in found] == [
+        ("mixed", "Le projet « est une catastrophe pour la ville »", "le maire")]
+    assert pattern in found[0].reasons

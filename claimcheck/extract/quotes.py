@@ -1579,9 +1579,22 @@ class QuoteFinder:
         before = [t for t in self.doc[start : marks.start] if not t.is_space and not self.index.inside(t.idx)]
         if not before or any(self._complementizer(t) for t in before):
             return None
-        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before):
+        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before) \
+                and not self._subject_outside(marks, before):
             return None
         return before[0].idx
+
+    def _subject_outside(self, marks: Span, before: list[Token]) -> bool:
+        """`Le projet « est une catastrophe »`: the marks open on the predicate (a verb, or what the parser made one
+        by giving it a subject: `« menace nos intérêts »`) whose subject is the noun phrase before them, all the
+        words there."""
+        verb = next((t for t in marks if not t.is_punct), None)
+        if verb is None:
+            return False
+        clause = verb.head if verb.dep_ == "cop" or verb.dep_ in AUX_DEPS else verb
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        return subject is not None and subject.left_edge.i == before[0].i and subject.i < marks.start \
+            and all(t.i <= subject.right_edge.i for t in before)
 
     def _quote_just_before(self, first: Token) -> Quoted | None:
         """`« … », a déclaré X`: a closing mark, perhaps a comma, then the cue."""
