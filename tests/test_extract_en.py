@@ -1355,3 +1355,13 @@ def test_a_subject_outside_the_marks_is_quoted_with_its_predicate(nlp_en):
     text = 'The plan "is a disaster for the city", the mayor said.'
     assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("mixed", 'The plan "is a disaster for the city"', "the mayor")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The report says the bridge has 40 cracks; 12 of them are rated "severe".',
+     [('the bridge has 40 cracks; 12 of them are rated "severe"', "The report")]),
+    ("The mayor said the bridge was safe; the engineers said it was not.",
+     [("the bridge was safe", "The mayor"), ("it was not", "the engineers")]),
+])
+def test_a_report_goes_on_past_a_semicolon_unless_a_new_one_starts(nlp_en, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected

@@ -2626,3 +2626,17 @@ def test_a_subject_outside_the_marks_is_quoted_with_its_predicate(nlp, text, pat
     assert [(c.type, c.content.of(text), c.speaker) for c in found] == [
         ("mixed", "Le projet « est une catastrophe pour la ville »", "le maire")]
     assert pattern in found[0].reasons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause a semicolon joins is still what was reported …
+    ("Le ministère indique que le pont présente 40 fissures ; douze d'entre elles sont graves.",
+     [("le pont présente 40 fissures ; douze d'entre elles sont graves", "Le ministère")]),
+    # … unless it reports of its own
+    ("Le maire affirme que le pont est sûr ; les ingénieurs estiment qu'il doit fermer.",
+     [("le pont est sûr", "Le maire"), ("il doit fermer", "les ingénieurs")]),
+    ("Pour certains, le pont est sûr ; pour d'autres, il doit fermer.",
+     [("le pont est sûr", "certains"), ("il doit fermer", "d'autres")]),
+])
+def test_a_report_goes_on_past_a_semicolon_unless_a_new_one_starts(nlp, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
