@@ -354,7 +354,7 @@ PATTERNS = [
     ("La directrice a pointé du doigt les « erreurs répétées » de la direction.",
      ("mixed", "les « erreurs répétées » de la direction", "La directrice", "a pointé du doigt")),
     ("Le juge a enjoint à la mairie de rouvrir la piscine.",
-     ("indirect", "de rouvrir la piscine", "Le juge", "a enjoint")),
+     ("indirect", "à la mairie de rouvrir la piscine", "Le juge", "a enjoint")),
     ("Le ministère a recensé 12 000 manifestants samedi à Paris.",
      ("indirect", "12 000 manifestants samedi à Paris", "Le ministère", "a recensé")),
     # … and `certains` / `d'autres` are the speakers as written: people, unnamed
@@ -2079,7 +2079,7 @@ def test_a_quotation_closed_by_a_full_stop_is_not_taken_by_the_next_sentences_re
             "aucun de ses engagements. » Le chef de la diplomatie a demandé aux Européens de renforcer les sanctions.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)][1:] == [
         ("La Russie ne respecte aucun de ses engagements", "Andriy Koval"),
-        ("de renforcer les sanctions", "Le chef de la diplomatie")]
+        ("aux Européens de renforcer les sanctions", "Le chef de la diplomatie")]
 
 
 def test_a_headlines_source_ends_at_the_line_break_and_a_described_source_still_inverts(nlp):
@@ -2640,3 +2640,14 @@ def test_a_subject_outside_the_marks_is_quoted_with_its_predicate(nlp, text, pat
 ])
 def test_a_report_goes_on_past_a_semicolon_unless_a_new_one_starts(nlp, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    # whom a request is made of is part of it, however the parser hangs the infinitive
+    ("Les organisateurs conseillent aux prochains volontaires d'apporter des livres.",
+     "aux prochains volontaires d'apporter des livres"),
+    ("Les autorités recommandent à leurs citoyens de rester chez eux.", "à leurs citoyens de rester chez eux"),
+    ("Le préfet a demandé aux habitants de rester chez eux.", "aux habitants de rester chez eux"),
+])
+def test_a_request_is_quoted_with_whom_it_is_made_of(nlp, text, content):
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]

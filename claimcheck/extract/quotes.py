@@ -34,6 +34,7 @@ COMPLEMENT_DEPS = {"obj", "dobj", "obl:arg", "xcomp", "ccomp"}  # what a verb ta
 NOUN_ARGUMENTS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj"}  # a noun some verb or noun takes
 QUOTE_GAP = " \t\u00a0\u202f«»“”\"'.!?…"  # what may stand between two quotations of one speaker
 CLAUSE_PUNCT = {".", "!", "?", ";", "…"}
+ADDRESSEE_DEPS = ("obl:arg", "obl", "obl:mod", "iobj")  # whom something was said to or asked of
 SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”", ")", "]", "'", "’", ":")  # what a sentence may end on
 FLOATING_MIN_WORDS = 4
 MAX_CLAUSE_TOKENS = 150  # a reported clause longer than this is cut: text without sentence ends
@@ -1330,7 +1331,12 @@ class QuoteFinder:
             if child.dep_ in ("xcomp", "ccomp") and self._infinitive(child) and infinitive_ok:
                 if self._asks_anonymity(child):
                     return None
-                return self._with_negation(child.left_edge.i if child.left_edge.i > verb.i else child.i, verb)
+                start = self._with_negation(child.left_edge.i if child.left_edge.i > verb.i else child.i, verb)
+                # `conseillent aux volontaires d'apporter …`: whom it is asked of, set before the infinitive, is
+                # part of the request, as when the parser hangs the infinitive on them
+                addressee = next((c for c in verb.children if verb.i < c.i < start and c.dep_ in ADDRESSEE_DEPS
+                                  and self._introduced_by(c, self.lex.data.addressee_prepositions)), None)
+                return addressee.left_edge.i if addressee is not None else start
             asked = self._asked(child) if infinitive_ok and child.dep_ in ("obl:arg", "obl", "iobj", "obj", "dobj") \
                 else None
             if asked is not None:
