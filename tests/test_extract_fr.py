@@ -2651,3 +2651,24 @@ def test_a_report_goes_on_past_a_semicolon_unless_a_new_one_starts(nlp, text, ex
 ])
 def test_a_request_is_quoted_with_whom_it_is_made_of(nlp, text, content):
     assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+def test_a_noun_a_preposition_introduces_is_no_cue(nlp):
+    """`a prévenu sur Twitter que …`: `Twitter` is no form of `twitter`; the gerund after it goes on with the
+    mayor's report."""
+    text = ("Le maire, Paul Lenoir, a prévenu sur Twitter que 30 cm de neige étaient prévus sur la ville, tout en "
+            "ajoutant que la nature fait ce qu'elle veut.")
+    assert rule_speakers(nlp, text) == ["Paul Lenoir", "Paul Lenoir"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name the head noun is given right after it speaks, not a name in what is set off after it …
+    ("Le général Gilbert Diendéré, proche de l'ancien président Blaise Compaoré, a déclaré que des élections "
+     "seraient organisées.", "Gilbert Diendéré"),
+    ("Le député Paul Martin, ancien collaborateur de Jacques Chirac, a estimé que la réforme était prête.",
+     "Paul Martin"),
+    # … while a name after a preposition says whose the noun is
+    ("La mère de Paul Martin a déclaré qu'il était innocent.", "La mère de Paul Martin"),
+])
+def test_the_name_given_to_the_subjects_noun_speaks(nlp, text, speaker):
+    assert rule_speakers(nlp, text) == [speaker]

@@ -494,6 +494,8 @@ class QuoteFinder:
         has a subject of its own and no copula (`The Department notes, "…"`)."""
         prev = token.nbor(-1) if token.i > 0 else None
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if any(c.dep_ == "case" and c.i < token.i for c in token.children):
+            return False  # `a prévenu sur Twitter que …`: a noun a preposition introduces is no verb
         if (prev is not None and prev.pos_ == "AUX") or (nxt is not None and self._complementizer(nxt)):
             return True
         if prev is not None and nxt is not None and prev.ent_type_ in ("PER", "PERSON") and not token.ent_type_ \

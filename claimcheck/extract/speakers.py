@@ -545,6 +545,12 @@ class Registry:
                 return None
         # `Kate Miller, an adviser to Paul Morgan`: the name the phrase is about, not one in its apposition
         named_head = [ent for ent in person if head is not None and ent.start <= head.i < ent.end]
+        if not named_head and head is not None:
+            # `Le général Gilbert Diendéré, proche de l'ancien président Blaise Compaoré`: the name the head noun is
+            # given right after it, not one in what is set off after
+            named_head = [ent for ent in person if head.i < ent.start <= head.i + 3 and ent.root.head.i == head.i
+                          and not any(t.is_punct or t.pos_ in ("ADP", "DET") for t in self.doc[head.i + 1 : ent.start])
+                          and not any(c.dep_ == "case" for c in ent.root.children)]
         ent = named_head[0] if named_head else person[-1] if _ends_with(r.mention, person[-1]) else person[0]
         # a common noun speaks and the name only says whose it is (`Cornyn's statement` is Cornyn's, though)
         owned = head is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in self.lex.data.document_nouns
