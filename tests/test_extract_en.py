@@ -1365,3 +1365,8 @@ def test_a_subject_outside_the_marks_is_quoted_with_its_predicate(nlp_en):
 ])
 def test_a_report_goes_on_past_a_semicolon_unless_a_new_one_starts(nlp_en, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
+
+
+def test_an_office_holder_is_named_without_the_relative_clause_describing_them(nlp_en):
+    text = "According to the mayor who spoke to reporters, the works will last six months."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["the mayor"]

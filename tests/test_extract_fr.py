@@ -2672,3 +2672,15 @@ def test_a_noun_a_preposition_introduces_is_no_cue(nlp):
 ])
 def test_the_name_given_to_the_subjects_noun_speaks(nlp, text, speaker):
     assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause on the source says who it is, even when the parser makes it the sentence's root …
+    ("Selon le procureur de la République qui était interviewé ce lundi soir à la télévision nationale, l'enquête "
+     "avance bien.", ("l'enquête avance bien", "procureur de la République")),
+    # … and an office held by one person is named without it
+    ("Selon le maire qui s'exprimait devant la presse, les travaux dureront six mois.",
+     ("les travaux dureront six mois", "le maire")),
+])
+def test_a_relative_clause_on_a_source_is_neither_what_it_said_nor_its_name(nlp, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [expected]

@@ -3203,10 +3203,11 @@ class QuoteFinder:
         for token in self.doc[i:stop]:
             if token.text == ",":
                 return token.i
-            if token.lower_ in self.lex.data.relative_pronouns and token.head.dep_ in ("acl:relcl", "relcl"):
+            if token.lower_ in self.lex.data.relative_pronouns and (
+                    token.head.dep_ in ("acl:relcl", "relcl") or (token.i == i and token.dep_ in SUBJECT_DEPS)):
                 # `selon un gendarme qui a demandé à ne pas être nommé, …`: who X is, still X, to the next comma
-                # (the parser often hangs the clause after it on the relative one)
-                return next((t.i for t in self.doc[token.i + 1 : stop] if t.text == ","
+                # (the parser often hangs the clause after it on the relative one, or makes the relative the root)
+                return next((t.i for t in self.doc[token.i + 1 : min(end, token.i + 25)] if t.text == ","
                              and not self.index.inside(t.idx)), None)
             if token.is_punct or (token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS | {"acl"}) \
                     or self.index.inside(token.idx):

@@ -2000,6 +2000,9 @@ def _restrictive_tail(head: Token, start: int, end: int, mention: Span, lex: Lex
     last = head.right_edge.i + 1
     if last <= end or last - start > DESCRIPTION_WORDS or head.i < mention.start:
         return end
+    if head.lemma_.lower() in lex.data.role_heads and _number(head) != "Plur" and any(
+            c.dep_ == "det" and c.lower_ in lex.data.definite_articles for c in head.children):
+        return end  # `le maire qui s'exprimait devant la presse`: one office holder, whom the clause only describes
     if last > mention.end and (doc[mention.end].lower_ in lex.data.complementizers
                                or (doc[mention.end].lower_,) in lex.data.according_to):
         return end  # `l'annonce par le gouvernement qu'il …`, `selon laquelle …`: what was said, not who said it
