@@ -1370,3 +1370,9 @@ def test_a_report_goes_on_past_a_semicolon_unless_a_new_one_starts(nlp_en, text,
 def test_an_office_holder_is_named_without_the_relative_clause_describing_them(nlp_en):
     text = "According to the mayor who spoke to reporters, the works will last six months."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["the mayor"]
+
+
+def test_a_participle_that_qualifies_a_noun_after_the_cue_makes_no_clause_of_its_own(nlp_en):
+    text = "Sales fell by two percent, the company said in a statement released on Monday."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("Sales fell by two percent", "the company")]

@@ -2684,3 +2684,22 @@ def test_the_name_given_to_the_subjects_noun_speaks(nlp, text, speaker):
 ])
 def test_a_relative_clause_on_a_source_is_neither_what_it_said_nor_its_name(nlp, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the `que` of a comparison opens no reported clause …
+    ("Le chômage a moins baissé que prévu, a indiqué le ministre.", "Le chômage a moins baissé que prévu",
+     "le ministre"),
+    # … and a participle that qualifies a noun after the cue is no clause of the cue's own
+    ("La croissance devrait ralentir, estime le ministre dans un entretien publié lundi.",
+     "La croissance devrait ralentir", "le ministre"),
+    ("La croissance devrait être plus basse que prévu en 2019, a indiqué le ministre dans des déclarations "
+     "rapportées par la presse.", "La croissance devrait être plus basse que prévu en 2019", "le ministre"),
+])
+def test_a_clause_before_an_inverted_cue_may_compare_and_the_cue_may_say_where(nlp, text, content, speaker):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, speaker)]
+
+
+def test_also_before_que_is_no_comparison(nlp):
+    text = "L'OMS affirme aussi que le niveau de surveillance doit rester élevé."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["le niveau de surveillance doit rester élevé"]

@@ -45,6 +45,9 @@ class LanguageData:
 
     # the reported clause
     complementizers: frozenset[str] = frozenset()
+    # `plus basse que prévu`, `moins que l'an dernier`: a word of comparison makes the `que` after it the standard
+    # of the comparison, not the opening of a reported clause
+    comparative_words: frozenset[str] = frozenset()
     according_to: tuple[tuple[str, ...], ...] = ()  # `selon`, `d' après`: words as the tokenizer splits them
     weak_according_to: tuple[tuple[str, ...], ...] = ()  # `pour X,`: only when X is someone
     # `pour X, il s'agit de …`: an impersonal verdict after `pour X,` is X's view, whatever noun X is

@@ -507,11 +507,24 @@ class QuoteFinder:
         children = [c.dep_ for c in token.children]
         return any(dep in SUBJECT_DEPS for dep in children) and "cop" not in children
 
+    def _compares(self, token: Token) -> bool:
+        """`plus basse que prévu`, `a moins baissé que l'an dernier`: a word of comparison a few words before the
+        `que`, with nothing but adjectives, adverbs and nouns between."""
+        words = self.lex.data.comparative_words
+        for before in reversed(self.doc[max(token.i - 4, 0) : token.i]):
+            if before.lower_ in words:
+                return True
+            if before.is_punct or before.pos_ in ("VERB", "AUX"):
+                return False  # `a plus tard affirmé que`: a verb after the word, whose clause the `que` opens
+        return False
+
     def _complementizer(self, token: Token) -> bool:
         """`que` opening a reported clause, not the tail of `tandis que`, `alors que`, `ainsi que`, nor a
         relative pronoun (`agreed on a plan that would cut costs`: the subject of the relative clause), nor
         the demonstrative of an object (`dismissed that claim`) or a subject (`said that was a mistake`)."""
         if token.text.lower() not in self.complementizers or token.dep_ == "fixed":
+            return False
+        if self._compares(token):
             return False
         if token.dep_ == "det" and token.head.dep_ in ("obj", "dobj"):
             return False
@@ -2204,7 +2217,8 @@ class QuoteFinder:
         if mention is None or any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children):
             return None
         rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end] if not t.is_space]
-        if rest and any(t.pos_ == "VERB" and not self._describes(t, mention) for t in rest[:6]) \
+        if rest and any(t.pos_ == "VERB" and not self._describes(t, mention) and not _qualifies_noun(t)
+                        for t in rest[:6]) \
                 and rest[0].text != "," and rest[0].lower_ not in self.relatives:
             return None  # a clause of the cue's own follows; a relative clause only says who the speaker is
         sent = self.sent(verb)
@@ -2258,7 +2272,7 @@ class QuoteFinder:
         # `…, she said, and moved quickly once …`: a coordinated clause goes on after the cue's closing comma
         goes_on = pause + 1 < len(after) and after[pause + 1].pos_ == "CCONJ" \
             and any(t.pos_ in ("VERB", "AUX") for t in after[pause + 2 :])
-        if any(t.pos_ in ("VERB", "AUX") or self._complementizer(t) or self.index.inside(t.idx)
+        if any((t.pos_ in ("VERB", "AUX") and not _qualifies_noun(t)) or self._complementizer(t) or self.index.inside(t.idx)
                for t in after[:pause] if not t.is_punct) \
                 or (not goes_on and any(t.i not in adjuncts and not t.is_punct for t in after[pause:])):
             return None  # `…, the company said it would appeal`: a clause of its own after the cue; after a comma,
@@ -3642,6 +3656,12 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
                 longest = max(longest, frame.end - frame.start)
         kept.extend(chosen)
     return kept
+
+
+def _qualifies_noun(verb: Token) -> bool:
+    """A participle hung on a noun (`dans des déclarations rapportées par les médias`, `in a statement released on
+    Monday`): it qualifies the noun and makes no clause of its own after a cue."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and "Fin" not in verb.morph.get("VerbForm")
 
 
 def _clitic_object_alone(verb: Token) -> bool:
