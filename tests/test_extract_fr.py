@@ -2703,3 +2703,15 @@ def test_a_clause_before_an_inverted_cue_may_compare_and_the_cue_may_say_where(n
 def test_also_before_que_is_no_comparison(nlp):
     text = "L'OMS affirme aussi que le niveau de surveillance doit rester élevé."
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["le niveau de surveillance doit rester élevé"]
+
+
+def test_an_inverted_clitic_makes_the_clause_before_it_reported_whatever_subject_the_parser_found(nlp):
+    """`…, « un peu plus faible » que le chiffre prévu, a-t-il indiqué`: the parser makes the comparison's noun the
+    cue's subject; `-il` after the cue says it is inverted, and the clause before is what was said."""
+    text = ("Le ministre prévoit une croissance « un peu plus faible » que le chiffre prévu par le gouvernement, "
+            "a-t-il indiqué lundi.")
+    found = quotes(nlp, text)
+    assert [(c.content.of(text), c.speaker) for c in found] == [
+        ("Le ministre prévoit une croissance « un peu plus faible » que le chiffre prévu par le gouvernement",
+         "Le ministre")]
+    assert "clause-then-cue" in found[0].reasons

@@ -514,7 +514,7 @@ class QuoteFinder:
         for before in reversed(self.doc[max(token.i - 4, 0) : token.i]):
             if before.lower_ in words:
                 return True
-            if before.is_punct or before.pos_ in ("VERB", "AUX"):
+            if (before.is_punct and not before.is_quote) or before.pos_ in ("VERB", "AUX"):
                 return False  # `a plus tard affirmé que`: a verb after the word, whose clause the `que` opens
         return False
 
@@ -2213,8 +2213,11 @@ class QuoteFinder:
             # savoir X`, whose auxiliary the parser hangs on `savoir`, is)
             return None
         mention = self._inverted_subject(verb, None)
-        # a subject before the cue is no inversion; the clitic of `a-t-il déclaré` stands inside the cue
-        if mention is None or any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children):
+        # a subject before the cue is no inversion; the clitic of `a-t-il déclaré` stands inside the cue, and with
+        # it the cue is inverted whatever subject the parser found before (`…, « un peu plus faible » que le chiffre
+        # prévu, a-t-il indiqué`)
+        if mention is None or (any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children)
+                               and not self._inverted_pronoun(mention[0].lower_)):
             return None
         rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end] if not t.is_space]
         if rest and any(t.pos_ == "VERB" and not self._describes(t, mention) and not _qualifies_noun(t)
