@@ -1376,3 +1376,9 @@ def test_a_participle_that_qualifies_a_noun_after_the_cue_makes_no_clause_of_its
     text = "Sales fell by two percent, the company said in a statement released on Monday."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("Sales fell by two percent", "the company")]
+
+
+def test_it_speaks_for_an_organisation_named_by_its_noun(nlp_en):
+    """`The company … when it told the Associated Press that …`: `it` is the company; whom it told is no speaker."""
+    text = "The company made a bold claim on Tuesday when it told the Associated Press that its photo was fabricated."
+    assert rule_speakers(nlp_en, text) == ["The company"]

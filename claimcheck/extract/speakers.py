@@ -1236,7 +1236,8 @@ class Registry:
         for token in self._subjects_before(at):
             if token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in PERSON_LABELS and _number(token) != "Plur":
                 found = self._resolve(self.doc[token.left_edge.i : token.i + 1], token.idx)
-                if found is not None and found.kind == "group":
+                # (`The company made a bold claim when it told …`: an organisation by its noun, named or not)
+                if found is not None and (found.kind == "group" or token.lemma_.lower() in self.lex.data.org_anaphors):
                     subject = found
         best = max((c for c in (spoke, subject) if c is not None), key=lambda c: c.at, default=None)
         return Speaker(best.name, "group", None, "Sing", at) if best else None
