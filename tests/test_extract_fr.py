@@ -2715,3 +2715,15 @@ def test_an_inverted_clitic_makes_the_clause_before_it_reported_whatever_subject
         ("Le ministre prévoit une croissance « un peu plus faible » que le chiffre prévu par le gouvernement",
          "Le ministre")]
     assert "clause-then-cue" in found[0].reasons
+
+
+@pytest.mark.parametrize("text", [
+    # an inverted clitic incise splits the quotation even with to whom or when it was said before its full stop …
+    "Le ministre est arrivé. « La situation est grave, a-t-il expliqué aux journalistes présents. Nous allons agir. »",
+    "Le ministre est arrivé. « La situation est grave, a-t-il expliqué lundi soir. Nous allons agir. »",
+    # … and the two quotes it splits stay two when another cue closes the quotation
+    "Le ministre est arrivé. « La situation est grave, a-t-il expliqué. Nous allons agir », a-t-il conclu.",
+])
+def test_an_incise_splits_a_quotation_whatever_follows_its_clitic(nlp, text):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("La situation est grave", "Le ministre"), ("Nous allons agir", "Le ministre")]

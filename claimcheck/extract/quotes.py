@@ -2583,9 +2583,12 @@ class QuoteFinder:
         while after < len(doc) and (doc[after].text.lower() in self.pronouns or doc[after].text.lower() in euphonic):
             clitic = doc[after : after + 1] if doc[after].text.lower() in self.pronouns else clitic
             after += 1
+        if clitic is None:  # `a-t-il expliqué`: the clitic stands inside the cue, between auxiliary and participle
+            clitic = next((first[k : k + 1] for k in range(len(first)) if self._inverted_pronoun(first[k].lower_)), None)
         if doc[before].text != "," or after >= len(doc):
             return []
         mention = clitic
+        cue_end = None
         if clitic is None and doc[after].text not in (",", "."):
             # `« A, a déclaré le maire. B »`, `confiait d'ailleurs Hamon en 2010.`: the subject set after the cue,
             # then when or where, and no verb before the incise ends
@@ -2599,18 +2602,25 @@ class QuoteFinder:
             after = next((t.i for t in doc[mention.end : min(mention.end + 6, len(doc))] if t.is_punct), len(doc))
             if after >= len(doc) or any(t.pos_ in ("VERB", "AUX") for t in doc[mention.end : after]):
                 return []
+        elif clitic is not None and doc[after].text not in (",", "."):
+            # `« A, a-t-il expliqué aux journalistes présents. B »`, `a-t-elle confié lundi soir.`: to whom or when,
+            # no verb, before the incise ends (the cue is still `a-t-il expliqué`)
+            end = next((t.i for t in doc[after : min(after + 7, len(doc))] if t.is_punct), None)
+            if end is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[after:end]):
+                cue_end, after = after, end
         # `« A, a-t-il dit, B »`, and `« A, a-t-elle insisté. B »`: the incise may end its sentence
         if doc[after].text not in (",", "."):
             return []
         mention = mention or self._inverted_subject(verb, after)
         if mention is None:
             return []
-        cue = (doc[first.start].idx, doc[after - 1].idx + len(doc[after - 1].text))
+        last = doc[(cue_end or after) - 1]
+        cue = (doc[first.start].idx, last.idx + len(last.text))
         frames = []
         for begin, end in ((quote.inner_start, doc[before].idx), (doc[after].idx + 1, quote.inner_end)):
             trimmed = self._trim(begin, end)
             if trimmed:
-                frames.append(Frame("direct", *trimmed, cue, mention, mention.start_char, 0.85, "incise"))
+                frames.append(Frame("direct", *trimmed, cue, mention, mention.start_char, 0.92, "incise"))
         return frames
 
     # --- selon X, … ---------------------------------------------------------------------
