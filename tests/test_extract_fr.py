@@ -2727,3 +2727,18 @@ def test_an_inverted_clitic_makes_the_clause_before_it_reported_whatever_subject
 def test_an_incise_splits_a_quotation_whatever_follows_its_clitic(nlp, text):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("La situation est grave", "Le ministre"), ("Nous allons agir", "Le ministre")]
+
+
+def test_a_word_inside_the_quotation_is_no_auxiliary_of_the_cue_after_it(nlp):
+    """`« La déception est là », a reconnu X`: the parser hangs the quotation's `est` on the cue, which read as a
+    passive (`est reconnu`) reporting nothing."""
+    text = "« La déception est là », a reconnu l'entraîneur."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("La déception est là", "l'entraîneur")]
+
+
+def test_a_participle_opening_a_sentence_goes_on_with_the_report_before(nlp):
+    """The recogniser takes the capitalised participle for a person; it is none, and with no subject it goes on with
+    the speaker of the sentence before."""
+    text = ("« Il y a de la frustration, on a fait preuve de naïveté », a reconnu l'entraîneur en conférence de presse.\n"
+            "Poursuivant ensuite son analyse : « Il faut vraiment que l'on se renforce rapidement. »")
+    assert [c.speaker for c in quotes(nlp, text)] == ["l'entraîneur", "l'entraîneur"]

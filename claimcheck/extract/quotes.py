@@ -616,7 +616,7 @@ class QuoteFinder:
     def _marked_passive(self, verb: Token) -> bool:
         """A passive auxiliary or the tagger's passive voice: `a été annoncé`, `was confirmed`; not a participle
         on a perfect auxiliary alone, whatever the tagger says (`…, a-t-il précisé`: active)."""
-        if any(c.dep_ == "aux:pass" for c in verb.children):
+        if any(c.dep_ == "aux:pass" and self._same_voice(c, verb) for c in verb.children):
             # `s'étaient indignés`: a pronominal verb's perfect takes `être`, which the parser may call passive
             return not any(c.lower_ in self.lex.data.reflexive_pronouns and c.i < verb.i for c in verb.children)
         return "Pass" in verb.morph.get("Voice") and not any(
@@ -630,7 +630,7 @@ class QuoteFinder:
         if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
                 or _clitic_object_alone(verb):
             return False
-        auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+        auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS and self._same_voice(c, verb)]
         # a bare past participle is passive (`, accusé par …`); `s'est déclaré` is not
         return not auxiliaries or (any(c.lemma_ in ("être", "be") for c in auxiliaries) and not any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children))
@@ -650,8 +650,14 @@ class QuoteFinder:
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
             return True  # `when asked if he knew, Tory said …`: a participle a subordinator opens is passive
         return "Part" in verb.morph.get("VerbForm") and any(
-            c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i) for c in verb.children
+            (c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i)) and self._same_voice(c, verb)
+            for c in verb.children
         ) and not any(c.text.lower() in ("se", "s'", "s’") for c in verb.children)
+
+    def _same_voice(self, word: Token, verb: Token) -> bool:
+        """Both inside quotation marks or both outside: `« La déception est là », a déclaré X`, whose `est` the parser
+        hangs on the cue, is no auxiliary of it."""
+        return self.index.inside(word.idx) == self.index.inside(verb.idx)
 
     def _detached_auxiliary(self, verb: Token) -> Token | None:
         """`a par la suite demandé`, `avait à ce propos raconté`, `a, à son tour, menacé`: a past tense the
@@ -1909,6 +1915,14 @@ class QuoteFinder:
             subject = self._governing_subject(verb)
             if subject is not None:
                 return subject
+            sent = self.sent(verb)
+            if verb.i == sent.start and sent.start > 0:
+                # `Poursuivant ensuite son analyse : « … »`: a participle opening a sentence with no subject goes on
+                # with the report of the sentence before
+                before = self._cue_before_in_sentence(self.doc[sent.start - 1])
+                frame = self._frame(before, self._cue(before)) if before is not None else None
+                if frame is not None and frame.mention is not None:
+                    return frame.mention
         named = self._name_after_coordinator(verb)
         if named is not None:
             return named

@@ -1519,8 +1519,11 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             if not tail:
                 continue
             ent = Span(doc, tail[0].i, ent.end, label=ent.label_)
+        opens = ent.start == 0 or doc[ent.start - 1].is_punct or doc[ent.start - 1].is_space
+        if len(ent) == 1 and ent[0].pos_ == "VERB" and opens and fold(ent[0].text) not in first_name_genders():
+            continue  # `Poursuivant ensuite son analyse : « … »`: a verb capitalised to open the sentence, no name
         if len(ent) > 1 and ent[0].pos_ == "VERB" and "Inf" in ent[0].morph.get("VerbForm") \
-                and (ent.start == 0 or doc[ent.start - 1].is_punct) and fold(ent[0].text) not in first_name_genders():
+                and opens and fold(ent[0].text) not in first_name_genders():
             # `« Soutenir François Fillon … »`: an infinitive capitalised to open the quotation is no part of a name
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         if len(ent) > 1 and ent[0].is_lower and ent[0].pos_ == "ADP":
