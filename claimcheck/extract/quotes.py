@@ -655,9 +655,9 @@ class QuoteFinder:
         ) and not any(c.text.lower() in ("se", "s'", "s’") for c in verb.children)
 
     def _same_voice(self, word: Token, verb: Token) -> bool:
-        """Both inside quotation marks or both outside: `« La déception est là », a déclaré X`, whose `est` the parser
-        hangs on the cue, is no auxiliary of it."""
-        return self.index.inside(word.idx) == self.index.inside(verb.idx)
+        """Not a word in quotation marks hung on a verb outside them: `« La déception est là », a déclaré X`, whose
+        `est` the parser hangs on the cue, is no auxiliary of it (`a « fermement condamné »` keeps its `a`)."""
+        return self.index.inside(verb.idx) or not self.index.inside(word.idx)
 
     def _detached_auxiliary(self, verb: Token) -> Token | None:
         """`a par la suite demandé`, `avait à ce propos raconté`, `a, à son tour, menacé`: a past tense the
