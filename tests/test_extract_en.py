@@ -1382,3 +1382,10 @@ def test_it_speaks_for_an_organisation_named_by_its_noun(nlp_en):
     """`The company … when it told the Associated Press that …`: `it` is the company; whom it told is no speaker."""
     text = "The company made a bold claim on Tuesday when it told the Associated Press that its photo was fabricated."
     assert rule_speakers(nlp_en, text) == ["The company"]
+
+
+def test_a_relative_clause_after_a_closing_cue_says_where_it_was_said(nlp_en):
+    text = ("The number of people killed rose to 40 this year, Mayor Paul Green said at a news conference on Tuesday, "
+            "where he joined regional leaders.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("The number of people killed rose to 40 this year", "Paul Green")]

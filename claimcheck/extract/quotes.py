@@ -2286,8 +2286,10 @@ class QuoteFinder:
         after = [t for t in self.doc[verb.i + 1 : sent.end] if not t.is_space]
         pause = next((n for n, t in enumerate(after) if t.text == ","), len(after))
         adjuncts = {t.i for c in verb.children if c.dep_ in ADJUNCT_DEPS and c.i > verb.i + pause for t in c.subtree}
-        # `…, she said, and moved quickly once …`: a coordinated clause goes on after the cue's closing comma
-        goes_on = pause + 1 < len(after) and after[pause + 1].pos_ == "CCONJ" \
+        # `…, she said, and moved quickly once …`: a coordinated clause goes on after the cue's closing comma; `…, the
+        # mayor said at a news conference, where he joined …`: a relative clause says where or when it was said
+        goes_on = pause + 1 < len(after) and (after[pause + 1].pos_ == "CCONJ"
+                                              or after[pause + 1].lower_ in self.relatives) \
             and any(t.pos_ in ("VERB", "AUX") for t in after[pause + 2 :])
         if any((t.pos_ in ("VERB", "AUX") and not _qualifies_noun(t)) or self._complementizer(t) or self.index.inside(t.idx)
                for t in after[:pause] if not t.is_punct) \
