@@ -1389,3 +1389,7 @@ def test_a_relative_clause_after_a_closing_cue_says_where_it_was_said(nlp_en):
             "where he joined regional leaders.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("The number of people killed rose to 40 this year", "Paul Green")]
+
+
+def test_a_person_criticised_in_the_passive_is_no_quote(nlp_en):
+    assert quotes(nlp_en, "Macron was criticized by his opponents.") == []

@@ -2742,3 +2742,13 @@ def test_a_participle_opening_a_sentence_goes_on_with_the_report_before(nlp):
     text = ("« Il y a de la frustration, on a fait preuve de naïveté », a reconnu l'entraîneur en conférence de presse.\n"
             "Poursuivant ensuite son analyse : « Il faut vraiment que l'on se renforce rapidement. »")
     assert [c.speaker for c in quotes(nlp, text)] == ["l'entraîneur", "l'entraîneur"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a passive cue is what was said only when it is a thing: a person or a role is whom it was said of
+    ("Emmanuel Macron a été vivement critiqué par ses opposants.", []),
+    ("Le ministre a été critiqué par l'opposition.", []),
+    ("Un autre contrat a été annoncé par le ministre.", [("Un autre contrat", "le ministre")]),
+])
+def test_a_passive_cue_reports_its_subject_only_when_it_is_a_thing(nlp, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

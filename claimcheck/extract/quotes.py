@@ -1196,6 +1196,8 @@ class QuoteFinder:
         subject = _preceding_subject(verb)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None  # `il a été accusé par …`: a pronoun says nothing of what was said
+        if self._designates_source(self.doc[subject.i : subject.i + 1]):
+            return None  # `Emmanuel Macron a été critiqué par ses opposants`: whom it was said of, not what
         words = [t for t in subject.subtree if t.i < verb.i and not self.index.inside(t.idx)]
         return self._span_frame(words[0].i, words[-1].i + 1, cue, mention) if words else None
 
