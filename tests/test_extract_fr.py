@@ -2752,3 +2752,11 @@ def test_a_participle_opening_a_sentence_goes_on_with_the_report_before(nlp):
 ])
 def test_a_passive_cue_reports_its_subject_only_when_it_is_a_thing(nlp, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+def test_a_participle_with_a_subject_of_its_own_is_a_finite_cue(nlp):
+    """`« … », dit X`: the tagger reads `dit` as a past participle hung on a noun of the quotation (`une personne
+    interrogée, …` would be passive); its own subject after it says it is the present tense, inverted."""
+    text = ("Les pompiers sont sur place. \"On est en mesure de récupérer des indices\", dit Marie-Laure Pezant, "
+            "porte-parole de la gendarmerie.")
+    assert rule_speakers(nlp, text) == ["Marie-Laure Pezant"]

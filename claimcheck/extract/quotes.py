@@ -643,8 +643,10 @@ class QuoteFinder:
             return True
         if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.head.i != verb.i \
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
-                and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent") for c in verb.children):
-            return True  # `l'archevêque, invité à l'Élysée, appelle …`: the invited one, not the inviter
+                and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent", "nsubj") for c in verb.children):
+            # `l'archevêque, invité à l'Élysée, appelle …`: the invited one, not the inviter (a participle with a subject
+            # of its own is a finite verb the tagger misread: `« … », dit Marie-Laure Pezant`)
+            return True
         if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.tag_ != "VBD" \
                 and any((c.dep_ == "mark" or c.pos_ == "SCONJ") and c.i < verb.i for c in verb.children) \
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
