@@ -2760,3 +2760,13 @@ def test_a_participle_with_a_subject_of_its_own_is_a_finite_cue(nlp):
     text = ("Les pompiers sont sur place. \"On est en mesure de récupérer des indices\", dit Marie-Laure Pezant, "
             "porte-parole de la gendarmerie.")
     assert rule_speakers(nlp, text) == ["Marie-Laure Pezant"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role set off after an inverted subject names who it is, also a former one (`ex-président`), and also when
+    # the parser makes that role a subject of the cue before it
+    ("\"Nous avons avancé sur certains points\", a déclaré le chef de la délégation de la Cédéao, l'ex-président "
+     "nigérian Paul Obong.", "Paul Obong"),
+])
+def test_a_role_set_off_after_an_inverted_subject_names_who_speaks(nlp, text, speaker):
+    assert rule_speakers(nlp, text) == [speaker]

@@ -120,6 +120,7 @@ class LanguageData:
     # `le Premier ministre` is not `le ministre des Transports`, `the former mayor` not the mayor: words that make
     # another office, kept when a role mention is matched to the role a person was given, stop words or not
     office_modifiers: frozenset[str] = frozenset()
+    former_prefixes: frozenset[str] = frozenset()  # `ex-président`: a role held before, still a role noun
     # `Selon X, de l'université de …, …`: a phrase set off after a source that says where it works
     affiliation_prepositions: frozenset[str] = frozenset()
     speaking_persons: frozenset[str] = frozenset()  # `nous`, `we`: a quotation holding one reads as speech

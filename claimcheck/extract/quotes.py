@@ -1762,8 +1762,11 @@ class QuoteFinder:
         return doc[start:max(end, start + 1)]
 
     def _role_noun(self, token: Token) -> bool:
-        """A role of the language data, by lemma or as written (the lemmatizer misses some: `porte-parole`)."""
-        return token.lemma_.lower() in self.lex.data.role_heads or token.lower_ in self.lex.data.role_heads
+        """A role of the language data, by lemma or as written (the lemmatizer misses some: `porte-parole`), also as a
+        former one (`l'ex-président`: `former_prefixes`)."""
+        roles, low = self.lex.data.role_heads, token.lower_
+        prefix, _, rest = low.partition("-")
+        return token.lemma_.lower() in roles or low in roles or (prefix in self.lex.data.former_prefixes and rest in roles)
 
     def _apposition_follows(self, i: int) -> bool:
         """`Louis Dreyfus, président du directoire`: a role noun after a comma continues the mention."""
@@ -1771,7 +1774,8 @@ class QuoteFinder:
         for j in range(i, min(i + 3, len(doc))):
             token = doc[j]
             if self._role_noun(token):
-                return token.dep_ not in SUBJECT_DEPS  # `Selon la police, le suspect a fui`: a new clause
+                # `Selon la police, le suspect a fui`: a new clause, the subject of a verb after it
+                return token.dep_ not in SUBJECT_DEPS or token.head.i < token.i
             if token.pos_ not in ("DET", "ADJ"):
                 return False
         return False
