@@ -616,7 +616,7 @@ class QuoteFinder:
     def _marked_passive(self, verb: Token) -> bool:
         """A passive auxiliary or the tagger's passive voice: `a été annoncé`, `was confirmed`; not a participle
         on a perfect auxiliary alone, whatever the tagger says (`…, a-t-il précisé`: active)."""
-        if any(c.dep_ == "aux:pass" and self._same_voice(c, verb) for c in verb.children):
+        if any(c.dep_ == "aux:pass" and self._may_govern(verb, c) for c in verb.children):
             # `s'étaient indignés`: a pronominal verb's perfect takes `être`, which the parser may call passive
             return not any(c.lower_ in self.lex.data.reflexive_pronouns and c.i < verb.i for c in verb.children)
         return "Pass" in verb.morph.get("Voice") and not any(
@@ -630,7 +630,7 @@ class QuoteFinder:
         if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
                 or _clitic_object_alone(verb):
             return False
-        auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS and self._same_voice(c, verb)]
+        auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS and self._may_govern(verb, c)]
         # a bare past participle is passive (`, accusé par …`); `s'est déclaré` is not
         return not auxiliaries or (any(c.lemma_ in ("être", "be") for c in auxiliaries) and not any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children))
@@ -652,13 +652,14 @@ class QuoteFinder:
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
             return True  # `when asked if he knew, Tory said …`: a participle a subordinator opens is passive
         return "Part" in verb.morph.get("VerbForm") and any(
-            (c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i)) and self._same_voice(c, verb)
+            (c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i)) and self._may_govern(verb, c)
             for c in verb.children
         ) and not any(c.text.lower() in ("se", "s'", "s’") for c in verb.children)
 
-    def _same_voice(self, word: Token, verb: Token) -> bool:
-        """Not a word in quotation marks hung on a verb outside them: `« La déception est là », a déclaré X`, whose
-        `est` the parser hangs on the cue, is no auxiliary of it (`a « fermement condamné »` keeps its `a`)."""
+    def _may_govern(self, verb: Token, word: Token) -> bool:
+        """Whether `word` can be of `verb`'s group: not a word in quotation marks hung on a verb outside them (`« La
+        déception est là », a déclaré X`, whose `est` the parser hangs on the cue; `a « fermement condamné »` keeps
+        its `a`)."""
         return self.index.inside(verb.idx) or not self.index.inside(word.idx)
 
     def _detached_auxiliary(self, verb: Token) -> Token | None:
@@ -3287,6 +3288,7 @@ class QuoteFinder:
         covered = sorted((f.start, f.end) for f in frames)
         by_start = sorted(frames, key=lambda f: f.start)  # for quotations running on, searched by halves
         starts = [s for s, _ in covered]
+        quote_starts = [q.start for q in self.quoted]
         longest = max((e - s for s, e in covered), default=0)
         found = []
         for quote in self.quoted:
@@ -3311,17 +3313,19 @@ class QuoteFinder:
             cue, mention = self._cue_before(quote)
             mention = mention or self._subject_before(quote)
             if mention is None and quote.runs_on:
-                cue, mention = self._said_further_on(quote, by_start)
+                following = self.quoted[bisect_left(quote_starts, quote.end):]
+                cue, mention = self._said_further_on(following, by_start, starts)
             found.append(Frame("direct", *trimmed, cue, mention, mention.start_char if mention else quote.start,
                                (0.6 if mention is not None else 0.5) * (1 if quote.closed else 0.7),
                                "introduced" if mention is not None else "floating", floating=mention is None))
         return found
 
-    def _said_further_on(self, quote: Quoted, by_start: list[Frame]) -> tuple[tuple[int, int] | None, Span | None]:
+    def _said_further_on(self, quotations: list[Quoted], by_start: list[Frame],
+                         starts: list[int]) -> tuple[tuple[int, int] | None, Span | None]:
         """`« A.` / `« B », a déclaré X.`: a quotation the next paragraph reopens is said by whoever says the
-        paragraph that closes it, when a cue there names them. `by_start`: the frames in order of their start."""
-        starts = [f.start for f in by_start]
-        for following in self.quoted[bisect_left([q.start for q in self.quoted], quote.end):]:
+        paragraph that closes it, when a cue there names them. `quotations`: those after it; `by_start`: the frames
+        in order of their start, `starts` those starts."""
+        for following in quotations:
             lo, hi = bisect_left(starts, following.start), bisect_left(starts, following.end + 1)
             frame = next((f for f in by_start[lo:min(hi, lo + 8)] if f.mention is not None), None)
             if frame is not None:
