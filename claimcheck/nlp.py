@@ -71,7 +71,13 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
 def _keep_elisions(nlp: Language, words: Iterable[str]) -> None:
     """`qu' « il viendra »`, `l'« extrême gravité »`: an elided word before a space or an opening quotation
     mark is one token, as it is before a letter (the tokenizer otherwise cuts the apostrophe off). Straight
-    apostrophes only: `PlainTypography` hands the tokenizer no curly one."""
+    apostrophes only: `PlainTypography` hands the tokenizer no curly one. A mark set close against both
+    (`qu'"une tuerie"`) is a token of its own: the tokenizer kept `qu'"une` whole and the quote lost its mark."""
+    words = list(words)
+    if words:
+        marks = "".join(re.escape(mark) for mark in OPENING_MARKS)
+        infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+        nlp.tokenizer.infix_finditer = re.compile(f"(?<=')[{marks}](?=\\w)|{infixes}").finditer
     for word in words:
         stem = word.rstrip("'’")
         for form in {stem, stem.capitalize()}:

@@ -1041,6 +1041,9 @@ def test_a_present_participle_that_reports_after_a_comma_opens_a_second_report(n
     ("Le ministre a dit qu' « il viendra demain ».", ("direct", "il viendra demain")),
     ("Le ministre a ajouté qu'« aucune décision n'est prise ».", ("direct", "aucune décision n'est prise")),
     ("Le ministre a dit qu’ « il viendra demain ».", ("direct", "il viendra demain")),
+    ("Le ministre a ajouté qu'\"une attaque contre un concert\" avait été déjouée.",
+     ("mixed", "\"une attaque contre un concert\" avait été déjouée")),
+    ("Le ministre a ajouté qu'«aucune décision n'est prise».", ("direct", "aucune décision n'est prise")),
 ])
 def test_an_elided_word_before_a_quotation_mark_keeps_its_apostrophe(nlp, text, expected):
     """`qu' « … »`: the apostrophe is part of `qu'`, not the first character of the quote."""
