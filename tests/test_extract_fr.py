@@ -2773,3 +2773,15 @@ def test_a_participle_with_a_subject_of_its_own_is_a_finite_cue(nlp):
 ])
 def test_a_role_set_off_after_an_inverted_subject_names_who_speaks(nlp, text, speaker):
     assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Selon le ministre, le « principal instigateur » avait été signalé pour ses « velléités de départ ».",
+     "le « principal instigateur » avait été signalé pour ses « velléités de départ »"),
+    ("Selon la préfète, le « principal instigateur » a été signalé pour ses « velléités de départ ».",
+     "le « principal instigateur » a été signalé pour ses « velléités de départ »"),
+])
+def test_a_passive_cue_after_selon_reports_nothing_of_its_own(nlp, text, content):
+    """`signaler` is a cue, but its passive's subject is what is told of, not someone telling: the clause is the
+    source's, as any other."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, text[6:text.index(",")])]

@@ -3238,8 +3238,8 @@ class QuoteFinder:
         """The clause after `selon X,` opens on its own speaker and reporting verb."""
         verb = next((t for t in self.doc[start:end] if t.pos_ == "VERB" and t.dep_ not in AUX_DEPS), None)
         lemma = self._cue(verb) if verb is not None else None
-        if lemma is None or self._negated(verb):
-            return False
+        if lemma is None or self._negated(verb) or self._passive(verb):
+            return False  # a passive's subject is what is told of (`Selon lui, le « suspect » avait été signalé`)
         subject = _preceding_subject(verb)
         if subject is None or subject.left_edge.i != start or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
             return False
