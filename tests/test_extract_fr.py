@@ -2785,3 +2785,31 @@ def test_a_passive_cue_after_selon_reports_nothing_of_its_own(nlp, text, content
     """`signaler` is a cue, but its passive's subject is what is told of, not someone telling: the clause is the
     source's, as any other."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, text[6:text.index(",")])]
+
+
+@pytest.mark.parametrize("text", [
+    "Il s'est assuré que les portes étaient fermées.",
+    "À cela s'ajoute que le budget est serré.",
+    "Elle se rappelle que la salle était pleine.",
+    "Le scénario se répète : « rien ne change ».",
+])
+def test_a_cue_with_another_sense_when_pronominal_reports_nothing(nlp, text):
+    """`s'assurer que` is making sure, `s'ajouter` being added, `se rappeler` remembering: no act of saying."""
+    assert quotes(nlp, text) == []
+
+
+def test_a_colon_after_a_pronominal_verb_of_another_sense_quotes_the_reporter(nlp):
+    text = "Le maire a averti que les fraudeurs s'exposent à des poursuites : « Nous serons intraitables. »"
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("les fraudeurs s'exposent à des poursuites", "Le maire"), ("Nous serons intraitables.", "Le maire")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La ministre a salué le travail des soignants, tout en avertissant que la crise durera.",
+     [("le travail des soignants", "a salué"), ("la crise durera", "avertissant")]),
+    ("Le préfet a rappelé l'obligation de respecter la loi, tout en avertissant que les fraudeurs seront punis.",
+     [("l'obligation de respecter la loi", "a rappelé"), ("les fraudeurs seront punis", "avertissant")]),
+])
+def test_a_gerund_tagged_as_a_noun_still_opens_a_report_of_its_own(nlp, text, expected):
+    """`en` before a present participle marks a gerund, not a preposition before a noun."""
+    assert [(c.content.of(text), c.cue.of(text)) for c in quotes(nlp, text)] == expected

@@ -494,8 +494,10 @@ class QuoteFinder:
         has a subject of its own and no copula (`The Department notes, "…"`)."""
         prev = token.nbor(-1) if token.i > 0 else None
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if any(c.dep_ == "case" and c.i < token.i for c in token.children):
-            return False  # `a prévenu sur Twitter que …`: a noun a preposition introduces is no verb
+        if any(c.dep_ == "case" and c.i < token.i for c in token.children) and not self._participle(token):
+            # `a prévenu sur Twitter que …`: a noun a preposition introduces is no verb (a gerund's `en` is no
+            # preposition: `tout en avertissant que …`, tagged a noun)
+            return False
         if (prev is not None and prev.pos_ == "AUX") or (nxt is not None and self._complementizer(nxt)):
             return True
         if prev is not None and nxt is not None and prev.ent_type_ in ("PER", "PERSON") and not token.ent_type_ \
@@ -1510,7 +1512,7 @@ class QuoteFinder:
                     return close + 1  # `a affirmé, lors d'une conférence de presse à Bercy, que …`
             if token.is_punct and token.text not in (",", "-"):
                 return i
-            if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
+            if (token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS) or self._gerund_cue(token):
                 return self._complementizer_past_complements(verb, i) or self._que_past_adjuncts(verb) or i
             if token.dep_ == "mark" and i + 1 < len(self.doc) and self._complementizer(self.doc[i + 1]):
                 return i  # `avant qu'`, `alors que`: the `que` after it opens an adverbial clause, not what was said
@@ -1519,6 +1521,13 @@ class QuoteFinder:
         if i < len(self.doc):
             return self._complementizer_past_complements(verb, i) or self._que_past_adjuncts(verb) or i
         return None
+
+    def _gerund_cue(self, token: Token) -> bool:
+        """`…, tout en avertissant que …` with `avertissant` tagged a noun: a cue's present participle after its
+        preposition is a verb of its own, and the `que` after it is its complement."""
+        return token.pos_ not in ("VERB", "AUX") and self._participle(token) \
+            and self.lex.cue_lemma(token.lemma_, token.text) is not None \
+            and any(c.i < token.i and c.pos_ == "ADP" for c in token.children)
 
     def _que_past_adjuncts(self, verb: Token) -> int | None:
         """`a confié à X lundi matin sur BFMTV - RMC qu'il …`: read along the words when the parse broke the sentence
