@@ -2813,3 +2813,20 @@ def test_a_colon_after_a_pronominal_verb_of_another_sense_quotes_the_reporter(nl
 def test_a_gerund_tagged_as_a_noun_still_opens_a_report_of_its_own(nlp, text, expected):
     """`en` before a present participle marks a gerund, not a preposition before a noun."""
     assert [(c.content.of(text), c.cue.of(text)) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs the relative clause on the nearest noun (`matinée`), which is no text
+    ("La ministre est revenue sur l'annonce faite par le préfet Paul Morel dans la matinée selon laquelle la route "
+     "serait rouverte.", ("la route serait rouverte", "Paul Morel")),
+    # or on the verb: the text is still the noun before, of the pronoun's gender and number
+    ("Le ministre a démenti les propos tenus par le maire, selon lesquels la ville serait ruinée.",
+     ("la ville serait ruinée", "le maire")),
+    # a relative clause inside what was said is no verb of the antecedent's
+    ("Bernard Cazeneuve est revenu sur l'annonce faite par François Hollande un peu plus tôt dans la journée selon "
+     "laquelle des individus qui projetaient des attentats ont été arrêtés.",
+     ("des individus qui projetaient des attentats ont été arrêtés", "François Hollande")),
+])
+def test_selon_lequel_refers_to_the_text_before_it_and_speaks_for_its_author(nlp, text, expected):
+    found = [(c.content.of(text), c.speaker) for c in quotes(nlp, text)]
+    assert expected in found

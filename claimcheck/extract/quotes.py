@@ -3047,8 +3047,9 @@ class QuoteFinder:
         relative = len(mention) == 1 and mention[0].lower_ in self.lex.data.relative_pronouns
         if relative:
             before = []
-            if top.dep_.startswith("acl") and top.head.pos_ in ("NOUN", "PROPN"):
-                antecedent = self._mention_from(top.head, top)
+            noun = self._text_antecedent(mention[0])
+            if noun is not None or (top.dep_.startswith("acl") and top.head.pos_ in ("NOUN", "PROPN")):
+                antecedent = self._mention_from(noun or top.head, top)
                 mention = doc[antecedent.start : min(antecedent.end, first)]
         if first > sent.start and self._complementizer(doc[first - 1]):
             before = []  # `a rappelé que selon lui …`: the clause after the phrase is the one reported
@@ -3074,11 +3075,29 @@ class QuoteFinder:
         kind = "mixed" if quotes else "indirect"
         return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.6, "according-to-clause")
 
+    def _text_antecedent(self, pronoun: Token) -> Token | None:
+        """What `selon lequel` refers to is a text or words said (`l'annonce faite par X dans la journée selon
+        laquelle …`): the nearest such noun before it in the sentence, of the pronoun's gender and number, when
+        the parser hung the relative clause on another word; None when it hung it on such a noun."""
+        head = pronoun.head.head
+        texts = self.lex.data.document_nouns
+        if names_a_text(head, texts):
+            return None
+        for token in reversed(self.doc[self.sent(pronoun.i).start : pronoun.i]):
+            if token.pos_ == "NOUN" and names_a_text(token, texts) and all(
+                    token.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number")
+                    if token.morph.get(f) and pronoun.morph.get(f)):
+                return token
+        return None
+
     def _relative_clause_only(self, words: list[Token]) -> list[Token]:
         """`L'information selon laquelle la plaque avait pu être filmée a été démentie`: the parser may hang the main
         clause's verb inside the relative clause; a second finite verb with no subject, conjunction or pronoun
-        since the first is the antecedent's, and what was said stops before it."""
-        finite = [t for t in words if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        since the first is the antecedent's, and what was said stops before it. A relative clause inside it
+        (`des individus qui projetaient des attentats ont été arrêtés`) is no such first verb."""
+        inside = {t.i for t in words}
+        finite = [t for t in words if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                  and not (t.dep_ in ("acl:relcl", "relcl") and t.head.i in inside)]
         if len(finite) < 2:
             return words
         between = self.doc[finite[0].i + 1 : finite[1].i]
