@@ -1393,3 +1393,14 @@ def test_a_relative_clause_after_a_closing_cue_says_where_it_was_said(nlp_en):
 
 def test_a_person_criticised_in_the_passive_is_no_quote(nlp_en):
     assert quotes(nlp_en, "Macron was criticized by his opponents.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The man charged with killing seven people confessed to police that he fired from a rooftop, authorities said.",
+    "The nurse charged with poisoning three patients confessed to detectives that she used insulin, prosecutors said.",
+])
+def test_a_clause_the_parser_hung_as_a_first_subject_is_what_the_closing_cue_reports(nlp_en, text):
+    """The small English parser reads `people confessed …` as a reduced relative and hangs the whole clause on
+    `said` as a second subject: the nearest subject is the speaker, the clause before the comma what was said."""
+    found = [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]
+    assert (text[: text.rindex(",")], text[text.rindex(",") + 2 : text.rindex(" said")]) in found

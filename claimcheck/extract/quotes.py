@@ -2295,6 +2295,12 @@ class QuoteFinder:
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
         if clause is None and verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
             clause = verb.head  # the parser hangs the cue on the clause it reports
+        if clause is None and subject is not None:
+            # `The man charged with … confessed to police that he fired …, authorities said`: a broken parse hangs the
+            # clause reported as a first subject of the cue, its finite verb somewhere below
+            clause = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < subject.left_edge.i
+                           and any("Fin" in self._finite_form(t) for t in c.subtree if t.i < subject.left_edge.i)),
+                          None)
         if subject is None or clause is None or subject.left_edge.i < 2:
             return None
         comma = subject.left_edge.i - 1
@@ -3684,8 +3690,9 @@ class QuoteFinder:
 
 
 def _preceding_subject(verb: Token) -> Token | None:
-    """The verb's subject when it stands before it: no inversion (`a-t-il dit`, `said the minister`)."""
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    """The verb's subject when it stands before it: no inversion (`a-t-il dit`, `said the minister`). The nearest,
+    where a broken parse hangs two on it (`The man charged with … confessed …, authorities said`)."""
+    return next((c for c in reversed(list(verb.children)) if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
 
 
 def sentences(doc: Doc) -> list[Span]:
