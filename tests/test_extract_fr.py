@@ -2830,3 +2830,21 @@ def test_a_gerund_tagged_as_a_noun_still_opens_a_report_of_its_own(nlp, text, ex
 def test_selon_lequel_refers_to_the_text_before_it_and_speaks_for_its_author(nlp, text, expected):
     found = [(c.content.of(text), c.speaker) for c in quotes(nlp, text)]
     assert expected in found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La priorité est la sécurité des habitants, a expliqué Claire Dubois.", "Claire Dubois"),
+    ("La cause de l'accident est une erreur humaine, a affirmé le procureur.", "le procureur"),
+    ("La raison de ce revirement sont les faibles chances de succès d'une enquête, a expliqué Claude Janiak.",
+     "Claude Janiak"),
+])
+def test_a_copular_clause_before_an_inverted_cue_is_what_was_said(nlp, text, speaker):
+    """The parser hangs the predicate of `X est Y` on the cue as a subject: with the speaker inverted after the cue,
+    the clause before the comma is the report, as any other."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(text[: text.index(",")], speaker)]
+
+
+def test_a_subject_set_off_before_its_verb_is_no_clause_reported(nlp):
+    text = ("Le 28 juillet, lors d'une allocution télévisée, le chef du Front, Abou Mohammed al-Joulani, annonce la "
+            "rupture de ses liens avec Al-Qaida.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Abou Mohammed al-Joulani"]

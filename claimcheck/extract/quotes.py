@@ -2249,7 +2249,8 @@ class QuoteFinder:
         # it the cue is inverted whatever subject the parser found before (`…, « un peu plus faible » que le chiffre
         # prévu, a-t-il indiqué`)
         if mention is None or (any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children)
-                               and not self._inverted_pronoun(mention[0].lower_)):
+                               and not self._inverted_pronoun(mention[0].lower_)
+                               and not (mention.start > verb.i and self._clauses_as_subjects(verb, prev))):
             return None
         rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end] if not t.is_space]
         if rest and any(t.pos_ == "VERB" and not self._describes(t, mention) and not _qualifies_noun(t)
@@ -2274,6 +2275,15 @@ class QuoteFinder:
         if content is None:
             return None
         return Frame(kind, *content, cue, mention, mention.start_char, 0.7, "clause-then-cue")
+
+    @staticmethod
+    def _clauses_as_subjects(verb: Token, comma: int) -> bool:
+        """`La raison est la faible chance de succès, a expliqué X`: with a subject inverted after the cue, what the
+        parser hangs on the cue as a subject before the comma is the clause reported, not the speaker, when it holds
+        a copula or a finite verb (not `Le chef du Front, X, annonce …`: a subject set off)."""
+        before = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        return all(c.i < comma and any(t.dep_ == "cop" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"))
+                                       for t in c.subtree if t.i < comma) for c in before)
 
     @staticmethod
     def _describes(verb: Token, mention: Span) -> bool:
