@@ -2848,3 +2848,23 @@ def test_a_subject_set_off_before_its_verb_is_no_clause_reported(nlp):
     text = ("Le 28 juillet, lors d'une allocution télévisée, le chef du Front, Abou Mohammed al-Joulani, annonce la "
             "rupture de ses liens avec Al-Qaida.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Abou Mohammed al-Joulani"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Le maire a demandé aux habitants les clés que la police leur avait confiées.", "la police leur avait confiées"),
+    ("Les avocats ont suggéré au procureur de demander aux opérateurs les documents que la police avait réclamés.",
+     "la police avait réclamés"),
+])
+def test_a_que_after_the_cues_object_opens_its_relative_clause_not_a_report(nlp, text, absent):
+    assert absent not in [c.content.of(text) for c in quotes(nlp, text)]
+
+
+def test_a_noun_of_time_before_que_is_no_object(nlp):
+    text = "Le ministre a indiqué la semaine dernière que la réforme passerait."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["la réforme passerait"]
+
+
+def test_a_relative_clause_on_an_object_leaves_the_closing_cue_its_clause(nlp):
+    text = ("Les avocats du journal ont suggéré au procureur de demander aux opérateurs les documents que la police "
+            "leur avait réclamés, a annoncé mercredi l'un de ces avocats.")
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [text[: text.index(", a annoncé")]]

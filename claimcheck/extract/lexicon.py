@@ -60,6 +60,9 @@ class LanguageData:
     time_words: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()  # a month beside a number is a date (`le 26 mars`), never who spoke
     frequency_nouns: frozenset[str] = frozenset()  # `plusieurs fois`, `several times`: how often, never who
+    # `a indiqué la semaine dernière que`: when, not the object whose relative clause a `que` would open; a language
+    # without the table reads no object there (English names the addressee bare: `told the court that …`)
+    time_nouns: frozenset[str] = frozenset()
     adverbial_locutions: tuple[tuple[str, ...], ...] = ()  # `en outre`, `par ailleurs`: adverbs in several words
     object_cues: frozenset[str] = frozenset()  # cues whose object is what was said
     intent_verbs: frozenset[str] = frozenset()  # `devrait annoncer`, `plans to announce`: the act is still to come

@@ -1504,7 +1504,9 @@ class QuoteFinder:
         steps = 0
         while i < len(self.doc) and steps < 8:
             token = self.doc[i]
-            if self._complementizer(token) or token.text in (":", "«", "“", '"') or self.index.at(token.idx):
+            if self._complementizer(token):
+                return self._object_before_relative(verb, i) or i
+            if token.text in (":", "«", "“", '"') or self.index.at(token.idx):
                 return i
             if token.text == ",":
                 close = self._aside(i, 1, min(i + 25, len(self.doc) - 1))
@@ -1521,6 +1523,28 @@ class QuoteFinder:
         if i < len(self.doc):
             return self._complementizer_past_complements(verb, i) or self._que_past_adjuncts(verb) or i
         return None
+
+    def _object_before_relative(self, verb: Token, que: int) -> int | None:
+        """`a demandé aux opérateurs les documents que la DCRI leur avait réclamés`: a noun with its determiner and
+        no preposition, right before the `que`, is the cue's object and the `que` opens its relative clause (not a
+        noun of time: `a indiqué la semaine dernière que …`); where the object starts. Only in a language that
+        lists its nouns of time: English names the addressee with no preposition (`told the court that …`)."""
+        doc, data = self.doc, self.lex.data
+        if not data.time_nouns:
+            return None
+        j = que - 1
+        while j > verb.i and doc[j].pos_ == "ADJ":
+            j -= 1
+        noun = doc[j]
+        if j <= verb.i or noun.pos_ not in ("NOUN", "PRON") or noun.lower_ in data.time_nouns | data.time_words \
+                or noun.lemma_.lower() in data.time_nouns or self.index.inside(noun.idx):
+            return None
+        j -= 1
+        while j > verb.i and doc[j].pos_ == "ADJ":
+            j -= 1
+        if j <= verb.i or doc[j].pos_ != "DET" or doc[j - 1].pos_ == "ADP" or doc[j].lower_ in data.quantifying_determiners:
+            return None
+        return j
 
     def _gerund_cue(self, token: Token) -> bool:
         """`…, tout en avertissant que …` with `avertissant` tagged a noun: a cue's present participle after its
