@@ -2868,3 +2868,15 @@ def test_a_relative_clause_on_an_object_leaves_the_closing_cue_its_clause(nlp):
     text = ("Les avocats du journal ont suggéré au procureur de demander aux opérateurs les documents que la police "
             "leur avait réclamés, a annoncé mercredi l'un de ces avocats.")
     assert [c.content.of(text) for c in quotes(nlp, text)] == [text[: text.index(", a annoncé")]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le procureur général de la Confédération a fait remarquer que aucune enquête n'a abouti.",
+     "Le procureur général de la Confédération"),
+    ("Le président du Conseil régional a fait remarquer aux élus que le budget était en baisse.",
+     "Le président du Conseil régional"),
+])
+def test_the_subject_of_a_two_word_cue_hangs_on_its_infinitive(nlp, text, speaker):
+    """`a fait remarquer`: the parser hangs the auxiliary and the subject on `remarquer`; the subject is the whole
+    role, not the organisation named at its end."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -1935,7 +1935,9 @@ class QuoteFinder:
             clitic = next((t for t in self.doc[detached.i + 1 : verb.i] if self._inverted_pronoun(t.lower_)), None)
             if clitic is not None:
                 return self.doc[clitic.i : clitic.i + 1]  # `a-t-elle ainsi concédé`
-            subject = self._own_subject(detached) or self._subject_by_position(detached)
+            # `a fait remarquer`: the parser hangs the auxiliary and its subject on the infinitive
+            subject = self._own_subject(detached) or (self._own_subject(detached.head) if detached.head.i > verb.i
+                                                      else None) or self._subject_by_position(detached)
             if subject is not None:
                 return subject
         for auxiliary in (c for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i):
