@@ -2880,3 +2880,10 @@ def test_the_subject_of_a_two_word_cue_hangs_on_its_infinitive(nlp, text, speake
     """`a fait remarquer`: the parser hangs the auxiliary and the subject on `remarquer`; the subject is the whole
     role, not the organisation named at its end."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_cleft_before_a_name_spelt_out_is_no_part_of_it(nlp):
+    """`C'est la Direction … (DCRI) qui …`: the parser hangs `c'est` on the name; the acronym later is the body."""
+    text = ("C'est la Direction centrale du renseignement intérieur (DCRI) qui aurait enquêté sur les sources du "
+            "quotidien. La DCRI a indiqué que ses agents avaient respecté la loi.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Direction centrale du renseignement intérieur"]

@@ -32,6 +32,7 @@ GROUP_LABELS = {"ORG", "LOC", "GPE", "NORP", "MISC"}
 PLACE_LABELS = {"LOC", "GPE"}
 TIME_LABELS = {"DATE", "TIME"}
 NAME_PARTS = ("flat:name", "flat", "compound")  # a name's other words, hung on its first (UD) or last (English)
+NAME_WORDS_BEFORE = ("det", "amod", "nummod", "nmod", "poss", *NAME_PARTS)  # before a name's head, still the name
 # what the English recogniser calls some newspapers (`the Sydney Morning Herald`: EVENT), laws and buildings
 OTHER_NAME_LABELS = {"EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"}
 
@@ -341,7 +342,10 @@ class Registry:
             top = doc[i - 2]
             while top.head.i < top.i and top.head.pos_ in ("NOUN", "PROPN"):
                 top = top.head
-            first = next(t.i for t in top.subtree if t.dep_ != "case")  # `par l'Union …`: not the preposition
+            # the name's own words before its head (`par l'Union …`: not the preposition; `C'est la Direction …
+            # (DCRI) qui …`: not the cleft's `c'est`, which the parser hangs on the name)
+            first = min((c.left_edge.i for c in top.children if c.i < top.i and c.dep_ in NAME_WORDS_BEFORE),
+                        default=top.i)
             phrase = _strip_determiners(doc[first : i - 1])
             # a conjunction joins two names (`X et Y (ABC)`), and a word written as a name (`Sdis`) may be one,
             # unless the initials spell it (`Service départemental d'incendie et de secours (Sdis)`)
