@@ -2887,3 +2887,21 @@ def test_a_cleft_before_a_name_spelt_out_is_no_part_of_it(nlp):
     text = ("C'est la Direction centrale du renseignement intérieur (DCRI) qui aurait enquêté sur les sources du "
             "quotidien. La DCRI a indiqué que ses agents avaient respecté la loi.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Direction centrale du renseignement intérieur"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a bare infinitive is asserted, not asked: whom it was said to is no part of it
+    ("Le maire a assuré aux habitants avoir tout fait pour éviter la fermeture.",
+     "avoir tout fait pour éviter la fermeture"),
+    ("La direction a indiqué au quotidien avoir agi dans le cadre de sa mission.",
+     "avoir agi dans le cadre de sa mission"),
+    # a request keeps its addressee
+    ("Le préfet a conseillé aux habitants de rester chez eux.", "aux habitants de rester chez eux"),
+    # with words in marks, the infinitive keeps its auxiliary and its negation
+    ("La direction a indiqué au quotidien avoir agi « dans le cadre de sa mission ».",
+     "avoir agi « dans le cadre de sa mission »"),
+    ("La direction a indiqué au quotidien ne pas avoir agi « hors de sa mission ».",
+     "ne pas avoir agi « hors de sa mission »"),
+])
+def test_an_infinitive_reported_after_its_addressee(nlp, text, content):
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]

@@ -925,7 +925,12 @@ class QuoteFinder:
         if holder is None or holder.left_edge.i >= r.after:
             # (a clause in marks is a complement of its own: `said in a blog post "I have …"`)
             lead = None if self._finite_clause(quote) else self._lead_in(first, opening.i)
-            return lead if lead is not None else r.after
+            if lead is not None:
+                return lead
+            start = r.after  # with the auxiliaries of the verb the walk stopped at (`a indiqué au quotidien avoir agi`)
+            while start - 1 > r.verb.i and self.doc[start - 1].dep_ in AUX_DEPS and self.doc[start - 1].head.i == r.after:
+                start -= 1
+            return self._with_negation(start, r.verb)
         start = holder.left_edge.i
         return start + 1 if self.doc[start].dep_ == "case" else start
 
@@ -1361,9 +1366,12 @@ class QuoteFinder:
                     return None
                 start = self._with_negation(child.left_edge.i if child.left_edge.i > verb.i else child.i, verb)
                 # `conseillent aux volontaires d'apporter …`: whom it is asked of, set before the infinitive, is
-                # part of the request, as when the parser hangs the infinitive on them
+                # part of the request, as when the parser hangs the infinitive on them; not whom a bare infinitive
+                # is asserted to (`a assuré aux habitants avoir tout fait`)
+                asks = any(c.dep_ == "mark" and c.pos_ == "ADP" for c in child.children)
                 addressee = next((c for c in verb.children if verb.i < c.i < start and c.dep_ in ADDRESSEE_DEPS
-                                  and self._introduced_by(c, self.lex.data.addressee_prepositions)), None)
+                                  and self._introduced_by(c, self.lex.data.addressee_prepositions)), None) \
+                    if asks else None
                 return addressee.left_edge.i if addressee is not None else start
             asked = self._asked(child) if infinitive_ok and child.dep_ in ("obl:arg", "obl", "iobj", "obj", "dobj") \
                 else None
