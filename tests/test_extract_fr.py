@@ -636,6 +636,12 @@ def test_hostile_punctuation_never_raises(nlp, pieces):
     extract(nlp("".join(pieces)))
 
 
+@pytest.mark.parametrize("text", [' a-t-il dit ""', "Le ministre a dit « ».", "« », a-t-il dit.", 'Il a dit " ".'])
+def test_empty_quotation_marks_say_nothing(nlp, text):
+    """Found by the property test above: an empty quotation as a cue's object raised an IndexError."""
+    assert [c for c in extract(nlp(text)) if c.kind == "quote"] == []
+
+
 def test_a_one_megabyte_line_and_ten_thousand_marks(nlp):
     nlp.max_length = max(nlp.max_length, 2_000_000)
     extract(nlp("« " * 10_000))

@@ -219,7 +219,8 @@ class QuoteFinder:
         frames.extend(self._holder_relatives())
         frames.extend(self._speech_noun_clauses())
         frames.extend(self._speech_act_objects())
-        frames = [part for frame in _dedupe(self._coordinated(frames)) for part in self._juxtaposed(frame)]
+        frames = [part for frame in _dedupe(self._coordinated(frames)) for part in self._juxtaposed(frame)
+                  if self.text[part.start : part.end].strip()]  # (`a-t-il dit « »`: empty marks say nothing)
         frames.extend(self._explained_after_colon(frames))
         frames.extend(self._quoted_complements(frames))
         frames.extend(self._quoted_objects(frames))
@@ -234,7 +235,7 @@ class QuoteFinder:
         found = []
         for frame in (f for f in frames if f.pattern == "object"):
             said = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
-            if said is None or said[0].pos_ not in ("DET", "NOUN") or self._finite_verb_in(said):
+            if not said or said[0].pos_ not in ("DET", "NOUN") or self._finite_verb_in(said):
                 continue  # a noun phrase announces what follows the colon; a clause of its own is said in full
             content = self._clause_after_colon(frame.end)
             if content is None or any(f.start < content[1] and content[0] < f.end for f in frames):
