@@ -2911,3 +2911,13 @@ def test_a_cleft_before_a_name_spelt_out_is_no_part_of_it(nlp):
 ])
 def test_an_infinitive_reported_after_its_addressee(nlp, text, content):
     assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Et selon David Mann, il n'est pas question pour son équipe de se présenter là-bas en touristes.", "David Mann"),
+    ("Mais selon la ministre, il n'est pas question de revenir sur la réforme.", "la ministre"),
+])
+def test_selon_qualifies_a_copular_clause(nlp, text, source):
+    """`il n'est pas question de …`: the parser makes the noun after the copula the clause's head."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        (text[text.index(",") + 2 : -1], source)]

@@ -3085,9 +3085,15 @@ class QuoteFinder:
             top = top.head
         if first <= top.i < phrase_end:
             return None
-        while top.pos_ not in ("VERB", "AUX", "ADJ") and top.head.i != top.i:
+        def clause(token: Token) -> bool:
+            # a verb, or the predicate of a copula whose clause opens the sentence (`Et selon X, il n'est pas
+            # question de …`; not one the parser made a second root in mid-sentence)
+            return token.pos_ in ("VERB", "AUX", "ADJ") or (
+                any(c.dep_ == "cop" for c in token.children) and token.left_edge.i <= sent.start)
+
+        while not clause(top) and top.head.i != top.i:
             top = top.head  # from the noun the phrase qualifies up to its clause
-        if top.pos_ not in ("VERB", "AUX", "ADJ"):
+        if not clause(top):
             return None
         words = [t for t in top.subtree if sent.start <= t.i < sent.end and not first <= t.i < phrase_end]
         for child in top.children:  # `…, mais l'information n'a pas été confirmée`: a clause of its own
