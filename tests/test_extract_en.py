@@ -1404,3 +1404,12 @@ def test_a_clause_the_parser_hung_as_a_first_subject_is_what_the_closing_cue_rep
     `said` as a second subject: the nearest subject is the speaker, the clause before the comma what was said."""
     found = [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]
     assert (text[: text.rindex(",")], text[text.rindex(",") + 2 : text.rindex(" said")]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The company will close the plant, TSN reports.",
+    "Representatives of the team apologized for unsportsmanlike behavior during a match, TSN reports.",
+])
+def test_a_closing_cue_the_tagger_read_as_a_plural_noun_after_an_unknown_name(nlp_en, text):
+    """`TSN reports`: an acronym the tagger does not know makes `reports` a noun with `TSN` as its compound."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [(text[: text.index(",")], "TSN")]

@@ -508,6 +508,8 @@ class QuoteFinder:
             # form the tagger ran into the names, before the object, in a sentence with no verb of its own
             return True
         children = [c.dep_ for c in token.children]
+        if _named_compound_subject(token) is not None and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
+            return True  # `…, TSN reports.`: a name the tagger did not know, read as a compound of a plural noun
         return any(dep in SUBJECT_DEPS for dep in children) and "cop" not in children
 
     def _compares(self, token: Token) -> bool:
@@ -2336,7 +2338,7 @@ class QuoteFinder:
     def _fronted_clause(self, verb: Token, lemma: str) -> Frame | None:
         """`The plant will close in June, the company said.`: the reported clause comes first, then a
         comma, the subject and the cue, and nothing after the cue but adjuncts (`on Monday`)."""
-        subject = _preceding_subject(verb)
+        subject = _preceding_subject(verb) or _named_compound_subject(verb)
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
         if clause is None and verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
             clause = verb.head  # the parser hangs the cue on the clause it reports
@@ -3738,6 +3740,15 @@ class QuoteFinder:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return Offsets(start, end)
+
+
+def _named_compound_subject(token: Token) -> Token | None:
+    """`TSN reports`: a cue tagged as a plural noun, a name right before it hung on it as a compound: the name is
+    the subject of a verb the tagger misread."""
+    if token.pos_ != "NOUN" or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    return before if before.head.i == token.i and before.dep_ == "compound" and before.pos_ == "PROPN" else None
 
 
 def _preceding_subject(verb: Token) -> Token | None:
