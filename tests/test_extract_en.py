@@ -1413,3 +1413,11 @@ def test_a_clause_the_parser_hung_as_a_first_subject_is_what_the_closing_cue_rep
 def test_a_closing_cue_the_tagger_read_as_a_plural_noun_after_an_unknown_name(nlp_en, text):
     """`TSN reports`: an acronym the tagger does not know makes `reports` a noun with `TSN` as its compound."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [(text[: text.index(",")], "TSN")]
+
+
+@pytest.mark.parametrize("text", [
+    "Blaine Dornan became the team's coach in May. The coach says that the boys worked hard.",
+    "Blaine Dornan, the team's coach, arrived in May. The coach says that the boys worked hard.",
+])
+def test_a_role_given_by_predication_or_with_its_owner_names_whoever_holds_it(nlp_en, text):
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Blaine Dornan"]

@@ -2921,3 +2921,16 @@ def test_selon_qualifies_a_copular_clause(nlp, text, source):
     """`il n'est pas question de …`: the parser makes the noun after the copula the clause's head."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         (text[text.index(",") + 2 : -1], source)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Paul Morel est devenu l'entraîneur de l'équipe en mai. L'entraîneur affirme que les joueurs ont travaillé dur.",
+     "Paul Morel"),
+    ("Paul Morel est désormais le président du club. Le président affirme que les joueurs ont travaillé dur.",
+     "Paul Morel"),
+    # a role denied is not given
+    ("Paul Morel n'est pas l'entraîneur de l'équipe. L'entraîneur affirme que les joueurs ont travaillé dur.",
+     "L'entraîneur de l'équipe"),
+])
+def test_a_role_a_name_is_said_to_hold_names_whoever_holds_it_later(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -1840,19 +1840,39 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
             # with the role's own modifiers: `bank chief Ben Bernanke` is what `the bank chief` names
             first = max(min(token.left_edge.i, i), i - 4)
             return token.lemma_.lower(), _role_gender(token, lex), _words(doc[first : ent.start], lex)
-    # after: `Name, [le] role …`
+    # after: `Name, [le] role …`, `Name est devenu [le] role …`, `Name became the team's role`
     i = ent.end
     if i < len(doc) and doc[i].text == ",":
-        for j in range(i + 1, min(i + 4, len(doc))):
+        i += 1
+    else:
+        i = _past_role_verb(ent, lex)
+    if i is not None:
+        for j in range(i, min(i + 4, len(doc))):
             token = doc[j]
             if token.lemma_.lower() in roles or token.text.lower() in roles:
                 end = j + 1
                 while end < len(doc) and end < j + 8 and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX"):
                     end += 1
                 return token.lemma_.lower(), _role_gender(token, lex), _words(doc[j:end], lex)
-            if token.pos_ not in ("DET", "ADJ"):
-                break
+            owner = token.pos_ in ("NOUN", "PROPN") and j + 1 < len(doc) and doc[j + 1].lower_ in _POSSESSIVE_MARKS
+            if token.pos_ not in ("DET", "ADJ") and not owner and token.lower_ not in _POSSESSIVE_MARKS:
+                break  # (`the team's coach`: whose role it is goes with it)
     return None
+
+
+def _past_role_verb(ent: Span, lex: Lexicon) -> int | None:
+    """Where the words after `Name est devenu`, `Name became` start: the name the subject of a verb that gives it a
+    role, with no negation (`n'est pas le président`)."""
+    doc = ent.doc
+    j = ent.end
+    while j < len(doc) and j < ent.end + 4 and (doc[j].pos_ in ("AUX", "VERB") or doc[j].pos_ == "ADV" and j > ent.end):
+        j += 1  # the verb group: `est devenu`, `has become`, `est désormais`
+    group = doc[ent.end : j]
+    last = next((t for t in reversed(group) if t.pos_ != "ADV"), None)
+    if last is None or last.lemma_.lower() not in lex.data.role_verbs \
+            or any(t.lower_ in lex.data.negations for t in doc[ent.end : j + 1]):
+        return None
+    return j
 
 
 def _a_person(span: Span) -> bool:
