@@ -1421,3 +1421,9 @@ def test_a_closing_cue_the_tagger_read_as_a_plural_noun_after_an_unknown_name(nl
 ])
 def test_a_role_given_by_predication_or_with_its_owner_names_whoever_holds_it(nlp_en, text):
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Blaine Dornan"]
+
+
+def test_a_negation_reaches_a_cue_after_or(nlp_en):
+    assert quotes(nlp_en, "Patterson did not identify the suspect by name or say how he was injured.") == []
+    text = "Patterson identified the suspect and said he was injured."
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["he was injured"]

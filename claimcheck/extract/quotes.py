@@ -585,6 +585,9 @@ class QuoteFinder:
             return False
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't")) for c in verb.children):
             return True
+        if verb.dep_ == "conj" and verb.head.i < verb.i and any(c.dep_ == "neg" for c in verb.head.children) \
+                and any(c.dep_ == "cc" and c.lower_ in self.lex.data.disjunctions for c in verb.head.children):
+            return True  # `did not identify the suspect or say how …`: the negation reaches over `or`
         markers = self.lex.data.negating_markers
         if any(c.dep_ in ("mark", "case") and c.i < verb.i and c.lower_ in markers for c in verb.children) \
                 or (verb.dep_ == "pcomp" and verb.head.lower_ in markers):
