@@ -2934,3 +2934,16 @@ def test_selon_qualifies_a_copular_clause(nlp, text, source):
 ])
 def test_a_role_a_name_is_said_to_hold_names_whoever_holds_it_later(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_public_body_named_by_its_noun_is_no_other_organisation(nlp):
+    """`le gouvernement` is not the statistics institute that was the subject just before."""
+    text = ("De son côté, l'Insee prévoit une croissance de 1,7% cette année tandis que le gouvernement avait prévu "
+            "dans son programme, envoyé fin avril à Bruxelles, une croissance de 2% avant de reconnaître que cet "
+            "objectif ne serait pas tenu.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["le gouvernement"]
+
+
+def test_a_growth_settling_at_a_rate_reports_nothing(nlp):
+    text = "La croissance devrait s'établir « sur un rythme de 0,4 % par trimestre » à partir de mi-2018."
+    assert quotes(nlp, text) == []

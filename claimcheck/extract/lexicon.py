@@ -63,6 +63,8 @@ class LanguageData:
     # `a indiqué la semaine dernière que`: when, not the object whose relative clause a `que` would open; a language
     # without the table reads no object there (English names the addressee bare: `told the court that …`)
     time_nouns: frozenset[str] = frozenset()
+    # `le gouvernement`, `la police`: a state body, never another organisation that spoke or was the subject before
+    state_body_nouns: frozenset[str] = frozenset()
     disjunctions: frozenset[str] = frozenset()  # `did not identify him or say how`: a negation reaches over them
     # `Paul Morel est devenu l'entraîneur`, `Dornan became the team's coach`: the verbs that give a name its role
     role_verbs: frozenset[str] = frozenset()

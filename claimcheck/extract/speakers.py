@@ -758,17 +758,28 @@ class Registry:
         # … The group said`: the organisation a clause just before was about; the nearer of the two (`Boeing said
         # … Ford cut prices. The automaker said` is Ford)
         business = lemma in self.lex.data.business_anaphors
+
+        def fits(name: str, bodies: frozenset[str]) -> bool:
+            # `le gouvernement`, `la police`, `la commission`: a public body the article named by that noun
+            # (`Commission européenne`), never another organisation
+            return fold(lemma) not in bodies or fold(lemma) in fold(name).split()
+
+        # a state body is never the organisation that spoke or was the subject just before (`l'Insee prévoit … tandis
+        # que le gouvernement … avant de reconnaître`); a generic noun may be (`Greenpeace … L'organisation a affirmé`)
+        state = frozenset(fold(word) for word in self.lex.data.state_body_nouns)
+
         spoke = self.last_speaker(at)
         if spoke is not None and not (spoke.kind == "group" and spoke.at >= at - 2500 and any(
                 ent.label_ == "ORG" and self.full_group(self._group_name(ent)) == spoke.name for ent in recent)):
             spoke = None  # an organisation, not a country
-        if spoke is not None and business and self._public_body(spoke.name):
+        if spoke is not None and (business and self._public_body(spoke.name) or not fits(spoke.name, state)):
             spoke = None  # `the automaker` is no agency
         # (a run of capitalised words the recogniser left untyped is an organisation's name as a subject here:
         # `General Motors is recalling … The company said`)
         subject = next((token for token in reversed(self._subjects_before(at)) if self.ent_of[token.i] >= 0
                         and self.ents[self.ent_of[token.i]].label_ in ("ORG", "MISC")
                         and not (mention.start <= token.i < mention.end)
+                        and fits(self.full_group(self._group_name(self.ents[self.ent_of[token.i]])), state)
                         and not (business and self._public_body(self.ents[self.ent_of[token.i]].text))), None)
         if spoke is not None and (subject is None or subject.idx < spoke.at):
             return Speaker(spoke.name, "group", None, _number(head), at)
@@ -785,10 +796,7 @@ class Registry:
             return None
         named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before]) if ent.label_ == "ORG"]
         named = [name for name in named if not (business and self._public_body(name))]
-        if fold(lemma) in self._public_body_words:
-            # `le gouvernement`, `la police`, `la commission`: a public body the article named by that noun
-            # (`Commission européenne`), never the organisation named most (`le gouvernement` is no party)
-            named = [name for name in named if fold(lemma) in fold(name).split()]
+        named = [name for name in named if fits(name, self._public_body_words)]  # (`le gouvernement` is no party)
         if not named:
             return None
         everywhere = Counter(self.full_group(self._group_name(ent)) for ent in self.ents if ent.label_ == "ORG")
