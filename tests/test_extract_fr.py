@@ -2947,3 +2947,9 @@ def test_a_public_body_named_by_its_noun_is_no_other_organisation(nlp):
 def test_a_growth_settling_at_a_rate_reports_nothing(nlp):
     text = "La croissance devrait s'établir « sur un rythme de 0,4 % par trimestre » à partir de mi-2018."
     assert quotes(nlp, text) == []
+
+
+def test_a_long_role_before_a_name_names_whoever_holds_it_later(nlp):
+    text = ("Le ministre français de l'économie et des finances, Bruno Le Maire, a affirmé mercredi qu'il restait "
+            "confiant. « La croissance reste solide », a déclaré le ministre sur Franceinfo.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Bruno Le Maire", "Bruno Le Maire"]

@@ -32,6 +32,8 @@ GROUP_LABELS = {"ORG", "LOC", "GPE", "NORP", "MISC"}
 PLACE_LABELS = {"LOC", "GPE"}
 TIME_LABELS = {"DATE", "TIME"}
 NAME_PARTS = ("flat:name", "flat", "compound")  # a name's other words, hung on its first (UD) or last (English)
+# `Le ministre français de l'économie et des finances, Bruno Le Maire`: how far before a name its role may start
+ROLE_BEFORE_NAME = 13
 NAME_WORDS_BEFORE = ("det", "amod", "nummod", "nmod", "poss", *NAME_PARTS)  # before a name's head, still the name
 # what the English recogniser calls some newspapers (`the Sydney Morning Herald`: EVENT), laws and buildings
 OTHER_NAME_LABELS = {"EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"}
@@ -1836,7 +1838,7 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
         return lex.data.honorific_roles[title], None, frozenset()
     # before: the nearest role noun in the few words before the name, same clause; none when the name is the
     # role's complement (`l'avocat de Paul Martin`, `the lawyer for John Smith`: the client, not the lawyer)
-    before = range(ent.start - 1, max(ent.start - 9, -1), -1)
+    before = range(ent.start - 1, max(ent.start - ROLE_BEFORE_NAME, -1), -1)
     link = next((i for i in before if doc[i].text not in lex.data.honorifics), None)
     if link is not None and doc[link].lower_ in lex.data.owner_links:
         before = range(0)
