@@ -2953,3 +2953,14 @@ def test_a_long_role_before_a_name_names_whoever_holds_it_later(nlp):
     text = ("Le ministre français de l'économie et des finances, Bruno Le Maire, a affirmé mercredi qu'il restait "
             "confiant. « La croissance reste solide », a déclaré le ministre sur Franceinfo.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Bruno Le Maire", "Bruno Le Maire"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le suspect a reconnu les faits, a indiqué dans un communiqué Stéphane Kellenberger, procureur de la République "
+     "de Lorient.", "Stéphane Kellenberger"),
+    ("Le jeune homme a reconnu les faits, a indiqué dans un communiqué Stéphane Kellenberger.", "Stéphane Kellenberger"),
+])
+def test_a_closing_cue_with_a_name_after_its_adjunct_reports_the_clause_before(nlp, text, speaker):
+    """The object of the first verb stops at the comma a conjugated cue follows; the name after `dans un communiqué`
+    (which the parser hangs on `communiqué`) is the closing cue's subject."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(text[: text.index(",")], speaker)]

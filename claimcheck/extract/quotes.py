@@ -999,7 +999,8 @@ class QuoteFinder:
                 t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx)
                 for t in self.doc[comma.i + 1 : words.end])
             if explains or self._subject_then_verb(comma.i + 1) or self._adverbial_infinitive(comma.i + 1) \
-                    or self._main_verb_resumes(comma.i + 1, words.start) or any(
+                    or self._main_verb_resumes(comma.i + 1, words.start) \
+                    or (comma.text == "," and self._cue_after_comma(comma.i + 1)) or any(
                     t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS | RELATIVE_CLAUSES
                     and "Fin" in self._finite_form(t)
                     and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == comma.i + 1 and c.i < t.i
@@ -1014,6 +1015,16 @@ class QuoteFinder:
                 return replace(frame, type=kind if frame.type != "direct" else frame.type, start=trimmed[0],
                                end=trimmed[1])
         return frame
+
+    def _cue_after_comma(self, i: int) -> bool:
+        """`a reconnu les faits, a indiqué dans un communiqué X`: a conjugated cue right after the comma closes what
+        was reported before it, or opens a report of its own (`a annoncé la fermeture, a précisé que …`)."""
+        doc = self.doc
+        j = i
+        while j < len(doc) and doc[j].pos_ == "AUX" and doc[j].dep_ in AUX_DEPS:
+            j += 1
+        return j > i and j < len(doc) and doc[j].pos_ == "VERB" and not self.index.inside(doc[j].idx) \
+            and self._cue(doc[j]) is not None and "Fin" in self._finite_form(doc[j])
 
     def _main_verb_resumes(self, i: int, start: int) -> bool:
         """`Paul Martin, faisant part de son inquiétude …, a demandé …`: after a comma, the finite verb of a subject
@@ -1737,9 +1748,12 @@ class QuoteFinder:
                     and self._after_a_pause(verb):
                 # `…, a indiqué en fin de matinée la gendarmerie`: the parser hung the subject inside the phrase of
                 # when, as a noun with no preposition of its own
-                bare = next((t for t in doc[token.head.i + 1 : token.head.right_edge.i + 1] if t.pos_ == "DET"
-                             and t.head.dep_ == "nmod" and t.head.i > t.i and self._addressee(t.head)
-                             and not any(c.dep_ == "case" for c in t.head.children)), None)
+                # (or a person's name hung on the phrase's noun: `a indiqué dans un communiqué Stéphane K., procureur`)
+                bare = next((t for t in doc[token.head.i + 1 : token.head.right_edge.i + 1] if (
+                    t.pos_ == "DET" and t.head.dep_ == "nmod" and t.head.i > t.i and self._addressee(t.head)
+                    and not any(c.dep_ == "case" for c in t.head.children)) or (
+                    t.pos_ == "PROPN" and t.ent_type_ in PERSON_LABELS and t.head.i == token.head.i
+                    and t.dep_ in ("appos", "nmod") and not any(c.dep_ == "case" for c in t.children))), None)
                 if bare is not None:
                     i = bare.i
                     continue
