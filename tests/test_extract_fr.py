@@ -2964,3 +2964,13 @@ def test_a_closing_cue_with_a_name_after_its_adjunct_reports_the_clause_before(n
     """The object of the first verb stops at the comma a conjugated cue follows; the name after `dans un communiqué`
     (which the parser hangs on `communiqué`) is the closing cue's subject."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(text[: text.index(",")], speaker)]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("La voisine a raconté que le suspect l'avait appelée, en lui disant qu'il avait tout perdu.",
+     "le suspect l'avait appelée"),
+    ("Le ministre a déclaré que la frontière resterait fermée, tout en leur assurant que les discussions reprendraient.",
+     "la frontière resterait fermée"),
+])
+def test_a_gerund_with_an_object_clitic_starts_a_report_of_its_own(nlp, text, first):
+    assert [c.content.of(text) for c in quotes(nlp, text)][0] == first

@@ -2517,9 +2517,10 @@ class QuoteFinder:
             if after is None or after >= len(self.doc) or not self._complementizer(self.doc[after]):
                 continue
             start = min([verb.i, *introduced])
-            while start > verb.i - 2 and self.doc[start - 1].pos_ in ("ADP", "ADV", "SCONJ") \
+            while start > verb.i - 3 and (self.doc[start - 1].pos_ in ("ADP", "ADV", "SCONJ")
+                                          or self.doc[start - 1].lower_ in self.lex.data.object_clitics) \
                     and not self.index.inside(self.doc[start - 1].idx):
-                start -= 1  # `tout en ajoutant`, `while adding`
+                start -= 1  # `tout en ajoutant`, `while adding`, `en lui disant`
             found.append(start)
         return found
 
