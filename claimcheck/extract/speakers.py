@@ -1871,8 +1871,8 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
 
 
 def _past_role_verb(ent: Span, lex: Lexicon) -> int | None:
-    """Where the words after `Name est devenu`, `Name became` start: the name the subject of a verb that gives it a
-    role, with no negation (`n'est pas le président`)."""
+    """Where the words after `Name est devenu`, `Name became` start: a verb group right after the name (whose subject
+    it then is) that ends on a verb giving a role, with no negation (`n'est pas le président`)."""
     doc = ent.doc
     j = ent.end
     while j < len(doc) and j < ent.end + 4 and (doc[j].pos_ in ("AUX", "VERB") or doc[j].pos_ == "ADV" and j > ent.end):
