@@ -1427,3 +1427,14 @@ def test_a_negation_reaches_a_cue_after_or(nlp_en):
     assert quotes(nlp_en, "Patterson did not identify the suspect by name or say how he was injured.") == []
     text = "Patterson identified the suspect and said he was injured."
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["he was injured"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Governor Andrew Cuomo said there is no ongoing threat of a wider plot, saying it appeared to be a lone wolf.",
+     ["there is no ongoing threat of a wider plot", "it appeared to be a lone wolf"]),
+    ("The mayor said the road would reopen on Monday, adding repairs were finished.",
+     ["the road would reopen on Monday", "repairs were finished"]),
+])
+def test_a_participle_reporting_a_bare_clause_opens_a_second_report(nlp_en, text, expected):
+    """`…, adding that …` opened a second report; a clause with no `that` (`…, saying it appeared …`) does too."""
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == expected

@@ -2514,7 +2514,8 @@ class QuoteFinder:
                 continue
             lemma = self._cue(verb)
             after = self._after_cue(verb, lemma) if lemma else None
-            if after is None or after >= len(self.doc) or not self._complementizer(self.doc[after]):
+            if after is None or after >= len(self.doc) or not (
+                    self._complementizer(self.doc[after]) or self._bare_clause_at(verb, after)):
                 continue
             start = min([verb.i, *introduced])
             while start > verb.i - 3 and (self.doc[start - 1].pos_ in ("ADP", "ADV", "SCONJ")
@@ -2523,6 +2524,14 @@ class QuoteFinder:
                 start -= 1  # `tout en ajoutant`, `while adding`, `en lui disant`
             found.append(start)
         return found
+
+    def _bare_clause_at(self, verb: Token, at: int) -> bool:
+        """`said there is no threat, saying it appeared to be a lone wolf`: a participle's clause with no `that`, its
+        subject first, the participle hung on a clause reported before it (not on the cue of an object: `dismissed
+        the existence of a "Bridgegate," saying …`, whose object is no report to end)."""
+        return self._participle(verb) and verb.head.dep_ == "ccomp" and any(
+            c.dep_ == "ccomp" and verb.i < c.left_edge.i <= at and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+            for c in verb.children)
 
     def _opens_quotation(self, offset: int) -> bool:
         quote = self.index.at(offset)
