@@ -2974,3 +2974,13 @@ def test_a_closing_cue_with_a_name_after_its_adjunct_reports_the_clause_before(n
 ])
 def test_a_gerund_with_an_object_clitic_starts_a_report_of_its_own(nlp, text, first):
     assert [c.content.of(text) for c in quotes(nlp, text)][0] == first
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le syndicat estime que les annonces ont attisé la colère, et assure que la grève continuera.", "Le syndicat"),
+    ("Dans un communiqué, le syndicat majoritaire des lycées et des collèges estime que les annonces du ministre ont "
+     "attisé la colère, et assure qu'il sera présent.", "le syndicat majoritaire des lycées et des collèges"),
+])
+def test_a_cue_that_cannot_agree_with_the_reported_subject_shares_the_speakers(nlp, text, speaker):
+    """The parser hangs `et assure` on the reported verb: a singular verb cannot share `les annonces`."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker, speaker]

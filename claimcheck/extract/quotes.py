@@ -2090,6 +2090,11 @@ class QuoteFinder:
             # `L'entreprise affirme que A permettra … et assure que …`: the cue's tense, not A's; `estime que la
             # réforme est juste et promet …`: a reporting verb is no conjunct of a predicate that is no verb
             return head.head
+        if self._cue(conj) is not None and not any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                and not _agrees(conj, head) and _agrees(conj, head.head):
+            # `Le syndicat estime que les annonces ont attisé la colère, et assure que …`: `assure` cannot share the
+            # plural subject of the clause reported; it shares the cue's
+            return head.head
         return verb
 
     def _coordinate_of_noun(self, verb: Token) -> bool:
@@ -3866,6 +3871,19 @@ def _clusters(frames: list[Frame]) -> list[list[Frame]]:
 def _clash(a: Frame, b: Frame) -> bool:
     shared = min(a.end, b.end) - max(a.start, b.start)
     return shared > 0.5 * min(a.end - a.start, b.end - b.start)
+
+
+def _agrees(verb: Token, other: Token) -> bool:
+    """Whether `verb`'s finite form may take the subject of `other` (its number, where both show one)."""
+    subject = next((c for c in other.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    form = next((c for c in verb.children if c.dep_ in AUX_DEPS), verb)
+    if subject is None or "Fin" not in form.morph.get("VerbForm"):
+        return True
+    number, own = subject.morph.get("Number"), form.morph.get("Number")
+    if any(c.dep_ == "conj" and not any(k.dep_ == "case" for k in c.children) for c in subject.children):
+        number = ["Plur"]  # `le syndicat et le ministère`: two subjects take a plural verb (not `des lycées et des
+        # collèges`, a complement the parser coordinated with the noun)
+    return not (number and own) or number == own
 
 
 def _tense(verb: Token) -> tuple[str, ...] | None:
