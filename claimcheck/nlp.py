@@ -76,8 +76,9 @@ def _keep_elisions(nlp: Language, words: Iterable[str]) -> None:
     words = list(words)
     if words:
         marks = "".join(re.escape(mark) for mark in OPENING_MARKS)
-        infixes = nlp.tokenizer.infix_finditer.__self__.pattern
-        nlp.tokenizer.infix_finditer = re.compile(f"(?<=')[{marks}](?=\\w)|{infixes}").finditer
+        infixes = getattr(nlp.tokenizer.infix_finditer, "__self__", None)  # (a pipeline may have no infix rules)
+        pattern = f"(?<=')[{marks}](?=\\w)" + (f"|{infixes.pattern}" if infixes is not None else "")
+        nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
     for word in words:
         stem = word.rstrip("'’")
         for form in {stem, stem.capitalize()}:

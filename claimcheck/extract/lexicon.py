@@ -63,11 +63,7 @@ class LanguageData:
     # `a indiqué la semaine dernière que`: when, not the object whose relative clause a `que` would open; a language
     # without the table reads no object there (English names the addressee bare: `told the court that …`)
     time_nouns: frozenset[str] = frozenset()
-    # `le gouvernement`, `la police`: a state body, never another organisation that spoke or was the subject before
-    state_body_nouns: frozenset[str] = frozenset()
     disjunctions: frozenset[str] = frozenset()  # `did not identify him or say how`: a negation reaches over them
-    # `Paul Morel est devenu l'entraîneur`, `Dornan became the team's coach`: the verbs that give a name its role
-    role_verbs: frozenset[str] = frozenset()
     adverbial_locutions: tuple[tuple[str, ...], ...] = ()  # `en outre`, `par ailleurs`: adverbs in several words
     object_cues: frozenset[str] = frozenset()  # cues whose object is what was said
     intent_verbs: frozenset[str] = frozenset()  # `devrait annoncer`, `plans to announce`: the act is still to come
@@ -129,6 +125,10 @@ class LanguageData:
     # another office, kept when a role mention is matched to the role a person was given, stop words or not
     office_modifiers: frozenset[str] = frozenset()
     former_prefixes: frozenset[str] = frozenset()  # `ex-président`: a role held before, still a role noun
+    # `Paul Morel est devenu l'entraîneur`, `Dornan became the team's coach`: the verbs that give a name its role
+    role_verbs: frozenset[str] = frozenset()
+    # `le gouvernement`, `la police`: a state body, never another organisation that spoke or was the subject before
+    state_body_nouns: frozenset[str] = frozenset()
     # `Selon X, de l'université de …, …`: a phrase set off after a source that says where it works
     affiliation_prepositions: frozenset[str] = frozenset()
     speaking_persons: frozenset[str] = frozenset()  # `nous`, `we`: a quotation holding one reads as speech

@@ -1016,23 +1016,23 @@ class QuoteFinder:
                                end=trimmed[1])
         return frame
 
+    def _past_auxiliaries(self, i: int) -> int:
+        """The first word from `i` on that is no auxiliary of a verb after it (`a | indiqué`)."""
+        while i < len(self.doc) and self.doc[i].pos_ == "AUX" and self.doc[i].dep_ in AUX_DEPS:
+            i += 1
+        return i
+
     def _cue_after_comma(self, i: int) -> bool:
         """`a reconnu les faits, a indiqué dans un communiqué X`: a conjugated cue right after the comma closes what
         was reported before it, or opens a report of its own (`a annoncé la fermeture, a précisé que …`)."""
-        doc = self.doc
-        j = i
-        while j < len(doc) and doc[j].pos_ == "AUX" and doc[j].dep_ in AUX_DEPS:
-            j += 1
+        doc, j = self.doc, self._past_auxiliaries(i)
         return j > i and j < len(doc) and doc[j].pos_ == "VERB" and not self.index.inside(doc[j].idx) \
             and self._cue(doc[j]) is not None and "Fin" in self._finite_form(doc[j])
 
     def _main_verb_resumes(self, i: int, start: int) -> bool:
         """`Paul Martin, faisant part de son inquiétude …, a demandé …`: after a comma, the finite verb of a subject
         standing before what was reported, with its auxiliaries: the sentence's own clause goes on."""
-        doc = self.doc
-        j = i
-        while j < len(doc) and doc[j].pos_ == "AUX" and doc[j].dep_ in AUX_DEPS:
-            j += 1
+        doc, j = self.doc, self._past_auxiliaries(i)
         if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX") or self.index.inside(doc[j].idx) \
                 or "Fin" not in self._finite_form(doc[j]):
             return False
@@ -1557,16 +1557,18 @@ class QuoteFinder:
         doc, data = self.doc, self.lex.data
         if not data.time_nouns:
             return None
-        j = que - 1
-        while j > verb.i and doc[j].pos_ == "ADJ":
-            j -= 1
+
+        def past_adjectives(j: int) -> int:  # back over the adjectives before `j` (`les documents secrets que`)
+            while j > verb.i and doc[j].pos_ == "ADJ":
+                j -= 1
+            return j
+
+        j = past_adjectives(que - 1)
         noun = doc[j]
         if j <= verb.i or noun.pos_ not in ("NOUN", "PRON") or noun.lower_ in data.time_nouns | data.time_words \
                 or noun.lemma_.lower() in data.time_nouns or self.index.inside(noun.idx):
             return None
-        j -= 1
-        while j > verb.i and doc[j].pos_ == "ADJ":
-            j -= 1
+        j = past_adjectives(j - 1)
         if j <= verb.i or doc[j].pos_ != "DET" or doc[j - 1].pos_ == "ADP" or doc[j].lower_ in data.quantifying_determiners:
             return None
         return j
