@@ -2218,6 +2218,9 @@ def test_a_role_then_a_role_and_its_name_set_off_is_one_subject(nlp, text, speak
      "cinq ans de prison contre l'ancien maire"),
     # the day alone made the object, what was announced hung beside it
     ("Le gouvernement chinois a annoncé lundi de nouvelles mesures de relance.", "de nouvelles mesures de relance"),
+    # a date with its day and month (the parser hangs the object on it as an adjunct)
+    ("Le ministère a annoncé le 3 mai l'ouverture d'une enquête.", "l'ouverture d'une enquête"),
+    ("La fédération a réclamé le 12 novembre 2019 la démission du président.", "la démission du président"),
 ])
 def test_the_day_the_parser_made_the_object_is_not_what_was_asked(nlp, text, said):
     assert [c.content.of(text) for c in quotes(nlp, text)] == [said]

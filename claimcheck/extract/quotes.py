@@ -1500,6 +1500,8 @@ class QuoteFinder:
                 i += locution  # `a demandé en outre la baisse …`: the parser reads `en outre` as a preposition
             elif token.text.lower() in self.skippable or token.pos_ == "ADV":
                 i += 1
+            elif (date_end := self._date_end(i)) is not None:
+                i = date_end  # `a annoncé le 3 mai la …`
             elif token.text == ",":
                 close = next((t.i for t in doc[i + 1 : limit] if t.is_punct), None)
                 if close is None or doc[close].text != ",":
