@@ -1538,6 +1538,16 @@ def test_a_quotation_after_a_colon_is_the_main_clauses_speakers(nlp, text, speak
     assert rule_speakers(nlp, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Le patron du groupe, Luca Martin, juge la situation « préoccupante ».", "la situation « préoccupante »"),
+    ("La présidente de l'association, Claire Dubois, critique la réforme des retraites.", "la réforme des retraites"),
+])
+def test_a_cue_read_as_a_noun_after_a_name_set_off_by_commas_reports(nlp, text, said):
+    """`juge`, `critique`: the tagger makes the only verb of the sentence a noun in apposition to the role; right
+    after the comma that closes the name, before its object, it is the cue."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, text.split(", ")[1])]
+
+
 def test_a_text_that_reads_a_quotation_is_its_source(nlp):
     """`Le texte se lit ainsi : « … »`: `lire` gives a text's own words when a text is its subject."""
     text = "La mairie a envoyé un courrier aux habitants. Le texte se lit ainsi : « Le pont restera fermé jusqu'en juin »."

@@ -501,10 +501,12 @@ class QuoteFinder:
             return False
         if (prev is not None and prev.pos_ == "AUX") or (nxt is not None and self._complementizer(nxt)):
             return True
-        if prev is not None and nxt is not None and prev.ent_type_ in ("PER", "PERSON") and not token.ent_type_ \
+        named = token.nbor(-2) if prev is not None and prev.text == "," and token.i > 1 else prev
+        if named is not None and nxt is not None and named.ent_type_ in ("PER", "PERSON") and not token.ent_type_ \
                 and token.is_lower and token.lower_ in self.lex.forms and nxt.pos_ in ("DET", "PROPN") \
                 and not self._finite_verb_in(t for t in self.sent(token) if not self.index.inside(t.idx)):
-            # `le Gilet jaune Eric Drouet critique Emmanuel Macron : « … »`: right after a person's name, a cue's
+            # `le Gilet jaune Eric Drouet critique Emmanuel Macron : « … »`: right after a person's name (or the
+            # comma closing a name set off after a role: `Le patron de Renault, Luca Martin, juge la …`), a cue's
             # form the tagger ran into the names, before the object, in a sentence with no verb of its own
             return True
         children = [c.dep_ for c in token.children]
