@@ -89,6 +89,11 @@ PATTERNS = [
      ("indirect", "la réforme sera votée en mars", "Anne Morel", "De l'avis d'")),
     ("À en croire le maire Jean Valjean, les travaux dureront deux ans.",
      ("indirect", "les travaux dureront deux ans", "Jean Valjean", "À en croire")),
+    # the locution's `de` contracted with the article: `aux yeux du`, `de l'avis des`
+    ("Aux yeux du maire Jean Valjean, les travaux dureront deux ans.",
+     ("indirect", "les travaux dureront deux ans", "Jean Valjean", "Aux yeux du")),
+    ("De l'avis des économistes Anne Morel et Paul Girard, la réforme sera votée en mars.",
+     ("indirect", "la réforme sera votée en mars", "Anne Morel et Paul Girard", "De l'avis des")),
     # mixed: reported clause with a quoted fragment
     ("Le chef de l'Etat Marc Leroy a assuré que le pays était « prêt » à aider ses voisins.",
      ("mixed", "le pays était « prêt » à aider ses voisins", "Marc Leroy", "a assuré")),
