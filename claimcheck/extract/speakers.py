@@ -455,6 +455,10 @@ class Registry:
         mention, head = r.mention, r.head
         if head is None:
             return None
+        named = next((c for c in head.children if c.dep_ == "appos" and mention.start <= c.i < mention.end
+                      and any(k.dep_ == "conj" for k in c.children)), None)
+        if named is not None and _number(head) == "Plur":
+            head = named  # `les économistes Anne Morel et Paul Girard`: the plural role says who; the names are they
         conjuncts, waiting = [], [head]
         head_marked = any(k.dep_ == "case" for k in head.children)
         while waiting:  # `A, B et C`: conjuncts hang on each other or all on the first, or on a name's last word
