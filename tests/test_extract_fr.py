@@ -1649,6 +1649,20 @@ def test_the_press_name_for_a_role_is_the_person_given_that_role(nlp, text, spea
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # nobody given the role: the press's name for it re-describes the person just named
+    ("Emmanuel Macron a reçu les syndicats. Le chef de l'État a promis des mesures rapides.", "Emmanuel Macron"),
+    # … unless the article gave that person another office
+    ("Le maire Paul Dumas a reçu les syndicats. Le chef de l'État a promis des mesures rapides.",
+     "Le chef de l'État"),
+    # … or the phrase says whose office it is (the table's word: `américain`), which the person was not given
+    ("Emmanuel Macron a reçu Joe Biden. Le locataire de la Maison Blanche a promis des mesures rapides.",
+     "Le locataire de la Maison Blanche"),
+])
+def test_the_press_name_for_a_role_nobody_was_given_is_the_person_just_named(nlp, text, speaker):
+    assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Le Français Paul Girard a remporté l'étape. « Je suis très heureux », a déclaré le coureur.", "Paul Girard"),
     ("Le député Marc Olivier est soupçonné de fraude. L'intéressé a affirmé qu'il était innocent.", "Marc Olivier"),
     # the noun's gender rules out the man named last

@@ -538,6 +538,12 @@ class Registry:
                 if named:
                     named = self.full_name(named)
                     return Speaker(named, "person", self.gender(named), "Sing", r.at)
+                just = self._just_named(r.at, None) if not qualifier else None
+                if just is not None and not any(who == just.name for _, _, who, _ in self.roles):
+                    # nobody given the role: the press's name for it re-describes whom it has just named, unless the
+                    # article gave them another office (`Emmanuel Macron a reçu les syndicats. Le chef de l'État …`;
+                    # not after `le maire Paul Dumas`)
+                    return just
                 described = self._by_description(r)  # nobody given the role: the role, not the country in it
                 return described if isinstance(described, Speaker) else None
         return None
@@ -1000,14 +1006,9 @@ class Registry:
         if self._named_before_as_noun(head):
             return None  # `un chauffeur` … `le chauffeur`: the description the article gave, kept
         gender = _role_gender(head, self.lex)
-        window = self._sentence_start(self._previous_sentence_start(r.at) - 1)
-        spoke = self.last_speaker(r.at)
-        for offset, name in reversed(self.people[: bisect_left(self.people, (r.at,))]):
-            if offset < window:
-                break
-            if (gender is None or self.gender(name) in (None, gender)) and (offset in self.subjects or (
-                    spoke is not None and spoke.name == name)):
-                return Speaker(name, "person", self.gender(name), "Sing", r.at)
+        named = self._just_named(r.at, gender)
+        if named is not None:
+            return named
         # nobody named: the person the sentence before described as its subject (`Un homme de 52 ans a été
         # interpellé`), with the words the article gave
         people = data.epithet_heads | data.role_heads
@@ -1018,6 +1019,19 @@ class Registry:
                 phrase = _short_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], self.lex, participles=True)
                 if phrase:
                     return Speaker(phrase, "role", gender, "Sing", r.at)
+        return None
+
+    def _just_named(self, at: int, gender: str | None) -> Speaker | None:
+        """The person named as a subject in this sentence or the two before, or quoted last there, of the gender
+        asked: whom a description that re-describes someone stands for."""
+        window = self._sentence_start(self._previous_sentence_start(at) - 1)
+        spoke = self.last_speaker(at)
+        for offset, name in reversed(self.people[: bisect_left(self.people, (at,))]):
+            if offset < window:
+                break
+            if (gender is None or self.gender(name) in (None, gender)) and (offset in self.subjects or (
+                    spoke is not None and spoke.name == name)):
+                return Speaker(name, "person", self.gender(name), "Sing", at)
         return None
 
     def _definite(self, token: Token) -> bool:
