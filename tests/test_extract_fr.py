@@ -531,8 +531,10 @@ def test_coordinated_descriptions_speak_together(nlp, text, speaker):
 ])
 def test_names_coordinated_in_apposition_to_a_plural_role_speak_together(nlp, text):
     """The parser hangs the first name on the role and the second on the first: the role says who they are,
-    the names together are the speakers."""
+    the names together are the speakers (and the shipped model keeps them together: one of them alone is not
+    who spoke)."""
     assert rule_speakers(nlp, text) == ["Anne Morel et Paul Girard"]
+    assert [c.speaker for c in quotes(nlp, text)] == ["Anne Morel et Paul Girard"]
 
 
 def test_a_fuller_description_repeats_the_same_noun(nlp):
