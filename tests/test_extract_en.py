@@ -1438,3 +1438,20 @@ def test_a_negation_reaches_a_cue_after_or(nlp_en):
 def test_a_participle_reporting_a_bare_clause_opens_a_second_report(nlp_en, text, expected):
     """`…, adding that …` opened a second report; a clause with no `that` (`…, saying it appeared …`) does too."""
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == expected
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The suspect told officers he had stolen the car.", "he had stolen the car"),
+    ("The mayor assured residents the water was safe to drink.", "the water was safe to drink"),
+])
+def test_a_clause_the_parser_hung_on_the_addressee_is_what_was_told(nlp_en, text, said):
+    """`told officers he had stolen the car`: the parser reads a relative clause on the addressee."""
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == [said]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor told the residents he met about the flood.",  # a bare verb after its subject: a relative clause
+    "The mayor warned the residents who live near the river.",  # a relative word opens it
+])
+def test_a_relative_clause_on_the_addressee_is_not_what_was_told(nlp_en, text):
+    assert quotes(nlp_en, text) == []

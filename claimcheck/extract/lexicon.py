@@ -89,6 +89,9 @@ class LanguageData:
     as_words: frozenset[str] = frozenset()  # `comme le souligne X`: the clause qualified is what X said
     agent_prepositions: frozenset[str] = frozenset()  # `par`, `by`: the parser does not always say `obl:agent`
     bare_complement: bool = False  # `said the plan failed`: a clause without `that`
+    # `told officers he had stolen the car`: cues whose bare object is whom it was told, so a clause with a subject of its own
+    # right after it is what was told (the parser reads a relative clause on the object)
+    addressee_cues: frozenset[str] = frozenset()
     # English inverts a subject only after a verb with no object (`"…," said the mayor`): the noun the parser
     # makes the object of `accused the government of …` is whom it accused, never who spoke
     objects_never_speak: bool = False

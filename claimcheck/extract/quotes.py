@@ -151,6 +151,9 @@ class CueReading:
         return self.finder._bare_complement(self.verb, self.after)
 
 
+# what a verb's clause holds besides its subject that a relative clause on a noun leaves to the noun
+_CLAUSE_COMPLEMENTS = frozenset({"obj", "dobj", "acomp", "attr", "ccomp", "xcomp", "oprd", "auxpass", "aux:pass"})
+
 # dependencies that join a clause of its own, or a word set beside another, rather than a complement
 _LOOSE_LINKS = frozenset({"advcl", "acl", "acl:relcl", "relcl", "conj", "appos", "parataxis", "dep", "punct", "cc"})
 
@@ -1347,7 +1350,27 @@ class QuoteFinder:
                         t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[first : subject.left_edge.i]):
                     return subject.left_edge.i  # `said in a statement it welcomed …`: where it was said is the cue's
                 return first
-        return None
+        return self._clause_after_addressee(verb)
+
+    def _clause_after_addressee(self, verb: Token) -> int | None:
+        """`told officers he had stolen the car`: the parser hangs the clause on the addressee as a relative one;
+        opened by a subject of its own, with no relative word and no `that`, it is what was told."""
+        if verb.lemma_.lower() not in self.lex.data.addressee_cues:
+            return None
+        addressee = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        if addressee is None or any(c.dep_ == "ccomp" for c in verb.children):
+            return None  # (`told the officers she met yesterday that …`: what was told is the clause of its own)
+        clause = next((c for c in addressee.children if c.dep_ in RELATIVE_CLAUSES and c.i > addressee.i), None)
+        if clause is None or clause.left_edge.i != addressee.i + 1 or self.index.inside(clause.left_edge.idx):
+            return None
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i != clause.left_edge.i or subject.tag_ in ("WP", "WDT") \
+                or subject.lower_ in self.complementizers \
+                or any(t.dep_ == "mark" and t.lower_ in self.complementizers for t in clause.subtree):
+            return None
+        # a relative clause leaves its object to the antecedent (`the residents he met about the flood`): a clause
+        # with an object, a complement or a passive of its own is no relative one
+        return clause.left_edge.i if any(c.dep_ in _CLAUSE_COMPLEMENTS for c in clause.children) else None
 
     def _reported_object(self, verb: Token, lemma: str) -> int | None:
         """`annonce la rupture de …`, `a avoué avoir tué …`, `fait état d'un décès`: what was said is the object."""
