@@ -1455,3 +1455,14 @@ def test_a_clause_the_parser_hung_on_the_addressee_is_what_was_told(nlp_en, text
 ])
 def test_a_relative_clause_on_the_addressee_is_not_what_was_told(nlp_en, text):
     assert quotes(nlp_en, text) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The mayor told reporters who had gathered outside that he would resign.", "he would resign"),
+    ("The mayor told the residents he met on Monday that the water was safe.", "the water was safe"),
+    ("The police warned drivers living near the river that the bridge was closed.", "the bridge was closed"),
+])
+def test_that_after_the_addressee_and_its_relative_clause_opens_what_was_told(nlp_en, text, said):
+    """The relative clause's verbs stop the walk to `that`; a bare verb of a clause with its own subject (`would
+    resign`) is no infinitive reported as the object."""
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == [said]

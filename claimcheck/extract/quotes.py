@@ -1372,6 +1372,31 @@ class QuoteFinder:
         # with an object, a complement or a passive of its own is no relative one
         return clause.left_edge.i if any(c.dep_ in _CLAUSE_COMPLEMENTS for c in clause.children) else None
 
+    def _that_after_addressee(self, verb: Token) -> int | None:
+        """`told reporters who had gathered outside that he would resign`: the `that` right after the addressee
+        and the relative clause it holds opens what was told."""
+        if verb.lemma_.lower() not in self.lex.data.addressee_cues:
+            return None
+        addressee = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        if addressee is None:
+            return None
+        doc = self.doc
+        that = addressee.right_edge.i + 1
+        if that < len(doc) and self._complementizer(doc[that]) \
+                and doc[that].head.head == verb and doc[that].head.dep_ == "ccomp":
+            return that
+        # the parser may hang the clause on the relative clause's verb: the first `that` after it, when that verb
+        # reports nothing itself (`reporters who had asked whether …` would)
+        clause = next((c for c in addressee.children if c.dep_ in RELATIVE_CLAUSES and c.i > addressee.i), None)
+        if clause is None or self._cue(clause) is not None:
+            return None
+        for j in range(addressee.i + 1, min(addressee.right_edge.i + 1, len(doc))):
+            if doc[j].is_punct or self.index.inside(doc[j].idx):
+                return None
+            if self._complementizer(doc[j]) and doc[j].dep_ == "mark" and doc[j].head.head == clause:
+                return j
+        return None
+
     def _reported_object(self, verb: Token, lemma: str) -> int | None:
         """`annonce la rupture de …`, `a avoué avoir tué …`, `fait état d'un décès`: what was said is the object."""
         if lemma in self.lex.phrases and lemma not in self.lex.cues:
@@ -1491,7 +1516,10 @@ class QuoteFinder:
 
     @staticmethod
     def _infinitive(verb: Token) -> bool:
-        """An infinitive, or a verb whose auxiliary or copula is one (`avoir rédigé`, `ne pas être socialiste`)."""
+        """An infinitive, or a verb whose auxiliary or copula is one (`avoir rédigé`, `ne pas être socialiste`); not
+        the bare verb of a clause with a subject of its own (`that he would resign`)."""
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return False
         return "Inf" in verb.morph.get("VerbForm") or any(
             "Inf" in c.morph.get("VerbForm") for c in verb.children if c.dep_ in AUX_DEPS or c.dep_ == "cop")
 
@@ -1548,6 +1576,9 @@ class QuoteFinder:
 
     def _after_cue(self, verb: Token, lemma: str) -> int | None:
         """Index of the first token after the cue and its clitics, adverbs and short complements."""
+        told = self._that_after_addressee(verb)
+        if told is not None:
+            return told
         i = verb.i + 1
         if lemma in self.lex.phrases and lemma not in self.lex.cues:
             end = self._phrase_end(verb, lemma)
