@@ -3028,3 +3028,11 @@ def test_a_gerund_with_an_object_clitic_starts_a_report_of_its_own(nlp, text, fi
 def test_a_cue_that_cannot_agree_with_the_reported_subject_shares_the_speakers(nlp, text, speaker):
     """The parser hangs `et assure` on the reported verb: a singular verb cannot share `les annonces`."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker, speaker]
+
+
+def test_tandis_que_and_another_source_reporting_an_object_end_the_first_report(nlp):
+    """`tandis` is tagged an adverb (the mark of the clause): the second speaker's report, through its object, still
+    ends the first at the comma."""
+    text = "Le gouvernement assure que la réforme sera appliquée, tandis que les syndicats promettent de nouvelles grèves."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("la réforme sera appliquée", "Le gouvernement"), ("de nouvelles grèves", "les syndicats")]

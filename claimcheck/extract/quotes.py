@@ -64,6 +64,11 @@ FRAMES = ("unnamed_charge", "agent", "as_said", "pseudo_cleft", "quote_then_cue"
 NO_FRAME = object()  # a frame reads the cue and finds nothing it reports: the table stops
 
 
+def _gerund_noun(token: Token) -> bool:
+    """`has estimated a 30% fuel saving`: a gerund the tagger calls a verb, used as a noun after its determiner."""
+    return token.tag_ == "VBG" and token.left_edge.i < token.i and token.doc[token.left_edge.i].pos_ == "DET"
+
+
 def _capitalised_inside(token: Token) -> bool:
     return token.text[:1].isupper() and not token.is_sent_start and not token.nbor(-1).is_punct
 
@@ -1470,7 +1475,7 @@ class QuoteFinder:
                     and any(c.dep_ == "case" and c.lower_ in valuing for c in child.children):
                 # `estime à 1,9 % du PIB la facture énergétique`: the figure, then what it is put on
                 return child.left_edge.i
-            if object_ok and child.pos_ in ("NOUN", "PROPN") and (child.dep_ == "obj" or (
+            if object_ok and (child.pos_ in ("NOUN", "PROPN") or _gerund_noun(child)) and (child.dep_ == "obj" or (
                     # `a exigé des excuses`: the parser read the article `des` as `de les`, yet no preposition is there
                     child.dep_ == "obl:arg" and not any(c.dep_ == "case" for c in child.children))):
                 first = child.left_edge.i
@@ -2677,7 +2682,8 @@ class QuoteFinder:
                 after = self._after_cue(token, lemma)
                 return after is not None and after < len(doc) and (
                     self._complementizer(doc[after]) or doc[after].text == ":"
-                    or (doc[i].pos_ in ("SCONJ", "CCONJ") and self._reported_object(token, lemma) is not None))
+                    or ((doc[i].pos_ in ("SCONJ", "CCONJ") or doc[i].dep_ == "mark")  # `tandis` (ADV) `que`
+                        and self._reported_object(token, lemma) is not None))
         return False
 
     def _starts_incise(self, i: int) -> bool:
