@@ -1490,3 +1490,8 @@ def test_a_second_source_reporting_an_object_after_while_ends_the_first_report(n
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("the new airliner will save US$300 million in fuel a year", "Boeing"),
         ("a 30% fuel saving over its existing fleet", "Air Canada")]
+
+
+def test_the_writers_own_sources_name_nobody(nlp_en):
+    """`according to our sources`: not a speaker called `sources`."""
+    assert rule_speakers(nlp_en, "According to our sources, the deal is off.") == [None]

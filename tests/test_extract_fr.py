@@ -3036,3 +3036,15 @@ def test_tandis_que_and_another_source_reporting_an_object_end_the_first_report(
     text = "Le gouvernement assure que la réforme sera appliquée, tandis que les syndicats promettent de nouvelles grèves."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("la réforme sera appliquée", "Le gouvernement"), ("de nouvelles grèves", "les syndicats")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Selon nos informations, le joueur devrait quitter le club cet été.", None),
+    ("D'après notre correspondant sur place, la ville est calme.", None),
+    # another's own sources are theirs
+    ("Selon son entourage, le joueur devrait quitter le club cet été.", "son entourage"),
+])
+def test_the_writers_own_source_names_nobody(nlp, text, speaker):
+    """`selon nos informations`: the newspaper's own reporting, or a source it does not name, is nobody's words the
+    article names (the guidelines' `null` speaker), not a speaker called `nos informations`."""
+    assert rule_speakers(nlp, text) == [speaker]

@@ -111,6 +111,7 @@ class LanguageData:
     gendered_group_pronouns: bool = False  # `il`/`elle` stands for an organisation too (`le gouvernement … il`)
     stressed_pronouns: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     people_pronouns: frozenset[str] = frozenset()  # `certains`: unnamed people holding a view
+    writer_possessives: frozenset[str] = frozenset()  # `selon nos informations`: the writer's own, nobody named
     relative_pronouns: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()
     personal_relatives: frozenset[str] = frozenset()  # `who`: a person, not the organisation before it

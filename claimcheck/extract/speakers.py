@@ -60,7 +60,7 @@ class Speaker:
 # `Registry._by_<name>`; the name travels with the speaker it finds, so the ranker learns how far each
 # rule can be trusted on articles nobody has read.
 RESOLVERS = (
-    "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named", "document_author",
+    "writers_own", "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named", "document_author",
     "name_after_role", "role_of_named", "organisation_noun", "possessive", "role_holder", "owner", "acronym",
     "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
     "other_name", "epithet", "description",
@@ -423,6 +423,14 @@ class Registry:
         return None
 
     # --- the resolvers, in the order of RESOLVERS: each returns a speaker, None (not mine), or NOBODY --------
+
+    def _by_writers_own(self, r: Reading) -> object | None:
+        """`selon nos informations`, `according to our sources`: the writer's own reporting, or sources it does not
+        name: nobody the article names speaks."""
+        words = [t for t in r.mention if not t.is_punct]
+        if words and words[0].lower_ in self.lex.data.writer_possessives and not r.entities:
+            return NOBODY
+        return None
 
     def _by_people_pronoun(self, r: Reading) -> Speaker | None:
         if r.mention.text.lower() in self.lex.data.people_pronouns:
