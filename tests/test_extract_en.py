@@ -1495,3 +1495,8 @@ def test_a_second_source_reporting_an_object_after_while_ends_the_first_report(n
 def test_the_writers_own_sources_name_nobody(nlp_en):
     """`according to our sources`: not a speaker called `sources`."""
     assert rule_speakers(nlp_en, "According to our sources, the deal is off.") == [None]
+
+
+def test_a_cleft_of_manner_after_a_quotation_gives_it_to_the_verbs_subject(nlp_en):
+    text = "\"We will not back down.\" That's how Mayor John Smith described the plan."
+    assert rule_speakers(nlp_en, text) == ["John Smith"]

@@ -3048,3 +3048,18 @@ def test_the_writers_own_source_names_nobody(nlp, text, speaker):
     """`selon nos informations`: the newspaper's own reporting, or a source it does not name, is nobody's words the
     article names (the guidelines' `null` speaker), not a speaker called `nos informations`."""
     assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le pays est à l'arrêt » : c'est ainsi que le président de la chambre de commerce a résumé la situation.",
+     "le président de la chambre de commerce"),
+    ("« Nous irons jusqu'au bout. » C'est en ces termes que la secrétaire du syndicat Claire Dubois a réagi mardi.",
+     "Claire Dubois"),
+])
+def test_a_cleft_of_manner_after_a_quotation_gives_it_to_the_verbs_subject(nlp, text, speaker):
+    """`c'est ainsi que X a résumé`: whatever the verb, the words just quoted are X's (`manner_clefts`)."""
+    assert rule_speakers(nlp, text) == [speaker]
+
+
+def test_a_cleft_of_manner_with_no_quotation_before_reports_nothing(nlp):
+    assert quotes(nlp, "Le pont a fermé. C'est ainsi que le maire a résumé la situation.") == []

@@ -177,6 +177,8 @@ class LanguageData:
     quantifying_determiners: frozenset[str] = frozenset()  # `denied any wrongdoing`: a claim, not a thing named
     judicial_heads: frozenset[str] = frozenset()  # `la cour a confirmé le gel du décret`: a verdict, no claim
     cleft_openers: tuple[tuple[str, ...], ...] = ()  # `c'est … que`, `it was … that`: pronoun and copula lemma
+    # `« … » : c'est ainsi que le maire a résumé la situation`: a cleft of manner after a quotation says whose it was
+    manner_clefts: tuple[tuple[str, ...], ...] = ()
     addressee_prepositions: frozenset[str] = frozenset()  # `reproché au maire`: whom, not what
     expletive_subjects: frozenset[str] = frozenset()  # `il` of `il est reproché`: a subject that is nobody
     voice_nouns: frozenset[str] = frozenset()  # `par la voix de`
@@ -226,7 +228,8 @@ def _build(kind, raw: dict, source: str):
             if not isinstance(value, dict):
                 raise LanguageDataError(f"{where}: expected an object")
             values[name] = {str(k): _frozen(v) for k, v in value.items()}
-        elif name in ("according_to", "weak_according_to", "view_openers", "adverbial_locutions", "cleft_openers"):
+        elif name in ("according_to", "weak_according_to", "view_openers", "adverbial_locutions", "cleft_openers",
+                      "manner_clefts"):
             if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
                 raise LanguageDataError(f"{where}: expected a list of word lists")
             values[name] = tuple(tuple(_strings(p, where)) for p in value)

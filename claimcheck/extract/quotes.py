@@ -224,6 +224,7 @@ class QuoteFinder:
             if frame is not None:
                 frames.append(frame)
         frames.extend(self._according_to())
+        frames.extend(self._manner_clefts())
         frames.extend(self._holder_relatives())
         frames.extend(self._speech_noun_clauses())
         frames.extend(self._speech_act_objects())
@@ -1751,10 +1752,10 @@ class QuoteFinder:
         return subject is not None and subject.left_edge.i == before[0].i and subject.i < marks.start \
             and all(t.i <= subject.right_edge.i for t in before)
 
-    def _quote_just_before(self, first: Token) -> Quoted | None:
+    def _quote_just_before(self, first: Token, pauses: tuple[str, ...] = (",", "-", "—", "–")) -> Quoted | None:
         """`« … », a déclaré X`: a closing mark, perhaps a comma, then the cue."""
         i = first.i - 1
-        while i >= 0 and (self.doc[i].text in (",", "-", "—", "–") or self.doc[i].is_space):
+        while i >= 0 and (self.doc[i].text in pauses or self.doc[i].is_space):
             i -= 1
         if i < 0:
             return None
@@ -2950,6 +2951,30 @@ class QuoteFinder:
             frame = self._according_frame(i, i + len(words))
             if frame:
                 frames.append(frame)
+        return frames
+
+    def _manner_clefts(self) -> list[Frame]:
+        """`« Le pays est à l'arrêt » : c'est ainsi que le président du Medef a résumé la situation`, `"…." That is how
+        the mayor put it`: a cleft of manner (`manner_clefts`) right after a quotation gives it to the subject of the
+        verb the cleft opens, whatever that verb (`a réagi`, `a résumé`)."""
+        clefts, doc = self.lex.data.manner_clefts, self.doc
+        frames = []
+        for i in self._positions({words[0] for words in clefts}) if clefts else ():
+            words = next((w for w in clefts if tuple(self.lowered[i : i + len(w)]) == w), None)
+            if words is None or self.index.inside(doc[i].idx):
+                continue
+            quote = self._quote_just_before(doc[i], pauses=(",", ":", ".", "-", "—", "–"))
+            after = i + len(words)
+            verb = next((t for t in doc[after : min(after + 12, len(doc))] if t.pos_ == "VERB"), None)
+            if quote is None or verb is None or self.index.inside(verb.idx):
+                continue
+            # (the parser may also hang the cleft's `c'` and the quotation on the verb as subjects)
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and after <= c.i < verb.i), None)
+            if subject is None:
+                continue
+            mention = self._mention_from(subject, verb)
+            frames.append(Frame("direct", quote.inner_start, quote.inner_end, self._cue_span(verb, verb.lemma_.lower()),
+                                mention, quote.end, 0.8, "quote-then-cleft"))
         return frames
 
     def _according_phrase_at(self, i: int) -> tuple[str, ...] | None:
