@@ -3063,3 +3063,13 @@ def test_a_cleft_of_manner_after_a_quotation_gives_it_to_the_verbs_subject(nlp, 
 
 def test_a_cleft_of_manner_with_no_quotation_before_reports_nothing(nlp):
     assert quotes(nlp, "Le pont a fermé. C'est ainsi que le maire a résumé la situation.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Marie Dupont et Paul Girard ont déposé plainte. Les deux plaignants affirment avoir été agressés.",
+     "Marie Dupont et Paul Girard"),
+    # nobody named together before: the description as written
+    ("Les joueurs ont perdu hier. Les deux joueurs affirment avoir été volés.", "Les deux joueurs"),
+])
+def test_a_plural_epithet_re_describes_the_people_just_named_together(nlp, text, speaker):
+    assert rule_speakers(nlp, text) == [speaker]

@@ -1005,7 +1005,7 @@ class Registry:
         them that role (`role_holder`)."""
         head = r.head
         data = self.lex.data
-        if head is None or r.entities or head.pos_ not in ("NOUN", "ADJ") or _number(head) == "Plur":
+        if head is None or r.entities or head.pos_ not in ("NOUN", "ADJ"):
             return None
         words = [t for t in r.mention if not t.is_punct]
         if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
@@ -1014,6 +1014,10 @@ class Registry:
         if self._named_before_as_noun(head):
             return None  # `un chauffeur` … `le chauffeur`: the description the article gave, kept
         gender = _role_gender(head, self.lex)
+        if _number(head) == "Plur":
+            # `Marie Dupont et Paul Girard ont porté plainte. Les deux plaignants affirment …`: the people just named
+            # together as a subject
+            return self._coordinated_subject_before(r.at, "Fem" if gender == "Fem" else None, frozenset())
         named = self._just_named(r.at, gender)
         if named is not None:
             return named
