@@ -1500,3 +1500,7 @@ def test_the_writers_own_sources_name_nobody(nlp_en):
 def test_a_cleft_of_manner_after_a_quotation_gives_it_to_the_verbs_subject(nlp_en):
     text = "\"We will not back down.\" That's how Mayor John Smith described the plan."
     assert rule_speakers(nlp_en, text) == ["John Smith"]
+
+
+def test_marks_after_the_noun_of_a_work_hold_its_title(nlp_en):
+    assert quotes(nlp_en, 'The song "I Will Always Love You, My Dear" topped the charts for weeks.') == []

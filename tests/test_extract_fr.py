@@ -3073,3 +3073,12 @@ def test_a_cleft_of_manner_with_no_quotation_before_reports_nothing(nlp):
 ])
 def test_a_plural_epithet_re_describes_the_people_just_named_together(nlp, text, speaker):
     assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "La chanson « Non, je ne regrette rien » a été reprise par de nombreux artistes.",
+    "Le ministre a longuement cité le roman « Je suis partout, disait-il » lors du débat.",
+])
+def test_marks_after_the_noun_of_a_work_hold_its_title(nlp, text):
+    """However long and in whatever person, the title of a song or a book (`work_nouns`) is nobody's words."""
+    assert quotes(nlp, text) == []

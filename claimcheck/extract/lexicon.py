@@ -177,6 +177,7 @@ class LanguageData:
     quantifying_determiners: frozenset[str] = frozenset()  # `denied any wrongdoing`: a claim, not a thing named
     judicial_heads: frozenset[str] = frozenset()  # `la cour a confirmé le gel du décret`: a verdict, no claim
     cleft_openers: tuple[tuple[str, ...], ...] = ()  # `c'est … que`, `it was … that`: pronoun and copula lemma
+    work_nouns: frozenset[str] = frozenset()  # `la chanson « … »`: the marks after it hold a title, nobody's words
     # `« … » : c'est ainsi que le maire a résumé la situation`: a cleft of manner after a quotation says whose it was
     manner_clefts: tuple[tuple[str, ...], ...] = ()
     addressee_prepositions: frozenset[str] = frozenset()  # `reproché au maire`: whom, not what

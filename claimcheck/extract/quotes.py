@@ -2186,9 +2186,21 @@ class QuoteFinder:
         return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("de", "du", "des", "la", "le", "et")
                                            for w in words)
 
+    def _names_a_work(self, quote: Quoted) -> bool:
+        """`la chanson « Non, je ne regrette rien »`, `the film "I Am Not Your Negro"`: right after a noun of a work
+        (`work_nouns`), the marks hold its title, however long and in whatever person."""
+        opening = self._token_at(quote.start)
+        if opening is None or opening.i == 0:
+            return False
+        before = opening.nbor(-1)
+        return before.pos_ == "NOUN" and before.lemma_.lower() in self.lex.data.work_nouns \
+            and not self.index.inside(before.idx)
+
     def _names_what_precedes(self, quote: Quoted) -> bool:
         """`du parti « La République en marche »`, `Paul Durand, « Gilet jaune libre »,`: a title set right after
         a noun, or after a name and its comma, names or describes it; nobody says it."""
+        if self._names_a_work(quote):
+            return True
         if not self._title_like(quote) or self._reads_like_speech(quote):
             return False
         opening = self._token_at(quote.start)
@@ -3504,7 +3516,7 @@ class QuoteFinder:
         for quote in self.quoted:
             i = bisect_left(starts, quote.end)
             nearby = covered[bisect_left(starts, quote.start - longest):i]
-            if any(s < quote.end and quote.start < e for s, e in nearby):
+            if any(s < quote.end and quote.start < e for s, e in nearby) or self._names_a_work(quote):
                 continue
             inner = self.text[quote.inner_start : quote.inner_end]
             words = inner.split()
@@ -3549,7 +3561,7 @@ class QuoteFinder:
         token; not a name or a title in marks."""
         for quote in self.quoted:
             if not quote.closed or any(s < quote.end and quote.start < e for s, e in covered) \
-                    or self._name_like(quote) or self._title_like(quote):
+                    or self._name_like(quote) or self._title_like(quote) or self._names_a_work(quote):
                 continue
             opener = self._opener(quote)
             if opener is not None:
