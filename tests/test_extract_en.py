@@ -1504,3 +1504,13 @@ def test_a_cleft_of_manner_after_a_quotation_gives_it_to_the_verbs_subject(nlp_e
 
 def test_marks_after_the_noun_of_a_work_hold_its_title(nlp_en):
     assert quotes(nlp_en, 'The song "I Will Always Love You, My Dear" topped the charts for weeks.') == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Thousands of people marched through the city, chanting "Freedom now".', [("Freedom now", "Thousands of people")]),
+    ('"Freedom now," the protesters chanted.', [("Freedom now", "the protesters")]),
+    # not an object cue: what is chanted without marks is no report
+    ("Protesters chanted slogans outside the embassy.", []),
+])
+def test_chant_reports_the_words_in_marks(nlp_en, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
