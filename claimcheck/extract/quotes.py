@@ -1358,16 +1358,23 @@ class QuoteFinder:
                 return first
         return self._clause_after_addressee(verb)
 
+    def _told(self, verb: Token) -> tuple[Token | None, Token | None]:
+        """The bare addressee of a cue of `addressee_cues` (`told officers`), and the relative clause the parser hung
+        on it, if any."""
+        if verb.lemma_.lower() not in self.lex.data.addressee_cues:
+            return None, None
+        addressee = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        clause = next((c for c in addressee.children if c.dep_ in RELATIVE_CLAUSES and c.i > addressee.i), None) \
+            if addressee is not None else None
+        return addressee, clause
+
     def _clause_after_addressee(self, verb: Token) -> int | None:
         """`told officers he had stolen the car`: the parser hangs the clause on the addressee as a relative one;
         opened by a subject of its own, with no relative word and no `that`, it is what was told."""
-        if verb.lemma_.lower() not in self.lex.data.addressee_cues:
-            return None
-        addressee = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
-        if addressee is None or any(c.dep_ == "ccomp" for c in verb.children):
+        addressee, clause = self._told(verb)
+        if clause is None or any(c.dep_ == "ccomp" for c in verb.children):
             return None  # (`told the officers she met yesterday that …`: what was told is the clause of its own)
-        clause = next((c for c in addressee.children if c.dep_ in RELATIVE_CLAUSES and c.i > addressee.i), None)
-        if clause is None or clause.left_edge.i != addressee.i + 1 or self.index.inside(clause.left_edge.idx):
+        if clause.left_edge.i != addressee.i + 1 or self.index.inside(clause.left_edge.idx):
             return None
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.i != clause.left_edge.i or subject.tag_ in ("WP", "WDT") \
@@ -1381,9 +1388,7 @@ class QuoteFinder:
     def _that_after_addressee(self, verb: Token) -> int | None:
         """`told reporters who had gathered outside that he would resign`: the `that` right after the addressee
         and the relative clause it holds opens what was told."""
-        if verb.lemma_.lower() not in self.lex.data.addressee_cues:
-            return None
-        addressee = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        addressee, clause = self._told(verb)
         if addressee is None:
             return None
         doc = self.doc
@@ -1393,7 +1398,6 @@ class QuoteFinder:
             return that
         # the parser may hang the clause on the relative clause's verb: the first `that` after it, when that verb
         # reports nothing itself (`reporters who had asked whether …` would)
-        clause = next((c for c in addressee.children if c.dep_ in RELATIVE_CLAUSES and c.i > addressee.i), None)
         if clause is None or self._cue(clause) is not None:
             return None
         for j in range(addressee.i + 1, min(addressee.right_edge.i + 1, len(doc))):

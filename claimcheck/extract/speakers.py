@@ -60,8 +60,8 @@ class Speaker:
 # `Registry._by_<name>`; the name travels with the speaker it finds, so the ranker learns how far each
 # rule can be trusted on articles nobody has read.
 RESOLVERS = (
-    "writers_own", "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named", "document_author",
-    "name_after_role", "role_of_named", "organisation_noun", "possessive", "role_holder", "owner", "acronym",
+    "writers_own", "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named",
+    "document_author", "name_after_role", "role_of_named", "organisation_noun", "possessive", "role_holder", "owner", "acronym",
     "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
     "other_name", "epithet", "description",
 )
