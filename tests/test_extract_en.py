@@ -1514,3 +1514,29 @@ def test_marks_after_the_noun_of_a_work_hold_its_title(nlp_en):
 ])
 def test_chant_reports_the_words_in_marks(nlp_en, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The minister thanked Mr Dunmore for the report.", "Dunmore"),  # an honorific before the name
+    # a role in apposition to the name
+    ("Jean-Paul Barrault, the central bank president, warned of a slowdown.", "Jean-Paul Barrault"),
+])
+def test_a_name_typed_an_organisation_is_a_person_by_its_honorific_or_role(nlp_en, text, name):
+    from spacy.tokens import Span
+
+    from claimcheck.extract.lexicon import load
+    from claimcheck.extract.speakers import entities
+
+    doc = nlp_en(text)
+    start = next(i for i, t in enumerate(doc) if t.text == name.split("-")[0].split()[0])
+    doc.ents = [Span(doc, start, start + len(nlp_en.tokenizer(name)), label="ORG")]
+    found = entities(doc, role_heads=load("en").data.role_heads)
+    assert [(e.text, e.label_) for e in found if e.text == name] == [(name, "PERSON")]
+
+
+def test_he_and_she_never_stand_for_an_organisation(nlp_en):
+    """English `he` goes on with the person named before, not with the company quoted last (French `il` may stand
+    for an organisation: `Le gouvernement a présenté son plan. Il assure …`)."""
+    text = ("Apple's chief executive Tim Cook met investors on Monday. Apple said sales rose. He added that margins "
+            "were stable.")
+    assert rule_speakers(nlp_en, text) == ["Apple", "Tim Cook"]

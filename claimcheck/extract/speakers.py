@@ -1146,7 +1146,13 @@ class Registry:
         person named at one of the offsets `apart` (the pronoun's own clause)."""
         if gender == "Neut":
             return self._organisation_before(at)
-        speaker = next((s for s in reversed(self.history) if s.at <= at and _compatible(s, gender, number)), None)
+        # `Apple said sales rose. He added …`: where `he` and `she` never stand for an organisation (English), a
+        # gendered pronoun goes on with a person, not with the organisation quoted last; a person the recogniser
+        # typed an organisation is typed again by an honorific or a role beside the name (`Mr MacFarlane`,
+        # `Jean-Claude Trichet, the bank's president`)
+        people_only = gender is not None and not self.lex.data.gendered_group_pronouns
+        speaker = next((s for s in reversed(self.history) if s.at <= at and _compatible(s, gender, number)
+                        and not (people_only and s.kind == "group")), None)
         named = None
         if number != "Plur":
             # `Trump a retiré le texte voté sous son prédécesseur Barack Obama. Il craignait …`: a subject in
@@ -1606,7 +1612,38 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             found.append(Span(doc, i, j, label="PER" if person else "MISC"))
         i = max(j, i + 1)
     found = _particles_set_apart(doc, sorted(found, key=lambda span: span.start))
+    found = _honoured_as_people(_described_as_people(found, role_heads))
     return _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
+
+
+def _described_as_people(found: list[Span], role_heads: frozenset[str]) -> list[Span]:
+    """`Jean-Claude Trichet, the European Central Bank president, warned …`: a name set beside a role it holds (an
+    apposition whose head is a role noun) is a person's, whatever type the recogniser gave it or failed to give."""
+    people = []
+    for ent in found:
+        if ent.label_ not in PERSON_LABELS and len(ent) > 1 and any(
+                c.dep_ == "appos" and c.i > ent.end and c.lemma_.lower() in role_heads for c in ent.root.children):
+            ent = Span(ent.doc, ent.start, ent.end, label=_person_label(ent.doc))
+        people.append(ent)
+    return people
+
+
+def _person_label(doc: Doc) -> str:
+    """The recogniser's label for people in this document's language (`PERSON` in English, `PER` in French)."""
+    return "PERSON" if doc.lang_ == "en" else "PER"
+
+
+def _honoured_as_people(found: list[Span]) -> list[Span]:
+    """`Mr MacFarlane said`, tagged an organisation: a name after an honorific is a person's, whatever its label (and
+    the article's other mentions of it follow, one type per name)."""
+    people = []
+    for ent in found:
+        before = ent.doc[ent.start - 1] if ent.start else None
+        if ent.label_ not in PERSON_LABELS and before is not None and before.text in _HONORIFICS \
+                and ent[0].text[:1].isupper():
+            ent = Span(ent.doc, ent.start, ent.end, label=_person_label(ent.doc))
+        people.append(ent)
+    return people
 
 
 def _first_names_as_people(found: list[Span]) -> list[Span]:
