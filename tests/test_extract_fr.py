@@ -3082,3 +3082,14 @@ def test_a_plural_epithet_re_describes_the_people_just_named_together(nlp, text,
 def test_marks_after_the_noun_of_a_work_hold_its_title(nlp, text):
     """However long and in whatever person, the title of a song or a book (`work_nouns`) is nobody's words."""
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Selon Le Monde, le joueur devrait quitter le club.", "Le Monde"),
+    ("Le ministre a confirmé l'information, a rapporté Le Parisien.", "Le Parisien"),
+    # a lower-case article is no part of the name
+    ("Selon la CGT, la grève continue.", "CGT"),
+])
+def test_a_capital_article_inside_a_sentence_belongs_to_the_title(nlp, text, speaker):
+    """The recogniser leaves the article out of `Le Monde`; inside a sentence its capital says it is the name's."""
+    assert rule_speakers(nlp, text) == [speaker]

@@ -275,6 +275,10 @@ class Registry:
 
     def _written_group_name(self, ent: Span) -> str:
         span = _strip_determiners(ent)
+        before = self.doc[span.start - 1] if span.start else None
+        if before is not None and before.lower_ in self.lex.data.definite_articles and before.text[:1].isupper() \
+                and not before.is_sent_start and before.i > 0 and not self.doc[before.i - 1].is_punct:
+            span = self.doc[before.i : span.end]  # `selon Le Monde`: a capital article inside a sentence is the title's
         opening = [t.i for t in span if t.is_quote and t.is_left_punct and t.i + 1 < span.end]
         if opening:
             span = self.doc[opening[-1] + 1 : span.end]  # `TMC « Quotidien`: the title in quotation marks
