@@ -3093,3 +3093,11 @@ def test_marks_after_the_noun_of_a_work_hold_its_title(nlp, text):
 def test_a_capital_article_inside_a_sentence_belongs_to_the_title(nlp, text, speaker):
     """The recogniser leaves the article out of `Le Monde`; inside a sentence its capital says it is the name's."""
     assert rule_speakers(nlp, text) == [speaker]
+
+
+def test_a_view_starts_after_an_epithet_set_off_after_its_holder(nlp):
+    """`Pour X, militante du collectif, …`: the tagger calls `militante` an adjective; a word of `epithet_heads`
+    opening the aside says who X is, and what X holds starts after it."""
+    text = "Pour Claire Martin, militante du collectif, le projet est « un premier pas, mais un pas de fourmi »."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("le projet est « un premier pas, mais un pas de fourmi »", "Claire Martin")]
