@@ -3101,3 +3101,10 @@ def test_a_view_starts_after_an_epithet_set_off_after_its_holder(nlp):
     text = "Pour Claire Martin, militante du collectif, le projet est « un premier pas, mais un pas de fourmi »."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("le projet est « un premier pas, mais un pas de fourmi »", "Claire Martin")]
+
+
+def test_a_subject_set_off_after_selon_x_is_part_of_what_was_said(nlp):
+    """`Selon X, l'individu, casqué, a tué …`: a noun of `epithet_heads` with its article is the reported clause's
+    subject, no aside describing X."""
+    text = "Selon le procureur Paul Girard, l'individu, systématiquement casqué, a tué ses victimes."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["l'individu, systématiquement casqué, a tué ses victimes"]

@@ -3434,8 +3434,9 @@ class QuoteFinder:
         if any(t.pos_ in ("VERB", "AUX") or self.index.inside(t.idx) or self._complementizer(t) for t in words):
             return comma
         first = next((t for t in words if t.pos_ not in ("DET", "ADJ")), words[0])
-        # (`militante du collectif`: a word of `epithet_heads` the tagger may call an adjective)
-        describes = self._role_noun(first) or any(t.lower_ in self.lex.data.epithet_heads for t in words[:2])
+        # (`militante du collectif`: a word of `epithet_heads` with no article, which the tagger may call an adjective;
+        # not `l'individu`, the subject of what follows)
+        describes = self._role_noun(first) or words[0].lower_ in self.lex.data.epithet_heads
         if not (describes or words[0].lower_ in self.lex.data.affiliation_prepositions):
             return comma
         return self._past_place(close)
