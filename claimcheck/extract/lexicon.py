@@ -89,8 +89,8 @@ class LanguageData:
     as_words: frozenset[str] = frozenset()  # `comme le souligne X`: the clause qualified is what X said
     agent_prepositions: frozenset[str] = frozenset()  # `par`, `by`: the parser does not always say `obl:agent`
     bare_complement: bool = False  # `said the plan failed`: a clause without `that`
-    # `told officers he had stolen the car`: cues whose bare object is whom it was told, so a clause with a subject of its own
-    # right after it is what was told (the parser reads a relative clause on the object)
+    # `told officers he had stolen the car`: cues whose bare object is whom it was told, so a clause with a subject
+    # of its own right after it is what was told (the parser reads a relative clause on the object)
     addressee_cues: frozenset[str] = frozenset()
     # English inverts a subject only after a verb with no object (`"…," said the mayor`): the noun the parser
     # makes the object of `accused the government of …` is whom it accused, never who spoke
@@ -178,7 +178,8 @@ class LanguageData:
     judicial_heads: frozenset[str] = frozenset()  # `la cour a confirmé le gel du décret`: a verdict, no claim
     cleft_openers: tuple[tuple[str, ...], ...] = ()  # `c'est … que`, `it was … that`: pronoun and copula lemma
     work_nouns: frozenset[str] = frozenset()  # `la chanson « … »`: the marks after it hold a title, nobody's words
-    # `« … » : c'est ainsi que le maire a résumé la situation`: a cleft of manner after a quotation says whose it was
+    # `« … » : c'est ainsi que le maire a résumé la situation`: a cleft of manner after a quotation says whose it
+    # was
     manner_clefts: tuple[tuple[str, ...], ...] = ()
     addressee_prepositions: frozenset[str] = frozenset()  # `reproché au maire`: whom, not what
     expletive_subjects: frozenset[str] = frozenset()  # `il` of `il est reproché`: a subject that is nobody

@@ -1212,7 +1212,7 @@ class QuoteFinder:
         if agent is None or self.index.inside(agent.idx):
             return None
         boundary = agent.left_edge.i
-        if any(tuple(self.lowered[boundary : boundary + len(w)]) == w for w in self.lex.data.adverbial_locutions):
+        if self._locution_at(boundary):
             return None  # `confirmée par la suite`: an adverb, not an agent
         if agent.pos_ == "ADP":  # English hangs the noun on `by`
             agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -1550,8 +1550,7 @@ class QuoteFinder:
 
     def _locution_at(self, i: int) -> int:
         """How many words an adverb in several words starting at `i` takes (`en outre`, `d'ailleurs`), or 0."""
-        return next((len(words) for words in self.lex.data.adverbial_locutions
-                     if tuple(self.lowered[i : i + len(words)]) == words), 0)
+        return len(self._phrase_at(i, self.lex.data.adverbial_locutions) or ())
 
     def _past_adjuncts(self, i: int) -> int:
         """The first token after adverbs, dates, a phrase between commas and prepositional phrases."""
@@ -2976,7 +2975,7 @@ class QuoteFinder:
         clefts, doc = self.lex.data.manner_clefts, self.doc
         frames = []
         for i in self._positions({words[0] for words in clefts}) if clefts else ():
-            words = next((w for w in clefts if tuple(self.lowered[i : i + len(w)]) == w), None)
+            words = self._phrase_at(i, clefts)
             if words is None or self.index.inside(doc[i].idx):
                 continue
             quote = self._quote_just_before(doc[i], pauses=(",", ":", ".", "-", "—", "–"))
@@ -2995,7 +2994,12 @@ class QuoteFinder:
 
     def _according_phrase_at(self, i: int) -> tuple[str, ...] | None:
         """The `selon`/`according to` phrase of the language data that starts at token `i`, if one does."""
-        return next((p for p in self.lex.data.according_to if tuple(self.lowered[i : i + len(p)]) == p), None)
+        return self._phrase_at(i, self.lex.data.according_to)
+
+    def _phrase_at(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+        """The phrase of a language-data table (words as the tokenizer cuts them) that starts at token `i`, if one
+        does."""
+        return next((p for p in phrases if tuple(self.lowered[i : i + len(p)]) == p), None)
 
     def _speech_noun_clauses(self) -> list[Frame]:
         """`the government's announcement that …`, `l'annonce par le groupe qu'il fermera deux usines`: a noun of

@@ -61,8 +61,8 @@ class Speaker:
 # rule can be trusted on articles nobody has read.
 RESOLVERS = (
     "writers_own", "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named",
-    "document_author", "name_after_role", "role_of_named", "organisation_noun", "possessive", "role_holder", "owner", "acronym",
-    "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
+    "document_author", "name_after_role", "role_of_named", "organisation_noun", "possessive", "role_holder", "owner",
+    "acronym", "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
     "other_name", "epithet", "description",
 )
 NOBODY = object()  # a resolver owns the mention and finds that it names nobody: the chain stops
@@ -788,8 +788,8 @@ class Registry:
             # (`Commission européenne`), never another organisation
             return fold(lemma) not in bodies or fold(lemma) in fold(name).split()
 
-        # a state body is never the organisation that spoke or was the subject just before (`l'Insee prévoit … tandis
-        # que le gouvernement … avant de reconnaître`); a generic noun may be (`Greenpeace … L'organisation a affirmé`)
+        # a state body is never the organisation that spoke or was the subject just before (`l'Insee prévoit …
+        # tandis que le gouvernement … avant de reconnaître`); a generic noun may be (`Greenpeace … L'organisation`)
         state = frozenset(fold(word) for word in self.lex.data.state_body_nouns)
 
         spoke = self.last_speaker(at)
@@ -1616,37 +1616,23 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             found.append(Span(doc, i, j, label="PER" if person else "MISC"))
         i = max(j, i + 1)
     found = _particles_set_apart(doc, sorted(found, key=lambda span: span.start))
-    found = _honoured_as_people(_described_as_people(found, role_heads))
+    found = _typed_as_people(found, role_heads)
     return _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
 
 
-def _described_as_people(found: list[Span], role_heads: frozenset[str]) -> list[Span]:
-    """`Jean-Claude Trichet, the European Central Bank president, warned …`: a name set beside a role it holds (an
-    apposition whose head is a role noun) is a person's, whatever type the recogniser gave it or failed to give."""
-    people = []
-    for ent in found:
-        if ent.label_ not in PERSON_LABELS and len(ent) > 1 and any(
-                c.dep_ == "appos" and c.i > ent.end and c.lemma_.lower() in role_heads for c in ent.root.children):
-            ent = Span(ent.doc, ent.start, ent.end, label=_person_label(ent.doc))
-        people.append(ent)
-    return people
-
-
-def _person_label(doc: Doc) -> str:
-    """The recogniser's label for people in this document's language (`PERSON` in English, `PER` in French)."""
-    return "PERSON" if doc.lang_ == "en" else "PER"
-
-
-def _honoured_as_people(found: list[Span]) -> list[Span]:
-    """`Mr MacFarlane said`, tagged an organisation: a name after an honorific is a person's, whatever its label (and
-    the article's other mentions of it follow, one type per name)."""
+def _typed_as_people(found: list[Span], role_heads: frozenset[str]) -> list[Span]:
+    """`Mr MacFarlane said`, `Jean-Claude Trichet, the European Central Bank president, warned …`: a name after an
+    honorific, or set beside a role it holds (an apposition whose head is a role noun), is a person's whatever type
+    the recogniser gave it (and the article's other mentions of it follow, one type per name)."""
+    label = "PERSON" if found and found[0].doc.lang_ == "en" else "PER"  # the recogniser's own label for people
     people = []
     for ent in found:
         before = ent.doc[ent.start - 1] if ent.start else None
-        if ent.label_ not in PERSON_LABELS and before is not None and before.text in _HONORIFICS \
-                and ent[0].text[:1].isupper():
-            ent = Span(ent.doc, ent.start, ent.end, label=_person_label(ent.doc))
-        people.append(ent)
+        honoured = before is not None and before.text in _HONORIFICS and ent[0].text[:1].isupper()
+        described = len(ent) > 1 and any(c.dep_ == "appos" and c.i > ent.end and c.lemma_.lower() in role_heads
+                                         for c in ent.root.children)
+        people.append(Span(ent.doc, ent.start, ent.end, label=label)
+                      if ent.label_ not in PERSON_LABELS and (honoured or described) else ent)
     return people
 
 
