@@ -3108,3 +3108,36 @@ def test_a_subject_set_off_after_selon_x_is_part_of_what_was_said(nlp):
     subject, no aside describing X."""
     text = "Selon le procureur Paul Girard, l'individu, systématiquement casqué, a tué ses victimes."
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["l'individu, systématiquement casqué, a tué ses victimes"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous partirons demain », nous a confié le maire.", "le maire"),
+    ("« Le chantier est arrêté », lui a répondu la préfète Claire Dubois.", "Claire Dubois"),
+    ("« Tout est prêt », nous expliquent les organisateurs.", "les organisateurs"),
+    # the person agrees: the pronoun is the subject, so the writer speaks
+    ("« Tout est prêt », nous disons souvent.", None),
+])
+def test_a_clitic_before_an_inverted_cue_is_whom_it_was_said_to(nlp, text, speaker):
+    """`nous a confié le maire`: the parser takes `nous` (or `lui`, `m'`) for the subject; before a verb in the third
+    person with a noun phrase after it, it is the addressee and the incise's inverted subject speaks."""
+    assert rule_speakers(nlp, text) == [speaker]
+
+
+def test_an_unquoted_incise_opened_by_a_clitic_reports_the_clause_after(nlp):
+    text = "Les investigations, nous précise le parquet, se dérouleront désormais sous son contrôle."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("se dérouleront désormais sous son contrôle", "le parquet")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les économistes déplorent un projet qui n'est pas soutenu et regrettent que personne ne trace le fil.",
+     "Les économistes"),
+    ("Les économistes déplorent un projet qui « n'est pas porté » et regrettent que « personne ne trace le fil ».",
+     "Les économistes"),
+    ("Les syndicats dénoncent une réforme qui a été adoptée en mai et estiment que la grève doit continuer.",
+     "Les syndicats"),
+])
+def test_a_plural_cue_hung_on_a_singular_relative_shares_the_first_cues_subject(nlp, text, speaker):
+    """The parser coordinates `et regrettent` with the relative's verb (`qui n'est pas soutenu`); the relative's
+    verb, singular, cannot share a plural cue's subject: the cue whose object the relative describes can."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker

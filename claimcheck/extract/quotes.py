@@ -119,6 +119,8 @@ class CueReading:
         before_quote = finder._quote_just_before(subject.left_edge)
         if before_quote is None:
             return None, None
+        if finder._clitic_before_inversion(subject, verb):
+            return before_quote, finder._inverted_subject(verb, self.after)
         after_subject = subject.right_edge.i + 1
         if after_subject < verb.i and finder.doc[after_subject].text == ",":
             # `"…", une commune de 150 habitants, a détaillé le procureur X`: a phrase set off by commas says what
@@ -368,6 +370,18 @@ class QuoteFinder:
                 found[after.i] = lemma
         return found
 
+    def _clitic_before_inversion(self, pronoun: Token, verb: Token) -> bool:
+        """`« … », nous a confié le maire`: a pronoun of the object clitics right before a verb in the third
+        person (or before its auxiliary) with a noun phrase after it is whom it was said to; the parser takes it for
+        the subject, which the incise inverts. `« … », nous disons` keeps its subject (the person agrees)."""
+        if pronoun.lower_ not in self.lex.data.object_clitics or pronoun.i + 1 >= len(self.doc):
+            return False
+        finite = self.doc[pronoun.i + 1]
+        if finite.i != verb.i and not (finite.head.i == verb.i and finite.dep_ in AUX_DEPS):
+            return False
+        later = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        return "3" in finite.morph.get("Person") and later is not None and later.pos_ in ("DET", "PROPN", "NOUN")
+
     def _cue_taken_for_a_noun(self, word: Token) -> str | None:
         """`« … », soupire Martine Roux`: a cue's conjugated form the tagger read as a noun (`soupir`), in the
         incise's place, with a name or a determiner after it (the inverted subject) is that cue."""
@@ -381,9 +395,9 @@ class QuoteFinder:
         """The verb of an incise that starts at `first`, verb then subject or subject then verb alone."""
         doc = self.doc
         verb = first
-        if verb.pos_ == "PRON" and verb.is_lower and verb.dep_ not in SUBJECT_DEPS \
-                and verb.i < verb.head.i <= verb.i + 2:
-            verb = doc[verb.i + 1]  # `s'insurge`, `s'est insurgée`: a clitic before the verb
+        if verb.pos_ == "PRON" and verb.is_lower and verb.i < verb.head.i <= verb.i + 2 \
+                and (verb.dep_ not in SUBJECT_DEPS or verb.lower_ in self.lex.data.object_clitics):
+            verb = doc[verb.i + 1]  # `s'insurge`, `s'est insurgée`, `nous a confié`: a clitic before the verb
         compound = verb.pos_ == "AUX" and verb.i + 1 < len(doc) and "Part" in doc[verb.i + 1].morph.get("VerbForm")
         if compound:
             verb = doc[verb.i + 1]  # `a nuancé`
@@ -1170,8 +1184,8 @@ class QuoteFinder:
             if step < 0 and (self.index.inside(doc[i - 1].idx) or doc[i - 1].is_punct):
                 return None  # `« … », a-t-il dit, « … »`: a quotation's own cue
         right = max(incise) + 1
-        if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.i in incise for c in verb.children) and any(
-                c.dep_ in ("obj", "dobj") and c.i in incise for c in verb.children):
+        if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.i in incise and not self._clitic_before_inversion(c, verb)
+               for c in verb.children) and any(c.dep_ in ("obj", "dobj") and c.i in incise for c in verb.children):
             return None  # `Waters pointed out those features to attendees, noting …`: a clause of its own
         mention = self._inverted_subject(verb, right)
         if mention is None or not set(range(mention.start, mention.end)) <= incise:
@@ -1192,7 +1206,11 @@ class QuoteFinder:
         if doc[right + 1].lower_ in self.relatives:
             return None
         after = [t for t in doc[right + 1 : sent.end] if not self.index.inside(t.idx)]
-        if any(t.head.i == verb.i and not t.is_punct and t.dep_ not in ("ccomp", "parataxis", "advcl") for t in after) \
+        # (`Les travaux, nous précise la mairie, dureront …`: with its subject inverted the cue is often the parser's
+        # root, and the clause after it a verb coordinated with no conjunction)
+        if any(t.head.i == verb.i and not t.is_punct and t.dep_ not in ("ccomp", "parataxis", "advcl")
+               and not (t.dep_ == "conj" and mention.start > verb.i and not any(c.pos_ == "CCONJ" for c in t.children))
+               for t in after) \
                 or not (interrupted or any("Fin" in t.morph.get("VerbForm") for t in after)):
             return None  # the cue's own complement follows (`a déclaré en 2016, au journal …`), or no clause
         if not any("Fin" in t.morph.get("VerbForm") for t in doc[min(incise) : right]):
@@ -2148,6 +2166,14 @@ class QuoteFinder:
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
             return head if head.pos_ in ("VERB", "AUX") else verb
+        if conj.dep_ == "conj" and head.dep_.startswith("acl") and self._cue(conj) is not None \
+                and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            # `déplorent un projet qui n'est pas soutenu et regrettent que …`: the parser hangs the plural cue on the
+            # singular relative; it shares the subject of the verb whose object the relative describes
+            governor = head.head.head
+            if governor.pos_ == "VERB" and self._cue(governor) is not None and not _agrees(conj, head) \
+                    and _agrees(conj, governor):
+                return governor
         if conj.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i or self._cue(head.head) is None:
             return verb
         if own and own <= {c.lower_ for c in head.head.children if c.dep_ in AUX_DEPS} \
@@ -3994,6 +4020,9 @@ def _agrees(verb: Token, other: Token) -> bool:
     if subject is None or "Fin" not in form.morph.get("VerbForm"):
         return True
     number, own = subject.morph.get("Number"), form.morph.get("Number")
+    if not number:  # `un projet qui n'est pas porté`: a relative pronoun shows its number on its verb
+        theirs = next((c for c in other.children if c.dep_ in AUX_DEPS), other)
+        number = theirs.morph.get("Number") if "Fin" in theirs.morph.get("VerbForm") else []
     if any(c.dep_ == "conj" and not any(k.dep_ == "case" for k in c.children) for c in subject.children):
         number = ["Plur"]  # `le syndicat et le ministère`: two subjects take a plural verb (not `des lycées et des
         # collèges`, a complement the parser coordinated with the noun)
