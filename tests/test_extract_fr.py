@@ -3141,3 +3141,40 @@ def test_a_plural_cue_hung_on_a_singular_relative_shares_the_first_cues_subject(
     """The parser coordinates `et regrettent` with the relative's verb (`qui n'est pas soutenu`); the relative's
     verb, singular, cannot share a plural cue's subject: the cue whose object the relative describes can."""
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+def test_a_report_ends_before_a_cue_whose_subject_follows_it(nlp):
+    """`…, révèle Marianne, dans son édition du 7 juillet`: an incise without a clitic (the name inverted after the
+    cue) closes the object reported before it as `, a-t-il ajouté` does."""
+    text = ("Le président a la note sur son bureau, et le ministre lui a demandé des « propositions concrètes » avant la "
+            "fin du mois, révèle Marianne, dans son édition du 7 juillet.")
+    assert ("des « propositions concrètes » avant la fin du mois", "le ministre") in [
+        (c.content.of(text), c.speaker) for c in quotes(nlp, text)]
+
+
+def test_an_impersonal_verb_and_a_passive_auxiliary_of_another_verb_leave_the_closing_cue_its_clause(nlp):
+    """`S'il s'agit d'un acte de « malveillance », il devra être « puni », a assuré X`: the impersonal `il` of `s'agit`
+    is nobody's subject, and the `être` the parser hangs on `a assuré` (before its perfect auxiliary) makes no
+    passive: the whole clause is X's."""
+    text = ("S'il s'agit d'un acte de « malveillance », il devra être « sévèrement puni », a assuré le Premier ministre, "
+            "Paul Girard.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("S'il s'agit d'un acte de « malveillance », il devra être « sévèrement puni »", "Paul Girard")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Un habitant ajoute, en marchant avec difficulté, dans le centre du village : « C'est plus que compliqué. »",
+     "Un habitant"),
+    ("La maire a raconté, dans le centre du village, où les maisons ont été évacuées : « C'est plus que compliqué. »",
+     "La maire"),
+])
+def test_a_colon_after_asides_set_off_after_the_cue_opens_what_was_said(nlp, text, speaker):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("C'est plus que compliqué.", speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Claire Dubois avait déclaré : « je ne m'étais jamais impliquée », puis elle est partie.",
+    "Claire Dubois avait déclaré : « je ne m'étais jamais impliquée », et vouloir participer à la campagne.",
+])
+def test_the_quotation_a_colon_opens_ends_at_its_closing_mark(nlp, text):
+    assert [c.content.of(text) for c in quotes(nlp, text)][0] == "je ne m'étais jamais impliquée"

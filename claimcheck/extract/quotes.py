@@ -684,9 +684,13 @@ class QuoteFinder:
                 and any((c.dep_ == "mark" or c.pos_ == "SCONJ") and c.i < verb.i for c in verb.children) \
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
             return True  # `when asked if he knew, Tory said …`: a participle a subordinator opens is passive
+        # the passive's `être` follows any perfect auxiliary (`a été annoncé`): one before it belongs to another verb
+        # the parser hung on the cue (`il devra être « puni », a assuré X`)
+        perfect = max((c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i
+                       and c.lemma_.lower() in self.lex.data.perfect_auxiliaries and c.lemma_ != "être"), default=-1)
         return "Part" in verb.morph.get("VerbForm") and any(
             (c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i)) and self._may_govern(verb, c)
-            for c in verb.children
+            and c.i > perfect for c in verb.children
         ) and not any(c.text.lower() in ("se", "s'", "s’") for c in verb.children)
 
     def _may_govern(self, verb: Token, word: Token) -> bool:
@@ -870,6 +874,13 @@ class QuoteFinder:
                 and self._object_before(r.verb, r.lemma, r.after):
             return None  # `demande l'arrêt du mouvement : nous avons six morts`: what was asked, then why
         frame = self._read_frame(r, r.after + 1, "colon", base=0.85)
+        opened = self.index.at(after.idx) if after is not None else None
+        closing = self._token_at(opened.end) if opened is not None else None
+        if frame is not None and opened is not None and opened.start == after.idx and frame.end > opened.end \
+                and closing is not None and (closing.text == "," or closing.pos_ == "CCONJ"):
+            # `a déclaré : « … », et vouloir …`, `: « … », puis elle est partie`: the quotation the colon opens is
+            # what was said; what follows its comma is the writer's (or another report)
+            frame = replace(frame, type="direct", start=opened.inner_start, end=opened.inner_end)
         main = self._cue_over_relative(r.verb)
         if frame is not None and main is not None and (subject := self._subject(main)) is not None:
             # `X a répondu à Y, qui avait commenté sa pétition : « … »`: X's answer, not Y's comment
@@ -1619,6 +1630,9 @@ class QuoteFinder:
             if token.text in (":", "«", "“", '"') or self.index.at(token.idx):
                 return i
             if token.text == ",":
+                colon = self._colon_past_asides(i)
+                if colon is not None:
+                    return colon
                 close = self._aside(i, 1, min(i + 25, len(self.doc) - 1))
                 if close is not None and self._complementizer(self.doc[close + 1]):
                     return close + 1  # `a affirmé, lors d'une conférence de presse à Bercy, que …`
@@ -1632,6 +1646,24 @@ class QuoteFinder:
             steps += 1
         if i < len(self.doc):
             return self._complementizer_past_complements(verb, i) or self._que_past_adjuncts(verb) or i
+        return None
+
+    def _colon_past_asides(self, comma: int) -> int | None:
+        """`Un habitant ajoute, en marchant avec difficulté, dans le centre du village : « … »`: asides set off after
+        the cue (how, where, a gerund, a relative clause on them) and then a colon that opens a quotation: the colon
+        is where what was said begins. A finite verb of the writer's own in between ends the reading."""
+        doc = self.doc
+        for j in range(comma + 1, min(comma + 30, self.sents[self.sent_of[comma]].end)):
+            token = doc[j]
+            if token.text == ":":
+                return j if j + 1 < len(doc) and self._opens_quotation(doc[j + 1].idx) else None
+            if self.index.inside(token.idx) or self.index.at(token.idx) or (
+                    token.is_punct and token.text not in (",", "-", "'", "’")):
+                return None
+            clause = token.head if token.dep_ in AUX_DEPS else token
+            if "Fin" in token.morph.get("VerbForm") and not clause.dep_.startswith(("acl", "relcl")) and not any(
+                    c.lower_ in self.relatives and c.i < clause.i for c in clause.children):
+                return None
         return None
 
     def _object_before_relative(self, verb: Token, que: int) -> int | None:
@@ -2736,7 +2768,9 @@ class QuoteFinder:
         if self._figure_then_according(i):
             return True  # `…, 12 000 selon les organisateurs`: another source's figure
         if not any(w in self.pronouns and w.startswith("-") for w in words):
-            return False
+            # `…, révèle Marianne, dans son édition du 7 juillet`: a cue whose subject follows it
+            verb = self._incise_verb(self.doc[i]) if self.doc[i].pos_ in ("VERB", "AUX", "PRON") else None
+            return verb is not None and self._cue(verb) is not None
         # `, ajoute-t-il`, and a past tense with its clitic inside: `, a-t-il ensuite expliqué`
         return any(self._cue(self.doc[j]) for j in range(i, min(i + len(words), len(self.doc))))
 
@@ -3676,8 +3710,9 @@ class QuoteFinder:
                     or self._passive(verb) or "Fin" not in self._finite_form(verb):
                 continue
             mention = self._own_subject(verb)
-            if mention is None or mention.start > verb.i or not self._designates_source(mention):
-                continue
+            if mention is None or mention.start > verb.i or not self._designates_source(mention) \
+                    or mention.root.dep_ == "expl:subj":
+                continue  # `S'il s'agit d'un acte de « malveillance »`: an impersonal verb's `il` is nobody
             start = node.left_edge.i
             start = start + 1 if self.doc[start].dep_ == "case" else start
             if self.index.inside(self.doc[start].idx):
