@@ -22,6 +22,14 @@ def test_british_single_quotes_close_where_no_letter_follows():
     assert spans("‘First part.\n‘Second part,’ he said.") == ["‘First part.", "‘Second part,’"]
 
 
+def test_a_straight_mark_glued_to_the_cues_comma_opens_a_quotation():
+    """`said," [Warhol] liked …"`: no mark is open, so one after a comma and before a space opens; a closing one
+    after a comma (`"Yes," he said`) still closes, and a lone one after a comma opens nothing."""
+    assert spans('Wilkins said," [Warhol] liked the booths". She left.') == ['" [Warhol] liked the booths"']
+    assert spans('"Yes," he said, "we will."') == ['"Yes,"', '"we will."']
+    assert spans('Sizes were 5," 6 and 7 inches.') == []
+
+
 def test_nested_quotes_are_one_span():
     assert spans("« Il a parlé de “trahison” hier »") == ["« Il a parlé de “trahison” hier »"]
 

@@ -56,6 +56,14 @@ def _opens_straight(text: str, i: int) -> bool:
     return (before in _OPEN_BEFORE or before.isspace()) and after not in ("", " ", "\n", ",", ".")
 
 
+def _opens_after_its_cue(text: str, i: int, end: int) -> bool:
+    """`Wilkins said," [Warhol] liked …"`: with no straight mark open, one set right after a comma or a colon and
+    followed by a space still opens a quotation (a closing mark needs an open one), when another closes it in the
+    paragraph."""
+    return i > 0 and text[i - 1] in ",:" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].strip() != "" \
+        and STRAIGHT in text[i + 2 : end]
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """Outermost quotations in reading order. Unclosed ones run to the end of their paragraph."""
     result: list[Quoted] = []
@@ -108,7 +116,7 @@ def find_quoted(text: str) -> list[Quoted]:
                     _, start = stack.pop()
                     if not stack:
                         result.append(Quoted(start, i + 1))
-                elif _opens_straight(text, i):
+                elif _opens_straight(text, i) or (not stack and _opens_after_its_cue(text, i, p_end)):
                     stack.append((STRAIGHT, i))
         if stack:
             opener, start = stack[0]

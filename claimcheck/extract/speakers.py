@@ -1563,6 +1563,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     text = doc.text if text is None else text
     found = []
     own_words = dateline_end(text)  # `PARIS (AFP) -`: the agency is no source
+    surnames = {ent[-1].text: ent.label_ for ent in doc.ents if ent.label_ in PERSON_LABELS}
     for ent in doc.ents:
         if ent.start_char < own_words:
             continue  # `DETROIT —`, the place and the agency, and the line break the recogniser ran on into
@@ -1585,6 +1586,12 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         comma = next((t.i for t in ent[1:-1] if t.text == "," and doc[t.i + 1].is_lower), None)
         if comma is not None:
             ent = Span(doc, ent.start, comma, label=ent.label_)  # `Agence nationale de X, la porte`: a clause ran on
+        article = next((t.i for t in ent[1:] if t.is_lower and t.pos_ == "DET" and doc[t.i - 1].text in surnames),
+                       None)
+        if article is not None:
+            # `According to Rathbun the Scientology property …`: a person's name (one the article names a person
+            # elsewhere) ran on into the next noun phrase, which an article opens
+            ent = Span(doc, ent.start, article, label=surnames[doc[article - 1].text])
         verb = next((t.i for t in ent[1:] if t.is_lower and t.pos_ in ("AUX", "VERB")
                      and "Fin" in t.morph.get("VerbForm")), None)
         if verb is not None:
