@@ -3178,3 +3178,12 @@ def test_a_colon_after_asides_set_off_after_the_cue_opens_what_was_said(nlp, tex
 ])
 def test_the_quotation_a_colon_opens_ends_at_its_closing_mark(nlp, text):
     assert [c.content.of(text) for c in quotes(nlp, text)][0] == "je ne m'étais jamais impliquée"
+
+
+def test_a_thing_between_a_quotation_and_its_cue_leaves_the_inverted_subject_speaking(nlp):
+    """`« … » cette décision, se défend le groupe`: the noun the quotation runs into is no one (`_designates`); the
+    subject inverted after the cue is who spoke, a description as well as a name."""
+    assert rule_speakers(nlp, "« Nous ignorons sur quels faits est fondée » cette sanction, se défend le club.") == [
+        "le club"]
+    assert rule_speakers(nlp, "« Personne ne sait sur quelles preuves est basée » cette condamnation, se défend "
+                              "l'entreprise.") == ["l'entreprise"]

@@ -125,9 +125,13 @@ class CueReading:
         if after_subject < verb.i and finder.doc[after_subject].text == ",":
             # `"…", une commune de 150 habitants, a détaillé le procureur X`: a phrase set off by commas says what
             # the quotation spoke of; the subject inverted after the cue is who spoke
+            # (and `« … » cette décision, se défend le groupe`: a thing the quotation ran into, who defends it after)
             inverted = finder._inverted_subject(verb, self.after)
-            if inverted is not None and any(t.pos_ == "PROPN" or t.ent_type_ for t in inverted):
+            between = finder._mention_from(subject, verb)
+            if inverted is not None and (any(t.pos_ == "PROPN" or t.ent_type_ for t in inverted)
+                                         or not finder._designates(between)):
                 return before_quote, inverted
+            return before_quote, between
         return before_quote, finder._mention_from(subject, verb)
 
     @cached_property
