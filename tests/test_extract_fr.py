@@ -3187,3 +3187,13 @@ def test_a_thing_between_a_quotation_and_its_cue_leaves_the_inverted_subject_spe
         "le club"]
     assert rule_speakers(nlp, "« Personne ne sait sur quelles preuves est basée » cette condamnation, se défend "
                               "l'entreprise.") == ["l'entreprise"]
+
+
+@pytest.mark.parametrize("text", [
+    "Il s'agit, selon l'ambassadeur, d'une « provocation délibérée ».",
+    "Le sujet de ces échanges porte, toujours selon Marianne, sur la question de la réindustrialisation.",
+])
+def test_selon_set_off_right_after_the_verb_reports_the_whole_clause_it_interrupts(nlp, text):
+    """The aside stands between a verb and its complement (`s'agit … d'une`, `porte … sur`), an adverb before `selon`
+    or not: the clause is what the source says, not its first half."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [text.rstrip(".")]

@@ -3442,8 +3442,10 @@ class QuoteFinder:
                     mention = doc[mention.start : start]
                     return self._content_frame(start, cue, mention, mention.start_char, "according-to", 0.7)
             return None
-        # `content selon X.` / `content, selon X, content.`
-        if first > sent.start and doc[first - 1].text != ",":
+        # `content selon X.` / `content, selon X, content.` (`, toujours selon X,`: an adverb opens the aside)
+        lead = first - 1 if first - 2 > sent.start and doc[first - 1].pos_ == "ADV" and doc[first - 2].text == "," \
+            else first
+        if lead > sent.start and doc[lead - 1].text != ",":
             tail = [t for t in doc[end_np : sent.end] if not t.is_space]
             # `…, selon un communiqué de X, un organisme de surveillance.`: what follows the comma only describes X
             described = bool(tail) and tail[0].text == "," and not any(
@@ -3455,8 +3457,12 @@ class QuoteFinder:
                 kind = "mixed" if self.index.between(*trimmed) else "indirect"
                 return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.7, "according-to")
             return None
-        if first > sent.start and doc[first - 1].text == "," and end_np < sent.end and doc[end_np].text == "," \
-                and any(t.pos_ in ("VERB", "AUX") for t in doc[end_np + 1 : sent.end]) \
+        # (what follows may also be the rest of the clause the aside interrupts right after its verb: `Il s'agit,
+        # selon X, d'une « … »`, `Le projet coûtera, selon le ministre, plus de 3 milliards`)
+        interrupted = lead - 2 >= sent.start and doc[lead - 2].pos_ in ("VERB", "AUX") and end_np + 1 < sent.end \
+            and doc[end_np + 1].pos_ in ("ADP", "DET", "ADV", "NUM")
+        if lead > sent.start and doc[lead - 1].text == "," and end_np < sent.end and doc[end_np].text == "," \
+                and (interrupted or any(t.pos_ in ("VERB", "AUX") for t in doc[end_np + 1 : sent.end])) \
                 and not self._figure_then_according(end_np + 1) \
                 and not self._opens_relative(end_np + 1) \
                 and not (end_np + 1 < sent.end and (doc[end_np + 1].pos_ in ("SCONJ", "CCONJ") or (
@@ -3471,7 +3477,7 @@ class QuoteFinder:
             if trimmed is not None and trimmed[0] < doc[first].idx:
                 kind = "mixed" if self.index.between(*trimmed) else "indirect"
                 return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.7, "according-to")
-        if first > sent.start and doc[first - 1].text == ",":
+        if lead > sent.start and doc[lead - 1].text == ",":
             begin = doc[sent.start].idx
             quote_before = self._quote_just_before(doc[first])
             if quote_before is not None and quote_before.start >= begin:
@@ -3483,7 +3489,7 @@ class QuoteFinder:
                                  "clause-according-to")
                 return Frame("direct", quote_before.inner_start, quote_before.inner_end, cue, mention,
                              mention.start_char, 0.85, "quote-according-to")
-            trimmed = self._trim(begin, doc[first - 1].idx)
+            trimmed = self._trim(begin, doc[lead - 1].idx)
             if trimmed is None:
                 return None
             kind = "mixed" if self.index.between(*trimmed) else "indirect"
