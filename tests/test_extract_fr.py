@@ -94,6 +94,10 @@ PATTERNS = [
      ("indirect", "les travaux dureront deux ans", "Jean Valjean", "Aux yeux du")),
     ("De l'avis des enquêteurs, le suspect a agi seul.",
      ("indirect", "le suspect a agi seul", "enquêteurs", "De l'avis des")),
+    ("Aux dires des témoins, le conducteur roulait très vite.",
+     ("indirect", "le conducteur roulait très vite", "témoins", "Aux dires des")),
+    ("De l'aveu même du directeur Paul Girard, la situation est critique.",
+     ("indirect", "la situation est critique", "Paul Girard", "De l'aveu même du")),
     # mixed: reported clause with a quoted fragment
     ("Le chef de l'Etat Marc Leroy a assuré que le pays était « prêt » à aider ses voisins.",
      ("mixed", "le pays était « prêt » à aider ses voisins", "Marc Leroy", "a assuré")),
