@@ -1557,3 +1557,22 @@ def test_a_name_the_recogniser_ran_into_the_next_noun_phrase_ends_before_its_art
     doc = nlp_en("The Bank of the West said it would close.")
     doc.ents = [Span(doc, 1, 5, label="ORG")]
     assert [e.text for e in entities(doc)] == ["Bank of the West"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ontario could loosen some restrictions for Toronto, Premier Doug Ford said Thursday as the province tightened "
+     "measures for another region.", "Ontario could loosen some restrictions for Toronto", "Doug Ford"),
+    ("The plant will close in June, the company said after talks broke down.", "The plant will close in June",
+     "the company"),
+])
+def test_a_subordinate_clause_after_a_closing_cue_says_when_it_was_said(nlp_en, text, content, speaker):
+    """`…, X said Thursday as …`: the clause `as` opens hangs on the cue and reports nothing; the clause before the
+    comma is what X said."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [(content, speaker)]
+
+
+def test_a_name_coordinated_inside_a_roles_complement_does_not_speak(nlp_en):
+    """`The top doctors in Toronto and Peel`: `Peel`, which the recogniser calls a person, completes the role after
+    `in` as `Toronto` does; the doctors speak."""
+    text = "The top doctors in Toronto and Peel have asked to have their communities remain in lockdown."
+    assert rule_speakers(nlp_en, text) == ["The top doctors in Toronto and Peel"]

@@ -3201,3 +3201,11 @@ def test_selon_set_off_right_after_the_verb_reports_the_whole_clause_it_interrup
     """The aside stands between a verb and its complement (`s'agit … d'une`, `porte … sur`), an adverb before `selon`
     or not: the clause is what the source says, not its first half."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize("text", [
+    "La grève continuera, a déclaré le syndicat jeudi alors que les négociations reprenaient.",
+    "La grève continuera, a déclaré le syndicat après que les négociations ont échoué.",
+])
+def test_a_subordinate_clause_after_an_inverted_cue_says_when_it_was_said(nlp, text):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("La grève continuera", "le syndicat")]

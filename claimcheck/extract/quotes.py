@@ -2454,7 +2454,9 @@ class QuoteFinder:
                                and not self._inverted_pronoun(mention[0].lower_)
                                and not (mention.start > verb.i and self._clauses_as_subjects(verb, prev))):
             return None
-        rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end] if not t.is_space]
+        subordinate = self._subordinate_after(verb)
+        rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end]
+                if not t.is_space and t.i not in subordinate]
         if rest and any(t.pos_ == "VERB" and not self._describes(t, mention) and not _qualifies_noun(t)
                         for t in rest[:6]) \
                 and rest[0].text != "," and rest[0].lower_ not in self.relatives:
@@ -2493,6 +2495,13 @@ class QuoteFinder:
         return verb.dep_ in ("acl", "amod") and mention.start <= verb.head.i < mention.end \
             and "Part" in verb.morph.get("VerbForm")
 
+    def _subordinate_after(self, verb: Token) -> set[int]:
+        """`…, Premier Doug Ford said Thursday as the province tightened …`, `…, a déclaré le syndicat après que les
+        négociations ont échoué`: a clause a subordinator opens on the cue, after it, says when or why it was said;
+        its tokens are no complement of the cue's."""
+        return {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+            m.dep_ == "mark" and m.i < c.i and not self._complementizer(m) for m in c.children) for t in c.subtree}
+
     def _relative_just_closed(self, start: int, comma: int) -> bool:
         """The words before `comma` end a relative clause set off after a noun (`X, qui …,`, `X, who …,`)."""
         relative = self.lex.data.relative_pronouns
@@ -2522,14 +2531,15 @@ class QuoteFinder:
         after = [t for t in self.doc[verb.i + 1 : sent.end] if not t.is_space]
         pause = next((n for n, t in enumerate(after) if t.text == ","), len(after))
         adjuncts = {t.i for c in verb.children if c.dep_ in ADJUNCT_DEPS and c.i > verb.i + pause for t in c.subtree}
+        subordinate = self._subordinate_after(verb)
         # `…, she said, and moved quickly once …`: a coordinated clause goes on after the cue's closing comma; `…, the
         # mayor said at a news conference, where he joined …`: a relative clause says where or when it was said
         goes_on = pause + 1 < len(after) and (after[pause + 1].pos_ == "CCONJ"
                                               or after[pause + 1].lower_ in self.relatives) \
             and any(t.pos_ in ("VERB", "AUX") for t in after[pause + 2 :])
         if any((t.pos_ in ("VERB", "AUX") and not _qualifies_noun(t)) or self._complementizer(t) or self.index.inside(t.idx)
-               for t in after[:pause] if not t.is_punct) \
-                or (not goes_on and any(t.i not in adjuncts and not t.is_punct for t in after[pause:])):
+               for t in after[:pause] if not t.is_punct and t.i not in subordinate) \
+                or (not goes_on and any(t.i not in adjuncts | subordinate and not t.is_punct for t in after[pause:])):
             return None  # `…, the company said it would appeal`: a clause of its own after the cue; after a comma,
             # only what says when or why it was said (`…, the union announced, after talks broke down`)
         if not self._clause_like(list(self.doc[sent.start : comma])):

@@ -1486,8 +1486,10 @@ def _bracketed(ent: Span) -> bool:
 
 def after_preposition(span: Span) -> bool:
     """`de Jean Dutour`, `for Paul Lenoir`, `de la SNCF`: the name completes a noun before it rather than standing
-    beside it."""
+    beside it; so does a name coordinated with one that does (`the doctors in Toronto and Peel`)."""
     before = span.start - 1
+    if before > 0 and span.doc[before].pos_ == "CCONJ" and span.root.dep_ == "conj" and span.root.head.i < before:
+        before = span.root.head.left_edge.i - 1
     if before > 0 and span.doc[before].pos_ == "DET":
         before -= 1
     return before >= 0 and span.doc[before].pos_ == "ADP"
