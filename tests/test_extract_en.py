@@ -1576,3 +1576,6 @@ def test_a_name_coordinated_inside_a_roles_complement_does_not_speak(nlp_en):
     `in` as `Toronto` does; the doctors speak."""
     text = "The top doctors in Toronto and Peel have asked to have their communities remain in lockdown."
     assert rule_speakers(nlp_en, text) == ["The top doctors in Toronto and Peel"]
+    # nor is it given the role before it: `Toronto's top doctor` is not `Peel`
+    text += " Toronto's top doctor said she expects the province will announce its decision on Friday."
+    assert rule_speakers(nlp_en, text)[-1] == "Toronto's top doctor"

@@ -1906,8 +1906,8 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
     # role's complement (`l'avocat de Paul Martin`, `the lawyer for John Smith`: the client, not the lawyer)
     before = range(ent.start - 1, max(ent.start - ROLE_BEFORE_NAME, -1), -1)
     link = next((i for i in before if doc[i].text not in lex.data.honorifics), None)
-    if link is not None and doc[link].lower_ in lex.data.owner_links:
-        before = range(0)
+    if (link is not None and doc[link].lower_ in lex.data.owner_links) or after_preposition(ent):
+        before = range(0)  # (`the top doctors in Toronto and Peel`: whatever the preposition, a complement)
     for i in before:
         token = doc[i]
         if token.text in (".", ";", ":", "«", "»", '"') or token.pos_ in ("VERB", "AUX"):
