@@ -1579,3 +1579,12 @@ def test_a_name_coordinated_inside_a_roles_complement_does_not_speak(nlp_en):
     # nor is it given the role before it: `Toronto's top doctor` is not `Peel`
     text += " Toronto's top doctor said she expects the province will announce its decision on Friday."
     assert rule_speakers(nlp_en, text)[-1] == "Toronto's top doctor"
+
+
+def test_a_hyphen_inside_a_word_does_not_end_the_cues_long_complements(nlp_en):
+    """`warned on the eighth day of a public-sector strike that …`: the tokenizer splits `public-sector`; the hyphen
+    joins a word, no mark of the clause, so the `that` past the complements still opens what was warned."""
+    text = ("Immigration Minister Sean Fraser warned on the eighth day of a public-sector strike that disruptions to "
+            "services are getting more severe.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("disruptions to services are getting more severe", "Sean Fraser")]

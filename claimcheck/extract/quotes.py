@@ -1740,13 +1740,13 @@ class QuoteFinder:
         punctuation, no object of the cue (`announced a deal, and that …`: a second thing announced), no verb
         but a participle that does not report (a capitalised word inside the sentence is a name the tagger read as
         a verb: `sur France Inter qu'…`)."""
-        if any(t.is_punct for t in self.doc[verb.i + 1 : i]):
+        if any(t.is_punct and not _joins_a_word(t) for t in self.doc[verb.i + 1 : i]):
             return None
         for j in range(i, min(i + 20, len(self.doc))):
             token = self.doc[j]
             if self._complementizer(token):
                 return j
-            if token.is_punct or self.index.at(token.idx) or verb not in token.ancestors \
+            if (token.is_punct and not _joins_a_word(token)) or self.index.at(token.idx) or verb not in token.ancestors \
                     or (token.head == verb and token.dep_ in ("obj", "dobj")) or token.dep_ in ("cc", "conj"):
                 return None
             if token.pos_ in ("VERB", "AUX") and not _capitalised_inside(token) \
@@ -4027,6 +4027,11 @@ def _qualifies_noun(verb: Token) -> bool:
     """A participle hung on a noun (`dans des déclarations rapportées par les médias`, `in a statement released on
     Monday`): it qualifies the noun and makes no clause of its own after a cue."""
     return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and "Fin" not in verb.morph.get("VerbForm")
+
+
+def _joins_a_word(token: Token) -> bool:
+    """`public-sector`: a hyphen the tokenizer split off inside one word, no mark of the clause."""
+    return token.text in ("-", "‐") and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
 
 
 def _clitic_object_alone(verb: Token) -> bool:
