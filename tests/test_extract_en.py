@@ -1588,3 +1588,8 @@ def test_a_hyphen_inside_a_word_does_not_end_the_cues_long_complements(nlp_en):
             "services are getting more severe.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("disruptions to services are getting more severe", "Sean Fraser")]
+
+
+def test_a_description_repeating_a_noun_a_name_followed_names_that_person(nlp_en):
+    text = 'The photographer Anne Leduc was there. "It was chaos," the photographer said.'
+    assert rule_speakers(nlp_en, text) == ["Anne Leduc"]

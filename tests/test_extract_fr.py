@@ -3209,3 +3209,15 @@ def test_selon_set_off_right_after_the_verb_reports_the_whole_clause_it_interrup
 ])
 def test_a_subordinate_clause_after_an_inverted_cue_says_when_it_was_said(nlp, text):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("La grève continuera", "le syndicat")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le journaliste Hugo Puffeney était présent. « Ils doivent tout rassembler », détaille le journaliste.",
+     "Hugo Puffeney"),
+    # nobody named after the noun: the description as written
+    ("Un journaliste était présent. « Ils doivent tout rassembler », détaille le journaliste.", "le journaliste"),
+])
+def test_a_description_repeating_a_noun_a_name_followed_names_that_person(nlp, text, speaker):
+    """`journaliste` is no role of the table, so the role registry does not hold it; the nearest earlier phrase
+    with the same noun and a person's name right after it says who `le journaliste` is."""
+    assert rule_speakers(nlp, text) == [speaker]

@@ -1076,10 +1076,29 @@ class Registry:
         if not phrase:
             return NOBODY
         head = r.head
+        named = self._named_when_described_before(r.mention, head)
+        if named is not None:
+            return Speaker(named, "person", self.gender(named), "Sing", r.at)
         phrase = self._fullest_description(r.mention, head, phrase)
         gender = head.morph.get("Gender") if head is not None else []
         return Speaker(phrase, "group" if _number(head) == "Plur" else "role", gender[0] if gender else None,
                        _number(head), r.at)
+
+    def _named_when_described_before(self, mention: Span, head: Token | None) -> str | None:
+        """`Le journaliste Hugo Puffeney …. « … », détaille le journaliste`: a definite description repeating the noun
+        of the nearest earlier phrase that put a person's name right after it names that person (a noun outside the
+        table of roles, which the role registry does not hold)."""
+        if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or head.i == 0 \
+                or self.doc[head.i - 1].lower_ not in self.lex.data.definite_articles:
+            return None
+        earlier = [i for i in self._noun_positions().get((NOUN, head.lemma), []) if i < mention.start
+                   and _elided(self.doc[i].lower_) == _elided(head.lower_)]
+        if not earlier or earlier[-1] + 1 >= len(self.doc):
+            return None
+        n = self.ent_of[earlier[-1] + 1]
+        if n < 0 or self.ents[n].start != earlier[-1] + 1 or self.ents[n].label_ not in PERSON_LABELS:
+            return None
+        return self.full_name(self._clean(self.ents[n]))
 
     def _fullest_description(self, mention: Span, head: Token | None, phrase: str) -> str:
         """`la plaque` after `une plaque commémorative`: a definite description repeats a fuller one met
