@@ -1593,3 +1593,10 @@ def test_a_hyphen_inside_a_word_does_not_end_the_cues_long_complements(nlp_en):
 def test_a_description_repeating_a_noun_a_name_followed_names_that_person(nlp_en):
     text = 'The photographer Anne Leduc was there. "It was chaos," the photographer said.'
     assert rule_speakers(nlp_en, text) == ["Anne Leduc"]
+
+
+def test_a_cleft_whose_relative_a_cue_takes_points_back_at_what_was_said(nlp_en):
+    text = "The plant will close in June. That's what the company said on Monday."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("The plant will close in June", "the company")]
+    assert quotes(nlp_en, "It was raining. That is what I like.") == []

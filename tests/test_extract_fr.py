@@ -3221,3 +3221,27 @@ def test_a_description_repeating_a_noun_a_name_followed_names_that_person(nlp, t
     """`journaliste` is no role of the table, so the role registry does not hold it; the nearest earlier phrase
     with the same noun and a person's name right after it says who `le journaliste` is."""
     assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pas de reprise économique à venir : c'est ce qu'indique l'Insee jeudi soir.",
+     [("Pas de reprise économique à venir", "Insee")]),
+    ("La réforme sera votée en mai. C'est ce qu'a affirmé le ministre mardi.",
+     [("La réforme sera votée en mai", "le ministre")]),
+    ("« Nous partirons demain. » C'est ce que le maire a déclaré mardi.", [("Nous partirons demain.", "le maire")]),
+    # no cue, or a cue naming something (its own complement after it): nothing pointed back at is said
+    ("Il pleut. C'est ce que je préfère.", []),
+    ("Le pays va mal. C'est ce que Paul Girard appelle le monde ancien.", []),
+])
+def test_a_cleft_whose_relative_a_cue_takes_points_back_at_what_was_said(nlp, text, expected):
+    """`c'est ce qu'indique X` (`content_clefts`): the quotation, the clause before the colon or the sentence before is
+    what X said."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+def test_a_cue_read_as_a_participle_after_a_comma_with_a_name_after_it_is_inverted(nlp):
+    """`…, prédit l'Insee`: `prédit` is also a past participle, but a passive takes no object; after a comma with a
+    name (or a role, an organisation) after it, the subject is inverted and the clause before is what it predicts."""
+    text = "Le chômage devrait retomber à 9,5 % à la fin de l'année, prédit l'Insee."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Le chômage devrait retomber à 9,5 % à la fin de l'année", "Insee")]

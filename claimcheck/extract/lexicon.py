@@ -181,6 +181,9 @@ class LanguageData:
     # `« … » : c'est ainsi que le maire a résumé la situation`: a cleft of manner after a quotation says whose it
     # was
     manner_clefts: tuple[tuple[str, ...], ...] = ()
+    # `Pas de reprise à venir : c'est ce qu'indique l'Insee`: a cleft whose relative is a cue's object points back at
+    # what was just written, which is what the cue's subject said
+    content_clefts: tuple[tuple[str, ...], ...] = ()
     addressee_prepositions: frozenset[str] = frozenset()  # `reproché au maire`: whom, not what
     expletive_subjects: frozenset[str] = frozenset()  # `il` of `il est reproché`: a subject that is nobody
     voice_nouns: frozenset[str] = frozenset()  # `par la voix de`
@@ -231,7 +234,7 @@ def _build(kind, raw: dict, source: str):
                 raise LanguageDataError(f"{where}: expected an object")
             values[name] = {str(k): _frozen(v) for k, v in value.items()}
         elif name in ("according_to", "weak_according_to", "view_openers", "adverbial_locutions", "cleft_openers",
-                      "manner_clefts"):
+                      "manner_clefts", "content_clefts"):
             if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
                 raise LanguageDataError(f"{where}: expected a list of word lists")
             values[name] = tuple(tuple(_strings(p, where)) for p in value)

@@ -231,6 +231,7 @@ class QuoteFinder:
                 frames.append(frame)
         frames.extend(self._according_to())
         frames.extend(self._manner_clefts())
+        frames.extend(self._content_clefts())
         frames.extend(self._holder_relatives())
         frames.extend(self._speech_noun_clauses())
         frames.extend(self._speech_act_objects())
@@ -680,9 +681,12 @@ class QuoteFinder:
             return True
         if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.head.i != verb.i \
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
-                and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent", "nsubj") for c in verb.children):
+                and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent", "nsubj") for c in verb.children) \
+                and not (verb.i > 0 and verb.nbor(-1).text == "," and any(
+                    c.dep_ in ("obj", "dobj") and c.i > verb.i and self._someone_named(c) for c in verb.children)):
             # `l'archevêque, invité à l'Élysée, appelle …`: the invited one, not the inviter (a participle with a subject
-            # of its own is a finite verb the tagger misread: `« … », dit Marie-Laure Pezant`)
+            # of its own is a finite verb the tagger misread: `« … », dit Marie-Laure Pezant`; so is one after a comma
+            # with a noun after it, which a passive never takes: `…, prédit l'Insee`, the subject inverted)
             return True
         if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.tag_ != "VBD" \
                 and any((c.dep_ == "mark" or c.pos_ == "SCONJ") and c.i < verb.i for c in verb.children) \
@@ -696,6 +700,12 @@ class QuoteFinder:
             (c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i)) and self._may_govern(verb, c)
             and c.i > perfect for c in verb.children
         ) and not any(c.text.lower() in ("se", "s'", "s’") for c in verb.children)
+
+    def _someone_named(self, token: Token) -> bool:
+        """A name, or a noun of the roles or of the organisations (`le maire`, `le syndicat`): someone who can speak,
+        not `l'an dernier`."""
+        return token.pos_ == "PROPN" or bool(token.ent_type_) or token.lemma_.lower() in (
+            self.lex.data.role_heads | self.lex.data.org_anaphors)
 
     def _may_govern(self, verb: Token, word: Token) -> bool:
         """Whether `word` can be of `verb`'s group: not a word in quotation marks hung on a verb outside them (`« La
@@ -3065,6 +3075,55 @@ class QuoteFinder:
             frames.append(Frame("direct", quote.inner_start, quote.inner_end, self._cue_span(verb, verb.lemma_.lower()),
                                 mention, quote.end, 0.8, "quote-then-cleft"))
         return frames
+
+    def _content_clefts(self) -> list[Frame]:
+        """`Pas de reprise à venir : c'est ce qu'indique l'Insee`, `« … » C'est ce qu'a affirmé le ministre`, `The
+        plant will close. That's what the company said`: a cleft (`content_clefts`) whose relative is the object of
+        a cue points back at what was just written, the quotation, the clause before the colon or the sentence just
+        before in the paragraph, and gives it to the cue's subject (inverted after it or not)."""
+        clefts, doc = self.lex.data.content_clefts, self.doc
+        frames = []
+        for i in self._positions({words[0] for words in clefts}) if clefts else ():
+            words = self._phrase_at(i, clefts)
+            if words is None or self.index.inside(doc[i].idx):
+                continue
+            after = i + len(words)
+            verb = next((t for t in doc[after : min(after + 5, len(doc))] if t.pos_ in ("VERB", "AUX")
+                         and t.dep_ not in AUX_DEPS), None)
+            if verb is None or self.index.inside(verb.idx) or self._cue(verb) is None or self._negated(verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and after <= c.i < verb.i
+                            and c.lower_ not in self.relatives), None)
+            if subject is not None and any(c.dep_ in COMPLEMENT_DEPS | {"xcomp"} and c.i > verb.i for c in verb.children):
+                continue  # `C'est ce que X appelle le monde ancien`: what X names so, not what X said
+            mention = self._mention_from(subject, verb) if subject is not None else self._inverted_subject(verb, None)
+            content = self._pointed_back_at(i)
+            if mention is None or content is None:
+                continue
+            kind = "mixed" if self.index.between(*content) else "indirect"
+            quote = self.index.at(content[0] - 1)
+            if quote is not None and quote.inner_start == content[0] and quote.inner_end == content[1]:
+                kind = "direct"
+            frames.append(Frame(kind, *content, self._cue_span(verb, self._cue(verb)), mention, mention.start_char,
+                                0.75, "content-cleft"))
+        return frames
+
+    def _pointed_back_at(self, i: int) -> tuple[int, int] | None:
+        """What a cleft opening at token `i` points back at: a quotation right before it, the clause before its colon,
+        or the sentence before when the cleft opens its own (same paragraph)."""
+        doc = self.doc
+        quote = self._quote_just_before(doc[i], pauses=(",", ":", ".", "-", "—", "–"))
+        if quote is not None:
+            return quote.inner_start, quote.inner_end
+        sent = self.sents[self.sent_of[i]]
+        if i > sent.start and doc[i - 1].text == ":":
+            return self._trim(doc[sent.start].idx, doc[i - 1].idx)
+        if i == sent.start and self.sent_of[i] > 0:
+            before = self.sents[self.sent_of[i] - 1]
+            if "\n" in self.text[before.end_char : doc[i].idx]:
+                return None
+            return self._trim(before.start_char, before.end_char)
+        return None
 
     def _according_phrase_at(self, i: int) -> tuple[str, ...] | None:
         """The `selon`/`according to` phrase of the language data that starts at token `i`, if one does."""
