@@ -3245,3 +3245,11 @@ def test_a_cue_read_as_a_participle_after_a_comma_with_a_name_after_it_is_invert
     text = "Le chômage devrait retomber à 9,5 % à la fin de l'année, prédit l'Insee."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("Le chômage devrait retomber à 9,5 % à la fin de l'année", "Insee")]
+
+
+def test_an_organisation_named_by_its_noun_is_one_whatever_the_recogniser_says(nlp):
+    """The recogniser calls `l'Institut national de la statistique` a place and the tagger `institut` a proper noun:
+    a name opening on a noun of organisation (`org_anaphors`) is an organisation's, and `selon l'institut` then
+    speaks as it."""
+    text = "L'Institut national de la statistique a publié sa note jeudi. Selon l'institut, le chômage va baisser."
+    assert rule_speakers(nlp, text) == ["Institut national de la statistique"]

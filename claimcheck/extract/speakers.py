@@ -79,8 +79,10 @@ class Reading:
 
     @property
     def bare_noun(self) -> bool:
-        """A common noun with no name in its phrase: `le groupe`, `sa mère`, `le cabinet du ministre`."""
-        return self.head is not None and self.head.pos_ == "NOUN" and not self.entities
+        """A common noun with no name in its phrase: `le groupe`, `sa mère`, `le cabinet du ministre` (and one in lower
+        case the tagger called a proper noun: `selon l'institut`)."""
+        return self.head is not None and not self.entities and (
+            self.head.pos_ == "NOUN" or (self.head.pos_ == "PROPN" and self.head.is_lower))
 
     @cached_property
     def groups(self) -> list[Span]:
@@ -1575,7 +1577,7 @@ def _clean_name(ent: Span) -> str:
 
 
 def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str | None = None,
-             role_heads: frozenset[str] = frozenset()) -> list[Span]:
+             role_heads: frozenset[str] = frozenset(), organisation_nouns: frozenset[str] = frozenset()) -> list[Span]:
     """The recogniser's entities, plus the runs of two or more capitalised proper nouns it missed
     (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
     cannot type is still a possible speaker. `déclaration de Barcelone` is Barcelone's text: the
@@ -1622,6 +1624,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         found.append(ent)
     found = _people_at_the_end(doc, found, role_heads)
     found = _organisations_named_after_places(doc, found, role_heads)
+    found = _organisations_named_by_their_noun(found, organisation_nouns)
     kinds = _first_names_taken_for_nouns(doc, _name_parts(doc, text))
     found = _surnames_after_first_names(doc, found, kinds)
     covered = bytearray(len(doc))
@@ -1761,6 +1764,14 @@ def _organisations_named_after_places(doc: Doc, found: list[Span], role_heads: f
             ent = Span(doc, before.i, ent.end, label="ORG")
         grown.append(ent)
     return grown
+
+
+def _organisations_named_by_their_noun(found: list[Span], organisation_nouns: frozenset[str]) -> list[Span]:
+    """`l'Institut national de la statistique`, which the recogniser calls a place: a name that opens on a noun of
+    organisation (`org_anaphors`: institut, agence, banque, ministère …) capitalised is an organisation's, and `l'institut`
+    later can then find it."""
+    return [Span(ent.doc, ent.start, ent.end, label="ORG") if ent.label_ in PLACE_LABELS and len(ent) > 1
+            and ent[0].text[:1].isupper() and ent[0].lower_ in organisation_nouns else ent for ent in found]
 
 
 def _surnames_after_first_names(doc: Doc, found: list[Span], kinds: list[str]) -> list[Span]:
