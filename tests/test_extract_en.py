@@ -1600,3 +1600,12 @@ def test_a_cleft_whose_relative_a_cue_takes_points_back_at_what_was_said(nlp_en)
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("The plant will close in June", "the company")]
     assert quotes(nlp_en, "It was raining. That is what I like.") == []
+
+
+def test_a_definite_description_repeats_the_nearest_fuller_one(nlp_en):
+    """`the official` after two officials described in full is the nearer one, and a numeral opening the earlier
+    description (`One intelligence official`) is no part of it, as an indefinite article is not."""
+    text = ('A senior defense official declined to comment. "It was a leak," the senior defense official said. '
+            'One intelligence official said the disclosure creates difficulties. "Here\'s the problem," the official '
+            'said.')
+    assert rule_speakers(nlp_en, text)[-1] == "the intelligence official"

@@ -1134,8 +1134,8 @@ class Registry:
             owned = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
             if owned:
                 fuller = earlier.split()[:9]  # `Toronto's mayor`, then `the mayor`: the owner takes the article's place
-            if len(fuller) + owned > len(best.split()) and all(w in fuller for w in words[1:]):
-                best = " ".join(fuller)
+            if len(fuller) + owned > len(words) and all(w in fuller for w in words[1:]):
+                best = " ".join(fuller)  # the nearest fuller one: `the official` after two officials is the latter
         return best
 
     def _authored(self, head: Token) -> list[Span]:
@@ -2049,7 +2049,7 @@ def _covers_head(ent: Span, head: Token | None) -> bool:
     return head is None or ent.start <= head.i < ent.end or head.pos_ == "PROPN"
 
 
-_INDEFINITE = {"un", "une", "des", "a", "an", "some"}
+_INDEFINITE = {"un", "une", "des", "a", "an", "some", "one", "another"}
 
 
 def _elided(word: str) -> str:
