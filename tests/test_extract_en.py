@@ -1609,3 +1609,10 @@ def test_a_definite_description_repeats_the_nearest_fuller_one(nlp_en):
             'One intelligence official said the disclosure creates difficulties. "Here\'s the problem," the official '
             'said.')
     assert rule_speakers(nlp_en, text)[-1] == "the intelligence official"
+
+
+def test_a_speech_noun_after_a_preposition_is_no_verb(nlp_en):
+    """`refused to comment on reports that …`: `reports` is the object of `on`, a noun (whose holder is not said),
+    not a cue the tagger mis-tagged."""
+    assert quotes(nlp_en, "An official at the Pentagon refused to comment on reports that Afghan officials had been "
+                          "duped by a Taliban impostor.") == []
