@@ -3253,3 +3253,15 @@ def test_an_organisation_named_by_its_noun_is_one_whatever_the_recogniser_says(n
     speaks as it."""
     text = "L'Institut national de la statistique a publié sa note jeudi. Selon l'institut, le chômage va baisser."
     assert rule_speakers(nlp, text) == ["Institut national de la statistique"]
+
+
+def test_a_relative_clause_after_the_name_set_off_after_selons_role_belongs_to_the_source(nlp):
+    text = ("Selon le maire de la commune, Vincent Geoffroid, qui n'a pas pu se rendre sur les lieux, l'automobiliste "
+            "aurait perdu le contrôle de son véhicule.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("l'automobiliste aurait perdu le contrôle de son véhicule", "Vincent Geoffroid")]
+
+
+def test_a_speaker_phrase_runs_through_a_word_split_at_its_hyphen(nlp):
+    text = "Selon le témoignage du conducteur du poids-lourds arrivé le premier sur les lieux, le 4x4 roulait très vite."
+    assert rule_speakers(nlp, text) == ["conducteur du poids-lourds"]

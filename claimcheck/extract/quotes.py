@@ -3499,8 +3499,9 @@ class QuoteFinder:
                 named = name_set_off(doc[mention.start : comma]) \
                     if mention.root.lemma_.lower() in self.lex.data.role_heads else None
                 if named is not None and doc[named.end].text == ",":
-                    # `Selon le porte-parole, Paul Morel, la réforme …`: the name belongs to the source
-                    mention, comma = doc[mention.start : named.end], named.end
+                    # `Selon le porte-parole, Paul Morel, la réforme …`: the name belongs to the source, and so does a
+                    # relative clause set off after it (`…, Paul Morel, qui n'a pas pu venir, …`)
+                    mention, comma = doc[mention.start : named.end], self._past_relative(named.end)
                 return self._content_frame(comma + 1, cue, mention, mention.start_char, "according-to", 0.8)
             # no comma: `According to Rathbun the property was returned …`: the clause starts with
             # the subject of the sentence's verb, right after the object of `to`

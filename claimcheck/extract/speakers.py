@@ -415,6 +415,11 @@ class Registry:
         with the speaker, and the ranker learns how far each resolver can be trusted."""
         if mention is None or not len(mention):
             return None
+        doc, end = mention.doc, mention.end
+        while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2  # `du poids-lourds`: the parse ended the phrase inside a word the tokenizer split at its hyphen
+        mention = doc[mention.start : end]
         if all(t.ent_type_ in TIME_LABELS or t.is_punct or t.pos_ == "DET" for t in mention) \
                 and not _named_subject(mention):
             return None  # `last week`, `today`: when, never who (the parser may leave a time where a subject stands)
