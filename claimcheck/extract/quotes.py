@@ -125,7 +125,8 @@ class CueReading:
         if after_subject < verb.i and finder.doc[after_subject].text == ",":
             # `"…", une commune de 150 habitants, a détaillé le procureur X`: a phrase set off by commas says what
             # the quotation spoke of; the subject inverted after the cue is who spoke
-            # (and `« … » cette décision, se défend le groupe`: a thing the quotation ran into, who defends it after)
+            # (and `« … » cette décision, se défend le groupe`: a thing the quotation ran into; who defends it
+            # follows the cue)
             inverted = finder._inverted_subject(verb, self.after)
             between = finder._mention_from(subject, verb)
             if inverted is not None and (any(t.pos_ == "PROPN" or t.ent_type_ for t in inverted)
@@ -525,8 +526,8 @@ class QuoteFinder:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if (token.dep_ == "pobj" or any(c.dep_ == "case" and c.i < token.i for c in token.children)) \
                 and not self._participle(token):
-            # `a prévenu sur Twitter que …`, `refused to comment on reports that …`: a noun a preposition introduces
-            # is no verb (a gerund's `en` is no preposition: `tout en avertissant que …`, tagged a noun)
+            # `a prévenu sur Twitter que …`, `refused to comment on reports that …`: a noun a preposition
+            # introduces is no verb (a gerund's `en` is no preposition: `tout en avertissant que …`, tagged a noun)
             return False
         if (prev is not None and prev.pos_ == "AUX") or (nxt is not None and self._complementizer(nxt)):
             return True
@@ -685,16 +686,16 @@ class QuoteFinder:
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent", "nsubj") for c in verb.children) \
                 and not (verb.i > 0 and verb.nbor(-1).text == "," and any(
                     c.dep_ in ("obj", "dobj") and c.i > verb.i and self._someone_named(c) for c in verb.children)):
-            # `l'archevêque, invité à l'Élysée, appelle …`: the invited one, not the inviter (a participle with a subject
-            # of its own is a finite verb the tagger misread: `« … », dit Marie-Laure Pezant`; so is one after a comma
-            # with a noun after it, which a passive never takes: `…, prédit l'Insee`, the subject inverted)
+            # `l'archevêque, invité à l'Élysée, appelle …`: the invited one, not the inviter (a participle with a
+            # subject of its own is a finite verb the tagger misread: `« … », dit Marie-Laure Pezant`; so is one after
+            # a comma with a noun after it, which a passive never takes: `…, prédit l'Insee`, the subject inverted)
             return True
         if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.tag_ != "VBD" \
                 and any((c.dep_ == "mark" or c.pos_ == "SCONJ") and c.i < verb.i for c in verb.children) \
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
             return True  # `when asked if he knew, Tory said …`: a participle a subordinator opens is passive
-        # the passive's `être` follows any perfect auxiliary (`a été annoncé`): one before it belongs to another verb
-        # the parser hung on the cue (`il devra être « puni », a assuré X`)
+        # the passive's `être` follows any perfect auxiliary (`a été annoncé`): one before it belongs to another
+        # verb the parser hung on the cue (`il devra être « puni », a assuré X`)
         perfect = max((c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i
                        and c.lemma_.lower() in self.lex.data.perfect_auxiliaries and c.lemma_ != "être"), default=-1)
         return "Part" in verb.morph.get("VerbForm") and any(
@@ -893,8 +894,8 @@ class QuoteFinder:
         closing = self._token_at(opened.end) if opened is not None else None
         if frame is not None and opened is not None and opened.start == after.idx and frame.end > opened.end \
                 and closing is not None and (closing.text == "," or closing.pos_ == "CCONJ"):
-            # `a déclaré : « … », et vouloir …`, `: « … », puis elle est partie`: the quotation the colon opens is
-            # what was said; what follows its comma is the writer's (or another report)
+            # `a déclaré : « … », et vouloir …`, `: « … », puis elle est partie`: the quotation the colon opens
+            # is what was said; what follows its comma is the writer's (or another report)
             frame = replace(frame, type="direct", start=opened.inner_start, end=opened.inner_end)
         main = self._cue_over_relative(r.verb)
         if frame is not None and main is not None and (subject := self._subject(main)) is not None:
@@ -1664,9 +1665,9 @@ class QuoteFinder:
         return None
 
     def _colon_past_asides(self, comma: int) -> int | None:
-        """`Un habitant ajoute, en marchant avec difficulté, dans le centre du village : « … »`: asides set off after
-        the cue (how, where, a gerund, a relative clause on them) and then a colon that opens a quotation: the colon
-        is where what was said begins. A finite verb of the writer's own in between ends the reading."""
+        """`Un habitant ajoute, en marchant avec difficulté, dans le centre du village : « … »`: asides set off
+        after the cue (how, where, a gerund, a relative clause on them) and then a colon that opens a quotation: the
+        colon is where what was said begins. A finite verb of the writer's own in between ends the reading."""
         doc = self.doc
         for j in range(comma + 1, min(comma + 30, self.sents[self.sent_of[comma]].end)):
             token = doc[j]
@@ -1757,7 +1758,8 @@ class QuoteFinder:
             token = self.doc[j]
             if self._complementizer(token):
                 return j
-            if (token.is_punct and not _joins_a_word(token)) or self.index.at(token.idx) or verb not in token.ancestors \
+            if (token.is_punct and not _joins_a_word(token)) or self.index.at(token.idx) \
+                    or verb not in token.ancestors \
                     or (token.head == verb and token.dep_ in ("obj", "dobj")) or token.dep_ in ("cc", "conj"):
                 return None
             if token.pos_ in ("VERB", "AUX") and not _capitalised_inside(token) \
@@ -2507,9 +2509,9 @@ class QuoteFinder:
             and "Part" in verb.morph.get("VerbForm")
 
     def _subordinate_after(self, verb: Token) -> set[int]:
-        """`…, Premier Doug Ford said Thursday as the province tightened …`, `…, a déclaré le syndicat après que les
-        négociations ont échoué`: a clause a subordinator opens on the cue, after it, says when or why it was said;
-        its tokens are no complement of the cue's."""
+        """`…, Premier Doug Ford said Thursday as the province tightened …`, `…, a déclaré le syndicat après que
+        les négociations ont échoué`: a clause a subordinator opens on the cue, after it, says when or why it was
+        said; its tokens are no complement of the cue's."""
         return {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
             m.dep_ == "mark" and m.i < c.i and not self._complementizer(m) for m in c.children) for t in c.subtree}
 
@@ -3053,18 +3055,21 @@ class QuoteFinder:
                 frames.append(frame)
         return frames
 
+    def _table_phrases(self, table: tuple[tuple[str, ...], ...]) -> Iterator[tuple[int, int]]:
+        """Where a phrase of a language-data table stands outside quotations: its first token and the one after it."""
+        for i in self._positions({words[0] for words in table}) if table else ():
+            words = self._phrase_at(i, table)
+            if words is not None and not self.index.inside(self.doc[i].idx):
+                yield i, i + len(words)
+
     def _manner_clefts(self) -> list[Frame]:
         """`« Le pays est à l'arrêt » : c'est ainsi que le président du Medef a résumé la situation`, `"…." That is how
         the mayor put it`: a cleft of manner (`manner_clefts`) right after a quotation gives it to the subject of the
         verb the cleft opens, whatever that verb (`a réagi`, `a résumé`)."""
-        clefts, doc = self.lex.data.manner_clefts, self.doc
+        doc = self.doc
         frames = []
-        for i in self._positions({words[0] for words in clefts}) if clefts else ():
-            words = self._phrase_at(i, clefts)
-            if words is None or self.index.inside(doc[i].idx):
-                continue
+        for i, after in self._table_phrases(self.lex.data.manner_clefts):
             quote = self._quote_just_before(doc[i], pauses=(",", ":", ".", "-", "—", "–"))
-            after = i + len(words)
             verb = next((t for t in doc[after : min(after + 12, len(doc))] if t.pos_ == "VERB"), None)
             if quote is None or verb is None or self.index.inside(verb.idx):
                 continue
@@ -3082,20 +3087,17 @@ class QuoteFinder:
         plant will close. That's what the company said`: a cleft (`content_clefts`) whose relative is the object of
         a cue points back at what was just written, the quotation, the clause before the colon or the sentence just
         before in the paragraph, and gives it to the cue's subject (inverted after it or not)."""
-        clefts, doc = self.lex.data.content_clefts, self.doc
+        doc = self.doc
         frames = []
-        for i in self._positions({words[0] for words in clefts}) if clefts else ():
-            words = self._phrase_at(i, clefts)
-            if words is None or self.index.inside(doc[i].idx):
-                continue
-            after = i + len(words)
+        for i, after in self._table_phrases(self.lex.data.content_clefts):
             verb = next((t for t in doc[after : min(after + 5, len(doc))] if t.pos_ in ("VERB", "AUX")
                          and t.dep_ not in AUX_DEPS), None)
             if verb is None or self.index.inside(verb.idx) or self._cue(verb) is None or self._negated(verb):
                 continue
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and after <= c.i < verb.i
                             and c.lower_ not in self.relatives), None)
-            if subject is not None and any(c.dep_ in COMPLEMENT_DEPS | {"xcomp"} and c.i > verb.i for c in verb.children):
+            if subject is not None and any(c.dep_ in COMPLEMENT_DEPS | {"xcomp"} and c.i > verb.i
+                                           for c in verb.children):
                 continue  # `C'est ce que X appelle le monde ancien`: what X names so, not what X said
             mention = self._mention_from(subject, verb) if subject is not None else self._inverted_subject(verb, None)
             content = self._pointed_back_at(i)
@@ -3499,8 +3501,8 @@ class QuoteFinder:
                 named = name_set_off(doc[mention.start : comma]) \
                     if mention.root.lemma_.lower() in self.lex.data.role_heads else None
                 if named is not None and doc[named.end].text == ",":
-                    # `Selon le porte-parole, Paul Morel, la réforme …`: the name belongs to the source, and so does a
-                    # relative clause set off after it (`…, Paul Morel, qui n'a pas pu venir, …`)
+                    # `Selon le porte-parole, Paul Morel, la réforme …`: the name belongs to the source, and so does
+                    # a relative clause set off after it (`…, Paul Morel, qui n'a pas pu venir, …`)
                     mention, comma = doc[mention.start : named.end], self._past_relative(named.end)
                 return self._content_frame(comma + 1, cue, mention, mention.start_char, "according-to", 0.8)
             # no comma: `According to Rathbun the property was returned …`: the clause starts with

@@ -1773,8 +1773,8 @@ def _organisations_named_after_places(doc: Doc, found: list[Span], role_heads: f
 
 def _organisations_named_by_their_noun(found: list[Span], organisation_nouns: frozenset[str]) -> list[Span]:
     """`l'Institut national de la statistique`, which the recogniser calls a place: a name that opens on a noun of
-    organisation (`org_anaphors`: institut, agence, banque, ministère …) capitalised is an organisation's, and `l'institut`
-    later can then find it."""
+    organisation (`org_anaphors`: institut, agence, banque, ministère …) capitalised is an organisation's, and
+    `l'institut` later can then find it."""
     return [Span(ent.doc, ent.start, ent.end, label="ORG") if ent.label_ in PLACE_LABELS and len(ent) > 1
             and ent[0].text[:1].isupper() and ent[0].lower_ in organisation_nouns else ent for ent in found]
 
