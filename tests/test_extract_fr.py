@@ -3265,3 +3265,13 @@ def test_a_relative_clause_after_the_name_set_off_after_selons_role_belongs_to_t
 def test_a_speaker_phrase_runs_through_a_word_split_at_its_hyphen(nlp):
     text = "Selon le témoignage du conducteur du poids-lourds arrivé le premier sur les lieux, le 4x4 roulait très vite."
     assert rule_speakers(nlp, text) == ["conducteur du poids-lourds"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Il a rencontré des habitants qui ont été expulsés et affirment que la mairie les a abandonnés.",
+     "des habitants qui ont été expulsés"),
+    # the cue agrees with the main verb: its subject speaks
+    ("Le maire a reçu des habitants qui ont été expulsés et affirme que la mairie les aidera.", "Le maire"),
+])
+def test_a_cue_hung_on_the_main_verb_it_cannot_agree_with_goes_on_the_relative_before_it(nlp, text, speaker):
+    assert rule_speakers(nlp, text) == [speaker]

@@ -2215,6 +2215,13 @@ class QuoteFinder:
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
             return head if head.pos_ in ("VERB", "AUX") else verb
+        if conj.dep_ == "conj" and self._cue(conj) is not None and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            # `Il a rencontré des habitants qui ont été expulsés et affirment que …`: the parser hangs the plural cue on
+            # the singular main verb; the relative clause between them, which agrees, is what it goes on
+            relative = next((t for t in self.doc[head.i + 1 : conj.i] if t.dep_ in RELATIVE_CLAUSES
+                             and t.head.head.i == head.i), None)
+            if relative is not None and not _agrees(conj, head) and _agrees(conj, relative):
+                return relative
         if conj.dep_ == "conj" and head.dep_.startswith("acl") and self._cue(conj) is not None \
                 and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
             # `déplorent un projet qui n'est pas soutenu et regrettent que …`: the parser hangs the plural cue on the
