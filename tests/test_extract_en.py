@@ -1616,3 +1616,10 @@ def test_a_speech_noun_after_a_preposition_is_no_verb(nlp_en):
     not a cue the tagger mis-tagged."""
     assert quotes(nlp_en, "An official at the Pentagon refused to comment on reports that Afghan officials had been "
                           "duped by a Taliban impostor.") == []
+
+
+def test_a_participle_hung_on_a_noun_without_a_comma_reports_for_that_noun(nlp_en):
+    assert rule_speakers(nlp_en, "The minister met protesters demanding the resignation of the mayor.") == [
+        "protesters demanding the resignation of the mayor"]
+    assert rule_speakers(nlp_en, "The minister left the room, demanding the resignation of the mayor.") == [
+        "The minister"]

@@ -3275,3 +3275,15 @@ def test_a_speaker_phrase_runs_through_a_word_split_at_its_hyphen(nlp):
 ])
 def test_a_cue_hung_on_the_main_verb_it_cannot_agree_with_goes_on_the_relative_before_it(nlp, text, speaker):
     assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre a reçu des manifestants réclamant la démission du préfet.",
+     "des manifestants réclamant la démission du préfet"),
+    # set off by a comma, the participle goes on with the main clause's subject
+    ("Le ministre a quitté la salle, réclamant la démission du préfet.", "Le ministre"),
+    # a text the subject issued speaks for the subject
+    ("Le syndicat a publié un communiqué affirmant que la grève continuera.", "Le syndicat"),
+])
+def test_a_participle_hung_on_a_noun_without_a_comma_reports_for_that_noun(nlp, text, speaker):
+    assert rule_speakers(nlp, text) == [speaker]

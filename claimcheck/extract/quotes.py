@@ -2114,6 +2114,13 @@ class QuoteFinder:
             own = self._own_subject(verb)
             if own is not None and own.end <= verb.i:
                 return own
+            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
+                    and not self.doc[verb.i - 1].is_punct and not self.index.inside(verb.head.idx) \
+                    and not names_a_text(verb.head, self.lex.data.document_nouns):
+                # `a reçu des manifestants réclamant la démission du préfet`: with no comma, the participle says what
+                # the noun it hangs on does; that noun reports, not the main clause's subject (a text the subject
+                # issued, `a publié un communiqué affirmant que`, speaks for the subject)
+                return self._mention_from(verb.head, verb)
             before = self._cue_before_in_sentence(verb)
             frame = self._frame(before, self._cue(before)) if before is not None else None
             if frame is not None and frame.mention is not None:
