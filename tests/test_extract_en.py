@@ -1623,3 +1623,9 @@ def test_a_participle_hung_on_a_noun_without_a_comma_reports_for_that_noun(nlp_e
         "protesters demanding the resignation of the mayor"]
     assert rule_speakers(nlp_en, "The minister left the room, demanding the resignation of the mayor.") == [
         "The minister"]
+
+
+def test_a_question_put_to_the_speaker_in_an_opening_participle_is_nobodys_quote(nlp_en):
+    """`Asked whether he would resign, the mayor said no`: the journalist's question, in a past participle opening the
+    sentence with no agent, is no quote of the mayor (the guidelines leave the journalist's questions out)."""
+    assert quotes(nlp_en, "Asked whether he would resign, the mayor said no.") == []

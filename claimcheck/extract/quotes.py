@@ -694,6 +694,11 @@ class QuoteFinder:
                 and any((c.dep_ == "mark" or c.pos_ == "SCONJ") and c.i < verb.i for c in verb.children) \
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
             return True  # `when asked if he knew, Tory said …`: a participle a subordinator opens is passive
+        if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.tag_ != "VBD" \
+                and verb.dep_ == "advcl" and verb.i == self.sent(verb).start \
+                and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                and not any(t.lower_ in self.lex.data.agent_prepositions for t in verb.subtree):
+            return True  # `Asked whether he would resign, the mayor said no`: the one asked is the main clause's subject
         # the passive's `être` follows any perfect auxiliary (`a été annoncé`): one before it belongs to another
         # verb the parser hung on the cue (`il devra être « puni », a assuré X`)
         perfect = max((c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i
