@@ -1629,3 +1629,12 @@ def test_a_question_put_to_the_speaker_in_an_opening_participle_is_nobodys_quote
     """`Asked whether he would resign, the mayor said no`: the journalist's question, in a past participle opening the
     sentence with no agent, is no quote of the mayor (the guidelines leave the journalist's questions out)."""
     assert quotes(nlp_en, "Asked whether he would resign, the mayor said no.") == []
+
+
+@pytest.mark.parametrize("text", [
+    '"It\'s a disaster," Smith, 45, told CBC News.',
+    '"It\'s a disaster," Smith, a local farmer, said on Monday.',
+])
+def test_a_quotation_then_a_subject_set_off_by_an_apposition_then_the_cue(nlp_en, text):
+    """The parser hangs the closing mark on the subject; the quotation is still just before it."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("It's a disaster", "Smith")]

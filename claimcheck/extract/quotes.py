@@ -116,7 +116,10 @@ class CueReading:
         subject = _preceding_subject(verb)
         if subject is None or subject.left_edge.i <= 0:
             return None, None
-        before_quote = finder._quote_just_before(subject.left_edge)
+        first = subject.left_edge
+        while first.i < subject.i and first.is_punct:
+            first = first.nbor()  # `"…," Smith, 45, said`: the parser hangs the closing mark on the subject
+        before_quote = finder._quote_just_before(first)
         if before_quote is None:
             return None, None
         if finder._clitic_before_inversion(subject, verb):
