@@ -1638,3 +1638,8 @@ def test_a_question_put_to_the_speaker_in_an_opening_participle_is_nobodys_quote
 def test_a_quotation_then_a_subject_set_off_by_an_apposition_then_the_cue(nlp_en, text):
     """The parser hangs the closing mark on the subject; the quotation is still just before it."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("It's a disaster", "Smith")]
+
+
+def test_a_noun_naming_words_after_a_quotation_says_whose_it_is(nlp_en):
+    text = '"This is unacceptable" — that was the verdict of the union leader Tom Hardy.'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("This is unacceptable", "Tom Hardy")]

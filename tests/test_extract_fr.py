@@ -3287,3 +3287,22 @@ def test_a_cue_hung_on_the_main_verb_it_cannot_agree_with_goes_on_the_relative_b
 ])
 def test_a_participle_hung_on_a_noun_without_a_comma_reports_for_that_noun(nlp, text, speaker):
     assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« C'est une catastrophe. » Le constat de Paul Girard, agriculteur, est sans appel.",
+     [("C'est une catastrophe", "Paul Girard")]),
+    ("« Nous irons jusqu'au bout » : tel est le message du syndicat.", [("Nous irons jusqu'au bout", "syndicat")]),
+    # a noun that names no words says nothing of whose the quotation is (a floating quote, nobody named)
+    ("« C'est une catastrophe, vraiment une catastrophe. » Le champ de Paul Girard est inondé.",
+     [("C'est une catastrophe, vraiment une catastrophe", None)]),
+])
+def test_a_noun_naming_words_after_a_quotation_says_whose_it_is(nlp, text, expected):
+    """`verdict_nouns`: `le constat de X`, `tel est le message du syndicat`, `that was the verdict of X`."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+def test_a_noun_naming_words_inside_the_quotations_clause_names_nothing(nlp):
+    """`a jugé « inacceptables » les propos de X`: the quotation goes on in its clause, `propos` is what was judged."""
+    text = "Le Kremlin a jugé « inacceptables » les propos du président américain."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Kremlin"]

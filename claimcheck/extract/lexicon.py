@@ -167,6 +167,8 @@ class LanguageData:
     # clause is what its holder said; not when the clause is a relative one on a verb of making it
     # (`l'annonce qu'il a faite`, `the claim he made`)
     speech_nouns: frozenset[str] = frozenset()
+    # `« … » Le constat de X est sans appel`, `"…" That was the verdict of X`: a noun naming what was just quoted
+    verdict_nouns: frozenset[str] = frozenset()
     speech_noun_makers: frozenset[str] = frozenset()
     # `a dressé un portrait flatteur de la France`, `a présenté des excuses aux Guyanais`: a noun naming an act of
     # saying, and the verbs that perform it; their object phrase is what was said
