@@ -2125,10 +2125,12 @@ class QuoteFinder:
                 return own
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
                     and not self.doc[verb.i - 1].is_punct and not self.index.inside(verb.head.idx) \
+                    and not any(c.dep_ in ("mark", "case") and c.i < verb.i for c in verb.children) \
                     and not names_a_text(verb.head, self.lex.data.document_nouns):
                 # `a reçu des manifestants réclamant la démission du préfet`: with no comma, the participle says what
                 # the noun it hangs on does; that noun reports, not the main clause's subject (a text the subject
-                # issued, `a publié un communiqué affirmant que`, speaks for the subject)
+                # issued, `a publié un communiqué affirmant que`, speaks for the subject; a gerund, `en criant`,
+                # goes on with it whatever the parser hung it on)
                 return self._mention_from(verb.head, verb)
             before = self._cue_before_in_sentence(verb)
             frame = self._frame(before, self._cue(before)) if before is not None else None
