@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator, Mapping
 
 from spacy.attrs import IDX, LEMMA, LOWER, POS
@@ -3203,8 +3203,11 @@ class QuoteFinder:
 
     def _phrase_at(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
         """The phrase of a language-data table (words as the tokenizer cuts them) that starts at token `i`, if one
-        does."""
-        return next((p for p in phrases if tuple(self.lowered[i : i + len(p)]) == p), None)
+        does. Only the phrases that open on the word at `i` are tried: this runs at every comma."""
+        if i >= len(self.lowered):
+            return None
+        return next((p for p in _phrases_by_first_word(phrases).get(self.lowered[i], ())
+                     if tuple(self.lowered[i : i + len(p)]) == p), None)
 
     def _speech_noun_clauses(self) -> list[Frame]:
         """`the government's announcement that …`, `l'annonce par le groupe qu'il fermera deux usines`: a noun of
@@ -4159,6 +4162,15 @@ def _qualifies_noun(verb: Token) -> bool:
     """A participle hung on a noun (`dans des déclarations rapportées par les médias`, `in a statement released on
     Monday`): it qualifies the noun and makes no clause of its own after a cue."""
     return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and "Fin" not in verb.morph.get("VerbForm")
+
+
+@lru_cache(maxsize=64)
+def _phrases_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A language-data table's phrases by their first word, in the table's order."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in grouped.items()}
 
 
 def _joins_a_word(token: Token) -> bool:
