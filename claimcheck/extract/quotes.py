@@ -23,7 +23,7 @@ from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
 from claimcheck.extract.speakers import (GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, Registry, entities, name_set_off,
-                                         names_a_text)
+                                         joins_a_word, names_a_text)
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -124,6 +124,7 @@ class CueReading:
             return None, None
         if finder._clitic_before_inversion(subject, verb):
             return before_quote, finder._inverted_subject(verb, self.after)
+        between = finder._mention_from(subject, verb)
         after_subject = subject.right_edge.i + 1
         if after_subject < verb.i and finder.doc[after_subject].text == ",":
             # `"…", une commune de 150 habitants, a détaillé le procureur X`: a phrase set off by commas says what
@@ -131,12 +132,10 @@ class CueReading:
             # (and `« … » cette décision, se défend le groupe`: a thing the quotation ran into; who defends it
             # follows the cue)
             inverted = finder._inverted_subject(verb, self.after)
-            between = finder._mention_from(subject, verb)
             if inverted is not None and (any(t.pos_ == "PROPN" or t.ent_type_ for t in inverted)
                                          or not finder._designates(between)):
                 return before_quote, inverted
-            return before_quote, between
-        return before_quote, finder._mention_from(subject, verb)
+        return before_quote, between
 
     @cached_property
     def mention(self) -> Span | None:
@@ -685,38 +684,34 @@ class QuoteFinder:
             return False  # `a, à son tour, menacé`, `a-t-elle concédé`: an active past tense, whatever the tagger says
         if self._marked_passive(verb):
             return True
-        if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.head.i != verb.i \
+        past = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+        if past and verb.head.i != verb.i \
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent", "nsubj") for c in verb.children) \
                 and not (verb.i > 0 and verb.nbor(-1).text == "," and any(
-                    c.dep_ in ("obj", "dobj") and c.i > verb.i and self._someone_named(c) for c in verb.children)):
+                    c.dep_ in ("obj", "dobj") and c.i > verb.i and self._addressee(c) for c in verb.children)):
             # `l'archevêque, invité à l'Élysée, appelle …`: the invited one, not the inviter (a participle with a
             # subject of its own is a finite verb the tagger misread: `« … », dit Marie-Laure Pezant`; so is one after
             # a comma with a noun after it, which a passive never takes: `…, prédit l'Insee`, the subject inverted)
             return True
-        if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.tag_ != "VBD" \
-                and any((c.dep_ == "mark" or c.pos_ == "SCONJ") and c.i < verb.i for c in verb.children) \
-                and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
-            return True  # `when asked if he knew, Tory said …`: a participle a subordinator opens is passive
-        if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.tag_ != "VBD" \
-                and verb.dep_ == "advcl" and verb.i == self.sent(verb).start \
+        if past and verb.tag_ != "VBD" \
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children) \
-                and not any(t.lower_ in self.lex.data.agent_prepositions for t in verb.subtree):
-            return True  # `Asked whether he would resign, the mayor said no`: the one asked is the main clause's subject
+                and (any((c.dep_ == "mark" or c.pos_ == "SCONJ") and c.i < verb.i for c in verb.children)
+                     or (verb.dep_ == "advcl" and verb.i == self.sent(verb).start
+                         and not any(t.lower_ in self.lex.data.agent_prepositions for t in verb.subtree))):
+            # `when asked if he knew, Tory said …`: a participle a subordinator opens is passive; so is one opening
+            # the sentence with no agent (`Asked whether he would resign, the mayor said no`): the one asked is the
+            # main clause's subject
+            return True
         # the passive's `être` follows any perfect auxiliary (`a été annoncé`): one before it belongs to another
         # verb the parser hung on the cue (`il devra être « puni », a assuré X`)
         perfect = max((c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i
                        and c.lemma_.lower() in self.lex.data.perfect_auxiliaries and c.lemma_ != "être"), default=-1)
         return "Part" in verb.morph.get("VerbForm") and any(
-            (c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i)) and self._may_govern(verb, c)
+            (c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i))
+            and self._may_govern(verb, c)
             and c.i > perfect for c in verb.children
         ) and not any(c.text.lower() in ("se", "s'", "s’") for c in verb.children)
-
-    def _someone_named(self, token: Token) -> bool:
-        """A name, or a noun of the roles or of the organisations (`le maire`, `le syndicat`): someone who can speak,
-        not `l'an dernier`."""
-        return token.pos_ == "PROPN" or bool(token.ent_type_) or token.lemma_.lower() in (
-            self.lex.data.role_heads | self.lex.data.org_anaphors)
 
     def _may_govern(self, verb: Token, word: Token) -> bool:
         """Whether `word` can be of `verb`'s group: not a word in quotation marks hung on a verb outside them (`« La
@@ -1196,7 +1191,8 @@ class QuoteFinder:
 
     def _addressee(self, token: Token) -> bool:
         """An object that is someone spoken to, not something said: a name, a pronoun, a person's role, a body
-        named by its noun (`as Heald told The Huffington Post`, `as he told reporters`, `le parquet`)."""
+        named by its noun (`as Heald told The Huffington Post`, `as he told reporters`, `le parquet`); also someone
+        a word names who can speak (`…, prédit l'Insee`, `the verdict of the union leader`), not `l'an dernier`."""
         return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PERSON_LABELS | GROUP_LABELS \
             or token.lemma_.lower() in self.someone_nouns
 
@@ -1761,13 +1757,13 @@ class QuoteFinder:
         punctuation, no object of the cue (`announced a deal, and that …`: a second thing announced), no verb
         but a participle that does not report (a capitalised word inside the sentence is a name the tagger read as
         a verb: `sur France Inter qu'…`)."""
-        if any(t.is_punct and not _joins_a_word(t) for t in self.doc[verb.i + 1 : i]):
+        if any(t.is_punct and not joins_a_word(t) for t in self.doc[verb.i + 1 : i]):
             return None
         for j in range(i, min(i + 20, len(self.doc))):
             token = self.doc[j]
             if self._complementizer(token):
                 return j
-            if (token.is_punct and not _joins_a_word(token)) or self.index.at(token.idx) \
+            if (token.is_punct and not joins_a_word(token)) or self.index.at(token.idx) \
                     or verb not in token.ancestors \
                     or (token.head == verb and token.dep_ in ("obj", "dobj")) or token.dep_ in ("cc", "conj"):
                 return None
@@ -3173,7 +3169,7 @@ class QuoteFinder:
                 child = next((c for c in child.children if c.dep_ == "pobj"), child)
             elif not any(c.dep_ == "case" and c.lower_ in links for c in child.children):
                 continue
-            if child.i > noun.i and child.dep_ in ("pobj", "nmod") and self._someone_named(child):
+            if child.i > noun.i and child.dep_ in ("pobj", "nmod") and self._addressee(child):
                 end = child.right_edge.i + 1
                 while end > child.i + 1 and self.doc[end - 1].is_punct:
                     end -= 1
@@ -4171,11 +4167,6 @@ def _phrases_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tu
     for phrase in phrases:
         grouped.setdefault(phrase[0], []).append(phrase)
     return {word: tuple(group) for word, group in grouped.items()}
-
-
-def _joins_a_word(token: Token) -> bool:
-    """`public-sector`: a hyphen the tokenizer split off inside one word, no mark of the clause."""
-    return token.text in ("-", "‐") and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
 
 
 def _clitic_object_alone(verb: Token) -> bool:

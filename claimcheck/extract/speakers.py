@@ -416,8 +416,7 @@ class Registry:
         if mention is None or not len(mention):
             return None
         doc, end = mention.doc, mention.end
-        while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        while end + 1 < len(doc) and joins_a_word(doc[end]) and doc[end + 1].is_alpha:
             end += 2  # `du poids-lourds`: the parse ended the phrase inside a word the tokenizer split at its hyphen
         mention = doc[mention.start : end]
         if all(t.ent_type_ in TIME_LABELS or t.is_punct or t.pos_ == "DET" for t in mention) \
@@ -1091,6 +1090,11 @@ class Registry:
         return Speaker(phrase, "group" if _number(head) == "Plur" else "role", gender[0] if gender else None,
                        _number(head), r.at)
 
+    def _same_noun_before(self, mention: Span, head: Token) -> list[int]:
+        """Where the mention's head noun stands before it, as written (`d'astronomes` is not `l'astronome`)."""
+        return [i for i in self._noun_positions().get((NOUN, head.lemma), []) if i < mention.start
+                and _elided(self.doc[i].lower_) == _elided(head.lower_)]
+
     def _named_when_described_before(self, mention: Span, head: Token | None) -> str | None:
         """`Le journaliste Hugo Puffeney …. « … », détaille le journaliste`: a definite description repeating the noun
         of the nearest earlier phrase that put a person's name right after it names that person (a noun outside the
@@ -1098,8 +1102,7 @@ class Registry:
         if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or head.i == 0 \
                 or self.doc[head.i - 1].lower_ not in self.lex.data.definite_articles:
             return None
-        earlier = [i for i in self._noun_positions().get((NOUN, head.lemma), []) if i < mention.start
-                   and _elided(self.doc[i].lower_) == _elided(head.lower_)]
+        earlier = self._same_noun_before(mention, head)
         if not earlier or earlier[-1] + 1 >= len(self.doc):
             return None
         n = self.ent_of[earlier[-1] + 1]
@@ -1109,7 +1112,8 @@ class Registry:
 
     def _fullest_description(self, mention: Span, head: Token | None, phrase: str) -> str:
         """`la plaque` after `une plaque commémorative`: a definite description repeats a fuller one met
-        earlier, and the speaker is the fullest (the guidelines' rule for names, for descriptions)."""
+        earlier, the nearest (the guidelines' rule of the fullest name, for descriptions; `the official` after two
+        officials described in full is the latter)."""
         if head is None or head.pos_ != "NOUN":
             return phrase
         before = head.i - 1
@@ -1119,12 +1123,8 @@ class Registry:
             return phrase
         words = phrase.split()
         best = phrase
-        for i in self._noun_positions().get((NOUN, head.lemma), []):
-            if i >= mention.start:
-                break
+        for i in self._same_noun_before(mention, head):
             token = self.doc[i]
-            if _elided(token.lower_) != _elided(head.lower_):
-                continue  # `d'astronomes` is not a fuller `l'astronome`: the same noun, as written
             edge = token.right_edge.i
             if edge + 1 < len(self.doc) and self.doc[edge + 1].text in ("-", "‐") and not self.doc[edge].whitespace_:
                 continue  # `des pêcheurs du rond-point`, the parse ending the phrase inside a hyphenated word
@@ -1508,6 +1508,11 @@ def _read_in(ent: Span, clauses: list[Token]) -> bool:
 
 def _bracketed(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].text == "("
+
+
+def joins_a_word(token: Token) -> bool:
+    """`public-sector`, `poids-lourds`: a hyphen the tokenizer split off inside one word, no mark of the clause."""
+    return token.text in ("-", "‐") and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
 
 
 def after_preposition(span: Span) -> bool:
