@@ -586,6 +586,20 @@ def test_a_person_named_in_what_someone_said_does_not_take_the_next_pronoun(nlp_
     assert rule_speakers(nlp_en, text) == ["Paul Martin", "Paul Martin"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Brad Wall faces an election in the spring. He met Justin Trudeau on Tuesday. Business will come later, "
+     "he said.", ["Brad Wall"]),
+    ("Mary Jones opened the session. She was asked by Anna Smith whether she would run again. \"No,\" she said.",
+     ["Mary Jones"]),
+    # a person named since, as a subject of their own, takes the pronoun
+    ("Brad Wall faces an election. He met Justin Trudeau on Tuesday. Trudeau spoke first. Business will "
+     "come later, he said.", ["Justin Trudeau"]),
+])
+def test_a_pronoun_goes_on_with_the_subject_pronoun_before_it(nlp_en, text, speakers):
+    """Centring: `he` continues the chain of subjects, not the person named in the last clause's complement."""
+    assert rule_speakers(nlp_en, text) == speakers
+
+
 def test_a_pronoun_opening_the_next_sentence_tells_a_persons_gender(nlp_en):
     doc = nlp_en("Kristen Wilkins opened the exhibition on Monday. She thanked the donors. "
                  "Paul Allton and Maria Lopez joined later. They toured the museum.")

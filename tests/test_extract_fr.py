@@ -860,6 +860,17 @@ def test_a_person_named_in_what_someone_said_does_not_take_the_next_pronoun(nlp,
     assert [c.speaker for c in quotes(nlp, text)] == [speaker, speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Emmanuel Macron a pris la parole jeudi. Il a rencontré Olaf Scholz dans la soirée. Les discussions "
+     "reprendront lundi, a-t-il précisé.", "Emmanuel Macron"),
+    ("Anne Hidalgo est arrivée tôt. Elle a été interrogée par Valérie Pécresse sur le budget. « Nous tiendrons », "
+     "a-t-elle répondu.", "Anne Hidalgo"),
+])
+def test_a_pronoun_goes_on_with_the_subject_pronoun_before_it(nlp, text, speaker):
+    """`il` continues the chain of subjects, not the person the clause before names in its complement."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
 def test_a_person_named_only_in_reported_words_is_talked_about(nlp):
     """For the ranker, a name inside a reported clause is like a name inside quotation marks: not the
     subject of a sentence of the article's, not the nearest person who might speak next."""

@@ -1171,9 +1171,10 @@ class Registry:
         return len(words) <= 3 and any(w in self.lex.data.anaphoric_nouns for w in words)
 
     def antecedent(self, at: int, gender: str | None, number: str | None,
-                   apart: frozenset[int] = frozenset()) -> Speaker | None:
+                   apart: frozenset[int] = frozenset(), depth: int = 3) -> Speaker | None:
         """The most recent compatible speaker or person named before `at`, whichever is nearer; never a
-        person named at one of the offsets `apart` (the pronoun's own clause)."""
+        person named at one of the offsets `apart` (the pronoun's own clause). `depth`: how many subject
+        pronouns back a chain of them is followed."""
         if gender == "Neut":
             return self._organisation_before(at)
         # `Apple said sales rose. He added …`: where `he` and `she` never stand for an organisation (English), a
@@ -1199,6 +1200,11 @@ class Registry:
                     break
             if chosen:
                 named = Speaker(chosen[1], "person", self.gender(chosen[1]), "Sing", chosen[0])
+            if chosen is not None and chosen[0] >= window and chosen[0] not in self.subjects and depth:
+                # `Wall faces an election. He met Trudeau on Tuesday. Business will come later, he said.`: a
+                # pronoun goes on with the pronoun that was the subject just before, not with a person named in
+                # that clause's complement
+                named = self._subject_chain(at, chosen[0], gender, number, apart, depth) or named
         else:
             named = next((g for g in reversed(self.groups) if g.at < at and _compatible(g, gender, number)), None)
             if speaker is not None:
@@ -1230,6 +1236,21 @@ class Registry:
         if best is None:
             return None
         return Speaker(best.name, best.kind, best.gender, best.number, at)
+
+    def _subject_chain(self, at: int, named_at: int, gender: str | None, number: str | None,
+                       apart: frozenset[int], depth: int) -> Speaker | None:
+        """Whom the last subject pronoun of this sentence or the one before stands for, when it is of the
+        pronoun's gender and number and no person named since is a subject."""
+        pronouns = self.lex.data.subject_pronouns
+        chain = next((t for t in reversed(self._subjects_before(at))
+                      if pronouns.get(t.lower_) == (gender, number) and t.idx not in apart), None)
+        if chain is None:
+            return None
+        if any(named_at < offset < at for offset in self.subjects) and named_at > chain.idx:
+            return None
+        found = self.antecedent(chain.idx, gender, number, _own_clause_names(self.doc[chain.i:chain.i + 1]),
+                                depth - 1)
+        return found and Speaker(found.name, found.kind, found.gender, found.number, chain.idx)
 
     def _named_person(self, speaker: Speaker) -> bool:
         return speaker.kind == "person" and speaker.name in self.full_names.values()
