@@ -600,6 +600,11 @@ def test_a_pronoun_goes_on_with_the_subject_pronoun_before_it(nlp_en, text, spea
     assert rule_speakers(nlp_en, text) == speakers
 
 
+def test_a_possessive_mark_the_recogniser_took_into_a_name_is_no_part_of_it(nlp_en):
+    text = "Premier Scott Moe's reaction was positive. \"I think it went well,\" Moe said."
+    assert rule_speakers(nlp_en, text) == ["Scott Moe"]
+
+
 def test_a_pronoun_opening_the_next_sentence_tells_a_persons_gender(nlp_en):
     doc = nlp_en("Kristen Wilkins opened the exhibition on Monday. She thanked the donors. "
                  "Paul Allton and Maria Lopez joined later. They toured the museum.")

@@ -1451,7 +1451,8 @@ _HONORIFIC_GENDERS = {word: gender for lang in LANGUAGES for word, gender in loa
 
 
 def _name_tokens(ent: Span) -> list[Token]:
-    """The name inside an entity: no determiner or honorific before, no stray lower-case word after."""
+    """The name inside an entity: no determiner or honorific before, no stray lower-case word or possessive
+    mark after."""
     tokens = list(ent)
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].text in _HONORIFICS or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -1462,8 +1463,9 @@ def _name_tokens(ent: Span) -> list[Token]:
         # `président de la République François`: the title's complement, then the name
         while tokens and (tokens[0].lower_ in _PARTICLES or tokens[0].pos_ in ("DET", "NOUN", "ADJ")):
             tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or (tokens[-1].text[:1].islower() and tokens[-1].text not in _PARTICLES
-                                               and not _glued(tokens[-1]))):
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE_MARKS  # `Scott Moe's reaction`
+                      or (tokens[-1].text[:1].islower() and tokens[-1].text not in _PARTICLES
+                          and not _glued(tokens[-1]))):
         tokens = tokens[:-1]
     return tokens
 
