@@ -20,6 +20,11 @@ def rule_speakers(nlp_en, text):
 
 
 PATTERNS = [
+    # a verb coordinated with the cue, no subject of its own, is the speaker's next act: the report ends before it
+    ("Officials said the man had a knife, but provided no further details.",
+     ("indirect", "the man had a knife", "Officials", "said")),
+    ("The spokesman said the plant would close in May, but declined to say how many jobs would be lost.",
+     ("indirect", "the plant would close in May", "The spokesman", "said")),
     # a cue of its own whose phrase opens what it reports (`warn of`, `argue for`)
     ("The central bank warned of a sharp slowdown in the second half of the year.",
      ("indirect", "a sharp slowdown in the second half of the year", "The central bank", "warned")),

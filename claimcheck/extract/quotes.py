@@ -2269,6 +2269,15 @@ class QuoteFinder:
             and noun.dep_ in NOUN_ARGUMENTS and not any(c.dep_ == "cop" for c in noun.children) \
             and "Fin" in self._finite_form(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
+    def _conjunct(self, i: int) -> Token:
+        """The word a conjunction joins to what comes before: its head in Universal Dependencies (`et a quitté`),
+        the next conjunct of its head where the conjunction hangs on the first (English: `said …, but provided`)."""
+        conjunction = self.doc[i]
+        head = conjunction.head
+        if head.i > i:
+            return head
+        return next((c for c in head.children if c.dep_ == "conj" and c.i > i), head)
+
     def _coordinate_to_cue(self, verb: Token) -> bool:
         """`a dénoncé la décision et s'est engagé à …`, `a déclaré que C et a quitté la salle`: a conjugated
         verb sharing the cue's subject is a second act of the speaker, not more of what was reported."""
@@ -2685,7 +2694,7 @@ class QuoteFinder:
                     stops.append(i)
                 elif word == ":" and i < n - 1 and self._opens_quotation(starts[i + 1]):
                     stops.append(i)  # `… que C : « … »`: the quotation after the colon is a quote of its own
-                elif tags[i] == CCONJ and (self._starts_new_report(i + 1) or self._coordinate_to_cue(self.doc[i].head)):
+                elif tags[i] == CCONJ and (self._starts_new_report(i + 1) or self._coordinate_to_cue(self._conjunct(i))):
                     stops.append(i)
             stops.extend(self._participle_reports())
             self._stops = sorted(set(stops))
