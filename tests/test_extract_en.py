@@ -25,6 +25,11 @@ PATTERNS = [
      ("indirect", "the man had a knife", "Officials", "said")),
     ("The spokesman said the plant would close in May, but declined to say how many jobs would be lost.",
      ("indirect", "the plant would close in May", "The spokesman", "said")),
+    # `…, while X said …` without `that`: a second speaker's report, the first one ends at the comma
+    ("Paramedics said his injuries were serious, while police said they were minor.",
+     ("indirect", "his injuries were serious", "Paramedics", "said")),
+    ("Paramedics said his injuries were serious, while police said they were minor.",
+     ("indirect", "they were minor", "police", "said")),
     # a cue of its own whose phrase opens what it reports (`warn of`, `argue for`)
     ("The central bank warned of a sharp slowdown in the second half of the year.",
      ("indirect", "a sharp slowdown in the second half of the year", "The central bank", "warned")),

@@ -2800,8 +2800,9 @@ class QuoteFinder:
 
     def _starts_own_report(self, i: int) -> bool:
         """`In response to critics saying that …, Jobs said that …`, `…, while the company has denied any plan
-        to …`: after a comma, a subject and a reporting verb with a clause of its own (or, after a conjunction, a
-        reported object) open a second report; the first one stops at the comma."""
+        to …`, `…, while police said they were minor`: after a comma, a subject and a reporting verb with a clause
+        of its own (or, after a conjunction, a reported object) open a second report; the first one stops at the
+        comma."""
         doc = self.doc
         for token in doc[i : min(i + 8, len(doc))]:
             if token.is_punct or self.index.inside(token.idx):
@@ -2812,10 +2813,17 @@ class QuoteFinder:
                     return False
                 after = self._after_cue(token, lemma)
                 return after is not None and after < len(doc) and (
-                    self._complementizer(doc[after]) or doc[after].text == ":"
+                    self._complementizer(doc[after]) or doc[after].text == ":" or self._bare_clause(token, after)
                     or ((doc[i].pos_ in ("SCONJ", "CCONJ") or doc[i].dep_ == "mark")  # `tandis` (ADV) `que`
                         and self._reported_object(token, lemma) is not None))
         return False
+
+    def _bare_clause(self, verb: Token, at: int) -> bool:
+        """`…, while police said they were minor`: a clause with a subject of its own and no `that`, where the
+        language reports so (`bare_complement`)."""
+        return self.lex.data.bare_complement and any(
+            c.dep_ == "ccomp" and c.left_edge.i <= at <= c.i and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+            for c in verb.children)
 
     def _starts_incise(self, i: int) -> bool:
         """`, a-t-il ajouté` / `, selon X` / `, ajoute-t-elle` ends the reported clause."""
