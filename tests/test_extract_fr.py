@@ -1138,6 +1138,21 @@ def test_pour_x_then_an_impersonal_verdict_is_xs_view(nlp, text, expected):
     assert [described(text, c) for c in quotes(nlp, text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Pour Jean Dupont, en charge du dossier, et présent à la réunion, le projet est une erreur.",
+     [("indirect", "le projet est une erreur", "Jean Dupont", "Pour")]),
+    ("Pour Jean Dupont, demain, la réforme sera votée.",
+     [("indirect", "la réforme sera votée", "Jean Dupont", "Pour")]),
+    # a name opening what follows is the first of a list, the subject: the view begins there
+    ("Pour Jeanne Martin, Paul Durand, Eric Blanc et Marc Petit forment un petit groupe.",
+     [("indirect", "Paul Durand, Eric Blanc et Marc Petit forment un petit groupe", "Jeanne Martin", "Pour")]),
+])
+def test_asides_after_the_holder_of_a_view_are_no_part_of_it(nlp, text, expected):
+    """`Pour X, en charge de …, et présent à …, la réforme …`: words set off after the holder, with no verb, before
+    the subject of the sentence's verb still say who the holder is."""
+    assert [described(text, c) for c in quotes(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Pour le moment, il s'agit d'une simple hypothèse.",
     "Pour la première fois, c'est une femme qui dirige le club.",

@@ -2987,6 +2987,7 @@ class QuoteFinder:
                 start = self._past_place(apposed.right_edge.i + 1) + 1
             else:
                 start = self._past_apposition(mention.end) + 1
+            start = self._past_asides_to_subject(start)
             named = name_set_off(mention) if self._role_noun(mention.root) else None
             if named is not None and doc[named.end].text == ",":
                 # `Pour son porte-parole, Loïc Fabre, « … »`: the name belongs to the holder of the view
@@ -3672,6 +3673,31 @@ class QuoteFinder:
         if not (describes or words[0].lower_ in self.lex.data.affiliation_prepositions):
             return comma
         return self._past_place(close)
+
+    def _past_asides_to_subject(self, start: int) -> int:
+        """`Pour X, en charge de l'étude, et présent au conseil, la philosophie du projet se résume …`: asides set
+        off by commas before the first subject of a finite verb, with no verb of their own, still say who the
+        holder is; the view opens at that subject (else at `start`)."""
+        doc = self.doc
+        if start >= len(doc):
+            return start
+        def finite(head: Token) -> bool:  # `est une erreur`: a copula's clause too
+            return any("Fin" in self._finite_form(t) for t in (head, *(c for c in head.children if c.dep_ == "cop")))
+
+        subject = next((t for t in doc[start : self.sent(doc[start]).end] if t.dep_ in SUBJECT_DEPS
+                        and t.head.i > t.i and finite(t.head) and not self.index.inside(t.idx)), None)
+        if subject is None or subject.left_edge.i <= start or doc[subject.left_edge.i - 1].text != ",":
+            return start
+        asides = doc[start : subject.left_edge.i]
+        if any(self.index.inside(t.idx) or (t.pos_ in ("VERB", "AUX") and "Fin" in self._finite_form(t))
+               or self._complementizer(t) for t in asides):
+            return start
+        openers = [t for t in asides if t.i == start or doc[t.i - 1].text == ","]
+        if any(t.pos_ in ("PROPN", "DET", "PRON") for t in openers):
+            # `Pour X, Priscillia Ludosky, Eric Drouet et …`: a name opening a list, the subject; `…, le vrai sujet,
+            # ce sont …`: a noun phrase set before its clause
+            return start
+        return subject.left_edge.i
 
     def _past_place(self, comma: int) -> int:
         """`addictologue à l'hôpital Bichat, à Paris, …`: a place set off after an affiliation is part of it; the
