@@ -418,11 +418,13 @@ def contributions(ranker: Ranker, features: dict[str, float], top: int = 4) -> l
 
 
 def clashes(features: dict[str, float]) -> bool:
-    """One person for a plural pronoun (`Ils affirment …` is never the one man named before): ranked after
-    every other candidate, nobody included, whatever its score. Gender and an organisation's number stay
-    weights: the article's gender for a name and whether a name is several are guesses (made hard
-    constraints, they cost pooled speaker accuracy 0.006 in French and 0.010 in English)."""
-    return bool(features.get("plural_clashes") and features.get("person"))
+    """One person for a plural pronoun (`Ils affirment …` is never the one man named before), or a person of the
+    other gender (`she` is never Tom Hill; `it` never a person): ranked after every other candidate, nobody
+    included, whatever its score. An organisation's number stays a weight: whether a name is several is a
+    guess. (Gender made a constraint once cost pooled speaker accuracy; with genders now read from the article
+    and a first-name table it costs nothing, while the learned English weights had come to let the last
+    speaker outweigh a clash.)"""
+    return bool((features.get("plural_clashes") or features.get("gender_clashes")) and features.get("person"))
 
 
 def rank(candidates: list[Candidate], ranker: Ranker) -> list[Candidate]:
