@@ -25,6 +25,9 @@ PATTERNS = [
      ("indirect", "the man had a knife", "Officials", "said")),
     ("The spokesman said the plant would close in May, but declined to say how many jobs would be lost.",
      ("indirect", "the plant would close in May", "The spokesman", "said")),
+    # `<clause>, X said, <participle> …`: the participle says what else the speaker did; the clause is the report
+    ("Nineteen patients died after taking the drug, the agency said, warning doctors about the risks.",
+     ("indirect", "Nineteen patients died after taking the drug", "the agency", "said")),
     # `…, while X said …` without `that`: a second speaker's report, the first one ends at the comma
     ("Paramedics said his injuries were serious, while police said they were minor.",
      ("indirect", "his injuries were serious", "Paramedics", "said")),
@@ -185,6 +188,15 @@ PATTERNS = [
     ('The watchdog has called the contract "a textbook case of favoritism".',
      ("mixed", 'the contract "a textbook case of favoritism"', "The watchdog", "has called")),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The agency issued a statement on Monday, warning doctors about risks from a drug that the company hopes to sell.",
+    "Officials warned residents about a storm that forecasters expect to hit on Friday.",
+])
+def test_a_that_opening_a_nouns_relative_clause_reports_nothing(nlp_en, text):
+    """The parse makes the `that` the object of the relative clause on the noun before it: no complementizer."""
+    assert quotes(nlp_en, text) == []
 
 
 @pytest.mark.parametrize("text, expected", PATTERNS)

@@ -1228,8 +1228,9 @@ class QuoteFinder:
             mention = doc[words[0] : words[-1] + 1]
         # `It was, he said, the worst day of his life`: the cue interrupts one clause, whose verb stands before it
         # and whose complement runs on after it; what follows the cue is what was said
+        # (not a participle's clause the parser hung on it: `<clause>, the agency said, warning doctors …`)
         interrupted = verb.head.i < min(incise) and "Fin" in verb.head.morph.get("VerbForm") \
-            and any(c.i > right for c in verb.head.children if not c.is_punct)
+            and any(c.i > right and c.dep_ != "advcl" for c in verb.head.children if not c.is_punct)
         for t in doc[sent.start : min(incise)]:
             clause = t.head if t.dep_ in AUX_DEPS else t
             if "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx) \
@@ -1647,6 +1648,8 @@ class QuoteFinder:
         while i < len(self.doc) and steps < 8:
             token = self.doc[i]
             if self._complementizer(token):
+                if self._relative_by_parse(token, verb):
+                    return None  # `warning doctors about risks from a product that the company sells`
                 return self._object_before_relative(verb, i) or i
             if token.text in (":", "«", "“", '"') or self.index.at(token.idx):
                 return i
@@ -1668,6 +1671,20 @@ class QuoteFinder:
         if i < len(self.doc):
             return self._complementizer_past_complements(verb, i) or self._que_past_adjuncts(verb) or i
         return None
+
+    @staticmethod
+    def _relative_by_parse(token: Token, verb: Token) -> bool:
+        """A `that` / `que` the parse makes the subject or object of a relative clause (or of its infinitive) on the
+        noun right before it opens that noun's relative clause, not what was said, when the cue has an object of its
+        own before it (`warned doctors about a product that …`; with none, the clause is the cue's whatever the
+        parse says: `admitted after the game that …`)."""
+        if not any(c.dep_ in ("obj", "dobj") and c.i < token.i for c in verb.children):
+            return False
+        clause = token.head
+        while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+            clause = clause.head  # `a product that the company is seeking to make`: the object of the infinitive
+        return token.dep_ in (*SUBJECT_DEPS, "obj", "dobj") and clause.dep_ in ("relcl", "acl:relcl") \
+            and clause.head.i == token.i - 1 and clause.head.pos_ in ("NOUN", "PROPN")
 
     def _colon_past_asides(self, comma: int) -> int | None:
         """`Un habitant ajoute, en marchant avec difficulté, dans le centre du village : « … »`: asides set off
@@ -1762,7 +1779,7 @@ class QuoteFinder:
         for j in range(i, min(i + 20, len(self.doc))):
             token = self.doc[j]
             if self._complementizer(token):
-                return j
+                return None if self._relative_by_parse(token, verb) else j
             if (token.is_punct and not joins_a_word(token)) or self.index.at(token.idx) \
                     or verb not in token.ancestors \
                     or (token.head == verb and token.dep_ in ("obj", "dobj")) or token.dep_ in ("cc", "conj"):
@@ -2580,6 +2597,12 @@ class QuoteFinder:
         goes_on = pause + 1 < len(after) and (after[pause + 1].pos_ == "CCONJ"
                                               or after[pause + 1].lower_ in self.relatives) \
             and any(t.pos_ in ("VERB", "AUX") for t in after[pause + 2 :])
+        # `…, the agency said, warning doctors about the risks`: a participle after the cue's closing comma says what
+        # else the speaker did, wherever the parser hangs it
+        opener = after[pause + 1] if pause + 1 < len(after) else None
+        if opener is not None and opener.pos_ == "VERB" and "Part" in opener.morph.get("VerbForm") \
+                and "Pres" in opener.morph.get("Tense") and opener.left_edge.i == opener.i:
+            subordinate = subordinate | {t.i for t in opener.subtree}
         if any((t.pos_ in ("VERB", "AUX") and not _qualifies_noun(t)) or self._complementizer(t) or self.index.inside(t.idx)
                for t in after[:pause] if not t.is_punct and t.i not in subordinate) \
                 or (not goes_on and any(t.i not in adjuncts | subordinate and not t.is_punct for t in after[pause:])):
