@@ -25,6 +25,9 @@ PATTERNS = [
      ("indirect", "the man had a knife", "Officials", "said")),
     ("The spokesman said the plant would close in May, but declined to say how many jobs would be lost.",
      ("indirect", "the plant would close in May", "The spokesman", "said")),
+    # `… that C, X revealed.`: a subject and its cue closing the sentence end the clause before them
+    ("Smith said that the products were faulty, the company revealed in a statement on Monday.",
+     ("indirect", "the products were faulty", "Smith", "said")),
     # `<clause>, X said, <participle> …`: the participle says what else the speaker did; the clause is the report
     ("Nineteen patients died after taking the drug, the agency said, warning doctors about the risks.",
      ("indirect", "Nineteen patients died after taking the drug", "the agency", "said")),

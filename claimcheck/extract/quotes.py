@@ -2713,7 +2713,8 @@ class QuoteFinder:
                 if (word in CLAUSE_PUNCT and word not in ("!", "?", ";")) or "\n" in word \
                         or (word == ";" and not self._goes_on_after_semicolon(i + 1)):
                     stops.append(i)
-                elif word == "," and i + 1 < n and (self._starts_incise(i + 1) or self._starts_own_report(i + 1)):
+                elif word == "," and i + 1 < n and (self._starts_incise(i + 1) or self._starts_own_report(i + 1)
+                                                    or self._closing_attribution(i + 1)):
                     stops.append(i)
                 elif word == ":" and i < n - 1 and self._opens_quotation(starts[i + 1]):
                     stops.append(i)  # `… que C : « … »`: the quotation after the colon is a quote of its own
@@ -2847,6 +2848,27 @@ class QuoteFinder:
         return self.lex.data.bare_complement and any(
             c.dep_ == "ccomp" and c.left_edge.i <= at <= c.i and any(s.dep_ in SUBJECT_DEPS for s in c.children)
             for c in verb.children)
+
+    def _closing_attribution(self, i: int) -> bool:
+        """`… that the products were faulty, the company revealed.`: a subject and its cue with nothing after them
+        but when or where, to the end of the sentence, close the clause before (English keeps the subject before
+        the cue; an inverted one is an incise)."""
+        doc = self.doc
+        for token in doc[i : min(i + 8, len(doc))]:
+            if token.is_punct or self.index.inside(token.idx):
+                return False
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
+                subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and i <= c.i < token.i), None)
+                if self._cue(token) is None or subject is None or subject.left_edge.i != i or any(
+                        t.dep_ not in AUX_DEPS and t.i not in {s.i for s in subject.subtree} for t in doc[i : token.i]):
+                    return False  # (not `…, as the council had promised last year`: a clause of manner)
+                rest = [t for t in doc[token.i + 1 : self.sent(token).end] if not t.is_space and not t.is_punct]
+                adjuncts = {t.i for c in token.children if c.dep_ in ADJUNCT_DEPS and c.i > token.i for t in c.subtree}
+                last = doc[self.sent(token).end - 1]
+                return last.text in CLAUSE_PUNCT and all(
+                    t.i in adjuncts and not (t.pos_ in ("VERB", "AUX") or self._complementizer(t)
+                                             or self.index.inside(t.idx) or self.index.at(t.idx)) for t in rest)
+        return False
 
     def _starts_incise(self, i: int) -> bool:
         """`, a-t-il ajouté` / `, selon X` / `, ajoute-t-elle` ends the reported clause."""
