@@ -636,6 +636,11 @@ def test_a_pronoun_never_goes_to_a_person_of_the_other_gender(nlp_en):
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Tom Hill", "Mary Jones"]
 
 
+def test_a_role_with_no_name_is_the_one_person_the_article_named(nlp_en):
+    text = 'John Smith declined to comment on Monday. "I have nothing to say," the minister said.'
+    assert rule_speakers(nlp_en, text) == ["John Smith"]
+
+
 def test_a_pronoun_opening_the_next_sentence_tells_a_persons_gender(nlp_en):
     doc = nlp_en("Kristen Wilkins opened the exhibition on Monday. She thanked the donors. "
                  "Paul Allton and Maria Lopez joined later. They toured the museum.")

@@ -871,6 +871,22 @@ def test_a_pronoun_goes_on_with_the_subject_pronoun_before_it(nlp, text, speaker
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Le garde des Sceaux Dominique Perben a refusé de commenter. « Je n'ai rien à dire », a déclaré le ministre.",
+     "Dominique Perben"),
+    ("Eva Dumont a quitté le gouvernement. L'ancienne secrétaire d'État a précisé que le budget était voté.",
+     "Eva Dumont"),
+    # two people named, a complement saying whose role it is, a clashing gender: the description stays
+    ("Dominique Perben a reçu Anne Dubois. « Je n'ai rien à dire », a déclaré le ministre.", "le ministre"),
+    ("Le tireur Omar Mateen a été abattu. Selon le directeur de la discothèque, les tirs ont débuté vers 2 heures.",
+     "le directeur de la discothèque"),
+    ("Anne Dubois a quitté le gouvernement. « Je n'ai rien à dire », a déclaré le ministre.", "le ministre"),
+])
+def test_a_role_with_no_name_is_the_one_person_the_article_named(nlp, text, speaker):
+    """A definite role the article ties to nobody, when it has named one person only, is that person."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
 def test_a_person_named_only_in_reported_words_is_talked_about(nlp):
     """For the ranker, a name inside a reported clause is like a name inside quotation marks: not the
     subject of a sentence of the article's, not the nearest person who might speak next."""

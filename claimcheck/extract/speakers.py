@@ -1082,13 +1082,36 @@ class Registry:
         if not phrase:
             return NOBODY
         head = r.head
-        named = self._named_when_described_before(r.mention, head)
+        named = self._named_when_described_before(r.mention, head) or self._only_person_for_role(r.mention, head, r.at)
         if named is not None:
             return Speaker(named, "person", self.gender(named), "Sing", r.at)
         phrase = self._fullest_description(r.mention, head, phrase)
         gender = head.morph.get("Gender") if head is not None else []
         return Speaker(phrase, "group" if _number(head) == "Plur" else "role", gender[0] if gender else None,
                        _number(head), r.at)
+
+    def _only_person_for_role(self, mention: Span, head: Token | None, at: int) -> str | None:
+        """`Le garde des Sceaux Dominique Perben a refusé … « … », a déclaré le ministre`: a definite role with no
+        name of its own, when the article has named one person only before it, of no clashing gender and no office
+        the article gave them, and no description with that noun before, is that person."""
+        if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or not self._role_word(head) \
+                or mention[0].lower_ not in self.lex.data.definite_articles:
+            return None
+        tail = [t for t in mention if t.i > head.i and not t.is_punct]
+        if tail and not all(t.pos_ == "ADJ" for t in tail) \
+                and " ".join(t.lower_ for t in (head, *tail)).replace("' ", "'") not in self.lex.data.role_heads:
+            return None  # `le directeur de la discothèque`: a complement says whose director, someone else
+        named = {self.full_name(name) for offset, name in self.people if offset < at}
+        if len(named) != 1:
+            return None
+        (name,) = named
+        gender = _gender_of(head)
+        if (gender and self.gender(name) not in (None, gender)) or any(who == name for _, _, who, _ in self.roles) \
+                or any(c.dep_ == "det" for i in self._same_noun_before(mention, head) for c in self.doc[i].children):
+            # an office of their own (`Deputy Mayor Tom Hale … The mayor`), or a description met before (`n'est pas
+            # l'entraîneur de l'équipe`; not a bare attribute, `s'est déclaré candidat`)
+            return None
+        return name
 
     def _same_noun_before(self, mention: Span, head: Token) -> list[int]:
         """Where the mention's head noun stands before it, as written (`d'astronomes` is not `l'astronome`)."""
