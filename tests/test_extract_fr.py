@@ -887,6 +887,18 @@ def test_a_role_with_no_name_is_the_one_person_the_article_named(nlp, text, spea
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
 
 
+def test_a_relative_clause_on_the_speaker_of_an_incise_belongs_to_the_incise(nlp):
+    text = ("« Nous jouons mal depuis des semaines, poursuit le coach, qui a rechaussé ses crampons cette saison. "
+            "C'est une demande de la direction. »")
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [
+        "Nous jouons mal depuis des semaines", "C'est une demande de la direction"]
+
+
+def test_the_coach_is_a_role(nlp):
+    text = "« Nous avons manqué d'intensité », explique Rémi Garde. « La ligne rouge a été franchie », juge le coach."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Rémi Garde", "Rémi Garde"]
+
+
 def test_a_person_named_only_in_reported_words_is_talked_about(nlp):
     """For the ranker, a name inside a reported clause is like a name inside quotation marks: not the
     subject of a sentence of the article's, not the nearest person who might speak next."""

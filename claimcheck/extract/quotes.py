@@ -2987,6 +2987,12 @@ class QuoteFinder:
             return []
         last = doc[(cue_end or after) - 1]
         cue = (doc[first.start].idx, last.idx + len(last.text))
+        relative = doc[after + 1] if doc[after].text == "," and after + 1 < len(doc) else None
+        if relative is not None and relative.lower_ in self.relatives and relative.head.i > relative.i \
+                and relative.head.right_edge.i + 1 < len(doc) and doc[relative.head.right_edge.i + 1].text in (",", "."):
+            # `« A, poursuit le coach, qui a rechaussé ses crampons cette saison. B »`: a relative clause on the
+            # speaker belongs to the incise; the quotation goes on after it
+            after = relative.head.right_edge.i + 1
         frames = []
         for begin, end in ((quote.inner_start, doc[before].idx), (doc[after].idx + 1, quote.inner_end)):
             trimmed = self._trim(begin, end)
