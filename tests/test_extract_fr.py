@@ -899,6 +899,12 @@ def test_the_coach_is_a_role(nlp):
     assert [c.speaker for c in quotes(nlp, text)] == ["Rémi Garde", "Rémi Garde"]
 
 
+def test_a_time_after_a_noun_is_no_part_of_the_description_a_later_mention_repeats(nlp):
+    text = ("Le conducteur a été présenté au parquet ce mardi. Le parquet a affirmé que le conducteur était "
+            "alcoolisé.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Le parquet"]
+
+
 def test_a_person_named_only_in_reported_words_is_talked_about(nlp):
     """For the ranker, a name inside a reported clause is like a name inside quotation marks: not the
     subject of a sentence of the article's, not the nearest person who might speak next."""

@@ -2163,7 +2163,7 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
             end += 1  # `les maires de Paris et de Lyon`: a second complement of the same noun, not a second speaker
             continue
         if token.is_punct or (token.lower_ in stops and not (token.lower_ in links and end == head.i + 1)) \
-                or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+                or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or _says_when(doc, end, lex):
             break
         if token.pos_ == "ADJ" and end + 1 < mention.end and doc[end + 1].pos_ == "ADP" \
                 and doc[end + 1].lower_ not in ("de", "du", "des", "d'"):
@@ -2178,6 +2178,15 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
     # `le même chauffeur`, `the same official`: the one met before, as it was described then
     phrase = "".join(t.text_with_ws for t in doc[start:end] if t.lower_ not in lex.data.anaphoric_adjectives).strip()
     return phrase or None
+
+
+def _says_when(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """`présenté au parquet ce mardi`: a noun of time, with its determiner, says when, not whose description."""
+    when = lex.data.time_words | lex.data.time_nouns
+    token = doc[i]
+    if token.pos_ == "DET" and i + 1 < len(doc):
+        token = doc[i + 1]
+    return token.pos_ in ("NOUN", "PROPN") and token.lower_ in when
 
 
 DESCRIPTION_WORDS = 8  # longer, a description is cut to its head: annotators name the group, not the clause
