@@ -641,6 +641,16 @@ def test_a_role_with_no_name_is_the_one_person_the_article_named(nlp_en):
     assert rule_speakers(nlp_en, text) == ["John Smith"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Prosecutors on special counsel Jack Smith's team said the statute had no relevance.",
+     "Prosecutors on special counsel Jack Smith's team"),
+    # a name ending the phrase holds the role, wherever the parser hangs it
+    ("The vice president of Dacia, Constantin Stroe, said the price was not important.", "Constantin Stroe"),
+])
+def test_a_name_owning_a_noun_in_a_complement_does_not_speak(nlp_en, text, speaker):
+    assert rule_speakers(nlp_en, text) == [speaker]
+
+
 def test_a_pronoun_opening_the_next_sentence_tells_a_persons_gender(nlp_en):
     doc = nlp_en("Kristen Wilkins opened the exhibition on Monday. She thanked the donors. "
                  "Paul Allton and Maria Lopez joined later. They toured the museum.")

@@ -588,9 +588,13 @@ class Registry:
         ent = named_head[0] if named_head else person[-1] if _ends_with(r.mention, person[-1]) else person[0]
         # a common noun speaks and the name only says whose it is (`Cornyn's statement` is Cornyn's, though)
         owned = head is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in self.lex.data.document_nouns
-        if owned and not named_head and head.i < ent.start and after_preposition(ent):
-            # `la mère de Jean Dutour`, `the lawyer for Paul Lenoir`
-            described = self.doc[r.mention.start : ent.end]
+        if owned and not named_head and head.i < ent.start and (after_preposition(ent) or _in_complement(ent, head)):
+            # `la mère de Jean Dutour`, `the lawyer for Paul Lenoir`, `Prosecutors on special counsel Jack Smith's
+            # team`
+            end = ent.end
+            if _possessive(ent) and ent.root.head.i >= ent.end:
+                end = min(ent.root.head.i + 1, r.mention.end)  # `… Jack Smith's team`: the possessed noun too
+            described = self.doc[r.mention.start : end]
             return Speaker(described.text.strip(" ,"), "group" if _number(head) == "Plur" else "role",
                            _role_gender(head, self.lex), _number(head), r.at)
         if owned and _possessive(ent) and head.i >= ent.end:
@@ -1570,6 +1574,16 @@ def after_preposition(span: Span) -> bool:
     if before > 0 and span.doc[before].pos_ == "DET":
         before -= 1
     return before >= 0 and span.doc[before].pos_ == "ADP"
+
+
+def _in_complement(ent: Span, head: Token) -> bool:
+    """A name owning a noun inside a prepositional complement of `head`: `Prosecutors on special counsel Jack Smith's
+    team` are no Jack Smith."""
+    above = set(ent.root.ancestors)
+    # a possessor (a name ending the phrase is the role's holder, however the parser hangs it: `The vice president of
+    # Dacia, Constantin Stroe`) under a preposition that governs its phrase
+    return _possessive(ent) and head in above and any(t.pos_ == "ADP" and t in above
+                                                      for t in ent.doc[head.i + 1 : ent.start])
 
 
 def _modifies_a_noun(ent: Span) -> bool:
