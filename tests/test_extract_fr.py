@@ -905,6 +905,17 @@ def test_a_time_after_a_noun_is_no_part_of_the_description_a_later_mention_repea
     assert [c.speaker for c in quotes(nlp, text)] == ["Le parquet"]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Il lance un avertissement, car selon lui, certaines milices tenteraient de raviver les tensions.",
+     ["certaines milices tenteraient de raviver les tensions"]),
+    ("Le ministre a affirmé que la situation était calme mais selon la police, des tirs ont été entendus.",
+     ["la situation était calme"]),
+])
+def test_a_conjunction_before_selon_ends_the_clause_before(nlp, text, said):
+    """`…, car selon lui, …`: what `selon X` reports is not more of what was reported before the conjunction."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == said
+
+
 def test_a_person_named_only_in_reported_words_is_talked_about(nlp):
     """For the ranker, a name inside a reported clause is like a name inside quotation marks: not the
     subject of a sentence of the article's, not the nearest person who might speak next."""

@@ -2718,7 +2718,8 @@ class QuoteFinder:
                     stops.append(i)
                 elif word == ":" and i < n - 1 and self._opens_quotation(starts[i + 1]):
                     stops.append(i)  # `… que C : « … »`: the quotation after the colon is a quote of its own
-                elif tags[i] == CCONJ and (self._starts_new_report(i + 1) or self._coordinate_to_cue(self._conjunct(i))):
+                elif tags[i] == CCONJ and (self._starts_new_report(i + 1) or self._coordinate_to_cue(self._conjunct(i))
+                                           or self._according_phrase_at(i + 1)):  # `…, car selon lui, …`
                     stops.append(i)
             stops.extend(self._participle_reports())
             self._stops = sorted(set(stops))
