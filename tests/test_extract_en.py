@@ -641,6 +641,22 @@ def test_a_role_with_no_name_is_the_one_person_the_article_named(nlp_en):
     assert rule_speakers(nlp_en, text) == ["John Smith"]
 
 
+def test_a_role_is_not_a_name_the_recogniser_also_calls_a_place(nlp_en):
+    """The one person named may be a place the recogniser typed a person once (set here as it did on a real
+    article): the role stays."""
+    from spacy.tokens import Span
+
+    from claimcheck.extract import extract
+    from claimcheck.extract.ranking import Ranker
+
+    text = "Officials visited Tamil Nadu. Tamil Nadu gave more, they said. The minister clarified that the case is pending."
+    doc = nlp_en(text)
+    spans = [doc.char_span(m, m + len("Tamil Nadu")) for m in (text.index("Tamil"), text.index("Tamil", 30))]
+    doc.ents = [Span(doc, spans[0].start, spans[0].end, "GPE"), Span(doc, spans[1].start, spans[1].end, "PERSON")]
+    speakers = [c.speaker for c in extract(doc, "en", ranker=Ranker({"rule": 2.0}, -1.0)) if c.kind == "quote"]
+    assert speakers[-1] == "The minister"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Prosecutors on special counsel Jack Smith's team said the statute had no relevance.",
      "Prosecutors on special counsel Jack Smith's team"),

@@ -1109,6 +1109,8 @@ class Registry:
         if len(named) != 1:
             return None
         (name,) = named
+        if any(ent.label_ not in PERSON_LABELS and fold(ent.text) == fold(name) for ent in self.doc.ents):
+            return None  # `Tamil Nadu`, which the recogniser also calls a place: maybe no person at all
         gender = _gender_of(head)
         if (gender and self.gender(name) not in (None, gender)) or any(who == name for _, _, who, _ in self.roles) \
                 or any(c.dep_ == "det" for i in self._same_noun_before(mention, head) for c in self.doc[i].children):
