@@ -916,6 +916,18 @@ def test_a_conjunction_before_selon_ends_the_clause_before(nlp, text, said):
     assert [c.content.of(text) for c in quotes(nlp, text)] == said
 
 
+def test_a_bare_participle_after_a_report_shares_the_cues_auxiliary_and_subject(nlp):
+    text = ("Le ministre de l'Intérieur Bernard Cazeneuve a parlé dimanche. Le ministre a estimé qu'elle était "
+            "nécessaire et assuré qu'il s'agissait d'un outil de lutte.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("elle était nécessaire", "Bernard Cazeneuve"), ("il s'agissait d'un outil de lutte", "Bernard Cazeneuve")]
+
+
+def test_a_participle_with_the_reported_clauses_auxiliary_stays_in_it(nlp):
+    text = "Le maire a affirmé que le projet a été voté et adopté par le conseil."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["le projet a été voté et adopté par le conseil"]
+
+
 def test_a_person_named_only_in_reported_words_is_talked_about(nlp):
     """For the ranker, a name inside a reported clause is like a name inside quotation marks: not the
     subject of a sentence of the article's, not the nearest person who might speak next."""

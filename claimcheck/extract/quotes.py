@@ -2272,6 +2272,14 @@ class QuoteFinder:
             # `L'entreprise affirme que A permettra … et assure que …`: the cue's tense, not A's; `estime que la
             # réforme est juste et promet …`: a reporting verb is no conjunct of a predicate that is no verb
             return head.head
+        perfect = self.lex.data.perfect_auxiliaries
+        if not own and self._cue(conj) is not None and "Part" in conj.morph.get("VerbForm") \
+                and not any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                and not any(c.dep_ in AUX_DEPS and c.lemma_.lower() in perfect for c in head.children) \
+                and any(c.dep_ in AUX_DEPS and c.lemma_.lower() in perfect for c in head.head.children):
+            # `Le ministre a estimé qu'elle était nécessaire et assuré que …`: a bare participle takes the auxiliary
+            # of the cue's past tense, not of the clause reported (`que le texte a été voté et adopté` keeps its own)
+            return head.head
         if self._cue(conj) is not None and not any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
                 and not _agrees(conj, head) and _agrees(conj, head.head):
             # `Le syndicat estime que les annonces ont attisé la colère, et assure que …`: `assure` cannot share the
