@@ -31,6 +31,10 @@ PATTERNS = [
     # `<clause>, X said, <participle> …`: the participle says what else the speaker did; the clause is the report
     ("Nineteen patients died after taking the drug, the agency said, warning doctors about the risks.",
      ("indirect", "Nineteen patients died after taking the drug", "the agency", "said")),
+    # … unless its tense is that of the clause reported, not the cue's: it goes on with what was said
+    ('The lawyer said the company "disagrees with the decision of the court," and is considering its options.',
+     ("mixed", 'the company "disagrees with the decision of the court," and is considering its options', "The lawyer",
+      "said")),
     # `…, while X said …` without `that`: a second speaker's report, the first one ends at the comma
     ("Paramedics said his injuries were serious, while police said they were minor.",
      ("indirect", "his injuries were serious", "Paramedics", "said")),

@@ -2312,6 +2312,10 @@ class QuoteFinder:
         outer = self._outer_coordinate(verb)
         if outer is verb:
             outer = verb.head
+        reported = next((c for c in outer.children if c.dep_ == "ccomp" and outer.i < c.i < verb.i), None)
+        if reported is not None and _finite_tense(verb) is not None \
+                and _finite_tense(verb) == _finite_tense(reported) != _finite_tense(outer):
+            return False  # `said the company "disagrees …," and is considering its options`: the tense of what was said
         return outer.i < verb.i and self._cue(outer) is not None
 
     def _name_like(self, quote: Quoted) -> bool:
@@ -4325,6 +4329,13 @@ def _agrees(verb: Token, other: Token) -> bool:
         number = ["Plur"]  # `le syndicat et le ministère`: two subjects take a plural verb (not `des lycées et des
         # collèges`, a complement the parser coordinated with the noun)
     return not (number and own) or number == own
+
+
+def _finite_tense(verb: Token) -> tuple[str, ...] | None:
+    """The tense of a clause's finite word, its auxiliary's when it has one (`is considering`: present)."""
+    finite = next((c for c in verb.children if c.dep_ in AUX_DEPS | {"cop"} and "Fin" in c.morph.get("VerbForm")),
+                  verb)
+    return tuple(finite.morph.get("Tense")) or None if "Fin" in finite.morph.get("VerbForm") else None
 
 
 def _tense(verb: Token) -> tuple[str, ...] | None:
