@@ -928,6 +928,19 @@ def test_a_participle_with_the_reported_clauses_auxiliary_stays_in_it(nlp):
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["le projet a été voté et adopté par le conseil"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Les syndicats estimaient les propositions de la direction largement insuffisantes.",
+     [("indirect", "les propositions de la direction largement insuffisantes", "Les syndicats", "estimaient")]),
+    ("Les sénateurs jugeaient le texte trop proche de la loi précédente.",
+     [("indirect", "le texte trop proche de la loi précédente", "Les sénateurs", "jugeaient")]),
+    # a bare object, or an adjective right after a determiner: the other sense, nothing said
+    ("Le tribunal jugera l'affaire le mois prochain.", []),
+    ("Les syndicats estimaient la nouvelle directrice.", []),
+])
+def test_an_object_and_the_adjective_it_is_judged_are_what_was_said(nlp, text, expected):
+    assert [described(text, c) for c in quotes(nlp, text)] == expected
+
+
 def test_a_person_named_only_in_reported_words_is_talked_about(nlp):
     """For the ranker, a name inside a reported clause is like a name inside quotation marks: not the
     subject of a sentence of the article's, not the nearest person who might speak next."""

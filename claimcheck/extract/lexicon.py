@@ -77,6 +77,7 @@ class LanguageData:
     # `estime à 2 milliards le coût de la réforme`: the figure a cue puts on something, after its preposition
     valuation_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue -> its prepositions
     reflexive_attribute_cues: frozenset[str] = frozenset()  # `se dit favorable`
+    attribute_cues: frozenset[str] = frozenset()  # `juge la réforme injuste`: an object and what it is judged
     attribute_prepositions: frozenset[str] = frozenset()  # `se dit contre`, `s'estime en bonne voie`
     naming_cues: frozenset[str] = frozenset()  # `décrire X comme Y`: what X is called is what was said
     naming_links: frozenset[str] = frozenset()  # `comme`, `as`

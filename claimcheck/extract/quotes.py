@@ -1458,6 +1458,32 @@ class QuoteFinder:
                 return j
         return None
 
+    def _object_with_attribute(self, verb: Token, lemma: str) -> bool:
+        """`juge la situation préoccupante`, `estimaient les propositions de la direction largement insuffisantes`: a
+        cue of `attribute_cues` reports its object when an adjective ends the clause after it, agreeing with the
+        object's noun (however the parser hangs it), not set right after a determiner (`la grande réforme`)."""
+        if lemma not in self.lex.data.attribute_cues:
+            return False
+        noun = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ == "NOUN"), None)
+        if noun is None:
+            return False
+        end = self.sent(verb).end
+        while end > noun.i + 1 and self.doc[end - 1].is_punct:
+            end -= 1
+        def agrees(adjective: Token) -> bool:
+            return all(set(adjective.morph.get(f)) <= set(noun.morph.get(f)) or not noun.morph.get(f)
+                       or not adjective.morph.get(f) for f in ("Gender", "Number"))
+
+        for adjective in self.doc[noun.i + 1 : end]:
+            if adjective.pos_ != "ADJ" or self.doc[adjective.i - 1].pos_ == "DET" or self.index.inside(adjective.idx):
+                continue
+            if any(self.index.inside(t.idx) or t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")
+                   for t in self.doc[noun.i + 1 : adjective.i]):
+                return False
+            if end - 1 in (adjective.i, adjective.right_edge.i) and agrees(adjective):
+                return True  # (`trop proche de la loi précédente`: the phrase it heads ends the clause)
+        return False
+
     def _reported_object(self, verb: Token, lemma: str) -> int | None:
         """`annonce la rupture de …`, `a avoué avoir tué …`, `fait état d'un décès`: what was said is the object."""
         if lemma in self.lex.phrases and lemma not in self.lex.cues:
@@ -1484,7 +1510,7 @@ class QuoteFinder:
         infinitive_ok = lemma in self.lex.data.infinitive_cues
         # `ce qu'a annoncé le ministre`, `il l'a confirmé`: a pronoun before the verb holds its object, and a
         # noun after it is its inverted subject or an adjunct, not what was said
-        object_ok = lemma in self.lex.data.object_cues and not any(
+        object_ok = (lemma in self.lex.data.object_cues or self._object_with_attribute(verb, lemma)) and not any(
             c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
         for child in verb.children:
             if child.i <= verb.i or self.index.inside(child.idx):
