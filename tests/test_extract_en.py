@@ -671,6 +671,13 @@ def test_a_name_owning_a_noun_in_a_complement_does_not_speak(nlp_en, text, speak
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+def test_a_day_before_the_cue_is_no_subject(nlp_en):
+    """The parser hangs the subject on the name before the comma; walking back from the cue meets `Thursday`."""
+    text = ("Amid reports of a rift between President Donald Trump and Senate Majority Leader Mitch McConnell, a "
+            "White House spokeswoman on Thursday disputed that there was tension between the two men.")
+    assert rule_speakers(nlp_en, text) == ["a White House spokeswoman"]
+
+
 def test_a_pronoun_opening_the_next_sentence_tells_a_persons_gender(nlp_en):
     doc = nlp_en("Kristen Wilkins opened the exhibition on Monday. She thanked the donors. "
                  "Paul Allton and Maria Lopez joined later. They toured the museum.")

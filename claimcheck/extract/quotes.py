@@ -22,8 +22,8 @@ from claimcheck.extract.lexicon import Lexicon
 from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
-from claimcheck.extract.speakers import (GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, Registry, entities, name_set_off,
-                                         joins_a_word, names_a_text)
+from claimcheck.extract.speakers import (GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, TIME_LABELS, Registry, entities,
+                                         name_set_off, joins_a_word, names_a_text)
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -2455,6 +2455,14 @@ class QuoteFinder:
                     continue
             if token.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in self.doc[sent_start:i]):
                 return self._mention_from(token, verb)  # the noun phrase that opens the sentence is its subject
+            if token.ent_type_ in TIME_LABELS or token.dep_ == "pobj":
+                # `…, a White House spokeswoman on Thursday disputed that …`: when, no subject; the noun phrase after
+                # the last comma, up to its preposition, is
+                after = self._phrase_after_comma(verb)
+                end = next((t.i for t in after if t.pos_ == "ADP"), after.end) if after is not None else 0
+                if after is not None and after[0].pos_ == "DET" and end > after.start + 1 \
+                        and any(t.pos_ == "NOUN" for t in self.doc[after.start : end]):
+                    return self.doc[after.start : end]
             if token.dep_ == "appos" and token.head.i < token.i and token.head.pos_ == "PROPN" \
                     and token.ent_type_ not in PERSON_LABELS:
                 # `Tom Molomby, SC, said`: the name, not the title after it; a person's name is no title (`… of
