@@ -2901,6 +2901,8 @@ class QuoteFinder:
         but when or where, to the end of the sentence, close the clause before (English keeps the subject before
         the cue; an inverted one is an incise)."""
         doc = self.doc
+        if doc[i].pos_ not in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
+            return False  # (this runs at every comma: a subject opens what follows, or it is no attribution)
         for token in doc[i : min(i + 8, len(doc))]:
             if token.is_punct or self.index.inside(token.idx):
                 return False
