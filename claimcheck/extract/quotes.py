@@ -2303,8 +2303,9 @@ class QuoteFinder:
                 and not any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
                 and not any(c.dep_ in AUX_DEPS and c.lemma_.lower() in perfect for c in head.children) \
                 and any(c.dep_ in AUX_DEPS and c.lemma_.lower() in perfect for c in head.head.children):
-            # `Le ministre a estimé qu'elle était nécessaire et assuré que …`: a bare participle takes the auxiliary
-            # of the cue's past tense, not of the clause reported (`que le texte a été voté et adopté` keeps its own)
+            # `Le ministre a estimé qu'elle était nécessaire et assuré que …`: a bare participle takes the
+            # auxiliary of the cue's past tense, not of the clause reported (`que le texte a été voté et adopté`
+            # keeps its own)
             return head.head
         if self._cue(conj) is not None and not any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
                 and not _agrees(conj, head) and _agrees(conj, head.head):
@@ -2341,7 +2342,8 @@ class QuoteFinder:
         reported = next((c for c in outer.children if c.dep_ == "ccomp" and outer.i < c.i < verb.i), None)
         if reported is not None and _finite_tense(verb) is not None \
                 and _finite_tense(verb) == _finite_tense(reported) != _finite_tense(outer):
-            return False  # `said the company "disagrees …," and is considering its options`: the tense of what was said
+            # `said the company "disagrees …," and is considering its options`: the tense of what was said
+            return False
         return outer.i < verb.i and self._cue(outer) is not None
 
     def _name_like(self, quote: Quoted) -> bool:
@@ -2456,8 +2458,8 @@ class QuoteFinder:
             if token.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in self.doc[sent_start:i]):
                 return self._mention_from(token, verb)  # the noun phrase that opens the sentence is its subject
             if token.ent_type_ in TIME_LABELS or token.dep_ == "pobj":
-                # `…, a White House spokeswoman on Thursday disputed that …`: when, no subject; the noun phrase after
-                # the last comma, up to its preposition, is
+                # `…, a White House spokeswoman on Thursday disputed that …`: when, no subject; the noun phrase
+                # after the last comma, up to its preposition, is
                 after = self._phrase_after_comma(verb)
                 end = next((t.i for t in after if t.pos_ == "ADP"), after.end) if after is not None else 0
                 if after is not None and after[0].pos_ == "DET" and end > after.start + 1 \
@@ -3037,11 +3039,12 @@ class QuoteFinder:
         last = doc[(cue_end or after) - 1]
         cue = (doc[first.start].idx, last.idx + len(last.text))
         relative = doc[after + 1] if doc[after].text == "," and after + 1 < len(doc) else None
+        closing = relative.head.right_edge.i + 1 if relative is not None else len(doc)
         if relative is not None and relative.lower_ in self.relatives and relative.head.i > relative.i \
-                and relative.head.right_edge.i + 1 < len(doc) and doc[relative.head.right_edge.i + 1].text in (",", "."):
+                and closing < len(doc) and doc[closing].text in (",", "."):
             # `« A, poursuit le coach, qui a rechaussé ses crampons cette saison. B »`: a relative clause on the
             # speaker belongs to the incise; the quotation goes on after it
-            after = relative.head.right_edge.i + 1
+            after = closing
         frames = []
         for begin, end in ((quote.inner_start, doc[before].idx), (doc[after].idx + 1, quote.inner_end)):
             trimmed = self._trim(begin, end)

@@ -1095,9 +1095,9 @@ class Registry:
                        _number(head), r.at)
 
     def _only_person_for_role(self, mention: Span, head: Token | None, at: int) -> str | None:
-        """`Le garde des Sceaux Dominique Perben a refusé … « … », a déclaré le ministre`: a definite role with no
-        name of its own, when the article has named one person only before it, of no clashing gender and no office
-        the article gave them, and no description with that noun before, is that person."""
+        """`Le garde des Sceaux Dominique Perben a refusé … « … », a déclaré le ministre`: a definite role with
+        no name of its own, when the article has named one person only before it, of no clashing gender and no
+        office the article gave them, and no description with that noun before, is that person."""
         if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or not self._role_word(head) \
                 or mention[0].lower_ not in self.lex.data.definite_articles:
             return None
