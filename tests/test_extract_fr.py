@@ -941,6 +941,17 @@ def test_an_object_and_the_adjective_it_is_judged_are_what_was_said(nlp, text, e
     assert [described(text, c) for c in quotes(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Cinq cas ont été recensés, a indiqué mardi le ministère de la santé. Aucun décès n'a été signalé, précise la "
+     "même source.", "le ministère de la santé"),
+    # the noun met before: the description it repeats, as before
+    ("Le chauffeur du bus a été entendu. Un témoin a parlé. Selon le même chauffeur, le bus roulait lentement.",
+     "le chauffeur du bus"),
+])
+def test_the_same_source_is_whoever_spoke_last(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
 def test_a_person_named_only_in_reported_words_is_talked_about(nlp):
     """For the ranker, a name inside a reported clause is like a name inside quotation marks: not the
     subject of a sentence of the article's, not the nearest person who might speak next."""

@@ -1089,10 +1089,23 @@ class Registry:
         named = self._named_when_described_before(r.mention, head) or self._only_person_for_role(r.mention, head, r.at)
         if named is not None:
             return Speaker(named, "person", self.gender(named), "Sing", r.at)
+        same = self._same_as_last_speaker(r.mention, head, r.at)
+        if same is not None:
+            return same
         phrase = self._fullest_description(r.mention, head, phrase)
         gender = head.morph.get("Gender") if head is not None else []
         return Speaker(phrase, "group" if _number(head) == "Plur" else "role", gender[0] if gender else None,
                        _number(head), r.at)
+
+    def _same_as_last_speaker(self, mention: Span, head: Token | None, at: int) -> Speaker | None:
+        """`…, a indiqué le ministère de la santé. …, précise la même source.`: a noun the article has not used
+        before, marked as the one met before (`anaphoric_adjectives`), is whoever spoke last."""
+        if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" \
+                or not any(t.lower_ in self.lex.data.anaphoric_adjectives for t in mention) \
+                or self._same_noun_before(mention, head):
+            return None
+        spoke = self.last_speaker(at)
+        return Speaker(spoke.name, spoke.kind, spoke.gender, spoke.number, at) if spoke is not None else None
 
     def _only_person_for_role(self, mention: Span, head: Token | None, at: int) -> str | None:
         """`Le garde des Sceaux Dominique Perben a refusé … « … », a déclaré le ministre`: a definite role with
