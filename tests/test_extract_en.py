@@ -678,6 +678,26 @@ def test_a_day_before_the_cue_is_no_subject(nlp_en):
     assert rule_speakers(nlp_en, text) == ["a White House spokeswoman"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Lululemon closed 38 stores in China. The company said its online store continues to operate.", "Lululemon"),
+    # an honorific shows a person: the company stays unnamed
+    ("Mr. Lenoir closed 38 stores in China. The company said its online store continues to operate.", "The company"),
+])
+def test_the_company_is_a_one_word_name_the_recogniser_called_a_person(nlp_en, text, speaker):
+    """The recogniser's label set as it gave it on a real article (`Lululemon`: PERSON)."""
+    from spacy.tokens import Span
+
+    from claimcheck.extract import extract
+    from claimcheck.extract.ranking import Ranker
+
+    doc = nlp_en(text)
+    word = text.split()[1] if text.startswith("Mr.") else text.split()[0]
+    found = doc.char_span(text.index(word), text.index(word) + len(word))
+    doc.ents = [Span(doc, found.start, found.end, "PERSON")]
+    speakers = [c.speaker for c in extract(doc, "en", ranker=Ranker({"rule": 2.0}, -1.0)) if c.kind == "quote"]
+    assert speakers == [speaker]
+
+
 def test_a_pronoun_opening_the_next_sentence_tells_a_persons_gender(nlp_en):
     doc = nlp_en("Kristen Wilkins opened the exhibition on Monday. She thanked the donors. "
                  "Paul Allton and Maria Lopez joined later. They toured the museum.")

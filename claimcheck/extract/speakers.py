@@ -820,6 +820,10 @@ class Registry:
         if subject is not None and self._definite(words[0]):
             return Speaker(self.full_group(self._group_name(self.ents[self.ent_of[subject.i]])), "group", None,
                            _number(head), at)
+        if business and self._definite(words[0]) and not any(e.label_ == "ORG" for e in recent):
+            lone = self._business_typed_a_person(recent)
+            if lone is not None:
+                return Speaker(lone, "group", None, _number(head), at)
         if not self._definite(words[0]) or not any(e.label_ == "ORG" for e in recent):
             return None
         # the organisation the article is about: of those named so far, the one named most often in the whole
@@ -836,6 +840,16 @@ class Registry:
         everywhere = Counter(self.full_group(self._group_name(ent)) for ent in self.ents if ent.label_ == "ORG")
         best = max(named, key=everywhere.__getitem__)
         return Speaker(best, "group", None, _number(head), at)
+
+    def _business_typed_a_person(self, recent: list[Span]) -> str | None:
+        """`Lululemon closed 38 stores. The company said …`, the recogniser calling `Lululemon` a person: with no
+        organisation named, the one name of a single word that nothing shows to be a person's (no first name, no
+        honorific, no pronoun's gender, no fuller name it stands for) is the company."""
+        names = {ent.text for ent in recent if ent.label_ in PERSON_LABELS and len(ent) == 1 and ent[0].pos_ == "PROPN"}
+        lone = [name for name in names if _first_name_gender(name) is None and name not in self.genders
+                and self.full_name(name) == name
+                and not any(e.start > 0 and self.doc[e.start - 1].text in _HONORIFICS for e in recent if e.text == name)]
+        return lone[0] if len(lone) == 1 and len(names) == 1 else None
 
     def _public_body(self, name: str) -> bool:
         """An organisation whose name says it is a public body, a court, an association or a union."""
