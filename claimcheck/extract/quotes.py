@@ -1470,6 +1470,7 @@ class QuoteFinder:
         end = self.sent(verb).end
         while end > noun.i + 1 and self.doc[end - 1].is_punct:
             end -= 1
+
         def agrees(adjective: Token) -> bool:
             return all(set(adjective.morph.get(f)) <= set(noun.morph.get(f)) or not noun.morph.get(f)
                        or not adjective.morph.get(f) for f in ("Gender", "Number"))
@@ -2910,13 +2911,15 @@ class QuoteFinder:
                 return False
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
                 subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and i <= c.i < token.i), None)
-                if self._cue(token) is None or subject is None or subject.left_edge.i != i or any(
-                        t.dep_ not in AUX_DEPS and t.i not in {s.i for s in subject.subtree} for t in doc[i : token.i]):
+                if self._cue(token) is None or subject is None or subject.left_edge.i != i:
+                    return False
+                words = {t.i for t in subject.subtree}
+                if any(t.dep_ not in AUX_DEPS and t.i not in words for t in doc[i : token.i]):
                     return False  # (not `…, as the council had promised last year`: a clause of manner)
-                rest = [t for t in doc[token.i + 1 : self.sent(token).end] if not t.is_space and not t.is_punct]
+                end = self.sent(token).end
+                rest = [t for t in doc[token.i + 1 : end] if not t.is_space and not t.is_punct]
                 adjuncts = {t.i for c in token.children if c.dep_ in ADJUNCT_DEPS and c.i > token.i for t in c.subtree}
-                last = doc[self.sent(token).end - 1]
-                return last.text in CLAUSE_PUNCT and all(
+                return doc[end - 1].text in CLAUSE_PUNCT and all(
                     t.i in adjuncts and not (t.pos_ in ("VERB", "AUX") or self._complementizer(t)
                                              or self.index.inside(t.idx) or self.index.at(t.idx)) for t in rest)
         return False
@@ -3784,6 +3787,7 @@ class QuoteFinder:
         doc = self.doc
         if start >= len(doc):
             return start
+
         def finite(head: Token) -> bool:  # `est une erreur`: a copula's clause too
             return any("Fin" in self._finite_form(t) for t in (head, *(c for c in head.children if c.dep_ == "cop")))
 

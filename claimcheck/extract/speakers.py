@@ -849,7 +849,7 @@ class Registry:
         lone = [name for name in names if _first_name_gender(name) is None and name not in self.genders
                 and self.full_name(name) == name
                 and not any(e.start > 0 and self.doc[e.start - 1].text in _HONORIFICS for e in recent if e.text == name)]
-        return lone[0] if len(lone) == 1 and len(names) == 1 else None
+        return lone[0] if len(names) == 1 and lone else None
 
     def _public_body(self, name: str) -> bool:
         """An organisation whose name says it is a public body, a court, an association or a union."""
@@ -1306,7 +1306,7 @@ class Registry:
             return None
         found = self.antecedent(chain.idx, gender, number, _own_clause_names(self.doc[chain.i:chain.i + 1]),
                                 depth - 1)
-        return found and Speaker(found.name, found.kind, found.gender, found.number, chain.idx)
+        return found and replace(found, at=chain.idx)
 
     def _named_person(self, speaker: Speaker) -> bool:
         return speaker.kind == "person" and speaker.name in self.full_names.values()
@@ -2225,11 +2225,11 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
 
 def _says_when(doc: Doc, i: int, lex: Lexicon) -> bool:
     """`présenté au parquet ce mardi`: a noun of time, with its determiner, says when, not whose description."""
-    when = lex.data.time_words | lex.data.time_nouns
     token = doc[i]
     if token.pos_ == "DET" and i + 1 < len(doc):
         token = doc[i + 1]
-    return token.pos_ in ("NOUN", "PROPN") and token.lower_ in when
+    word = token.lower_
+    return token.pos_ in ("NOUN", "PROPN") and (word in lex.data.time_words or word in lex.data.time_nouns)
 
 
 DESCRIPTION_WORDS = 8  # longer, a description is cut to its head: annotators name the group, not the clause
