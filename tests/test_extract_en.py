@@ -1192,6 +1192,9 @@ def test_a_name_set_off_after_the_role_holding_a_view_is_the_holders(nlp_en):
     ('A Toronto judge sentenced Daniel Reeves to six years on Friday. Justice Maria Kowalski said Reeves had diverted '
      'more than $30 million. "This was not a mistake," the judge said in her ruling.', "Maria Kowalski"),
     ('Union spokesman Tom Hale said talks had failed. "We are done," the spokesperson said.', "Tom Hale"),
+    ("Senator Mary Collins voted against the bill on Tuesday. The lawmaker said the measure was rushed.",
+     "Mary Collins"),
+    ("Pope Francis visited Lisbon on Sunday. The pontiff said young people must not lose hope.", "Francis"),
 ])
 def test_a_role_given_by_a_title_is_named_by_its_plain_noun_too(nlp_en, text, speaker):
     """`Justice X` … `the judge said`: the language data's role synonyms."""

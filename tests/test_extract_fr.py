@@ -2304,6 +2304,28 @@ def test_a_judge_is_the_magistrate_the_article_names_next(nlp):
     assert [c.speaker for c in quotes(nlp, text)] == ["Paul Morel", "Paul Morel"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("La procureure de Lyon, Marie Dupont, a tenu une conférence de presse. La magistrate a indiqué que l'enquête "
+     "avançait.", "Marie Dupont"),
+    ("Le maire de Nantes, Paul Morel, a inauguré le pont lundi. L'édile a assuré que les travaux étaient terminés.",
+     "Paul Morel"),
+    ("Le maire de Lyon, Anne Roux, a inauguré le pont lundi. « C'est un grand jour », a déclaré l'élue écologiste.",
+     "Anne Roux"),
+    ("L'entraîneur du club, Luis Garcia, était satisfait. « Nous avons bien joué », a souligné le technicien "
+     "espagnol.", "Luis Garcia"),
+    ("Le député Jean Martin a voté contre le texte. Le parlementaire a dénoncé une loi injuste.", "Jean Martin"),
+])
+def test_a_wider_noun_for_an_office_names_its_holder(nlp, text, speaker):
+    """`le maire, X` … `l'édile`, `l'élue écologiste`: the press's wider nouns for an office (the language data's
+    role synonyms), an adjective after them or not."""
+    assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_an_office_with_a_word_that_makes_another_one_is_not_the_plain_office(nlp):
+    text = "Le maire adjoint, Paul Morel, a inauguré le pont. « C'est un grand jour », a déclaré le maire."
+    assert quotes(nlp, text)[-1].speaker != "Paul Morel"
+
+
 @pytest.mark.parametrize("text, speakers", [
     ("L'entreprise affirme que le rapprochement permettra d'accélérer le déploiement et assure qu'aucun emploi ne "
      "sera supprimé.", ["L'entreprise", "L'entreprise"]),

@@ -1139,12 +1139,22 @@ class Registry:
         if any(ent.label_ not in PERSON_LABELS and fold(ent.text) == fold(name) for ent in self.doc.ents):
             return None  # `Tamil Nadu`, which the recogniser also calls a place: maybe no person at all
         gender = _gender_of(head)
-        if (gender and self.gender(name) not in (None, gender)) or any(who == name for _, _, who, _ in self.roles) \
+        if (gender and self.gender(name) not in (None, gender)) or self._holds_other_office(name, mention, head) \
                 or any(c.dep_ == "det" for i in self._same_noun_before(mention, head) for c in self.doc[i].children):
             # an office of their own (`Deputy Mayor Tom Hale … The mayor`), or a description met before (`n'est pas
             # l'entraîneur de l'équipe`; not a bare attribute, `s'est déclaré candidat`)
             return None
         return name
+
+    def _holds_other_office(self, name: str, mention: Span, head: Token) -> bool:
+        """Whether the article gave the person an office this mention does not name: `le maire, Paul Morel` …
+        `l'élu écologiste` names it (a synonym of the office, whatever adjective follows), `Deputy Mayor Tom Hale`
+        … `The mayor` does not (a word that makes another office)."""
+        office = self.lex.data.office_modifiers
+        words = _words(mention, self.lex, without=head) & office
+        offices = [(role, described) for _, role, who, described in self.roles if who == name]
+        return bool(offices) and not any(role in (head.lemma_.lower(), head.lower_) and described & office == words
+                                         for role, described in offices)
 
     def _same_noun_before(self, mention: Span, head: Token) -> list[int]:
         """Where the mention's head noun stands before it, as written (`d'astronomes` is not `l'astronome`)."""
