@@ -2299,6 +2299,16 @@ def test_a_name_set_off_after_the_role_holding_a_view_is_the_holders(nlp, text, 
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, holder)]
 
 
+@pytest.mark.parametrize("text", [
+    "Un homme a été arrêté à Besançon (Doubs). Selon le parquet, le prévenu a expliqué qu'il était innocent.",
+    "Deux voitures ont brûlé à Lille. Selon la police, le prévenu a reconnu qu'il avait allumé le feu.",
+])
+def test_a_participle_made_a_noun_by_its_article_is_the_speaker(nlp, text):
+    """`le prévenu`, which the tagger may call a verb, is a noun phrase like `le quinquagénaire`, never the place
+    named before it."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "le prévenu"
+
+
 def test_a_judge_is_the_magistrate_the_article_names_next(nlp):
     text = "Le juge Paul Morel a estimé que le prévenu avait menti. « Les faits sont établis », a ajouté le magistrat."
     assert [c.speaker for c in quotes(nlp, text)] == ["Paul Morel", "Paul Morel"]

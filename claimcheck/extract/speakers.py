@@ -2129,9 +2129,10 @@ def _gender_of(token: Token) -> str | None:
 
 
 def _head(span: Span) -> Token | None:
-    # an adjective with its own determiner is a noun: `le quinquagénaire`, `les blessés`
+    # an adjective or a participle with its own determiner is a noun: `le quinquagénaire`, `les blessés`, `le
+    # prévenu` (which the tagger may call a verb)
     candidates = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON", "X")
-                  or (t.pos_ == "ADJ" and any(c.dep_ == "det" for c in t.children))]
+                  or (t.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" for c in t.children))]
     if not candidates:
         return None
     roots = [t for t in candidates if t.head.i < span.start or t.head.i >= span.end or t.head == t]
