@@ -1758,3 +1758,12 @@ def test_a_quotation_then_a_subject_set_off_by_an_apposition_then_the_cue(nlp_en
 def test_a_noun_naming_words_after_a_quotation_says_whose_it_is(nlp_en):
     text = '"This is unacceptable" — that was the verdict of the union leader Tom Hardy.'
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("This is unacceptable", "Tom Hardy")]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not back down," the minister said, except that the vote was lost.',
+    '"We will not back down," the minister said on Tuesday, given that the vote was lost.',
+])
+def test_a_conjunction_ending_in_that_after_the_cue_opens_no_report(nlp_en, text):
+    """`except that`, `given that` (`conjunction_openers`): the clause is the writer's."""
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["We will not back down"]

@@ -3445,3 +3445,16 @@ def test_a_noun_naming_words_inside_the_quotations_clause_names_nothing(nlp):
     """`a jugé « inacceptables » les propos de X`: the quotation goes on in its clause, `propos` is what was judged."""
     text = "Le Kremlin a jugé « inacceptables » les propos du président américain."
     assert [c.speaker for c in quotes(nlp, text)] == ["Kremlin"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("« Les exportations tirent la croissance », a-t-il déclaré sur RTL alors que les économistes attendaient "
+     "une baisse.", "Les exportations tirent la croissance"),
+    ("« Nous ne céderons pas », a affirmé la ministre devant les députés tandis que l'opposition quittait "
+     "l'hémicycle.", "Nous ne céderons pas"),
+])
+def test_a_conjunction_ending_in_que_after_the_cue_opens_no_report(nlp, text, said):
+    """`alors que`, `tandis que` (`conjunction_openers`), which the parser may not mark as one word: the clause is
+    the writer's, and the quotation before the cue is what was said."""
+    found = quotes(nlp, text)
+    assert [(c.content.of(text), c.cue is not None) for c in found] == [(said, True)]

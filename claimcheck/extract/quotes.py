@@ -564,6 +564,8 @@ class QuoteFinder:
         the demonstrative of an object (`dismissed that claim`) or a subject (`said that was a mistake`)."""
         if token.text.lower() not in self.complementizers or token.dep_ == "fixed":
             return False
+        if token.i > 0 and self.doc[token.i - 1].lower_ in self.lex.data.conjunction_openers:
+            return False  # `alors que` the parser did not mark `fixed`
         if self._compares(token):
             return False
         if token.dep_ == "det" and token.head.dep_ in ("obj", "dobj"):
