@@ -3458,3 +3458,40 @@ def test_a_conjunction_ending_in_que_after_the_cue_opens_no_report(nlp, text, sa
     the writer's, and the quotation before the cue is what was said."""
     found = quotes(nlp, text)
     assert [(c.content.of(text), c.cue is not None) for c in found] == [(said, True)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Olivier Véran était à Lyon lundi. « C'est une performance », a déclaré le ministre de la Santé.", "Olivier Véran"),
+    ("Le ministre de l'Économie, Bruno Le Maire, était à Lille. « La croissance est là », a salué le locataire de "
+     "Bercy.", "Bruno Le Maire"),
+])
+def test_an_office_and_its_portfolio_name_the_one_person_named(nlp, text, speaker):
+    """`le ministre de la Santé`, which the recogniser calls an organisation, is an office; its capitalised
+    complement says which office, not whose, so it names the one person the article named."""
+    assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_a_complement_in_lower_case_still_says_whose_office(nlp):
+    text = "Paul Morel a été arrêté. « Il était calme », a déclaré le directeur de la discothèque."
+    assert quotes(nlp, text)[-1].speaker == "le directeur de la discothèque"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Marie Dupont a visité l'usine. Et la directrice de conclure : « Nous allons embaucher. »", "Marie Dupont"),
+    ("Le maire Paul Morel a visité l'usine. Et l'élu d'ajouter : « Nous allons embaucher. »", "Paul Morel"),
+    ("Et la présidente du syndicat de conclure : « Nous ne lâcherons rien. »", "la présidente du syndicat"),
+])
+def test_a_narrative_infinitive_has_the_noun_phrase_before_it_for_subject(nlp, text, speaker):
+    """`Et le ministre de poursuivre : « … »` (`narrative_infinitive_marks`)."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les syndicats ont réagi vendredi après la publication des chiffres de l'Insee révélant une hausse du chômage.",
+     "Insee"),
+    ("La ministre a commenté la sortie du rapport de Greenpeace dénonçant la pollution des rivières.", "Greenpeace"),
+])
+def test_a_text_that_names_its_author_speaks_for_the_author(nlp, text, speaker):
+    """A participle on a text speaks for the main clause's subject (`a publié un communiqué affirmant …`), unless
+    the text names who wrote it."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

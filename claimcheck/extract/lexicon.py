@@ -178,6 +178,7 @@ class LanguageData:
     refusal_verbs: frozenset[str] = frozenset()  # `a refusé de dévoiler`, `declined to say`: a cue not said
     criterion_nouns: frozenset[str] = frozenset()  # `varient selon les régions`: what it depends on, no source
     conjunction_openers: frozenset[str] = frozenset()  # `alors que`, `so that`: a conjunction, no reported clause
+    narrative_infinitive_marks: frozenset[str] = frozenset()  # `Et le ministre de poursuivre : « … »`
     quantifying_determiners: frozenset[str] = frozenset()  # `denied any wrongdoing`: a claim, not a thing named
     judicial_heads: frozenset[str] = frozenset()  # `la cour a confirmé le gel du décret`: a verdict, no claim
     cleft_openers: tuple[tuple[str, ...], ...] = ()  # `c'est … que`, `it was … that`: pronoun and copula lemma

@@ -2168,11 +2168,12 @@ class QuoteFinder:
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
                     and not self.doc[verb.i - 1].is_punct and not self.index.inside(verb.head.idx) \
                     and not any(c.dep_ in ("mark", "case") and c.i < verb.i for c in verb.children) \
-                    and not names_a_text(verb.head, self.lex.data.document_nouns):
+                    and (not names_a_text(verb.head, self.lex.data.document_nouns) or self._authored(verb.head)):
                 # `a reçu des manifestants réclamant la démission du préfet`: with no comma, the participle says what
                 # the noun it hangs on does; that noun reports, not the main clause's subject (a text the subject
-                # issued, `a publié un communiqué affirmant que`, speaks for the subject; a gerund, `en criant`,
-                # goes on with it whatever the parser hung it on)
+                # issued, `a publié un communiqué affirmant que`, speaks for the subject, unless the text names
+                # its author, `la publication des indicateurs de l'Insee révélant …`; a gerund, `en criant`, goes
+                # on with it whatever the parser hung it on)
                 return self._mention_from(verb.head, verb)
             before = self._cue_before_in_sentence(verb)
             frame = self._frame(before, self._cue(before)) if before is not None else None
@@ -2191,6 +2192,9 @@ class QuoteFinder:
                 frame = self._frame(before, self._cue(before)) if before is not None else None
                 if frame is not None and frame.mention is not None:
                     return frame.mention
+        narrated = self._narrative_subject(verb)
+        if narrated is not None:
+            return narrated
         named = self._name_after_coordinator(verb)
         if named is not None:
             return named
@@ -2209,6 +2213,35 @@ class QuoteFinder:
                 continue
             break
         return self._subject_by_position(verb)
+
+    def _authored(self, text: Token) -> bool:
+        """A text noun whose complements, after author links, lead to a name (`la publication des indicateurs de
+        l'Insee`, `un rapport de la CIA`): the text names who wrote it."""
+        for child in text.children:
+            if child.dep_ == "nmod" and child.i > text.i \
+                    and any(c.dep_ == "case" and c.lower_ in self.lex.data.author_links for c in child.children) \
+                    and (self.ent_of[child.i] >= 0 or self._authored(child)):
+                return True
+        return False
+
+    def _narrative_subject(self, verb: Token) -> Span | None:
+        """`Et le ministre de poursuivre : « … »`: the narrative infinitive (`narrative_infinitive_marks`) opens on
+        its subject, the noun phrase that starts the clause, which the parser makes the noun the infinitive hangs
+        on; what it says follows a colon or quotation marks."""
+        noun = verb.head
+        mark = self.doc[verb.i - 1] if verb.i > 0 else None
+        if verb.dep_ != "acl" or noun.i >= verb.i or noun.pos_ not in ("NOUN", "PROPN") or mark is None \
+                or mark.head.i != verb.i or mark.lower_ not in self.lex.data.narrative_infinitive_marks \
+                or verb.i + 1 >= len(self.doc):
+            return None
+        after = self.doc[verb.i + 1]
+        if after.text != ":" and not self._opens_quotation(after.idx):
+            return None
+        first = noun.left_edge.i
+        sent_start = self.sent(verb).start
+        if first != sent_start and not (first - 1 == sent_start and self.doc[sent_start].pos_ == "CCONJ"):
+            return None
+        return self._mention_from(noun, mark)
 
     def _governing_subject(self, verb: Token) -> Span | None:
         """A participle's subject is that of the clause it modifies (`quand un homme a tenté de le gifler en

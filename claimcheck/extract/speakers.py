@@ -432,6 +432,12 @@ class Registry:
                 return replace(found, via=name)
         return None
 
+    def _an_office(self, ent: Span) -> bool:
+        """`ministre de la Santé`, which the recogniser calls an organisation: an office in lower case and its
+        portfolio, no name (`ministre de la Culture Najat Benali` holds one); the mention is a description."""
+        return ent[0].is_lower and ent[0].lower_ in self.lex.data.role_heads and ent.label_ not in PERSON_LABELS \
+            and not any(t.pos_ == "PROPN" for t in ent[1:])
+
     # --- the resolvers, in the order of RESOLVERS: each returns a speaker, None (not mine), or NOBODY --------
 
     def _by_writers_own(self, r: Reading) -> object | None:
@@ -1009,6 +1015,10 @@ class Registry:
         if not r.groups or not _covers_head(r.groups[0], r.head):
             return None
         ent, head = r.groups[0], r.head
+        if self._an_office(ent):
+            named = self._only_person_for_role(r.mention, head, r.at)
+            if named is not None:  # `le ministre de la Santé`, after naming one person: that person
+                return Speaker(named, "person", self.gender(named), "Sing", r.at)
         if head is not None and ent.end <= head.i < ent.end + 3 and all(
                 _capitalised_proper(t) or (t.i == ent.end and t.lower_ in _POSSESSIVE_MARKS)
                 for t in self.doc[ent.end : head.i + 1]):
@@ -1129,7 +1139,7 @@ class Registry:
                 or mention[0].lower_ not in self.lex.data.definite_articles:
             return None
         tail = [t for t in mention if t.i > head.i and not t.is_punct]
-        if tail and not all(t.pos_ == "ADJ" for t in tail) \
+        if tail and not all(t.pos_ == "ADJ" or self._portfolio(t) for t in tail) \
                 and " ".join(t.lower_ for t in (head, *tail)).replace("' ", "'") not in self.lex.data.role_heads:
             return None  # `le directeur de la discothèque`: a complement says whose director, someone else
         named = {self.full_name(name) for offset, name in self.people if offset < at}
@@ -1145,6 +1155,14 @@ class Registry:
             # l'entraîneur de l'équipe`; not a bare attribute, `s'est déclaré candidat`)
             return None
         return name
+
+    def _portfolio(self, token: Token) -> bool:
+        """A word of `de l'Économie`, `of Health`: a complement whose nouns the press capitalises, no one's name,
+        says which office (`le ministre de la Santé`), not whose (`le directeur de la discothèque`)."""
+        if token.pos_ in ("DET", "ADP", "CCONJ", "ADJ") or token.lower_ in self.lex.data.determiner_contractions:
+            return True
+        n = self.ent_of[token.i]
+        return token.pos_ == "NOUN" and token.text[:1].isupper() and (n < 0 or self._an_office(self.ents[n]))
 
     def _holds_other_office(self, name: str, mention: Span, head: Token) -> bool:
         """Whether the article gave the person an office this mention does not name: `le maire, Paul Morel` …
