@@ -1767,3 +1767,12 @@ def test_a_noun_naming_words_after_a_quotation_says_whose_it_is(nlp_en):
 def test_a_conjunction_ending_in_that_after_the_cue_opens_no_report(nlp_en, text):
     """`except that`, `given that` (`conjunction_openers`): the clause is the writer's."""
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["We will not back down"]
+
+
+def test_an_aside_inside_a_relative_clause_speaks_for_that_clause(nlp_en):
+    """`boats of migrants which, according to AFP, the United Nations have criticised`: the relative clause the
+    aside interrupts is what the source says, not the sentence around it."""
+    text = ("Both countries have turned away boats of migrants which, according to AFP, the United Nations has "
+            "criticised.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("the United Nations has criticised", "AFP")]

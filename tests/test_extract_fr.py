@@ -3495,3 +3495,33 @@ def test_a_text_that_names_its_author_speaks_for_the_author(nlp, text, speaker):
     """A participle on a text speaks for the main clause's subject (`a publié un communiqué affirmant …`), unless
     the text names who wrote it."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_role_before_one_name_is_not_the_next_names(nlp):
+    """`le maire, Yann Dubosc, et Chantal Brunel, l'ancien maire`: the office before the first name is his, and
+    `l'ancien maire` is a former office, so `le maire` is Dubosc."""
+    text = ("Le conseil a été marqué par une altercation entre le maire, Yann Dubosc, et Chantal Brunel, l'ancien "
+            "maire. Le maire a répondu en annonçant exclure les retardataires de la séance.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Yann Dubosc"]
+
+
+def test_a_participle_on_a_noun_of_time_goes_on_with_the_subject(nlp):
+    text = ("Les élus d'opposition entrent dans la salle au bout de quelques minutes contestant la tenue du conseil.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Les élus d'opposition"]
+
+
+def test_a_noun_after_a_preposition_of_several_words_is_no_subject(nlp):
+    """`suite à une demande des élus …, le maire a répondu que …`: the parser may make `demande` a subject, its
+    preposition `suite à` a noun with a `fixed` word."""
+    text = ("En début de conseil, suite à une demande des élus EELV sur la réception du personnel communal et le fait "
+            "que l'opposition n'y était pas conviée, le maire a répondu que puisque nous ne votions pas son budget, il "
+            "n'était pas question que nous participions à la fête.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["le maire"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("La séance a été tendue. Les conseillers ont refusé d'approuver le procès-verbal qui, selon eux, ne "
+     "retranscrivait pas certains propos.", "ne retranscrivait pas certains propos"),
+])
+def test_an_aside_inside_a_relative_clause_speaks_for_that_clause(nlp, text, said):
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]

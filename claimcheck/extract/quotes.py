@@ -2166,11 +2166,13 @@ class QuoteFinder:
             if own is not None and own.end <= verb.i:
                 return own
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
+                    and verb.head.lemma_.lower() not in self.lex.data.time_nouns \
                     and not self.doc[verb.i - 1].is_punct and not self.index.inside(verb.head.idx) \
                     and not any(c.dep_ in ("mark", "case") and c.i < verb.i for c in verb.children) \
                     and (not names_a_text(verb.head, self.lex.data.document_nouns) or self._authored(verb.head)):
                 # `a reçu des manifestants réclamant la démission du préfet`: with no comma, the participle says what
-                # the noun it hangs on does; that noun reports, not the main clause's subject (a text the subject
+                # the noun it hangs on does (not a noun of time: `au bout de quelques minutes contestant …`); that
+                # noun reports, not the main clause's subject (a text the subject
                 # issued, `a publié un communiqué affirmant que`, speaks for the subject, unless the text names
                 # its author, `la publication des indicateurs de l'Insee révélant …`; a gerund, `en criant`, goes
                 # on with it whatever the parser hung it on)
@@ -2429,10 +2431,11 @@ class QuoteFinder:
                     continue  # nor a hyphen the parser took for a subject (`les ronds-points`)
                 if child.lower_ in self.skippable or child.lower_ in self.lex.data.frequency_nouns:
                     continue  # `and several times described …`: when, not who
-                if any(c.dep_ == "case" and c.pos_ == "ADP" and c.i < child.i
-                       and c.lower_ not in self.lex.data.author_links for c in child.children):
-                    # `Trois jours après les interpellations, le procureur a …`: a preposition's noun is no subject;
-                    # the noun phrase between the last comma and the verb is
+                if any(c.dep_ == "case" and c.i < child.i and c.lower_ not in self.lex.data.author_links
+                       and (c.pos_ == "ADP" or any(f.dep_ == "fixed" for f in c.children)) for c in child.children):
+                    # `Trois jours après les interpellations, le procureur a …`, `suite à une demande des élus, le
+                    # maire a …` (a preposition of several words): a preposition's noun is no subject; the noun
+                    # phrase between the last comma and the verb is
                     after = self._phrase_after_comma(verb)
                     if after is not None:
                         return after
@@ -3757,6 +3760,16 @@ class QuoteFinder:
                 kind = "mixed" if self.index.between(*trimmed) else "indirect"
                 return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.7, "according-to")
             return None
+        relative = doc[lead - 2] if lead - 2 >= sent.start and doc[lead - 1].text == "," else None
+        if relative is not None and relative.lower_ in self.lex.data.relative_pronouns and end_np + 1 < sent.end \
+                and doc[end_np].text == "," and relative.head.i > end_np:
+            # `le procès-verbal qui, selon eux, ne retranscrivait pas …`: the aside speaks for the relative clause
+            # it interrupts, not for the sentence around it
+            last = min(relative.head.right_edge.i, sent.end - 1)
+            trimmed = self._trim(doc[end_np + 1].idx, doc[last].idx + len(doc[last].text))
+            if trimmed is not None:
+                kind = "mixed" if self.index.between(*trimmed) else "indirect"
+                return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.7, "according-to")
         # (what follows may also be the rest of the clause the aside interrupts right after its verb: `Il s'agit,
         # selon X, d'une « … »`, `Le projet coûtera, selon le ministre, plus de 3 milliards`)
         interrupted = lead - 2 >= sent.start and doc[lead - 2].pos_ in ("VERB", "AUX") and end_np + 1 < sent.end \

@@ -2067,8 +2067,9 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
         before = range(0)  # (`the top doctors in Toronto and Peel`: whatever the preposition, a complement)
     for i in before:
         token = doc[i]
-        if token.text in (".", ";", ":", "«", "»", '"') or token.pos_ in ("VERB", "AUX"):
-            break
+        if token.text in (".", ";", ":", "«", "»", '"') or token.pos_ in ("VERB", "AUX") \
+                or token.ent_type_ in PERSON_LABELS:
+            break  # (`le maire, Yann Dubosc, et Chantal Brunel`: a role before another name is that name's)
         if token.lemma_.lower() in roles or token.text.lower() in roles:
             # with the role's own modifiers: `bank chief Ben Bernanke` is what `the bank chief` names
             first = max(min(token.left_edge.i, i), i - 4)
@@ -2086,7 +2087,8 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
                 end = j + 1
                 while end < len(doc) and end < j + 8 and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX"):
                     end += 1
-                return token.lemma_.lower(), _role_gender(token, lex), _words(doc[j:end], lex)
+                # with what stands before it (`l'ancien maire`: a former office, not the mayor)
+                return token.lemma_.lower(), _role_gender(token, lex), _words(doc[i:end], lex)
             owner = token.pos_ in ("NOUN", "PROPN") and j + 1 < len(doc) and doc[j + 1].lower_ in _POSSESSIVE_MARKS
             if token.pos_ not in ("DET", "ADJ") and not owner and token.lower_ not in _POSSESSIVE_MARKS:
                 break  # (`the team's coach`: whose role it is goes with it)
