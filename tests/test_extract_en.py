@@ -1776,3 +1776,9 @@ def test_an_aside_inside_a_relative_clause_speaks_for_that_clause(nlp_en):
             "criticised.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("the United Nations has criticised", "AFP")]
+
+
+def test_a_cleft_with_an_adverb_inside_points_back_at_what_was_said(nlp_en):
+    text = "The plant will close next year. That's exactly what the company said on Monday."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("The plant will close next year", "the company")]

@@ -3525,3 +3525,15 @@ def test_a_noun_after_a_preposition_of_several_words_is_no_subject(nlp):
 ])
 def test_an_aside_inside_a_relative_clause_speaks_for_that_clause(nlp, text, said):
     assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Il a manqué une seule voix pour provoquer de nouvelles élections. C'est en effet ce qu'estime l'ancien chef de "
+     "l'opposition.", "Il a manqué une seule voix pour provoquer de nouvelles élections",
+     "l'ancien chef de l'opposition"),
+    ("La réforme coûtera trop cher. C'est d'ailleurs ce qu'a affirmé le maire.", "La réforme coûtera trop cher",
+     "le maire"),
+])
+def test_a_cleft_with_an_adverb_inside_points_back_at_what_was_said(nlp, text, said, speaker):
+    """`c'est en effet ce qu'estime X` (`cleft_insertions`) reads as `c'est ce qu'estime X`."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]

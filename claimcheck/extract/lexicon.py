@@ -179,6 +179,7 @@ class LanguageData:
     criterion_nouns: frozenset[str] = frozenset()  # `varient selon les régions`: what it depends on, no source
     conjunction_openers: frozenset[str] = frozenset()  # `alors que`, `so that`: a conjunction, no reported clause
     narrative_infinitive_marks: frozenset[str] = frozenset()  # `Et le ministre de poursuivre : « … »`
+    cleft_insertions: tuple[tuple[str, ...], ...] = ()  # `c'est en effet ce que`: an adverb inside a cleft
     quantifying_determiners: frozenset[str] = frozenset()  # `denied any wrongdoing`: a claim, not a thing named
     judicial_heads: frozenset[str] = frozenset()  # `la cour a confirmé le gel du décret`: a verdict, no claim
     cleft_openers: tuple[tuple[str, ...], ...] = ()  # `c'est … que`, `it was … that`: pronoun and copula lemma
@@ -239,7 +240,7 @@ def _build(kind, raw: dict, source: str):
                 raise LanguageDataError(f"{where}: expected an object")
             values[name] = {str(k): _frozen(v) for k, v in value.items()}
         elif name in ("according_to", "weak_according_to", "view_openers", "adverbial_locutions", "cleft_openers",
-                      "manner_clefts", "content_clefts"):
+                      "manner_clefts", "content_clefts", "cleft_insertions"):
             if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
                 raise LanguageDataError(f"{where}: expected a list of word lists")
             values[name] = tuple(tuple(_strings(p, where)) for p in value)

@@ -3245,6 +3245,33 @@ class QuoteFinder:
             if words is not None and not self.index.inside(self.doc[i].idx):
                 yield i, i + len(words)
 
+    def _cleft_phrases(self, table: tuple[tuple[str, ...], ...]) -> Iterator[tuple[int, int]]:
+        """A cleft of the table, also with one adverb of `cleft_insertions` inside it (`c'est en effet ce qu'…`,
+        `that's exactly what …`): its first token and the one after it."""
+        yield from self._table_phrases(table)
+        insertions = self.lex.data.cleft_insertions
+        for i in self._positions({words[0] for words in table}) if table and insertions else ():
+            if self.index.inside(self.doc[i].idx):
+                continue
+            for words in _phrases_by_first_word(table).get(self.lowered[i], ()):
+                end = self._matched_with_insertion(i, words, insertions)
+                if end is not None:
+                    yield i, end
+                    break
+
+    def _matched_with_insertion(self, i: int, words: tuple[str, ...],
+                                insertions: tuple[tuple[str, ...], ...]) -> int | None:
+        """Where `words` end when they stand at `i` with one phrase of `insertions` between two of them."""
+        lowered = self.lowered
+        for k in range(1, len(words)):
+            if tuple(lowered[i : i + k]) != words[:k]:
+                break
+            for inserted in insertions:
+                j = i + k + len(inserted)
+                if tuple(lowered[i + k : j]) == inserted and tuple(lowered[j : j + len(words) - k]) == words[k:]:
+                    return j + len(words) - k
+        return None
+
     def _manner_clefts(self) -> list[Frame]:
         """`« Le pays est à l'arrêt » : c'est ainsi que le président du Medef a résumé la situation`, `"…." That is how
         the mayor put it`: a cleft of manner (`manner_clefts`) right after a quotation gives it to the subject of the
@@ -3272,7 +3299,7 @@ class QuoteFinder:
         before in the paragraph, and gives it to the cue's subject (inverted after it or not)."""
         doc = self.doc
         frames = []
-        for i, after in self._table_phrases(self.lex.data.content_clefts):
+        for i, after in self._cleft_phrases(self.lex.data.content_clefts):
             verb = next((t for t in doc[after : min(after + 5, len(doc))] if t.pos_ in ("VERB", "AUX")
                          and t.dep_ not in AUX_DEPS), None)
             if verb is None or self.index.inside(verb.idx) or self._cue(verb) is None or self._negated(verb):
