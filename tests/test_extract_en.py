@@ -1782,3 +1782,10 @@ def test_a_cleft_with_an_adverb_inside_points_back_at_what_was_said(nlp_en):
     text = "The plant will close next year. That's exactly what the company said on Monday."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("The plant will close next year", "the company")]
+
+
+def test_a_verb_hung_on_a_subordinate_infinitive_is_not_said_by_its_subject(nlp_en):
+    """`voiced a wish for the strike to stop and called for …`: the parser hangs `called` on `stop`, whose subject
+    is the strike; the finite verb goes on with the clause above the infinitive's."""
+    text = "Mary Jones met the board on Monday. She voiced a wish for the strike to stop and called for new talks."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Mary Jones", "Mary Jones"]

@@ -2206,8 +2206,18 @@ class QuoteFinder:
             # `a assuré que A, avant de préciser que B`: the parser hangs the infinitive on the reported clause,
             # but who does the preposition's infinitive is the subject of the verb that reported it
             current = current.head.head
+        finite = _finite_tense(verb) is not None
         for _ in range(4):
             subject = self._own_subject(current)
+            if subject is not None and finite and current is not verb and "Inf" in current.morph.get("VerbForm") \
+                    and any(c.dep_ == "mark" for c in current.children):
+                # `voiced a want for backdoor politics to stop and called for …`: a finite verb the parser hangs on
+                # a subordinate infinitive with a subject of its own goes on with the verb above that clause
+                above = next((t for t in current.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                if above is None:
+                    break
+                current = above
+                continue
             if subject is not None:
                 return subject
             if current.dep_ in ("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp") and current.head.i != current.i:
