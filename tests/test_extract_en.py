@@ -1789,3 +1789,14 @@ def test_a_verb_hung_on_a_subordinate_infinitive_is_not_said_by_its_subject(nlp_
     is the strike; the finite verb goes on with the clause above the infinitive's."""
     text = "Mary Jones met the board on Monday. She voiced a wish for the strike to stop and called for new talks."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Mary Jones", "Mary Jones"]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ('The senator slammed the decision as "a disgrace to the nation".', 'the decision as "a disgrace to the nation"',
+     "The senator"),
+    ("Union leaders blasted the company for cutting 500 jobs.", "the company for cutting 500 jobs", "Union leaders"),
+    ('Critics have labelled the plan "a giveaway to the rich".', 'the plan "a giveaway to the rich"', "Critics"),
+])
+def test_the_press_verbs_of_attack_and_naming_report(nlp_en, text, said, speaker):
+    """`slam`, `blast` (object cues) and `label`, `dub` (naming cues): the headline verbs of English news."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [(said, speaker)]

@@ -3537,3 +3537,9 @@ def test_an_aside_inside_a_relative_clause_speaks_for_that_clause(nlp, text, sai
 def test_a_cleft_with_an_adverb_inside_points_back_at_what_was_said(nlp, text, said, speaker):
     """`c'est en effet ce qu'estime X` (`cleft_insertions`) reads as `c'est ce qu'estime X`."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]
+
+
+def test_to_recuse_charges_is_to_deny_them(nlp):
+    text = "Le ministre a récusé les accusations de favoritisme."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("les accusations de favoritisme",
+                                                                           "Le ministre")]
