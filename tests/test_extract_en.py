@@ -1800,3 +1800,22 @@ def test_a_verb_hung_on_a_subordinate_infinitive_is_not_said_by_its_subject(nlp_
 def test_the_press_verbs_of_attack_and_naming_report(nlp_en, text, said, speaker):
     """`slam`, `blast` (object cues) and `label`, `dub` (naming cues): the headline verbs of English news."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [(said, speaker)]
+
+
+def test_an_adjective_the_article_never_gave_a_holder_still_names_the_office(nlp_en):
+    """`Justice Minister David Lametti` … `the federal justice minister`: no one else holds the office."""
+    text = ("Premier Scott Moe met Justice Minister David Lametti on Monday. The federal justice minister said the "
+            "law would not change.")
+    assert quotes(nlp_en, text)[-1].speaker == "David Lametti"
+
+
+def test_an_office_with_an_adjective_another_holder_was_given_is_that_holders(nlp_en):
+    text = ("Foreign Minister Anna Berg met French Foreign Minister Paul Morel on Monday. The French foreign minister "
+            "said the talks had failed.")
+    assert quotes(nlp_en, text)[-1].speaker == "Paul Morel"
+
+
+def test_a_cue_under_a_text_its_subject_issued_is_the_issuers(nlp_en):
+    """`issued a statement seeking to clarify …`: the infinitive's cue climbs past the text to whoever issued it."""
+    text = "On Monday, the ministry issued a statement seeking to clarify what the minister had said."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["the ministry"]

@@ -2223,6 +2223,9 @@ class QuoteFinder:
             if current.dep_ in ("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp") and current.head.i != current.i:
                 current = current.head
                 continue
+            if current.dep_ in ("obj", "dobj") and names_a_text(current, self.lex.data.document_nouns):
+                current = current.head  # `issued a statement seeking to clarify …`: the text's issuer
+                continue
             break
         return self._subject_by_position(verb)
 

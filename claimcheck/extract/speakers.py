@@ -909,6 +909,11 @@ class Registry:
             return None  # a person set off after a description speaks for it, whatever the noun
         named = set_off.text if set_off is not None else self.person_with_role(
             role or head.text.lower(), r.at, _words(r.mention, self.lex, without=head))
+        if not named and set_off is None:
+            # `Justice Minister David Lametti` … `the federal justice minister`: an adjective the article never gave
+            # the person describes the office, when no holder fits it with the adjective
+            named = self.person_with_role(role or head.text.lower(), r.at, _words(r.mention, self.lex, without=head,
+                                                                                  adjectives=False))
         if not named:
             return None
         named = self.full_name(named)
@@ -2115,9 +2120,11 @@ def _a_person(span: Span) -> bool:
     return any(t.ent_type_ in PERSON_LABELS for t in span) or fold(span[0].text) in first_name_genders()
 
 
-def _words(span: Span, lex: Lexicon, without: Token | None = None) -> frozenset[str]:
-    """The words that tell one role from another (`du journal`), `without` the role noun itself."""
-    return frozenset(fold(t.lemma_) for t in span if t != without and _tells_roles_apart(t, lex))
+def _words(span: Span, lex: Lexicon, without: Token | None = None, adjectives: bool = True) -> frozenset[str]:
+    """The words that tell one role from another (`du journal`), `without` the role noun itself, and without
+    its adjectives (but those that make another office, `former`) if asked."""
+    return frozenset(fold(t.lemma_) for t in span if t != without and _tells_roles_apart(t, lex) and (
+        adjectives or t.pos_ != "ADJ" or fold(t.lemma_) in lex.data.office_modifiers))
 
 
 def _tells_roles_apart(token: Token, lex: Lexicon) -> bool:
