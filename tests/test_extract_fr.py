@@ -3543,3 +3543,15 @@ def test_to_recuse_charges_is_to_deny_them(nlp):
     text = "Le ministre a récusé les accusations de favoritisme."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("les accusations de favoritisme",
                                                                            "Le ministre")]
+
+
+def test_a_list_of_three_names_speaks_together(nlp):
+    """`A, B et C ont demandé`: the parser sets B in apposition to A and hangs C on B; a list of people."""
+    text = "Marie Dupont, Paul Morel et Jean Martin ont demandé au ministre de revoir sa copie."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Marie Dupont, Paul Morel et Jean Martin"]
+
+
+def test_a_name_and_an_office_set_off_after_it_is_one_person(nlp):
+    text = ("Idriss Déby, Président du Tchad et de l'Union africaine, a rappelé que le troisième mandat n'était pas "
+            "anticonstitutionnel.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Idriss Déby"]

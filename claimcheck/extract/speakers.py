@@ -494,6 +494,12 @@ class Registry:
             waiting += [c for part in parts for c in part.children
                         if c.dep_ == "conj" and mention.start <= c.i < mention.end
                         and (head_marked or not any(k.dep_ == "case" for k in c.children))]
+            # `Marie Dupont, Paul Morel et Jean Martin`: the parser sets the second name in apposition to the first
+            # and hangs the last on it; a list of people, not a person and a description of them
+            waiting += [c for c in token.children if c.dep_ == "appos" and mention.start <= c.i < mention.end
+                        and token.ent_type_ in PERSON_LABELS and c.ent_type_ in PERSON_LABELS
+                        and not self._role_word(c) and any(k.dep_ == "conj" for k in c.children)
+                        and all(k.ent_type_ in PERSON_LABELS for k in c.children if k.dep_ == "conj")]
         if len(conjuncts) < 2:
             return None
         conjuncts.sort(key=lambda t: t.i)
