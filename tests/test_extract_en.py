@@ -1819,3 +1819,8 @@ def test_a_cue_under_a_text_its_subject_issued_is_the_issuers(nlp_en):
     """`issued a statement seeking to clarify …`: the infinitive's cue climbs past the text to whoever issued it."""
     text = "On Monday, the ministry issued a statement seeking to clarify what the minister had said."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["the ministry"]
+
+
+def test_a_cue_under_a_text_its_subject_received_is_not_the_receivers(nlp_en):
+    text = "On Monday, the mayor received a letter seeking to clarify what the minister had said."
+    assert [c.speaker for c in quotes(nlp_en, text)] != ["the mayor"]

@@ -2223,9 +2223,10 @@ class QuoteFinder:
             if current.dep_ in ("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp") and current.head.i != current.i:
                 current = current.head
                 continue
-            if current.dep_ in ("obj", "dobj") and names_a_text(current, self.lex.data.document_nouns):
-                current = current.head  # `issued a statement seeking to clarify …`: the text's issuer
-                continue
+            if current.dep_ in ("obj", "dobj") and names_a_text(current, self.lex.data.document_nouns) \
+                    and current.head.lemma_.lower() in self.lex.data.authoring_verbs:
+                current = current.head  # `issued a statement seeking to clarify …`: the text's author (not one
+                continue  # who received it)
             break
         return self._subject_by_position(verb)
 
