@@ -3555,3 +3555,17 @@ def test_a_name_and_an_office_set_off_after_it_is_one_person(nlp):
     text = ("Idriss Déby, Président du Tchad et de l'Union africaine, a rappelé que le troisième mandat n'était pas "
             "anticonstitutionnel.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Idriss Déby"]
+
+
+def test_a_fuller_description_of_an_office_one_person_was_given_names_that_person(nlp):
+    """`le porte-parole, Gabriel Attal` … `le porte-parole du gouvernement`: the complement adds to the office
+    the article gave one person bare, it names no other."""
+    text = ("Le porte-parole, Paul Morel, a estimé que la situation s'améliorait. « Les chiffres sont en baisse », a "
+            "fait valoir le porte-parole du gouvernement.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Paul Morel", "Paul Morel"]
+
+
+def test_a_description_of_an_office_names_no_holder_described_otherwise(nlp):
+    text = ("Le porte-parole de l'opposition, Jean Martin, a répondu mardi. « Les chiffres sont en baisse », a fait "
+            "valoir le porte-parole du gouvernement.")
+    assert quotes(nlp, text)[-1].speaker != "Jean Martin"

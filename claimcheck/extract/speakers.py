@@ -1486,7 +1486,13 @@ class Registry:
             return max(reversed(before), key=lambda name: named[name])
         if before:
             return before[-1]
-        return fitting[0][1] if fitting else None  # a role given after the mention still names the person
+        if fitting:
+            return fitting[0][1]  # a role given after the mention still names the person
+        # `le porte-parole, Gabriel Attal` … `le porte-parole du gouvernement`: a fuller description of the office
+        # the article gave one person bare names that person
+        holders = {name for _, head, name, described in self.roles if head == role
+                   and described - {fold(role)} <= words and words & office == described & office}
+        return holders.pop() if len(holders) == 1 else None
 
     def last_speaker(self, at: int) -> Speaker | None:
         for speaker in reversed(self.history):
