@@ -1195,6 +1195,8 @@ def test_a_name_set_off_after_the_role_holding_a_view_is_the_holders(nlp_en):
     ("Senator Mary Collins voted against the bill on Tuesday. The lawmaker said the measure was rushed.",
      "Mary Collins"),
     ("Pope Francis visited Lisbon on Sunday. The pontiff said young people must not lose hope.", "Francis"),
+    ("Ukrainian President Paul Morel met the envoys on Monday. The Ukrainian leader said the talks had failed.",
+     "Paul Morel"),
 ])
 def test_a_role_given_by_a_title_is_named_by_its_plain_noun_too(nlp_en, text, speaker):
     """`Justice X` … `the judge said`: the language data's role synonyms."""

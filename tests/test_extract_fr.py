@@ -3569,3 +3569,18 @@ def test_a_description_of_an_office_names_no_holder_described_otherwise(nlp):
     text = ("Le porte-parole de l'opposition, Jean Martin, a répondu mardi. « Les chiffres sont en baisse », a fait "
             "valoir le porte-parole du gouvernement.")
     assert quotes(nlp, text)[-1].speaker != "Jean Martin"
+
+
+def test_a_role_subject_inside_what_the_speaker_said_is_talked_about(nlp):
+    """`X a martelé qu'il …, peu après que le porte-parole russe a demandé …. « … », a-t-il dit`: the role is in X's
+    reported words; the pronoun goes on with X."""
+    text = ("Le président ukrainien Paul Morel a martelé vendredi qu'il ne négociera pas avec la Russie tant que Jean "
+            "Martin est au pouvoir, peu après que le porte-parole russe a demandé à l'Ukraine de déposer les armes. "
+            "« Nous ne céderons pas », a-t-il dit.")
+    assert rule_speakers(nlp, text)[-1] == "Paul Morel"
+
+
+def test_the_leader_of_a_country_is_its_president(nlp):
+    text = ("Le président ukrainien Paul Morel a rejeté les accusations. Le dirigeant ukrainien a souligné que Kiev "
+            "était victime d'une agression.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Paul Morel"

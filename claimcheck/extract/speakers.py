@@ -1322,6 +1322,9 @@ class Registry:
             # before outranks a speaker or a name further back, unless that is a named person the role may be
             # (`Emmanuel Macron … Dans sa déclaration, le candidat …`)
             role = self._role_subject_before(at, gender)
+            if role is not None and speaker is not None and any(
+                    start <= role.at < end and who == speaker.name for start, end, who in self.reported):
+                role = None  # `X a martelé qu'il …, peu après que le dirigeant russe a demandé …`: talked about
             if role is not None and (best is None or role.at > best.at and (
                     role.kind == "person" or not self._named_person(best)
                     or self._holds_another_office(best.name, at, gender))):
