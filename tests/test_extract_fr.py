@@ -3584,3 +3584,28 @@ def test_the_leader_of_a_country_is_its_president(nlp):
     text = ("Le président ukrainien Paul Morel a rejeté les accusations. Le dirigeant ukrainien a souligné que Kiev "
             "était victime d'une agression.")
     assert [c.speaker for c in quotes(nlp, text)][-1] == "Paul Morel"
+
+
+def test_an_unnamed_source_cue_after_a_long_clause_is_inverted(nlp):
+    """`<clause>, a-t-on appris au parquet de Bordeaux`: the `-on` inside the cue makes it inverted, whatever
+    subject the parser found in the clause before."""
+    text = ("Des auditions de membres de la famille d'Erane et Andy, deux cousins portés disparus samedi et retrouvés "
+            "morts mardi dans la piscine de la maison où ils avaient été vus pour la dernière fois sont en cours, "
+            "a-t-on appris au parquet de Bordeaux.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["parquet de Bordeaux"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le nouveau conseiller ne fait pas l'unanimité, nombre de membres du renseignement estimant qu'il n'est pas fait "
+     "pour ce poste.", "nombre de membres du renseignement"),
+    ("Le conseil a voté le budget, l'opposition estimant que les impôts augmenteraient.", "l'opposition"),
+])
+def test_a_noun_phrase_before_a_participle_after_a_comma_is_its_subject(nlp, text, speaker):
+    """`…, nombre de membres du renseignement estimant que …`: the absolute participle has its own subject, not the
+    main clause's."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_text_before_a_participle_after_a_comma_speaks_for_its_issuer(nlp):
+    text = ("Le préfet a adressé au journal, un communiqué réclamant la fin de l'occupation du domaine public.")
+    assert [c.speaker for c in quotes(nlp, text)] != ["un communiqué"]

@@ -2165,6 +2165,11 @@ class QuoteFinder:
             own = self._own_subject(verb)
             if own is not None and own.end <= verb.i:
                 return own
+            absolute = self._phrase_after_comma(verb)
+            if absolute is not None and not names_a_text(absolute.root, self.lex.data.document_nouns):
+                # `…, nombre de membres du renseignement estimant que …`: a noun phrase between the comma and the
+                # participle is its own subject (a text there, `…, un communiqué réclamant …`, speaks for its issuer)
+                return absolute
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
                     and verb.head.lemma_.lower() not in self.lex.data.time_nouns \
                     and not self.doc[verb.i - 1].is_punct and not self.index.inside(verb.head.idx) \
@@ -2613,6 +2618,9 @@ class QuoteFinder:
         # prévu, a-t-il indiqué`)
         if mention is None or (any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children)
                                and not self._inverted_pronoun(mention[0].lower_)
+                               and not any(self._inverted_pronoun(t.lower_)
+                                           or t.lower_ in self.lex.data.unnamed_source_clitics
+                                           for t in self.doc[first.i : verb.i])
                                and not (mention.start > verb.i and self._clauses_as_subjects(verb, prev))):
             return None
         subordinate = self._subordinate_after(verb)
