@@ -1826,3 +1826,10 @@ def test_a_cue_under_a_text_its_subject_issued_is_the_issuers(nlp_en):
 def test_a_cue_under_a_text_its_subject_received_is_not_the_receivers(nlp_en):
     text = "On Monday, the mayor received a letter seeking to clarify what the minister had said."
     assert [c.speaker for c in quotes(nlp_en, text)] != ["the mayor"]
+
+
+def test_nouns_under_one_determiner_are_one_description(nlp_en):
+    """`The mother and father of the 15-year-old said …`: both nouns under one article, one group of speakers."""
+    text = ("The mother and father of the 15-year-old accused of the shooting said in a statement that they are "
+            "overcome with grief.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["The mother and father of the 15-year-old"]

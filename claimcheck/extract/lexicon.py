@@ -110,6 +110,7 @@ class LanguageData:
     euphonic_t: frozenset[str] = frozenset()  # the `-t-` of `a-t-il dit`
     subject_pronouns: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # -> gender, number
     gendered_group_pronouns: bool = False  # `il`/`elle` stands for an organisation too (`le gouvernement … il`)
+    shared_determiners: bool = False  # `the mother and father`: one determiner for coordinated nouns
     stressed_pronouns: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     people_pronouns: frozenset[str] = frozenset()  # `certains`: unnamed people holding a view
     writer_possessives: frozenset[str] = frozenset()  # `selon nos informations`: the writer's own, nobody named
