@@ -1833,3 +1833,9 @@ def test_nouns_under_one_determiner_are_one_description(nlp_en):
     text = ("The mother and father of the 15-year-old accused of the shooting said in a statement that they are "
             "overcome with grief.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["The mother and father of the 15-year-old"]
+
+
+def test_offices_under_one_determiner_before_a_name_are_that_persons(nlp_en):
+    text = ("AP president and chief executive officer Gary Pruitt said the government had gone far beyond any "
+            "investigation.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Gary Pruitt"]

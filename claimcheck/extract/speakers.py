@@ -505,9 +505,11 @@ class Registry:
         conjuncts.sort(key=lambda t: t.i)
         if self._roles_of_one_person(conjuncts):
             return None
-        if self.lex.data.shared_determiners and all(t.pos_ == "NOUN" and self.ent_of[t.i] < 0 for t in conjuncts) \
+        if self.lex.data.shared_determiners and all(t.pos_ == "NOUN" for t in conjuncts) \
+                and not any(ent.label_ in PERSON_LABELS for ent in r.entities) \
                 and not any(c.dep_ == "det" for t in conjuncts[1:] for c in t.children):
-            # `The mother and father of the 15-year-old`: nouns under one determiner make one description
+            # `The mother and father of the 15-year-old`: nouns under one determiner make one description (with no
+            # name in it: `AP president and chief executive officer Gary Pruitt` is Pruitt)
             tail = _short_phrase(self.doc[conjuncts[-1].i : mention.end], self.lex)
             if tail:
                 return Speaker(f"{self.doc[mention.start : conjuncts[-1].i].text} {tail}", "group", None, "Plur",
