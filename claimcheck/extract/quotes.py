@@ -2177,10 +2177,10 @@ class QuoteFinder:
                     and (not names_a_text(verb.head, self.lex.data.document_nouns) or self._authored(verb.head)):
                 # `a reçu des manifestants réclamant la démission du préfet`: with no comma, the participle says what
                 # the noun it hangs on does (not a noun of time: `au bout de quelques minutes contestant …`); that
-                # noun reports, not the main clause's subject (a text the subject
-                # issued, `a publié un communiqué affirmant que`, speaks for the subject, unless the text names
-                # its author, `la publication des indicateurs de l'Insee révélant …`; a gerund, `en criant`, goes
-                # on with it whatever the parser hung it on)
+                # noun reports, not the main clause's subject (a text the subject issued, `a publié un communiqué
+                # affirmant que`, speaks for the subject, unless the text names its author, `la publication des
+                # indicateurs de l'Insee révélant …`; a gerund, `en criant`, goes on with it whatever the parser hung
+                # it on)
                 return self._mention_from(verb.head, verb)
             before = self._cue_before_in_sentence(verb)
             frame = self._frame(before, self._cue(before)) if before is not None else None

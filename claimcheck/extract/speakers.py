@@ -927,8 +927,8 @@ class Registry:
         if not named and set_off is None:
             # `Justice Minister David Lametti` … `the federal justice minister`: an adjective the article never gave
             # the person describes the office, when no holder fits it with the adjective
-            named = self.person_with_role(role or head.text.lower(), r.at, _words(r.mention, self.lex, without=head,
-                                                                                  adjectives=False))
+            named = self.person_with_role(role or head.text.lower(), r.at,
+                                          _words(r.mention, self.lex, without=head, adjectives=False))
         if not named:
             return None
         named = self.full_name(named)
