@@ -1839,3 +1839,14 @@ def test_offices_under_one_determiner_before_a_name_are_that_persons(nlp_en):
     text = ("AP president and chief executive officer Gary Pruitt said the government had gone far beyond any "
             "investigation.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Gary Pruitt"]
+
+
+def test_a_party_with_its_article_alone_re_describes_the_person_just_named(nlp_en):
+    """`Senator Mary Jones … The Democrat said …`: a NORP noun, singular with only its article, is an epithet."""
+    text = "Senator Mary Jones met the governor on Monday. The Democrat said the talks had been productive."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Mary Jones"]
+
+
+def test_a_party_in_the_plural_is_still_the_party(nlp_en):
+    text = "Mary Jones met the governor on Monday. The Republicans said the talks had been productive."
+    assert [c.speaker for c in quotes(nlp_en, text)] != ["Mary Jones"]

@@ -1030,10 +1030,22 @@ class Registry:
             return Speaker(name, "person", self.gender(name), "Sing", r.at)
         return None
 
+    def _affiliation(self, r: Reading) -> bool:
+        """`The Democrat said …`: a party or a nationality (the recogniser's NORP), singular, with only its article,
+        says what someone is, like an epithet, and is no organisation."""
+        words = [t for t in r.mention if not t.is_punct]
+        return r.head is not None and len(words) == 2 and len(r.entities) == 1 and r.entities[0].label_ == "NORP" \
+            and r.entities[0].start == r.head.i == r.entities[0].end - 1 and _number(r.head) != "Plur" \
+            and self._definite(words[0])
+
     def _by_organisation(self, r: Reading) -> Speaker | None:
         """An organisation whose name holds the mention's head (`the US Treasury`, not `US`)."""
         if not r.groups or not _covers_head(r.groups[0], r.head):
             return None
+        if self._affiliation(r):
+            described = self._by_epithet(r)
+            if described is not None:
+                return described
         ent, head = r.groups[0], r.head
         if self._an_office(ent):
             named = self._only_person_for_role(r.mention, head, r.at)
@@ -1063,11 +1075,12 @@ class Registry:
         them that role (`role_holder`)."""
         head = r.head
         data = self.lex.data
-        if head is None or r.entities or head.pos_ not in ("NOUN", "ADJ"):
+        affiliation = self._affiliation(r)
+        if head is None or (r.entities and not affiliation) or (head.pos_ not in ("NOUN", "ADJ") and not affiliation):
             return None
         words = [t for t in r.mention if not t.is_punct]
         if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
-                or head.lemma_.lower() not in data.epithet_heads and head.pos_ != "ADJ":
+                or head.lemma_.lower() not in data.epithet_heads and head.pos_ != "ADJ" and not affiliation:
             return None  # `le préfet` is an office, someone else than the mayor just named; `le bilan` is no one
         if self._named_before_as_noun(head):
             return None  # `un chauffeur` … `le chauffeur`: the description the article gave, kept
