@@ -3609,3 +3609,12 @@ def test_a_noun_phrase_before_a_participle_after_a_comma_is_its_subject(nlp, tex
 def test_a_text_before_a_participle_after_a_comma_speaks_for_its_issuer(nlp):
     text = ("Le préfet a adressé au journal, un communiqué réclamant la fin de l'occupation du domaine public.")
     assert [c.speaker for c in quotes(nlp, text)] != ["un communiqué"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("L'avocat a plaidé l'acquittement de son client.", ["l'acquittement de son client"]),
+    ("Le prévenu a plaidé coupable.", []),
+])
+def test_to_plead_for_something_is_to_ask_for_it(nlp, text, said):
+    """`plaider` with an object (an object cue): what was pleaded for; `plaider coupable` is a plea, no claim."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == said
