@@ -1850,3 +1850,11 @@ def test_a_party_with_its_article_alone_re_describes_the_person_just_named(nlp_e
 def test_a_party_in_the_plural_is_still_the_party(nlp_en):
     text = "Mary Jones met the governor on Monday. The Republicans said the talks had been productive."
     assert [c.speaker for c in quotes(nlp_en, text)] != ["Mary Jones"]
+
+
+@pytest.mark.parametrize("text", [
+    'Rep. David Schweikert cast his "aye" vote along with 39 other GOP members.',
+    'Representatives Andy Biggs and Debbie Lesko voted "nay" on the bill.',
+])
+def test_a_vote_in_quotation_marks_is_no_claim(nlp_en, text):
+    assert quotes(nlp_en, text) == []

@@ -3618,3 +3618,8 @@ def test_a_text_before_a_participle_after_a_comma_speaks_for_its_issuer(nlp):
 def test_to_plead_for_something_is_to_ask_for_it(nlp, text, said):
     """`plaider` with an object (an object cue): what was pleaded for; `plaider coupable` is a plea, no claim."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == said
+
+
+def test_a_vote_in_quotation_marks_is_no_claim(nlp):
+    """`ont voté « contre »` (`voting_verbs`): the guidelines leave votes out, whatever words stand in marks."""
+    assert quotes(nlp, "Les députés de l'opposition ont voté « contre » le texte.") == []

@@ -183,6 +183,7 @@ class LanguageData:
     cleft_insertions: tuple[tuple[str, ...], ...] = ()  # `c'est en effet ce que`: an adverb inside a cleft
     quantifying_determiners: frozenset[str] = frozenset()  # `denied any wrongdoing`: a claim, not a thing named
     judicial_heads: frozenset[str] = frozenset()  # `la cour a confirmé le gel du décret`: a verdict, no claim
+    voting_verbs: frozenset[str] = frozenset()  # `a voté « contre »`: a vote, no claim, whatever the marks
     cleft_openers: tuple[tuple[str, ...], ...] = ()  # `c'est … que`, `it was … that`: pronoun and copula lemma
     work_nouns: frozenset[str] = frozenset()  # `la chanson « … »`: the marks after it hold a title, nobody's words
     # `« … » : c'est ainsi que le maire a résumé la situation`: a cleft of manner after a quotation says whose it

@@ -4105,8 +4105,9 @@ class QuoteFinder:
                     break
                 node = node.head
             if verb is None or self.index.inside(verb.idx) or self._negated(verb) or self._writers_own(verb) \
-                    or self._passive(verb) or "Fin" not in self._finite_form(verb):
-                continue
+                    or self._passive(verb) or "Fin" not in self._finite_form(verb) \
+                    or verb.lemma_.lower() in self.lex.data.voting_verbs:
+                continue  # (`a voté « contre »`, `cast his "aye" vote`: a vote, which the guidelines leave out)
             mention = self._own_subject(verb)
             if mention is None or mention.start > verb.i or not self._designates_source(mention) \
                     or mention.root.dep_ == "expl:subj":
