@@ -1858,3 +1858,11 @@ def test_a_party_in_the_plural_is_still_the_party(nlp_en):
 ])
 def test_a_vote_in_quotation_marks_is_no_claim(nlp_en, text):
     assert quotes(nlp_en, text) == []
+
+
+def test_a_demonstrative_after_a_preposition_opens_no_report(nlp_en):
+    """`replied during that final`: `that` is the determiner of the preposition's noun, no complementizer; the
+    quotation before the cue is what was said."""
+    text = '"Is he back out of that hole again?" Hitchcock replied during that Eastern Conference final.'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("Is he back out of that hole again?", "Hitchcock")]
