@@ -2174,7 +2174,7 @@ class QuoteFinder:
                     and verb.head.lemma_.lower() not in self.lex.data.time_nouns \
                     and not self.doc[verb.i - 1].is_punct and not self.index.inside(verb.head.idx) \
                     and not any(c.dep_ in ("mark", "case") and c.i < verb.i for c in verb.children) \
-                    and (not names_a_text(verb.head, self.lex.data.document_nouns) or self._authored(verb.head)):
+                    and (not names_a_text(verb.head, self.lex.data.document_nouns) or self._names_its_author(verb.head)):
                 # `a reçu des manifestants réclamant la démission du préfet`: with no comma, the participle says what
                 # the noun it hangs on does (not a noun of time: `au bout de quelques minutes contestant …`); that
                 # noun reports, not the main clause's subject (a text the subject issued, `a publié un communiqué
@@ -2235,13 +2235,13 @@ class QuoteFinder:
             break
         return self._subject_by_position(verb)
 
-    def _authored(self, text: Token) -> bool:
+    def _names_its_author(self, text: Token) -> bool:
         """A text noun whose complements, after author links, lead to a name (`la publication des indicateurs de
         l'Insee`, `un rapport de la CIA`): the text names who wrote it."""
         for child in text.children:
             if child.dep_ == "nmod" and child.i > text.i \
                     and any(c.dep_ == "case" and c.lower_ in self.lex.data.author_links for c in child.children) \
-                    and (self.ent_of[child.i] >= 0 or self._authored(child)):
+                    and (self.ent_of[child.i] >= 0 or self._names_its_author(child)):
                 return True
         return False
 
@@ -2519,10 +2519,10 @@ class QuoteFinder:
                 # `…, a White House spokeswoman on Thursday disputed that …`: when, no subject; the noun phrase
                 # after the last comma, up to its preposition, is
                 after = self._phrase_after_comma(verb)
-                end = next((t.i for t in after if t.pos_ == "ADP"), after.end) if after is not None else 0
-                if after is not None and after[0].pos_ == "DET" and end > after.start + 1 \
-                        and any(t.pos_ == "NOUN" for t in self.doc[after.start : end]):
-                    return self.doc[after.start : end]
+                if after is not None and after[0].pos_ == "DET":
+                    end = next((t.i for t in after if t.pos_ == "ADP"), after.end)
+                    if end > after.start + 1 and any(t.pos_ == "NOUN" for t in self.doc[after.start : end]):
+                        return self.doc[after.start : end]
             if token.dep_ == "appos" and token.head.i < token.i and token.head.pos_ == "PROPN" \
                     and token.ent_type_ not in PERSON_LABELS:
                 # `Tom Molomby, SC, said`: the name, not the title after it; a person's name is no title (`… of

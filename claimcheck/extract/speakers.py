@@ -1182,7 +1182,7 @@ class Registry:
         if any(ent.label_ not in PERSON_LABELS and fold(ent.text) == fold(name) for ent in self.doc.ents):
             return None  # `Tamil Nadu`, which the recogniser also calls a place: maybe no person at all
         gender = _gender_of(head)
-        if (gender and self.gender(name) not in (None, gender)) or self._holds_other_office(name, mention, head) \
+        if (gender and self.gender(name) not in (None, gender)) or self._office_unnamed_by(name, mention, head) \
                 or any(c.dep_ == "det" for i in self._same_noun_before(mention, head) for c in self.doc[i].children):
             # an office of their own (`Deputy Mayor Tom Hale … The mayor`), or a description met before (`n'est pas
             # l'entraîneur de l'équipe`; not a bare attribute, `s'est déclaré candidat`)
@@ -1197,15 +1197,19 @@ class Registry:
         n = self.ent_of[token.i]
         return token.pos_ == "NOUN" and token.text[:1].isupper() and (n < 0 or self._an_office(self.ents[n]))
 
-    def _holds_other_office(self, name: str, mention: Span, head: Token) -> bool:
+    def _office_unnamed_by(self, name: str, mention: Span, head: Token) -> bool:
         """Whether the article gave the person an office this mention does not name: `le maire, Paul Morel` …
         `l'élu écologiste` names it (a synonym of the office, whatever adjective follows), `Deputy Mayor Tom Hale`
         … `The mayor` does not (a word that makes another office)."""
         office = self.lex.data.office_modifiers
         words = _words(mention, self.lex, without=head) & office
-        offices = [(role, described) for _, role, who, described in self.roles if who == name]
+        offices = self._offices_of(name)
         return bool(offices) and not any(role in (head.lemma_.lower(), head.lower_) and described & office == words
                                          for role, described in offices)
+
+    def _offices_of(self, name: str) -> list[tuple[str, frozenset[str]]]:
+        """The roles the article gave the person (synonyms included), each with the words it was given with."""
+        return [(role, described) for _, role, who, described in self.roles if who == name]
 
     def _same_noun_before(self, mention: Span, head: Token) -> list[int]:
         """Where the mention's head noun stands before it, as written (`d'astronomes` is not `l'astronome`)."""
@@ -1443,7 +1447,7 @@ class Registry:
     def _holds_another_office(self, name: str, at: int, gender: str | None) -> bool:
         """`Le porte-parole, Hiroshi Tanaka, … Le Premier ministre a réuni …`: the role subject just before is not
         the office the article gave the person."""
-        offices = {head for _, head, who, _ in self.roles if who == name}
+        offices = {role for role, _ in self._offices_of(name)}
         subjects = self._role_subjects_before(at, gender)
         return bool(offices and subjects) and subjects[-1].lemma_.lower() not in offices
 
