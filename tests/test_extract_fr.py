@@ -3623,3 +3623,48 @@ def test_to_plead_for_something_is_to_ask_for_it(nlp, text, said):
 def test_a_vote_in_quotation_marks_is_no_claim(nlp):
     """`ont voté « contre »` (`voting_verbs`): the guidelines leave votes out, whatever words stand in marks."""
     assert quotes(nlp, "Les députés de l'opposition ont voté « contre » le texte.") == []
+
+
+def test_a_relative_closing_a_reported_clause_is_no_subject_set_off(nlp):
+    """`<clause>, où …, qui a détruit …, ont annoncé les autorités`: the relative ends the clause reported; only
+    after a bare noun (`La Fnaut, qui juge …, demande`) is it the subject's own."""
+    text = ("Quelque 150 maisons ont été évacuées samedi soir en Gironde, où les pompiers passaient une deuxième nuit "
+            "de lutte contre l'incendie, qui a détruit 420 hectares de pinède depuis vendredi, ont annoncé les "
+            "autorités.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["les autorités"]
+
+
+def test_an_incise_with_a_name_inside_a_quotation_cuts_it_whatever_the_verb(nlp):
+    """`« A, illustre X, porte-parole du syndicat. B »`: a verb with a person's name inverted after it, set off by a
+    comma inside the marks, is an incise even when no lexicon lists the verb."""
+    text = ("« Imaginez qu'il faille évacuer 15 000 personnes, illustre Anthony Chauveau, porte-parole du syndicat. "
+            "Ça demande des moyens importants. »")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Imaginez qu'il faille évacuer 15 000 personnes", "Anthony Chauveau"),
+        ("Ça demande des moyens importants", "Anthony Chauveau")]
+
+
+def test_a_verb_with_a_name_after_no_clause_inside_a_quotation_is_no_incise(nlp):
+    text = "« En 2019, arrive Paul Martin, qui change tout », raconte le maire."
+    assert [c.speaker for c in quotes(nlp, text)] == ["le maire"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le syndicat s'étonne que la direction n'ait pas répondu.", "Le syndicat"),
+    ("Le ministre a voulu rassurer : « Tout est sous contrôle. »", "Le ministre"),
+])
+def test_verbs_of_reaction_report_what_follows_them(nlp, text, speaker):
+    """The reaction verbs the grammars list among those that introduce speech (`s'étonner`, `rassurer`, in
+    `cues_fr.txt`) report a que-clause or a quotation after a colon, not only in an incise."""
+    found = quotes(nlp, text)
+    assert [c.speaker for c in found] == [speaker] and found[0].cue is not None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("À noter que la mairie a déjà pris des arrêtés.", []),
+    ("A noter qu'un nombre important de préfectures ont pris des arrêtés.", []),
+    ("Le maire a tenu à noter que la mairie avait déjà pris des arrêtés.", ["la mairie avait déjà pris des arrêtés"]),
+])
+def test_an_infinitive_opening_its_sentence_after_a_is_a_note_to_the_reader(nlp, text, said):
+    """`À noter que …` (`note_marks`): the journalist's aside, nobody's claim; `a tenu à noter que` keeps its subject."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == said

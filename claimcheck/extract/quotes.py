@@ -354,7 +354,33 @@ class QuoteFinder:
                 if verb.pos_ in ("VERB", "AUX"):
                     self._inverted[verb.i] = verb.lemma_.lower()
             self._inverted.update(self._inverted_after_quotes())
+            self._inverted.update(self._named_incises_inside_quotes())
         return self._inverted
+
+    def _named_incises_inside_quotes(self) -> dict[int, str]:
+        """`« Imaginez …, illustre Anthony Chauveau, porte-parole du syndicat. En termes … »`: inside a quotation, a
+        conjugated verb after a comma with a person's name right after it (its subject, inverted) is an incise
+        whatever the verb, as after a quotation. Verb index -> lemma."""
+        found = {}
+        doc = self.doc
+        for quote in self.quoted:
+            inner = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="contract")
+            if inner is None:
+                continue
+            for comma in inner[1:-2]:
+                if comma.text != ",":
+                    continue
+                verb = self._incise_verb(doc[comma.i + 1])
+                if verb is None or verb.i + 1 >= inner.end:
+                    continue
+                said = doc[max(inner.start, self.sent(comma).start) : comma.i]
+                if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in said):
+                    continue  # `« En 2019, arrive Paul Martin, qui … »`: no clause said before it, so no incise
+                named = self.ent_of[verb.i + 1]
+                if named >= 0 and self.ents[named].label_ in PERSON_LABELS and self.ents[named].end < inner.end \
+                        and doc[self.ents[named].end].is_punct:
+                    found[verb.i] = verb.lemma_.lower()
+        return found
 
     def _inverted_after_quotes(self) -> dict[int, str]:
         """`« … », soupire le ministre`, `« … », s'est insurgée la maire`, `"…," beamed the coach`, `"…," she
@@ -656,7 +682,15 @@ class QuoteFinder:
         to_the_reader = "Imp" in verb.morph.get("Mood") or "2" in verb.morph.get("Person")
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         impersonal = any(c.lower_ in self.lex.data.impersonal_subjects for c in subjects)
-        return ((first_plural or to_the_reader) and not subjects) or (impersonal and self._heard_from(verb) is None)
+        return ((first_plural or to_the_reader) and not subjects) or (impersonal and self._heard_from(verb) is None) \
+            or (not subjects and self._note_to_the_reader(verb))
+
+    def _note_to_the_reader(self, verb: Token) -> bool:
+        """`À noter que …`, `A souligner : …`: an infinitive after `à` opening its sentence, governed by nothing, is
+        the journalist's aside to the reader."""
+        first = self.sent(verb).start
+        return "Inf" in verb.morph.get("VerbForm") and verb.i == first + 1 and verb.head.i == verb.i \
+            and self.doc[first].lower_ in self.lex.data.note_marks
 
     def _marked_passive(self, verb: Token) -> bool:
         """A passive auxiliary or the tagger's passive voice: `a été annoncé`, `was confirmed`; not a participle
@@ -2675,8 +2709,12 @@ class QuoteFinder:
         """The words before `comma` end a relative clause set off after a noun (`X, qui …,`, `X, who …,`)."""
         relative = self.lex.data.relative_pronouns
         opener = next((t for t in reversed(self.doc[start:comma]) if t.text == "," or t.lower_ in relative), None)
+        # after a clause of its own (`150 maisons ont été évacuées, où …, qui a détruit …, ont annoncé les
+        # autorités`), the relative ends what is reported, not a subject set off
         return opener is not None and opener.lower_ in relative and opener.i > start \
-            and self.doc[opener.i - 1].text == "," and opener.dep_ in SUBJECT_DEPS
+            and self.doc[opener.i - 1].text == "," and opener.dep_ in SUBJECT_DEPS \
+            and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                        and not self.index.inside(t.idx) for t in self.doc[start : opener.i - 1])
 
     def _fronted_clause(self, verb: Token, lemma: str) -> Frame | None:
         """`The plant will close in June, the company said.`: the reported clause comes first, then a
