@@ -3668,3 +3668,14 @@ def test_verbs_of_reaction_report_what_follows_them(nlp, text, speaker):
 def test_an_infinitive_opening_its_sentence_after_a_is_a_note_to_the_reader(nlp, text, said):
     """`À noter que …` (`note_marks`): the journalist's aside, nobody's claim; `a tenu à noter que` keeps its subject."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == said
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le procureur a démenti l'arrestation, selon un communiqué diffusé à Conakry. Le communiqué a précisé "
+     "qu'aucun service n'avait procédé à l'arrestation.", "un communiqué diffusé à Conakry"),
+    ("Selon un communiqué du ministère de l'Intérieur, la situation est calme. Le communiqué précise que trois "
+     "personnes ont été arrêtées.", "ministère de l'Intérieur"),
+])
+def test_a_document_named_again_speaks_for_its_author_not_its_place(nlp, text, speaker):
+    """`Le communiqué` names the author of the earlier one (`du ministère`), never where it was issued (`à X`)."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker

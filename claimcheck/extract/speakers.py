@@ -1270,7 +1270,8 @@ class Registry:
             if token.lemma_.lower() == head.lemma_.lower():
                 read = self._reading_clauses(token)
                 near = [self.ents[n] for n in {self.ent_of[i] for i in range(token.i, min(token.i + 5, len(self.doc)))}
-                        if n >= 0 and not _read_in(self.ents[n], read)]
+                        if n >= 0 and not _read_in(self.ents[n], read) and self._authored_by(self.ents[n])]
+                # `un communiqué diffusé à Conakry`: a name after another preposition says where, not who wrote it
                 return sorted(near, key=lambda e: e.start)[:1]
         return []
 
