@@ -1866,3 +1866,8 @@ def test_a_demonstrative_after_a_preposition_opens_no_report(nlp_en):
     text = '"Is he back out of that hole again?" Hitchcock replied during that Eastern Conference final.'
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("Is he back out of that hole again?", "Hitchcock")]
+
+
+def test_capitalised_marks_after_the_noun_of_a_scheme_hold_its_name(nlp_en):
+    """`scheme_nouns`: as after a noun of a work, the marks name the campaign; nobody is quoted."""
+    assert quotes(nlp_en, 'The mayor announced the campaign "Clean Streets for Every Child in Our City" on Monday.') == []

@@ -3679,3 +3679,27 @@ def test_an_infinitive_opening_its_sentence_after_a_is_a_note_to_the_reader(nlp,
 def test_a_document_named_again_speaks_for_its_author_not_its_place(nlp, text, speaker):
     """`Le communiqué` names the author of the earlier one (`du ministère`), never where it was issued (`à X`)."""
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+def test_the_rest_of_a_compound_preposition_is_no_part_of_an_unnamed_source(nlp):
+    text = ("Le gouvernement a fait l'objet d'un léger remaniement, apprend-on à travers un décret présidentiel rendu "
+            "public vendredi soir.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["un décret présidentiel"]
+
+
+def test_the_governing_body_names_the_organisation_before_it(nlp):
+    """`l'instance` (an `org_anaphors` noun) goes on with the organisation that spoke before."""
+    text = ("Le match est reporté, annonce la Ligue de football professionnel. « La rencontre ne peut pas se tenir », "
+            "précise l'instance dans un communiqué.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Ligue de football professionnel"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("L'État a lancé l'initiative « Gouvernement face à la presse ».", []),
+    ("Le syndicat a dénoncé le plan « injuste et brutal » du gouvernement.",
+     ["le plan « injuste et brutal » du gouvernement"]),
+])
+def test_capitalised_marks_after_the_noun_of_a_scheme_hold_its_name(nlp, text, said):
+    """`scheme_nouns`: `l'initiative « … »` names the scheme whatever its length; lower-case words about it are the
+    speaker's."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == said

@@ -2139,8 +2139,9 @@ class QuoteFinder:
             i += 1
         if i >= len(doc) or doc[i].lower_ not in data.source_openers:
             return None
-        while i < len(doc) and doc[i].lower_ in data.source_openers:
-            i += 1
+        while i < len(doc) and (doc[i].lower_ in data.source_openers
+                                or (doc[i].dep_ == "fixed" and doc[i].head.lower_ in data.source_openers)):
+            i += 1  # `à travers un décret`: the rest of a compound preposition names nobody
         if i >= len(doc) or doc[i].is_punct or self.index.inside(doc[i].idx):
             return None
         return self._noun_phrase(i)
@@ -2449,8 +2450,16 @@ class QuoteFinder:
         if opening is None or opening.i == 0:
             return False
         before = opening.nbor(-1)
-        return before.pos_ == "NOUN" and before.lemma_.lower() in self.lex.data.work_nouns \
-            and not self.index.inside(before.idx)
+        if before.pos_ != "NOUN" or self.index.inside(before.idx):
+            return False
+        noun = before.lemma_.lower()
+        # `l'initiative « Gouvernement face à la presse »`: a scheme's name, capitalised, whatever its length (not
+        # `le plan « injuste »`: a word of the speaker's about it)
+        return noun in self.lex.data.work_nouns or (noun in self.lex.data.scheme_nouns and self._capitalised(quote))
+
+    def _capitalised(self, quote: Quoted) -> bool:
+        words = self.text[quote.inner_start:quote.inner_end].split()
+        return bool(words) and words[0][:1].isupper() and words[-1][-1:] not in ".!?"
 
     def _names_what_precedes(self, quote: Quoted) -> bool:
         """`du parti « La République en marche »`, `Paul Durand, « Gilet jaune libre »,`: a title set right after
@@ -2470,8 +2479,7 @@ class QuoteFinder:
 
     def _title_like(self, quote: Quoted) -> bool:
         """`« Le Canard enchaîné »`: a short capitalised title (French capitalises its first word only)."""
-        words = self.text[quote.inner_start:quote.inner_end].split()
-        return 0 < len(words) <= 4 and words[0][:1].isupper() and words[-1][-1:] not in ".!?"
+        return self._capitalised(quote) and len(self.text[quote.inner_start:quote.inner_end].split()) <= 4
 
     def _named_in_marks(self, token: Token) -> bool:
         quote = self.index.at(token.idx)
