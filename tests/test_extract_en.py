@@ -1871,3 +1871,13 @@ def test_a_demonstrative_after_a_preposition_opens_no_report(nlp_en):
 def test_capitalised_marks_after_the_noun_of_a_scheme_hold_its_name(nlp_en):
     """`scheme_nouns`: as after a noun of a work, the marks name the campaign; nobody is quoted."""
     assert quotes(nlp_en, 'The mayor announced the campaign "Clean Streets for Every Child in Our City" on Monday.') == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The agency confirmed the capture in a tweet that said "the shooter is in custody."', "The agency"),
+    ("The man appeared in a video that said the war was over.", "a video"),
+])
+def test_a_text_a_cue_put_somewhere_speaks_for_the_cues_subject(nlp_en, text, speaker):
+    """`that` tagged a relative pronoun is no speaker: its antecedent is; a text that says something, where the
+    subject of a cue put it (`confirmed … in a tweet that said`), is that subject's, not when the verb is no cue."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

@@ -3703,3 +3703,8 @@ def test_capitalised_marks_after_the_noun_of_a_scheme_hold_its_name(nlp, text, s
     """`scheme_nouns`: `l'initiative « … »` names the scheme whatever its length; lower-case words about it are the
     speaker's."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == said
+
+
+def test_a_statement_a_cue_put_somewhere_speaks_for_the_cues_subject(nlp):
+    text = "Le syndicat a dénoncé la décision dans un communiqué qui affirme que la direction a menti."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Le syndicat"]

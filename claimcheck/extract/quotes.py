@@ -2270,6 +2270,20 @@ class QuoteFinder:
             break
         return self._subject_by_position(verb)
 
+    def _issuer(self, text: Token) -> Span | None:
+        """`X confirmed the capture in a tweet that said …`, `Y a réagi dans un communiqué qui affirme …`: a text
+        that says something, where the subject of a cue put it, is that subject's; None for any other noun."""
+        if not names_a_text(text, self.lex.data.document_nouns) or self._names_its_author(text):
+            return None
+        verb = text.head
+        if text.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif not text.dep_.startswith("obl"):
+            return None
+        if verb.pos_ != "VERB" or self._cue(verb) is None or self._passive(verb):
+            return None
+        return self._own_subject(verb)
+
     def _names_its_author(self, text: Token) -> bool:
         """A text noun whose complements, after author links, lead to a name (`la publication des indicateurs de
         l'Insee`, `un rapport de la CIA`): the text names who wrote it."""
@@ -2501,11 +2515,12 @@ class QuoteFinder:
                     if after is not None:
                         return after
                     continue
-                if child.lower_ in self.lex.data.relative_pronouns and not child.text.isupper():
+                if (child.lower_ in self.lex.data.relative_pronouns or "Rel" in child.morph.get("PronType")) \
+                        and not child.text.isupper():
                     # `WHO say …` opens a sentence: the acronym, not a relative pronoun
                     antecedent = self._relative_antecedent(child, verb)
                     if antecedent is not None:
-                        return self._mention_from(antecedent, child)
+                        return self._issuer(antecedent) or self._mention_from(antecedent, child)
                     continue
                 if child.i > verb.i and child.text.lower().startswith("-"):
                     return self.doc[child.i : child.i + 1]
