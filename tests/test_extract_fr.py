@@ -3708,3 +3708,10 @@ def test_capitalised_marks_after_the_noun_of_a_scheme_hold_its_name(nlp, text, s
 def test_a_statement_a_cue_put_somewhere_speaks_for_the_cues_subject(nlp):
     text = "Le syndicat a dénoncé la décision dans un communiqué qui affirme que la direction a menti."
     assert [c.speaker for c in quotes(nlp, text)] == ["Le syndicat"]
+
+
+def test_a_que_the_parser_fused_with_the_cue_before_it_still_opens_the_clause(nlp):
+    """`Le maire répond que la ville votera en juin`: the parser makes `que` a fixed part of `répond` (as of `alors
+    que`) and the clause its object; right after a verb, it is the complementizer."""
+    text = "Le maire répond que la ville votera en juin."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("la ville votera en juin", "Le maire")]

@@ -588,8 +588,10 @@ class QuoteFinder:
         """`que` opening a reported clause, not the tail of `tandis que`, `alors que`, `ainsi que`, nor a
         relative pronoun (`agreed on a plan that would cut costs`: the subject of the relative clause), nor
         the demonstrative of an object (`dismissed that claim`) or a subject (`said that was a mistake`)."""
-        if token.text.lower() not in self.complementizers or token.dep_ == "fixed":
+        if token.text.lower() not in self.complementizers:
             return False
+        if token.dep_ == "fixed" and not (token.head.pos_ == "VERB" and token.head.i == token.i - 1):
+            return False  # `alors que`, `bien que`; not `répond que`, a verb the parser fused its `que` with
         if token.i > 0 and self.doc[token.i - 1].lower_ in self.lex.data.conjunction_openers:
             return False  # `alors que` the parser did not mark `fixed`
         if self._compares(token):
