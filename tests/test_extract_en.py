@@ -1881,3 +1881,19 @@ def test_a_text_a_cue_put_somewhere_speaks_for_the_cues_subject(nlp_en, text, sp
     """`that` tagged a relative pronoun is no speaker: its antecedent is; a text that says something, where the
     subject of a cue put it (`confirmed … in a tweet that said`), is that subject's, not when the verb is no cue."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+def test_a_participle_the_parser_made_the_subject_of_the_clause_it_reports_still_reports_it(nlp_en):
+    """`…, stating the plan was flawed`: the parser hangs `stating` as the clausal subject of `was`, the clause's
+    subject as its object; the clause is what was stated, by the main clause's subject."""
+    text = "Councilor Chris Pagella argued against the restriction, stating the plan was flawed."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the plan was flawed", "Chris Pagella")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Those in attendance remarked that the council took six hours to vote.", "Those"),
+    ("Many said the plan was flawed.", "Many"),
+])
+def test_a_pronoun_for_unnamed_people_speaks_for_them(nlp_en, text, speaker):
+    """`people_pronouns` (en): as `certains` in French, the view is theirs; nobody named elsewhere takes it."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

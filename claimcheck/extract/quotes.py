@@ -1445,7 +1445,18 @@ class QuoteFinder:
                         t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[first : subject.left_edge.i]):
                     return subject.left_edge.i  # `said in a statement it welcomed …`: where it was said is the cue's
                 return first
-        return self._clause_after_addressee(verb)
+        return self._clause_after_addressee(verb) or self._clause_over_cue(verb)
+
+    def _clause_over_cue(self, verb: Token) -> int | None:
+        """`…, stating the plan was flawed`: the parser makes the cue the clausal subject of the finite verb of the
+        clause it reports and that clause's subject the cue's object; the words right after the cue are the
+        clause."""
+        head = verb.head
+        if verb.dep_ != "csubj" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") \
+                or _finite_tense(head) is None or verb.i + 1 >= len(self.doc):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.left_edge.i == verb.i + 1), None)
+        return verb.i + 1 if subject is not None and subject.i < head.i else None
 
     def _told(self, verb: Token) -> tuple[Token | None, Token | None]:
         """The bare addressee of a cue of `addressee_cues` (`told officers`), and the relative clause the parser hung
@@ -2319,6 +2330,8 @@ class QuoteFinder:
         """A participle's subject is that of the clause it modifies (`quand un homme a tenté de le gifler en
         criant …`: the man), the nearest with a subject of its own; past a relative clause, the main one's."""
         current = verb
+        if self._clause_over_cue(verb) is not None:
+            current = verb.head  # `…, stating the plan was flawed`: the clause reported is no clause it modifies
         for _ in range(4):
             if current.dep_ in ("acl:relcl", "relcl") or current.head.i == current.i:
                 break
