@@ -1897,3 +1897,11 @@ def test_a_participle_the_parser_made_the_subject_of_the_clause_it_reports_still
 def test_a_pronoun_for_unnamed_people_speaks_for_them(nlp_en, text, speaker):
     """`people_pronouns` (en): as `certains` in French, the view is theirs; nobody named elsewhere takes it."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+def test_a_pronoun_goes_on_with_the_person_a_gendered_noun_made_the_subject_just_before(nlp_en):
+    """`A lady from the county office was all smiles. "…," she marveled.`: nobody named, and the one quoted before
+    is another; the subject just before is a person by a noun of the pronoun's gender (`role_genders`)."""
+    text = ('"We will have cookies for everybody," the downtown development director said. A lady from the county '
+            'office was all smiles about the new road. "It is smooth as a whistle!" she marveled.')
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "A lady from the county office"

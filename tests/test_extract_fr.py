@@ -3715,3 +3715,12 @@ def test_a_que_the_parser_fused_with_the_cue_before_it_still_opens_the_clause(nl
     que`) and the clause its object; right after a verb, it is the complementizer."""
     text = "Le maire répond que la ville votera en juin."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("la ville votera en juin", "Le maire")]
+
+
+def test_a_pronoun_goes_on_with_the_person_the_story_made_the_subject_just_before(nlp):
+    """`Un homme a été interpellé … « … », a-t-il déclaré`: an `epithet_heads` noun subject just before is whom the
+    pronoun stands for; a quote with no pronoun does not go to it (tested on the open gold: the man the story is
+    about is seldom who speaks next)."""
+    text = ("« Les contrôles vont se multiplier », a prévenu la directrice de la sécurité. Un homme a été interpellé "
+            "près de la gare. « Je n'ai rien fait », a-t-il déclaré aux policiers.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Un homme"

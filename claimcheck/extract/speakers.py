@@ -1431,7 +1431,7 @@ class Registry:
     def _role_subject_before(self, at: int, gender: str | None) -> Speaker | None:
         """`The mayor spoke to reporters. "…," she said.`: nobody is named, so the role that was the subject."""
         found = None
-        for token in self._role_subjects_before(at, gender):
+        for token in self._role_subjects_before(at, gender, people=True):
             # the role with its complement (`La ministre de la Transition écologique`), up to what is set off
             end = next((t.i for t in self.doc[token.i + 1 : token.right_edge.i + 1] if t.is_punct),
                        token.right_edge.i + 1)
@@ -1439,10 +1439,17 @@ class Registry:
             found = self._resolve(phrase, phrase.start_char) or found
         return found
 
-    def _role_subjects_before(self, at: int, gender: str | None) -> list[Token]:
-        roles = self.lex.data.role_heads
+    def _role_subjects_before(self, at: int, gender: str | None, people: bool = False) -> list[Token]:
+        """Subjects just before that hold an office (`role_heads`); for a pronoun of a gender, also those that are
+        people by what they are in the story (`epithet_heads`: `Un homme a été interpellé. Il a dit`) or by a noun
+        of that gender (`A lady from the county office … "…," she marveled`). A quote with no pronoun does not go
+        on with them: the man the story is about is seldom who speaks next."""
+        data = self.lex.data
+        people = people and gender is not None
+        nouns = data.role_heads | data.epithet_heads if people else data.role_heads
         return [token for token in self._subjects_before(at)
-                if token.pos_ == "NOUN" and token.lemma_.lower() in roles and _number(token) != "Plur"
+                if token.pos_ == "NOUN" and (token.lemma_.lower() in nouns or (people and token.lower_ in data.role_genders))
+                and _number(token) != "Plur"
                 and (gender is None or _role_gender(token, self.lex) in (None, gender))]
 
     def _holds_another_office(self, name: str, at: int, gender: str | None) -> bool:
