@@ -3724,3 +3724,31 @@ def test_a_pronoun_goes_on_with_the_person_the_story_made_the_subject_just_befor
     text = ("« Les contrôles vont se multiplier », a prévenu la directrice de la sécurité. Un homme a été interpellé "
             "près de la gare. « Je n'ai rien fait », a-t-il déclaré aux policiers.")
     assert [c.speaker for c in quotes(nlp, text)][-1] == "Un homme"
+
+
+def test_a_reporting_clause_the_parser_hung_on_the_clause_it_reports_runs_to_its_end(nlp):
+    """`Elle a ajouté qu'X, en tant que …, sait …`: the parser makes `a ajouté` an adverbial clause of `sait`; a
+    finite clause with a subject and no subordinator is no clause set before another, so what it reports does not
+    stop at the comma before `sait`."""
+    text = ("Elle a ajouté qu'Emmanuel Macron, en tant que chef d'État d'un pays membre de l'OTAN, sait mieux que "
+            "quiconque ce que l'Alliance a fait.")
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [text[text.index("Emmanuel") : -1]]
+
+
+def test_a_negative_word_inside_the_quotation_does_not_negate_the_cue_after_it(nlp):
+    text = ('Le ministre a déclaré que Paris a changé sa position. "Nous avons ouvertement déclaré que c\'était une '
+            'option. Donc, rien de nouveau", Jean-Noël Barrot a déclaré aux journalistes avant la réunion.')
+    assert [c.speaker for c in quotes(nlp, text)] == ["Le ministre", "Jean-Noël Barrot"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Le ministre a noté que Paris fournit des armes à l'Ukraine et exige que Kyiv mène la guerre.",
+     [("Paris fournit des armes à l'Ukraine et exige que Kyiv mène la guerre", "Le ministre")]),
+    ("Le ministre a noté que Paris fournit des armes et a ajouté que Kyiv mène la guerre.",
+     [("Paris fournit des armes", "Le ministre"), ("Kyiv mène la guerre", "Le ministre")]),
+])
+def test_a_cue_coordinated_in_a_reported_clause_goes_on_with_it_unless_perfect_as_the_reporter(nlp, text, found):
+    """The parser hangs both `et exige` and `et a ajouté` on the reported verb `fournit`: simple as that verb and not
+    as the perfect cue that reports it, `exige` is more of what was noted; perfect as the cue, `a ajouté` is a
+    second report of the same speaker."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == found

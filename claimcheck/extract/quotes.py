@@ -661,7 +661,8 @@ class QuoteFinder:
                 and verb.head.lemma_.lower() in self.lex.data.refusal_verbs:
             return True  # `a refusé de dévoiler ses documents`, `declined to say whether …`: nothing said
         negative = self.lex.data.negative_subjects
-        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not self.index.inside(c.idx)):
+            # (`« … Donc, rien de nouveau », X a déclaré`: a word of the quotation the parser hung on the cue)
             determiners = [d.lower_ for d in subject.children if d.dep_ == "det"]
             if (subject.lower_ in negative and not determiners) or any(d in negative for d in determiners):
                 return True  # `rien n'indique que`, `no one is predicting`: nobody says it (`une personne` does)
@@ -2844,6 +2845,10 @@ class QuoteFinder:
         if verb.dep_ != "advcl" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") \
                 or self.index.inside(head.idx):
             return None
+        if _finite_tense(verb) is not None and not any(c.dep_ == "mark" and c.i < verb.i for c in verb.children) \
+                and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+            return None  # `Elle a ajouté qu'X, en tant que …, sait …`: a main clause the parser hung on the verb of
+            # the clause it reports (no subordinator opens it)
         return verb.right_edge.i + 1 if verb.right_edge.i < head.i else None
 
     def _relative_close(self, verb: Token) -> int | None:
@@ -2967,10 +2972,29 @@ class QuoteFinder:
                     continue  # `et a plusieurs fois répété que`: an auxiliary the parser took for the verb
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
                 # `affirmé ne pas être X et souhaiter …`: a second infinitive is more of what was reported
-                return self._cue(token) is not None and "Inf" not in token.morph.get("VerbForm")
+                return self._cue(token) is not None and "Inf" not in token.morph.get("VerbForm") \
+                    and not self._reported_coordinate(token)
             if not (token.pos_ in ("AUX", "ADV", "PRON") or token.dep_ in AUX_DEPS):
                 return self._subject_reports(i)
         return False
+
+    def _reported_coordinate(self, verb: Token) -> bool:
+        """`Il a noté que Paris fournit des armes et exige que Kyiv …`: a cue with no subject of its own coordinated
+        with the verb of a reported clause, simple or perfect as that verb is and not as the cue that reports it, goes
+        on with what was reported (`Il a noté que Paris fournit des armes et a ajouté que …`, perfect as the reporting
+        cue, is a second report whatever the parser hangs it on)."""
+        reported = verb.head
+        if verb.dep_ != "conj" or reported.i >= verb.i or reported.dep_ != "ccomp" \
+                or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                or _finite_tense(verb) is None or _finite_tense(reported) is None:
+            return False
+        outer = reported.head
+        return self._cue(outer) is not None and self._perfect(verb) == self._perfect(reported) != self._perfect(outer)
+
+    def _perfect(self, verb: Token) -> bool:
+        """`a noté`: a perfect; the tagger's tenses of simple forms are no help to tell clauses apart (`fournit`:
+        past as often as present)."""
+        return any(c.dep_ in AUX_DEPS and c.lemma_.lower() in self.lex.data.perfect_auxiliaries for c in verb.children)
 
     def _subject_reports(self, i: int) -> bool:
         """`… et les démocrates ont demandé que …`: a conjunction, a subject of its own and a reporting
