@@ -1905,3 +1905,8 @@ def test_a_pronoun_goes_on_with_the_person_a_gendered_noun_made_the_subject_just
     text = ('"We will have cookies for everybody," the downtown development director said. A lady from the county '
             'office was all smiles about the new road. "It is smooth as a whistle!" she marveled.')
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == "A lady from the county office"
+
+
+def test_an_inverted_cue_whose_comma_was_left_out_still_closes_the_clause_before(nlp_en):
+    text = "The match was postponed said the league."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("The match was postponed", "the league")]

@@ -3752,3 +3752,16 @@ def test_a_cue_coordinated_in_a_reported_clause_goes_on_with_it_unless_perfect_a
     as the perfect cue that reports it, `exige` is more of what was noted; perfect as the cue, `a ajouté` is a
     second report of the same speaker."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Le match Marseille-Lens est reporté annonce la Ligue de football professionnel.",
+     [("Le match Marseille-Lens est reporté", "Ligue de football professionnel")]),
+    ("Le projet est prêt explique la ministre dans un entretien.", [("Le projet est prêt", "la ministre")]),
+    ("Le maire a fermé l'usine et annonce la reprise.", []),
+    ("Voilà la maison où vit la famille Dupont.", []),
+])
+def test_an_inverted_cue_whose_comma_was_left_out_still_closes_the_clause_before(nlp, text, found):
+    """`<clause> annonce la Ligue`: a conjugated cue with no subject before it, right after the word that ends a finite
+    clause, its subject inverted after it to the end of the sentence; not after a conjunction or a relative word."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == found

@@ -1049,7 +1049,40 @@ class QuoteFinder:
         return i
 
     def _frame_inverted(self, r: CueReading) -> Frame | None:
-        return self._inverted_after_comma(r.verb, r.first_token) or self._fronted_clause(r.verb, r.lemma)
+        return self._inverted_after_comma(r.verb, r.first_token) or self._inverted_without_comma(r.verb, r.first_token) \
+            or self._fronted_clause(r.verb, r.lemma)
+
+    def _inverted_without_comma(self, verb: Token, first: Token) -> Frame | None:
+        """`Le match est reporté annonce la Ligue.`, `Le suspect a l'attitude d'un homme désabusé raconte une
+        source proche de l'enquête`: the incise's comma left out. A conjugated cue with no subject before it, right
+        after a word that ends a finite clause (not a relative word, `comme`, a conjunction or a preposition), its
+        subject inverted after it and nothing after that to the end of the sentence but what describes it."""
+        doc, sent = self.doc, self.sent(verb)
+        if first.i < 1 or _finite_tense(verb) is None or self._participle(verb) \
+                or any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+            return None
+        before = doc[first.i - 1]
+        if before.pos_ not in ("NOUN", "PROPN", "ADJ", "ADV", "NUM", "VERB") or before.lower_ in self.relatives \
+                or self.index.inside(before.idx):
+            return None
+        mention = self._inverted_subject(verb, None)
+        if mention is None or mention.start <= verb.i or doc[mention.start].pos_ not in ("DET", "PROPN"):
+            return None
+        rest = [t for t in doc[mention.end : sent.end] if not t.is_punct and not t.is_space]
+        if any(t.pos_ in ("VERB", "AUX") and not self._describes(t, mention) and not _qualifies_noun(t) for t in rest) \
+                or (rest and rest[0].lower_ in self.relatives):
+            return None
+        words = [t for t in doc[sent.start : first.i] if not self.index.inside(t.idx)]
+        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words) \
+                or any(self._complementizer(t) or t.text in (":", ",") for t in words) \
+                or not self._clause_like(list(doc[sent.start : first.i])):
+            return None  # a clause of one piece before the cue: no comma left out inside it either
+        content = self._trim(doc[sent.start].idx, before.idx + len(before.text))
+        if content is None:
+            return None
+        kind = "mixed" if self.index.between(*content) else "indirect"
+        return Frame(kind, *content, self._cue_span(verb, self._cue(verb) or verb.lemma_), mention,
+                     mention.start_char, 0.6, "clause-then-cue")
 
     def _frame_bare_clause(self, r: CueReading) -> Frame | object | None:
         """`said he too was "shocked"`: a clause without `that`."""
