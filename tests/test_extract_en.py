@@ -1910,3 +1910,11 @@ def test_a_pronoun_goes_on_with_the_person_a_gendered_noun_made_the_subject_just
 def test_an_inverted_cue_whose_comma_was_left_out_still_closes_the_clause_before(nlp_en):
     text = "The match was postponed said the league."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("The match was postponed", "the league")]
+
+
+def test_a_participle_after_a_clause_a_preposition_takes_is_the_main_subjects(nlp_en):
+    """`X was concerned with how the minister described them, saying …`: the parser hangs `saying` on the clause under
+    `with`; whoever says it is X, not the minister."""
+    text = ("Conservative MP Chris Warkentin was concerned with how the prime minister characterized the opposition "
+            "parties, saying it sends the wrong message.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Chris Warkentin"]

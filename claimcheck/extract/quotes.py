@@ -2372,6 +2372,9 @@ class QuoteFinder:
             current = current.head
             if any(c.dep_ in SUBJECT_DEPS and c.lower_ in self.lex.data.relative_pronouns for c in current.children):
                 break  # `… et qui veut mener une politique d'austérité, demandant …`
+            if current.dep_ == "pcomp":
+                continue  # `X was concerned with how the minister described it, saying …`: a preposition's clause
+                # is what X was concerned with; whoever is saying is X
             subject = self._own_subject(current)
             if subject is not None:
                 return subject
