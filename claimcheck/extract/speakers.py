@@ -1767,8 +1767,9 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     text = doc.text if text is None else text
     found = []
     own_words = dateline_end(text)  # `PARIS (AFP) -`: the agency is no source
-    surnames = {ent[-1].text: ent.label_ for ent in doc.ents if ent.label_ in PERSON_LABELS}
-    for ent in doc.ents:
+    recognised = doc.ents  # (spaCy builds the spans anew at each read)
+    surnames = {ent[-1].text: ent.label_ for ent in recognised if ent.label_ in PERSON_LABELS}
+    for ent in recognised:
         if ent.start_char < own_words:
             continue  # `DETROIT —`, the place and the agency, and the line break the recogniser ran on into
         if len(ent) == 1 and ent[0].lower_ in role_heads:
@@ -1815,11 +1816,14 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         if token.idx >= own_words:
             break
         covered[token.i] = 1
-    i = 0
-    while i < len(doc):
+    i, n = 0, len(doc)
+    while i < n:
+        if covered[i] or kinds[i] not in "PF":
+            i += 1  # (a run opens on a proper noun or a first name: most words are neither)
+            continue
         j = i
-        while j < len(doc) and not covered[j] and (kinds[j] == "P" or (j == i and kinds[j] == "F") or (
-                j > i and kinds[j] == "-" and j + 1 < len(doc) and kinds[j + 1] == "P")):
+        while j < n and not covered[j] and (kinds[j] == "P" or (j == i and kinds[j] == "F") or (
+                j > i and kinds[j] == "-" and j + 1 < n and kinds[j + 1] == "P")):
             j += 1
         if sum(1 for k in kinds[i:j] if k in "PF") >= 2:
             # a run the recogniser missed that opens on a first name of the table is someone (`Anita Anand`; not
