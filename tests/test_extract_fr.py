@@ -3765,3 +3765,18 @@ def test_an_inverted_cue_whose_comma_was_left_out_still_closes_the_clause_before
     """`<clause> annonce la Ligue`: a conjugated cue with no subject before it, right after the word that ends a finite
     clause, its subject inverted after it to the end of the sentence; not after a conjunction or a relative word."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Renault va supprimer des emplois. Le constructeur automobile a annoncé la suppression de 15 000 emplois.",
+     "Renault"),
+    ("La Banque de France a revu sa prévision. L'institution monétaire a précisé que la croissance restait robuste.",
+     "Banque de France"),
+    ("La Russie et la Syrie ont signé un accord. L'armée syrienne a annoncé que les combats ont cessé.",
+     "L'armée syrienne"),
+])
+def test_an_organisation_noun_with_an_adjective_of_its_trade_names_the_organisation_before(nlp, text, speaker):
+    """`le constructeur automobile`, `l'institution monétaire`: an adjective after the noun saying what business goes
+    on with the organisation named before, as `the auto firm` does; one derived from a place the article names
+    (`syrienne`) says whose, someone else."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

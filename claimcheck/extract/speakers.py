@@ -786,6 +786,12 @@ class Registry:
         if head.lemma_.lower() not in self.lex.data.org_anaphors or _number(head) == "Plur":
             return None  # `les syndicats`: several, not the one organisation named before
         words = [t for t in mention if not t.is_punct]
+        # `le constructeur automobile`, like `the auto firm`: an adjective of the trade after the noun says what
+        # business, not whose (a name it derives from does: `l'armée syrienne`, `le quotidien britannique`)
+        trade = [t for t in words if t.i > head.i]
+        if trade and all(t.pos_ == "ADJ" and t.dep_ in ("amod", "appos") and t.head.i == head.i and not self._of_a_place(t)
+                         for t in trade):
+            words = [t for t in words if t.i <= head.i]
         if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
                 or any(t.dep_ != "compound" for t in words[1:-1]):
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the noun (`the auto firm` does not)
@@ -879,6 +885,13 @@ class Registry:
     @cached_property
     def _public_body_words(self) -> frozenset[str]:
         return frozenset(fold(word) for word in self.lex.data.public_body_words)
+
+    def _of_a_place(self, adjective: Token) -> bool:
+        """`syrienne`, `britannique`: an adjective the article's place names or the tagger's nationality reading
+        derive from (its first four letters begin a place named in the article, or it is tagged a demonym)."""
+        stem = fold(adjective.text)[:4]
+        return any(ent.label_ in PLACE_LABELS and fold(ent.text).startswith(stem) for ent in self.ents) \
+            or adjective.ent_type_ in ("NORP", "LOC", "GPE")
 
     def _by_possessive(self, r: Reading) -> Speaker | None:
         """`Sa mère a confié …` -> `la mère de Jean Dutour`: a possessive reads like a pronoun, and the
