@@ -3780,3 +3780,10 @@ def test_an_organisation_noun_with_an_adjective_of_its_trade_names_the_organisat
     on with the organisation named before, as `the auto firm` does; one derived from a place the article names
     (`syrienne`) says whose, someone else."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_capitalised_word_between_an_article_and_a_first_name_is_no_part_of_the_name(nlp):
+    """`l'Insoumise Caroline Fiat`: the recogniser runs the party's member noun into the name (and types it an
+    organisation); after an article, the person's name starts at the first name."""
+    text = "Vendredi soir, l'Insoumise Caroline Fiat a pilonné « l'image inadmissible du gouvernement »."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Caroline Fiat"]

@@ -4347,6 +4347,10 @@ class QuoteFinder:
         head = mention.root
         if self.ent_of[head.i] >= 0:
             return self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS | {"ORG"}
+        named = self.ent_of[head.i + 1] if head.i + 1 < mention.end else -1
+        if named >= 0 and self.ents[named].start == head.i + 1 and self.ents[named].label_ in PERSON_LABELS \
+                and head.text[:1].isupper():
+            return True  # `l'Insoumise Caroline Fiat`: what the person is, capitalised as a party is, then the name
         return head.lower_ in self.pronouns or head.lemma_.lower() in self.lex.data.role_heads
 
     def _finite_clause(self, quote: Quoted) -> bool:

@@ -1816,6 +1816,11 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             ent = Span(doc, ent.start, verb, label=ent.label_)  # `Premier ministre a promis`: ran on into the verb
         if found and found[-1].label_ == ent.label_ and _one_title(doc, found[-1], ent):
             ent = Span(doc, found.pop().start, ent.end, label=ent.label_)
+        if len(ent) >= 3 and ent.start > 0 and doc[ent.start - 1].pos_ == "DET" and ent[1].text[:1].isupper() \
+                and fold(ent[0].text) not in first_name_genders() and fold(ent[1].text) in first_name_genders():
+            # `l'Insoumise Caroline Fiat`: after an article, a capitalised word before a first name says what the
+            # person is (a party's member, a title); the person's name starts at the first name
+            ent = Span(doc, ent.start + 1, ent.end, label="PER" if doc.lang_ == "fr" else "PERSON")
         found.append(ent)
     found = _people_at_the_end(doc, found, role_heads)
     found = _organisations_named_after_places(doc, found, role_heads)
