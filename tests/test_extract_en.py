@@ -1918,3 +1918,22 @@ def test_a_participle_after_a_clause_a_preposition_takes_is_the_main_subjects(nl
     text = ("Conservative MP Chris Warkentin was concerned with how the prime minister characterized the opposition "
             "parties, saying it sends the wrong message.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Chris Warkentin"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ShoreTel was a washout with investors Monday. The Sunnyvale, Calif.-based company said its sales would be "
+     "lower than expected.", "ShoreTel"),
+    ("Amazon reported earnings. The Seattle-based retailer said sales rose.", "Amazon"),
+])
+def test_where_an_organisation_is_based_says_no_more_than_its_noun(nlp_en, text, speaker):
+    """`seat_participles`: `the Seattle-based retailer` goes on with the organisation named before, as `the
+    retailer` does; the place inside the modifier is no organisation that speaks."""
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker
+
+
+def test_a_nationality_after_a_possessive_organisation_noun_is_not_what_the_noun_introduced(nlp_en):
+    """`the company's North American results`: the noun is the owner of `results`, not the name's head, so
+    `according to the company's earnings release` does not become North American's."""
+    text = ("Staples shares fell on Tuesday. CEO Ron Sargent said the company's North American results were strong. "
+            "Staples expects a profit of 40 cents, according to the company's earnings release.")
+    assert "North American" not in (quotes(nlp_en, text)[-1].speaker or "")

@@ -780,9 +780,14 @@ class Registry:
     def _by_organisation_noun(self, r: Reading, guess: bool = True) -> Speaker | None:
         """`le groupe`, `le journal`: the organisation named last before the mention; without `guess`, only
         one the noun introduced, that spoke last or was the subject just before (not the one named most)."""
-        if not r.bare_noun:
+        head = r.head
+        # `The Sunnyvale, Calif.-based company`: where it is based says no more than `the company`
+        based = {t.i for c in head.children if c.dep_ == "amod" and c.i < head.i
+                 and c.lower_.endswith(self.lex.data.seat_participles) for t in c.subtree} if head is not None else set()
+        if not r.bare_noun and not (head is not None and head.pos_ == "NOUN" and r.entities
+                                    and all(ent.start in based for ent in r.entities)):
             return None
-        mention, head, at = r.mention, r.head, r.at
+        mention, at = r.mention, r.at
         if head.lemma_.lower() not in self.lex.data.org_anaphors or _number(head) == "Plur":
             return None  # `les syndicats`: several, not the one organisation named before
         words = [t for t in mention if not t.is_punct]
@@ -792,6 +797,7 @@ class Registry:
         if trade and all(t.pos_ == "ADJ" and t.dep_ in ("amod", "appos") and t.head.i == head.i and not self._of_a_place(t)
                          for t in trade):
             words = [t for t in words if t.i <= head.i]
+        words = [t for t in words if t.i not in based]
         if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
                 or any(t.dep_ != "compound" for t in words[1:-1]):
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the noun (`the auto firm` does not)
@@ -800,7 +806,8 @@ class Registry:
         lemma = head.lemma_.lower()
         # `l'émission de TMC « Quotidien »` … `l'émission`: the name that noun introduced
         introduced = [(ent, noun) for ent in recent if ent.label_ in GROUP_LABELS
-                      for noun in self.doc[max(ent.start - 4, 0) : ent.start] if noun.lemma_.lower() == lemma]
+                      for noun in self.doc[max(ent.start - 4, 0) : ent.start] if noun.lemma_.lower() == lemma
+                      and noun.dep_ not in ("poss", "nmod:poss")]  # not `the company's North American results`
         if introduced:
             ent, noun = introduced[0]
             if ent.label_ not in PLACE_LABELS:
