@@ -373,8 +373,7 @@ class QuoteFinder:
                 verb = self._incise_verb(doc[comma.i + 1])
                 if verb is None or verb.i + 1 >= inner.end:
                     continue
-                said = doc[max(inner.start, self.sent(comma).start) : comma.i]
-                if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in said):
+                if not self._finite_verb_in(doc[max(inner.start, self.sent(comma).start) : comma.i]):
                     continue  # `« En 2019, arrive Paul Martin, qui … »`: no clause said before it, so no incise
                 named = self.ent_of[verb.i + 1]
                 if named >= 0 and self.ents[named].label_ in PERSON_LABELS and self.ents[named].end < inner.end \
@@ -1073,8 +1072,7 @@ class QuoteFinder:
                 or (rest and rest[0].lower_ in self.relatives):
             return None
         words = [t for t in doc[sent.start : first.i] if not self.index.inside(t.idx)]
-        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words) \
-                or any(self._complementizer(t) or t.text in (":", ",") for t in words) \
+        if not self._finite_verb_in(words) or any(self._complementizer(t) or t.text in (":", ",") for t in words) \
                 or not self._clause_like(list(doc[sent.start : first.i])):
             return None  # a clause of one piece before the cue: no comma left out inside it either
         content = self._trim(doc[sent.start].idx, before.idx + len(before.text))
@@ -2788,8 +2786,7 @@ class QuoteFinder:
         # autorités`), the relative ends what is reported, not a subject set off
         return opener is not None and opener.lower_ in relative and opener.i > start \
             and self.doc[opener.i - 1].text == "," and opener.dep_ in SUBJECT_DEPS \
-            and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-                        and not self.index.inside(t.idx) for t in self.doc[start : opener.i - 1])
+            and not self._finite_verb_in(t for t in self.doc[start : opener.i - 1] if not self.index.inside(t.idx))
 
     def _fronted_clause(self, verb: Token, lemma: str) -> Frame | None:
         """`The plant will close in June, the company said.`: the reported clause comes first, then a

@@ -780,24 +780,14 @@ class Registry:
     def _by_organisation_noun(self, r: Reading, guess: bool = True) -> Speaker | None:
         """`le groupe`, `le journal`: the organisation named last before the mention; without `guess`, only
         one the noun introduced, that spoke last or was the subject just before (not the one named most)."""
-        head = r.head
-        # `The Sunnyvale, Calif.-based company`: where it is based says no more than `the company`
-        based = {t.i for c in head.children if c.dep_ == "amod" and c.i < head.i
-                 and c.lower_.endswith(self.lex.data.seat_participles) for t in c.subtree} if head is not None else set()
+        mention, head, at = r.mention, r.head, r.at
+        plain = self._plain_modifiers(head, mention) if head is not None else set()
         if not r.bare_noun and not (head is not None and head.pos_ == "NOUN" and r.entities
-                                    and all(ent.start in based for ent in r.entities)):
+                                    and all(ent.start in plain for ent in r.entities)):
             return None
-        mention, at = r.mention, r.at
         if head.lemma_.lower() not in self.lex.data.org_anaphors or _number(head) == "Plur":
             return None  # `les syndicats`: several, not the one organisation named before
-        words = [t for t in mention if not t.is_punct]
-        # `le constructeur automobile`, like `the auto firm`: an adjective of the trade after the noun says what
-        # business, not whose (a name it derives from does: `l'armée syrienne`, `le quotidien britannique`)
-        trade = [t for t in words if t.i > head.i]
-        if trade and all(t.pos_ == "ADJ" and t.dep_ in ("amod", "appos") and t.head.i == head.i and not self._of_a_place(t)
-                         for t in trade):
-            words = [t for t in words if t.i <= head.i]
-        words = [t for t in words if t.i not in based]
+        words = [t for t in mention if not t.is_punct and t.i not in plain]
         if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
                 or any(t.dep_ != "compound" for t in words[1:-1]):
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the noun (`the auto firm` does not)
@@ -892,6 +882,18 @@ class Registry:
     @cached_property
     def _public_body_words(self) -> frozenset[str]:
         return frozenset(fold(word) for word in self.lex.data.public_body_words)
+
+    def _plain_modifiers(self, head: Token, mention: Span) -> set[int]:
+        """The words of an organisation noun's phrase that say no more than the noun: where it is based (`The
+        Sunnyvale, Calif.-based company`: `seat_participles`), and adjectives of its trade after it (`le
+        constructeur automobile`, as `the auto firm` says with a compound); not an adjective a place name gives
+        (`l'armée syrienne`, `le quotidien britannique` say whose)."""
+        seat = {t.i for c in head.children if c.dep_ == "amod" and c.i < head.i
+                and c.lower_.endswith(self.lex.data.seat_participles) for t in c.subtree}
+        after = [t for t in mention if t.i > head.i and not t.is_punct]
+        trade = all(t.pos_ == "ADJ" and t.dep_ in ("amod", "appos") and t.head.i == head.i and not self._of_a_place(t)
+                    for t in after)
+        return seat | ({t.i for t in after} if trade else set())
 
     def _of_a_place(self, adjective: Token) -> bool:
         """`syrienne`, `britannique`: an adjective the article's place names or the tagger's nationality reading
@@ -1827,7 +1829,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
                 and fold(ent[0].text) not in first_name_genders() and fold(ent[1].text) in first_name_genders():
             # `l'Insoumise Caroline Fiat`: after an article, a capitalised word before a first name says what the
             # person is (a party's member, a title); the person's name starts at the first name
-            ent = Span(doc, ent.start + 1, ent.end, label="PER" if doc.lang_ == "fr" else "PERSON")
+            ent = Span(doc, ent.start + 1, ent.end, label=_person_label(doc))
         found.append(ent)
     found = _people_at_the_end(doc, found, role_heads)
     found = _organisations_named_after_places(doc, found, role_heads)
@@ -1861,11 +1863,16 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     return _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
 
 
+def _person_label(doc: Doc) -> str:
+    """The recogniser's own label for people in the doc's language."""
+    return "PERSON" if doc.lang_ == "en" else "PER"
+
+
 def _typed_as_people(found: list[Span], role_heads: frozenset[str]) -> list[Span]:
     """`Mr MacFarlane said`, `Jean-Claude Trichet, the European Central Bank president, warned …`: a name after an
     honorific, or set beside a role it holds (an apposition whose head is a role noun), is a person's whatever type
     the recogniser gave it (and the article's other mentions of it follow, one type per name)."""
-    label = "PERSON" if found and found[0].doc.lang_ == "en" else "PER"  # the recogniser's own label for people
+    label = _person_label(found[0].doc) if found else "PER"
     people = []
     for ent in found:
         before = ent.doc[ent.start - 1] if ent.start else None
