@@ -781,13 +781,13 @@ class Registry:
         """`le groupe`, `le journal`: the organisation named last before the mention; without `guess`, only
         one the noun introduced, that spoke last or was the subject just before (not the one named most)."""
         mention, head, at = r.mention, r.head, r.at
-        plain = self._plain_modifiers(head, mention) if head is not None else set()
+        seat, trade = self._plain_modifiers(head, mention) if head is not None else (set(), set())
         if not r.bare_noun and not (head is not None and head.pos_ == "NOUN" and r.entities
-                                    and all(ent.start in plain for ent in r.entities)):
-            return None
+                                    and all(ent.start in seat for ent in r.entities)):
+            return None  # (a place inside where it is based is no name of its own)
         if head.lemma_.lower() not in self.lex.data.org_anaphors or _number(head) == "Plur":
             return None  # `les syndicats`: several, not the one organisation named before
-        words = [t for t in mention if not t.is_punct and t.i not in plain]
+        words = [t for t in mention if not t.is_punct and t.i not in seat | trade]
         if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
                 or any(t.dep_ != "compound" for t in words[1:-1]):
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the noun (`the auto firm` does not)
@@ -883,9 +883,9 @@ class Registry:
     def _public_body_words(self) -> frozenset[str]:
         return frozenset(fold(word) for word in self.lex.data.public_body_words)
 
-    def _plain_modifiers(self, head: Token, mention: Span) -> set[int]:
-        """The words of an organisation noun's phrase that say no more than the noun: where it is based (`The
-        Sunnyvale, Calif.-based company`: `seat_participles`), and adjectives of its trade after it (`le
+    def _plain_modifiers(self, head: Token, mention: Span) -> tuple[set[int], set[int]]:
+        """The words of an organisation noun's phrase that say no more than the noun, as two sets: where it is based
+        (`The Sunnyvale, Calif.-based company`: `seat_participles`), and adjectives of its trade after it (`le
         constructeur automobile`, as `the auto firm` says with a compound); not an adjective a place name gives
         (`l'armée syrienne`, `le quotidien britannique` say whose)."""
         seat = {t.i for c in head.children if c.dep_ == "amod" and c.i < head.i
@@ -893,7 +893,7 @@ class Registry:
         after = [t for t in mention if t.i > head.i and not t.is_punct]
         trade = all(t.pos_ == "ADJ" and t.dep_ in ("amod", "appos") and t.head.i == head.i and not self._of_a_place(t)
                     for t in after)
-        return seat | ({t.i for t in after} if trade else set())
+        return seat, ({t.i for t in after} if trade else set())
 
     def _of_a_place(self, adjective: Token) -> bool:
         """`syrienne`, `britannique`: an adjective the article's place names or the tagger's nationality reading
