@@ -3787,3 +3787,13 @@ def test_a_capitalised_word_between_an_article_and_a_first_name_is_no_part_of_th
     organisation); after an article, the person's name starts at the first name."""
     text = "Vendredi soir, l'Insoumise Caroline Fiat a pilonné « l'image inadmissible du gouvernement »."
     assert [c.speaker for c in quotes(nlp, text)] == ["Caroline Fiat"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Le président a souligné l'engagement continu à les renforcer.", "l'engagement continu à les renforcer"),
+    ("Le ministre a demandé aux préfets de renforcer les contrôles.", "aux préfets de renforcer les contrôles"),
+])
+def test_a_noun_object_before_an_infinitive_its_preposition_opens_is_part_of_what_was_said(nlp, text, said):
+    """`a souligné l'engagement continu à les renforcer`: the parser hangs `à les renforcer` on the cue; the noun it
+    completes is what was stressed, as whom a request is made of is part of it (that case passes on both codes)."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]

@@ -1608,7 +1608,11 @@ class QuoteFinder:
                 addressee = next((c for c in verb.children if verb.i < c.i < start and c.dep_ in ADDRESSEE_DEPS
                                   and self._introduced_by(c, self.lex.data.addressee_prepositions)), None) \
                     if asks else None
-                return addressee.left_edge.i if addressee is not None else start
+                # `a souligné l'engagement continu à les renforcer`: a noun object before an infinitive its
+                # preposition opens is what the infinitive completes (the parser hangs it on the cue)
+                noun = next((c for c in verb.children if verb.i < c.i < start and c.dep_ in ("obj", "dobj")
+                             and c.pos_ == "NOUN" and not self.index.inside(c.idx)), None) if asks else None
+                return min((c.left_edge.i for c in (addressee, noun) if c is not None), default=start)
             asked = self._asked(child) if infinitive_ok and child.dep_ in ("obl:arg", "obl", "iobj", "obj", "dobj") \
                 else None
             if asked is not None:
