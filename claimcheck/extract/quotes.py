@@ -260,7 +260,7 @@ class QuoteFinder:
             content = self._clause_after_colon(frame.end)
             if content is None or any(f.start < content[1] and content[0] < f.end for f in frames):
                 continue
-            kind = "mixed" if self.index.between(*content) else "indirect"
+            kind = self._kind(*content)
             found.append(Frame(kind, *content, frame.cue, frame.mention, frame.at, frame.confidence, "colon-explained"))
         return found
 
@@ -465,6 +465,10 @@ class QuoteFinder:
             return False
         opens = first.i == self.sents[self.sent_of[first.i]].start or (first.i > 0 and first.nbor(-1).text == ":")
         return opens or self._reads_like_speech(quote)
+
+    def _kind(self, start: int, end: int) -> str:
+        """Reported words without marks: `mixed` when a quotation stands among them, else `indirect`."""
+        return "mixed" if self.index.between(start, end) else "indirect"
 
     def _token_at(self, offset: int) -> Token | None:
         """The token that starts at a character offset (past spaces), if any."""
@@ -808,7 +812,7 @@ class QuoteFinder:
                 trimmed = self._trim(found.start, detached)  # `Accusé par X de mentir, le ministre …`
                 if trimmed is None:
                     return None
-                kind = found.type if found.type == "direct" else "mixed" if self.index.between(*trimmed) else "indirect"
+                kind = found.type if found.type == "direct" else self._kind(*trimmed)
                 return replace(found, type=kind, start=trimmed[0], end=trimmed[1])
         return None
 
@@ -866,7 +870,7 @@ class QuoteFinder:
         content = self._trim(doc[j + 2].idx, doc[sent.end - 1].idx + len(doc[sent.end - 1].text))
         if content is None:
             return None
-        kind = "mixed" if self.index.between(*content) else "indirect"
+        kind = self._kind(*content)
         return Frame(kind, *content, r.cue, r.mention, r.at, 0.75, "pseudo-cleft")
 
     def _frame_quote_then_cue(self, r: CueReading) -> Frame | None:
@@ -1078,7 +1082,7 @@ class QuoteFinder:
         content = self._trim(doc[sent.start].idx, before.idx + len(before.text))
         if content is None:
             return None
-        kind = "mixed" if self.index.between(*content) else "indirect"
+        kind = self._kind(*content)
         return Frame(kind, *content, self._cue_span(verb, self._cue(verb) or verb.lemma_), mention,
                      mention.start_char, 0.6, "clause-then-cue")
 
@@ -1137,7 +1141,7 @@ class QuoteFinder:
                 trimmed = self._trim(frame.start, comma.idx)
                 if trimmed is None:
                     return None
-                kind = "mixed" if self.index.between(*trimmed) else "indirect"
+                kind = self._kind(*trimmed)
                 return replace(frame, type=kind if frame.type != "direct" else frame.type, start=trimmed[0],
                                end=trimmed[1])
         return frame
@@ -1256,7 +1260,7 @@ class QuoteFinder:
             # `As X told Y, "…"`: the quotation after the clause, whole, wherever the parser ends the sentence
             return Frame("direct", opening.inner_start, opening.inner_end, cue, mention, mention.start_char, 0.8,
                          "as-said")
-        kind = "mixed" if self.index.between(*trimmed) else "indirect"
+        kind = self._kind(*trimmed)
         return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.75, "as-said")
 
     def _addressee(self, token: Token) -> bool:
@@ -1369,7 +1373,7 @@ class QuoteFinder:
         if end <= start:
             return None
         begin, stop = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
-        kind = "mixed" if self.index.between(begin, stop) else "indirect"
+        kind = self._kind(begin, stop)
         return Frame(kind, begin, stop, cue, mention, mention.start_char, 0.6, "agent")
 
     def _self_naming(self, verb: Token) -> str | None:
@@ -2837,7 +2841,7 @@ class QuoteFinder:
         if content is None:
             return None
         mention = self._mention_from(subject, verb)
-        kind = "mixed" if self.index.between(*content) else "indirect"
+        kind = self._kind(*content)
         return Frame(kind, *content, self._cue_span(verb, lemma), mention, mention.start_char, 0.7, "clause-then-cue")
 
     def _read_frame(self, r: CueReading, start_token: int, pattern: str, base: float,
@@ -3168,7 +3172,7 @@ class QuoteFinder:
         trimmed = self._trim(frame.start, doc[end - 1].idx + len(doc[end - 1].text))
         if trimmed is None:
             return None
-        kind = "mixed" if self.index.between(*trimmed) else "indirect"
+        kind = self._kind(*trimmed)
         return replace(frame, start=trimmed[0], end=trimmed[1], type=kind)
 
     def _back_over(self, start: int, end: int, marks: tuple[str, ...]) -> int:
@@ -3472,7 +3476,7 @@ class QuoteFinder:
             content = self._pointed_back_at(i)
             if mention is None or content is None:
                 continue
-            kind = "mixed" if self.index.between(*content) else "indirect"
+            kind = self._kind(*content)
             quote = self.index.at(content[0] - 1)
             if quote is not None and quote.inner_start == content[0] and quote.inner_end == content[1]:
                 kind = "direct"
@@ -3775,7 +3779,7 @@ class QuoteFinder:
             trimmed = self._trim(doc[opening.i + 1].idx, doc[first].idx) if opening.i + 1 < first else None
             if trimmed is None:
                 return None
-            kind = "mixed" if self.index.between(*trimmed) else "indirect"
+            kind = self._kind(*trimmed)
             return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.6, "according-to-clause")
         top = mention.root
         while first <= top.i < phrase_end and top.head.i != top.i:
@@ -3943,7 +3947,7 @@ class QuoteFinder:
                 trimmed = self._trim(doc[sent.start].idx, doc[first].idx)
                 if trimmed is None:
                     return None
-                kind = "mixed" if self.index.between(*trimmed) else "indirect"
+                kind = self._kind(*trimmed)
                 return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.7, "according-to")
             return None
         relative = doc[lead - 2] if lead - 2 >= sent.start and doc[lead - 1].text == "," else None
@@ -3954,7 +3958,7 @@ class QuoteFinder:
             last = min(relative.head.right_edge.i, sent.end - 1)
             trimmed = self._trim(doc[end_np + 1].idx, doc[last].idx + len(doc[last].text))
             if trimmed is not None:
-                kind = "mixed" if self.index.between(*trimmed) else "indirect"
+                kind = self._kind(*trimmed)
                 return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.7, "according-to")
         # (what follows may also be the rest of the clause the aside interrupts right after its verb: `Il s'agit,
         # selon X, d'une « … »`, `Le projet coûtera, selon le ministre, plus de 3 milliards`)
@@ -3974,7 +3978,7 @@ class QuoteFinder:
             # nor `…, selon l'agence, qui redoute …`: a relative clause on the source ends the sentence)
             trimmed = self._trim(doc[sent.start].idx, doc[sent.end - 1].idx + len(doc[sent.end - 1].text))
             if trimmed is not None and trimmed[0] < doc[first].idx:
-                kind = "mixed" if self.index.between(*trimmed) else "indirect"
+                kind = self._kind(*trimmed)
                 return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.7, "according-to")
         if lead > sent.start and doc[lead - 1].text == ",":
             begin = doc[sent.start].idx
@@ -3991,7 +3995,7 @@ class QuoteFinder:
             trimmed = self._trim(begin, doc[lead - 1].idx)
             if trimmed is None:
                 return None
-            kind = "mixed" if self.index.between(*trimmed) else "indirect"
+            kind = self._kind(*trimmed)
             return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.75, "according-to")
         return None
 

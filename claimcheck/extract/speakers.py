@@ -1353,8 +1353,8 @@ class Registry:
             named = next((g for g in reversed(self.groups) if g.at < at and _compatible(g, gender, number)), None)
             if speaker is not None:
                 named = None  # `ils` is the group quoted last before any plural noun
-        if named is not None and speaker is not None and named.at > speaker.at and any(
-                start <= named.at < end and who == speaker.name for start, end, who in self.reported):
+        if named is not None and speaker is not None and named.at > speaker.at \
+                and self._said_by(named.at, speaker.name):
             # `Pour X, Y est victime d'un acharnement. Il estime que …`: a person named in what X said is
             # talked about; the pronoun goes on with X
             named = None
@@ -1371,8 +1371,7 @@ class Registry:
             # before outranks a speaker or a name further back, unless that is a named person the role may be
             # (`Emmanuel Macron … Dans sa déclaration, le candidat …`)
             role = self._role_subject_before(at, gender)
-            if role is not None and speaker is not None and any(
-                    start <= role.at < end and who == speaker.name for start, end, who in self.reported):
+            if role is not None and speaker is not None and self._said_by(role.at, speaker.name):
                 role = None  # `X a martelé qu'il …, peu après que le dirigeant russe a demandé …`: talked about
             if role is not None and (best is None or role.at > best.at and (
                     role.kind == "person" or not self._named_person(best)
@@ -1383,6 +1382,10 @@ class Registry:
         if best is None:
             return None
         return Speaker(best.name, best.kind, best.gender, best.number, at)
+
+    def _said_by(self, at: int, name: str) -> bool:
+        """Whether the offset stands in what `name` was reported saying (a person named there is talked about)."""
+        return any(start <= at < end and who == name for start, end, who in self.reported)
 
     def _subject_chain(self, at: int, named_at: int, gender: str | None, number: str | None,
                        apart: frozenset[int], depth: int) -> Speaker | None:
