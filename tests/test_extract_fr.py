@@ -3797,3 +3797,39 @@ def test_a_noun_object_before_an_infinitive_its_preposition_opens_is_part_of_wha
     """`a souligné l'engagement continu à les renforcer`: the parser hangs `à les renforcer` on the cue; the noun it
     completes is what was stressed, as whom a request is made of is part of it (that case passes on both codes)."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Comme l'a rappelé la ministre de la Santé aujourd'hui à Lyon aux côtés de son homologue italien, la France "
+     "est solidaire des victimes et continuera de les aider.",
+     "la France est solidaire des victimes et continuera de les aider", "ministre de la Santé"),
+    ("Comme l'a souligné le maire lors du conseil municipal de mardi soir devant les habitants, la commune n'a "
+     "plus les moyens d'entretenir la piscine.", "la commune n'a plus les moyens d'entretenir la piscine", "le maire"),
+])
+def test_a_comme_clause_the_parser_made_the_root_reports_the_clause_after_its_comma(nlp, text, said, speaker):
+    """`Comme l'a rappelé X …, <clause>`: with a long `comme` clause the parser makes it the sentence's root and
+    hangs the main clause on it; the clause after the comma is still what X said."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Le ministre a dit ne rien exclure pour la suite.", "ne rien exclure pour la suite"),
+    ("Le directeur affirme ne rien savoir de cette affaire.", "ne rien savoir de cette affaire"),
+    ("Le maire assure ne rien cacher aux habitants.", "ne rien cacher aux habitants"),
+])
+def test_a_negative_pronoun_before_a_reported_infinitive_opens_it(nlp, text, said):
+    """`a dit ne rien exclure`: the parser makes `rien` the infinitive's subject or the cue's object (the infinitive
+    then hung on it); either way the negated infinitive is what was said."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Le directeur affirme ne rien savoir de cette affaire et a quitté la ville.", "ne rien savoir de cette affaire"),
+    ("Le gardien affirme avoir vu le suspect et a prévenu la police.", "avoir vu le suspect"),
+    ("Le maire a promis de rénover l'école et de construire une piscine.",
+     "de rénover l'école et de construire une piscine"),
+])
+def test_a_finite_verb_coordinated_after_a_reported_infinitive_is_what_the_subject_did(nlp, text, said):
+    """`affirme ne rien savoir … et a quitté la ville`: a finite verb is never coordinated with an infinitive, so
+    the report ends at the conjunction; two infinitives coordinated are one report."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]

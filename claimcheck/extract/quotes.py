@@ -1099,12 +1099,29 @@ class QuoteFinder:
         if start is None or self._unrealised(r.verb):
             return None
         frame = self._read_frame(r, start, "object", base=0.7)
+        if frame is not None:
+            frame = self._infinitive_only(frame)
         if frame is not None and self.doc[start].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP"):
             frame = self._noun_phrase_only(frame)  # also `fait part de son inquiétude, a demandé …`
             if frame is not None and frame.type == "indirect" and self.doc[start].pos_ != "ADP" \
                     and r.mention is not None and r.mention.root.lemma_.lower() in self.lex.data.judicial_heads:
                 return None  # `la Cour d'appel a confirmé le gel du décret`: a verdict, not a claim
         return None if frame is not None and self._names_a_thing(frame) else frame
+
+    def _infinitive_only(self, frame: Frame) -> Frame | None:
+        """`affirme ne rien savoir de l'affaire et a quitté la ville`: a finite verb is never coordinated with an
+        infinitive, so the conjunction before one ends the reported infinitive; the rest is what the subject did."""
+        words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
+        if words is None:
+            return frame
+        for conjunction in words[1:]:
+            conjunct = conjunction.head
+            if conjunction.pos_ == "CCONJ" and conjunct.dep_ == "conj" and conjunct.i > conjunction.i \
+                    and _finite_tense(conjunct) is not None and "Inf" in conjunct.head.morph.get("VerbForm") \
+                    and not self.index.inside(conjunction.idx):
+                trimmed = self._trim(frame.start, conjunction.idx)
+                return replace(frame, start=trimmed[0], end=trimmed[1]) if trimmed is not None else None
+        return frame
 
     def _names_a_thing(self, frame: Frame) -> bool:
         """A bare noun with its determiner (`a dénoncé la presse`, `a lancé un appel : « … »`): a thing named,
@@ -1230,6 +1247,8 @@ class QuoteFinder:
         reports the clause it qualifies, on its side of the sentence."""
         if not any(c.dep_ == "mark" and c.lower_ in self.lex.data.as_words and c.i < verb.i for c in verb.children):
             return None
+        if verb.head.i == verb.i:
+            return self._as_said_over_its_clause(verb, cue)
         has_subject_before = _preceding_subject(verb) is not None
         if any(c.dep_ in ("ccomp", "xcomp") or (has_subject_before and c.dep_ in ("obj", "dobj") and c.i > verb.i
                                                 and not self._addressee(c))
@@ -1262,6 +1281,30 @@ class QuoteFinder:
                          "as-said")
         kind = self._kind(*trimmed)
         return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.75, "as-said")
+
+    def _as_said_over_its_clause(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
+        """`Comme l'a rappelé la ministre à Kiev, la France est solidaire …`: the parser made the `comme` clause
+        the sentence's root and hung the clause it qualifies on it. That clause has its own subject after a
+        comma the `comme` clause ends on: from there to the end of the clause is what was said."""
+        sent = self.sent(verb)
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "xcomp", "advcl", "parataxis") or clause.i < verb.i:
+                continue
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
+            if subject is None:
+                continue
+            comma = next((i for i in range(subject.i - 1, verb.i, -1) if self.doc[i].text == ","), None)
+            if comma is None or any(self.doc[i].text == "," for i in range(comma + 1, subject.i)):
+                continue
+            side = [t for t in self.doc[comma + 1 : sent.end] if not (t.is_punct and t.text not in ("«", "»"))]
+            if not self._clause_like(side):
+                return None
+            trimmed = self._trim(side[0].idx, side[-1].idx + len(side[-1].text))
+            mention = self._inverted_subject(verb, None)
+            if trimmed is None or mention is None or mention.start >= comma:
+                return None
+            return Frame(self._kind(*trimmed), *trimmed, cue, mention, mention.start_char, 0.7, "as-said")
+        return None
 
     def _addressee(self, token: Token) -> bool:
         """An object that is someone spoken to, not something said: a name, a pronoun, a person's role, a body
@@ -1601,7 +1644,8 @@ class QuoteFinder:
         for child in verb.children:
             if child.i <= verb.i or self.index.inside(child.idx):
                 continue
-            if child.dep_ in ("xcomp", "ccomp") and self._infinitive(child) and infinitive_ok:
+            if child.dep_ in ("xcomp", "ccomp") and infinitive_ok and (
+                    self._infinitive(child) or self._infinitive_under_negation(child)):
                 if self._asks_anonymity(child):
                     return None
                 start = self._with_negation(child.left_edge.i if child.left_edge.i > verb.i else child.i, verb)
@@ -1617,6 +1661,11 @@ class QuoteFinder:
                 noun = next((c for c in verb.children if verb.i < c.i < start and c.dep_ in ("obj", "dobj")
                              and c.pos_ == "NOUN" and not self.index.inside(c.idx)), None) if asks else None
                 return min((c.left_edge.i for c in (addressee, noun) if c is not None), default=start)
+            if infinitive_ok and child.dep_ in ("obj", "dobj") and child.lower_ in self.lex.data.negative_subjects and any(
+                    c.dep_ in ("acl", "xcomp") and c.i > child.i and self._infinitive(c) for c in child.children):
+                # `dit ne rien craindre`: the parser made the negative pronoun the cue's object and hung the
+                # infinitive on it
+                return self._with_negation(child.i, verb)
             asked = self._asked(child) if infinitive_ok and child.dep_ in ("obl:arg", "obl", "iobj", "obj", "dobj") \
                 else None
             if asked is not None:
@@ -1684,6 +1733,12 @@ class QuoteFinder:
         while start - 1 > verb.i and self.doc[start - 1].lower_ in self.negations:
             start -= 1
         return start
+
+    def _infinitive_under_negation(self, verb: Token) -> bool:
+        """`a dit ne rien exclure`: an infinitive whose only subject is the negative pronoun the parser took for one."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        return "Inf" in verb.morph.get("VerbForm") and bool(subjects) \
+            and all(c.lower_ in self.lex.data.negative_subjects and c.i < verb.i for c in subjects)
 
     def _asks_anonymity(self, infinitive: Token) -> bool:
         """`asked not to be named`, `a demandé à rester anonyme`: the source's condition for speaking."""
