@@ -3833,3 +3833,31 @@ def test_a_finite_verb_coordinated_after_a_reported_infinitive_is_what_the_subje
     """`affirme ne rien savoir … et a quitté la ville`: a finite verb is never coordinated with an infinitive, so
     the report ends at the conjunction; two infinitives coordinated are one report."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le calme revient peu à peu dans la ville. C'est ce que nous a confié le maire.", "le maire"),
+    ("Le calme revient peu à peu dans la ville. C'est du moins ce que nous a confié le maire.", "le maire"),
+    ("Le calme revient peu à peu dans la ville. C'est, du moins, ce qu'a affirmé le maire.", "le maire"),
+    ("Comme nous l'a confié le maire, le calme revient peu à peu dans la ville.", "le maire"),
+])
+def test_a_content_cleft_keeps_its_speaker_past_a_clitic_and_an_adverb_set_off(nlp, text, speaker):
+    """`C'est ce que nous a confié le maire`: `nous`, first person before a third-person verb, is whom it was told
+    to, not the subject the parser makes it (so too in `Comme nous l'a confié X`); `c'est, du moins, ce que …`: the
+    adverb may be set off by commas."""
+    said = "le calme revient peu à peu dans la ville"
+    assert [(c.content.of(text).lower(), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La situation est grave, nous explique le maire de Lyon.", [("La situation est grave", "le maire de Lyon")]),
+    ("La situation est grave, m'a expliqué le maire.", [("La situation est grave", "le maire")]),
+    ("La situation est grave, nous avons expliqué au maire.", []),
+    ("Le maire Paul Martin a été joint par téléphone. « Je suis resté chez moi », nous a-t-il confié.",
+     [("Je suis resté chez moi", "Paul Martin")]),
+])
+def test_a_clitic_of_whom_it_was_said_to_before_an_inverted_cue_keeps_the_inversion(nlp, text, expected):
+    """`…, nous explique le maire`: `nous` before a third-person verb is whom the mayor spoke to (the parser makes
+    it the subject), so the cue is still inverted; `nous avons expliqué` agrees: the writers speak, nobody is quoted.
+    After a quotation (`« … », nous a-t-il confié`) the quotation is the cue's, whole, without its marks."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -113,6 +113,12 @@ class CueReading:
         before_quote = finder._quote_just_before(self.first_token)
         if before_quote is not None:
             return before_quote, None
+        clitic = finder.doc[self.first_token.i - 1] if self.first_token.i > 0 else None
+        if clitic is not None and finder._clitic_before_inversion(clitic, verb):
+            # `« … », nous a-t-il confié`: whom it was said to, between the quotation and the cue
+            before_quote = finder._quote_just_before(clitic)
+            if before_quote is not None:
+                return before_quote, finder._inverted_subject(verb, self.after)
         subject = _preceding_subject(verb)
         if subject is None or subject.left_edge.i <= 0:
             return None, None
@@ -406,7 +412,7 @@ class QuoteFinder:
 
     def _clitic_before_inversion(self, pronoun: Token, verb: Token) -> bool:
         """`« … », nous a confié le maire`: a pronoun of the object clitics right before a verb in the third
-        person (or before its auxiliary) with a noun phrase after it is whom it was said to; the parser takes it for
+        person (or before its auxiliary) with a noun phrase or an inverted pronoun after it is whom it was said to; the parser takes it for
         the subject, which the incise inverts. `« … », nous disons` keeps its subject (the person agrees)."""
         if pronoun.lower_ not in self.lex.data.object_clitics or pronoun.i + 1 >= len(self.doc):
             return False
@@ -414,7 +420,9 @@ class QuoteFinder:
         if finite.i != verb.i and not (finite.head.i == verb.i and finite.dep_ in AUX_DEPS):
             return False
         later = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
-        return "3" in finite.morph.get("Person") and later is not None and later.pos_ in ("DET", "PROPN", "NOUN")
+        return "3" in finite.morph.get("Person") and (
+            later is not None and later.pos_ in ("DET", "PROPN", "NOUN")
+            or any(self._inverted_pronoun(t.lower_) for t in self.doc[finite.i + 1 : verb.i]))  # `nous a-t-il dit`
 
     def _cue_taken_for_a_noun(self, word: Token) -> str | None:
         """`« … », soupire Martine Roux`: a cue's conjugated form the tagger read as a noun (`soupir`), in the
@@ -1249,7 +1257,10 @@ class QuoteFinder:
             return None
         if verb.head.i == verb.i:
             return self._as_said_over_its_clause(verb, cue)
-        has_subject_before = _preceding_subject(verb) is not None
+        subject = _preceding_subject(verb)
+        if subject is not None and not _agrees_in_person(subject, verb):
+            subject = None  # `Comme nous l'a confié le maire`: whom it was told to
+        has_subject_before = subject is not None
         if any(c.dep_ in ("ccomp", "xcomp") or (has_subject_before and c.dep_ in ("obj", "dobj") and c.i > verb.i
                                                 and not self._addressee(c))
                for c in verb.children) or verb.head.i == verb.i:
@@ -1269,7 +1280,6 @@ class QuoteFinder:
         trimmed = self._trim(side[0].idx, side[-1].idx + len(side[-1].text))
         if trimmed is None:
             return None
-        subject = _preceding_subject(verb)
         mention = self._mention_from(subject, verb) if subject is not None else self._inverted_subject(verb, None)
         if mention is None:
             return None
@@ -2775,6 +2785,8 @@ class QuoteFinder:
     def _inverted_after_comma(self, verb: Token, first: Token) -> Frame | None:
         """`Le virus est éradiqué, estime le chercheur.`: reported clause before the cue, no marks."""
         prev = first.i - 1
+        while prev > 1 and self.doc[prev].lower_ in self.lex.data.object_clitics:
+            prev -= 1  # `…, nous explique le maire`, `…, m'a dit X`: whom it was said to stands before the cue
         if prev < 1 or self.doc[prev].text != "," or self._participle(verb):
             return None  # `…, citing data from three trials`: a participle's object is not a speaker
         detached = self._detached_auxiliary(verb)
@@ -2786,7 +2798,8 @@ class QuoteFinder:
         # a subject before the cue is no inversion; the clitic of `a-t-il déclaré` stands inside the cue, and with
         # it the cue is inverted whatever subject the parser found before (`…, « un peu plus faible » que le chiffre
         # prévu, a-t-il indiqué`)
-        if mention is None or (any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children)
+        if mention is None or (any(c.dep_ in SUBJECT_DEPS and c.i < first.i and not self._clitic_before_inversion(c, verb)
+                                   for c in verb.children)
                                and not self._inverted_pronoun(mention[0].lower_)
                                and not any(self._inverted_pronoun(t.lower_)
                                            or t.lower_ in self.lex.data.unnamed_source_clitics
@@ -3485,8 +3498,12 @@ class QuoteFinder:
             if tuple(lowered[i : i + k]) != words[:k]:
                 break
             for inserted in insertions:
-                j = i + k + len(inserted)
-                if tuple(lowered[i + k : j]) == inserted and tuple(lowered[j : j + len(words) - k]) == words[k:]:
+                # (set off by commas or not: `c'est, du moins, ce que …`)
+                at = i + k + (lowered[i + k : i + k + 1] == [","])
+                j = at + len(inserted)
+                j += lowered[j : j + 1] == [","]
+                if tuple(lowered[at : at + len(inserted)]) == inserted \
+                        and tuple(lowered[j : j + len(words) - k]) == words[k:]:
                     return j + len(words) - k
         return None
 
@@ -3523,7 +3540,7 @@ class QuoteFinder:
             if verb is None or self.index.inside(verb.idx) or self._cue(verb) is None or self._negated(verb):
                 continue
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and after <= c.i < verb.i
-                            and c.lower_ not in self.relatives), None)
+                            and c.lower_ not in self.relatives and _agrees_in_person(c, verb)), None)
             if subject is not None and any(c.dep_ in COMPLEMENT_DEPS | {"xcomp"} and c.i > verb.i
                                            for c in verb.children):
                 continue  # `C'est ce que X appelle le monde ancien`: what X names so, not what X said
@@ -4670,6 +4687,14 @@ def _agrees(verb: Token, other: Token) -> bool:
         number = ["Plur"]  # `le syndicat et le ministère`: two subjects take a plural verb (not `des lycées et des
         # collèges`, a complement the parser coordinated with the noun)
     return not (number and own) or number == own
+
+
+def _agrees_in_person(subject: Token, verb: Token) -> bool:
+    """Whether a subject can be the verb's by person: `ce que nous a confié le maire` makes `nous` (first person
+    before a third-person `a`) whom it was told to, not who told it."""
+    finite = next((c for c in verb.children if c.dep_ in AUX_DEPS and "Fin" in c.morph.get("VerbForm")), verb)
+    persons, own = set(subject.morph.get("Person")), set(finite.morph.get("Person"))
+    return not (persons and own and subject.pos_ == "PRON" and not persons & own)
 
 
 def _finite_tense(verb: Token) -> tuple[str, ...] | None:
