@@ -3861,3 +3861,10 @@ def test_a_clitic_of_whom_it_was_said_to_before_an_inverted_cue_keeps_the_invers
     it the subject), so the cue is still inverted; `nous avons expliqué` agrees: the writers speak, nobody is quoted.
     After a quotation (`« … », nous a-t-il confié`) the quotation is the cue's, whole, without its marks."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+def test_a_speech_noun_formulated_by_someone_is_theirs(nlp):
+    """`a formulé la promesse que …`: the clause of a noun of speech is said by the subject of the verb that
+    makes it, when no possessor or `par` phrase says whose it is."""
+    text = "Le ministre a formulé la promesse que les impôts baisseront."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("les impôts baisseront", "Le ministre")]

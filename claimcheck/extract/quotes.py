@@ -3696,7 +3696,7 @@ class QuoteFinder:
             return words, noun.i + 1
         link = noun.i + 1
         if link >= len(doc) or doc[link].lower_ not in data.author_links | data.agent_prepositions:
-            return None, link
+            return self._author_by_verb(noun), link
         end = link + 1
         while end < len(doc) and end <= link + 7 and not doc[end].is_punct \
                 and doc[end].lower_ not in self.complementizers and (doc[end].lower_,) not in data.according_to \
@@ -3710,6 +3710,18 @@ class QuoteFinder:
         person = head.pos_ == "PROPN" or head.ent_type_ or head.lemma_.lower() in data.role_heads \
             or head.lemma_.lower() in data.org_anaphors
         return (phrase, end) if person else (None, end)
+
+    def _author_by_verb(self, noun: Token) -> Span | None:
+        """`The company issued a statement that …`: a noun of speech, object of a verb of `speech_noun_authors`,
+        is held by that verb's subject when it is someone (not a negated or future act: `will issue a statement`)."""
+        verb = noun.head
+        if noun.dep_ not in ("obj", "dobj") or verb.i > noun.i or verb.lemma_.lower() not in self.lex.data.speech_noun_authors \
+                or self._negated(verb) or self._unrealised(verb) or self._passive(verb):
+            return None
+        subject = self._subject(verb)
+        if subject is None or subject.start > verb.i or not (self._designates_source(subject) or self._someone(subject)):
+            return None
+        return subject
 
     def _complement_start(self, i: int) -> int | None:
         """The first word of the clause a complementizer opens at `i` (`that`, `que`, `selon laquelle`); None
