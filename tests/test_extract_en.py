@@ -1950,3 +1950,14 @@ def test_a_speech_noun_issued_by_someone_is_theirs(nlp_en, text, expected):
     """`issued a statement that …`: a noun of speech, object of a verb whose subject authors it, holds the clause
     it opens for that subject (a future act reports nothing yet)."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The company said Tuesday it would close the plant.", "it would close the plant"),
+    ("Officials said yesterday the bridge would reopen in May.", "the bridge would reopen in May"),
+    ("He said today was a good day for the team.", "today was a good day for the team"),
+])
+def test_the_day_after_a_cue_is_when_it_was_said_not_what(nlp_en, text, said):
+    """`said Tuesday it would close`: the parser hangs the day on the reported clause; it says when the cue was
+    spoken, and the clause starts at its subject (a day that is the subject stays: `said today was …`)."""
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == [said]

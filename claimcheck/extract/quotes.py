@@ -1530,9 +1530,12 @@ class QuoteFinder:
                 continue
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
-                if self.doc[first].pos_ == "ADP" and subject.left_edge.i > first and not any(
+                if (self.doc[first].pos_ == "ADP" or self.doc[first].lower_ in self.skippable) \
+                        and subject.left_edge.i > first and not any(
                         t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[first : subject.left_edge.i]):
-                    return subject.left_edge.i  # `said in a statement it welcomed …`: where it was said is the cue's
+                    # `said in a statement it welcomed …`, `said Tuesday it would …`: where and when it was said
+                    # are the cue's (the parser hangs the day on the clause)
+                    return subject.left_edge.i
                 return first
         return self._clause_after_addressee(verb) or self._clause_over_cue(verb)
 
