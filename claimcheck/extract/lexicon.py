@@ -172,8 +172,6 @@ class LanguageData:
     # `« … » Le constat de X est sans appel`, `"…" That was the verdict of X`: a noun naming what was just quoted
     verdict_nouns: frozenset[str] = frozenset()
     speech_noun_makers: frozenset[str] = frozenset()
-    # `The company issued a statement that …`: makers whose subject is the noun's author, so its holder
-    speech_noun_authors: frozenset[str] = frozenset()
     # `a dressé un portrait flatteur de la France`, `a présenté des excuses aux Guyanais`: a noun naming an act of
     # saying, and the verbs that perform it; their object phrase is what was said
     speech_act_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -3715,10 +3715,10 @@ class QuoteFinder:
         return (phrase, end) if person else (None, end)
 
     def _author_by_verb(self, noun: Token) -> Span | None:
-        """`The company issued a statement that …`: a noun of speech, object of a verb of `speech_noun_authors`,
-        is held by that verb's subject when it is someone (not a negated or future act: `will issue a statement`)."""
+        """`The company issued a statement that …`: a noun of speech, object of a verb of `authoring_verbs`, is held
+        by that verb's subject when it is someone (not a negated or future act: `will issue a statement`)."""
         verb = noun.head
-        if noun.dep_ not in ("obj", "dobj") or verb.i > noun.i or verb.lemma_.lower() not in self.lex.data.speech_noun_authors \
+        if noun.dep_ not in ("obj", "dobj") or verb.i > noun.i or verb.lemma_.lower() not in self.lex.data.authoring_verbs \
                 or self._negated(verb) or self._unrealised(verb) or self._passive(verb):
             return None
         subject = self._subject(verb)
