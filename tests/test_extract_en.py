@@ -1963,3 +1963,14 @@ def test_the_day_after_a_cue_is_when_it_was_said_not_what(nlp_en, text, said):
     """`said Tuesday it would close`: the parser hangs the day on the reported clause; it says when the cue was
     spoken, and the clause starts at its subject (a day that is the subject stays: `said today was …`)."""
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == [said]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The company's statement said the plant would close.", "The company"),
+    ("The ministry's report found that emissions rose sharply.", "The ministry"),
+    ("The agency's director said the deal was off.", "The agency's director"),
+])
+def test_a_text_owned_by_a_body_speaks_for_it(nlp_en, text, speaker):
+    """`The company's statement said`: a document whose possessor is a common noun phrase speaks for that body
+    (as `Cornyn's statement` does for Cornyn); a person's role owned by it stays the role."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

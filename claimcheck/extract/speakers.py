@@ -636,6 +636,12 @@ class Registry:
         owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
         if not entities and owner is not None and (name := self.person_named(owner.text)):
             return Speaker(name, "person", self.gender(name), "Sing", at)  # `Cornyn's statement`, unrecognised
+        owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN"), None)
+        if not entities and owner is not None:
+            # `The company's statement said`: a text speaks for the body whose it is
+            found = self._resolve(self.doc[owner.left_edge.i : owner.i + 1], at)
+            if found is not None:
+                return found
         possessor = self._possessor(head)
         if not entities and possessor is not None:
             # `selon son rapport`, `Their projections showed`: a text speaks for whoever the possessive points to
