@@ -1974,3 +1974,11 @@ def test_a_text_owned_by_a_body_speaks_for_it(nlp_en, text, speaker):
     """`The company's statement said`: a document whose possessor is a common noun phrase speaks for that body
     (as `Cornyn's statement` does for Cornyn); a person's role owned by it stays the role."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+def test_a_quotation_after_a_sentence_where_someone_speaks_is_theirs(nlp_en):
+    """`The sheriff's office commented on the arrest. "…"`: the quotation opening the next sentence is the words of
+    whoever spoke there without any reported, not of the last source quoted."""
+    text = ('Witnesses said the driver fled on foot. The sheriff\'s office commented on the arrest late on Tuesday. '
+            '"The suspect is in custody and will appear in court on Friday."')
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "The sheriff's office"

@@ -3868,3 +3868,15 @@ def test_a_speech_noun_formulated_by_someone_is_theirs(nlp):
     makes it, when no possessor or `par` phrase says whose it is."""
     text = "Le ministre a formulé la promesse que les impôts baisseront."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("les impôts baisseront", "Le ministre")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("D'après les pompiers, les victimes ont entre 19 et 25 ans. Dimanche soir, le parquet de Bergerac s'est "
+     "exprimé sur leur état de santé. « Leur pronostic vital n'est plus engagé. »", "le parquet de Bergerac"),
+    ("Selon les pompiers, deux personnes ont été blessées. Le procureur a réagi mardi soir. « Une enquête est "
+     "ouverte pour établir les responsabilités. »", "Le procureur"),
+])
+def test_a_quotation_after_a_sentence_where_someone_speaks_is_theirs(nlp, text, speaker):
+    """`X s'est exprimé sur … « … »`: a quotation opening the sentence after one where someone speaks, with no
+    words of theirs reported there, is what they said, not the words of whoever was quoted last."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker

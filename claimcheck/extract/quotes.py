@@ -4230,7 +4230,7 @@ class QuoteFinder:
             if trimmed is None:
                 continue
             cue, mention = self._cue_before(quote)
-            mention = mention or self._subject_before(quote)
+            mention = mention or self._subject_before(quote) or self._speaker_announced_before(quote, covered)
             if mention is None and quote.runs_on:
                 following = self.quoted[bisect_left(quote_starts, quote.end):]
                 cue, mention = self._said_further_on(following, by_start, starts)
@@ -4238,6 +4238,32 @@ class QuoteFinder:
                                (0.6 if mention is not None else 0.5) * (1 if quote.closed else 0.7),
                                "introduced" if mention is not None else "floating", floating=mention is None))
         return found
+
+    def _speaker_announced_before(self, quote: Quoted, covered: list[tuple[int, int]]) -> Span | None:
+        """`Le parquet s'est exprimé sur l'état des blessés. « Leur pronostic vital … »`, `The mayor reacted on
+        Tuesday. "…"`: a quotation opening the sentence right after one in which someone speaks, with no words of
+        theirs reported there, is what they said (not the words of whoever spoke last)."""
+        opener = self._opener(quote)
+        if opener is None:
+            return None
+        n = self.sent_of[opener.i]
+        sent = self.sents[n]
+        if n == 0 or any(not (t.is_space or t.is_punct) for t in self.doc[sent.start : opener.i]):
+            return None
+        before = self.sents[n - 1]
+        if "\n\n" in self.text[before.end_char - 1 : quote.start] \
+                or any(s < before.end_char and before.start_char < e for s, e in covered):
+            return None  # another paragraph, or a sentence whose report is already someone's
+        for verb in before:
+            if verb.pos_ != "VERB" or verb.dep_ in AUX_DEPS or self.index.inside(verb.idx) or self._participle(verb) \
+                    or self._cue(verb) is None or self._negated(verb) or self._unrealised(verb) \
+                    or "Fin" not in self._finite_form(verb):
+                continue
+            subject = self._own_subject(verb)
+            if subject is not None and subject.start < verb.i and (
+                    self._designates_source(subject) or subject.root.lemma_.lower() in self.someone_nouns):
+                return subject
+        return None
 
     def _said_further_on(self, quotations: list[Quoted], by_start: list[Frame],
                          starts: list[int]) -> tuple[tuple[int, int] | None, Span | None]:
