@@ -3875,8 +3875,14 @@ def test_a_speech_noun_formulated_by_someone_is_theirs(nlp):
      "exprimé sur leur état de santé. « Leur pronostic vital n'est plus engagé. »", "le parquet de Bergerac"),
     ("Selon les pompiers, deux personnes ont été blessées. Le procureur a réagi mardi soir. « Une enquête est "
      "ouverte pour établir les responsabilités. »", "Le procureur"),
+    ("Selon les pompiers, deux personnes ont été blessées. Ce soir, le parquet donne des précisions sur "
+     "l'enquête. « Une enquête est ouverte pour établir les responsabilités. »", "le parquet"),
+    ("Selon les pompiers, deux personnes ont été blessées. La préfecture a publié un communiqué mardi. « Une "
+     "enquête est ouverte pour établir les responsabilités. »", "La préfecture"),
 ])
 def test_a_quotation_after_a_sentence_where_someone_speaks_is_theirs(nlp, text, speaker):
     """`X s'est exprimé sur … « … »`: a quotation opening the sentence after one where someone speaks, with no
-    words of theirs reported there, is what they said, not the words of whoever was quoted last."""
+    words of theirs reported there, is what they said, not the words of whoever was quoted last. So too after a
+    verb of `authoring_verbs` with a text as object (`donne des précisions`, whose `donne` the lemmatizer leaves
+    unlemmatised: read by its form; `a publié un communiqué`)."""
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker

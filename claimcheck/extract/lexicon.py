@@ -280,6 +280,11 @@ class Lexicon:
                 return candidate
         return None
 
+    def lemma_among(self, words: frozenset[str], lemma: str, text: str) -> str | None:
+        """The lemma of `words` a token stands for (`donne`, which the French lemmatizer leaves as is, is
+        `donner`), trusting the surface form when the lemmatizer is wrong."""
+        return next((c for c in (lemma.lower(), self.forms.get(text.lower())) if c and c in words), None)
+
     def cue_lemma(self, lemma: str, text: str) -> str | None:
         """The cue a token stands for, trusting the surface form when the lemmatizer is wrong."""
         lemma, low = lemma.lower(), text.lower()
@@ -337,8 +342,9 @@ def load(lang: str) -> Lexicon:
         else:
             cues.add(verb)
     forms: dict[str, str] = {}
-    for lemma in sorted(cues | set(phrases) | data.self_naming_cues | data.document_cues | data.litotes_cues
-                         | data.reading_cues):
+    said = cues | set(phrases) | data.self_naming_cues | data.document_cues | data.litotes_cues | data.reading_cues
+    # (the verbs that author a text after the cues: a form both could have stays the cue's)
+    for lemma in [*sorted(said), *sorted(data.authoring_verbs - said)]:
         for form in _inflect(lemma, data.verb_endings):
             forms.setdefault(form, lemma)
     return Lexicon(

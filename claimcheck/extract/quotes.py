@@ -4256,14 +4256,22 @@ class QuoteFinder:
             return None  # another paragraph, or a sentence whose report is already someone's
         for verb in before:
             if verb.pos_ != "VERB" or verb.dep_ in AUX_DEPS or self.index.inside(verb.idx) or self._participle(verb) \
-                    or self._cue(verb) is None or self._negated(verb) or self._unrealised(verb) \
-                    or "Fin" not in self._finite_form(verb):
+                    or not (self._cue(verb) is not None or self._issues_a_text(verb)) or self._negated(verb) \
+                    or self._unrealised(verb) or "Fin" not in self._finite_form(verb):
                 continue
             subject = self._own_subject(verb)
             if subject is not None and subject.start < verb.i and (
                     self._designates_source(subject) or subject.root.lemma_.lower() in self.someone_nouns):
                 return subject
         return None
+
+    def _issues_a_text(self, verb: Token) -> bool:
+        """`a publié un communiqué`, `a apporté des précisions`, `issued a statement`: a verb of `authoring_verbs` whose
+        object names words (a document, a noun of speech or of a verdict)."""
+        data = self.lex.data
+        return self.lex.lemma_among(data.authoring_verbs, verb.lemma_, verb.text) is not None and any(
+            c.dep_ in ("obj", "dobj") and c.i > verb.i and c.lemma_.lower() in data.document_nouns | data.speech_nouns
+            | data.verdict_nouns for c in verb.children)
 
     def _said_further_on(self, quotations: list[Quoted], by_start: list[Frame],
                          starts: list[int]) -> tuple[tuple[int, int] | None, Span | None]:
