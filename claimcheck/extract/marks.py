@@ -56,11 +56,15 @@ def _opens_straight(text: str, i: int) -> bool:
     return (before in _OPEN_BEFORE or before.isspace()) and after not in ("", " ", "\n", ",", ".")
 
 
-def _opens_after_its_cue(text: str, i: int, end: int) -> bool:
-    """`Wilkins said," [Warhol] liked …"`: with no straight mark open, one set right after a comma or a colon and
-    followed by a space still opens a quotation (a closing mark needs an open one), when another closes it in the
-    paragraph."""
-    return i > 0 and text[i - 1] in ",:" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].strip() != "" \
+def _opens_after_its_cue(text: str, i: int, start: int, end: int) -> bool:
+    """`Wilkins said," [Warhol] liked …"`, `a livré une réponse : " J'ai envie … "`, a paragraph opening on `" Je
+    suis …`: with no straight mark open, one set after a comma or a colon (a space between or not), or opening the
+    paragraph, and followed by a space still opens a quotation (a closing mark needs an open one; some sites space
+    straight marks as French guillemets), when another closes it in the paragraph."""
+    j = i - 1
+    while j >= start and text[j] == " ":
+        j -= 1
+    return (j < start or text[j] in ",:") and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].strip() != "" \
         and STRAIGHT in text[i + 2 : end]
 
 
@@ -116,7 +120,7 @@ def find_quoted(text: str) -> list[Quoted]:
                     _, start = stack.pop()
                     if not stack:
                         result.append(Quoted(start, i + 1))
-                elif _opens_straight(text, i) or (not stack and _opens_after_its_cue(text, i, p_end)):
+                elif _opens_straight(text, i) or (not stack and _opens_after_its_cue(text, i, p_start, p_end)):
                     stack.append((STRAIGHT, i))
         if stack:
             opener, start = stack[0]
