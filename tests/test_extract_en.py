@@ -1982,3 +1982,10 @@ def test_a_quotation_after_a_sentence_where_someone_speaks_is_theirs(nlp_en):
     text = ('Witnesses said the driver fled on foot. The sheriff\'s office commented on the arrest late on Tuesday. '
             '"The suspect is in custody and will appear in court on Friday."')
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == "The sheriff's office"
+
+
+def test_according_to_what_someone_said_reports_the_clause_after_it(nlp_en):
+    """`According to what the mayor said on Tuesday, <clause>`: the cue's subject said the clause after the comma,
+    not `said on Tuesday`."""
+    text = "According to what the mayor said on Tuesday, the pool will close."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the pool will close", "the mayor")]

@@ -3886,3 +3886,14 @@ def test_a_quotation_after_a_sentence_where_someone_speaks_is_theirs(nlp, text, 
     verb of `authoring_verbs` with a text as object (`donne des précisions`, whose `donne` the lemmatizer leaves
     unlemmatised: read by its form; `a publié un communiqué`)."""
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("D'après ce qu'a indiqué, ce jeudi 20 avril, le ministre de l'Économie, Bruno Le Maire, l'inflation sur "
+     "l'année est attendue à 4,9 %.", "l'inflation sur l'année est attendue à 4,9 %", "Bruno Le Maire"),
+    ("Selon ce qu'a déclaré le maire, la piscine fermera.", "la piscine fermera", "le maire"),
+])
+def test_selon_over_what_someone_said_reports_the_clause_after_it(nlp, text, said, speaker):
+    """`D'après ce qu'a indiqué X, <clause>`: `selon` over `ce` and the relative clause of a cue; that cue's
+    subject, inverted past a time phrase or not, said the clause after the comma that ends the relative one."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]

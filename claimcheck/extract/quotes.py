@@ -3765,6 +3765,9 @@ class QuoteFinder:
         doc = self.doc
         if after >= len(doc) or self._criterion_at(after):
             return None
+        what = self._according_to_what(first, after)
+        if what is not None:
+            return what
         mention = self._noun_phrase(after)
         if doc[after].lower_ in self.lex.data.stressed_pronouns:
             mention = doc[after : after + 1]  # `souffrait selon elle de troubles graves`
@@ -3794,6 +3797,33 @@ class QuoteFinder:
         if frame is False:
             return None
         return frame or self._modified_clause(first, after, source or self._one_phrase(mention))
+
+    def _according_to_what(self, first: int, after: int) -> Frame | None:
+        """`D'après ce qu'a indiqué, jeudi, le ministre, l'inflation …`, `According to what the mayor said on
+        Tuesday, the pool …`: `selon` over a pronoun whose relative clause is a cue's: that cue's subject (inverted
+        or not) said the clause after the comma that ends the relative one."""
+        doc, sent = self.doc, self.sent(first)
+        verb = next((t for t in doc[after + 1 : min(after + 5, sent.end)] if t.pos_ == "VERB" and t.dep_ not in AUX_DEPS),
+                    None)
+        if doc[after].pos_ != "PRON" or verb is None or self.index.inside(verb.idx) or self._cue(verb) is None \
+                or not any(doc[k].head == verb and doc[k].pos_ == "PRON" for k in (after, after + 1)):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and after + 1 < c.i
+                        and (c.i > verb.i or _agrees_in_person(c, verb))), None)  # (inverted, past a time phrase)
+        if subject is None:
+            mention = self._inverted_subject(verb, None)
+        else:
+            mention = self._mention_from(subject, verb) if subject.i < verb.i else self._noun_phrase(subject.left_edge.i)
+        if mention is None:
+            return None
+        said = next((t for t in doc[mention.end : sent.end] if t.dep_ in SUBJECT_DEPS and t.head.i > t.i
+                     and not self.index.inside(t.idx)), None)
+        start = said.left_edge.i if said is not None else sent.end
+        start += doc[start].text == ","  # (the parser may hang the comma on the subject)
+        if said is None or doc[start - 1].text != "," or start <= mention.start:
+            return None
+        cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
+        return self._content_frame(start, cue, mention, mention.start_char, "according-to-clause", base=0.7)
 
     def _criterion_at(self, i: int) -> bool:
         """`Les prix varient selon les régions`, `vary according to age`: `selon X` names what something depends
