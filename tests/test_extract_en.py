@@ -1989,3 +1989,10 @@ def test_according_to_what_someone_said_reports_the_clause_after_it(nlp_en):
     not `said on Tuesday`."""
     text = "According to what the mayor said on Tuesday, the pool will close."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the pool will close", "the mayor")]
+
+
+def test_according_to_a_bare_noun_naming_someone_is_a_source(nlp_en):
+    """`according to police`: a bare noun after the phrase is a source when it names people or a body (`according
+    to plan` names none: an idiom)."""
+    text = "According to police, the suspect fled on foot. Everything went according to plan."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the suspect fled on foot", "police")]

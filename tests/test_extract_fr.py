@@ -3897,3 +3897,13 @@ def test_selon_over_what_someone_said_reports_the_clause_after_it(nlp, text, sai
     """`D'après ce qu'a indiqué X, <clause>`: `selon` over `ce` and the relative clause of a cue; that cue's
     subject, inverted past a time phrase or not, said the clause after the comma that ends the relative one."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("En conférence de presse d'après match, l'entraîneur Paul Martin s'est dit satisfait.", ["Paul Martin"]),
+    ("Selon source policière, le suspect a été interpellé lundi.", ["source policière"]),
+])
+def test_a_bare_noun_after_selon_or_d_apres_is_an_idiom_not_a_source(nlp, text, speakers):
+    """`une conférence de presse d'après match`: a singular noun alone, with no determiner, after the phrase is no
+    source, so nothing is reported `d'après match`; one with a word of its own (`source policière`) still is."""
+    assert [c.speaker for c in quotes(nlp, text)] == speakers

@@ -3763,7 +3763,7 @@ class QuoteFinder:
 
     def _according_frame(self, first: int, after: int) -> Frame | None:
         doc = self.doc
-        if after >= len(doc) or self._criterion_at(after):
+        if after >= len(doc) or self._criterion_at(after) or self._bare_noun_at(first, after):
             return None
         what = self._according_to_what(first, after)
         if what is not None:
@@ -3797,6 +3797,17 @@ class QuoteFinder:
         if frame is False:
             return None
         return frame or self._modified_clause(first, after, source or self._one_phrase(mention))
+
+    def _bare_noun_at(self, first: int, after: int) -> bool:
+        """`une conférence de presse d'après match`, `selon besoin`: a singular common noun alone, with no determiner
+        and nothing of its own, after the phrase makes an idiom, not a source (a source is determined, named or
+        described: `selon source policière`, `according to curator Elaine Gustafon` go on after the noun), unless
+        the noun names someone (`according to police`)."""
+        noun, following = self.doc[after], self.doc[after + 1] if after + 1 < len(self.doc) else None
+        if following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or noun.dep_ == "compound":
+            return False  # `according to curator Elaine Gustafon`, `according to company statistics`: a phrase
+        return noun.pos_ == "NOUN" and noun.is_lower and "Plur" not in noun.morph.get("Number") and not any(
+            not (first <= c.i < after) for c in noun.children) and noun.lemma_.lower() not in self.someone_nouns
 
     def _according_to_what(self, first: int, after: int) -> Frame | None:
         """`D'après ce qu'a indiqué, jeudi, le ministre, l'inflation …`, `According to what the mayor said on
