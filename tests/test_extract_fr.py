@@ -3907,3 +3907,16 @@ def test_a_bare_noun_after_selon_or_d_apres_is_an_idiom_not_a_source(nlp, text, 
     """`une conférence de presse d'après match`: a singular noun alone, with no determiner, after the phrase is no
     source, so nothing is reported `d'après match`; one with a word of its own (`source policière`) still is."""
     assert [c.speaker for c in quotes(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le sénateur LR a dénoncé un « scandale ».", [("un « scandale »", "Le sénateur LR")]),
+    ("Le patron de la majorité a critiqué le député Renaissance, qui a expliqué qu'il ne votera pas la réforme.",
+     [("il ne votera pas la réforme", "le député Renaissance")]),
+    ("La CGT a dénoncé le ministre de l'Intérieur.", []),
+])
+def test_a_party_after_a_role_says_whose_side_the_role_holder_is_on(nlp, text, expected):
+    """`le sénateur LR`, `le député Renaissance, qui …`: an organisation's name right after a person's role, with no
+    preposition, is the holder's party; the holder speaks (the ranker read `LR`, the relative's antecedent was
+    `Renaissance`). A person as the whole object of a cue (`a dénoncé le ministre`) is whom, not what, was said."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

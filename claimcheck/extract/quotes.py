@@ -1114,7 +1114,19 @@ class QuoteFinder:
             if frame is not None and frame.type == "indirect" and self.doc[start].pos_ != "ADP" \
                     and r.mention is not None and r.mention.root.lemma_.lower() in self.lex.data.judicial_heads:
                 return None  # `la Cour d'appel a confirmé le gel du décret`: a verdict, not a claim
-        return None if frame is not None and self._names_a_thing(frame) else frame
+        return None if frame is not None and (self._names_a_thing(frame) or self._names_someone(frame)) else frame
+
+    def _names_someone(self, frame: Frame) -> bool:
+        """`a critiqué le député Renaissance`, `a salué le ministre de l'Intérieur`: an object that is only a person,
+        by role or name, is whom the act was about, nothing said."""
+        if frame.type != "indirect":
+            return False
+        words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
+        if words is None or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return False
+        head = words.root
+        return head.lemma_.lower() in self.lex.data.role_heads or (
+            head.pos_ == "PROPN" and self.ent_of[head.i] >= 0 and self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS)
 
     def _infinitive_only(self, frame: Frame) -> Frame | None:
         """`affirme ne rien savoir de l'affaire et a quitté la ville`: a finite verb is never coordinated with an
@@ -2197,7 +2209,9 @@ class QuoteFinder:
             # `un habitant du quartier, qui …`: set off by a comma, the relative is about the whole noun phrase
             while antecedent.dep_ == "nmod" and antecedent.head.pos_ in ("NOUN", "PROPN") \
                     and antecedent.head.i < antecedent.i and not self.index.inside(antecedent.head.idx) \
-                    and self._introduced_by(antecedent, self.lex.data.owner_links):
+                    and (self._introduced_by(antecedent, self.lex.data.owner_links)
+                         or (antecedent.head.i == antecedent.left_edge.i - 1  # `le député Renaissance, qui`
+                             and not any(c.dep_ == "case" for c in antecedent.children))):
                 antecedent = antecedent.head
             antecedent = self._apposed_to(antecedent)
         if antecedent is not None and pronoun.lower_ in self.lex.data.personal_relatives:

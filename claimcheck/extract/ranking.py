@@ -157,7 +157,7 @@ class CandidateFinder:
             name, kind = named
             subject = _is_subject(ent)
             modifier = ent.root.dep_ in ("poss", "compound", "nmod:poss", "amod") or (
-                ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"))
+                ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s")) or self._affiliation(ent)
             self.mentions.append(Mention(name, kind, ent.start, ent.end, ent.start_char, ent.end_char,
                                          sent_of[ent.start], subject, inside_quotes(ent.start_char), modifier))
         self.first_named = next((m.name for m in self.mentions if m.kind == "person" and not m.in_quotes), None)
@@ -170,6 +170,15 @@ class CandidateFinder:
         self.quoted: dict[str, int] = {}  # folded name -> times chosen so far
         self.recent: list[str] = []  # names chosen, latest last
         self.last_at = -1  # where the latest was chosen
+
+    def _affiliation(self, ent: Span) -> bool:
+        """`le sénateur LR`, `le député Renaissance`: an organisation's name set right after a person's role, with
+        no preposition, says which party or body the role holder belongs to; the holder speaks, not the party
+        (`le groupe Renault`, after an organisation's noun, is its name)."""
+        head = ent.root.head
+        return ent.label_ in ("ORG",) and ent.root.dep_ in ("nmod", "appos", "flat:name") and head.i == ent.start - 1 \
+            and head.pos_ == "NOUN" and head.lemma_.lower() in self.role_heads \
+            and not any(c.dep_ == "case" for c in ent.root.children)
 
     def token_at(self, char: int) -> int:
         return max(bisect_right(self.token_starts, char) - 1, 0)
@@ -246,7 +255,7 @@ class CandidateFinder:
             if mention is not None and mention.start <= m.start < mention.end:
                 f["in_mention"] = 1.0
                 if rule is not None and rule.kind in ("role", "group") and fold(rule.name) != fold(m.name) \
-                        and not after_preposition(self.doc[m.start : m.end]):
+                        and not after_preposition(self.doc[m.start : m.end]) and not m.modifier:
                     # `another automaker, General Motors`; not whose it is (`la mère de Jean Dutour`)
                     f["in_mention*rule_described"] = 1.0
                 if m.start <= mention.root.i < m.end:
