@@ -3920,3 +3920,15 @@ def test_a_party_after_a_role_says_whose_side_the_role_holder_is_on(nlp, text, e
     preposition, is the holder's party; the holder speaks (the ranker read `LR`, the relative's antecedent was
     `Renaissance`). A person as the whole object of a cue (`a dénoncé le ministre`) is whom, not what, was said."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Emmanuel Macron a reçu Angela Merkel à l'Élysée. La chancelière a estimé que l'Europe devait se réformer.",
+     ["Angela Merkel"]),
+    ("Marine Le Pen a critiqué la maire de Paris. La maire a répondu que la ville allait bien.", ["La maire de Paris"]),
+])
+def test_a_role_in_the_feminine_is_the_one_woman_the_article_named(nlp, text, speakers):
+    """`Macron a reçu Angela Merkel. La chancelière a estimé …`: with several people named, a definite role in the
+    feminine (French uses the masculine for either) goes to the one woman named; not when the article described
+    someone else with that noun before (`la maire de Paris`)."""
+    assert [c.speaker for c in quotes(nlp, text)] == speakers

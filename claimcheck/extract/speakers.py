@@ -1194,8 +1194,9 @@ class Registry:
 
     def _only_person_for_role(self, mention: Span, head: Token | None, at: int) -> str | None:
         """`Le garde des Sceaux Dominique Perben a refusé … « … », a déclaré le ministre`: a definite role with
-        no name of its own, when the article has named one person only before it, of no clashing gender and no
-        office the article gave them, and no description with that noun before, is that person."""
+        no name of its own, when the article has named one person only before it (one woman only, for a role in
+        the feminine), of no clashing gender and no office the article gave them, and no description with that
+        noun before, is that person."""
         if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or not self._role_word(head) \
                 or mention[0].lower_ not in self.lex.data.definite_articles:
             return None
@@ -1204,12 +1205,16 @@ class Registry:
                 and " ".join(t.lower_ for t in (head, *tail)).replace("' ", "'") not in self.lex.data.role_heads:
             return None  # `le directeur de la discothèque`: a complement says whose director, someone else
         named = {self.full_name(name) for offset, name in self.people if offset < at}
+        gender = _role_gender(head, self.lex)
+        if len(named) > 1 and gender == "Fem":
+            # `Emmanuel Macron a reçu Angela Merkel … La chancelière a estimé`: a role in the feminine (French uses
+            # the masculine for either) is the one woman the article named
+            named = {name for name in named if self.gender(name) == "Fem"}
         if len(named) != 1:
             return None
         (name,) = named
         if any(ent.label_ not in PERSON_LABELS and fold(ent.text) == fold(name) for ent in self.doc.ents):
             return None  # `Tamil Nadu`, which the recogniser also calls a place: maybe no person at all
-        gender = _gender_of(head)
         if (gender and self.gender(name) not in (None, gender)) or self._office_unnamed_by(name, mention, head) \
                 or any(c.dep_ == "det" for i in self._same_noun_before(mention, head) for c in self.doc[i].children):
             # an office of their own (`Deputy Mayor Tom Hale … The mayor`), or a description met before (`n'est pas
