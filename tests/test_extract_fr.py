@@ -3932,3 +3932,11 @@ def test_a_role_in_the_feminine_is_the_one_woman_the_article_named(nlp, text, sp
     feminine (French uses the masculine for either) goes to the one woman named; not when the article described
     someone else with that noun before (`la maire de Paris`)."""
     assert [c.speaker for c in quotes(nlp, text)] == speakers
+
+
+def test_a_body_by_its_noun_speaks_the_verb_it_puts_in_marks(nlp):
+    """`le ministère des Affaires étrangères « condamne fermement » l'attaque`: a verb in marks is its subject's
+    words when that subject is a body named by its noun (a role still needs its name set off, measured)."""
+    text = "Dans un communiqué, le ministère des Affaires étrangères « condamne fermement » l'attaque."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("« condamne fermement » l'attaque", "ministère des Affaires étrangères")]

@@ -4397,12 +4397,15 @@ class QuoteFinder:
                 # Emmanuel Macron`: the verb itself in marks, its auxiliary (if any) and subject outside: the
                 # subject's words, from the opening mark; a role as subject only with its name set off (measured:
                 # `Le porte-parole du département d'Etat a aussi « condamné … »` lost the spokesman named before,
-                # whom the role's words did not match)
+                # whom the role's words did not match); a body by its noun speaks for itself (`le ministère des
+                # Affaires étrangères « condamne fermement » l'attaque`)
                 anchor = tense[0] if tense else node
                 mention = self._own_subject(node) or self._own_subject(anchor)
-                if mention is not None and mention.start < anchor.i and self._designates_source(mention) \
+                body = mention is not None and mention.root.pos_ == "NOUN" \
+                    and mention.root.lemma_.lower() in self.lex.data.org_anaphors | self.lex.data.public_body_words
+                if mention is not None and mention.start < anchor.i and (self._designates_source(mention) or body) \
                         and (tense or all(t.is_punct for t in self.doc[mention.end : opener.i])) \
-                        and (mention.root.pos_ == "PROPN" or mention.root.lower_ in self.pronouns
+                        and (mention.root.pos_ == "PROPN" or mention.root.lower_ in self.pronouns or body
                              or (not tense and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < mention.end
                                                    for c in mention.root.children))) \
                         and not self._negated(node) and not self._passive(node) and not self._writers_own(node):
