@@ -324,9 +324,9 @@ class QuoteFinder:
         if self._positions_found is not None:
             return self._positions_found
         lex = self.lex
-        positions = self._lemmas_at(lex.cues | frozenset(lex.phrases) | lex.data.document_cues | lex.data.litotes_cues
-                                    | lex.data.reading_cues)
-        positions += [i for i, word in enumerate(self.lowered) if word in lex.forms]
+        said = lex.cues | frozenset(lex.phrases) | lex.data.document_cues | lex.data.litotes_cues | lex.data.reading_cues
+        positions = self._lemmas_at(said)
+        positions += [i for i, word in enumerate(self.lowered) if lex.forms.get(word) in said]
         selves = [i for i, word in enumerate(self.lowered) if word in lex.data.reflexive_pronouns]
         self._positions_found = sorted(set(positions) | set(self._inverted_incises())
                                        | {verb.i for verb in (self.doc[i].head for i in selves)
