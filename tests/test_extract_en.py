@@ -1996,3 +1996,11 @@ def test_according_to_a_bare_noun_naming_someone_is_a_source(nlp_en):
     to plan` names none: an idiom)."""
     text = "According to police, the suspect fled on foot. Everything went according to plan."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the suspect fled on foot", "police")]
+
+
+def test_a_verbs_object_with_a_nouns_modifiers_is_no_mistagged_cue(nlp_en):
+    """`referencing recent media reports that he believed …`: a noun with a noun's modifiers that is a verb's
+    object is no cue mis-tagged, however the `that` after it reads; what was voiced is the cue's object."""
+    text = ("Paul Beard voiced concerns about taxation, referencing recent media reports that he believed "
+            "contradicted the city's ethics policy.")
+    assert [c.cue.of(text) for c in quotes(nlp_en, text)] == ["voiced"]

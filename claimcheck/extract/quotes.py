@@ -564,10 +564,14 @@ class QuoteFinder:
         has a subject of its own and no copula (`The Department notes, "…"`)."""
         prev = token.nbor(-1) if token.i > 0 else None
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if (token.dep_ == "pobj" or any(c.dep_ == "case" and c.i < token.i for c in token.children)) \
+        if (token.dep_ == "pobj" or any(c.dep_ == "case" and c.i < token.i for c in token.children)
+                or (token.dep_ in ("obj", "dobj") and any(c.dep_ in ("det", "amod", "compound", "nummod", "poss")
+                                                          and c.i < token.i for c in token.children))) \
                 and not self._participle(token):
             # `a prévenu sur Twitter que …`, `refused to comment on reports that …`: a noun a preposition
-            # introduces is no verb (a gerund's `en` is no preposition: `tout en avertissant que …`, tagged a noun)
+            # introduces is no verb (a gerund's `en` is no preposition: `tout en avertissant que …`, tagged a noun);
+            # nor is a verb's object with a noun's modifiers (`cited media reports that …`; `a twitté que`, whose
+            # participle the tagger read as the object of `a`, has none)
             return False
         if (prev is not None and prev.pos_ == "AUX") or (nxt is not None and self._complementizer(nxt)):
             return True
