@@ -3736,7 +3736,7 @@ class QuoteFinder:
         """`The company issued a statement that …`: a noun of speech, object of a verb of `authoring_verbs`, is held
         by that verb's subject when it is someone (not a negated or future act: `will issue a statement`)."""
         verb = noun.head
-        if noun.dep_ not in ("obj", "dobj") or verb.i > noun.i or verb.lemma_.lower() not in self.lex.data.authoring_verbs \
+        if noun.dep_ not in ("obj", "dobj") or verb.i > noun.i or not self._authors(verb) \
                 or self._negated(verb) or self._unrealised(verb) or self._passive(verb):
             return None
         subject = self._subject(verb)
@@ -3822,7 +3822,7 @@ class QuoteFinder:
         described: `selon source policière`, `according to curator Elaine Gustafon` go on after the noun), unless
         the noun names someone (`according to police`)."""
         noun, following = self.doc[after], self.doc[after + 1] if after + 1 < len(self.doc) else None
-        if following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or noun.dep_ == "compound":
+        if (following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")) or noun.dep_ == "compound":
             return False  # `according to curator Elaine Gustafon`, `according to company statistics`: a phrase
         return noun.pos_ == "NOUN" and noun.is_lower and "Plur" not in noun.morph.get("Number") and not any(
             not (first <= c.i < after) for c in noun.children) and noun.lemma_.lower() not in self.someone_nouns
@@ -4324,11 +4324,15 @@ class QuoteFinder:
                 return subject
         return None
 
+    def _authors(self, verb: Token) -> bool:
+        """A verb of `authoring_verbs`, read by its form too (the French lemmatizer leaves `donne` as is)."""
+        return self.lex.lemma_among(self.lex.data.authoring_verbs, verb.lemma_, verb.text) is not None
+
     def _issues_a_text(self, verb: Token) -> bool:
         """`a publié un communiqué`, `a apporté des précisions`, `issued a statement`: a verb of `authoring_verbs` whose
         object names words (a document, a noun of speech or of a verdict)."""
         data = self.lex.data
-        return self.lex.lemma_among(data.authoring_verbs, verb.lemma_, verb.text) is not None and any(
+        return self._authors(verb) and any(
             c.dep_ in ("obj", "dobj") and c.i > verb.i and c.lemma_.lower() in data.document_nouns | data.speech_nouns
             | data.verdict_nouns for c in verb.children)
 
