@@ -3940,3 +3940,10 @@ def test_a_body_by_its_noun_speaks_the_verb_it_puts_in_marks(nlp):
     text = "Dans un communiqué, le ministère des Affaires étrangères « condamne fermement » l'attaque."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("« condamne fermement » l'attaque", "ministère des Affaires étrangères")]
+
+
+def test_a_gerund_fused_into_the_subordinator_of_its_report_speaks_for_the_main_subject(nlp):
+    """`…, tout en indiquant que la question avait été abordée`: the parser makes `tout en indiquant` the marker of
+    the reported clause; the gerund still goes on with the subject of the clause above, not the reported one's."""
+    text = "L'Elysée a défendu son initiative mardi, tout en indiquant que la question avait été abordée en amont."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Elysée"]

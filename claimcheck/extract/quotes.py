@@ -2458,6 +2458,10 @@ class QuoteFinder:
         current = verb
         if self._clause_over_cue(verb) is not None:
             current = verb.head  # `…, stating the plan was flawed`: the clause reported is no clause it modifies
+        while current.dep_ in ("fixed", "mark") and current.head.i != current.i:
+            # `…, tout en indiquant que la question avait été abordée`: the parser fused the gerund into the
+            # subordinator of the clause it reports; the clause it modifies is above that one
+            current = current.head
         for _ in range(4):
             if current.dep_ in ("acl:relcl", "relcl") or current.head.i == current.i:
                 break
