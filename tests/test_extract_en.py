@@ -2004,3 +2004,10 @@ def test_a_verbs_object_with_a_nouns_modifiers_is_no_mistagged_cue(nlp_en):
     text = ("Paul Beard voiced concerns about taxation, referencing recent media reports that he believed "
             "contradicted the city's ethics policy.")
     assert [c.cue.of(text) for c in quotes(nlp_en, text)] == ["voiced"]
+
+
+def test_a_surname_the_recogniser_missed_keeps_its_full_name_past_an_age(nlp_en):
+    """`Doe, 52, said`: a surname not tagged as a name, with an age set off after it, is still the person named in
+    full before (the age says nothing more of who)."""
+    text = "The company hired Jane Doe as chief executive in May. Doe, 52, said the firm would cut costs."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Jane Doe"]

@@ -1051,9 +1051,12 @@ class Registry:
         return None
 
     def _by_surname_untagged(self, r: Reading) -> Speaker | None:
-        """`Water said`: a surname misspelt and not recognised as a name at all."""
+        """`Water said`: a surname misspelt and not recognised as a name at all (`Doe, 52, said`: an age set off
+        after it says nothing more of who)."""
         head = r.head
-        if head is not None and head.text[:1].isupper() and len(_strip_determiners(r.mention)) == 1 \
+        words = list(_strip_determiners(r.mention))
+        words = words[: next((n for n, t in enumerate(words) if t.text == ","), len(words))]
+        if head is not None and head.text[:1].isupper() and len(words) == 1 and words[0].i == head.i \
                 and (name := self.person_named(head.text)):
             return Speaker(name, "person", self.gender(name), "Sing", r.at)
         return None
