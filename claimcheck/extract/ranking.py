@@ -157,7 +157,7 @@ class CandidateFinder:
             name, kind = named
             subject = _is_subject(ent)
             modifier = ent.root.dep_ in ("poss", "compound", "nmod:poss", "amod") or (
-                ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s")) or self._affiliation(ent)
+                ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s")) or self._party_of_a_role(ent)
             self.mentions.append(Mention(name, kind, ent.start, ent.end, ent.start_char, ent.end_char,
                                          sent_of[ent.start], subject, inside_quotes(ent.start_char), modifier))
         self.first_named = next((m.name for m in self.mentions if m.kind == "person" and not m.in_quotes), None)
@@ -171,12 +171,12 @@ class CandidateFinder:
         self.recent: list[str] = []  # names chosen, latest last
         self.last_at = -1  # where the latest was chosen
 
-    def _affiliation(self, ent: Span) -> bool:
+    def _party_of_a_role(self, ent: Span) -> bool:
         """`le sénateur LR`, `le député Renaissance`: an organisation's name set right after a person's role, with
         no preposition, says which party or body the role holder belongs to; the holder speaks, not the party
         (`le groupe Renault`, after an organisation's noun, is its name)."""
         head = ent.root.head
-        return ent.label_ in ("ORG",) and ent.root.dep_ in ("nmod", "appos", "flat:name") and head.i == ent.start - 1 \
+        return ent.label_ == "ORG" and ent.root.dep_ in ("nmod", "appos", "flat:name") and head.i == ent.start - 1 \
             and head.pos_ == "NOUN" and head.lemma_.lower() in self.role_heads \
             and not any(c.dep_ == "case" for c in ent.root.children)
 

@@ -633,12 +633,12 @@ class Registry:
         if not entities and head.i > 0 and head.nbor(-1).lower_ in self.lex.data.definite_articles:
             # `La déclaration explique`: the document named before, with its author
             entities = self._authored(head)
-        owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
-        if not entities and owner is not None and (name := self.person_named(owner.text)):
+        owners = {c.pos_: c for c in reversed(list(head.children)) if c.dep_ in ("poss", "nmod:poss")}
+        if not entities and "PROPN" in owners and (name := self.person_named(owners["PROPN"].text)):
             return Speaker(name, "person", self.gender(name), "Sing", at)  # `Cornyn's statement`, unrecognised
-        owner = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN"), None)
-        if not entities and owner is not None:
+        if not entities and "NOUN" in owners:
             # `The company's statement said`: a text speaks for the body whose it is
+            owner = owners["NOUN"]
             found = self._resolve(self.doc[owner.left_edge.i : owner.i + 1], at)
             if found is not None:
                 return found
