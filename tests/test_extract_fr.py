@@ -3947,3 +3947,13 @@ def test_a_gerund_fused_into_the_subordinator_of_its_report_speaks_for_the_main_
     the reported clause; the gerund still goes on with the subject of the clause above, not the reported one's."""
     text = "L'Elysée a défendu son initiative mardi, tout en indiquant que la question avait été abordée en amont."
     assert [c.speaker for c in quotes(nlp, text)] == ["Elysée"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le syndicat prévient que les actions vont se poursuivre, a indiqué dimanche son président.",
+    "Le syndicat prévient que les actions vont se poursuivre, ont indiqué ses dirigeants dimanche.",
+])
+def test_an_inverted_incise_ends_the_clause_past_a_day_or_a_subject_the_parser_left_unlabelled(nlp, text):
+    """`…, a indiqué dimanche son président`: a day may stand between the cue and its inverted subject, and the
+    parser may leave that subject unlabelled; either way the incise is no part of what was reported."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["les actions vont se poursuivre"]

@@ -445,8 +445,11 @@ class QuoteFinder:
             verb = doc[verb.i + 1]  # `a nuancé`
         if verb.pos_ == "VERB" and verb.is_lower and verb.i + 1 < len(doc) \
                 and (compound or "Fin" in verb.morph.get("VerbForm")):
-            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-            later = doc[verb.i + 1]
+            # the inverted subject, or a noun phrase after the verb the parser left unlabelled (`dep`)
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
+                            or (c.dep_ == "dep" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"))), None)
+            later = next((t for t in doc[verb.i + 1 : verb.i + 3] if t.lower_ not in self.skippable), doc[verb.i + 1])
+            # (`, a indiqué dimanche son président`: a day before the subject)
             if (later.pos_ in ("DET", "PROPN") or (later.pos_ == "NOUN" and not later.is_lower)) \
                     and ((subject.i > verb.i) if subject is not None else verb.dep_ != "conj"):
                 return verb  # not `Il a lu « Le Monde », a pris un café`: a second verb of the writer's clause
