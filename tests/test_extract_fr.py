@@ -3957,3 +3957,12 @@ def test_an_inverted_incise_ends_the_clause_past_a_day_or_a_subject_the_parser_l
     """`…, a indiqué dimanche son président`: a day may stand between the cue and its inverted subject, and the
     parser may leave that subject unlabelled; either way the incise is no part of what was reported."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["les actions vont se poursuivre"]
+
+
+def test_a_person_named_only_as_whose_lawyer_is_not_the_role_after(nlp):
+    """`la plainte de l'avocat de Salah Abdeslam …, le procureur s'est dit « serein »`: the one person named is
+    named as the owner of another role (the lawyer's client), so a second, unnamed person is in the story and
+    the prosecutor is not taken for the only person named."""
+    text = ("Interrogé lundi sur la plainte annoncée par l'avocat de Salah Abdeslam contre lui, le procureur de la "
+            "République s'est dit « très serein ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["procureur de la République"]

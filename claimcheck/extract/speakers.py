@@ -123,6 +123,7 @@ class Registry:
     groups: list[Speaker] = field(default_factory=list)  # plural subjects and organisations, for `ils`
     subjects: set[int] = field(default_factory=set)  # offsets of the person mentions that are a clause's subject
     modifiers: set[int] = field(default_factory=set)  # offsets of the names that modify a noun (`the Cruise video`)
+    owners: set[int] = field(default_factory=set)  # offsets of the names that own a role noun (`l'avocat de X`)
     _written: dict[tuple[int, int, str], str] = field(default_factory=dict)  # entity -> its name as written
     _nouns: dict[tuple[int, int], list[int]] | None = None  # (part of speech, lemma) -> where it stands
     _full_groups: dict[str, str] = field(default_factory=dict)  # name -> fullest form, once the article is read
@@ -184,6 +185,8 @@ class Registry:
                     registry.subjects.add(ent.start_char)
                 if _modifies_a_noun(ent):
                     registry.modifiers.add(ent.start_char)
+                if registry._owns_a_role(ent):
+                    registry.owners.add(ent.start_char)
             role = _apposed_role(ent, lex)
             if role:
                 for head in (role[0], *lex.data.role_synonyms.get(role[0], ())):
@@ -1218,12 +1221,23 @@ class Registry:
         (name,) = named
         if any(ent.label_ not in PERSON_LABELS and fold(ent.text) == fold(name) for ent in self.doc.ents):
             return None  # `Tamil Nadu`, which the recogniser also calls a place: maybe no person at all
+        if all(offset in self.owners for offset, other in self.people if offset < at and self.full_name(other) == name):
+            return None  # `l'avocat de Salah Abdeslam`: named only as whose lawyer, so someone else was met too
         if (gender and self.gender(name) not in (None, gender)) or self._office_unnamed_by(name, mention, head) \
                 or any(c.dep_ == "det" for i in self._same_noun_before(mention, head) for c in self.doc[i].children):
             # an office of their own (`Deputy Mayor Tom Hale … The mayor`), or a description met before (`n'est pas
             # l'entraîneur de l'équipe`; not a bare attribute, `s'est déclaré candidat`)
             return None
         return name
+
+    def _owns_a_role(self, ent: Span) -> bool:
+        """`l'avocat de X`, `the lawyer of X`: the name is the owner of a role noun (`owner_links`), which brings a
+        second person, unnamed, into the story."""
+        root = ent.root
+        noun = root.head if root.dep_ == "nmod" else root.head.head if root.dep_ == "pobj" else None
+        link = self._owner_link(root)
+        return noun is not None and link is not None and noun.pos_ == "NOUN" and noun.i < root.i \
+            and self._role_word(noun)
 
     def _portfolio(self, token: Token) -> bool:
         """A word of `de l'Économie`, `of Health`: a complement whose nouns the press capitalises, no one's name,
