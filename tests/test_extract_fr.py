@@ -3966,3 +3966,20 @@ def test_a_person_named_only_as_whose_lawyer_is_not_the_role_after(nlp):
     text = ("Interrogé lundi sur la plainte annoncée par l'avocat de Salah Abdeslam contre lui, le procureur de la "
             "République s'est dit « très serein ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["procureur de la République"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« On devrait redescendre en 2023, en 4 et 5 %, et revenir vers 2 % d'inflation d'ici deux ou trois ans », "
+     "prévoient les estimations de la Banque de France.", "Banque de France"),
+    ("« Il faut agir vite, et il faut le faire maintenant », a lancé le ministre.", "le ministre"),
+])
+def test_an_inverted_subject_the_parser_took_for_an_object_still_speaks(nlp, text, speaker):
+    """After a quotation, the parser may hang the incise's verb on the quotation's own verb and take its inverted
+    subject for the object; a noun phrase right after it that agrees with it and names a role, a body or a text
+    is still the subject."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_verb_after_a_title_in_marks_keeps_its_object(nlp):
+    """`Il a lu « Le Monde », a pris un café`: a second verb of the writer's clause, its object a thing (guard)."""
+    assert quotes(nlp, "Il a lu « Le Monde », a pris un café et est parti.") == []

@@ -448,6 +448,8 @@ class QuoteFinder:
             # the inverted subject, or a noun phrase after the verb the parser left unlabelled (`dep`)
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
                             or (c.dep_ == "dep" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"))), None)
+            if subject is None and verb.dep_ == "conj":
+                subject = self._speaker_taken_for_object(verb)
             later = next((t for t in doc[verb.i + 1 : verb.i + 3] if t.lower_ not in self.skippable), doc[verb.i + 1])
             # (`, a indiqué dimanche son président`: a day before the subject)
             if (later.pos_ in ("DET", "PROPN") or (later.pos_ == "NOUN" and not later.is_lower)) \
@@ -467,6 +469,20 @@ class QuoteFinder:
                 or doc[verb.i + 1].text not in (".", ",", "!", "?", ";"):
             return None
         return verb
+
+    def _speaker_taken_for_object(self, verb: Token) -> Token | None:
+        """`« … », prévoient les estimations de la Banque de France`: the parser hung the verb on the quotation's
+        own and took its inverted subject for an object. A noun phrase right after the verb, agreeing with it in
+        number, that names someone who can speak (a role, a body, a text) is that subject; `a pris un café` keeps
+        its object."""
+        data = self.lex.data
+        finite = next((c for c in verb.children if c.dep_ in AUX_DEPS and "Fin" in c.morph.get("VerbForm")), verb)
+        noun = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != verb.i + 1 \
+                or set(noun.morph.get("Number")) != set(finite.morph.get("Number")):
+            return None
+        speakers = data.role_heads | data.org_anaphors | data.document_nouns
+        return noun if noun.lemma_.lower() in speakers or noun.lower_ in speakers else None
 
     def _said_alone(self, quote: Quoted) -> bool:
         """A quotation that opens its sentence (or follows a colon), or reads like speech: not a title
