@@ -1278,12 +1278,23 @@ def test_an_act_of_saying_refused_says_nothing(nlp_en, text):
     ("Recall\n\nDETROIT (AP) — General Motors", "Recall\n\nDETROIT (AP) \n General Motors"),
     ("NASA said — nothing", "NASA said — nothing"),
     ("UN chief warns\n\nThe UN — which", "UN chief warns\n\nThe UN — which"),
+    ("PHOENIX - Police say a suspect", "PHOENIX \n Police say a suspect"),
+    ("CHANDLER, Ariz. -- Officers were", "CHANDLER, Ariz. \n  Officers were"),
+    ("Officer shot\nWARRIOR, Ala. - An officer", "Officer shot\nWARRIOR, Ala. \n An officer"),
+    ("Officer shot\nThe officer - a veteran", "Officer shot\nThe officer - a veteran"),
 ])
 def test_a_dateline_in_capitals_or_after_a_headline_is_set_apart(text, apart):
-    """A place in capitals before a long dash is a dateline even without an agency; a headline line may precede."""
+    """A place in capitals before a dash (long, or the hyphens websites type for one) is a dateline even without an
+    agency; a headline line may precede, with or without a blank line."""
     from claimcheck.extract.dateline import dateline_apart
 
     assert dateline_apart(text) == apart
+
+
+def test_a_clause_opening_the_text_after_a_hyphen_dateline_is_reported(nlp_en):
+    """`WARRIOR, Ala. - An officer was wounded …, a mayor said`: the place is no part of the reported clause."""
+    text = "WARRIOR, Ala. - An officer was fatally wounded during a chase, a mayor said, and a suspect was charged."
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["An officer was fatally wounded during a chase"]
 
 
 def test_the_place_of_a_dateline_after_a_headline_is_no_speaker(nlp_en):

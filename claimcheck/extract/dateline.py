@@ -8,14 +8,14 @@ import re
 # after a headline line, if the text opens with one: a place, maybe a date (no sentence before them:
 # `Washington, D.C. (AP)` is one place), the agency in brackets, then a dash, or the line break `dateline_apart`
 # put there; or, with no agency, a place in capitals and maybe a date before a dash (`DETROIT —`, `NEW YORK, March
-# 3 –`)
-_DATELINE = re.compile(r"\A(?:[^\n]{1,200}\n[ \t]*\n)?"  # the headline
+# 3 –`, and the hyphens websites type for it: `PHOENIX - `, `CHANDLER, Ariz. -- `)
+_DATELINE = re.compile(r"\A(?:[^\n]{1,200}\n(?:[ \t]*\n)?)?"  # the headline
                        r"((?:\s*[A-ZÀ-ÖØ-Þ](?:(?![.!?] [^(])[^\n()]){0,60}"  # the place and the date
                        r"\([A-ZÀ-ÖØ-Þ][^\n()]{0,30}\)"  # (the agency)
                        r"|\s*[A-ZÀ-ÖØ-Þ]{2,}(?:[ .'-]+[A-ZÀ-ÖØ-Þ]+)*\.?"  # or a place in capitals,
                        r"(?:,[ \t]+[^\n()—–.!?]{1,30}?(?:\.[^\n()—–.!?]{0,3}){0,2})?"  # maybe a date,
-                       r"(?=[ \t]+[–—\n]))[ \t]*)"  # before a long dash (or the break put there)
-                       r"([-–—\n])(?=\s)")
+                       r"(?=[ \t]+(?:[–—\n]|--?\s)))[ \t]*)"  # before a dash (or the break put there)
+                       r"(--|[-–—\n])(?=\s)")
 
 
 def dateline_apart(text: str) -> str:
@@ -25,7 +25,7 @@ def dateline_apart(text: str) -> str:
     found = _DATELINE.match(text)
     if found is None or found.group(2) == "\n":
         return text
-    return text[: found.end(1)] + "\n" + text[found.end(2) :]
+    return text[: found.end(1)] + "\n" + " " * (len(found.group(2)) - 1) + text[found.end(2) :]
 
 
 def dateline_end(text: str) -> int:
