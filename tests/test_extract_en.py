@@ -2022,3 +2022,19 @@ def test_a_surname_the_recogniser_missed_keeps_its_full_name_past_an_age(nlp_en)
     full before (the age says nothing more of who)."""
     text = "The company hired Jane Doe as chief executive in May. Doe, 52, said the firm would cut costs."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Jail records showed that the man was charged with murder.", "the man was charged with murder"),
+    ("Johnson has been arrested multiple times over the last decade, court records show.",
+     "Johnson has been arrested multiple times over the last decade"),
+])
+def test_records_are_a_text_whose_verb_of_evidence_reports(nlp_en, text, said):
+    """`records show that …` like `the report shows that …`; and after the clause it reports, as an incise, even
+    when the parser hangs `records` on the verb as a compound."""
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == [said]
+
+
+@pytest.mark.parametrize("text", ["The records were destroyed in the fire.", "The figures show a rise."])
+def test_a_text_that_reports_no_clause_says_nothing(nlp_en, text):
+    assert quotes(nlp_en, text) == []

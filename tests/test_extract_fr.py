@@ -3983,3 +3983,11 @@ def test_an_inverted_subject_the_parser_took_for_an_object_still_speaks(nlp, tex
 def test_a_verb_after_a_title_in_marks_keeps_its_object(nlp):
     """`Il a lu « Le Monde », a pris un café`: a second verb of the writer's clause, its object a thing (guard)."""
     assert quotes(nlp, "Il a lu « Le Monde », a pris un café et est parti.") == []
+
+
+def test_a_verb_of_evidence_inverted_after_its_clause_reports_it(nlp):
+    """`…, montrent les chiffres de l'Insee`: the parser takes the inverted subject for the object; the figures
+    still report the clause before them."""
+    text = "Le chômage a augmenté de 0,1 point au troisième trimestre, montrent les chiffres de l'Insee."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Le chômage a augmenté de 0,1 point au troisième trimestre", "Insee")]

@@ -539,10 +539,26 @@ class QuoteFinder:
         it when a text or data is its subject."""
         lemma = self._listed_lemma(token, self.lex.data.document_cues)
         after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if lemma is None or after is None or not self._complementizer(after):
+        if lemma is None or after is None:
             return None
+        texts = self.lex.data.document_nouns
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-        return lemma if subject is not None and names_a_text(subject, self.lex.data.document_nouns) else None
+        if subject is not None and names_a_text(subject, texts) and self._complementizer(after):
+            return lemma
+        # in an incise the parser may take the text for a compound (`court records show`) or, inverted, for the
+        # object (`montrent les chiffres`)
+        subject = subject or next((c for c in token.children if c.dep_ in ("compound", "obj", "dobj")
+                                   and abs(c.i - token.i) <= 2 and c.pos_ == "NOUN"), None)
+        return lemma if subject is not None and names_a_text(subject, texts) \
+            and self._closing_incise(token, subject) else None
+
+    def _closing_incise(self, verb: Token, subject: Token) -> bool:
+        """`…, court records show.`, `…, montrent les chiffres.`: the verb and its subject alone between a comma
+        and the end of the sentence, an incise after the clause it reports."""
+        doc = self.doc
+        first, last = min(verb.i, subject.left_edge.i), max(verb.i, subject.right_edge.i)
+        return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) \
+            and doc[last + 1].text in (".", "!", ";") and not self.index.inside(verb.idx)
 
     def _reading(self, token: Token) -> str | None:
         """`The statement reads: "…"`, `the email, which reads: "…"`: a text's own words, when a text is the verb's
@@ -4705,11 +4721,13 @@ class QuoteFinder:
 
 def _named_compound_subject(token: Token) -> Token | None:
     """`TSN reports`: a cue tagged as a plural noun, a name right before it hung on it as a compound: the name is
-    the subject of a verb the tagger misread."""
-    if token.pos_ != "NOUN" or token.i == 0:
+    the subject of a verb the tagger misread. `court records show`: a verb takes no compound, so a noun hung on it
+    as one right before it is its subject."""
+    if token.pos_ not in ("NOUN", "VERB") or token.i == 0:
         return None
     before = token.doc[token.i - 1]
-    return before if before.head.i == token.i and before.dep_ == "compound" and before.pos_ == "PROPN" else None
+    return before if before.head.i == token.i and before.dep_ == "compound" \
+        and before.pos_ == ("PROPN" if token.pos_ == "NOUN" else "NOUN") else None
 
 
 def _preceding_subject(verb: Token) -> Token | None:
