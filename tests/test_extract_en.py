@@ -2038,3 +2038,8 @@ def test_records_are_a_text_whose_verb_of_evidence_reports(nlp_en, text, said):
 @pytest.mark.parametrize("text", ["The records were destroyed in the fire.", "The figures show a rise."])
 def test_a_text_that_reports_no_clause_says_nothing(nlp_en, text):
     assert quotes(nlp_en, text) == []
+
+
+def test_a_participle_after_a_determiner_qualifies_a_noun_and_reports_nothing(nlp_en):
+    """`the reported shooting the suspect was involved in …`: `reported` modifies the noun; no one reports."""
+    assert quotes(nlp_en, "The reported shooting the suspect was involved in happened near Hunt Highway.") == []

@@ -514,6 +514,11 @@ class QuoteFinder:
             return None
         if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
             return None  # `c'est-à-dire`, `ouï-dire`: the verb is one piece of a word joined by hyphens
+        if token.i > 0 and token.nbor(-1).pos_ == "DET" and token.nbor(-1).dep_ == "det" \
+                and "Part" in token.morph.get("VerbForm"):
+            # `the reported shooting`: a participle after a determiner qualifies a noun, reports nothing (not French
+            # `le`, `leur` before a verb, its object, which the tagger may call a determiner: `Sa voisine le décrit`)
+            return None
         lemma = self.lex.cue_lemma(token.lemma_, token.text) or self._inverted_incises().get(token.i)
         if lemma is None:
             lemma = self._self_naming(token)
