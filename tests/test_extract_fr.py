@@ -3991,3 +3991,19 @@ def test_a_verb_of_evidence_inverted_after_its_clause_reports_it(nlp):
     text = "Le chômage a augmenté de 0,1 point au troisième trimestre, montrent les chiffres de l'Insee."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("Le chômage a augmenté de 0,1 point au troisième trimestre", "Insee")]
+
+
+def test_a_role_in_the_feminine_is_no_man_given_that_role(nlp):
+    """`Son président, Guillaume Faury` … `La présidente du groupe RN a estimé`: the feminine says a woman holds
+    this office, so not the man the article made president."""
+    text = ("La société Airbus a annoncé la suppression de 2 000 postes. Son président, Guillaume Faury, a expliqué "
+            "que la situation l'exigeait. Marine Le Pen a critiqué le plan. La présidente du groupe RN a estimé que "
+            "le budget était insincère.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] != "Guillaume Faury"
+
+
+def test_a_players_position_re_describes_the_player_just_named(nlp):
+    """`l'attaquant`, `le buteur`, like `le joueur`: what someone is in the match, the player just named."""
+    text = ("L'entraîneur, Luis Enrique, s'est montré satisfait. Kylian Mbappé, lui, a regretté le manque "
+            "d'efficacité. « On doit marquer plus », a dit l'attaquant.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Kylian Mbappé"

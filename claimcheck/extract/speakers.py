@@ -953,13 +953,14 @@ class Registry:
         if not (role in self.lex.data.role_heads or head.text.lower() in self.lex.data.role_heads
                 or head.pos_ == "NOUN" and set_off is not None and _a_person(set_off)):
             return None  # a person set off after a description speaks for it, whatever the noun
+        gender = _role_gender(head, self.lex)
         named = set_off.text if set_off is not None else self.person_with_role(
-            role or head.text.lower(), r.at, _words(r.mention, self.lex, without=head))
+            role or head.text.lower(), r.at, _words(r.mention, self.lex, without=head), gender)
         if not named and set_off is None:
             # `Justice Minister David Lametti` … `the federal justice minister`: an adjective the article never gave
             # the person describes the office, when no holder fits it with the adjective
             named = self.person_with_role(role or head.text.lower(), r.at,
-                                          _words(r.mention, self.lex, without=head, adjectives=False))
+                                          _words(r.mention, self.lex, without=head, adjectives=False), gender)
         if not named:
             return None
         named = self.full_name(named)
@@ -1563,12 +1564,16 @@ class Registry:
                 return name
         return None
 
-    def person_with_role(self, role: str, at: int, words: frozenset[str] = frozenset()) -> str | None:
+    def person_with_role(self, role: str, at: int, words: frozenset[str] = frozenset(),
+                         gender: str | None = None) -> str | None:
         """The person given this role; a mention's other words (`du journal`) must agree with it, and the two
-        say the same office (`the mayor` is not `Deputy Mayor Tom Hale`, nor `le Premier ministre` `le ministre`)."""
+        say the same office (`the mayor` is not `Deputy Mayor Tom Hale`, nor `le Premier ministre` `le ministre`).
+        A role in the feminine is no man's (`la présidente` is not `son président, Guillaume Faury`; French names
+        women's offices in the masculine too, so the masculine says nothing)."""
         office = self.lex.data.office_modifiers
         fitting = [(offset, name) for offset, head, name, described in self.roles
-                   if head == role and (not words or words <= described) and words & office == described & office]
+                   if head == role and (not words or words <= described) and words & office == described & office
+                   and not (gender == "Fem" and self.gender(name) == "Masc")]
         before = [name for offset, name in fitting if offset <= at]
         if len(set(before)) > 1:
             # two ministers: `le ministre` is the one the article is about (named most), then the latest
@@ -1581,7 +1586,8 @@ class Registry:
         # `le porte-parole, Gabriel Attal` … `le porte-parole du gouvernement`: a fuller description of the office
         # the article gave one person bare names that person
         holders = {name for _, head, name, described in self.roles if head == role
-                   and described - {fold(role)} <= words and words & office == described & office}
+                   and described - {fold(role)} <= words and words & office == described & office
+                   and not (gender == "Fem" and self.gender(name) == "Masc")}
         return holders.pop() if len(holders) == 1 else None
 
     def last_speaker(self, at: int) -> Speaker | None:
