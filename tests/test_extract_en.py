@@ -2043,3 +2043,14 @@ def test_a_text_that_reports_no_clause_says_nothing(nlp_en, text):
 def test_a_participle_after_a_determiner_qualifies_a_noun_and_reports_nothing(nlp_en):
     """`the reported shooting the suspect was involved in …`: `reported` modifies the noun; no one reports."""
     assert quotes(nlp_en, "The reported shooting the suspect was involved in happened near Hunt Highway.") == []
+
+
+def test_every_paragraph_of_a_statement_opened_once_is_its_authors(nlp_en):
+    """`Premier Doug Ford issued the following statement: “I want … ` with only the last paragraph closed: the bare
+    paragraphs between are the statement too, not the writer's (`I encourage everyone in Ontario …` was Ontario's)."""
+    text = ("Premier Doug Ford issued the following statement:\n\n“I want to wish everyone a happy Canada Day!\n\n"
+            "I encourage everyone in Ontario to celebrate our country.\n\nI wish you all a safe Canada Day!”")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("I want to wish everyone a happy Canada Day!", "Doug Ford"),
+        ("I encourage everyone in Ontario to celebrate our country", "Doug Ford"),
+        ("I wish you all a safe Canada Day!", "Doug Ford")]

@@ -63,6 +63,24 @@ def test_unclosed_quote_runs_to_the_end_of_its_paragraph():
     assert not quote.closed and text[quote.start:quote.end] == "« jamais de la vie."
 
 
+def test_a_statement_opened_once_and_closed_at_its_last_paragraph_is_a_quotation_a_paragraph():
+    """Press releases open a statement once and close it at its last paragraph, the paragraphs between bare: each
+    paragraph is a quotation running on into the next, the bare ones starting at their first letter."""
+    text = "Il a déclaré :\n« Nous refusons ce plan.\nLa direction doit céder.\nNous ferons grève. »\nFin."
+    quotes = find_quoted(text)
+    assert [text[q.inner_start:q.inner_end].strip() for q in quotes] == [
+        "Nous refusons ce plan.", "La direction doit céder.", "Nous ferons grève."]
+    assert [(q.opened, q.closed, q.runs_on) for q in quotes] == [
+        (True, False, True), (False, False, True), (False, True, False)]
+
+
+def test_a_quotation_left_open_before_a_paragraph_that_opens_another_stays_in_its_paragraph():
+    """Only a closing mark met first says the bare paragraphs were the statement's: a paragraph that opens a
+    quotation of its own leaves the one before unclosed, in its paragraph."""
+    text = 'He said: "We refuse.\nThe union met.\nShe said "no" twice.'
+    assert [text[q.inner_start:q.inner_end] for q in find_quoted(text)] == ["We refuse.", "no"]
+
+
 def test_inch_mark_is_not_a_quote():
     assert spans('Un écran de 12" et un "vrai" mot') == ['"vrai"']
 

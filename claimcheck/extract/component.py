@@ -38,7 +38,7 @@ def quote_bounds(doc: Doc) -> Doc:
     text = doc.text
     spans = find_quoted(text)
     # kept for the extractor, so the marks are paired once per article (plain tuples: they cross processes)
-    doc.user_data[USER_DATA_KEY] = [(q.start, q.end, q.closed, q.runs_on) for q in spans]
+    doc.user_data[USER_DATA_KEY] = [(q.start, q.end, q.closed, q.runs_on, q.opened) for q in spans]
     if len(doc) < 2:
         return doc
     starts = doc.to_array(IDX).tolist()
@@ -82,7 +82,7 @@ def quotations(doc: Doc) -> list[Quoted]:
     """The doc's quotations: from the pipeline step when it ran, else paired now."""
     stored = doc.user_data.get(USER_DATA_KEY)
     if stored is not None:
-        return [Quoted(*entry) for entry in stored]  # (start, end, closed[, runs_on])
+        return [Quoted(*entry) for entry in stored]  # (start, end, closed[, runs_on[, opened]])
     return find_quoted(doc.text)
 
 

@@ -3,7 +3,8 @@
 spaCy splits sentences at guillemets, so quote spans are found here, on the raw text,
 paragraph by paragraph: « », “ ” and ‘ ’ nest, straight quotes toggle, and a quote that runs
 over several paragraphs (French and English press reopen it at each paragraph, without closing it) is one
-quotation a paragraph, each marked as running on into the next.
+quotation a paragraph, each marked as running on into the next. Press releases open a statement once and close it
+at its last paragraph, the paragraphs between bare: each of those is a quotation too.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ STRAIGHT = '"'
 # British quotes: ‘…’. The closing mark is also the apostrophe (`don’t`, read as `'` by the parser), so it
 # closes only where no letter follows it
 SINGLE_OPEN, SINGLE_CLOSERS = "‘", ("’", "'")
+MAX_BARE_PARAGRAPHS = 12  # how far a statement opened once may run before the paragraph that closes it
 _OPEN_BEFORE = set(" \t\n([{'’«“-—–:;/") | {""}
 
 
@@ -28,10 +30,11 @@ class Quoted:
     end: int
     closed: bool = True
     runs_on: bool = False  # the next paragraph reopens it: the same speaker's words go on there
+    opened: bool = True  # False for a paragraph of a statement opened earlier: `start` is its first character
 
     @property
     def inner_start(self) -> int:
-        return self.start + 1
+        return self.start + 1 if self.opened else self.start
 
     @property
     def inner_end(self) -> int:
@@ -72,21 +75,35 @@ def find_quoted(text: str) -> list[Quoted]:
     """Outermost quotations in reading order. Unclosed ones run to the end of their paragraph."""
     result: list[Quoted] = []
     carried: int | None = None  # start of a quote left open at the end of the previous paragraph
-    for p_start, p_end in _paragraphs(text):
+    paragraphs = _paragraphs(text)
+    bare_until, opener_of_statement = -1, ""  # a statement opened once runs bare up to this paragraph, which closes it
+    for k, (p_start, p_end) in enumerate(paragraphs):
         stack: list[tuple[str, int]] = []
+        unopened = -1  # the start of this paragraph when it goes on with a statement opened before it
+        if k < bare_until:
+            result.append(Quoted(p_start, _trim_end(text, p_end), closed=False, runs_on=True, opened=False))
+            continue
+        if k == bare_until:
+            stack.append((opener_of_statement, p_start))
+            unopened = p_start
         if carried is not None:
             first = text[p_start:p_end].lstrip()
-            if first[:1] in PAIRS or first[:1] in (STRAIGHT, SINGLE_OPEN):
-                # the paragraph reopens the running quote: each paragraph is a quotation of its own (the
-                # annotators' reading), said by whoever says the next
-                result.append(Quoted(carried, _trim_end(text, p_start - 1), closed=False, runs_on=True))
-                skip = -1
-            else:
-                result.append(Quoted(carried, _trim_end(text, p_start - 1), closed=False))
-                skip = -1
+            closing = None if first[:1] in PAIRS or first[:1] in (STRAIGHT, SINGLE_OPEN) \
+                else _closed_later(text, paragraphs, k, text[carried])
+            # the paragraph reopens the running quote (or it runs bare to a paragraph that closes it): each
+            # paragraph is a quotation of its own (the annotators' reading), said by whoever says the next
+            runs_on = closing is not None or first[:1] in PAIRS or first[:1] in (STRAIGHT, SINGLE_OPEN)
+            result.append(Quoted(carried, _trim_end(text, p_start - 1), closed=False, runs_on=runs_on))
+            if closing is not None:
+                bare_until, opener_of_statement = closing, text[carried]
+                if closing > k:
+                    result.append(Quoted(p_start, _trim_end(text, p_end), closed=False, runs_on=True, opened=False))
+                    carried = None
+                    continue
+                stack.append((opener_of_statement, p_start))
+                unopened = p_start
             carried = None
-        else:
-            skip = -1
+        skip = -1
         for i in range(p_start, p_end):
             ch = text[i]
             if i == skip:
@@ -100,26 +117,26 @@ def find_quoted(text: str) -> list[Quoted]:
                     continue  # `‘We don’t know’`: an apostrophe inside the quotation
                 _, start = stack.pop()
                 if not stack:
-                    result.append(Quoted(start, i + 1))
+                    result.append(Quoted(start, i + 1, opened=start != unopened))
             elif ch in PAIRS and not closes_low:
                 stack.append((ch, i))
             elif ch in CLOSERS or closes_low:
                 if stack and PAIRS.get(stack[-1][0]) == ch:
                     _, start = stack.pop()
                     if not stack:
-                        result.append(Quoted(start, i + 1))
+                        result.append(Quoted(start, i + 1, opened=start != unopened))
                 elif stack and any(PAIRS.get(opener) == ch for opener, _ in stack):
                     # close an outer quote whose inner marks were left open
                     while stack and PAIRS.get(stack[-1][0]) != ch:
                         stack.pop()
                     _, start = stack.pop()
                     if not stack:
-                        result.append(Quoted(start, i + 1))
+                        result.append(Quoted(start, i + 1, opened=start != unopened))
             elif ch == STRAIGHT:
                 if stack and stack[-1][0] == STRAIGHT:
                     _, start = stack.pop()
                     if not stack:
-                        result.append(Quoted(start, i + 1))
+                        result.append(Quoted(start, i + 1, opened=start != unopened))
                 elif _opens_straight(text, i) or (not stack and _opens_after_its_cue(text, i, p_start, p_end)):
                     stack.append((STRAIGHT, i))
         if stack:
@@ -130,6 +147,22 @@ def find_quoted(text: str) -> list[Quoted]:
         result.append(Quoted(carried, _trim_end(text, len(text)), closed=False))
     result.sort(key=lambda q: q.start)
     return _drop_nested(result)
+
+
+def _closed_later(text: str, paragraphs: list[tuple[int, int]], k: int, opener: str) -> int | None:
+    """The paragraph, from the k-th on, whose closing mark ends a statement opened before them and left open (`“I
+    want to wish …` … `… a happy Canada Day!”`): the first mark met after the opening is that closing one."""
+    closer = STRAIGHT if opener == STRAIGHT else PAIRS.get(opener)
+    if closer is None:
+        return None
+    marks = set(PAIRS) | CLOSERS | {STRAIGHT, SINGLE_OPEN}
+    for m in range(k, min(k + MAX_BARE_PARAGRAPHS, len(paragraphs))):
+        start, end = paragraphs[m]
+        i = next((i for i in range(start, end) if text[i] in marks), None)
+        if i is None:
+            continue
+        return m if text[i] == closer and not (closer == STRAIGHT and _opens_straight(text, i)) else None
+    return None
 
 
 def _trim_end(text: str, end: int) -> int:
