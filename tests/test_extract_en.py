@@ -2054,3 +2054,15 @@ def test_every_paragraph_of_a_statement_opened_once_is_its_authors(nlp_en):
         ("I want to wish everyone a happy Canada Day!", "Doug Ford"),
         ("I encourage everyone in Ontario to celebrate our country", "Doug Ford"),
         ("I wish you all a safe Canada Day!", "Doug Ford")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("An RCMP spokesperson told Global News that the Mounties have deployed a response team and said one person "
+     "has been shot.", ["An RCMP spokesperson", "An RCMP spokesperson"]),
+    ("Police said the suspect fled on foot and told officers he was innocent.", ["Police", "the suspect"]),
+])
+def test_a_cue_coordinated_with_a_reported_clause_goes_on_with_the_report_of_its_tense(nlp_en, text, speakers):
+    """The parser hangs `and said …` on the reported clause; in the tense of the report that holds it (past, the
+    clause in the present perfect) it is the reporter's next act; in the clause's own tense it stays ambiguous and
+    goes with the clause's subject (guard)."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == speakers

@@ -2439,6 +2439,8 @@ class QuoteFinder:
                 continue
             if subject is not None:
                 return subject
+            if current.dep_ == "conj" and finite and (outer := self._report_of_another_tense(verb, current.head)):
+                return outer
             if current.dep_ in ("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp") and current.head.i != current.i:
                 current = current.head
                 continue
@@ -2448,6 +2450,16 @@ class QuoteFinder:
                 continue  # who received it)
             break
         return self._subject_by_position(verb)
+
+    def _report_of_another_tense(self, verb: Token, clause: Token) -> Span | None:
+        """`told Global News that the Mounties have deployed a team and said one person was shot`: a cue the parser
+        coordinated with a reported clause in another tense than its own goes on with the report whose tense it
+        shares; the subject of that report's cue."""
+        outer = clause.head
+        if clause.dep_ != "ccomp" or outer.i == clause.i or self._cue(outer) is None \
+                or not _finite_tense(verb) == _finite_tense(outer) != _finite_tense(clause):
+            return None
+        return self._own_subject(outer)
 
     def _issuer(self, text: Token) -> Span | None:
         """`X confirmed the capture in a tweet that said …`, `Y a réagi dans un communiqué qui affirme …`: a text
