@@ -4007,3 +4007,17 @@ def test_a_players_position_re_describes_the_player_just_named(nlp):
     text = ("L'entraîneur, Luis Enrique, s'est montré satisfait. Kylian Mbappé, lui, a regretté le manque "
             "d'efficacité. « On doit marquer plus », a dit l'attaquant.")
     assert [c.speaker for c in quotes(nlp, text)][-1] == "Kylian Mbappé"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Un proche confie que le suspect était violent, ajoutant n'être « absolument pas surpris » par ces aveux.",
+     "le suspect était violent"),
+    ("Un proche confie que « je ne l'ai pas vu depuis des années », ajoutant n'être « absolument pas surpris » par "
+     "ces aveux.", "je ne l'ai pas vu depuis des années"),
+])
+def test_a_participle_that_reports_an_infinitive_is_a_report_of_its_own(nlp, text, first):
+    """`…, ajoutant n'être « pas surpris »`: the participle reports the infinitive after it (which may end in
+    marks), so it ends the clause before it and is no incise of the quotation before it."""
+    said = [c.content.of(text) for c in quotes(nlp, text)]
+    assert said[0] == first and len(said) == 2
+    assert said[1].endswith("être « absolument pas surpris » par ces aveux")

@@ -933,6 +933,8 @@ class QuoteFinder:
         verb = r.verb
         if self._participle(verb) and r.bare_clause is not None and self._name_like(before_quote):
             return None  # `dismissed the existence of a "Bridgegate," saying the bridge was safe`: a name, a report
+        if self._participle(verb) and self._reports_an_infinitive(verb, r.lemma):
+            return None  # `… que « … », ajoutant n'être « pas surpris »`: a report of its own, not the quotation's cue
         if mention is not None and self._ends_a_sentence(before_quote) and mention.text[:1].isupper() \
                 and (r.bare_clause is not None or self._reported_object(verb, r.lemma) is not None):
             return None  # `« … . » Le ministre a demandé aux Européens de …`: a new sentence, reporting its own
@@ -1711,8 +1713,9 @@ class QuoteFinder:
         object_ok = (lemma in self.lex.data.object_cues or self._object_with_attribute(verb, lemma)) and not any(
             c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
         for child in verb.children:
-            if child.i <= verb.i or self.index.inside(child.idx):
-                continue
+            if child.i <= verb.i or (self.index.inside(child.idx) and not (
+                    child.dep_ in ("xcomp", "ccomp") and not self.index.inside(self.doc[child.left_edge.i].idx))):
+                continue  # (an infinitive may end in marks: `ajoutant n'être « pas surpris »`)
             if child.dep_ in ("xcomp", "ccomp") and infinitive_ok and (
                     self._infinitive(child) or self._infinitive_under_negation(child)):
                 if self._asks_anonymity(child):
@@ -3112,12 +3115,15 @@ class QuoteFinder:
             if self.index.inside(verb.idx):
                 continue
             introduced = [c.i for c in verb.children if c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i]
-            if not (self._participle(verb) or (introduced and "Fin" not in verb.morph.get("VerbForm"))):
+            if not (self._participle(verb) or (introduced and "Fin" not in verb.morph.get("VerbForm")
+                                               and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))):
+                # (`peu après que le porte-parole a demandé …`: a clause with a subject of its own, no infinitive)
                 continue
             lemma = self._cue(verb)
             after = self._after_cue(verb, lemma) if lemma else None
             if after is None or after >= len(self.doc) or not (
-                    self._complementizer(self.doc[after]) or self._bare_clause_at(verb, after)):
+                    self._complementizer(self.doc[after]) or self._bare_clause_at(verb, after)
+                    or self._reports_an_infinitive(verb, lemma)):
                 continue
             start = min([verb.i, *introduced])
             while start > verb.i - 3 and (self.doc[start - 1].pos_ in ("ADP", "ADV", "SCONJ")
@@ -3126,6 +3132,13 @@ class QuoteFinder:
                 start -= 1  # `tout en ajoutant`, `while adding`, `en lui disant`
             found.append(start)
         return found
+
+    def _reports_an_infinitive(self, verb: Token, lemma: str) -> bool:
+        """`…, ajoutant n'être « pas surpris »`, `…, assurant avoir tout fait`: a participle of `infinitive_cues` with
+        an infinitive after it reports that infinitive."""
+        return lemma in self.lex.data.infinitive_cues and any(
+            c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and (self._infinitive(c) or self._infinitive_under_negation(c))
+            for c in verb.children)
 
     def _bare_clause_at(self, verb: Token, at: int) -> bool:
         """`said there is no threat, saying it appeared to be a lone wolf`: a participle's clause with no `that`, its
