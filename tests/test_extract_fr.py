@@ -4021,3 +4021,13 @@ def test_a_participle_that_reports_an_infinitive_is_a_report_of_its_own(nlp, tex
     said = [c.content.of(text) for c in quotes(nlp, text)]
     assert said[0] == first and len(said) == 2
     assert said[1].endswith("être « absolument pas surpris » par ces aveux")
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Le syndicat trouve la proposition « inacceptable ».", "la proposition « inacceptable »", "Le syndicat"),
+    ("Le ministère veut « tourner la page ».", "tourner la page", "Le ministère"),
+])
+def test_a_body_by_its_noun_puts_words_in_marks_in_what_its_verb_takes(nlp, text, said, speaker):
+    """`Le syndicat trouve la proposition « inacceptable »`: a body named by its noun is a source like a name or a
+    role; its words in marks inside its verb's complement are its own."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]

@@ -4604,7 +4604,8 @@ class QuoteFinder:
     def _designates_source(self, mention: Span) -> bool:
         """A subject that is someone, or an organisation by its name, not a place (`Moscou … « force de maintien
         de la paix »`: a place's words in marks were scare quotes on the open gold): a person's or an
-        organisation's name, a pronoun, a role (`le maire de Marseille`: the head says who, not the place after it)."""
+        organisation's name, a pronoun, a role (`le maire de Marseille`: the head says who, not the place after it),
+        a body by its noun (`le syndicat`, `la préfecture`)."""
         head = mention.root
         if self.ent_of[head.i] >= 0:
             return self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS | {"ORG"}
@@ -4612,7 +4613,9 @@ class QuoteFinder:
         if named >= 0 and self.ents[named].start == head.i + 1 and self.ents[named].label_ in PERSON_LABELS \
                 and head.text[:1].isupper():
             return True  # `l'Insoumise Caroline Fiat`: what the person is, capitalised as a party is, then the name
-        return head.lower_ in self.pronouns or head.lemma_.lower() in self.lex.data.role_heads
+        data = self.lex.data
+        return head.lower_ in self.pronouns or head.lemma_.lower() in data.role_heads \
+            or (head.pos_ == "NOUN" and head.lemma_.lower() in data.org_anaphors | data.public_body_words)
 
     def _finite_clause(self, quote: Quoted) -> bool:
         span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
