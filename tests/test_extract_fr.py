@@ -4031,3 +4031,10 @@ def test_a_body_by_its_noun_puts_words_in_marks_in_what_its_verb_takes(nlp, text
     """`Le syndicat trouve la proposition « inacceptable »`: a body named by its noun is a source like a name or a
     role; its words in marks inside its verb's complement are its own."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]
+
+
+def test_a_body_by_its_noun_before_a_colon_speaks_the_quotation_after_it(nlp):
+    """`Le syndicat a diffusé un message : « … »`: the subject before the colon is a source when it is a body named
+    by its noun, as when it is a name or a role."""
+    text = "Le syndicat a diffusé un message : « Nous ne céderons rien. »"
+    assert [c.speaker for c in quotes(nlp, text)] == ["Le syndicat"]

@@ -4595,11 +4595,14 @@ class QuoteFinder:
         return None
 
     def _designates(self, mention: Span) -> bool:
-        """A subject that can be a source: a name, a pronoun, a role, not `ce décret`."""
+        """A subject that can be a source: a name, a pronoun, a role, a body by its noun (`le syndicat`), not `ce
+        décret`."""
         if any(self.ent_of[i] >= 0 for i in range(mention.start, mention.end)):
             return True
-        roles = self.lex.data.role_heads
-        return any(t.lower_ in self.pronouns or t.lemma_.lower() in roles for t in mention)
+        data = self.lex.data
+        bodies = (data.org_anaphors | data.public_body_words) - data.document_nouns  # (`cette déclaration`: a text)
+        return any(t.lower_ in self.pronouns or t.lemma_.lower() in data.role_heads for t in mention) \
+            or (mention.root.pos_ == "NOUN" and mention.root.lemma_.lower() in bodies)
 
     def _designates_source(self, mention: Span) -> bool:
         """A subject that is someone, or an organisation by its name, not a place (`Moscou … « force de maintien
