@@ -4038,3 +4038,12 @@ def test_a_body_by_its_noun_before_a_colon_speaks_the_quotation_after_it(nlp):
     by its noun, as when it is a name or a role."""
     text = "Le syndicat a diffusé un message : « Nous ne céderons rien. »"
     assert [c.speaker for c in quotes(nlp, text)] == ["Le syndicat"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pour la préfecture, la situation est sous contrôle.", "la préfecture"),
+    ("Pour le parquet, il ne fait aucun doute que l'incendie est criminel.", "le parquet"),
+])
+def test_a_public_body_holds_a_view_after_pour(nlp, text, speaker):
+    """`Pour la préfecture, …`: a public body (`public_body_words`) holds a view as an organisation noun does."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -3545,7 +3545,8 @@ class QuoteFinder:
         head = mention.root
         if head.pos_ != "NOUN":
             return False
-        agents = self.lex.data.role_heads | self.lex.data.org_anaphors
+        data = self.lex.data
+        agents = data.role_heads | data.org_anaphors | data.public_body_words
         return any(w in agents for w in (head.lemma_.lower(), head.lower_, head.lower_.rsplit("-", 1)[-1]))
 
     def _according_to(self) -> list[Frame]:
