@@ -4047,3 +4047,11 @@ def test_a_body_by_its_noun_before_a_colon_speaks_the_quotation_after_it(nlp):
 def test_a_public_body_holds_a_view_after_pour(nlp, text, speaker):
     """`Pour la préfecture, …`: a public body (`public_body_words`) holds a view as an organisation noun does."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_pronoun_after_an_organisation_quoted_goes_to_the_body_that_was_the_subject_just_before(nlp):
+    """`La préfecture a indiqué que … Le parquet a ouvert une enquête. Il précise que …`: `il` cannot be the
+    préfecture; the body of its gender that was the subject just before, a public body too, is nearer."""
+    text = ("La préfecture a indiqué mardi que le feu était fixé.\n\nLe parquet de Lyon a ouvert une enquête pour "
+            "homicide. Il précise que l'autopsie aura lieu jeudi.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["La préfecture", "Le parquet de Lyon"]

@@ -1393,6 +1393,11 @@ class Registry:
             # too, the subject just before, when no person has spoken or been named that it may stand for (a
             # person who spoke goes on speaking through `il`, whatever organisation came between)
             named = self._group_subject_before(at, gender, apart)
+        elif speaker is not None and speaker.kind == "group" and named is None and gender is not None \
+                and number == "Sing" and self.lex.data.gendered_group_pronouns:
+            # `La préfecture a indiqué … Le parquet a ouvert une enquête. Il précise …`: after an organisation
+            # quoted, an organisation of the pronoun's gender that was the subject just before is the nearer
+            named = self._group_subject_before(at, gender, apart)
         together = self._coordinated_subject_before(at, gender, apart) if number == "Plur" else None
         best = max((c for c in (speaker, named, together) if c is not None), key=lambda c: c.at, default=None)
         if number != "Plur":
@@ -1441,7 +1446,8 @@ class Registry:
             if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in PERSON_LABELS or _number(token) == "Plur" \
                     or token.idx in apart or self.lex.data.role_heads & {token.lemma_.lower(), token.lower_}:
                 continue
-            if token.ent_type_ not in GROUP_LABELS and token.lemma_.lower() not in self.lex.data.org_anaphors:
+            if token.ent_type_ not in GROUP_LABELS \
+                    and token.lemma_.lower() not in self.lex.data.org_anaphors | self.lex.data.public_body_words:
                 return None  # `Le vol a duré deux heures`: a thing, no one a pronoun would quote
             if _gender_of(token) not in (None, gender):
                 return None  # the nearest subject is the other gender: not this organisation
