@@ -4055,3 +4055,18 @@ def test_a_pronoun_after_an_organisation_quoted_goes_to_the_body_that_was_the_su
     text = ("La préfecture a indiqué mardi que le feu était fixé.\n\nLe parquet de Lyon a ouvert une enquête pour "
             "homicide. Il précise que l'autopsie aura lieu jeudi.")
     assert [c.speaker for c in quotes(nlp, text)] == ["La préfecture", "Le parquet de Lyon"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous sommes inquiets », confient des habitants du quartier.", "habitants du quartier"),
+    ("« C'est un drame », soupirent des voisins.", "des voisins"),
+])
+def test_an_inverted_subject_after_the_plural_indefinite_article_speaks(nlp, text, speaker):
+    """`…, confient des habitants`: the tagger reads `des` as `de` + `les`, a preposition; after an incise's pause
+    and with no subject before the cue, it is the article of the inverted subject."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_cue_with_de_and_a_plural_noun_after_it_still_speaks_of_them(nlp):
+    """`a parlé des habitants`: with a subject before the cue, `des` is `de` + `les`, whom it was about (guard)."""
+    assert quotes(nlp, "Le maire a parlé des habitants du quartier.") == []
