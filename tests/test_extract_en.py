@@ -2066,3 +2066,9 @@ def test_a_cue_coordinated_with_a_reported_clause_goes_on_with_the_report_of_its
     clause in the present perfect) it is the reporter's next act; in the clause's own tense it stays ambiguous and
     goes with the clause's subject (guard)."""
     assert [c.speaker for c in quotes(nlp_en, text)] == speakers
+
+
+def test_an_organisations_name_set_off_after_a_description_speaks_for_it(nlp_en):
+    """`The building's owner, Acme Properties, said …`: as a person's name set off after a description does."""
+    text = "The building's owner, Acme Properties, said in a statement that it was cooperating with investigators."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Acme Properties"]

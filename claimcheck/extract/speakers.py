@@ -950,6 +950,13 @@ class Registry:
                          None)
             past = name_set_off(self.doc[r.mention.start : comma]) if comma is not None else None
             set_off = past if past is not None and _a_person(past) else None
+        comma = next((t.i for t in r.mention if t.text == "," and t.i > head.i), None)
+        apposed = set_off or (self.doc[comma + 1 : r.mention.end] if comma is not None else None)
+        if apposed and head.pos_ == "NOUN" and not _a_person(apposed) \
+                and all(t.ent_type_ == "ORG" for t in apposed if not t.is_punct):
+            # `The building's owner, Acme Properties, said`: an organisation's name set off after a description
+            # speaks for it, as a person's does
+            return Speaker(self.full_group(apposed.text.strip(" ,")), "group", None, _number(head), r.at)
         if not (role in self.lex.data.role_heads or head.text.lower() in self.lex.data.role_heads
                 or head.pos_ == "NOUN" and set_off is not None and _a_person(set_off)):
             return None  # a person set off after a description speaks for it, whatever the noun
