@@ -2072,3 +2072,15 @@ def test_an_organisations_name_set_off_after_a_description_speaks_for_it(nlp_en)
     """`The building's owner, Acme Properties, said …`: as a person's name set off after a description does."""
     text = "The building's owner, Acme Properties, said in a statement that it was cooperating with investigators."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Acme Properties"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mounties said the area was safe. Police did not provide details about the victim. They said the condition "
+     "of the victim is unknown.", "Police"),
+    ("Union leaders said the plan was unfair. Prices rose sharply in the town. They said the workers would strike.",
+     "Union leaders"),
+])
+def test_they_goes_to_people_or_a_body_that_were_the_subject_just_before(nlp_en, text, speaker):
+    """`they` goes on with the group quoted last, unless people or a body (not things: `prices`) were the subject of
+    the sentence just before, after that quote."""
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker

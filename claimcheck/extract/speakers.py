@@ -1387,8 +1387,11 @@ class Registry:
                 named = self._subject_chain(at, chosen[0], gender, number, apart, depth) or named
         else:
             named = next((g for g in reversed(self.groups) if g.at < at and _compatible(g, gender, number)), None)
-            if speaker is not None:
-                named = None  # `ils` is the group quoted last before any plural noun
+            if speaker is not None and not (named is not None and named.at >= self._previous_sentence_start(at)
+                                            and named.at > speaker.at and self._someone_by_noun(named.at)):
+                # `ils` is the group quoted last before any plural noun, but for people or a body that were the
+                # subject just before (`The RCMP said … Police did not provide details. They said …`)
+                named = None
         if named is not None and speaker is not None and named.at > speaker.at \
                 and self._said_by(named.at, speaker.name):
             # `Pour X, Y est victime d'un acharnement. Il estime que …`: a person named in what X said is
@@ -1423,6 +1426,18 @@ class Registry:
         if best is None:
             return None
         return Speaker(best.name, best.kind, best.gender, best.number, at)
+
+    def _someone_by_noun(self, at: int) -> bool:
+        """The word at this offset is a noun of people or of a body (a role, an organisation noun, a public body,
+        an epithet), not a thing (`les prix`)."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span[0]
+        data = self.lex.data
+        nouns = data.role_heads | data.org_anaphors | data.public_body_words | data.epithet_heads
+        return (token.pos_ == "PROPN" and token.ent_type_ in GROUP_LABELS | PERSON_LABELS) \
+            or token.lemma_.lower() in nouns or token.lower_ in nouns
 
     def _said_by(self, at: int, name: str) -> bool:
         """Whether the offset stands in what `name` was reported saying (a person named there is talked about)."""
