@@ -4070,3 +4070,14 @@ def test_an_inverted_subject_after_the_plural_indefinite_article_speaks(nlp, tex
 def test_a_cue_with_de_and_a_plural_noun_after_it_still_speaks_of_them(nlp):
     """`a parlé des habitants`: with a subject before the cue, `des` is `de` + `les`, whom it was about (guard)."""
     assert quotes(nlp, "Le maire a parlé des habitants du quartier.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pour les enquêteurs, la piste criminelle est privilégiée.", "les enquêteurs"),
+    ("Pour les habitants, la situation est devenue intenable.", "les habitants"),
+    ("Pour le suspect, la peine est trop lourde.", "le suspect"),
+])
+def test_people_named_by_what_they_are_in_the_story_hold_a_view_after_pour(nlp, text, speaker):
+    """`Pour les habitants, …`: an epithet (`epithet_heads`: residents, demonstrators, the suspect) or a trade of
+    the emergency services (`role_heads`: investigators, firefighters, gendarmes) names people who hold a view."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -3550,7 +3550,7 @@ class QuoteFinder:
         if head.pos_ != "NOUN":
             return False
         data = self.lex.data
-        agents = data.role_heads | data.org_anaphors | data.public_body_words
+        agents = data.role_heads | data.org_anaphors | data.public_body_words | data.epithet_heads
         return any(w in agents for w in (head.lemma_.lower(), head.lower_, head.lower_.rsplit("-", 1)[-1]))
 
     def _according_to(self) -> list[Frame]:
