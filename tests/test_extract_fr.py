@@ -4081,3 +4081,9 @@ def test_people_named_by_what_they_are_in_the_story_hold_a_view_after_pour(nlp, 
     """`Pour les habitants, …`: an epithet (`epithet_heads`: residents, demonstrators, the suspect) or a trade of
     the emergency services (`role_heads`: investigators, firefighters, gendarmes) names people who hold a view."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_people_named_by_what_they_are_put_words_in_marks_in_what_their_verb_takes(nlp):
+    """`Les habitants veulent « tourner la page »`: residents are a source like a body or a role."""
+    text = "Les habitants veulent « tourner la page »."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("tourner la page", "Les habitants")]

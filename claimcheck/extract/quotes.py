@@ -4613,7 +4613,7 @@ class QuoteFinder:
         """A subject that is someone, or an organisation by its name, not a place (`Moscou … « force de maintien
         de la paix »`: a place's words in marks were scare quotes on the open gold): a person's or an
         organisation's name, a pronoun, a role (`le maire de Marseille`: the head says who, not the place after it),
-        a body by its noun (`le syndicat`, `la préfecture`)."""
+        a body by its noun (`le syndicat`, `la préfecture`), people by what they are in the story (`les habitants`)."""
         head = mention.root
         if self.ent_of[head.i] >= 0:
             return self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS | {"ORG"}
@@ -4623,7 +4623,8 @@ class QuoteFinder:
             return True  # `l'Insoumise Caroline Fiat`: what the person is, capitalised as a party is, then the name
         data = self.lex.data
         return head.lower_ in self.pronouns or head.lemma_.lower() in data.role_heads \
-            or (head.pos_ == "NOUN" and head.lemma_.lower() in data.org_anaphors | data.public_body_words)
+            or (head.pos_ == "NOUN" and head.lemma_.lower() in data.org_anaphors | data.public_body_words
+                | data.epithet_heads)
 
     def _finite_clause(self, quote: Quoted) -> bool:
         span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
