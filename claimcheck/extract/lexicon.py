@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import MISSING, dataclass, field, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 LANGUAGES = ("fr", "en")
@@ -271,6 +271,13 @@ class Lexicon:
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # verb lemma -> words that must follow
     forms: dict[str, str]                   # inflected surface form -> lemma (lemmatizer fallback)
     data: LanguageData
+
+    @cached_property
+    def people_nouns(self) -> frozenset[str]:
+        """Nouns that name someone who can speak or hold a view: a role, an organisation, a public body, what
+        someone is in the story (`le maire`, `le syndicat`, `la préfecture`, `les habitants`)."""
+        data = self.data
+        return data.role_heads | data.org_anaphors | data.public_body_words | data.epithet_heads
 
     def self_naming_lemma(self, lemma: str, text: str) -> str | None:
         """The self-naming verb a token stands for (`se présente`), trusting the surface form too."""

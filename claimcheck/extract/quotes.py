@@ -1713,9 +1713,11 @@ class QuoteFinder:
         object_ok = (lemma in self.lex.data.object_cues or self._object_with_attribute(verb, lemma)) and not any(
             c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
         for child in verb.children:
-            if child.i <= verb.i or (self.index.inside(child.idx) and not (
-                    child.dep_ in ("xcomp", "ccomp") and not self.index.inside(self.doc[child.left_edge.i].idx))):
-                continue  # (an infinitive may end in marks: `ajoutant n'être « pas surpris »`)
+            # where a complement starts says whether it stands in marks: an infinitive may end in them (`ajoutant
+            # n'être « pas surpris »`)
+            first = self.doc[child.left_edge.i] if child.dep_ in ("xcomp", "ccomp") else child
+            if child.i <= verb.i or self.index.inside(first.idx):
+                continue
             if child.dep_ in ("xcomp", "ccomp") and infinitive_ok and (
                     self._infinitive(child) or self._infinitive_under_negation(child)):
                 if self._asks_anonymity(child):
@@ -3549,8 +3551,7 @@ class QuoteFinder:
         head = mention.root
         if head.pos_ != "NOUN":
             return False
-        data = self.lex.data
-        agents = data.role_heads | data.org_anaphors | data.public_body_words | data.epithet_heads
+        agents = self.lex.people_nouns
         return any(w in agents for w in (head.lemma_.lower(), head.lower_, head.lower_.rsplit("-", 1)[-1]))
 
     def _according_to(self) -> list[Frame]:
@@ -4621,10 +4622,8 @@ class QuoteFinder:
         if named >= 0 and self.ents[named].start == head.i + 1 and self.ents[named].label_ in PERSON_LABELS \
                 and head.text[:1].isupper():
             return True  # `l'Insoumise Caroline Fiat`: what the person is, capitalised as a party is, then the name
-        data = self.lex.data
-        return head.lower_ in self.pronouns or head.lemma_.lower() in data.role_heads \
-            or (head.pos_ == "NOUN" and head.lemma_.lower() in data.org_anaphors | data.public_body_words
-                | data.epithet_heads)
+        return head.lower_ in self.pronouns or head.lemma_.lower() in self.lex.data.role_heads \
+            or (head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.people_nouns)
 
     def _finite_clause(self, quote: Quoted) -> bool:
         span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")

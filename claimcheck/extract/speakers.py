@@ -1428,14 +1428,13 @@ class Registry:
         return Speaker(best.name, best.kind, best.gender, best.number, at)
 
     def _someone_by_noun(self, at: int) -> bool:
-        """The word at this offset is a noun of people or of a body (a role, an organisation noun, a public body,
-        an epithet), not a thing (`les prix`)."""
+        """The word at this offset names people or a body (`Lexicon.people_nouns`, a name), not a thing (`les
+        prix`)."""
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
         if span is None or not len(span):
             return False
         token = span[0]
-        data = self.lex.data
-        nouns = data.role_heads | data.org_anaphors | data.public_body_words | data.epithet_heads
+        nouns = self.lex.people_nouns
         return (token.pos_ == "PROPN" and token.ent_type_ in GROUP_LABELS | PERSON_LABELS) \
             or token.lemma_.lower() in nouns or token.lower_ in nouns
 
