@@ -4087,3 +4087,9 @@ def test_people_named_by_what_they_are_put_words_in_marks_in_what_their_verb_tak
     """`Les habitants veulent « tourner la page »`: residents are a source like a body or a role."""
     text = "Les habitants veulent « tourner la page »."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("tourner la page", "Les habitants")]
+
+
+def test_people_named_by_what_they_are_before_a_colon_speak_the_quotation_after_it(nlp):
+    """`Les riverains ont diffusé un message : « … »`: as a body by its noun does."""
+    text = "Les riverains ont diffusé un message : « Nous ne lâcherons rien. »"
+    assert [c.speaker for c in quotes(nlp, text)] == ["Les riverains"]

@@ -4601,12 +4601,12 @@ class QuoteFinder:
         return None
 
     def _designates(self, mention: Span) -> bool:
-        """A subject that can be a source: a name, a pronoun, a role, a body by its noun (`le syndicat`), not `ce
-        décret`."""
+        """A subject that can be a source: a name, a pronoun, a role, a body by its noun (`le syndicat`), people by
+        what they are (`les habitants`), not `ce décret`."""
         if any(self.ent_of[i] >= 0 for i in range(mention.start, mention.end)):
             return True
         data = self.lex.data
-        bodies = (data.org_anaphors | data.public_body_words) - data.document_nouns  # (`cette déclaration`: a text)
+        bodies = self.lex.people_nouns - data.document_nouns  # (`cette déclaration`: a text)
         return any(t.lower_ in self.pronouns or t.lemma_.lower() in data.role_heads for t in mention) \
             or (mention.root.pos_ == "NOUN" and mention.root.lemma_.lower() in bodies)
 
