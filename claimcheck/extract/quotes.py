@@ -193,8 +193,8 @@ class QuoteFinder:
         self.skippable = lex.data.time_words
         self.pronouns = lex.data.subject_pronouns
         self.relatives = lex.data.relative_pronouns | lex.data.relative_words  # `qui`, `dont`, `who`: a relative clause
-        # a person's role, a public body, an organisation: someone spoken to, named by a noun
-        self.someone_nouns = lex.data.role_heads | lex.data.public_body_words | lex.data.org_anaphors
+        # a person's role, a public body, an organisation, what someone is in the story: someone named by a noun
+        self.someone_nouns = lex.people_nouns
         # sentence and entity of each token, computed once: spaCy's `token.sent` walks the sentence
         self.sents = sentences(doc)
         self.sent_of = [0] * len(doc)
