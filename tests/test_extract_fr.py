@@ -4093,3 +4093,12 @@ def test_people_named_by_what_they_are_before_a_colon_speak_the_quotation_after_
     """`Les riverains ont diffusé un message : « … »`: as a body by its noun does."""
     text = "Les riverains ont diffusé un message : « Nous ne lâcherons rien. »"
     assert [c.speaker for c in quotes(nlp, text)] == ["Les riverains"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'opposition y voit « une manœuvre politicienne ».", "L'opposition"),
+    ("Pour l'opposition, ce budget est insincère.", "l'opposition"),
+])
+def test_the_opposition_is_a_body_that_speaks(nlp, text, speaker):
+    """`l'opposition`: the parties against the government, a body named by its noun (`public_body_words`)."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
