@@ -2084,3 +2084,13 @@ def test_they_goes_to_people_or_a_body_that_were_the_subject_just_before(nlp_en,
     """`they` goes on with the group quoted last, unless people or a body (not things: `prices`) were the subject of
     the sentence just before, after that quote."""
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Protesters issued a statement: "We will be back."', "Protesters"),
+    ("For investigators, the fire was deliberate.", "investigators"),
+])
+def test_people_named_by_what_they_are_or_their_trade_are_sources(nlp_en, text, speaker):
+    """As in French: protesters, neighbours, employees (`epithet_heads`) and investigators, firefighters
+    (`role_heads`, as `officer` is) are people who speak or hold a view."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
