@@ -78,36 +78,27 @@ def find_quoted(text: str) -> list[Quoted]:
     paragraphs = _paragraphs(text)
     bare_until, opener_of_statement = -1, ""  # a statement opened once runs bare up to this paragraph, which closes it
     for k, (p_start, p_end) in enumerate(paragraphs):
-        stack: list[tuple[str, int]] = []
-        unopened = -1  # the start of this paragraph when it goes on with a statement opened before it
+        if carried is not None:
+            first = text[p_start:p_end].lstrip()[:1]
+            reopens = first in PAIRS or first in (STRAIGHT, SINGLE_OPEN)
+            closing = None if reopens else _closed_later(text, paragraphs, k, text[carried])
+            # the paragraph reopens the running quote (or it runs bare to a paragraph that closes it): each
+            # paragraph is a quotation of its own (the annotators' reading), said by whoever says the next
+            result.append(Quoted(carried, _trim_end(text, p_start - 1), closed=False,
+                                 runs_on=reopens or closing is not None))
+            if closing is not None:
+                bare_until, opener_of_statement = closing, text[carried]
+            carried = None
         if k < bare_until:
             result.append(Quoted(p_start, _trim_end(text, p_end), closed=False, runs_on=True, opened=False))
             continue
+        stack: list[tuple[str, int]] = []
+        unopened = -1  # the start of this paragraph when it closes a statement opened before it
         if k == bare_until:
             stack.append((opener_of_statement, p_start))
             unopened = p_start
-        if carried is not None:
-            first = text[p_start:p_end].lstrip()
-            closing = None if first[:1] in PAIRS or first[:1] in (STRAIGHT, SINGLE_OPEN) \
-                else _closed_later(text, paragraphs, k, text[carried])
-            # the paragraph reopens the running quote (or it runs bare to a paragraph that closes it): each
-            # paragraph is a quotation of its own (the annotators' reading), said by whoever says the next
-            runs_on = closing is not None or first[:1] in PAIRS or first[:1] in (STRAIGHT, SINGLE_OPEN)
-            result.append(Quoted(carried, _trim_end(text, p_start - 1), closed=False, runs_on=runs_on))
-            if closing is not None:
-                bare_until, opener_of_statement = closing, text[carried]
-                if closing > k:
-                    result.append(Quoted(p_start, _trim_end(text, p_end), closed=False, runs_on=True, opened=False))
-                    carried = None
-                    continue
-                stack.append((opener_of_statement, p_start))
-                unopened = p_start
-            carried = None
-        skip = -1
         for i in range(p_start, p_end):
             ch = text[i]
-            if i == skip:
-                continue
             closes_low = ch == "“" and stack and stack[-1][0] == "„"
             if ch == SINGLE_OPEN:
                 if _opens_straight(text, i) and not text[i + 1].isdigit():  # not `the ‘90s`

@@ -195,6 +195,7 @@ class QuoteFinder:
         self.relatives = lex.data.relative_pronouns | lex.data.relative_words  # `qui`, `dont`, `who`: a relative clause
         # a person's role, a public body, an organisation, what someone is in the story: someone named by a noun
         self.someone_nouns = lex.people_nouns
+        self.speakers_not_texts = lex.people_nouns - lex.data.document_nouns  # (`cette déclaration`: a text)
         # sentence and entity of each token, computed once: spaCy's `token.sent` walks the sentence
         self.sents = sentences(doc)
         self.sent_of = [0] * len(doc)
@@ -4605,10 +4606,8 @@ class QuoteFinder:
         what they are (`les habitants`), not `ce décret`."""
         if any(self.ent_of[i] >= 0 for i in range(mention.start, mention.end)):
             return True
-        data = self.lex.data
-        bodies = self.lex.people_nouns - data.document_nouns  # (`cette déclaration`: a text)
-        return any(t.lower_ in self.pronouns or t.lemma_.lower() in data.role_heads for t in mention) \
-            or (mention.root.pos_ == "NOUN" and mention.root.lemma_.lower() in bodies)
+        return any(t.lower_ in self.pronouns or t.lemma_.lower() in self.lex.data.role_heads for t in mention) \
+            or (mention.root.pos_ == "NOUN" and mention.root.lemma_.lower() in self.speakers_not_texts)
 
     def _designates_source(self, mention: Span) -> bool:
         """A subject that is someone, or an organisation by its name, not a place (`Moscou … « force de maintien
