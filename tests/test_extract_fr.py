@@ -3644,6 +3644,18 @@ def test_an_incise_with_a_name_inside_a_quotation_cuts_it_whatever_the_verb(nlp)
         ("Ça demande des moyens importants", "Anthony Chauveau")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("« Je ne ferai aucune déclaration, nous a répondu Joseph Segura. Le tribunal décidera. »", "Joseph Segura"),
+    ("« Les travaux prendront du retard, m'explique la maire de Tours. Il faudra patienter. »", "la maire de Tours"),
+    ("« Nous ne lâcherons rien, lui a lancé Paul Martin. La grève continue. »", "Paul Martin"),
+])
+def test_an_incise_opened_by_an_object_clitic_inside_a_quotation_cuts_it(nlp, text, speaker):
+    """`« A, nous a répondu X. B »`: whom it was said to stands before the cue (the parser takes `nous` for its
+    subject); the subject inverted after the cue speaks both parts, as after the marks."""
+    found = quotes(nlp, text)
+    assert [c.speaker for c in found] == [speaker, speaker] and all(c.cue is not None for c in found)
+
+
 def test_a_verb_with_a_name_after_no_clause_inside_a_quotation_is_no_incise(nlp):
     text = "« En 2019, arrive Paul Martin, qui change tout », raconte le maire."
     assert [c.speaker for c in quotes(nlp, text)] == ["le maire"]

@@ -437,18 +437,19 @@ class QuoteFinder:
     def _incise_verb(self, first: Token) -> Token | None:
         """The verb of an incise that starts at `first`, verb then subject or subject then verb alone."""
         doc = self.doc
-        verb = first
+        verb, clitic = first, None
         if verb.pos_ == "PRON" and verb.is_lower and verb.i < verb.head.i <= verb.i + 2 \
                 and (verb.dep_ not in SUBJECT_DEPS or verb.lower_ in self.lex.data.object_clitics):
-            verb = doc[verb.i + 1]  # `s'insurge`, `s'est insurgée`, `nous a confié`: a clitic before the verb
+            clitic, verb = verb, doc[verb.i + 1]  # `s'insurge`, `s'est insurgée`, `nous a confié`: a clitic before the verb
         compound = verb.pos_ == "AUX" and verb.i + 1 < len(doc) and "Part" in doc[verb.i + 1].morph.get("VerbForm")
         if compound:
             verb = doc[verb.i + 1]  # `a nuancé`
         if verb.pos_ == "VERB" and verb.is_lower and verb.i + 1 < len(doc) \
                 and (compound or "Fin" in verb.morph.get("VerbForm")):
             # the inverted subject, or a noun phrase after the verb the parser left unlabelled (`dep`)
-            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
-                            or (c.dep_ == "dep" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"))), None)
+            # (the clitic is whom it was said to, though the parser may take `nous` for the subject)
+            subject = next((c for c in verb.children if c != clitic and (c.dep_ in SUBJECT_DEPS
+                            or (c.dep_ == "dep" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")))), None)
             if subject is None and verb.dep_ == "conj":
                 subject = self._speaker_taken_for_object(verb)
             later = next((t for t in doc[verb.i + 1 : verb.i + 3] if t.lower_ not in self.skippable), doc[verb.i + 1])
@@ -3369,6 +3370,8 @@ class QuoteFinder:
         if first is None or first.start == 0:
             return []
         before, after = first.start - 1, first.end
+        if doc[before].lower_ in self.lex.data.object_clitics and before > 0 and doc[before - 1].text == ",":
+            before -= 1  # `« A, nous a confié le maire. B »`: whom it was said to stands before the cue
         clitic = None
         euphonic = self.lex.data.euphonic_t
         while after < len(doc) and (doc[after].text.lower() in self.pronouns or doc[after].text.lower() in euphonic):
