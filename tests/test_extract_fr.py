@@ -1904,6 +1904,17 @@ def test_a_second_gerund_that_reports_opens_a_second_report(nlp):
         ("scandalisé", "Paul Girard"), ("les « boules puantes »", "Paul Girard")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("« Je ne ferai rien », a répété le maire d'Aix-en-Provence. Jean Dupont, maire de Saint-Étienne, était là.",
+     "le maire d'Aix-en-Provence"),
+    ("Paul Martin a été réélu. « Je ne ferai rien », a répété le maire de Saint-Laurent-du-Var. Il était en présence "
+     "de Jean Dupont, maire de Nice.", "le maire de Saint-Laurent-du-Var"),
+])
+def test_a_role_of_a_hyphenated_place_is_no_holder_of_another_place(nlp, text, speaker):
+    """The words of a compound name (`Saint-Laurent-du-Var`) tell one mayor from another, as `Tours` does."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
 def test_an_organisation_after_de_la_completes_a_role_and_does_not_speak_for_it(nlp):
     """`La porte-parole de la SNCF`: the gold keeps the role when no name is given, as with `du`."""
     text = "La porte-parole de la SNCF a précisé qu'aucun train ne circulerait dimanche."

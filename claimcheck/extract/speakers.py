@@ -2277,8 +2277,10 @@ def _words(span: Span, lex: Lexicon, without: Token | None = None, adjectives: b
 
 
 def _tells_roles_apart(token: Token, lex: Lexicon) -> bool:
-    """No stop word, but any word that makes another office (`Premier`, `former`), which spaCy lists as one."""
-    return token.is_alpha and (not token.is_stop or fold(token.lemma_) in lex.data.office_modifiers)
+    """No stop word, but any word that makes another office (`Premier`, `former`), which spaCy lists as one; a
+    compound name of words and hyphens counts (`le maire de Saint-Laurent-du-Var` is not the mayor of Nice)."""
+    words = token.is_alpha or (token.text.replace("-", "").isalpha() and not token.text.startswith("-"))
+    return words and (not token.is_stop or fold(token.lemma_) in lex.data.office_modifiers)
 
 
 def _role_gender(token: Token, lex: Lexicon) -> str | None:
