@@ -1915,6 +1915,19 @@ def test_a_role_of_a_hyphenated_place_is_no_holder_of_another_place(nlp, text, s
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Jean Dupont, ministre de la Santé, était présent. « Je ne ferai rien », a répété le ministre de l'Intérieur.",
+     "ministre de l'Intérieur"),
+    # guards: the same office, or the bare noun, is the one person named
+    ("Jean Dupont, ministre de la Santé, était présent. « Je ne ferai rien », a répété le ministre de la Santé.",
+     "Jean Dupont"),
+    ("Jean Dupont, ministre de la Santé, était présent. « Je ne ferai rien », a répété le ministre.", "Jean Dupont"),
+])
+def test_another_portfolio_is_not_the_one_person_named(nlp, text, speaker):
+    """`le ministre de l'Intérieur` after only `Jean Dupont, ministre de la Santé`: another office, someone else."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
 def test_an_organisation_after_de_la_completes_a_role_and_does_not_speak_for_it(nlp):
     """`La porte-parole de la SNCF`: the gold keeps the role when no name is given, as with `du`."""
     text = "La porte-parole de la SNCF a précisé qu'aucun train ne circulerait dimanche."

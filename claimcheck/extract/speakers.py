@@ -1258,11 +1258,14 @@ class Registry:
     def _office_unnamed_by(self, name: str, mention: Span, head: Token) -> bool:
         """Whether the article gave the person an office this mention does not name: `le maire, Paul Morel` …
         `l'élu écologiste` names it (a synonym of the office, whatever adjective follows), `Deputy Mayor Tom Hale`
-        … `The mayor` does not (a word that makes another office)."""
+        … `The mayor` does not (a word that makes another office), nor does `le ministre de l'Intérieur` name `le
+        ministre de la Santé` (a complement the office was given with, and another)."""
         office = self.lex.data.office_modifiers
         words = _words(mention, self.lex, without=head) & office
+        which = _words(mention, self.lex, without=head, adjectives=False) - office
         offices = self._offices_of(name)
         return bool(offices) and not any(role in (head.lemma_.lower(), head.lower_) and described & office == words
+                                         and (which <= described or not described - office)
                                          for role, described in offices)
 
     def _offices_of(self, name: str) -> list[tuple[str, frozenset[str]]]:
