@@ -2094,3 +2094,11 @@ def test_people_named_by_what_they_are_or_their_trade_are_sources(nlp_en, text, 
     """As in French: protesters, neighbours, employees (`epithet_heads`) and investigators, firefighters
     (`role_heads`, as `officer` is) are people who speak or hold a view."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+def test_a_perfect_participle_has_no_inverted_subject(nlp_en):
+    """`having reported record profits`: the participle takes the subject of the clause it hangs on, whatever its
+    auxiliary; the noun after it is what was reported, never who reported it."""
+    text = "Acme is the largest maker of widgets in Europe, having reported record profits of two billion dollars."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("record profits of two billion dollars", "Acme")]

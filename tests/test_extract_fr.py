@@ -4138,3 +4138,11 @@ def test_people_named_by_what_they_are_before_a_colon_speak_the_quotation_after_
 def test_the_opposition_is_a_body_that_speaks(nlp, text, speaker):
     """`l'opposition`: the parties against the government, a body named by its noun (`public_body_words`)."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_perfect_infinitive_has_no_inverted_subject(nlp):
+    """`a annoncé avoir requis la veille un procès`: an infinitive in a compound tense has no subject of its own, so
+    the noun after it is what it reports, never who said it."""
+    text = ("Le procureur Paul Martin, qui représente le parquet devant la cour, a annoncé mardi dans un communiqué "
+            "avoir requis la veille un procès pour le ministre.")
+    assert {c.speaker for c in quotes(nlp, text)} == {"Paul Martin"}

@@ -2180,11 +2180,14 @@ class QuoteFinder:
     @staticmethod
     def _subjectless_participle(verb: Token) -> bool:
         """`…, mettant en avant l'utilisation « massive »`: a present participle or gerund takes the subject of the
-        clause it hangs on, and so does an infinitive (`en vue d'émettre le projet`); the noun after it is its
-        object, never an inverted subject."""
+        clause it hangs on, and so does an infinitive (`en vue d'émettre le projet`), also in a compound tense whose
+        auxiliary is one (`avoir requis la veille un procès`, `ayant annoncé`); the noun after it is its object,
+        never an inverted subject."""
+        auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+        if auxiliaries:
+            verb = auxiliaries[0]
         forms = verb.morph.get("VerbForm")
-        return ("Ger" in forms or "Inf" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense"))) \
-            and not any(c.dep_ in AUX_DEPS for c in verb.children)
+        return "Ger" in forms or "Inf" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense"))
 
     def _date_end(self, i: int) -> int | None:
         """Where a date starting at `i` ends (`le 26 mars`, `le 3 janvier 2019`, `May 5`): a month beside a
