@@ -4146,3 +4146,11 @@ def test_a_perfect_infinitive_has_no_inverted_subject(nlp):
     text = ("Le procureur Paul Martin, qui représente le parquet devant la cour, a annoncé mardi dans un communiqué "
             "avoir requis la veille un procès pour le ministre.")
     assert {c.speaker for c in quotes(nlp, text)} == {"Paul Martin"}
+
+
+def test_an_adjective_of_an_office_is_not_an_office_of_its_own(nlp):
+    """`le procureur général François Molins` holds the office of `procureur` (so `le magistrat`, its wider noun, names
+    him), not of `général`, a role noun only when it heads its phrase."""
+    text = ("Des plaintes ont été déposées, a annoncé le procureur général François Molins. Le magistrat a précisé que "
+            "ces plaintes visaient le gouvernement.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["François Molins", "François Molins"]

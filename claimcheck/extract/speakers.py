@@ -2228,6 +2228,9 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
                 or token.ent_type_ in PERSON_LABELS:
             break  # (`le maire, Yann Dubosc, et Chantal Brunel`: a role before another name is that name's)
         if token.lemma_.lower() in roles or token.text.lower() in roles:
+            if token.pos_ == "ADJ" and token.head.i < i and (token.head.lemma_.lower() in roles
+                                                             or token.head.lower_ in roles):
+                continue  # `le procureur général`: an adjective of the office before it, not `le général`
             # with the role's own modifiers: `bank chief Ben Bernanke` is what `the bank chief` names
             first = max(min(token.left_edge.i, i), i - 4)
             return token.lemma_.lower(), _role_gender(token, lex), _words(doc[first : ent.start], lex)
