@@ -139,7 +139,7 @@ class PlainTypography:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(dateline_apart(unwrapped(text.translate(PLAIN_TYPOGRAPHY))))
+        return _initials_ending_sentences(self.tokenizer(dateline_apart(unwrapped(text.translate(PLAIN_TYPOGRAPHY)))))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
@@ -147,6 +147,19 @@ class PlainTypography:
 
     def __getattr__(self, name: str):
         return getattr(self.tokenizer, name)  # special cases, serialisation: the wrapped tokenizer's
+
+
+def _initials_ending_sentences(doc: Doc) -> Doc:
+    """`a réagi sur X. « … »`, `Nolan L. « … »`: the tokenizer keeps a capital and its full stop together as a
+    name's initial, so no sentence ended there and the quotation after it joined the clause before. No name goes
+    on past an opening quotation mark: there the full stop ends the sentence."""
+    found = [t for t in doc[:-1] if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+             and t.whitespace_ and doc[t.i + 1].text in OPENING_MARKS]
+    if found:
+        with doc.retokenize() as retokenizer:
+            for token in found:
+                retokenizer.split(token, [token.text[0], "."], heads=[(token, 0), (token, 0)])
+    return doc
 
 
 PIECE_CHARS = 100_000  # a longer article is parsed in pieces: spaCy refuses texts over 1,000,000 characters

@@ -4154,3 +4154,12 @@ def test_an_adjective_of_an_office_is_not_an_office_of_its_own(nlp):
     text = ("Des plaintes ont été déposées, a annoncé le procureur général François Molins. Le magistrat a précisé que "
             "ces plaintes visaient le gouvernement.")
     assert [c.speaker for c in quotes(nlp, text)] == ["François Molins", "François Molins"]
+
+
+def test_a_capital_and_its_full_stop_before_a_quotation_end_the_sentence(nlp):
+    """`a réagi sur X. « … »`: the tokenizer reads `X.` as a name's initial; before an opening quotation mark it ends
+    the sentence, so the quotation is not the tail of the clause before it."""
+    text = "Le ministre Paul Martin a réagi sur X. « La réforme sera votée », a-t-il écrit."
+    assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("direct", "La réforme sera votée", "Paul Martin")]
+    assert [t.text for t in nlp(text)][7:10] == ["X", ".", "«"]
