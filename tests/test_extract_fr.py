@@ -4163,3 +4163,16 @@ def test_a_capital_and_its_full_stop_before_a_quotation_end_the_sentence(nlp):
     assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("direct", "La réforme sera votée", "Paul Martin")]
     assert [t.text for t in nlp(text)][7:10] == ["X", ".", "«"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De source policière, le suspect a été interpellé dans la nuit.",
+     [("le suspect a été interpellé dans la nuit", "source policière")]),
+    ("Le suspect a été interpellé dans la nuit, de sources concordantes.",
+     [("Le suspect a été interpellé dans la nuit", "sources concordantes")]),
+    ("L'eau de source est plus chère que l'eau du robinet.", []),  # guard: not set off, no source
+])
+def test_de_source_set_off_attributes_its_clause(nlp, text, expected):
+    """`De source policière, …`: set off at the start of a clause, `de source(s)` attributes it as `selon` does, the
+    noun and its words naming the source (`according_to_sources`)."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

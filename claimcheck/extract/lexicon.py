@@ -50,6 +50,8 @@ class LanguageData:
     comparative_words: frozenset[str] = frozenset()
     according_to: tuple[tuple[str, ...], ...] = ()  # `selon`, `d' après`: words as the tokenizer splits them
     weak_according_to: tuple[tuple[str, ...], ...] = ()  # `pour X,`: only when X is someone
+    # `De source policière, …`: a phrase set off whose last word is the source's own noun
+    according_to_sources: tuple[tuple[str, ...], ...] = ()
     # `pour X, il s'agit de …`: an impersonal verdict after `pour X,` is X's view, whatever noun X is
     view_openers: tuple[tuple[str, ...], ...] = ()
     view_non_holders: frozenset[str] = frozenset()  # `pour le moment, c'est …`: a time, not a view
@@ -244,7 +246,7 @@ def _build(kind, raw: dict, source: str):
             if not isinstance(value, dict):
                 raise LanguageDataError(f"{where}: expected an object")
             values[name] = {str(k): _frozen(v) for k, v in value.items()}
-        elif name in ("according_to", "weak_according_to", "view_openers", "adverbial_locutions", "cleft_openers",
+        elif name in ("according_to", "weak_according_to", "according_to_sources", "view_openers", "adverbial_locutions", "cleft_openers",
                       "manner_clefts", "content_clefts", "cleft_insertions"):
             if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
                 raise LanguageDataError(f"{where}: expected a list of word lists")

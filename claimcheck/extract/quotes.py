@@ -3563,7 +3563,8 @@ class QuoteFinder:
 
     def _according_to(self) -> list[Frame]:
         frames = self._weak_according_to()
-        for i in self._positions({p[0] for p in self.lex.data.according_to}):
+        data = self.lex.data
+        for i in self._positions({p[0] for p in data.according_to + data.according_to_sources}):
             words = self._according_phrase_at(i)
             if words is None or self.index.inside(self.doc[i].idx):
                 continue
@@ -3721,8 +3722,14 @@ class QuoteFinder:
         return None
 
     def _according_phrase_at(self, i: int) -> tuple[str, ...] | None:
-        """The `selon`/`according to` phrase of the language data that starts at token `i`, if one does."""
-        return self._phrase_at(i, self.lex.data.according_to)
+        """The `selon`/`according to` phrase of the language data that starts at token `i`, if one does; of a phrase
+        whose last word is the source's own noun (`De source policière, …`), set off at the start of its clause, the
+        words before that noun."""
+        found = self._phrase_at(i, self.lex.data.according_to)
+        if found is None and (source := self._phrase_at(i, self.lex.data.according_to_sources)) is not None \
+                and (i == self.sents[self.sent_of[i]].start or self.doc[i - 1].text in (",", ";", "(")):
+            found = source[:-1]
+        return found
 
     def _phrase_at(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
         """The phrase of a language-data table (words as the tokenizer cuts them) that starts at token `i`, if one
