@@ -4176,3 +4176,11 @@ def test_de_source_set_off_attributes_its_clause(nlp, text, expected):
     """`De source policière, …`: set off at the start of a clause, `de source(s)` attributes it as `selon` does, the
     noun and its words naming the source (`according_to_sources`)."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+def test_the_writers_own_reporting_is_nobodys_after_a_named_source(nlp):
+    """`Selon nos informations, …` right after `d'après BFMTV`: the writer's own reporting names no one, as a quote
+    with no mention does; the source quoted just before does not take it."""
+    text = ("Les forces de l'ordre ont sorti leurs armes, d'après BFMTV. Selon nos informations, il aurait été signalé "
+            "par des usagers.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["BFMTV", None]

@@ -396,8 +396,8 @@ class CandidateFinder:
         return None
 
     def _mention_kind(self, mention: Span | None, rule: Speaker | None) -> str:
-        if mention is None:
-            return "none"
+        if mention is None or self.registry.writers_own(mention):
+            return "none"  # (`selon nos informations`: the writer's own reporting names no one, as no mention does)
         if self._pronoun(mention) is not None:
             return "pronoun"
         if any(self.registry.ent_of[i] >= 0 for i in range(mention.start, mention.end)):

@@ -444,12 +444,14 @@ class Registry:
     # --- the resolvers, in the order of RESOLVERS: each returns a speaker, None (not mine), or NOBODY --------
 
     def _by_writers_own(self, r: Reading) -> object | None:
+        return NOBODY if self.writers_own(r.mention) else None
+
+    def writers_own(self, mention: Span) -> bool:
         """`selon nos informations`, `according to our sources`: the writer's own reporting, or sources it does not
         name: nobody the article names speaks."""
-        words = [t for t in r.mention if not t.is_punct]
-        if words and words[0].lower_ in self.lex.data.writer_possessives and not r.entities:
-            return NOBODY
-        return None
+        words = [t for t in mention if not t.is_punct]
+        return bool(words) and words[0].lower_ in self.lex.data.writer_possessives \
+            and not any(self.ent_of[i] >= 0 for i in range(mention.start, mention.end))
 
     def _by_people_pronoun(self, r: Reading) -> Speaker | None:
         if r.mention.text.lower() in self.lex.data.people_pronouns:
