@@ -4184,3 +4184,12 @@ def test_the_writers_own_reporting_is_nobodys_after_a_named_source(nlp):
     text = ("Les forces de l'ordre ont sorti leurs armes, d'après BFMTV. Selon nos informations, il aurait été signalé "
             "par des usagers.")
     assert [c.speaker for c in quotes(nlp, text)] == ["BFMTV", None]
+
+
+def test_a_coordination_the_parser_gives_whole_to_one_conjunct_is_read_once(nlp):
+    """`Le président … François Hollande ainsi que Bernard Cazeneuve ont déclaré …`: the parse made the first conjunct
+    span the whole mention, and reading that conjunct as a mention of its own recursed until Python gave up, killing
+    the extraction of the article (and of every article after it in a run)."""
+    text = ("Le président de la République François Hollande ainsi que Bernard Cazeneuve ont déclaré que la ville serait "
+            "protégée.")
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["la ville serait protégée"]

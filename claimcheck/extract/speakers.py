@@ -566,6 +566,8 @@ class Registry:
             end -= 1
         if end <= start or self.doc[start].pos_ != "DET":
             return None  # a bare noun (`presse et communication`) names nobody
+        if end - start >= len(mention):
+            return None  # the parse gave the conjunct the whole mention (`ainsi que`): reading it again never ends
         found = self._resolve(self.doc[start:end], at)
         return (found.name, found.kind) if found is not None and not found.parts else None
 
