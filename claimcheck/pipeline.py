@@ -125,7 +125,7 @@ def extracted(articles: Iterable[Article], models: dict[str, str], known: dict[s
     so a caller that keeps it (a shard worker) loads each pipeline once."""
     # spaCy is imported here, not at module level: `claimcheck stats` and the review app stay fast
     from claimcheck.extract import extract
-    from claimcheck.extract.component import CLAIMS_NAME, claims_on
+    from claimcheck.extract.component import CLAIMS_NAME, claims_on, failure, failure_on
     from claimcheck.nlp import ModelMissing, load_pipeline, parse
 
     pipelines = pipelines if pipelines is not None else {}
@@ -148,9 +148,16 @@ def extracted(articles: Iterable[Article], models: dict[str, str], known: dict[s
         if finder is not None:  # set before the pipe starts: its worker processes take it along
             finder.configure(known, rankers[article_lang], statement_model)
         for doc, article in parse(nlp_here, run, workers=workers):
+            failed = failure_on(doc)
             claims = claims_on(doc)
-            if claims is None:  # a long article parsed in pieces, or a pipeline given without the step
-                claims = extract(doc, article_lang, known, rankers[article_lang], statement_model)
+            if claims is None and failed is None:  # a long article parsed in pieces, or a pipeline given without the step
+                try:
+                    claims = extract(doc, article_lang, known, rankers[article_lang], statement_model)
+                except Exception as err:  # noqa: BLE001 - reported, and the run goes on with the next article
+                    failed = failure(err)
+            if failed is not None:
+                yield Problem(article.source, failed)
+                continue
             yield article, claims
     for article_lang, count in unparsed.items():
         yield Problem(f"{count} {article_lang!r} article{'s' if count != 1 else ''}", missing[article_lang],

@@ -166,3 +166,33 @@ def test_read_only_folder_is_a_clear_error_and_loses_nothing(frozen):
     subprocess.run(["chattr", "-i", str(frozen)], check=True)
     rows = sqlite3.connect(frozen / "kept.db").execute("SELECT status FROM claim_state").fetchall()
     assert rows == [("accepted",)]
+
+
+@pytest.mark.parametrize("with_step", [True, False], ids=["claims step in the pipeline", "extracted after the parse"])
+def test_an_extractor_failure_on_one_article_is_reported_and_the_run_goes_on(tmp_path, monkeypatch, nlp, with_step):
+    """A bug the extractor meets on one article (once: a parse that made it recurse without end) used to end the run
+    and lose every article after it: the article is now reported on one line, the others are stored."""
+    import claimcheck.extract as extraction
+    from claimcheck.nlp import load_pipeline
+    from claimcheck.pipeline import run_extraction
+
+    real = extraction.extract
+
+    def failing(doc, *args, **kwargs):
+        if "Dépêche piégée" in doc.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(extraction, "extract", failing)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Dépêche piégée. « Le pont sera fermé », a déclaré le maire.", encoding="utf-8")
+    (folder / "b.txt").write_text("« La grève continue », a déclaré le syndicat CGT.", encoding="utf-8")
+    pipeline = load_pipeline(None, "fr", claims=True) if with_step else nlp
+    with Store.open(tmp_path / "c.db") as store:
+        summary = run_extraction(store, [folder], nlp=pipeline)
+    conn = sqlite3.connect(tmp_path / "c.db")
+    stored = [source for (source,) in conn.execute("SELECT source FROM articles")]
+    conn.close()
+    assert [Path(s).name for s in stored] == ["b.txt"]
+    assert [(Path(p.source).name, "RecursionError" in p.reason) for p in summary.problems] == [("a.txt", True)]

@@ -131,12 +131,29 @@ class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         from claimcheck.extract import extract  # the extractor imports this module for its first step
 
-        claims = extract(doc, self.lang, self.known, self.ranker, self.statement_model)
         # the claims are all the parent stores: under `n_process` every doc goes back to it serialised,
         # so the step hands back an empty doc that carries them rather than the whole parse
         found = Doc(doc.vocab, words=[])
+        try:
+            claims = extract(doc, self.lang, self.known, self.ranker, self.statement_model)
+        except Exception as err:  # noqa: BLE001 - one article's fault must not end the run: it is reported
+            found.user_data[FAILURE_KEY] = failure(err)
+            return found
         found.user_data[CLAIMS_KEY] = [claim.to_record() for claim in claims]
         return found
+
+
+FAILURE_KEY = "claimcheck.failure"
+
+
+def failure(err: BaseException) -> str:
+    """What a reader is told when the extractor fails on an article (a bug, not bad input)."""
+    return f"the extractor failed on this article ({type(err).__name__}: {err}); nothing was stored for it"
+
+
+def failure_on(doc: Doc) -> str | None:
+    """Why the pipeline's last step found no claims on this doc, when it failed."""
+    return doc.user_data.get(FAILURE_KEY)
 
 
 def claims_on(doc: Doc) -> list | None:
