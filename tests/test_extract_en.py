@@ -2102,3 +2102,14 @@ def test_a_perfect_participle_has_no_inverted_subject(nlp_en):
     text = "Acme is the largest maker of widgets in Europe, having reported record profits of two billion dollars."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("record profits of two billion dollars", "Acme")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The incident began at 2 p.m., Police Chief Troy Finner said Thursday.", "Troy Finner"),
+    ("The plant will close, General Motors said.", "General Motors"),  # guard: no title, no first name inside
+])
+def test_a_title_before_a_first_name_the_recogniser_missed_is_no_part_of_the_name(nlp_en, text, speaker):
+    """`Police Chief Troy Finner`, a run of capitalised words the recogniser left out: a title of the table (`chief`)
+    then a first name make a person whose name starts at the first name (the guidelines want `Troy Finner`; the
+    whole run was read as an organisation)."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

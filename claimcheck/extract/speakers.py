@@ -1927,6 +1927,12 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             # a run the recogniser missed that opens on a first name of the table is someone (`Anita Anand`; not
             # `General Motors`: an office first)
             person = kinds[i] == "F" or (fold(doc[i].text) in first_name_genders() and doc[i].lower_ not in role_heads)
+            # `Police Chief Troy Finner`: a title of the table first, then a first name and more: the person's name
+            # starts at the first name
+            named = next((k for k in range(i + 1, j - 1) if fold(doc[k].text) in first_name_genders()
+                          and doc[k].lower_ not in role_heads), None) if not person else None
+            if named is not None and any(t.lower_ in role_heads for t in doc[i:named]):
+                i, person = named, True
             found.append(Span(doc, i, j, label="PER" if person else "MISC"))
         i = max(j, i + 1)
     found = _particles_set_apart(doc, sorted(found, key=lambda span: span.start))
