@@ -2113,3 +2113,14 @@ def test_a_title_before_a_first_name_the_recogniser_missed_is_no_part_of_the_nam
     then a first name make a person whose name starts at the first name (the guidelines want `Troy Finner`; the
     whole run was read as an organisation)."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The newspaper Iran Daily quoted Zanganeh as saying that his ministry has found no evidence.", "Zanganeh"),
+    ("The agency cited a senior official as saying the talks had failed.", "a senior official"),
+    # guard: in the passive the subject is the one quoted
+    ("Zanganeh was quoted as saying that his ministry has found no evidence.", "Zanganeh"),
+])
+def test_whom_a_report_quotes_as_saying_is_the_speaker(nlp_en, text, speaker):
+    """`X quoted Y as saying that …`: the participle after `as` says what the object did; Y spoke, X only reports it."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

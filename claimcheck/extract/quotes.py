@@ -2410,6 +2410,9 @@ class QuoteFinder:
                 # indicateurs de l'Insee révélant …`; a gerund, `en criant`, goes on with it whatever the parser hung
                 # it on)
                 return self._mention_from(verb.head, verb)
+            controller = self._object_as_subject(verb)
+            if controller is not None:
+                return controller
             before = self._cue_before_in_sentence(verb)
             frame = self._frame(before, self._cue(before)) if before is not None else None
             if frame is not None and frame.mention is not None:
@@ -2831,6 +2834,20 @@ class QuoteFinder:
                 or any(t.is_punct for t in self.doc[first.i : ent.start]):
             return ent
         return self.doc[first.left_edge.i : ent.end]
+
+    def _object_as_subject(self, verb: Token) -> Span | None:
+        """`The newspaper quoted the minister as saying that …`, `cited X as telling reporters …`: a participle after
+        `as` (`as_words`) on a verb with an object before it says what the object did: the object reports, not the
+        verb's subject (`X was quoted as saying` keeps its subject: the passive has no object)."""
+        link = verb.head
+        if verb.dep_ not in ("pcomp", "advcl") or link.lower_ not in self.lex.data.as_words or link.i >= verb.i \
+                or link.head.pos_ != "VERB":
+            return None
+        governor = link.head
+        held = next((c for c in governor.children if c.dep_ in ("obj", "dobj") and c.i < link.i), None)
+        if held is None or held.pos_ not in ("PROPN", "NOUN") or self.index.inside(held.idx):
+            return None
+        return self._mention_from(held, link)
 
     def _mention_from(self, head: Token, verb: Token) -> Span:
         """The subject's words: its subtree left of the cue, outside quotes, without relative clauses."""
