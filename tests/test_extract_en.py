@@ -2124,3 +2124,11 @@ def test_a_title_before_a_first_name_the_recogniser_missed_is_no_part_of_the_nam
 def test_whom_a_report_quotes_as_saying_is_the_speaker(nlp_en, text, speaker):
     """`X quoted Y as saying that …`: the participle after `as` says what the object did; Y spoke, X only reports it."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+def test_a_hyphenated_surname_tagged_an_organisation_is_the_person(nlp_en):
+    """`Al-Rashidi said`, tagged an organisation, after `Minister Bkheit Al-Rashidi`: a one-word name (hyphens
+    included) that ends a person's name is that person, as `Buchtman` is."""
+    text = ('Minister Bkheit Al-Rashidi said remarks raised by two MPs were "speculations." MPs did not provide '
+            '"official reports," Al-Rashidi said in response to the lawmakers.')
+    assert [(c.speaker, c.speaker_kind) for c in quotes(nlp_en, text)] == [("Bkheit Al-Rashidi", "person")] * 2

@@ -1060,8 +1060,8 @@ class Registry:
         return None
 
     def _by_surname_as_organisation(self, r: Reading) -> Speaker | None:
-        """`Buchtman` tagged ORG: a person's surname, misspelt."""
-        if r.groups and len(r.groups[0]) == 1 and (name := self.person_named(r.groups[0].text)):
+        """`Buchtman` tagged ORG: a person's surname, misspelt (one word, hyphens included: `Al-Rashidi`)."""
+        if r.groups and " " not in r.groups[0].text.strip() and (name := self.person_named(r.groups[0].text)):
             return Speaker(name, "person", self.gender(name), "Sing", r.at)
         return None
 
