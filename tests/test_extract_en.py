@@ -2132,3 +2132,10 @@ def test_a_hyphenated_surname_tagged_an_organisation_is_the_person(nlp_en):
     text = ('Minister Bkheit Al-Rashidi said remarks raised by two MPs were "speculations." MPs did not provide '
             '"official reports," Al-Rashidi said in response to the lawmakers.')
     assert [(c.speaker, c.speaker_kind) for c in quotes(nlp_en, text)] == [("Bkheit Al-Rashidi", "person")] * 2
+
+
+def test_whom_a_report_quotes_as_saying_may_stand_in_marks(nlp_en):
+    """`quotes a "county official" as saying: "…"`: someone set in marks (a few words, closed before `as`) is still
+    the object who spoke."""
+    text = 'The Gazette quotes a "county official" as saying: "The bridge will stay closed all winter."'
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["county official"]

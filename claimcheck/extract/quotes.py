@@ -1154,6 +1154,8 @@ class QuoteFinder:
         start = self._reported_object(r.verb, r.lemma)
         if start is None or self._unrealised(r.verb):
             return None
+        if self._quotes_someone_as(r.verb):
+            return NO_FRAME
         frame = self._read_frame(r, start, "object", base=0.7)
         if frame is not None:
             frame = self._infinitive_only(frame)
@@ -2835,6 +2837,11 @@ class QuoteFinder:
             return ent
         return self.doc[first.left_edge.i : ent.end]
 
+    def _quotes_someone_as(self, verb: Token) -> bool:
+        """`quotes a "county official" as saying …`: the verb names whom it quotes; the report is the participle's."""
+        return any(link.lower_ in self.lex.data.as_words and any(self._object_as_subject(c) is not None
+                                                                 for c in link.children) for link in verb.children)
+
     def _object_as_subject(self, verb: Token) -> Span | None:
         """`The newspaper quoted the minister as saying that …`, `cited X as telling reporters …`: a participle after
         `as` (`as_words`) on a verb with an object before it says what the object did: the object reports, not the
@@ -2845,9 +2852,14 @@ class QuoteFinder:
             return None
         governor = link.head
         held = next((c for c in governor.children if c.dep_ in ("obj", "dobj") and c.i < link.i), None)
-        if held is None or held.pos_ not in ("PROPN", "NOUN") or self.index.inside(held.idx):
+        if held is None or held.pos_ not in ("PROPN", "NOUN"):
             return None
-        return self._mention_from(held, link)
+        marks = self.index.at(held.idx)
+        if marks is None:
+            return self._mention_from(held, link)
+        if marks.end > link.idx or len(self.text[marks.inner_start:marks.inner_end].split()) > 4:
+            return None  # words in marks, not someone set in them (`quotes a "Senate aide" as saying`)
+        return self.doc[held.left_edge.i : held.right_edge.i + 1]
 
     def _mention_from(self, head: Token, verb: Token) -> Span:
         """The subject's words: its subtree left of the cue, outside quotes, without relative clauses."""
@@ -4540,7 +4552,7 @@ class QuoteFinder:
                 node = node.head
             if verb is None or self.index.inside(verb.idx) or self._negated(verb) or self._writers_own(verb) \
                     or self._passive(verb) or "Fin" not in self._finite_form(verb) \
-                    or verb.lemma_.lower() in self.lex.data.voting_verbs:
+                    or verb.lemma_.lower() in self.lex.data.voting_verbs or self._quotes_someone_as(verb):
                 continue  # (`a voté « contre »`, `cast his "aye" vote`: a vote, which the guidelines leave out)
             mention = self._own_subject(verb)
             if mention is None or mention.start > verb.i or not self._designates_source(mention) \
