@@ -4193,3 +4193,11 @@ def test_a_coordination_the_parser_gives_whole_to_one_conjunct_is_read_once(nlp)
     text = ("Le président de la République François Hollande ainsi que Bernard Cazeneuve ont déclaré que la ville serait "
             "protégée.")
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["la ville serait protégée"]
+
+
+@pytest.mark.parametrize("text", ["Il faut dire que la route est fermée depuis lundi.",
+                                  "Il faut reconnaître que la route sera fermée lundi."])
+def test_a_cue_under_an_impersonal_necessity_is_the_writers_point(nlp, text):
+    """`Il faut dire que …`: the infinitive's only subject is the expletive `il` of `falloir`; nobody reports."""
+    assert quotes(nlp, text) == []
+

@@ -850,7 +850,7 @@ class QuoteFinder:
 
     def _frame(self, verb: Token, lemma: str) -> Frame | None:
         """The first frame of the table that reads the cue gives its quote (or says there is none)."""
-        if self._negated(verb):
+        if self._negated(verb) or self._under_impersonal(verb):
             return None
         reading = CueReading(self, verb, lemma)
         for name in FRAMES:
@@ -869,6 +869,15 @@ class QuoteFinder:
                 kind = found.type if found.type == "direct" else self._kind(*trimmed)
                 return replace(found, type=kind, start=trimmed[0], end=trimmed[1])
         return None
+
+    @staticmethod
+    def _under_impersonal(verb: Token) -> bool:
+        """`Il faut dire que …`, `il convient de rappeler que …`: a cue in the infinitive under a verb whose only
+        subject is expletive is the writer's own point, no one's report."""
+        if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in ("xcomp", "ccomp", "csubj"):
+            return False
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl")]
+        return bool(subjects) and all(c.dep_.startswith("expl") for c in subjects)
 
     # --- the frames, in the order of FRAMES: each returns a frame, None (not mine), or NO_FRAME -----------
 
