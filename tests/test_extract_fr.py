@@ -4201,3 +4201,11 @@ def test_a_cue_under_an_impersonal_necessity_is_the_writers_point(nlp, text):
     """`Il faut dire que …`: the infinitive's only subject is the expletive `il` of `falloir`; nobody reports."""
     assert quotes(nlp, text) == []
 
+
+
+def test_a_participle_goes_on_with_the_speaker_not_a_passive_cue_in_between(nlp):
+    """`… a prévenu que 30 cm de neige étaient annoncés, tout en ajoutant que …`: the passive cue inside the report
+    has for subject what was announced; the participle goes on with the mayor's report."""
+    text = ("Le maire, Paul Lenoir, a prévenu sur Twitter que 30 cm de neige étaient annoncés sur la ville, tout en "
+            "ajoutant que la nature fait ce qu'elle veut.")
+    assert rule_speakers(nlp, text) == ["Paul Lenoir", "Paul Lenoir"]

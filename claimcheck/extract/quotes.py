@@ -2351,13 +2351,15 @@ class QuoteFinder:
         return self._noun_phrase(i)
 
     def _cue_before_in_sentence(self, verb: Token) -> Token | None:
-        """The nearest finite cue verb before `verb` in its sentence, outside quotation marks."""
+        """The nearest finite cue verb before `verb` in its sentence, outside quotation marks; not one in the passive
+        (`… que 30 cm de neige étaient annoncés, tout en ajoutant que …`: its subject is what was said, not who)."""
         start, positions = self.sent(verb).start, self._cue_positions()
         for i in reversed(positions[: bisect_left(positions, verb.i)]):
             if i < start:
                 return None
             token = self.doc[i]
-            if not self.index.inside(token.idx) and not self._participle(token) and self._cue(token) is not None:
+            if not self.index.inside(token.idx) and not self._participle(token) and self._cue(token) is not None \
+                    and not self._passive(token):
                 return token
         return None
 
