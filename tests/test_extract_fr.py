@@ -4209,3 +4209,13 @@ def test_a_participle_goes_on_with_the_speaker_not_a_passive_cue_in_between(nlp)
     text = ("Le maire, Paul Lenoir, a prévenu sur Twitter que 30 cm de neige étaient annoncés sur la ville, tout en "
             "ajoutant que la nature fait ce qu'elle veut.")
     assert rule_speakers(nlp, text) == ["Paul Lenoir", "Paul Lenoir"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'Insee prévoit que les exportations garderont leur dynamisme.", "Insee"),
+    ("La Banque de France anticipe que la croissance atteindra 0,7 % en 2025.", "Banque de France"),
+])
+def test_a_forecast_reports_its_clause(nlp, text, speaker):
+    """`prévoir que`, `anticiper que`: a forecast is a claim of its source, as `forecast`, `predict` and `expect` are
+    among the English cues (and `prédire`, `pronostiquer` among the French)."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
