@@ -2139,3 +2139,10 @@ def test_whom_a_report_quotes_as_saying_may_stand_in_marks(nlp_en):
     the object who spoke."""
     text = 'The Gazette quotes a "county official" as saying: "The bridge will stay closed all winter."'
     assert [c.speaker for c in quotes(nlp_en, text)] == ["county official"]
+
+
+def test_a_name_with_a_legal_form_is_an_organisation_everywhere(nlp_en):
+    """`Twitter Inc`, which the recogniser calls a person, ends on a company's legal form (`legal_forms`): it is an
+    organisation (and so is `Twitter` alone elsewhere in the article)."""
+    text = "Twitter Inc said on Monday it may cut 8 percent of its workforce."
+    assert [(c.speaker, c.speaker_kind) for c in quotes(nlp_en, text)] == [("Twitter Inc", "group")]

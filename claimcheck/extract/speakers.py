@@ -1851,7 +1851,8 @@ def _clean_name(ent: Span) -> str:
 
 
 def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str | None = None,
-             role_heads: frozenset[str] = frozenset(), organisation_nouns: frozenset[str] = frozenset()) -> list[Span]:
+             role_heads: frozenset[str] = frozenset(), organisation_nouns: frozenset[str] = frozenset(),
+             legal_forms: frozenset[str] = frozenset()) -> list[Span]:
     """The recogniser's entities, plus the runs of two or more capitalised proper nouns it missed
     (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
     cannot type is still a possible speaker. `déclaration de Barcelone` is Barcelone's text: the
@@ -1937,7 +1938,18 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         i = max(j, i + 1)
     found = _particles_set_apart(doc, sorted(found, key=lambda span: span.start))
     found = _typed_as_people(found, role_heads)
+    found = _legal_forms_typed_as_organisations(found, legal_forms)
     return _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
+
+
+def _legal_forms_typed_as_organisations(found: list[Span], legal_forms: frozenset[str]) -> list[Span]:
+    """`Twitter Inc` (which the recogniser called a person) … `Twitter`: a name that ends on a company's legal form
+    (`legal_forms`) is an organisation, and so is the same name without it elsewhere in the article."""
+    companies = {fold(ent[:-1].text) for ent in found if len(ent) > 1 and ent[-1].text in legal_forms}
+    if not companies:
+        return found
+    return [Span(ent.doc, ent.start, ent.end, label="ORG") if ent.label_ in PERSON_LABELS and (
+        (len(ent) > 1 and ent[-1].text in legal_forms) or fold(ent.text) in companies) else ent for ent in found]
 
 
 def _person_label(doc: Doc) -> str:
