@@ -150,7 +150,7 @@ def extracted(articles: Iterable[Article], models: dict[str, str], known: dict[s
         for doc, article in parse(nlp_here, run, workers=workers):
             failed = failure_on(doc)
             claims = claims_on(doc)
-            if claims is None and failed is None:  # a long article parsed in pieces, or a pipeline given without the step
+            if claims is None and failed is None:  # a long article parsed in pieces, or a pipeline without the step
                 try:
                     claims = extract(doc, article_lang, known, rankers[article_lang], statement_model)
                 except Exception as err:  # noqa: BLE001 - reported, and the run goes on with the next article

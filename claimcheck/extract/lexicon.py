@@ -246,8 +246,8 @@ def _build(kind, raw: dict, source: str):
             if not isinstance(value, dict):
                 raise LanguageDataError(f"{where}: expected an object")
             values[name] = {str(k): _frozen(v) for k, v in value.items()}
-        elif name in ("according_to", "weak_according_to", "according_to_sources", "view_openers", "adverbial_locutions", "cleft_openers",
-                      "manner_clefts", "content_clefts", "cleft_insertions"):
+        elif name in ("according_to", "weak_according_to", "according_to_sources", "view_openers",
+                      "adverbial_locutions", "cleft_openers", "manner_clefts", "content_clefts", "cleft_insertions"):
             if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
                 raise LanguageDataError(f"{where}: expected a list of word lists")
             values[name] = tuple(tuple(_strings(p, where)) for p in value)

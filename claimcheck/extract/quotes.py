@@ -441,7 +441,7 @@ class QuoteFinder:
         verb, clitic = first, None
         if verb.pos_ == "PRON" and verb.is_lower and verb.i < verb.head.i <= verb.i + 2 \
                 and (verb.dep_ not in SUBJECT_DEPS or verb.lower_ in self.lex.data.object_clitics):
-            clitic, verb = verb, doc[verb.i + 1]  # `s'insurge`, `s'est insurgée`, `nous a confié`: a clitic before the verb
+            clitic, verb = verb, doc[verb.i + 1]  # `s'insurge`, `s'est insurgée`, `nous a confié`: a clitic first
         compound = verb.pos_ == "AUX" and verb.i + 1 < len(doc) and "Part" in doc[verb.i + 1].morph.get("VerbForm")
         if compound:
             verb = doc[verb.i + 1]  # `a nuancé`
