@@ -4219,3 +4219,13 @@ def test_a_forecast_reports_its_clause(nlp, text, speaker):
     """`prévoir que`, `anticiper que`: a forecast is a claim of its source, as `forecast`, `predict` and `expect` are
     among the English cues (and `prédire`, `pronostiquer` among the French)."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "« Je veux un capitaine fort », confie Jorge Sampaoli. Mandanda devrait garder son brassard, selon ces propos.",
+    "« Je veux un capitaine fort », confie Jorge Sampaoli. Selon ces déclarations, Mandanda devrait garder son brassard.",
+])
+def test_words_pointed_at_are_the_last_speakers(nlp, text):
+    """`selon ces propos`, right after a quotation: a demonstrative before a noun of speech or of a text points at
+    the words just reported, so at their speaker, as `la même source` does."""
+    assert [c.speaker for c in quotes(nlp, text)] == ["Jorge Sampaoli", "Jorge Sampaoli"]

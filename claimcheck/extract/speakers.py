@@ -65,6 +65,7 @@ RESOLVERS = (
     "acronym", "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
     "other_name", "epithet", "description",
 )
+POINTED_REACH = 300  # characters: how far back `ces propos`, `these remarks` point at the words last reported
 NOBODY = object()  # a resolver owns the mention and finds that it names nobody: the chain stops
 
 
@@ -1202,10 +1203,16 @@ class Registry:
 
     def _same_as_last_speaker(self, mention: Span, head: Token | None, at: int) -> Speaker | None:
         """`…, a indiqué le ministère de la santé. …, précise la même source.`: a noun the article has not used
-        before, marked as the one met before (`anaphoric_adjectives`), is whoever spoke last."""
-        if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" \
-                or not any(t.lower_ in self.lex.data.anaphoric_adjectives for t in mention) \
-                or self._same_noun_before(mention, head):
+        before, marked as the one met before (`anaphoric_adjectives`), is whoever spoke last; so are words pointed
+        at (`selon ces propos`, `these remarks`: a demonstrative before a noun of a text or of speech)."""
+        if head is None or head.pos_ != "NOUN":
+            return None
+        # (the words just reported: a quote ends within a sentence or two before; else `ce rapport` is a text of its own)
+        pointed = "Dem" in mention[0].morph.get("PronType") and head.lemma_.lower() in self.lex.data.document_nouns \
+            and any(0 <= at - end <= POINTED_REACH for _, end, _ in self.reported)
+        if not pointed and (_number(head) == "Plur"
+                            or not any(t.lower_ in self.lex.data.anaphoric_adjectives for t in mention)
+                            or self._same_noun_before(mention, head)):
             return None
         spoke = self.last_speaker(at)
         return Speaker(spoke.name, spoke.kind, spoke.gender, spoke.number, at) if spoke is not None else None
