@@ -4212,13 +4212,15 @@ def test_a_participle_goes_on_with_the_speaker_not_a_passive_cue_in_between(nlp)
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("L'Insee prévoit que les exportations garderont leur dynamisme.", "Insee"),
     ("La Banque de France anticipe que la croissance atteindra 0,7 % en 2025.", "Banque de France"),
+    # guard: `prévoir` stays out of the cues, a plan or a text providing for something far more often than a
+    # forecast (`Le projet de « grand Paris » prévoit la construction de …`, benchmarks/typology)
+    ("L'Insee prévoit que les exportations garderont leur dynamisme.", None),
 ])
 def test_a_forecast_reports_its_clause(nlp, text, speaker):
-    """`prévoir que`, `anticiper que`: a forecast is a claim of its source, as `forecast`, `predict` and `expect` are
-    among the English cues (and `prédire`, `pronostiquer` among the French)."""
-    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+    """`anticiper que`: a forecast is a claim of its source, as `forecast`, `predict` and `expect` are among the
+    English cues (and `prédire`, `pronostiquer` among the French)."""
+    assert [c.speaker for c in quotes(nlp, text)] == ([speaker] if speaker else [])
 
 
 @pytest.mark.parametrize("text", [
