@@ -106,6 +106,7 @@ def dependency_labels(nlp: Language, name: str, labels: dict[str, str]):
 
 CLAIMS_NAME = "claimcheck_claims"
 CLAIMS_KEY = "claimcheck.claims"
+FAILURE_KEY = "claimcheck.failure"  # why the step found no claims on an article: the extractor failed on it
 
 
 @Language.factory(CLAIMS_NAME, default_config={"lang": "fr"})
@@ -141,9 +142,6 @@ class ClaimFinder:
             return found
         found.user_data[CLAIMS_KEY] = [claim.to_record() for claim in claims]
         return found
-
-
-FAILURE_KEY = "claimcheck.failure"
 
 
 def failure(err: BaseException) -> str:
