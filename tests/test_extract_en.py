@@ -2146,3 +2146,12 @@ def test_a_name_with_a_legal_form_is_an_organisation_everywhere(nlp_en):
     organisation (and so is `Twitter` alone elsewhere in the article)."""
     text = "Twitter Inc said on Monday it may cut 8 percent of its workforce."
     assert [(c.speaker, c.speaker_kind) for c in quotes(nlp_en, text)] == [("Twitter Inc", "group")]
+
+
+def test_a_plural_title_before_names_is_no_part_of_them(nlp_en):
+    """`MPs Omar Al-Tabtabai and …`, which the recogniser tags as one person with the title: the name starts after the
+    title (`Omar Al-Tabtabai`), as after `MP` or `Senator`."""
+    text = "The refinery lost money, MPs Omar Al-Tabtabai and Abdulwahab Al-Babtain said on Tuesday."
+    from claimcheck.extract import quotes_with_candidates
+    names = {c.name for _, ranked in quotes_with_candidates(nlp_en(text), "en") for c in ranked if c.name}
+    assert "Omar Al-Tabtabai" in names and not any(name.startswith("MPs") for name in names)

@@ -1681,7 +1681,10 @@ _TITLES = {"professeur", "professeure", "docteur", "président", "présidente", 
            "monseigneur", "cardinal", "sénateur", "sénatrice", "gouverneur", "ministre", "fra", "père", "sœur",
            "président-directeur", "juge", "commandant", "capitaine", "lieutenant", "sergent",
            "spokesman", "spokeswoman", "spokesperson", "president", "senator", "governor", "minister", "secretary",
-           "professor", "judge", "mayor", "coach", "director", "chairman", "general", "captain", "prime"}
+           "professor", "judge", "mayor", "coach", "director", "chairman", "general", "captain", "prime",
+           # (plural before coordinated names: `MPs Omar Al-Tabtabai and Abdulwahab Al-Babtain`)
+           "mp", "mps", "mpp", "mpps", "mla", "mlas", "senators", "ministers", "councillor", "councillors",
+           "député", "députée", "députés", "maire", "sénateurs", "ministres"}
 _POSSESSIVE_MARKS = ("'s", "’s", "'")
 # a name from any language may stand in any article: every language's honorifics are stripped
 _HONORIFICS = frozenset().union(*(load(lang).data.honorifics for lang in LANGUAGES))
