@@ -122,6 +122,7 @@ class LanguageData:
     anaphoric_nouns: frozenset[str] = frozenset()  # `ce dernier`
     anaphoric_adjectives: frozenset[str] = frozenset()  # `le même chauffeur`: the one described before
     honorifics: frozenset[str] = frozenset()  # `Mme`, `Mr.`: not part of the name they precede
+    name_titles: frozenset[str] = frozenset()  # `président`, `Senator`, `MPs`: an office before a name, lower-cased
     abbreviations: frozenset[str] = frozenset()  # `Regina, Sask.`: a full stop that ends no sentence
     honorific_genders: dict[str, str] = field(default_factory=dict)  # `Mme` -> `Fem`: what the title says
     honorific_roles: dict[str, str] = field(default_factory=dict)  # `Sen.` -> `senator`: the office the title names

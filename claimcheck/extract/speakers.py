@@ -1677,17 +1677,10 @@ def _compatible(speaker: Speaker, gender: str | None, number: str | None) -> boo
 
 _PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "al", "el", "ben", "bin", "da", "di", "dos", "y", "der",
               "-", "d'", "d’", "ibn", "abu", "bint"}
-_TITLES = {"professeur", "professeure", "docteur", "président", "présidente", "général", "colonel", "maître",
-           "monseigneur", "cardinal", "sénateur", "sénatrice", "gouverneur", "ministre", "fra", "père", "sœur",
-           "président-directeur", "juge", "commandant", "capitaine", "lieutenant", "sergent",
-           "spokesman", "spokeswoman", "spokesperson", "president", "senator", "governor", "minister", "secretary",
-           "professor", "judge", "mayor", "coach", "director", "chairman", "general", "captain", "prime",
-           # (plural before coordinated names: `MPs Omar Al-Tabtabai and Abdulwahab Al-Babtain`)
-           "mp", "mps", "mpp", "mpps", "mla", "mlas", "senators", "ministers", "councillor", "councillors",
-           "député", "députée", "députés", "maire", "sénateurs", "ministres"}
 _POSSESSIVE_MARKS = ("'s", "’s", "'")
 # a name from any language may stand in any article: every language's honorifics are stripped
 _HONORIFICS = frozenset().union(*(load(lang).data.honorifics for lang in LANGUAGES))
+_TITLES = frozenset().union(*(load(lang).data.name_titles for lang in LANGUAGES))
 _HONORIFIC_GENDERS = {word: gender for lang in LANGUAGES for word, gender in load(lang).data.honorific_genders.items()}
 
 
