@@ -193,8 +193,6 @@ class QuoteFinder:
         self.skippable = lex.data.time_words
         self.pronouns = lex.data.subject_pronouns
         self.relatives = lex.data.relative_pronouns | lex.data.relative_words  # `qui`, `dont`, `who`: a relative clause
-        # a person's role, a public body, an organisation, what someone is in the story: someone named by a noun
-        self.someone_nouns = lex.people_nouns
         self.speakers_not_texts = lex.people_nouns - lex.data.document_nouns  # (`cette déclaration`: a text)
         # sentence and entity of each token, computed once: spaCy's `token.sent` walks the sentence
         self.sents = sentences(doc)
@@ -1393,7 +1391,7 @@ class QuoteFinder:
         named by its noun (`as Heald told The Huffington Post`, `as he told reporters`, `le parquet`); also someone
         a word names who can speak (`…, prédit l'Insee`, `the verdict of the union leader`), not `l'an dernier`."""
         return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PERSON_LABELS | GROUP_LABELS \
-            or token.lemma_.lower() in self.someone_nouns
+            or token.lemma_.lower() in self.lex.people_nouns
 
     def _unquoted_incise(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
         """`Le projet, a-t-il déclaré, sera abandonné`, `His plan, he stated, was for …`: a cue set between
@@ -3955,7 +3953,7 @@ class QuoteFinder:
         if (following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")) or noun.dep_ == "compound":
             return False  # `according to curator Elaine Gustafon`, `according to company statistics`: a phrase
         return noun.pos_ == "NOUN" and noun.is_lower and "Plur" not in noun.morph.get("Number") and not any(
-            not (first <= c.i < after) for c in noun.children) and noun.lemma_.lower() not in self.someone_nouns
+            not (first <= c.i < after) for c in noun.children) and noun.lemma_.lower() not in self.lex.people_nouns
 
     def _according_to_what(self, first: int, after: int) -> Frame | None:
         """`D'après ce qu'a indiqué, jeudi, le ministre, l'inflation …`, `According to what the mayor said on
@@ -4450,7 +4448,7 @@ class QuoteFinder:
                 continue
             subject = self._own_subject(verb)
             if subject is not None and subject.start < verb.i and (
-                    self._designates_source(subject) or subject.root.lemma_.lower() in self.someone_nouns):
+                    self._designates_source(subject) or subject.root.lemma_.lower() in self.lex.people_nouns):
                 return subject
         return None
 
