@@ -4231,3 +4231,53 @@ def test_words_pointed_at_are_the_last_speakers(nlp, text):
     """`selon ces propos`, right after a quotation: a demonstrative before a noun of speech or of a text points at
     the words just reported, so at their speaker, as `la même source` does."""
     assert [c.speaker for c in quotes(nlp, text)] == ["Jorge Sampaoli", "Jorge Sampaoli"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pour le meurtre du jeune homme à Cosa, le ministre de l'information et de la communication affirme qu'une "
+    "enquête a été ouverte.",
+    "Pour le vol de la voiture du maire à Dakar, le ministre de l'intérieur et de la sécurité affirme qu'une enquête "
+    "a été ouverte.",
+])
+def test_a_phrase_a_preposition_opens_is_no_subject(nlp, text):
+    """`Pour le meurtre …, le ministre … affirme que`: the parser left the verb with no subject and hung the minister
+    on the opening phrase; the noun phrase between the comma and the verb speaks, not a name inside the phrase."""
+    assert [c.speaker for c in quotes(nlp, text)][0].startswith("le ministre de l")
+
+
+@pytest.mark.parametrize("opening", ["Invité chez nos confrères de Djoliba Fm", "Après une rencontre avec Paul Diallo"])
+def test_a_role_with_a_name_of_its_own_is_not_the_name_before_it(nlp, opening):
+    """`… de Djoliba Fm, le ministre Amara Somparé a …`: the role set off after a name is the next name's, so
+    `le ministre Somparé` later is that man, not the radio the recogniser took for a person, nor Paul Diallo."""
+    text = (f"{opening}, le ministre Amara Somparé a parlé de rumeurs. Pour le ministre Somparé, « rien ne prouve que "
+            "des tirs aient eu lieu ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Amara Somparé"]
+
+
+def test_a_request_infinitive_the_parser_hangs_on_the_verb_is_still_asked_of_the_object(nlp):
+    """`invite l'opposition à laisser …`: the parser hung the infinitive on the verb, beside its object, and the
+    request was lost."""
+    text = "Amara Somparé invite l’opposition républicaine à laisser le comité de suivi résoudre des problèmes."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("l’opposition républicaine à laisser le comité de suivi résoudre des problèmes", "Amara Somparé")]
+
+
+def test_a_participle_hung_in_a_reported_clause_whose_subject_cannot_speak_goes_on_with_the_reporter(nlp):
+    """`affirme que les négociations vont reprendre, assurant que …`: the negotiations assure nothing."""
+    text = ("Le porte-parole du gouvernement affirme que les négociations vont reprendre très bientôt, assurant que le "
+            "dialogue n’a jamais été rompu.")
+    assert rule_speakers(nlp, text) == ["Le porte-parole du gouvernement"] * 2
+
+
+def test_an_office_named_by_two_role_nouns_is_held_by_whoever_has_the_second(nlp):
+    """`Le porte-parole du gouvernement, Paul Camara, …` then `le ministre porte-parole du gouvernement`."""
+    text = ("Le porte-parole du gouvernement, Paul Camara, a réagi aux menaces de grève. « Je ne vois pas ce que ces "
+            "manifestations vont apporter », commente le ministre porte-parole du gouvernement.")
+    assert rule_speakers(nlp, text) == ["Paul Camara"]
+
+
+def test_a_relative_clause_cut_from_its_que_clause_is_no_part_of_the_speaker(nlp):
+    """`Répondant à l'opposition qui déclare que …`: the relative is the report, not which opposition spoke."""
+    text = ("Répondant à l’opposition qui déclare que le dialogue est absent avec le pouvoir, le porte-parole du "
+            "gouvernement affirme que les négociations vont reprendre très bientôt.")
+    assert rule_speakers(nlp, text)[0] == "l'opposition"

@@ -198,6 +198,7 @@ class LanguageData:
     # what was just written, which is what the cue's subject said
     content_clefts: tuple[tuple[str, ...], ...] = ()
     addressee_prepositions: frozenset[str] = frozenset()  # `reproché au maire`: whom, not what
+    request_marks: frozenset[str] = frozenset()  # `invite X à partir`: the mark of the infinitive a request asks for
     note_marks: frozenset[str] = frozenset()  # `À noter que …`: the word before an infinitive, a note to the reader
     expletive_subjects: frozenset[str] = frozenset()  # `il` of `il est reproché`: a subject that is nobody
     voice_nouns: frozenset[str] = frozenset()  # `par la voix de`

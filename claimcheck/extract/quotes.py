@@ -1847,9 +1847,15 @@ class QuoteFinder:
         # anywhere in a prepositional addressee's phrase: `aux habitants des communes voisines de rester`, hung on
         # `voisines`; an object's own (`invitant les personnes sélectionnées à …`: the participle's, not asked)
         where = addressee.subtree if any(c.dep_ == "case" for c in addressee.children) else addressee.children
-        return next((c for c in where if c.dep_ in ("acl", "xcomp", "advcl") and c.i > addressee.i
+        hung = next((c for c in where if c.dep_ in ("acl", "xcomp", "advcl") and c.i > addressee.i
                      and self._infinitive(c) and any(m.dep_ in ("mark", "aux", "aux:tense") and m.i < c.i
                                                      for m in c.children)), None)
+        if hung is not None or addressee.dep_ not in ("obj", "dobj"):
+            return hung
+        # `invite l'opposition à laisser …`: the parser may hang the infinitive on the verb, right after the addressee
+        return next((c for c in addressee.head.children if c.dep_ in ("advcl", "xcomp")
+                     and c.left_edge.i == addressee.right_edge.i + 1 and self._infinitive(c)
+                     and any(m.dep_ == "mark" and m.lower_ in self.lex.data.request_marks for m in c.children)), None)
 
     def _says_itself(self, verb: Token, lemma: str) -> bool:
         """`se dit attaché`, `se déclare satisfait`: a reflexive cue reporting a state of mind."""
@@ -2553,6 +2559,10 @@ class QuoteFinder:
                 continue  # `X was concerned with how the minister described it, saying …`: a preposition's clause
                 # is what X was concerned with; whoever is saying is X
             subject = self._own_subject(current)
+            if subject is not None and current.dep_ == "ccomp" and not self._designates(subject) \
+                    and self._cue(current.head) is not None:
+                continue  # `affirme que les négociations vont reprendre, assurant que …`: the parser hung the
+                # participle in the reported clause, whose subject cannot speak; the reporter goes on
             if subject is not None:
                 return subject
         root = self.root(verb)
@@ -2799,6 +2809,12 @@ class QuoteFinder:
                 if opening is not None:
                     i = opening - 1  # `X, interrogé par France Info, estime`: the aside names nobody who speaks
                     continue
+                after = self._phrase_after_comma(verb)
+                if self.doc[sent_start].pos_ == "ADP" and after is not None and after.start == i + 1 \
+                        and after[0].pos_ == "DET" and any(t.pos_ == "NOUN" for t in after):
+                    # `Pour le meurtre du plombier à Cosa, le ministre … affirme`: a phrase opened by a preposition
+                    # is no subject; the noun phrase between its comma and the verb is
+                    return self._mention_from(next(t for t in after if t.pos_ == "NOUN"), verb)
             if token.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in self.doc[sent_start:i]):
                 return self._mention_from(token, verb)  # the noun phrase that opens the sentence is its subject
             if token.ent_type_ in TIME_LABELS or token.dep_ == "pobj":

@@ -973,6 +973,16 @@ class Registry:
             # the person describes the office, when no holder fits it with the adjective
             named = self.person_with_role(role or head.text.lower(), r.at,
                                           _words(r.mention, self.lex, without=head, adjectives=False), gender)
+        if not named and set_off is None:
+            # `le ministre porte-parole du gouvernement`: an office named by two role nouns side by side is held by
+            # whoever the article gave the second one
+            second = next((t for t in r.mention if t.i > head.i and t.head == head and t.pos_ == "NOUN"
+                           and t.lemma_.lower() in self.lex.data.role_heads
+                           and not any(c.dep_ == "case" for c in t.children)), None)
+            if second is not None:
+                named = self.person_with_role(second.lemma_.lower(), r.at,
+                                              _words(self.doc[second.i : r.mention.end], self.lex, without=second),
+                                              gender)
         if not named:
             return None
         named = self.full_name(named)
@@ -2272,6 +2282,8 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
                 end = j + 1
                 while end < len(doc) and end < j + 8 and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX"):
                     end += 1
+                if any(t.ent_type_ in PERSON_LABELS for t in doc[j + 1 : end]):
+                    return None  # `de Djigui FM, le ministre Amara Somparé`: a role with its own name is that name's
                 # with what stands before it (`l'ancien maire`: a former office, not the mayor)
                 return token.lemma_.lower(), _role_gender(token, lex), _words(doc[i:end], lex)
             owner = token.pos_ in ("NOUN", "PROPN") and j + 1 < len(doc) and doc[j + 1].lower_ in _POSSESSIVE_MARKS
@@ -2468,6 +2480,8 @@ def _restrictive_tail(head: Token, start: int, end: int, mention: Span, lex: Lex
     if last > mention.end and (doc[mention.end].lower_ in lex.data.complementizers
                                or (doc[mention.end].lower_,) in lex.data.according_to):
         return end  # `l'annonce par le gouvernement qu'il …`, `selon laquelle …`: what was said, not who said it
+    if last < len(doc) and doc[last].lower_ in lex.data.complementizers:
+        return end  # `l'opposition qui déclare | que …`: a relative cut from its `que` clause is the report itself
     if last > mention.end and doc[mention.end].pos_ != "ADP" and not any(
             t.dep_.startswith("acl") or t.dep_ == "relcl" for t in doc[mention.end:last]
             if t.left_edge.i == mention.end and start <= t.head.i < mention.end):
