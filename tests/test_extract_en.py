@@ -2155,3 +2155,8 @@ def test_a_plural_title_before_names_is_no_part_of_them(nlp_en):
     from claimcheck.extract import quotes_with_candidates
     names = {c.name for _, ranked in quotes_with_candidates(nlp_en(text), "en") for c in ranked if c.name}
     assert "Omar Al-Tabtabai" in names and not any(name.startswith("MPs") for name in names)
+
+
+def test_a_question_asking_what_was_said_reports_nothing(nlp_en):
+    """`What did the minister say about …?`: the writer's question (`question_words`), no report."""
+    assert quotes(nlp_en, 'What did the minister say about the "unfair" reform?') == []

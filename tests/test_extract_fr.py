@@ -4281,3 +4281,18 @@ def test_a_relative_clause_cut_from_its_que_clause_is_no_part_of_the_speaker(nlp
     text = ("Répondant à l’opposition qui déclare que le dialogue est absent avec le pouvoir, le porte-parole du "
             "gouvernement affirme que les négociations vont reprendre très bientôt.")
     assert rule_speakers(nlp, text)[0] == "l'opposition"
+
+
+@pytest.mark.parametrize("text", ["Qu'a dit le ministre sur la réforme « injuste » ?",
+                                  "Qu'a-t-on appris ce soir sur l'enquête « hors norme » menée par le parquet ?"])
+def test_a_question_asking_what_was_said_reports_nothing(nlp, text):
+    """The writer's question, its object the question word (`question_words`): the guidelines leave questions out."""
+    assert quotes(nlp, text) == []
+
+
+def test_a_cue_coordinated_in_a_reported_clause_about_things_goes_on_with_the_reporter(nlp):
+    """`assure que toutes les pistes sont exploitées … mais prévient que …`: the parser made the second cue a conjunct
+    of the reported clause; the hypotheses warn nobody."""
+    text = ("Invité de Radio Alpes, le procureur de Lyon, Jean-Paul Martin, assure que toutes les hypothèses sont "
+            "étudiées dans l'affaire du petit Hugo mais prévient que rien ne sera révélé.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Jean-Paul Martin"] * 2

@@ -199,6 +199,7 @@ class LanguageData:
     content_clefts: tuple[tuple[str, ...], ...] = ()
     addressee_prepositions: frozenset[str] = frozenset()  # `reproché au maire`: whom, not what
     request_marks: frozenset[str] = frozenset()  # `invite X à partir`: the mark of the infinitive a request asks for
+    question_words: frozenset[str] = frozenset()  # `Qu'a dit le ministre ?`: the object asks what was said
     note_marks: frozenset[str] = frozenset()  # `À noter que …`: the word before an infinitive, a note to the reader
     expletive_subjects: frozenset[str] = frozenset()  # `il` of `il est reproché`: a subject that is nobody
     voice_nouns: frozenset[str] = frozenset()  # `par la voix de`

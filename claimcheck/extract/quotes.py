@@ -849,7 +849,7 @@ class QuoteFinder:
 
     def _frame(self, verb: Token, lemma: str) -> Frame | None:
         """The first frame of the table that reads the cue gives its quote (or says there is none)."""
-        if self._negated(verb) or self._under_impersonal(verb):
+        if self._negated(verb) or self._under_impersonal(verb) or self._asks_what(verb):
             return None
         reading = CueReading(self, verb, lemma)
         for name in FRAMES:
@@ -868,6 +868,14 @@ class QuoteFinder:
                 kind = found.type if found.type == "direct" else self._kind(*trimmed)
                 return replace(found, type=kind, start=trimmed[0], end=trimmed[1])
         return None
+
+    def _asks_what(self, verb: Token) -> bool:
+        """`Qu'a dit le ministre sur la réforme ?`, `What did the minister say?`: a question whose object is the
+        question word asks what was said; the writer's question reports nothing (the guidelines leave it out)."""
+        sent = self.sent(verb)
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return last is not None and last.text == "?" and any(
+            c.dep_ in ("obj", "dobj") and c.i < verb.i and c.lower_ in self.lex.data.question_words for c in verb.children)
 
     @staticmethod
     def _under_impersonal(verb: Token) -> bool:
@@ -2657,6 +2665,12 @@ class QuoteFinder:
             # `Le syndicat estime que les annonces ont attisé la colère, et assure que …`: `assure` cannot share the
             # plural subject of the clause reported; it shares the cue's
             return head.head
+        if self._cue(conj) is not None and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            subject = self._own_subject(head)
+            if subject is not None and not self._designates(subject):
+                # `assure que toutes les pistes sont exploitées mais prévient que …`: what the clause reported is
+                # about cannot speak; the cue goes on with the reporter
+                return head.head
         return verb
 
     def _coordinate_of_noun(self, verb: Token) -> bool:
