@@ -2160,3 +2160,11 @@ def test_a_plural_title_before_names_is_no_part_of_them(nlp_en):
 def test_a_question_asking_what_was_said_reports_nothing(nlp_en):
     """`What did the minister say about …?`: the writer's question (`question_words`), no report."""
     assert quotes(nlp_en, 'What did the minister say about the "unfair" reform?') == []
+
+
+def test_a_company_noun_before_whom_it_spoke_to_does_not_introduce_that_name(nlp_en):
+    """`the company told Interfax-Ukraine`: the agency is whom the company told, not a name `the company`
+    introduced; `the company` after it is still Acme Tobacco."""
+    text = ('Acme Tobacco lost its appeal on Monday, the company said. "We will appeal again," the company told '
+            'Interfax-Ukraine. "We are disappointed," the company said in a release.')
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Acme Tobacco"] * 3

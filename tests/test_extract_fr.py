@@ -4296,3 +4296,10 @@ def test_a_cue_coordinated_in_a_reported_clause_about_things_goes_on_with_the_re
     text = ("Invité de Radio Alpes, le procureur de Lyon, Jean-Paul Martin, assure que toutes les hypothèses sont "
             "étudiées dans l'affaire du petit Hugo mais prévient que rien ne sera révélé.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Jean-Paul Martin"] * 2
+
+
+def test_a_body_noun_before_whom_it_spoke_to_does_not_introduce_that_name(nlp):
+    """`a déclaré le groupe à l'AFP`: the agency is whom the group spoke to; `le groupe` later is still Renault."""
+    text = ("Renault a annoncé la fermeture de l'usine de Flins. « Nous n'avons pas le choix », a déclaré le groupe à "
+            "l'AFP. « Les ventes ont chuté », a ajouté le groupe.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Renault"] * 3

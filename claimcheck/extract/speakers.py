@@ -808,10 +808,17 @@ class Registry:
         before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
         recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
         lemma = head.lemma_.lower()
+        addressees = self.lex.data.addressee_prepositions
         # `l'émission de TMC « Quotidien »` … `l'émission`: the name that noun introduced
         introduced = [(ent, noun) for ent in recent if ent.label_ in GROUP_LABELS
                       for noun in self.doc[max(ent.start - 4, 0) : ent.start] if noun.lemma_.lower() == lemma
-                      and noun.dep_ not in ("poss", "nmod:poss")]  # not `the company's North American results`
+                      and noun.dep_ not in ("poss", "nmod:poss")  # not `the company's North American results`
+                      # nor whom the noun's verb addressed (`the company told Interfax-Ukraine`, `a déclaré le
+                      # groupe à l'AFP`: a name after `à` is where only when it is a place, `diffusé à Conakry`)
+                      and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                  for t in self.doc[noun.i + 1 : ent.start])
+                      and not (ent.label_ not in PLACE_LABELS
+                               and any(c.dep_ == "case" and c.lower_ in addressees for c in ent.root.children))]
         if introduced:
             ent, noun = introduced[0]
             if ent.label_ not in PLACE_LABELS:
