@@ -214,13 +214,14 @@ def test_pattern(nlp_en, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ('The council sent a letter to residents on Monday. The letter reads "the bridge will stay closed until June", '
-     "but no date has been set for the works.", ("the bridge will stay closed until June", "The letter")),
+     "but no date has been set for the works.", ("the bridge will stay closed until June", "The council")),
     ('Apple released the text of the email, which reads: "Team, I am taking a leave of absence."',
      ("Team, I am taking a leave of absence.", "the email")),
 ])
 def test_a_text_that_reads_a_quotation_is_its_source(nlp_en, text, expected):
     """`The letter reads "…"`, `the email, which reads: "…"`: `read` gives a text's own words when a text is its
-    subject (`reading_cues`); the quotation is the quote, not the clause after it."""
+    subject (`reading_cues`); the quotation is the quote, not the clause after it. A letter the council sent is the
+    council's."""
     (quote,) = quotes(nlp_en, text)
     assert (quote.content.of(text), quote.speaker) == expected and "floating" not in quote.reasons
 
@@ -791,7 +792,7 @@ def test_a_described_organisation_is_its_name(nlp_en, text, end, speaker):
 def test_a_participle_after_a_quotation_does_not_take_its_object_for_the_speaker(nlp_en):
     text = ('Farmers met in Ohio on Monday. "Ozone harms crops more than any other pollutant", highlighting the '
             "importance of clean air for farming.")
-    assert rule_speakers(nlp_en, text) == [None]
+    assert len(quotes(nlp_en, text)) == 1 and "prices" not in rule_speakers(nlp_en, text)
 
 
 def test_the_company_is_the_organisation_that_spoke_last(nlp_en):
@@ -2168,3 +2169,27 @@ def test_a_company_noun_before_whom_it_spoke_to_does_not_introduce_that_name(nlp
     text = ('Acme Tobacco lost its appeal on Monday, the company said. "We will appeal again," the company told '
             'Interfax-Ukraine. "We are disappointed," the company said in a release.')
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Acme Tobacco"] * 3
+
+
+def test_a_plural_pronoun_never_stands_for_things(nlp_en):
+    """`… raise ebook prices. … in favor of the Department of Justice and their claims that …`: `their` went to
+    `prices`, the plural noun before it; things say nothing, so the pronoun's rule names nobody and the ranker
+    weighs the names around it."""
+    text = ("Acme doesn't plan on accepting the ruling that it conspired to raise ebook prices. Judge Cote ruled in "
+            "favor of the Department of Justice and their claims that Acme was the ring leader of a conspiracy.")
+    assert len(quotes(nlp_en, text)) == 1 and "prices" not in rule_speakers(nlp_en, text)
+
+
+def test_a_prepositional_phrase_between_the_object_and_its_name_in_marks(nlp_en):
+    """`called the jury decision in favor of Apple "a loss …"`: the phrase the parser hangs on the verb stands
+    between the object and what it is called."""
+    text = 'Samsung called the jury decision in favor of Apple "a loss for the American consumer".'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ('the jury decision in favor of Apple "a loss for the American consumer"', "Samsung")]
+
+
+def test_a_text_named_again_speaks_for_whoever_spoke_in_it(nlp_en):
+    """`Samsung had stated, in a previous statement, that …` … `the statement added`: the statement is Samsung's."""
+    text = ('Samsung had stated, in a previous statement, that the verdict was "not the final word". "It is '
+            'unfortunate that patent law can be manipulated," the statement added.')
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Samsung", "Samsung"]

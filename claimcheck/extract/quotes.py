@@ -1558,6 +1558,16 @@ class QuoteFinder:
                 return obj.left_edge.i if obj.left_edge.i > verb.i else obj.i
             if token.pos_ not in ("DET", "ADJ", "ADV"):
                 break
+        past = own_end + 1
+        if past < len(self.doc) and self.doc[past].pos_ == "ADP":
+            # `called the jury decision in favor of Apple "a loss for …"`: a prepositional phrase between the
+            # object and its name in marks, wherever the parser hangs it
+            while past < min(own_end + 9, len(self.doc)) and not self.index.inside(self.doc[past].idx) \
+                    and self.doc[past].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"):
+                past += 1
+            quoted = self.index.at(self.doc[past].idx) if past < len(self.doc) else None
+            if quoted is not None and quoted.start == self.doc[past].idx and past > own_end + 1:
+                return obj.left_edge.i if obj.left_edge.i > verb.i else obj.i
         end = min(self.sent(verb).end, obj.right_edge.i + 12)
         for token in self.doc[obj.i + 1 : end]:
             if token.text in CLAUSE_PUNCT or (token.pos_ == "VERB" and token.dep_ not in AUX_DEPS

@@ -641,6 +641,9 @@ class Registry:
         if not entities and head.i > 0 and head.nbor(-1).lower_ in self.lex.data.definite_articles:
             # `La déclaration explique`: the document named before, with its author
             entities = self._authored(head)
+            issuer = self._issued_before(head, at) if not entities else None
+            if issuer is not None:
+                return issuer
         owners = {c.pos_: c for c in reversed(list(head.children)) if c.dep_ in ("poss", "nmod:poss")}
         if not entities and "PROPN" in owners and (name := self.person_named(owners["PROPN"].text)):
             return Speaker(name, "person", self.gender(name), "Sing", at)  # `Cornyn's statement`, unrecognised
@@ -1353,6 +1356,25 @@ class Registry:
                 best = " ".join(fuller)  # the nearest fuller one: `the official` after two officials is the latter
         return best
 
+    def _issued_before(self, head: Token, at: int) -> Speaker | None:
+        """`Samsung had stated, in a previous statement, that …` … `the statement added`: a text named again, whose
+        last mention stood where a report was made or was what a verb of writing put out, speaks for the subject of
+        that verb."""
+        earlier = next((t for t in reversed(self.doc[: head.i]) if t.lemma_.lower() == head.lemma_.lower()), None)
+        if earlier is None or _number(earlier) != _number(head) or self._in_quotes(earlier.idx):
+            return None  # (`la Nasa fournira une estimation` in its words, then `selon les estimations`: others')
+        sources = {words[0] for words in self.lex.data.according_to}
+        if any(c.dep_ == "case" and c.lower_ in sources for c in earlier.children):
+            return None  # `X a démenti, selon un communiqué`: the text reports what X did; X did not issue it
+        verb = earlier.head.head if earlier.dep_ == "pobj" and earlier.head.pos_ == "ADP" else earlier.head
+        if verb.i == earlier.i or verb.pos_ != "VERB" or not (
+                self.lex.cue_lemma(verb.lemma_, verb.text) or verb.lemma_.lower() in self.lex.data.authoring_verbs):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i == earlier.i:
+            return None
+        return self._resolve(self.doc[subject.left_edge.i : subject.i + 1], at)
+
     def _authored(self, head: Token) -> list[Span]:
         """The entity after the last earlier mention of the same document noun (`une déclaration de X`)."""
         for token in reversed(self.doc[: head.i]):
@@ -1531,8 +1553,8 @@ class Registry:
             if token.pos_ != "NOUN" or _number(token) != "Plur" or token.idx in apart \
                     or token.dep_ not in ("obj", "obl", "obl:arg", "iobj", "dobj", "pobj") \
                     or self.ent_of[token.i] >= 0 or token.lower_ in self.lex.data.time_words \
-                    or self._in_quotes(token.idx):
-                continue
+                    or self._in_quotes(token.idx) or not self._someone_by_noun(token.idx):
+                continue  # (`their claims` after `raise ebook prices`: things say nothing)
             if gender == "Fem" and _gender_of(token) not in (None, "Fem"):
                 continue
             phrase = _short_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], self.lex)
