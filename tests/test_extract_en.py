@@ -2193,3 +2193,9 @@ def test_a_text_named_again_speaks_for_whoever_spoke_in_it(nlp_en):
     text = ('Samsung had stated, in a previous statement, that the verdict was "not the final word". "It is '
             'unfortunate that patent law can be manipulated," the statement added.')
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Samsung", "Samsung"]
+
+
+def test_marks_after_a_word_that_announces_a_title_hold_a_title(nlp_en):
+    text = ('The newspaper published a report titled "Revealed: the minister\'s secret plan to leave the country". '
+            '"We stand by our reporting," the editor said.')
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["We stand by our reporting"]

@@ -4315,3 +4315,10 @@ def test_a_body_noun_before_whom_it_spoke_to_does_not_introduce_that_name(nlp):
 def test_a_text_named_again_speaks_for_whoever_spoke_in_it(nlp, text, speaker):
     """`a affirmé, dans une déclaration, que …` … `précise la déclaration`: the declaration is the ministry's."""
     assert rule_speakers(nlp, text)[-1].endswith(speaker)
+
+
+def test_marks_after_a_word_that_announces_a_title_hold_a_title(nlp):
+    """`un rapport explosif intitulé « Révélation : … »` (`title_participles`): a title however long, nobody's words."""
+    text = ("Le 21 septembre, le quotidien a publié un rapport explosif intitulé « Révélation : le plan secret du "
+            "ministre pour quitter le pays ». Le rapport détaillait une conspiration présumée.")
+    assert not any("Révélation" in c.content.of(text) for c in quotes(nlp, text))

@@ -189,6 +189,7 @@ class LanguageData:
     voting_verbs: frozenset[str] = frozenset()  # `a voté « contre »`: a vote, no claim, whatever the marks
     cleft_openers: tuple[tuple[str, ...], ...] = ()  # `c'est … que`, `it was … that`: pronoun and copula lemma
     work_nouns: frozenset[str] = frozenset()  # `la chanson « … »`: the marks after it hold a title, nobody's words
+    title_participles: frozenset[str] = frozenset()  # `un rapport intitulé « … »`: a title follows
     seat_participles: tuple[str, ...] = ()  # `the Seattle-based retailer`: a modifier ending so says where it is
     scheme_nouns: frozenset[str] = frozenset()  # `l'opération « … »`: capitalised marks after it hold a name
     # `« … » : c'est ainsi que le maire a résumé la situation`: a cleft of manner after a quotation says whose it

@@ -2722,11 +2722,14 @@ class QuoteFinder:
 
     def _names_a_work(self, quote: Quoted) -> bool:
         """`la chanson « Non, je ne regrette rien »`, `the film "I Am Not Your Negro"`: right after a noun of a work
-        (`work_nouns`), the marks hold its title, however long and in whatever person."""
+        (`work_nouns`) or a word that announces a title (`title_participles`), the marks hold a title, however long
+        and in whatever person."""
         opening = self._token_at(quote.start)
         if opening is None or opening.i == 0:
             return False
         before = opening.nbor(-1)
+        if before.lower_ in self.lex.data.title_participles:
+            return True  # `un rapport explosif intitulé « Révélation : … »`
         if before.pos_ != "NOUN" or self.index.inside(before.idx):
             return False
         noun = before.lemma_.lower()
