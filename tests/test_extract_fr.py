@@ -4322,3 +4322,14 @@ def test_marks_after_a_word_that_announces_a_title_hold_a_title(nlp):
     text = ("Le 21 septembre, le quotidien a publié un rapport explosif intitulé « Révélation : le plan secret du "
             "ministre pour quitter le pays ». Le rapport détaillait une conspiration présumée.")
     assert not any("Révélation" in c.content.of(text) for c in quotes(nlp, text))
+
+
+def test_an_office_with_another_adjective_is_not_the_one_the_article_gave(nlp):
+    """`le président russe Vladimir Poutine` … `Le président américain a estimé`: with no holder of the office the
+    mention names, the adjective may be dropped (`the federal justice minister`), but not to reach a holder
+    described with another one."""
+    text = ("Le président russe Vladimir Poutine a pris la parole en premier. « Nos négociations ont été utiles », a "
+            "déclaré le président russe. Donald Trump n'a pas été plus bavard. Le président américain a estimé que "
+            "beaucoup de progrès avaient été réalisés.")
+    speakers = rule_speakers(nlp, text)
+    assert speakers[0] == "Vladimir Poutine" and speakers[-1] != "Vladimir Poutine"

@@ -982,7 +982,8 @@ class Registry:
             # `Justice Minister David Lametti` … `the federal justice minister`: an adjective the article never gave
             # the person describes the office, when no holder fits it with the adjective
             named = self.person_with_role(role or head.text.lower(), r.at,
-                                          _words(r.mention, self.lex, without=head, adjectives=False), gender)
+                                          _words(r.mention, self.lex, without=head, adjectives=False), gender,
+                                          covering=_words(r.mention, self.lex, without=head))
         if not named and set_off is None:
             # `le ministre porte-parole du gouvernement`: an office named by two role nouns side by side is held by
             # whoever the article gave the second one
@@ -1645,14 +1646,17 @@ class Registry:
         return None
 
     def person_with_role(self, role: str, at: int, words: frozenset[str] = frozenset(),
-                         gender: str | None = None) -> str | None:
+                         gender: str | None = None, covering: frozenset[str] | None = None) -> str | None:
         """The person given this role; a mention's other words (`du journal`) must agree with it, and the two
         say the same office (`the mayor` is not `Deputy Mayor Tom Hale`, nor `le Premier ministre` `le ministre`).
         A role in the feminine is no man's (`la présidente` is not `son président, Guillaume Faury`; French names
-        women's offices in the masculine too, so the masculine says nothing)."""
+        women's offices in the masculine too, so the masculine says nothing). With `covering`, the words of the
+        whole mention must say all the holder was described with (`le président américain` is not `le président
+        russe Vladimir Poutine`)."""
         office = self.lex.data.office_modifiers
         fitting = [(offset, name) for offset, head, name, described in self.roles
                    if head == role and (not words or words <= described) and words & office == described & office
+                   and (covering is None or described <= covering)
                    and not (gender == "Fem" and self.gender(name) == "Masc")]
         before = [name for offset, name in fitting if offset <= at]
         if len(set(before)) > 1:
