@@ -2199,3 +2199,26 @@ def test_marks_after_a_word_that_announces_a_title_hold_a_title(nlp_en):
     text = ('The newspaper published a report titled "Revealed: the minister\'s secret plan to leave the country". '
             '"We stand by our reporting," the editor said.')
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["We stand by our reporting"]
+
+
+def test_a_text_whose_owner_a_relative_names_speaks_for_them(nlp_en):
+    """`Darren Campbell, whose handwritten notes from a meeting with Lucki claim that …`: the notes are Campbell's,
+    not the meeting's their author link reached."""
+    text = ("These claims run counter to those made by Supt. Darren Campbell, whose handwritten notes from a meeting "
+            "with Lucki claim that she was upset that police withheld information.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Darren Campbell"]
+
+
+def test_a_name_after_a_cue_with_a_named_subject_opens_the_report(nlp_en):
+    """`Blair alleges Dean French, Ford's chief of staff, wanted …`: no incise with Dean French inverted as its
+    speaker; Blair alleges that Dean French wanted."""
+    text = "In the letter, Blair alleges Dean French, Ford's chief of staff, wanted the OPP to buy the vehicle."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("Dean French, Ford's chief of staff, wanted the OPP to buy the vehicle", "Blair")]
+
+
+def test_a_short_quotation_making_a_paragraph_after_a_quote_goes_on_with_it(nlp_en):
+    """`"Simple as that."` alone in its paragraph, after one quoting Ford: short and verbless, still his words."""
+    text = ('"Whatever the police requires, we are working with them," Ford said when asked about his phone.\n\n'
+            '"Simple as that."\n\nThe province is engaged in a battle over the calls.')
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)][-1] == ("Simple as that", "Ford")

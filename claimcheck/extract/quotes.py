@@ -1424,6 +1424,11 @@ class QuoteFinder:
         if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.i in incise and not self._clitic_before_inversion(c, verb)
                for c in verb.children) and any(c.dep_ in ("obj", "dobj") and c.i in incise for c in verb.children):
             return None  # `Waters pointed out those features to attendees, noting …`: a clause of its own
+        named_after = any(i > verb.i and doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in TIME_LABELS for i in incise)
+        if named_after and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.i in incise and c.pos_ != "PRON"
+                               for c in verb.children):
+            return None  # `In the letter, Blair alleges Dean French, Ford's chief of staff, wanted …`: with a named
+            # subject before it, a name after the cue opens what it reports, set off by its own apposition
         mention = self._inverted_subject(verb, right)
         if mention is None or not set(range(mention.start, mention.end)) <= incise:
             nominal = ("PRON", "PROPN", "NOUN", "DET", "ADJ")
@@ -4448,7 +4453,7 @@ class QuoteFinder:
             inner = self.text[quote.inner_start : quote.inner_end]
             words = inner.split()
             alone = self._a_sentence_after_a_quotation(quote)
-            if not (self._reads_like_speech(quote) or alone) or (len(words) < FLOATING_MIN_WORDS
+            if not (self._reads_like_speech(quote) or alone) or (len(words) < FLOATING_MIN_WORDS and not alone
                                                                  and not self._first_person_clause(quote)):
                 # `"We're finally delivering."`: a short clause in the first person is still speech, and so is a
                 # clause someone's sentence opens with a colon (`La ministre reste prudente : « Rien n'est fait. »`)

@@ -644,6 +644,16 @@ class Registry:
             issuer = self._issued_before(head, at) if not entities else None
             if issuer is not None:
                 return issuer
+        whose = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.i < head.i
+                      and c.lower_ in self.lex.data.relative_words and c.i > 1), None)
+        if whose is not None:
+            # `Darren Campbell, whose handwritten notes … claim`: the text of the one the relative is about
+            before = self.doc[whose.i - 2] if self.doc[whose.i - 1].is_punct else self.doc[whose.i - 1]
+            owner = self.ents[self.ent_of[before.i]] if self.ent_of[before.i] >= 0 else None
+            if owner is not None and owner.label_ in PERSON_LABELS | GROUP_LABELS:
+                found = self._resolve(owner, at)
+                if found is not None:
+                    return found
         owners = {c.pos_: c for c in reversed(list(head.children)) if c.dep_ in ("poss", "nmod:poss")}
         if not entities and "PROPN" in owners and (name := self.person_named(owners["PROPN"].text)):
             return Speaker(name, "person", self.gender(name), "Sing", at)  # `Cornyn's statement`, unrecognised
