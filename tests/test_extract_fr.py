@@ -4333,3 +4333,32 @@ def test_an_office_with_another_adjective_is_not_the_one_the_article_gave(nlp):
             "beaucoup de progrès avaient été réalisés.")
     speakers = rule_speakers(nlp, text)
     assert speakers[0] == "Vladimir Poutine" and speakers[-1] != "Vladimir Poutine"
+
+
+def test_a_participle_opening_the_sentence_speaks_for_the_main_clause_after_its_comma(nlp):
+    """`Confirmant à Sputnik que …, le colonel Sean Ryan … a rejeté …`: the parser made the participle the root and
+    hung the main clause in its report; whom it was confirmed to does not speak."""
+    text = ("Confirmant à Sputnik que la coalition dirigée par les États-Unis a effectivement réalisé samedi des frappes "
+            "dans le gouvernorat de Deir ez-Zor, le colonel Sean Ryan, porte-parole de la coalition, a rejeté les "
+            "accusations.")
+    assert rule_speakers(nlp, text)[0] == "Sean Ryan"
+
+
+@pytest.mark.parametrize("text", [
+    "Le pont sera fermé, a annoncé le chef du gouvernement provincial, Amadouddin Abdoul Rahim.",
+    "Un bombardement aérien a fait plus d'une vingtaine de morts civils, a annoncé samedi aux journalistes le chef du "
+    "gouvernement provincial, Amadouddin Abdoul Rahim.",
+])
+def test_a_name_set_off_after_a_periphrasis_says_who(nlp, text):
+    """`le chef du gouvernement provincial, Amadouddin Abdoul Rahim`: the press's name for the Prime Minister
+    (`chef du gouvernement`) yields to the name the article sets off after it; whom it was said to (`aux
+    journalistes`, which the parser left beside the chief) is no part of the speaker."""
+    assert [c.speaker for c in quotes(nlp, text)] == ["Amadouddin Abdoul Rahim"]
+
+
+def test_a_description_met_before_with_a_possessive_makes_no_garbled_name(nlp):
+    """`selon l'un de ses porte-parole` … `a poursuivi ce porte-parole`: the fuller description dropped the article
+    but kept the possessive (`ce ses porte-parole`)."""
+    text = ("L'ISAF indiquait que dix civils avaient été blessés, selon l'un de ses porte-parole. « Nous rassemblons "
+            "les faits », a poursuivi ce porte-parole.")
+    assert "ce ses porte-parole" not in [c.speaker for c in quotes(nlp, text)]

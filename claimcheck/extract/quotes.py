@@ -2182,7 +2182,11 @@ class QuoteFinder:
                 continue
             if token.pos_ == "ADP" and token.dep_ == "case" and token.head.head.i == verb.i \
                     and token.head.i > i and any(c.i > token.head.right_edge.i and (
-                        c.dep_ in SUBJECT_DEPS or (c.dep_ == "obj" and self._addressee(c))) for c in verb.children):
+                        c.dep_ in SUBJECT_DEPS or (c.dep_ == "obj" and self._addressee(c)) or (
+                            # (or for a phrase of its own with no preposition: `a annoncé aux journalistes le chef du
+                            # gouvernement provincial`, the chief hung as an adjunct)
+                            c.dep_.startswith("obl") and self._addressee(c)
+                            and not any(g.dep_ == "case" for g in c.children))) for c in verb.children):
                 # `a assuré à l'AFP une porte-parole`, `a regretté après la réunion le secrétaire général`: whom
                 # it was said to, or when, comes first, then the subject (which the parser often takes for an
                 # object: a person or a role, not a thing)
@@ -2464,6 +2468,14 @@ class QuoteFinder:
             if subject is not None:
                 return subject
             sent = self.sent(verb)
+            if verb.i == sent.start:
+                # `Confirmant à Sputnik que …, le colonel Sean Ryan … a rejeté …`: a participle opening the sentence
+                # speaks for the subject of the main clause after its comma, wherever the parser hangs that clause
+                main = next((t for t in self.doc[verb.i + 1 : sent.end] if t.dep_ == "nsubj" and t.left_edge.i > 0
+                             and self.doc[t.left_edge.i - 1].text == "," and not self.index.inside(t.idx)
+                             and t.head.i > t.i and "Fin" in self._finite_form(t.head)), None)
+                if main is not None:
+                    return self._mention_from(main, main.head)
             if verb.i == sent.start and sent.start > 0:
                 # `Poursuivant ensuite son analyse : « … »`: a participle opening a sentence with no subject goes on
                 # with the report of the sentence before

@@ -575,8 +575,10 @@ class Registry:
     def _by_periphrasis(self, r: Reading) -> Speaker | None:
         """`le chef de l'État`, `the head of state`: the press's name for a role is the person the article gave
         that role (`le président français Emmanuel Macron`), not the country in it."""
-        if not self.lex.data.role_periphrases or any(e.label_ in PERSON_LABELS for e in r.entities):
-            return None  # `le chef de la diplomatie américaine Antony Blinken`: the name says who
+        if not self.lex.data.role_periphrases or any(e.label_ in PERSON_LABELS for e in r.entities) \
+                or name_set_off(r.mention) is not None:
+            return None  # `le chef de la diplomatie américaine Antony Blinken`, `…, a annoncé le chef du gouvernement
+            # provincial, Amadouddin Abdoul Rahim`: the name says who
         phrase = fold(_strip_determiners(r.mention).text).replace("’", "'")
         for written, (role, *qualifier) in self.lex.data.role_periphrases.items():
             if phrase == written or phrase.startswith(written + " "):
@@ -1357,6 +1359,7 @@ class Registry:
                 continue
             rest = earlier.split()
             while rest and (rest[0].lower() in self.lex.data.definite_articles or rest[0].lower() in _INDEFINITE
+                            or rest[0].lower() in self.lex.data.possessive_articles  # (`ses porte-parole`: whose)
                             or _elided(fold(rest[0])) == _elided(fold(words[0]))):  # `L'armée turque`: article and noun in one word
                 rest = rest[1:]
             fuller = [words[0]] + rest[:8]  # the description as written here, with what was said of it before
