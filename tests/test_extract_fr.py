@@ -4362,3 +4362,11 @@ def test_a_description_met_before_with_a_possessive_makes_no_garbled_name(nlp):
     text = ("L'ISAF indiquait que dix civils avaient été blessés, selon l'un de ses porte-parole. « Nous rassemblons "
             "les faits », a poursuivi ce porte-parole.")
     assert "ce ses porte-parole" not in [c.speaker for c in quotes(nlp, text)]
+
+
+def test_one_of_the_people_a_complement_names_is_described_as_written(nlp):
+    """`selon l'un de ses porte-parole` (`partitive_pronouns`): the pronoun named nobody and the quote went to the
+    president quoted before; the description as written is what the article says of its source."""
+    text = ("Le président a dénoncé toute opération qui cause la mort de civils. L'ISAF indiquait que dix civils avaient "
+            "été blessés, selon l'un de ses porte-parole.")
+    assert rule_speakers(nlp, text)[-1] == "l'un de ses porte-parole"

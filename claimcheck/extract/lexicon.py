@@ -115,6 +115,7 @@ class LanguageData:
     shared_determiners: bool = False  # `the mother and father`: one determiner for coordinated nouns
     stressed_pronouns: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     people_pronouns: frozenset[str] = frozenset()  # `certains`: unnamed people holding a view
+    partitive_pronouns: frozenset[str] = frozenset()  # `l'un de ses porte-parole`: one of those named
     writer_possessives: frozenset[str] = frozenset()  # `selon nos informations`: the writer's own, nobody named
     relative_pronouns: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()

@@ -2449,6 +2449,12 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
     with `participles`, a participle the mention itself carries stays (`un document accompagnant le
     décret`, `an Internet posting made a day ago`): it says which of them spoke."""
     head = _head(mention)
+    if head is not None and head.pos_ == "PRON" and head.lemma_.lower() in lex.data.partitive_pronouns:
+        # `l'un de ses porte-parole`: one of the people the complement names, as written
+        part = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and head.i < c.i < mention.end),
+                    None)
+        end = part.right_edge.i + 1 if part is not None else 0
+        return mention.doc[mention.start : end].text if part is not None and end - mention.start <= 8 else None
     if head is None or head.pos_ == "PRON":
         return None
     doc = mention.doc
