@@ -4370,3 +4370,11 @@ def test_one_of_the_people_a_complement_names_is_described_as_written(nlp):
     text = ("Le président a dénoncé toute opération qui cause la mort de civils. L'ISAF indiquait que dix civils avaient "
             "été blessés, selon l'un de ses porte-parole.")
     assert rule_speakers(nlp, text)[-1] == "l'un de ses porte-parole"
+
+
+def test_a_description_stops_at_a_cue_the_tagger_took_for_a_noun(nlp):
+    """`Le dirigeant pointe du doigt plusieurs facteurs`: `pointe` tagged a noun ran the speaker's description into
+    the verb and its object."""
+    text = ("« Ce n'est pas satisfaisant », a-t-il commenté. Le dirigeant pointe du doigt plusieurs facteurs : "
+            "l'ouverture de nouvelles agences. Le dirigeant a évoqué également une concurrence plus féroce.")
+    assert set(rule_speakers(nlp, text)) == {"Le dirigeant"}

@@ -2492,6 +2492,8 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
         if token.is_punct or (token.lower_ in stops and not (token.lower_ in links and end == head.i + 1)) \
                 or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or _says_when(doc, end, lex):
             break
+        if end == head.i + 1 and token.lower_ in lex.forms and not any(c.dep_ == "det" for c in token.children):
+            break  # `Le dirigeant pointe du doigt …`: a cue's form the tagger took for a noun is the verb, not a name
         if token.pos_ == "ADJ" and end + 1 < mention.end and doc[end + 1].pos_ == "ADP" \
                 and doc[end + 1].lower_ not in ("de", "du", "des", "d'"):
             break  # `les travailleurs humanitaires présents dans …`: the complement is not the name
