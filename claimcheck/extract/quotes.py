@@ -874,8 +874,9 @@ class QuoteFinder:
         question word asks what was said; the writer's question reports nothing (the guidelines leave it out)."""
         sent = self.sent(verb)
         last = next((t for t in reversed(sent) if not t.is_space), None)
+        asked = self.lex.data.question_words
         return last is not None and last.text == "?" and any(
-            c.dep_ in ("obj", "dobj") and c.i < verb.i and c.lower_ in self.lex.data.question_words for c in verb.children)
+            c.dep_ in ("obj", "dobj") and c.i < verb.i and c.lower_ in asked for c in verb.children)
 
     @staticmethod
     def _under_impersonal(verb: Token) -> bool:
