@@ -4378,3 +4378,11 @@ def test_a_description_stops_at_a_cue_the_tagger_took_for_a_noun(nlp):
     text = ("« Ce n'est pas satisfaisant », a-t-il commenté. Le dirigeant pointe du doigt plusieurs facteurs : "
             "l'ouverture de nouvelles agences. Le dirigeant a évoqué également une concurrence plus féroce.")
     assert set(rule_speakers(nlp, text)) == {"Le dirigeant"}
+
+
+def test_a_participle_after_a_cleft_speaks_for_its_focus(nlp):
+    """`C'est la radio locale RJB qui l'a divulgué, évoquant …`: the participle hangs on the cleft's noun, whose subject
+    is its `ce`; the radio speaks (the quote went to the police named in the next sentence)."""
+    text = ("C'est la radio locale RJB qui l'a divulgué, évoquant une prise importante pour la région. Contactée, la "
+            "police cantonale s'explique.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["la radio locale RJB"]

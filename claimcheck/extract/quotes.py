@@ -2595,6 +2595,10 @@ class QuoteFinder:
                 continue  # `X was concerned with how the minister described it, saying …`: a preposition's clause
                 # is what X was concerned with; whoever is saying is X
             subject = self._own_subject(current)
+            if subject is not None and len(subject) == 1 and current.pos_ in ("NOUN", "PROPN") \
+                    and subject[0].lower_ in {words[0] for words in self.lex.data.cleft_openers}:
+                # `C'est la radio locale RJB qui l'a divulgué, évoquant …`: the cleft's focus, not its `ce`
+                return self._mention_from(current, verb)
             if subject is not None and current.dep_ == "ccomp" and not self._designates(subject) \
                     and self._cue(current.head) is not None:
                 continue  # `affirme que les négociations vont reprendre, assurant que …`: the parser hung the
