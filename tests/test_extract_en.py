@@ -2222,3 +2222,11 @@ def test_a_short_quotation_making_a_paragraph_after_a_quote_goes_on_with_it(nlp_
     text = ('"Whatever the police requires, we are working with them," Ford said when asked about his phone.\n\n'
             '"Simple as that."\n\nThe province is engaged in a battle over the calls.')
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)][-1] == ("Simple as that", "Ford")
+
+
+def test_an_acronym_in_brackets_after_a_name_with_a_preposition_spells_it(nlp_en):
+    """`The Department of Health (DOH)` … `the DOH said`: English hangs `Health` on `of`; the name before the brackets
+    is the whole phrase, so the acronym's speaker is the name written out (`_initials` gives DH, not DOH)."""
+    text = ('The Department of Health (DOH) confirmed that one of its officials tested positive. "The lone confirmed '
+            'case is a director," the DOH said in its bulletin Tuesday.')
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Department of Health"] * 2

@@ -352,8 +352,10 @@ class Registry:
         doc = self.doc
         for i in self._bracketed.get(acronym, ()):
             top = doc[i - 2]
-            while top.head.i < top.i and top.head.pos_ in ("NOUN", "PROPN"):
-                top = top.head
+            while top.head.i < top.i and (top.head.pos_ in ("NOUN", "PROPN") or (
+                    top.head.pos_ == "ADP" and top.head.head.i < top.head.i and top.head.head.pos_ in ("NOUN", "PROPN"))):
+                # (through a preposition English hangs on the head noun: `the Department of Health (DOH)`)
+                top = top.head if top.head.pos_ != "ADP" else top.head.head
             # the name's own words before its head (`par l'Union …`: not the preposition; `C'est la Direction …
             # (DCRI) qui …`: not the cleft's `c'est`, which the parser hangs on the name)
             first = min((c.left_edge.i for c in top.children if c.i < top.i and c.dep_ in NAME_WORDS_BEFORE),
