@@ -2230,3 +2230,12 @@ def test_an_acronym_in_brackets_after_a_name_with_a_preposition_spells_it(nlp_en
     text = ('The Department of Health (DOH) confirmed that one of its officials tested positive. "The lone confirmed '
             'case is a director," the DOH said in its bulletin Tuesday.')
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Department of Health"] * 2
+
+
+def test_a_role_with_a_relative_then_a_verb_after_the_source_is_the_clause_subject(nlp_en):
+    """`According to RCMP Sgt. Paulena Gidda, the coach, who has not been identified by police, was arrested`: the
+    role is the subject of what Gidda said, not an apposition of hers (the report began at `was arrested`)."""
+    text = ("According to RCMP Sgt. Paulena Gidda, the coach, who has not been identified by police, was arrested "
+            "Saturday but released.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("the coach, who has not been identified by police, was arrested Saturday but released", "Paulena Gidda")]

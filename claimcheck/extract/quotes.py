@@ -2293,10 +2293,22 @@ class QuoteFinder:
             token = doc[j]
             if self._role_noun(token):
                 # `Selon la police, le suspect a fui`: a new clause, the subject of a verb after it
-                return token.dep_ not in SUBJECT_DEPS or token.head.i < token.i
+                return (token.dep_ not in SUBJECT_DEPS or token.head.i < token.i) and not self._subject_set_off(token)
             if token.pos_ not in ("DET", "ADJ"):
                 return False
         return False
+
+    def _subject_set_off(self, noun: Token) -> bool:
+        """`According to Sgt. Paulena Gidda, the coach, who has not been identified, was arrested`: a role with a relative
+        clause set off after it, then a finite verb: the subject of a clause of its own, not an apposition."""
+        doc, sent = self.doc, self.sent(noun)
+        comma = next((t.i for t in doc[noun.i + 1 : min(noun.i + 6, sent.end)] if t.text == ","), None)
+        if comma is None or comma + 1 >= sent.end or doc[comma + 1].lower_ not in self.relatives:
+            return False
+        close = next((t.i for t in doc[comma + 2 : min(comma + 20, sent.end)] if t.text == ","), None)
+        after = doc[close + 1] if close is not None and close + 1 < sent.end else None
+        return after is not None and after.pos_ in ("VERB", "AUX") and "Fin" in self._finite_form(after) \
+            and not self.index.inside(after.idx)
 
     def _relative_antecedent(self, pronoun: Token, verb: Token) -> Token | None:
         if verb.dep_.startswith(("acl", "relcl")) and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < pronoun.i:
@@ -4353,7 +4365,7 @@ class QuoteFinder:
         # (`militante du collectif`: a word of `epithet_heads` with no article, which the tagger may call an adjective;
         # not `l'individu`, the subject of what follows)
         describes = self._role_noun(first) or words[0].lower_ in self.lex.data.epithet_heads
-        if not (describes or words[0].lower_ in self.lex.data.affiliation_prepositions):
+        if not (describes or words[0].lower_ in self.lex.data.affiliation_prepositions) or self._subject_set_off(first):
             return comma
         return self._past_place(close)
 
