@@ -2607,14 +2607,14 @@ class QuoteFinder:
                 continue  # `X was concerned with how the minister described it, saying …`: a preposition's clause
                 # is what X was concerned with; whoever is saying is X
             subject = self._own_subject(current)
-            if subject is not None and len(subject) == 1 and current.pos_ in ("NOUN", "PROPN") \
-                    and subject[0].lower_ in {words[0] for words in self.lex.data.cleft_openers}:
+            copula = next((c for c in current.children if c.dep_ == "cop"), None)
+            if subject is not None and len(subject) == 1 and copula is not None and current.pos_ in ("NOUN", "PROPN") \
+                    and (subject[0].lower_, copula.lemma_.lower()) in self.lex.data.cleft_openers:
                 # `C'est la radio locale RJB qui l'a divulgué, évoquant …`: the cleft's focus, not its `ce`
                 return self._mention_from(current, verb)
-            if subject is not None and current.dep_ == "ccomp" and not self._designates(subject) \
-                    and self._cue(current.head) is not None:
+            if subject is not None and self._speechless_report(current):
                 continue  # `affirme que les négociations vont reprendre, assurant que …`: the parser hung the
-                # participle in the reported clause, whose subject cannot speak; the reporter goes on
+                # participle in the reported clause; the reporter goes on
             if subject is not None:
                 return subject
         root = self.root(verb)
@@ -2709,13 +2709,17 @@ class QuoteFinder:
             # `Le syndicat estime que les annonces ont attisé la colère, et assure que …`: `assure` cannot share the
             # plural subject of the clause reported; it shares the cue's
             return head.head
-        if self._cue(conj) is not None and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
-            subject = self._own_subject(head)
-            if subject is not None and not self._designates(subject):
-                # `assure que toutes les pistes sont exploitées mais prévient que …`: what the clause reported is
-                # about cannot speak; the cue goes on with the reporter
-                return head.head
+        if self._cue(conj) is not None and not any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                and self._speechless_report(head):
+            return head.head  # `assure que toutes les pistes sont exploitées mais prévient que …`: with the reporter
         return verb
+
+    def _speechless_report(self, clause: Token) -> bool:
+        """A clause a cue reports whose subject cannot speak (`affirme que les négociations vont reprendre`): a cue the
+        parser hung inside it goes on with the reporter."""
+        subject = self._own_subject(clause)
+        return clause.dep_ == "ccomp" and subject is not None and not self._designates(subject) \
+            and self._cue(clause.head) is not None
 
     def _coordinate_of_noun(self, verb: Token) -> bool:
         """A conjugated verb with no subject of its own the parser made the conjunct of a noun."""
