@@ -31,6 +31,12 @@ PATTERNS = [
     # `<clause>, X said, <participle> …`: the participle says what else the speaker did; the clause is the report
     ("Nineteen patients died after taking the drug, the agency said, warning doctors about the risks.",
      ("indirect", "Nineteen patients died after taking the drug", "the agency", "said")),
+    # `<clause>, X said, <the rest of that clause>`: an adjunct or an infinitive of purpose after the cue's closing
+    # comma goes on with the clause reported, which is whole before the cue
+    ("The fire started in the kitchen, firefighters said, before spreading to the roof.",
+     ("indirect", "The fire started in the kitchen", "firefighters", "said")),
+    ("The road was closed, officials said, to allow crews to clear the debris.",
+     ("indirect", "The road was closed", "officials", "said")),
     # … unless its tense is that of the clause reported, not the cue's: it goes on with what was said
     ('The lawyer said the company "disagrees with the decision of the court," and is considering its options.',
      ("mixed", 'the company "disagrees with the decision of the court," and is considering its options', "The lawyer",
@@ -149,6 +155,10 @@ PATTERNS = [
     # a report of a report is the outer speaker's, with or without `that`
     ("The mayor said inspectors had confirmed that the bridge was unsafe.",
      ("indirect", "inspectors had confirmed that the bridge was unsafe", "The mayor", "said")),
+    # … and so are the words of a noun of speech further in the clause reported (`after receiving reports that …`)
+    ("The mayor said crews were sent to the river on Monday, after receiving reports that the water was brown.",
+     ("indirect", "crews were sent to the river on Monday, after receiving reports that the water was brown",
+      "The mayor", "said")),
     # X added that …
     ("Senator Bernie Sanders added that the vote would take place in March.",
      ("indirect", "the vote would take place in March", "Bernie Sanders", "added")),
@@ -2239,3 +2249,18 @@ def test_a_role_with_a_relative_then_a_verb_after_the_source_is_the_clause_subje
             "Saturday but released.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("the coach, who has not been identified by police, was arrested Saturday but released", "Paulena Gidda")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hung on the cue, after the clause the cue reported
+    ("The mayor said the plan works, adding the city will pay for it.",
+     [("the plan works", "The mayor"), ("the city will pay for it", "The mayor")]),
+    # made the clausal subject of the clause it reports, after a quotation
+    ('"We answer calls like this every day," Chief Ann Lee said, adding mental health calls have surpassed calls for '
+     'break-ins.', [("We answer calls like this every day", "Ann Lee"),
+                    ("mental health calls have surpassed calls for break-ins", "Ann Lee")]),
+])
+def test_a_participle_cue_with_a_clause_without_that_is_a_second_report(nlp_en, text, expected):
+    """`…, adding <clause>` with no `that`: the participle's clause is a report of its own by the same speaker,
+    however the parser hangs the participle."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected

@@ -245,7 +245,8 @@ class QuoteFinder:
         frames.extend(self._holder_relatives())
         frames.extend(self._speech_noun_clauses())
         frames.extend(self._speech_act_objects())
-        frames = [part for frame in _dedupe(self._coordinated(frames)) for part in self._juxtaposed(frame)
+        frames = self._coordinated(frames)
+        frames = [part for frame in _dedupe(frames, self._reporting_reports(frames)) for part in self._juxtaposed(frame)
                   if self.text[part.start : part.end].strip()]  # (`a-t-il dit « »`: empty marks say nothing)
         frames.extend(self._explained_after_colon(frames))
         frames.extend(self._quoted_complements(frames))
@@ -253,6 +254,26 @@ class QuoteFinder:
         frames.extend(self._floating(frames))
         frames.sort(key=lambda f: (f.start, f.end))
         return self._resolve(frames)
+
+    def _reporting_reports(self, frames: list[Frame]) -> frozenset[int]:
+        """Frames whose reported clause governs a noun of speech that is another frame's cue (`Police said officers
+        were called after receiving reports that …`): the outer speaker's words hold the inner report, as when the
+        clause's own verb is the cue (`_reports_a_report`). A verb further in may be a report of its own, hung
+        there by the parser (`said he was "shocked", releasing a statement saying "…"`)."""
+        cues = [(f.cue[0], f) for f in frames if f.cue]
+        found = set()
+        for frame in frames:
+            verb = self._token_at(frame.holds) if frame.holds is not None else None
+            if verb is None:
+                continue
+            for start, other in cues:
+                if other is frame or not frame.start <= start < frame.end:
+                    continue
+                cue = self._token_at(start)
+                if cue is not None and cue.pos_ == "NOUN" and verb in cue.ancestors:
+                    found.add(id(frame))
+                    break
+        return frozenset(found)
 
     def _explained_after_colon(self, frames: list[Frame]) -> list[Frame]:
         """`demande l'arrêt du mouvement : nous avons six morts …`, `a réaffirmé la position du gouvernement : la
@@ -1440,8 +1461,10 @@ class QuoteFinder:
         # `It was, he said, the worst day of his life`: the cue interrupts one clause, whose verb stands before it
         # and whose complement runs on after it; what follows the cue is what was said
         # (not a participle's clause the parser hung on it: `<clause>, the agency said, warning doctors …`)
+        # (an adjunct there only adds to a whole clause: `The fire started in the kitchen, firefighters said, before
+        # spreading …` reports the clause before)
         interrupted = verb.head.i < min(incise) and "Fin" in verb.head.morph.get("VerbForm") \
-            and any(c.i > right and c.dep_ != "advcl" for c in verb.head.children if not c.is_punct)
+            and any(c.i > right and c.dep_ not in ADJUNCT_DEPS for c in verb.head.children if not c.is_punct)
         for t in doc[sent.start : min(incise)]:
             clause = t.head if t.dep_ in AUX_DEPS else t
             if "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx) \
@@ -1634,14 +1657,15 @@ class QuoteFinder:
         return self._clause_after_addressee(verb) or self._clause_over_cue(verb)
 
     def _clause_over_cue(self, verb: Token) -> int | None:
-        """`…, stating the plan was flawed`: the parser makes the cue the clausal subject of the finite verb of the
-        clause it reports and that clause's subject the cue's object; the words right after the cue are the
-        clause."""
+        """`…, stating the plan was flawed`, `…, adding mental health calls have grown`: the parser makes the cue the
+        clausal subject of the finite verb of the clause it reports, and that clause's subject the cue's object or
+        the verb's own; the words right after the cue are the clause."""
         head = verb.head
         if verb.dep_ != "csubj" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") \
                 or _finite_tense(head) is None or verb.i + 1 >= len(self.doc):
             return None
-        subject = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.left_edge.i == verb.i + 1), None)
+        subject = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.left_edge.i == verb.i + 1), None) \
+            or next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.left_edge.i == verb.i + 1), None)
         return verb.i + 1 if subject is not None and subject.i < head.i else None
 
     def _told(self, verb: Token) -> tuple[Token | None, Token | None]:
@@ -3109,6 +3133,7 @@ class QuoteFinder:
         if opener is not None and opener.pos_ == "VERB" and "Part" in opener.morph.get("VerbForm") \
                 and "Pres" in opener.morph.get("Tense") and opener.left_edge.i == opener.i:
             subordinate = subordinate | {t.i for t in opener.subtree}
+        subordinate = subordinate | self._clause_resumed(verb, clause, after[pause + 1 :])
         if any((t.pos_ in ("VERB", "AUX") and not _qualifies_noun(t)) or self._complementizer(t) or self.index.inside(t.idx)
                for t in after[:pause] if not t.is_punct and t.i not in subordinate) \
                 or (not goes_on and any(t.i not in adjuncts | subordinate and not t.is_punct for t in after[pause:])):
@@ -3122,6 +3147,22 @@ class QuoteFinder:
         mention = self._mention_from(subject, verb)
         kind = self._kind(*content)
         return Frame(kind, *content, self._cue_span(verb, lemma), mention, mention.start_char, 0.7, "clause-then-cue")
+
+    @staticmethod
+    def _clause_resumed(verb: Token, clause: Token, after: list[Token]) -> set[int]:
+        """`The fire started in the kitchen, firefighters said, before spreading to the roof`, `A taser was deployed,
+        police said, to bring the man under control`: the cue interrupts the clause it reports, and what follows its
+        closing comma (what the parser hangs on that clause, or an infinitive of purpose, however it hangs) goes on
+        with that clause; the words before the cue are the report."""
+        if not after:
+            return set()
+        first = after[0]
+        verb_after = first if first.pos_ in ("VERB", "AUX") else next((t for t in after[1:2] if t.pos_ == "VERB"), None)
+        if verb_after is not None and "Inf" in verb_after.morph.get("VerbForm") and first.pos_ in ("PART", "VERB") \
+                and verb_after.head.i in (verb.i, clause.i):
+            return {t.i for t in after}  # (`to bring …`: the parser hangs the purpose on the cue)
+        resumed = {t.i for t in after if clause in t.ancestors and verb not in t.ancestors}
+        return {t.i for t in after} if first.i in resumed else set()
 
     def _read_frame(self, r: CueReading, start_token: int, pattern: str, base: float,
                     need_quote: bool = False) -> Frame | None:
@@ -3273,9 +3314,12 @@ class QuoteFinder:
 
     def _bare_clause_at(self, verb: Token, at: int) -> bool:
         """`said there is no threat, saying it appeared to be a lone wolf`: a participle's clause with no `that`, its
-        subject first, the participle hung on a clause reported before it (not on the cue of an object: `dismissed
-        the existence of a "Bridgegate," saying …`, whose object is no report to end)."""
-        return self._participle(verb) and verb.head.dep_ == "ccomp" and any(
+        subject first, the participle hung on a clause reported before it, or on the cue that reported it (`said the
+        plan works, adding the city will pay`; not on the cue of an object: `dismissed the existence of a
+        "Bridgegate," saying …`, whose object is no report to end)."""
+        head = verb.head
+        after_clause = head.dep_ == "ccomp" or any(c.dep_ == "ccomp" and c.i < verb.i for c in head.children)
+        return self._participle(verb) and after_clause and any(
             c.dep_ == "ccomp" and verb.i < c.left_edge.i <= at and any(s.dep_ in SUBJECT_DEPS for s in c.children)
             for c in verb.children)
 
@@ -4926,7 +4970,7 @@ def sentences(doc: Doc) -> list[Span]:
     return merged
 
 
-def _dedupe(frames: list[Frame]) -> list[Frame]:
+def _dedupe(frames: list[Frame], reporting: frozenset[int] = frozenset()) -> list[Frame]:
     """One claim per stretch of text: a report of a report wins (`X said police had confirmed that …`: X's
     words, the police's report included, as with `X said that police had confirmed …`), else the more
     confident frame wins an overlap.
@@ -4938,7 +4982,8 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
         chosen: list[Frame] = []  # sorted by start
         longest = 0
         cues = [f.cue for f in cluster if f.cue] if len(cluster) > 1 else []
-        for frame in sorted(cluster, key=lambda f: (not _reports_a_report(f, cues), -f.confidence, f.start)):
+        for frame in sorted(cluster, key=lambda f: (not (_reports_a_report(f, cues) or id(f) in reporting),
+                                                    -f.confidence, f.start)):
             j = bisect_left([c.start for c in chosen], frame.end) if len(chosen) < 64 else len(chosen)
             neighbours = [c for c in chosen[:j] if c.start >= frame.start - longest]
             if not any(_clash(frame, other) for other in neighbours):
