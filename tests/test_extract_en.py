@@ -2264,3 +2264,18 @@ def test_a_participle_cue_with_a_clause_without_that_is_a_second_report(nlp_en, 
     """`…, adding <clause>` with no `that`: the participle's clause is a report of its own by the same speaker,
     however the parser hangs the participle."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
+
+
+def test_a_role_with_its_organisation_after_with_is_one_description(nlp_en):
+    """`A researcher with Statistics Canada, who …, said`: `with` says whose researcher, as `for` and `at` do
+    (`role_links`); set off before its verb, the description still keeps it."""
+    text = "A researcher with Statistics Canada, who led the study, said rents had doubled."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["A researcher with Statistics Canada"]
+
+
+def test_a_name_compounded_onto_a_text_is_its_author_when_the_article_spelt_it(nlp_en):
+    """`According to a WPS news release`: the recogniser misses the acronym the article spelt out before; the
+    release is the Winnipeg Police Service's."""
+    text = ("The Winnipeg Police Service (WPS) dealt with a number of incidents. According to a WPS news release, "
+            "the man sustained minor injuries.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Winnipeg Police Service"]

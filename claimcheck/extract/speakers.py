@@ -667,6 +667,12 @@ class Registry:
             found = self._resolve(self.doc[owner.left_edge.i : owner.i + 1], at)
             if found is not None:
                 return found
+        named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+        if not entities and named:
+            # `a WPS news release`: a name the recogniser missed, compounded onto the text, is its author's
+            found = self._resolve(self.doc[named[0].left_edge.i : named[-1].i + 1], at)
+            if found is not None and found.kind in ("person", "group"):
+                return found
         possessor = self._possessor(head)
         if not entities and possessor is not None:
             # `selon son rapport`, `Their projections showed`: a text speaks for whoever the possessive points to
