@@ -2279,3 +2279,35 @@ def test_a_name_compounded_onto_a_text_is_its_author_when_the_article_spelt_it(n
     text = ("The Winnipeg Police Service (WPS) dealt with a number of incidents. According to a WPS news release, "
             "the man sustained minor injuries.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Winnipeg Police Service"]
+
+
+def test_a_participle_with_a_clause_after_a_quotation_inside_a_report_is_no_incise(nlp_en):
+    """`said Ford had referenced his plans in what he described as an "offhand way," adding the premier …`: the
+    participle reports its own clause; the quotation stays inside the first report, not a quote of `adding`."""
+    text = ('The mayor said Ford had referenced his plans in what he described as an "offhand way," adding the premier '
+            'appeared to drop the subject.')
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ('Ford had referenced his plans in what he described as an "offhand way,"', "The mayor"),
+        ("the premier appeared to drop the subject", "The mayor")]
+
+
+def test_a_clause_the_parser_cut_off_a_gerund_cue_is_still_its_report(nlp_en):
+    """`by implying Mayor John Tory knew …`: the parser coordinates `knew` with the main verb and gives the cue
+    nothing; a subject right after the cue and its finite verb still open the clause (`imply`, as `insinuer`)."""
+    text = "Coun. Mike Layton triggered a shouting match by implying Mayor John Tory knew about the plan beforehand."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("Mayor John Tory knew about the plan beforehand", "Mike Layton")]
+
+
+def test_a_cue_in_the_infinitive_saying_what_a_motion_proposes_reports_nothing(nlp_en):
+    text = ("Several options were on the table, including Mayor John Tory's motion to request a referendum before "
+            "the election.")
+    assert quotes(nlp_en, text) == []
+
+
+def test_a_definite_role_is_the_one_person_named_without_another_office(nlp_en):
+    """`Premier Doug Ford … John Tory said … The mayor acknowledged`: Ford holds another office, so the mayor is
+    Tory, the only other person named."""
+    text = ("John Tory said Premier Doug Ford's decision must be opposed. The mayor acknowledged that the province has "
+            "clear jurisdiction over cities.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["John Tory", "John Tory"]

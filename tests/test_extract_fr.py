@@ -4386,3 +4386,11 @@ def test_a_participle_after_a_cleft_speaks_for_its_focus(nlp):
     text = ("C'est la radio locale RJB qui l'a divulgué, évoquant une prise importante pour la région. Contactée, la "
             "police cantonale s'explique.")
     assert [c.speaker for c in quotes(nlp, text)] == ["la radio locale RJB"]
+
+
+def test_a_cue_in_the_infinitive_saying_what_a_motion_proposes_reports_nothing(nlp):
+    """`la motion visant à demander un référendum`: what the motion would do, through the participle that qualifies
+    it, is no one's report."""
+    text = ("Plusieurs options étaient sur la table, dont la motion du maire visant à demander un référendum avant "
+            "l'élection.")
+    assert quotes(nlp, text) == []

@@ -870,7 +870,7 @@ class QuoteFinder:
 
     def _frame(self, verb: Token, lemma: str) -> Frame | None:
         """The first frame of the table that reads the cue gives its quote (or says there is none)."""
-        if self._negated(verb) or self._under_impersonal(verb) or self._asks_what(verb):
+        if self._negated(verb) or self._under_impersonal(verb) or self._asks_what(verb) or self._proposed(verb):
             return None
         reading = CueReading(self, verb, lemma)
         for name in FRAMES:
@@ -898,6 +898,20 @@ class QuoteFinder:
         asked = self.lex.data.question_words
         return last is not None and last.text == "?" and any(
             c.dep_ in ("obj", "dobj") and c.i < verb.i and c.lower_ in asked for c in verb.children)
+
+    def _proposed(self, verb: Token) -> bool:
+        """`Mayor John Tory's motion to request a referendum`, `la motion visant à demander un référendum`: a cue in
+        the infinitive that says what a noun proposes (hung on the noun, or on a participle that qualifies it) is no
+        one's report, only what the motion, plan or bid would do; not what a text does (`issued a statement seeking
+        to clarify …`: the text speaks), nor a narrative infinitive (`Et le ministre de conclure : …`)."""
+        if "Inf" not in verb.morph.get("VerbForm"):
+            return False
+        head = verb.head
+        if verb.dep_ in ("xcomp", "advcl") and _qualifies_noun(head):
+            head = head.head
+        elif verb.dep_ != "acl" or self._narrative_subject(verb) is not None:
+            return False
+        return head.pos_ == "NOUN" and head.i < verb.i and not names_a_text(head, self.lex.data.document_nouns)
 
     @staticmethod
     def _under_impersonal(verb: Token) -> bool:
@@ -971,8 +985,12 @@ class QuoteFinder:
         if before_quote is None or r.opens_clause or self._names_what_precedes(before_quote):
             return None
         verb = r.verb
-        if self._participle(verb) and r.bare_clause is not None and self._name_like(before_quote):
-            return None  # `dismissed the existence of a "Bridgegate," saying the bridge was safe`: a name, a report
+        if self._participle(verb) and mention is None and (r.bare_clause is not None or (
+                r.next is not None and self._complementizer(r.next))):
+            # `dismissed the existence of a "Bridgegate," saying the bridge was safe`, `said Ford had referenced his
+            # plans in what he described as an "offhand way," adding the premier …`: a participle with a clause of its
+            # own reports that clause; the quotation before it is no incise's
+            return None
         if self._participle(verb) and self._reports_an_infinitive(verb, r.lemma):
             return None  # `… que « … », ajoutant n'être « pas surpris »`: a report of its own, not the quotation's cue
         if mention is not None and self._ends_a_sentence(before_quote) and mention.text[:1].isupper() \
@@ -1654,7 +1672,25 @@ class QuoteFinder:
                     # are the cue's (the parser hangs the day on the clause)
                     return subject.left_edge.i
                 return first
-        return self._clause_after_addressee(verb) or self._clause_over_cue(verb)
+        return self._clause_after_addressee(verb) or self._clause_over_cue(verb) or self._clause_cut_off(verb)
+
+    def _clause_cut_off(self, verb: Token) -> int | None:
+        """`triggered a shouting match by implying Mayor John Tory knew about the plan`: the parser gave the cue
+        nothing after it and hung the clause it reports elsewhere (coordinated with the main verb); a subject right
+        after the cue, its finite verb after it, still opens that clause."""
+        doc = self.doc
+        if verb.i + 2 >= len(doc) or any(c.i > verb.i and not c.is_punct for c in verb.children):
+            return None
+        first = doc[verb.i + 1]
+        subject = next((t for t in doc[verb.i + 1 : verb.i + 6] if t.dep_ in SUBJECT_DEPS and t.left_edge.i == first.i),
+                       None)
+        if subject is None or self.index.inside(first.idx) or first.is_punct:
+            return None
+        clause = subject.head
+        if clause.i <= subject.i or clause.pos_ not in ("VERB", "AUX") or _finite_tense(clause) is None \
+                or clause in verb.ancestors or any(t.is_punct for t in doc[verb.i + 1 : clause.i]):
+            return None
+        return first.i
 
     def _clause_over_cue(self, verb: Token) -> int | None:
         """`…, stating the plan was flawed`, `…, adding mental health calls have grown`: the parser makes the cue the

@@ -1276,6 +1276,9 @@ class Registry:
             # `Emmanuel Macron a reçu Angela Merkel … La chancelière a estimé`: a role in the feminine (French uses
             # the masculine for either) is the one woman the article named
             named = {name for name in named if self.gender(name) == "Fem"}
+        if len(named) > 1:
+            # `Premier Doug Ford … John Tory said … The mayor acknowledged`: one who holds another office is not this one
+            named = {name for name in named if not self._office_unnamed_by(name, mention, head)}
         if len(named) != 1:
             return None
         (name,) = named
