@@ -2311,3 +2311,9 @@ def test_a_definite_role_is_the_one_person_named_without_another_office(nlp_en):
     text = ("John Tory said Premier Doug Ford's decision must be opposed. The mayor acknowledged that the province has "
             "clear jurisdiction over cities.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["John Tory", "John Tory"]
+
+
+def test_a_former_role_is_the_one_person_named_whatever_office_they_hold(nlp_en):
+    """`Premier Doug Ford … The former mayor said`: a role once held (`former_markers`) clashes with no office."""
+    text = "Premier Doug Ford met reporters on Monday. The former mayor said the plan would work."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Doug Ford"]

@@ -4394,3 +4394,37 @@ def test_a_cue_in_the_infinitive_saying_what_a_motion_proposes_reports_nothing(n
     text = ("Plusieurs options étaient sur la table, dont la motion du maire visant à demander un référendum avant "
             "l'élection.")
     assert quotes(nlp, text) == []
+
+
+def test_a_capitalised_portfolio_the_recogniser_calls_a_name_says_which_office(nlp):
+    """`La ministre du Patrimoine canadien` after `Mélanie Joly`: the recogniser makes `Patrimoine canadien` a name of
+    its own; common words capitalised are the office's portfolio, so the minister is the one person named."""
+    text = ("« C'est facile ! », a répondu Mélanie Joly. La ministre du Patrimoine canadien a fait une gaffe, selon "
+            "plusieurs, en répondant qu'elle préférait Radio-Canada.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Mélanie Joly"
+
+
+def test_the_latter_is_a_person_described_after_the_last_one_named(nlp):
+    """`Mme St-Pierre a eu un entretien avec un dirigeant de TQS. Ce dernier lui a répondu …`: the director, not her
+    (nor anyone named earlier); a role apposed to a name is that person's."""
+    text = ("Mme St-Pierre a eu un entretien téléphonique avec un dirigeant de TQS. Ce dernier lui a répondu que la "
+            "décision était « peut-être un facteur ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["un dirigeant de TQS"]
+    text = "Paul Morel, le ministre de la Santé, a reçu les syndicats. Ce dernier a affirmé que la réforme était prête."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Paul Morel"]
+
+
+def test_a_hyphenated_noun_after_a_possessive_keeps_its_word(nlp):
+    text = "La ministre Christine St-Pierre a parlé hier. Son ex-employeur a répliqué qu'elle était « en faute »."
+    assert [c.speaker for c in quotes(nlp, text)] == ["l'ex-employeur de Christine St-Pierre"]
+
+
+def test_a_former_role_is_the_one_person_named_whatever_office_they_hold(nlp):
+    """`l'ancien maire`, `l'ancienne avocate` (`former_markers`; the adjective's feminine gives the gender of an
+    elided article): a role once held clashes with no office the person holds now."""
+    text = "Le président Paul Morel a reçu les syndicats. L'ancien maire a affirmé que la réforme était prête."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Paul Morel"]
+
+    text = ("Le maire Paul Morel a reçu la présidente Anne Lenoir. L'ancienne ministre a affirmé que la réforme était "
+            "prête.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Anne Lenoir"]

@@ -74,6 +74,14 @@ def test_a_statement_opened_once_and_closed_at_its_last_paragraph_is_a_quotation
         (True, False, True), (False, False, True), (False, True, False)]
 
 
+def test_a_blank_line_inside_a_statement_run_bare_is_no_paragraph_of_it():
+    """A line of spaces between the bare paragraphs (found by the property test below): no empty quotation."""
+    text = "Il a déclaré :\n« Nous refusons ce plan.\n \nNous ferons grève. »"
+    assert [text[q.inner_start:q.inner_end].strip() for q in find_quoted(text)] == [
+        "Nous refusons ce plan.", "Nous ferons grève."]
+    assert all(q.start < q.end for q in find_quoted("“\n \n”"))
+
+
 def test_a_quotation_left_open_before_a_paragraph_that_opens_another_stays_in_its_paragraph():
     """Only a closing mark met first says the bare paragraphs were the statement's: a paragraph that opens a
     quotation of its own leaves the one before unclosed, in its paragraph."""

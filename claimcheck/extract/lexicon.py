@@ -134,6 +134,7 @@ class LanguageData:
     # `le Premier ministre` is not `le ministre des Transports`, `the former mayor` not the mayor: words that make
     # another office, kept when a role mention is matched to the role a person was given, stop words or not
     office_modifiers: frozenset[str] = frozenset()
+    former_markers: frozenset[str] = frozenset()
     former_prefixes: frozenset[str] = frozenset()  # `ex-président`: a role held before, still a role noun
     # `Paul Morel est devenu l'entraîneur`, `Dornan became the team's coach`: the verbs that give a name its role
     role_verbs: frozenset[str] = frozenset()

@@ -90,7 +90,9 @@ def find_quoted(text: str) -> list[Quoted]:
                 bare_until, opener_of_statement = closing, text[carried]
             carried = None
         if k < bare_until:
-            result.append(Quoted(p_start, _trim_end(text, p_end), closed=False, runs_on=True, opened=False))
+            end = _trim_end(text, p_end)
+            if end > p_start:  # (a line of spaces between is no paragraph of the quotation)
+                result.append(Quoted(p_start, end, closed=False, runs_on=True, opened=False))
             continue
         stack: list[tuple[str, int]] = []
         unopened = -1  # the start of this paragraph when it closes a statement opened before it

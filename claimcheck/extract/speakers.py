@@ -480,7 +480,26 @@ class Registry:
                              and (found := self.name_of(ent)) and found[1] == "group"), None)
         if organisation is not None:
             return Speaker(organisation[0], "group", None, "Sing", r.at)
+        described = self._latter_described(r.mention, since, gender)
+        if described is not None:
+            return described
         return Speaker(named, "person", self.gender(named), "Sing", r.at) if named else NOBODY
+
+    def _latter_described(self, mention: Span, since: int, gender: str | None) -> Speaker | None:
+        """`Mme St-Pierre a eu un entretien avec un dirigeant de TQS. Ce dernier lui a répondu …`: a person described
+        by a role, with no name, after the last person named (of the latter's gender), is the latter."""
+        for token in reversed(self.doc[: mention.start]):
+            if token.idx <= since:
+                return None
+            if token.pos_ != "NOUN" or not self._role_word(token) or self._in_quotes(token.idx) \
+                    or _number(token) == "Plur" or (gender and token.morph.get("Gender") not in ([], [gender])):
+                continue
+            if any(t.ent_type_ in PERSON_LABELS for t in (token.head, *token.children)) or token.dep_ == "appos":
+                return None  # `Paul Morel, le ministre de la Santé, …`: the role of the person named
+            phrase = _short_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], self.lex, participles=True)
+            if phrase:
+                return Speaker(phrase, "role", gender, "Sing", mention.start_char)
+        return None
 
     def _by_coordination(self, r: Reading) -> Speaker | None:
         """`Ron Gettelfinger and Vice President Gerald Bantom said`: both speak, under their names."""
@@ -1271,6 +1290,8 @@ class Registry:
                 and " ".join(t.lower_ for t in (head, *tail)).replace("' ", "'") not in self.lex.data.role_heads:
             return None  # `le directeur de la discothèque`: a complement says whose director, someone else
         named = {self.full_name(name) for offset, name in self.people if offset < at}
+        former = any(t.lower_ in self.lex.data.former_markers or t.lemma_.lower() in self.lex.data.former_markers
+                     for t in mention)  # (`l'ancienne journaliste`: a role once held clashes with no office held now)
         gender = _role_gender(head, self.lex)
         if len(named) > 1 and gender == "Fem":
             # `Emmanuel Macron a reçu Angela Merkel … La chancelière a estimé`: a role in the feminine (French uses
@@ -1278,7 +1299,7 @@ class Registry:
             named = {name for name in named if self.gender(name) == "Fem"}
         if len(named) > 1:
             # `Premier Doug Ford … John Tory said … The mayor acknowledged`: one who holds another office is not this one
-            named = {name for name in named if not self._office_unnamed_by(name, mention, head)}
+            named = {name for name in named if former or not self._office_unnamed_by(name, mention, head)}
         if len(named) != 1:
             return None
         (name,) = named
@@ -1286,7 +1307,8 @@ class Registry:
             return None  # `Tamil Nadu`, which the recogniser also calls a place: maybe no person at all
         if all(offset in self.owners for offset, other in self.people if offset < at and self.full_name(other) == name):
             return None  # `l'avocat de Salah Abdeslam`: named only as whose lawyer, so someone else was met too
-        if (gender and self.gender(name) not in (None, gender)) or self._office_unnamed_by(name, mention, head) \
+        if (gender and self.gender(name) not in (None, gender)) \
+                or (not former and self._office_unnamed_by(name, mention, head)) \
                 or any(c.dep_ == "det" for i in self._same_noun_before(mention, head) for c in self.doc[i].children):
             # an office of their own (`Deputy Mayor Tom Hale … The mayor`), or a description met before (`n'est pas
             # l'entraîneur de l'équipe`; not a bare attribute, `s'est déclaré candidat`)
@@ -1308,7 +1330,9 @@ class Registry:
         if token.pos_ in ("DET", "ADP", "CCONJ", "ADJ") or token.lower_ in self.lex.data.determiner_contractions:
             return True
         n = self.ent_of[token.i]
-        return token.pos_ == "NOUN" and token.text[:1].isupper() and (n < 0 or self._an_office(self.ents[n]))
+        # (`du Patrimoine canadien`, which the recogniser calls a name of its own: common words, capitalised)
+        return token.pos_ == "NOUN" and token.text[:1].isupper() and (
+            n < 0 or self._an_office(self.ents[n]) or not any(t.pos_ == "PROPN" for t in self.ents[n]))
 
     def _office_unnamed_by(self, name: str, mention: Span, head: Token) -> bool:
         """Whether the article gave the person an office this mention does not name: `le maire, Paul Morel` …
@@ -2223,7 +2247,8 @@ def _capitalised_proper(token: Token) -> bool:
 
 def _owned(article: str, head: Token, noun: Span, owner: str) -> str:
     """`la mère` + `Hubert Caouissin` -> `la mère d'Hubert Caouissin`."""
-    words = [t.text for t in noun if t.is_alpha and (t.i == head.i or t.pos_ == "ADJ")]
+    words = [t.text for t in noun if any(c.isalpha() for c in t.text) and (t.i == head.i or t.pos_ == "ADJ")]
+    # (`ex-employeur`, `belle-mère`: a hyphenated noun is a word)
     if article != "les" and words and words[0][:1].lower() in _VOWELS:
         article = "l'"
     return f"{article}{'' if article.endswith(chr(39)) else ' '}{' '.join(words)} {_linked('de', owner)}"
@@ -2402,6 +2427,10 @@ def _gender_of(token: Token) -> str | None:
         return gender[0] if gender else None
     if gender == ["Fem"] and token.lower_ != token.lemma_.lower():
         return "Fem"  # `l'avocate`, `l'inspectrice`: the feminine form of a noun the lemma gives in the masculine
+    agreeing = [c for c in token.children if c.dep_ == "amod" and c.i < token.i and c.lower_ != c.lemma_.lower()
+                and c.morph.get("Gender") == ["Fem"]]
+    if agreeing:
+        return "Fem"  # `l'ancienne journaliste`: an adjective before the noun in its feminine form
     apposed = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
     return _gender_of(apposed) if apposed is not None else None
 
