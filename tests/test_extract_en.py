@@ -2317,3 +2317,10 @@ def test_a_former_role_is_the_one_person_named_whatever_office_they_hold(nlp_en)
     """`Premier Doug Ford … The former mayor said`: a role once held (`former_markers`) clashes with no office."""
     text = "Premier Doug Ford met reporters on Monday. The former mayor said the plan would work."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Doug Ford"]
+
+
+def test_a_role_opening_the_article_is_the_person_the_next_report_names(nlp_en):
+    """`Toronto's mayor says …` then `John Tory said Friday that …`: the lede's role is named in the next report."""
+    text = ('Toronto\'s mayor says the city must convey its "strong dissatisfaction" over the move.\n\n'
+            "John Tory said Friday that the decision must be opposed in some way.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["John Tory", "John Tory"]

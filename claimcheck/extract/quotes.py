@@ -4906,6 +4906,7 @@ class QuoteFinder:
                 rule = registry.resolve(frame.mention, frame.at)
             registry.remember(rule if not frame.floating else None, (frame.start, frame.end))
             rules.append(rule)
+        self._named_after_the_lede(frames, rules, registry)
         for n, frame in enumerate(frames[:-1]):
             after = frames[n + 1]
             if frame.floating and not after.floating and rules[n + 1] is not None \
@@ -4926,6 +4927,33 @@ class QuoteFinder:
             self.ranked.append(ranked)
             claims.append(self._claim(frame, ranked))
         return claims
+
+    def _named_after_the_lede(self, frames: list[Frame], rules: list, registry: Registry) -> None:
+        """`Toronto's mayor says the city must …` then `John Tory said Friday that …`: the press opens on a role
+        it names in the next report; the role speaks before anyone is named, the next report's speaker is a person
+        named there for the first time, of no other gender: that person (the guidelines' fullest name). Not an
+        unnamed source (`selon une source judiciaire`), which stays unnamed."""
+        first = next((n for n, f in enumerate(frames) if not f.floating), None)
+        if first is None or rules[first] is None or rules[first].kind != "role" or rules[first].number == "Plur":
+            return
+        frame, described = frames[first], rules[first]
+        head = frame.mention.root if frame.mention is not None else None
+        if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.data.role_heads \
+                or any(offset < frame.end for offset, _ in registry.people):
+            return
+        after = next((n for n in range(first + 1, len(frames)) if not frames[n].floating), None)
+        named = rules[after] if after is not None else None
+        if named is None or named.kind != "person" or (
+                described.gender is not None and named.gender not in (None, described.gender)):
+            return
+        first_named = min((offset for offset, name in registry.people
+                           if registry.full_name(name) == registry.full_name(named.name)), default=None)
+        mention = frames[after].mention
+        sent = self.sent(mention.root) if mention is not None else None
+        if first_named is None or sent is None or not sent.start_char <= first_named < sent.end_char \
+                or sent.start <= head.i:
+            return  # (named there for the first time, in a sentence after the role's: the report introducing them)
+        rules[first] = replace(named, at=described.at)
 
     def _claim(self, frame: Frame, ranked: list[Candidate]) -> Claim:
         while frame.start < frame.end and self.text[frame.start].isspace():
