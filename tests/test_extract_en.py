@@ -2324,3 +2324,30 @@ def test_a_role_opening_the_article_is_the_person_the_next_report_names(nlp_en):
     text = ('Toronto\'s mayor says the city must convey its "strong dissatisfaction" over the move.\n\n'
             "John Tory said Friday that the decision must be opposed in some way.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["John Tory", "John Tory"]
+
+
+def test_every_report_of_the_opening_role_goes_to_the_person_named_next(nlp_en):
+    """`Ontario's health minister said … but argued …` then `Sylvia Jones … said`: both reports of the lede."""
+    text = ("Ontario's health minister said Monday that six hospitals had to close departments, but argued that the "
+            "situation wasn't unprecedented.\n\nSylvia Jones made the comments in the legislature, and said hospitals "
+            "work with Ontario Health to reassign staff.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Sylvia Jones"] * 3
+
+
+def test_a_quotation_ending_a_subordinate_clause_is_no_incise_of_the_cue_with_a_clause_after(nlp_en):
+    """`While Jones called the closures "very disturbing," she said the province has …`: two reports."""
+    text = ('Jones spoke Tuesday. While Jones called the closure of emergency departments "very disturbing," she said '
+            'the province has "done a lot" to address the issue.')
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ('the closure of emergency departments "very disturbing', "Jones"),
+        ('the province has "done a lot" to address the issue', "Jones")]
+
+
+def test_a_plural_possessive_apostrophe_inside_a_name_opens_no_title(nlp_en):
+    text = "Meanwhile, the Ontario Nurses' Association says its members have reported that 25 hospitals closed."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Ontario Nurses' Association"]
+
+
+def test_two_titles_under_one_article_are_one_description(nlp_en):
+    text = "The president and CEO of the Ontario Hospital Association said the organization understands the pressure."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["The president and CEO of the Ontario Hospital Association"]

@@ -996,6 +996,10 @@ class QuoteFinder:
         if mention is not None and self._ends_a_sentence(before_quote) and mention.text[:1].isupper() \
                 and (r.bare_clause is not None or self._reported_object(verb, r.lemma) is not None):
             return None  # `« … . » Le ministre a demandé aux Européens de …`: a new sentence, reporting its own
+        if mention is not None and r.bare_clause is not None and self._opened_by_subordinator(before_quote):
+            # `While Jones called the closures "very disturbing," she said the province has …`: the quotation ends a
+            # clause a subordinator opened; the cue after it reports the clause that follows it
+            return None
         # `"…", highlighting the importance of …`: a participle's object is not its subject
         if mention is None:
             mention = self._subject(verb) if self._participle(verb) else self._inverted_subject(verb, r.after)
@@ -1014,6 +1018,15 @@ class QuoteFinder:
             return Frame("mixed", lead, before_quote.end, r.cue, mention, before_quote.end, 0.8, "clause-then-cue")
         return Frame("direct", before_quote.inner_start, before_quote.inner_end, r.cue, mention,
                      before_quote.end, 0.9, "quote-then-cue")
+
+    def _opened_by_subordinator(self, quote: Quoted) -> bool:
+        """The quotation stands in a clause its sentence opens with a subordinator (`While …`, `Alors que …`)."""
+        opener = self._opener(quote)
+        if opener is None:
+            return False
+        first = self.doc[self.sent(opener).start]
+        return first.i < opener.i and first.pos_ == "SCONJ" and not self._complementizer(first) \
+            and not any(t.text in (".", ";", ":") for t in self.doc[first.i : opener.i])
 
     def _ends_a_sentence(self, quote: Quoted) -> bool:
         """A full stop closes the words inside the marks."""
@@ -4937,11 +4950,14 @@ class QuoteFinder:
         if first is None or rules[first] is None or rules[first].kind != "role" or rules[first].number == "Plur":
             return
         frame, described = frames[first], rules[first]
+        lede = [n for n in range(first, len(frames)) if not frames[n].floating]
+        lede = lede[: next((k for k, n in enumerate(lede) if rules[n] is None or rules[n].name != described.name),
+                           len(lede))]  # (`said … but argued …`: the role's reports before the next speaker)
         head = frame.mention.root if frame.mention is not None else None
         if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.data.role_heads \
                 or any(offset < frame.end for offset, _ in registry.people):
             return
-        after = next((n for n in range(first + 1, len(frames)) if not frames[n].floating), None)
+        after = next((n for n in range(lede[-1] + 1, len(frames)) if not frames[n].floating), None)
         named = rules[after] if after is not None else None
         if named is None or named.kind != "person" or (
                 described.gender is not None and named.gender not in (None, described.gender)):
@@ -4953,7 +4969,8 @@ class QuoteFinder:
         if first_named is None or sent is None or not sent.start_char <= first_named < sent.end_char \
                 or sent.start <= head.i:
             return  # (named there for the first time, in a sentence after the role's: the report introducing them)
-        rules[first] = replace(named, at=described.at)
+        for n in lede:
+            rules[n] = replace(named, at=rules[n].at)
 
     def _claim(self, frame: Frame, ranked: list[Candidate]) -> Claim:
         while frame.start < frame.end and self.text[frame.start].isspace():

@@ -285,7 +285,9 @@ class Registry:
         if before is not None and before.lower_ in self.lex.data.definite_articles and before.text[:1].isupper() \
                 and not before.is_sent_start and before.i > 0 and not self.doc[before.i - 1].is_punct:
             span = self.doc[before.i : span.end]  # `selon Le Monde`: a capital article inside a sentence is the title's
-        opening = [t.i for t in span if t.is_quote and t.is_left_punct and t.i + 1 < span.end]
+        # (not the apostrophe of a plural's possessive, set close against it: `the Ontario Nurses' Association`)
+        opening = [t.i for t in span if t.is_quote and t.is_left_punct and t.i + 1 < span.end
+                   and not (t.text in ("'", "’") and t.i > 0 and not self.doc[t.i - 1].whitespace_)]
         if opening:
             span = self.doc[opening[-1] + 1 : span.end]  # `TMC « Quotidien`: the title in quotation marks
         end = next((t.i for t in span if t.text == "(" and t.i > span.start), span.end)  # `… Organisation (WHO`
@@ -2524,6 +2526,11 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
             if not any(t.is_punct or t.pos_ in ("SCONJ", "CCONJ", "PRON") for t in mention.doc[end:last]):
                 end = last
             break
+        if token.pos_ == "CCONJ" and end + 1 < mention.end and end == head.i + 1 and _a_role(head, lex) \
+                and _a_role(doc[end + 1], lex) and not any(c.dep_ == "det" for c in doc[end + 1].children) \
+                and end + 2 < mention.end and doc[end + 2].pos_ == "ADP":
+            end += 2  # `the president and CEO of the association`: one person's two titles, one article, one complement
+            continue
         first = next((t for t in doc[head.i + 1 : end] if t.pos_ == "ADP"), None)
         if token.pos_ == "CCONJ" and first is not None and end + 1 < mention.end and doc[end + 1].pos_ == "ADP" \
                 and doc[end + 1].lemma_ == first.lemma_ and doc[end + 1].head.head.i == head.i:
@@ -2547,6 +2554,10 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
     # `le même chauffeur`, `the same official`: the one met before, as it was described then
     phrase = "".join(t.text_with_ws for t in doc[start:end] if t.lower_ not in lex.data.anaphoric_adjectives).strip()
     return phrase or None
+
+
+def _a_role(token: Token, lex: Lexicon) -> bool:
+    return token.lemma_.lower() in lex.data.role_heads or token.lower_ in lex.data.role_heads
 
 
 def _says_when(doc: Doc, i: int, lex: Lexicon) -> bool:
