@@ -4440,3 +4440,14 @@ def test_a_former_role_is_the_one_person_named_whatever_office_they_hold(nlp):
 ])
 def test_a_role_opening_the_article_is_the_person_the_next_report_names(nlp, text, first):
     assert [c.speaker for c in quotes(nlp, text)][0] == first
+
+
+def test_a_report_a_participle_makes_ends_before_a_verb_coordinated_with_the_clause_holding_it(nlp):
+    """`Le syndicat a publié une déclaration accusant l'entreprise de …, mais a ensuite publié un autre bulletin
+    indiquant que …`: the second `publié` is the union's next act, not more of the accusation; a `bulletin` is a
+    text that speaks for whoever put it out (`document_nouns`)."""
+    text = ("Le syndicat a publié une première déclaration accusant l'entreprise d'empêcher les travailleurs d'accéder à "
+            "leur emploi, mais a ensuite publié un autre bulletin indiquant que les travailleurs sont en grève.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("l'entreprise d'empêcher les travailleurs d'accéder à leur emploi", "Le syndicat"),
+        ("les travailleurs sont en grève", "Le syndicat")]

@@ -2824,7 +2824,10 @@ class QuoteFinder:
                 and _finite_tense(verb) == _finite_tense(reported) != _finite_tense(outer):
             # `said the company "disagrees …," and is considering its options`: the tense of what was said
             return False
-        return outer.i < verb.i and self._cue(outer) is not None
+        # (or a verb whose clause holds the cue: `a publié une déclaration accusant X de …, mais a ensuite publié …`)
+        return outer.i < verb.i and (self._cue(outer) is not None or any(
+            t.pos_ == "VERB" and outer in t.ancestors and not self.index.inside(t.idx) and self._cue(t) is not None
+            for t in self.doc[outer.i + 1 : verb.i]))
 
     def _name_like(self, quote: Quoted) -> bool:
         words = self.text[quote.inner_start:quote.inner_end].split()
