@@ -4451,3 +4451,9 @@ def test_a_report_a_participle_makes_ends_before_a_verb_coordinated_with_the_cla
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("l'entreprise d'empêcher les travailleurs d'accéder à leur emploi", "Le syndicat"),
         ("les travailleurs sont en grève", "Le syndicat")]
+
+
+def test_a_determiner_of_when_between_the_cue_and_its_inverted_subject_is_skipped(nlp):
+    """`…, affirme ce mercredi le parquet`: the parser makes `ce` a subject; `ce mercredi` says when."""
+    text = "A leurs côtés, gisaient le fils et le père de la famille, affirme ce mercredi le parquet."
+    assert [c.speaker for c in quotes(nlp, text)] == ["le parquet"]
