@@ -2254,9 +2254,10 @@ class QuoteFinder:
             if date_end is not None:
                 i = date_end
                 continue
-            if token.pos_ == "DET" and i + 1 < limit and (doc[i + 1].lower_ in self.skippable
-                                                          or doc[i + 1].lower_ in self.lex.data.time_words):
-                i += 2  # `affirme ce mercredi le parquet`: a determiner of when, not a subject
+            if "Dem" in token.morph.get("PronType") and i + 1 < limit and (
+                    doc[i + 1].lower_ in self.lex.data.time_nouns or doc[i + 1].lower_ in self.lex.data.months
+                    or (doc[i + 1].lower_ in self.lex.data.time_words and doc[i + 1].pos_ == "NOUN")):
+                i += 2  # `affirme ce mercredi le parquet`: a demonstrative of when, not a subject (`la même source` is)
                 continue
             if token.pos_ == "ADP" and token.dep_ == "case" and token.head.head.i == verb.i \
                     and token.head.i > i and any(c.i > token.head.right_edge.i and (
