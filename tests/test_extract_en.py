@@ -2351,3 +2351,15 @@ def test_a_plural_possessive_apostrophe_inside_a_name_opens_no_title(nlp_en):
 def test_two_titles_under_one_article_are_one_description(nlp_en):
     text = "The president and CEO of the Ontario Hospital Association said the organization understands the pressure."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["The president and CEO of the Ontario Hospital Association"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Thompson-Nicola Regional District declared a state of local emergency on Friday. The district says the order "
+     "covers about 60 properties.", "Thompson-Nicola Regional District"),
+    ("The BC Wildfire Service sent 40 firefighters on Friday. The service said the fire had grown to 100 hectares.",
+     "BC Wildfire Service"),
+])
+def test_a_public_body_named_again_by_its_kind_is_that_body(nlp_en, text, speaker):
+    """`The district`, `the service`, `the board`, `the commission`, `the authority` (`org_anaphors`): the public
+    body named before, as `the council` or `the ministry` already were."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
