@@ -4457,3 +4457,21 @@ def test_a_determiner_of_when_between_the_cue_and_its_inverted_subject_is_skippe
     """`…, affirme ce mercredi le parquet`: the parser makes `ce` a subject; `ce mercredi` says when."""
     text = "A leurs côtés, gisaient le fils et le père de la famille, affirme ce mercredi le parquet."
     assert [c.speaker for c in quotes(nlp, text)] == ["le parquet"]
+
+
+def test_a_list_before_a_verb_in_the_singular_has_its_last_name_for_subject(nlp):
+    """`…, venues de A, B, ou encore C, Édouard Philippe espère …`: the parser makes the list the subject; a verb in
+    the singular agrees with the last name alone, set off right before it, and the quotation after the colon is
+    that person's."""
+    text = ("Malgré des interventions venues de Pierre Laurent, David Rachline, ou encore Philippe Dallier, Édouard "
+            "Philippe espère revoir des échanges de la même tonalité :\n\n« On ne sera pas d'accord sur tout, c'est "
+            "normal. »")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Édouard Philippe"]
+
+
+def test_an_office_once_held_does_not_keep_the_one_person_named_from_a_capitalised_office(nlp):
+    """`L'ancien député Édouard Philippe` … `Le Premier ministre a affirmé`: an office once held is no office now,
+    and `Premier ministre` written with capitals is no name."""
+    text = ("L'ancien député Édouard Philippe était au Sénat. Le Premier ministre a affirmé que le débat était "
+            "« respectueux ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Édouard Philippe"]

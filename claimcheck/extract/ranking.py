@@ -20,7 +20,8 @@ from importlib import resources
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
-from claimcheck.extract.speakers import RESOLVERS, Registry, Speaker, after_preposition, fold
+from claimcheck.extract.speakers import (RESOLVERS, Registry, Speaker, after_preposition, fold,
+                                         last_of_a_list_set_before)
 
 _NEWLINE = re.compile("\n")
 
@@ -411,8 +412,10 @@ def _is_subject(ent: Span) -> bool:
     """A subject, or the name in apposition to one (`la ministre Claire Dubois est arrivée`)."""
     token = ent.root
     for _ in range(3):
+        if token.dep_ == "conj" and token.head.dep_ in SUBJECT_DEPS:
+            return last_of_a_list_set_before(token.head) == token  # (a list's last name, by agreement)
         if token.dep_ in SUBJECT_DEPS:
-            return True
+            return last_of_a_list_set_before(token) is None
         if token.dep_ not in ("appos", "flat:name", "flat") or token.head.i == token.i:
             return False
         token = token.head

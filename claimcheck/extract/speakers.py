@@ -1344,7 +1344,9 @@ class Registry:
         office = self.lex.data.office_modifiers
         words = _words(mention, self.lex, without=head) & office
         which = _words(mention, self.lex, without=head, adjectives=False) - office
-        offices = self._offices_of(name)
+        former = self.lex.data.former_markers
+        offices = [(role, described) for role, described in self._offices_of(name) if not described & former]
+        # (`l'ancien député Édouard Philippe` … `le Premier ministre`: an office once held is no office now)
         return bool(offices) and not any(role in (head.lemma_.lower(), head.lower_) and described & office == words
                                          and (which <= described or not described - office)
                                          for role, described in offices)
@@ -1903,7 +1905,28 @@ def _subject_of_clause(ent: Span) -> bool:
     root = ent.root
     while (root.dep_ in NAME_PARTS or root.dep_ == "appos") and root.head.i != root.i:
         root = root.head
-    return root.dep_ in ("nsubj", "nsubj:pass")
+    if root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubj:pass"):
+        return last_of_a_list_set_before(root.head) == root
+    return root.dep_ in ("nsubj", "nsubj:pass") and last_of_a_list_set_before(root) is None
+
+
+def last_of_a_list_set_before(subject: Token) -> Token | None:
+    """`Malgré des interventions venues de A, B, ou encore C, Édouard Philippe espère …`: the parser makes a list
+    the subject of a verb in the singular, its last name set off by a comma right before the verb; by agreement
+    that last name alone is the subject, the others belong to the phrase before it."""
+    verb = subject.head
+    form = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")), verb)
+    conjuncts = [c for c in subject.children if c.dep_ == "conj" and c.i < verb.i]
+    if not conjuncts or form.morph.get("Number") != ["Sing"] or subject.i > verb.i:
+        return None
+    last = conjuncts[-1]
+    doc = subject.doc
+    first = next(t for t in last.subtree if not t.is_punct)
+    before = doc[first.i - 1] if first.i > 0 else None
+    between = doc[last.right_edge.i + 1 : verb.i]
+    if before is None or before.text != "," or any(t.pos_ in ("VERB", "NOUN", "PROPN", "CCONJ") for t in between):
+        return None
+    return last
 
 
 def _looks_like_name(ent: Span) -> bool:
@@ -1962,8 +1985,8 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     for ent in recognised:
         if ent.start_char < own_words:
             continue  # `DETROIT —`, the place and the agency, and the line break the recogniser ran on into
-        if len(ent) == 1 and ent[0].lower_ in role_heads:
-            continue  # `le Préfet des Yvelines`: an office written with a capital is no name
+        if all(t.lower_ in role_heads for t in ent):
+            continue  # `le Préfet des Yvelines`, `le Premier ministre`: an office written with a capital is no name
         if ent[0].lemma_.lower() in document_nouns and (len(ent) == 1 or ent[1].pos_ == "ADP"):
             tail = [t for t in ent[1:] if t.text[:1].isupper()]
             if not tail:
