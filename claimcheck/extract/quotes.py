@@ -1706,9 +1706,9 @@ class QuoteFinder:
         return first.i
 
     def _clause_over_cue(self, verb: Token) -> int | None:
-        """`…, stating the plan was flawed`, `…, adding mental health calls have grown`: the parser makes the cue the
-        clausal subject of the finite verb of the clause it reports, and that clause's subject the cue's object or
-        the verb's own; the words right after the cue are the clause."""
+        """`…, stating the plan was flawed`, `…, adding mental health calls have grown`: the parser makes the cue
+        the clausal subject of the finite verb of the clause it reports, and that clause's subject the cue's object
+        or the verb's own; the words right after the cue are the clause."""
         head = verb.head
         if verb.dep_ != "csubj" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") \
                 or _finite_tense(head) is None or verb.i + 1 >= len(self.doc):
@@ -2257,7 +2257,7 @@ class QuoteFinder:
             if "Dem" in token.morph.get("PronType") and i + 1 < limit and (
                     doc[i + 1].lower_ in self.lex.data.time_nouns or doc[i + 1].lower_ in self.lex.data.months
                     or (doc[i + 1].lower_ in self.lex.data.time_words and doc[i + 1].pos_ == "NOUN")):
-                i += 2  # `affirme ce mercredi le parquet`: a demonstrative of when, not a subject (`la même source` is)
+                i += 2  # `affirme ce mercredi le parquet`: a demonstrative of when (not `la même source`, a subject)
                 continue
             if token.pos_ == "ADP" and token.dep_ == "case" and token.head.head.i == verb.i \
                     and token.head.i > i and any(c.i > token.head.right_edge.i and (
@@ -2829,7 +2829,7 @@ class QuoteFinder:
                 and _finite_tense(verb) == _finite_tense(reported) != _finite_tense(outer):
             # `said the company "disagrees …," and is considering its options`: the tense of what was said
             return False
-        # (or a verb whose clause holds the cue: `a publié une déclaration accusant X de …, mais a ensuite publié …`)
+        # (or a verb whose clause holds the cue: `a publié un texte accusant X de …, mais a ensuite publié …`)
         return outer.i < verb.i and (self._cue(outer) is not None or any(
             t.pos_ == "VERB" and outer in t.ancestors and not self.index.inside(t.idx) and self._cue(t) is not None
             for t in self.doc[outer.i + 1 : verb.i]))

@@ -576,7 +576,7 @@ class Registry:
             and any(self._role_word(t) for t in between) and all(self._role_word(t) for t in conjuncts[:-1])
 
     def _role_word(self, token: Token) -> bool:
-        return token.lemma_.lower() in self.lex.data.role_heads or token.text.lower() in self.lex.data.role_heads
+        return _a_role(token, self.lex)
 
     def _conjunct(self, token: Token, mention: Span, at: int) -> tuple[str, str] | None:
         """`le consulat français` in `le consulat français et le gouvernement belge`, `le secrétaire du Trésor
@@ -1300,7 +1300,7 @@ class Registry:
             # the masculine for either) is the one woman the article named
             named = {name for name in named if self.gender(name) == "Fem"}
         if len(named) > 1:
-            # `Premier Doug Ford … John Tory said … The mayor acknowledged`: one who holds another office is not this one
+            # `Premier Doug Ford … John Tory said … The mayor acknowledged`: one holding another office is not it
             named = {name for name in named if former or not self._office_unnamed_by(name, mention, head)}
         if len(named) != 1:
             return None
