@@ -2363,3 +2363,28 @@ def test_a_public_body_named_again_by_its_kind_is_that_body(nlp_en, text, speake
     """`The district`, `the service`, `the board`, `the commission`, `the authority` (`org_anaphors`): the public
     body named before, as `the council` or `the ministry` already were."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+def test_a_name_ending_a_phrase_set_before_the_subject_gives_the_role_after_it_nothing(nlp_en):
+    """`In a message on platform X, formerly Twitter, the minister stated`: Twitter ends a prepositional phrase, and
+    `the minister` is the clause's subject, no apposition of it (the recogniser even calls Twitter a person)."""
+    text = ("Housing Minister Anne Lavoie should apologize, according to the opposition. In a message on platform X, "
+            "formerly Twitter, the minister stated that she took the matter very seriously.")
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Anne Lavoie"
+
+
+def test_party_and_office_acronyms_before_a_first_name_make_a_person(nlp_en):
+    """`PQ MNA Joël Arseneau`, which the recogniser types an organisation (or misses): from the first name on, a
+    person, whom `he` then names."""
+    text = ("The office later acknowledged that this was a mistake. PQ MNA Joël Arseneau believes the e-mail from the "
+            "minister's office demonstrated exactly the opposite.\n\nIn an interview with The Canadian Press on Monday, "
+            "he said the minister should apologize.")
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Joël Arseneau"
+
+
+def test_a_public_body_noun_names_again_only_a_body_whose_name_holds_it(nlp_en):
+    """`According to the ministry`: the Ministry of Environment, not the society its report was about, though that
+    society was the subject named last (`state_body_nouns`)."""
+    text = ("The provincial Ministry of Environment told CTV News the Peninsula Streams Society notified it of the spill "
+            "on Thursday.\n\nAccording to the ministry, the town traced the paint to a strata complex.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Ministry of Environment"] * 2

@@ -1867,6 +1867,19 @@ def joins_a_word(token: Token) -> bool:
     return token.text in ("-", "‐") and token.i > 0 and not token.nbor(-1).whitespace_ and not token.whitespace_
 
 
+def _set_in_a_phrase_before_the_subject(ent: Span, after: Span) -> bool:
+    """`In a message on platform X, formerly Twitter, the minister stated`: the name ends a prepositional phrase set
+    before the clause, and the role after its comma is the clause's subject, no apposition of the name."""
+    subject = next((t for t in after if t.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None:
+        return False
+    token = ent.root
+    while token.dep_ in ("appos", "flat", "flat:name", "compound", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" or (token.dep_ in ("obl", "obl:mod", "nmod")
+                                    and any(c.dep_ == "case" for c in token.children))
+
+
 def after_preposition(span: Span) -> bool:
     """`de Jean Dutour`, `for Paul Lenoir`, `de la SNCF`: the name completes a noun before it rather than standing
     beside it; so does a name coordinated with one that does (`the doctors in Toronto and Peel`)."""
@@ -2051,8 +2064,9 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             # starts at the first name
             named = next((k for k in range(i + 1, j - 1) if fold(doc[k].text) in first_name_genders()
                           and doc[k].lower_ not in role_heads), None) if not person else None
-            if named is not None and any(t.lower_ in role_heads for t in doc[i:named]):
-                i, person = named, True
+            if named is not None and (any(t.lower_ in role_heads for t in doc[i:named]) or all(
+                    t.text.isupper() and len(t.text) > 1 for t in doc[i:named])):
+                i, person = named, True  # (or party and office acronyms: `PQ MNA Joël Arseneau`, `NDP MP …`)
             found.append(Span(doc, i, j, label="PER" if person else "MISC"))
         i = max(j, i + 1)
     found = _particles_set_apart(doc, sorted(found, key=lambda span: span.start))
@@ -2097,7 +2111,20 @@ def _first_names_as_people(found: list[Span]) -> list[Span]:
     a person's name elsewhere in the article, is that person whatever type the recogniser gave it alone."""
     openers = {fold(ent[0].text) for ent in found if ent.label_ in PERSON_LABELS and len(ent) >= 2}
     return [Span(ent.doc, ent.start, ent.end, label="PER") if len(ent) == 1 and ent.label_ in GROUP_LABELS
-            and fold(ent.text) in openers and fold(ent.text) in first_name_genders() else ent for ent in found]
+            and fold(ent.text) in openers and fold(ent.text) in first_name_genders() else _titled_person(ent)
+            for ent in found]
+
+
+def _titled_person(ent: Span) -> Span:
+    """`MNA Joël Arseneau`, typed an organisation: acronyms of a party or an office, then a first name of the table
+    and a surname, are a person from the first name on."""
+    if ent.label_ not in GROUP_LABELS or len(ent) < 3:
+        return ent
+    first = next((t for t in ent[1:-1] if fold(t.text) in first_name_genders()), None)
+    if first is None or not all(t.text.isupper() and len(t.text) > 1 for t in ent.doc[ent.start : first.i]) \
+            or not all(t.text[:1].isupper() for t in ent.doc[first.i : ent.end]):
+        return ent
+    return Span(ent.doc, first.i, ent.end, label="PER")
 
 
 def _acronyms_typed_as_spelt(found: list[Span]) -> list[Span]:
@@ -2380,6 +2407,8 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
     i = ent.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
+        if _set_in_a_phrase_before_the_subject(ent, doc[i : i + 4]):
+            return None
     else:
         i = _past_role_verb(ent, lex)
     if i is not None:
