@@ -2388,3 +2388,12 @@ def test_a_public_body_noun_names_again_only_a_body_whose_name_holds_it(nlp_en):
     text = ("The provincial Ministry of Environment told CTV News the Peninsula Streams Society notified it of the spill "
             "on Thursday.\n\nAccording to the ministry, the town traced the paint to a strata complex.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Ministry of Environment"] * 2
+
+
+def test_a_paragraph_reopening_a_quotation_left_open_goes_on_with_its_speaker(nlp_en):
+    """`The city responded that "the agent … calls.` left open, then `"When they are doing that, …"`: the city's words
+    going on, not the resident quoted before (a floating quote otherwise prefers a person)."""
+    text = ('Resident Sara Ako posted: "Why does nobody answer the phone?"\n\nThe city responded that "the agent who '
+            'answers the line also dispatches crews to emergency calls.\n\n"When they are doing that, there can be '
+            'delays."')
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Sara Ako", "The city", "The city"]

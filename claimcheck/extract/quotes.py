@@ -4928,6 +4928,10 @@ class QuoteFinder:
             registry.remember(rule if not frame.floating else None, (frame.start, frame.end))
             rules.append(rule)
         self._named_after_the_lede(frames, rules, registry)
+        for n in range(1, len(frames)):
+            if frames[n].floating and not frames[n - 1].floating and rules[n - 1] is not None \
+                    and self._runs_on_into(frames[n - 1], frames[n]):
+                rules[n] = rules[n - 1]  # `responded that "… calls.` / `"When they …"`: the same words go on
         for n, frame in enumerate(frames[:-1]):
             after = frames[n + 1]
             if frame.floating and not after.floating and rules[n + 1] is not None \
@@ -4948,6 +4952,15 @@ class QuoteFinder:
             self.ranked.append(ranked)
             claims.append(self._claim(frame, ranked))
         return claims
+
+    def _runs_on_into(self, said: Frame, floating: Frame) -> bool:
+        """The quotation of `said` is left open at its paragraph's end and the next paragraph, which `floating` opens,
+        reopens it: one speaker's words going on (the press's way with a long quotation)."""
+        quoted = self.index.between(said.start, said.end)
+        if not quoted or not quoted[-1].runs_on or quoted[-1].closed:
+            return False
+        gap = self.text[quoted[-1].end : floating.start]
+        return gap.count("\n") >= 1 and not gap.strip(QUOTE_GAP + "\n")
 
     def _named_after_the_lede(self, frames: list[Frame], rules: list, registry: Registry) -> None:
         """`Toronto's mayor says the city must …` then `John Tory said Friday that …`: the press opens on a role
