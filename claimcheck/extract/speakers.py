@@ -2064,8 +2064,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             # starts at the first name
             named = next((k for k in range(i + 1, j - 1) if fold(doc[k].text) in first_name_genders()
                           and doc[k].lower_ not in role_heads), None) if not person else None
-            if named is not None and (any(t.lower_ in role_heads for t in doc[i:named]) or all(
-                    t.text.isupper() and len(t.text) > 1 for t in doc[i:named])):
+            if named is not None and (any(t.lower_ in role_heads for t in doc[i:named]) or _acronyms(doc[i:named])):
                 i, person = named, True  # (or party and office acronyms: `PQ MNA Joël Arseneau`, `NDP MP …`)
             found.append(Span(doc, i, j, label="PER" if person else "MISC"))
         i = max(j, i + 1)
@@ -2115,13 +2114,18 @@ def _first_names_as_people(found: list[Span]) -> list[Span]:
             for ent in found]
 
 
+def _acronyms(words: Span) -> bool:
+    """`PQ MNA`, `NDP MP`: a party's or an office's initials, set before a name as titles are."""
+    return all(t.text.isupper() and len(t.text) > 1 for t in words)
+
+
 def _titled_person(ent: Span) -> Span:
     """`MNA Joël Arseneau`, typed an organisation: acronyms of a party or an office, then a first name of the table
     and a surname, are a person from the first name on."""
     if ent.label_ not in GROUP_LABELS or len(ent) < 3:
         return ent
     first = next((t for t in ent[1:-1] if fold(t.text) in first_name_genders()), None)
-    if first is None or not all(t.text.isupper() and len(t.text) > 1 for t in ent.doc[ent.start : first.i]) \
+    if first is None or not _acronyms(ent.doc[ent.start : first.i]) \
             or not all(t.text[:1].isupper() for t in ent.doc[first.i : ent.end]):
         return ent
     return Span(ent.doc, first.i, ent.end, label="PER")
