@@ -4475,3 +4475,15 @@ def test_an_office_once_held_does_not_keep_the_one_person_named_from_a_capitalis
     text = ("L'ancien député Édouard Philippe était au Sénat. Le Premier ministre a affirmé que le débat était "
             "« respectueux ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["Édouard Philippe"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Nour Haddad est venu à Alger mardi pour négocier. Assia Benali est arrivée le lendemain. « Nous avons "
+     "avancé », a-t-il déclaré.", "Nour Haddad"),
+    ("Assia Benali est arrivée à Alger mardi pour négocier. Nour Haddad est venu le lendemain. « Nous avons "
+     "avancé », a-t-elle déclaré.", "Assia Benali"),
+])
+def test_a_participle_agreeing_with_a_name_gives_the_person_a_gender(nlp, text, speaker):
+    """First names no table knows (`Nour`, `Assia`): `est arrivée` says a woman, `est venu` a man, so the
+    pronoun skips the person named last when the gender clashes."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

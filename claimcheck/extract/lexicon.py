@@ -135,6 +135,8 @@ class LanguageData:
     # another office, kept when a role mention is matched to the role a person was given, stop words or not
     office_modifiers: frozenset[str] = frozenset()
     former_markers: frozenset[str] = frozenset()
+    feminine_endings: tuple[str, ...] = ()  # `arrivée`: a participle's written feminine, agreeing with its subject
+    agreeing_auxiliaries: frozenset[str] = frozenset()  # `est arrivée`: the auxiliary that makes a participle agree
     former_prefixes: frozenset[str] = frozenset()  # `ex-président`: a role held before, still a role noun
     # `Paul Morel est devenu l'entraîneur`, `Dornan became the team's coach`: the verbs that give a name its role
     role_verbs: frozenset[str] = frozenset()

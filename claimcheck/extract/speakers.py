@@ -200,6 +200,10 @@ class Registry:
             if gender:
                 # `Mme Bareigts` outranks the tagger's guess on a role noun (`Ericka Bareigts (ministre …)`)
                 registry.genders[name] = gender
+            elif not (quotes and quotes.inside(ent.start_char)):
+                gender = _agreement_gender(ent, lex)
+                if gender:
+                    registry.genders.setdefault(name, gender)
         registry._genders_from_pronouns(quotes)
         if first_names:
             # not the gender the tagger gives a name: it guesses for unknown names, and a wrong guess
@@ -2342,6 +2346,30 @@ def _honorific_gender(ent: Span) -> str | None:
     """`Mme Claire Dubois`, `Mr. Smith`: the title just before the name, or opening it, says the gender."""
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
     return _HONORIFIC_GENDERS.get(before) or _HONORIFIC_GENDERS.get(ent[0].text)
+
+
+def _agreement_gender(ent: Span, lex: Lexicon) -> str | None:
+    """`Khalida Toumi est arrivée`, `s'est dite inquiète`: a participle agreeing with a name alone as its
+    subject (through `être`) says the person's gender, where no first-name table knows it. Not an adjective
+    (`est victime` is a noun's own gender), and only where the written ending agrees with the tagger."""
+    endings = lex.data.feminine_endings
+    root = ent.root
+    head = root.head
+    if not endings or root.dep_ not in ("nsubj", "nsubj:pass") or head.i == root.i \
+            or any(child.dep_ == "conj" for child in root.children):
+        return None
+    if not any(child.lemma_ in lex.data.agreeing_auxiliaries and child.dep_ in ("aux:pass", "aux:tense", "cop", "aux")
+               for child in head.children):
+        return None
+    if head.morph.get("VerbForm") != ["Part"] or head.morph.get("Number") != ["Sing"]:
+        return None
+    gender = head.morph.get("Gender")
+    feminine = head.lower_.endswith(endings)
+    if gender == ["Fem"] and feminine:
+        return "Fem"
+    if gender == ["Masc"] and not feminine:
+        return "Masc"
+    return None
 
 
 def _familiar_first_names(persons: list[Span], clean: Callable[[Span], str],
