@@ -4487,3 +4487,59 @@ def test_a_participle_agreeing_with_a_name_gives_the_person_a_gender(nlp, text, 
     """First names no table knows (`Nour`, `Assia`): `est arrivée` says a woman, `est venu` a man, so the
     pronoun skips the person named last when the gender clashes."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_verb_that_reports_nothing_after_a_quotation_set_in_a_clause_names_no_speaker(nlp):
+    """`une agression, « a priori avec un objet … », a causé la mort d'un octogénaire`: `causer` is no incise
+    whatever follows the comma; its object is not who spoke."""
+    text = ("« Les faits ont été reconnus », a déclaré le procureur Éric Bouillard à l'AFP. Samedi vers 16H00, dans un "
+            "quartier de la ville, une première agression, « a priori avec un objet contondant ou coupant », a causé la "
+            "mort d'un octogénaire, tandis qu'une autre personne âgée a été hospitalisée.")
+    assert "la mort d'un octogénaire" not in [c.speaker for c in quotes(nlp, text)]
+
+
+@pytest.mark.parametrize("text, speaker, start", [
+    ("L'homme interpellé samedi, suspecté d'avoir tué deux personnes, a reconnu les faits pour une des victimes, "
+     "confondu par son ADN, a annoncé le parquet lundi.", "le parquet", "L'homme"),
+    ("L'homme interpellé samedi a reconnu les faits, a-t-on appris dimanche auprès du procureur d'Angers.",
+     "procureur d'Angers", "L'homme"),
+    ("L'homme a été confronté à de nombreux témoignages de personnes l'ayant reconnu, ainsi que sa voiture, a "
+     "annoncé le parquet de Privas jeudi.", "le parquet de Privas", "L'homme"),
+])
+def test_the_object_of_a_verb_with_its_subject_before_it_is_no_inverted_speaker(nlp, text, speaker, start):
+    """`a reconnu les faits, a annoncé le parquet`: `les faits` is what was admitted, not who reported it; nor is
+    `sa voiture`, which ends a list of the clause before (French never sets a subject off its verb by a lone
+    comma): the one report is the parquet's, of the whole clause."""
+    found = quotes(nlp, text)
+    assert [(c.speaker, text[c.content.start:c.content.start + len(start)]) for c in found] == [(speaker, start)]
+
+
+def test_a_name_the_recogniser_cut_at_its_preposition_is_one_name(nlp):
+    """`Parquet de` | `Privas`: two entities joined at a preposition are one name."""
+    text = "Un suspect a reconnu les faits, annonce le Parquet de Privas, jeudi."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Parquet de Privas"]
+
+
+def test_an_office_with_a_prefix_is_a_role_of_its_own(nlp):
+    """`le vice-procureur …, Franck Alzingre` … `Le vice-procureur s'est dit confiant`: the prefixed office is a
+    role noun, given to the name set off after it."""
+    text = ("Le suspect a avoué d'autres faits, a déclaré le vice-procureur de la République à Privas, Franck "
+            "Alzingre, au cours d'une conférence de presse. Le vice-procureur a expliqué que des éléments corroborent "
+            "les aveux.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Franck Alzingre", "Franck Alzingre"]
+
+
+def test_marks_opened_after_a_determiner_hold_a_noun_phrase_not_speech_before_an_incise(nlp):
+    """`des « éléments à charge » corroborent les aveux`: the verb after the marks is the noun phrase's, its object
+    is not who spoke."""
+    text = ("Le maire Paul Morel s'est dit confiant. Il a expliqué sans dévoiler ses sources que des « indices sérieux » "
+            "confirment les soupçons.")
+    assert "les soupçons" not in [c.speaker for c in quotes(nlp, text)]
+
+
+def test_a_former_office_leaves_the_one_person_named_out_of_an_office_written_without_capitals(nlp):
+    """`L'ancien ministre Jérôme Cahuzac a été condamné` … `pour le procureur, …`: the prosecutor is someone else;
+    only an office of state with its capital (`le Premier ministre`) may be what a person once in office is now."""
+    text = ("L'ancien ministre du budget Jérôme Cahuzac a été condamné jeudi. Cela dit, pour le procureur, cette somme "
+            "pourrait être plus importante.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["le procureur"]

@@ -9,7 +9,7 @@ silently stops counting. Keys starting with `_` are comments.
 from __future__ import annotations
 
 import json
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -137,6 +137,7 @@ class LanguageData:
     former_markers: frozenset[str] = frozenset()
     feminine_endings: tuple[str, ...] = ()  # `arrivée`: a participle's written feminine, agreeing with its subject
     agreeing_auxiliaries: frozenset[str] = frozenset()  # `est arrivée`: the auxiliary that makes a participle agree
+    role_prefixes: frozenset[str] = frozenset()  # `vice-procureur`: another office of the same kind, a role noun
     former_prefixes: frozenset[str] = frozenset()  # `ex-président`: a role held before, still a role noun
     # `Paul Morel est devenu l'entraîneur`, `Dornan became the team's coach`: the verbs that give a name its role
     role_verbs: frozenset[str] = frozenset()
@@ -225,7 +226,11 @@ class LanguageData:
 
     @classmethod
     def from_json(cls, raw: dict, source: str) -> "LanguageData":
-        return _build(cls, raw, source)
+        data = _build(cls, raw, source)
+        # `vice-procureur`, `sous-préfet`: a prefix of office joined to a role noun is an office of its own, matched
+        # as written wherever role nouns are
+        compounds = {f"{prefix}-{role}" for prefix in data.role_prefixes for role in data.role_heads if "-" not in role}
+        return replace(data, role_heads=data.role_heads | compounds) if compounds else data
 
 
 def _build(kind, raw: dict, source: str):

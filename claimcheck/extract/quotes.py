@@ -472,6 +472,8 @@ class QuoteFinder:
                             or (c.dep_ == "dep" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")))), None)
             if subject is None and verb.dep_ == "conj":
                 subject = self._speaker_taken_for_object(verb)
+            if subject is None and self._object_of_a_deed(verb):
+                return None  # `une agression, « a priori avec un objet … », a causé la mort d'un octogénaire`
             later = next((t for t in doc[verb.i + 1 : verb.i + 3] if t.lower_ not in self.skippable), doc[verb.i + 1])
             # (`, a indiqué dimanche son président`: a day before the subject)
             if (later.pos_ in ("DET", "PROPN") or (later.pos_ == "NOUN" and not later.is_lower)) \
@@ -497,14 +499,26 @@ class QuoteFinder:
         own and took its inverted subject for an object. A noun phrase right after the verb, agreeing with it in
         number, that names someone who can speak (a role, a body, a text) is that subject; `a pris un café` keeps
         its object."""
-        data = self.lex.data
         finite = next((c for c in verb.children if c.dep_ in AUX_DEPS and "Fin" in c.morph.get("VerbForm")), verb)
         noun = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
         if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != verb.i + 1 \
                 or set(noun.morph.get("Number")) != set(finite.morph.get("Number")):
             return None
-        speakers = data.role_heads | data.org_anaphors | data.document_nouns
-        return noun if noun.lemma_.lower() in speakers or noun.lower_ in speakers else None
+        return noun if self._speaker_noun(noun) else None
+
+    def _speaker_noun(self, noun: Token) -> bool:
+        """A noun that names someone who can speak: a role, a body, a text."""
+        data = self.lex.data
+        speakers = data.role_heads | data.org_anaphors | data.public_body_words | data.document_nouns
+        return noun.lemma_.lower() in speakers or noun.lower_ in speakers
+
+    def _object_of_a_deed(self, verb: Token) -> bool:
+        """A verb of no cue after a quotation whose noun phrase after it is its object and names nobody who
+        speaks: the writer's clause goes on past a quotation set in it; no incise names a speaker."""
+        if self.lex.cue_lemma(verb.lemma_, verb.text) is not None:
+            return False
+        noun = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        return noun is not None and noun.pos_ == "NOUN" and not self._speaker_noun(noun)
 
     def _said_alone(self, quote: Quoted) -> bool:
         """A quotation that opens its sentence (or follows a colon), or reads like speech: not a title
@@ -982,7 +996,8 @@ class QuoteFinder:
     def _frame_quote_then_cue(self, r: CueReading) -> Frame | None:
         """`« … », a déclaré X`, and `"…," he said` with the subject between quotation and cue."""
         before_quote, mention = r.quote_before
-        if before_quote is None or r.opens_clause or self._names_what_precedes(before_quote):
+        if before_quote is None or r.opens_clause or self._names_what_precedes(before_quote) \
+                or self._opened_after_a_determiner(before_quote):
             return None
         verb = r.verb
         if self._participle(verb) and mention is None and (r.bare_clause is not None or (
@@ -1018,6 +1033,14 @@ class QuoteFinder:
             return Frame("mixed", lead, before_quote.end, r.cue, mention, before_quote.end, 0.8, "clause-then-cue")
         return Frame("direct", before_quote.inner_start, before_quote.inner_end, r.cue, mention,
                      before_quote.end, 0.9, "quote-then-cue")
+
+    def _opened_after_a_determiner(self, quote: Quoted) -> bool:
+        """`que des « éléments à charges » corroborent les aveux`: marks opened after a determiner hold words of a
+        noun phrase, whose verb follows with no comma; no incise names who spoke (`… pas de « piège », explique X`
+        is one)."""
+        opening, closing = self._token_at(quote.start), self._token_at(quote.end)
+        return opening is not None and opening.i > 0 and opening.nbor(-1).pos_ == "DET" \
+            and not self.index.inside(opening.nbor(-1).idx) and not (closing is not None and closing.is_punct)
 
     def _opened_by_subordinator(self, quote: Quoted) -> bool:
         """The quotation stands in a clause its sentence opens with a subordinator (`While …`, `Alors que …`)."""
@@ -1303,9 +1326,14 @@ class QuoteFinder:
         return frame
 
     def _past_auxiliaries(self, i: int) -> int:
-        """The first word from `i` on that is no auxiliary of a verb after it (`a | indiqué`)."""
-        while i < len(self.doc) and self.doc[i].pos_ == "AUX" and self.doc[i].dep_ in AUX_DEPS:
+        """The first word from `i` on that is no auxiliary of a verb after it (`a | indiqué`), nor the subject
+        inverted between them (`a-t-on | appris`)."""
+        doc = self.doc
+        while i < len(doc) and doc[i].pos_ == "AUX" and doc[i].dep_ in AUX_DEPS:
             i += 1
+            while i < len(doc) and (doc[i].lower_ in self.lex.data.euphonic_t or self._inverted_pronoun(doc[i].lower_)
+                                    or doc[i].lower_ in self.lex.data.unnamed_source_clitics):
+                i += 1
         return i
 
     def _cue_after_comma(self, i: int) -> bool:
@@ -2295,9 +2323,18 @@ class QuoteFinder:
                     # `accused the government of …`: whom, not who (`"…", added KCNA` inverts, but not a verb whose
                     # subject stands before it, past an apposition: `Ford, a former member, revealed his plan`)
                     return None
+                if any(c.dep_ in ("obj", "dobj") and c.left_edge.i <= i <= c.right_edge.i and c.pos_ == "NOUN"
+                       and not self._speaker_noun(c) for c in verb.children) and self._has_subject_before(verb):
+                    return None  # `L'homme …, a reconnu les faits, a annoncé …`: a subject before, an object after
                 return self._noun_phrase(i)
             return None
         return None
+
+    def _has_subject_before(self, verb: Token) -> bool:
+        """The verb has its subject before it, outside any quotation: not a clitic the parser took for one
+        (`nous a confié le maire`), nor a quotation's first word."""
+        return any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and not self.index.inside(c.idx)
+                   and not self._clitic_before_inversion(c, verb) for c in verb.children)
 
     @staticmethod
     def _subjectless_participle(verb: Token) -> bool:
@@ -3096,7 +3133,8 @@ class QuoteFinder:
                                and not any(self._inverted_pronoun(t.lower_)
                                            or t.lower_ in self.lex.data.unnamed_source_clitics
                                            for t in self.doc[first.i : verb.i])
-                               and not (mention.start > verb.i and self._clauses_as_subjects(verb, prev))):
+                               and not (mention.start > verb.i and self._clauses_as_subjects(verb, prev))
+                               and not self._subject_listed_before(verb, prev)):
             return None
         subordinate = self._subordinate_after(verb)
         rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end]
@@ -3123,6 +3161,16 @@ class QuoteFinder:
         if content is None:
             return None
         return Frame(kind, *content, cue, mention, mention.start_char, 0.7, "clause-then-cue")
+
+    @staticmethod
+    def _subject_listed_before(verb: Token, comma: int) -> bool:
+        """`… de personnes l'ayant reconnu, ainsi que sa voiture, a annoncé le parquet`: a subject the parser found
+        right after a conjunction and set off from the verb by a comma ends a list of the clause before; French
+        never sets a subject so, so the verb's subject is the one inverted after it."""
+        before = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        joins = [c for c in verb.children if c.dep_ in ("cc", "mark") and c.i < verb.i]  # (`ainsi que`: either)
+        return verb.dep_ == "conj" and bool(before) and all(
+            c.right_edge.i == comma - 1 and any(j.right_edge.i == c.left_edge.i - 1 for j in joins) for c in before)
 
     @staticmethod
     def _clauses_as_subjects(verb: Token, comma: int) -> bool:

@@ -1348,9 +1348,10 @@ class Registry:
         office = self.lex.data.office_modifiers
         words = _words(mention, self.lex, without=head) & office
         which = _words(mention, self.lex, without=head, adjectives=False) - office
-        former = self.lex.data.former_markers
+        former = self.lex.data.former_markers if any(t.text[:1].isupper() for t in mention[1:]) else frozenset()
         offices = [(role, described) for role, described in self._offices_of(name) if not described & former]
-        # (`l'ancien député Édouard Philippe` … `le Premier ministre`: an office once held is no office now)
+        # (`l'ancien député Édouard Philippe` … `le Premier ministre`: an office once held is no office now, for an
+        # office of state written with its capital; `l'ancien ministre Jérôme Cahuzac` is not `le procureur`)
         return bool(offices) and not any(role in (head.lemma_.lower(), head.lower_) and described & office == words
                                          and (which <= described or not described - office)
                                          for role, described in offices)
@@ -1843,9 +1844,10 @@ def _one_title(doc: Doc, first: Span, second: Span) -> bool:
     """`ministre de la Sécurité publique et de l'` | `Immigration`, `ministre de la Santé` | `et des` |
     `Solidarités`: a name of office the recogniser cut in two, at an elided article or at a second complement
     (a conjunction, then a preposition and an article only; the first part has a complement of its own, so
-    `Paris et de Lyon` stay two)."""
+    `Paris et de Lyon` stay two), or at its last preposition (`Parquet de` | `Privas`)."""
     if first.end == second.start:
-        return first[-1].text[-1:] in ("'", "’")
+        return first[-1].text[-1:] in ("'", "’") or (len(first) > 1 and first[-1].is_lower and first[-1].pos_ == "ADP"
+                                                      and first[0].text[:1].isupper())
     gap = doc[first.end : second.start]
     return len(gap) <= 3 and gap[0].pos_ == "CCONJ" and any(t.pos_ == "ADP" or t.dep_ == "case" for t in gap) \
         and all(t.pos_ in ("CCONJ", "ADP", "DET") for t in gap) and any(t.pos_ == "ADP" for t in first[1:]) \
