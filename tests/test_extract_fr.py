@@ -4543,3 +4543,19 @@ def test_a_former_office_leaves_the_one_person_named_out_of_an_office_written_wi
     text = ("L'ancien ministre du budget Jérôme Cahuzac a été condamné jeudi. Cela dit, pour le procureur, cette somme "
             "pourrait être plus importante.")
     assert [c.speaker for c in quotes(nlp, text)] == ["le procureur"]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Le conducteur « ne disposait pas du permis de conduire » et « avait consommé du cannabis le jour des faits », "
+     "ajoute la magistrate.", "Le conducteur « ne disposait"),
+    ("Le conducteur du véhicule, « né en 2001 à Bordeaux », « ne disposait pas du permis de conduire » et « avait "
+     "consommé du cannabis », ajoute la magistrate.", "Le conducteur du véhicule"),
+    ("« Compte tenu de la nature criminelle des faits », le parquet de Privas se dessaisit « au profit du parquet "
+     "d'Avignon », a ajouté la magistrate.", "« Compte tenu"),
+])
+def test_fragments_in_marks_running_through_one_clause_are_one_mixed_quote(nlp, text, start):
+    """The subject before a list of fragments whose predicate is in marks, or a fragment opening the clause before
+    its own subject: one clause the words in marks run through, the incise's speaker's, reported whole."""
+    found = quotes(nlp, text)
+    assert [(c.type, c.speaker, text[c.content.start:c.content.start + len(start)]) for c in found] \
+        == [("mixed", "la magistrate", start)]

@@ -2216,15 +2216,36 @@ class QuoteFinder:
         if not before or any(self._complementizer(t) for t in before):
             return None
         if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before) \
-                and not self._subject_outside(marks, before):
+                and not self._subject_outside(marks, before) and not self._subject_of_listed_fragments(before, marks):
             return None
+        opening = self.doc[start]
+        if opening.i < before[0].i and self.index.at(opening.idx) is not None:
+            return opening.idx  # `« Compte tenu de … », le parquet se dessaisit « … », a ajouté X`: from the first marks
         return before[0].idx
+
+    def _subject_of_listed_fragments(self, before: list[Token], marks: Span) -> bool:
+        """`Le conducteur « ne disposait pas du permis » et « avait consommé du cannabis », ajoute X`: fragments in
+        marks joined by commas and conjunctions only, the first opening on the predicate of the noun phrase before
+        it: one clause, the subject's, which the words in marks run through."""
+        lead = before[:1]
+        for token in before[1:]:
+            if token.i != lead[-1].i + 1:
+                break  # a quotation stands between: the words before it are the lead
+            lead.append(token)
+        rest = before[len(lead):]
+        if not lead or not rest or not all(t.is_punct or t.pos_ == "CCONJ" for t in rest):
+            return False
+        while len(lead) > 1 and lead[-1].is_punct:
+            lead.pop()  # `Le conducteur du véhicule, « né en 2001 », « ne disposait pas … »`
+        fragments = {q for q in (self.index.at(t.idx) for t in self.doc[lead[-1].i + 1 : marks.end]) if q is not None}
+        spans = [self.doc.char_span(q.start, q.end, alignment_mode="expand") for q in fragments]
+        return any(words is not None and self._subject_outside(words, lead) for words in spans)
 
     def _subject_outside(self, marks: Span, before: list[Token]) -> bool:
         """`Le projet « est une catastrophe »`: the marks open on the predicate (a verb, or what the parser made one
         by giving it a subject: `« menace nos intérêts »`) whose subject is the noun phrase before them, all the
         words there."""
-        verb = next((t for t in marks if not t.is_punct), None)
+        verb = next((t for t in marks if not t.is_punct and t.pos_ != "ADV"), None)  # (past `ne`)
         if verb is None:
             return False
         clause = verb.head if verb.dep_ == "cop" or verb.dep_ in AUX_DEPS else verb
