@@ -2397,3 +2397,9 @@ def test_a_paragraph_reopening_a_quotation_left_open_goes_on_with_its_speaker(nl
             'answers the line also dispatches crews to emergency calls.\n\n"When they are doing that, there can be '
             'delays."')
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Sara Ako", "The city", "The city"]
+
+
+def test_a_possessive_set_before_its_clause_points_ahead_to_the_subject(nlp_en):
+    """`According to his lawyer, Mark Smith is innocent`: Smith's lawyer, not Smith, not the judge's."""
+    text = "Judge Paul Morel heard the witnesses. According to his lawyer, Mark Smith is innocent."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Mark Smith's lawyer"]

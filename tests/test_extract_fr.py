@@ -4559,3 +4559,25 @@ def test_fragments_in_marks_running_through_one_clause_are_one_mixed_quote(nlp, 
     found = quotes(nlp, text)
     assert [(c.type, c.speaker, text[c.content.start:c.content.start + len(start)]) for c in found] \
         == [("mixed", "la magistrate", start)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le suspect a été libéré, a appris Le Monde auprès de son avocat.", "son avocat"),
+    ("Un jeune homme de 29 ans a été placé en détention provisoire a appris l'AFP auprès du Parquet d'Agen, ce lundi.",
+     "Parquet d'Agen"),
+])
+def test_news_learnt_from_someone_is_theirs_whoever_learnt_it(nlp, text, speaker):
+    """`a appris l'AFP auprès du parquet`: the agency learnt it; the parquet said it."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le juge Paul Morel a entendu les témoins. Selon son avocat, Marc Dubois est innocent.", "l'avocat de Marc Dubois"),
+    ("Le juge Paul Morel a entendu les témoins. Selon ses parents, Océane était partie chercher un jeu vidéo.",
+     "les parents d'Océane"),
+    ("Le juge Paul Morel a entendu les témoins. Selon son entourage, le ministre est inquiet.", "son entourage"),
+])
+def test_a_possessive_set_before_its_clause_points_ahead_to_the_subject(nlp, text, speaker):
+    """`Selon son avocat, Marc Dubois est innocent`: Dubois's lawyer, not the judge's, and not Dubois himself (a
+    name its own verb follows is no apposition to the role before the comma)."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -216,6 +216,7 @@ class LanguageData:
     # `Chez Renault, on assure …`, `Du côté de la CGT, on dénonce …`: an `on` speaks for whom the clause opens
     # on, after one of these prepositions, or as the complement of one of these nouns
     holder_prepositions: frozenset[str] = frozenset()
+    hearing_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `a appris X auprès de`: the source
     source_nouns: frozenset[str] = frozenset()  # `De source policière, on indique …`: who `on` is
     holder_sides: frozenset[str] = frozenset()
     # `Ford Motor Company`, named once, is Ford's fullest name however often `Ford` stands alone; `Boeing

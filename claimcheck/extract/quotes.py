@@ -1217,8 +1217,9 @@ class QuoteFinder:
                 or self.index.inside(before.idx):
             return None
         mention = self._inverted_subject(verb, None)
-        if mention is None or mention.start <= verb.i or doc[mention.start].pos_ not in ("DET", "PROPN"):
-            return None
+        if mention is None or mention.start <= verb.i or (doc[mention.start].pos_ not in ("DET", "PROPN")
+                                                          and not doc[mention.start].text[:1].isupper()):
+            return None  # (a name the tagger calls a noun: `auprès du Parquet d'Agen`)
         rest = [t for t in doc[mention.end : sent.end] if not t.is_punct and not t.is_space]
         if any(t.pos_ in ("VERB", "AUX") and not self._describes(t, mention) and not _qualifies_noun(t) for t in rest) \
                 or (rest and rest[0].lower_ in self.relatives):
@@ -2517,7 +2518,7 @@ class QuoteFinder:
         (`_read_in`)."""
         data, doc = self.lex.data, self.doc
         if not any(t.lower_ in data.unnamed_source_clitics for t in doc[max(verb.i - 2, 0) : verb.i + 3]):
-            return self._read_in(verb)
+            return self._read_in(verb) or self._learnt_from(verb)
         i = verb.i + 1
         while i < len(doc) and (doc[i].lower_ in data.unnamed_source_clitics | data.euphonic_t
                                 or doc[i].lower_ in self.skippable or doc[i].pos_ == "ADV"):
@@ -2530,6 +2531,24 @@ class QuoteFinder:
         if i >= len(doc) or doc[i].is_punct or self.index.inside(doc[i].idx):
             return None
         return self._noun_phrase(i)
+
+    def _learnt_from(self, verb: Token) -> Span | None:
+        """`…, a appris l'AFP auprès du parquet d'Agen`: whoever learnt the news, its source is whom it was learnt
+        from (`hearing_verbs`, with the prepositions that name the source)."""
+        doc = self.doc
+        prepositions = self.lex.data.hearing_verbs.get(verb.lemma_.lower())
+        if not prepositions:
+            return None
+        for token in doc[verb.i + 1 : min(verb.i + 12, self.sent(verb).end)]:
+            if (token.is_punct and not joins_a_word(token)) or self.index.inside(token.idx) or self._complementizer(token):
+                return None
+            if token.lower_ in prepositions:
+                i = token.i + 1
+                while i < len(doc) and (doc[i].lower_ in self.lex.data.source_openers
+                                        or (doc[i].dep_ == "fixed" and doc[i].head.i == token.i)):
+                    i += 1
+                return self._noun_phrase(i) if i < len(doc) and not doc[i].is_punct else None
+        return None
 
     def _cue_before_in_sentence(self, verb: Token) -> Token | None:
         """The nearest finite cue verb before `verb` in its sentence, outside quotation marks; not one in the passive

@@ -988,7 +988,10 @@ class Registry:
         if role in data.role_heads and (name_set_off(mention) is not None or self.person_with_role(
                 role, at, _words(mention, self.lex, without=head)) is not None):
             return None  # `son avocat, Me Antonin Levy`: a role someone holds, read as roles are
-        owner = self.antecedent(at, *(pronoun or (None, None)))  # `her lawyer`: a woman's; `sa mère`: anyone's
+        owner = self._subject_ahead(mention, at, *(pronoun or (None, None)))
+        if owner is NOBODY:
+            return None  # `Selon son entourage, le ministre …`: the minister's, whoever the article named before
+        owner = owner or self.antecedent(at, *(pronoun or (None, None)))  # `her lawyer`: a woman's; `sa mère`: anyone's
         if owner is None or owner.kind not in ("person", "group") or owner.number == "Plur":
             return None
         if pronoun is not None:
@@ -996,6 +999,28 @@ class Registry:
             return Speaker(_owner_first(owner.name, noun), "group", None, _number(head), at)
         return Speaker(_owned(article, head, self.doc[head.i : mention.end], owner.name), "group", None,
                        _number(head), at)
+
+    def _subject_ahead(self, mention: Span, at: int, gender: str | None, number: str | None) -> Speaker | None:
+        """`Selon ses parents, Océane avait disparu`, `According to his lawyer, Mark Smith is innocent`: a possessive
+        in a phrase set before its clause points ahead to that clause's subject, a person of its gender (`NOBODY`
+        when that subject is no person one can name: the possessive still points to it)."""
+        doc = self.doc
+        if mention.start == 0 or doc[mention.start - 1].pos_ != "ADP" or mention.end >= len(doc) \
+                or doc[mention.end].text != ",":
+            return None
+        end = next((s.end for s in self.sents if s.start <= mention.start < s.end), len(doc))
+        for token in doc[mention.end + 1 : end]:
+            if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") \
+                    and token.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
+                return None  # the clause's verb came first: no subject ahead of it
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.head.i > token.i and token.pos_ in ("PROPN", "NOUN"):
+                found = self._resolve(doc[token.left_edge.i : token.i + 1], token.idx)
+                if found is not None and gender in ("Masc", "Fem") and found.gender not in (None, gender):
+                    return None  # `According to his lawyer, Mary Smith …`: someone named before
+                if found is None or found.kind != "person" or found.number == "Plur":
+                    return NOBODY
+                return Speaker(found.name, found.kind, found.gender, found.number, at)
+        return None
 
     def _by_role_holder(self, r: Reading) -> Speaker | None:
         """`le porte-parole`: the person given that role, set off after it or earlier in the article."""
@@ -2425,10 +2450,14 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
     link = next((i for i in before if doc[i].text not in lex.data.honorifics), None)
     if (link is not None and doc[link].lower_ in lex.data.owner_links) or after_preposition(ent):
         before = range(0)  # (`the top doctors in Toronto and Peel`: whatever the preposition, a complement)
+    # `Selon son avocat, Marc Dubois est innocent`: a name past a comma that its own verb follows is the subject of
+    # the clause the role's phrase was set before, not set off after the role (`le maire, Yann Dubosc, a …` is)
+    subject_after_comma = ent.root.dep_ in ("nsubj", "nsubj:pass") and ent.end < len(doc) \
+        and not doc[ent.end].is_punct
     for i in before:
         token = doc[i]
         if token.text in (".", ";", ":", "«", "»", '"') or token.pos_ in ("VERB", "AUX") \
-                or token.ent_type_ in PERSON_LABELS:
+                or token.ent_type_ in PERSON_LABELS or (token.text == "," and subject_after_comma):
             break  # (`le maire, Yann Dubosc, et Chantal Brunel`: a role before another name is that name's)
         if token.lemma_.lower() in roles or token.text.lower() in roles:
             if token.pos_ == "ADJ" and token.head.i < i and (token.head.lemma_.lower() in roles
