@@ -4581,3 +4581,12 @@ def test_a_possessive_set_before_its_clause_points_ahead_to_the_subject(nlp, tex
     """`Selon son avocat, Marc Dubois est innocent`: Dubois's lawyer, not the judge's, and not Dubois himself (a
     name its own verb follows is no apposition to the role before the comma)."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_que_of_a_verb_that_reports_nothing_leaves_the_clause_the_writers(nlp):
+    """`Un camion intervient pour s'assurer qu'il n'y a pas de « piège », explique X`: `s'assurer` reports nothing,
+    so the clause the marks end is the writer's, which X's words run through: one mixed quote from its start."""
+    text = ("Vers midi intervient une équipe de démineurs pour vérifier qu'il n'y a pas de « piège caché », explique "
+            "Paul Morel, le porte-parole de la préfecture.")
+    assert [(c.type, c.speaker, text[c.content.start:c.content.start + 10]) for c in quotes(nlp, text)] \
+        == [("mixed", "Paul Morel", "Vers midi ")]

@@ -2214,8 +2214,8 @@ class QuoteFinder:
                 continue
             start -= 1  # the parser may leave the sentence before in the quotation's: back to a final mark only
         before = [t for t in self.doc[start : marks.start] if not t.is_space and not self.index.inside(t.idx)]
-        if not before or any(self._complementizer(t) for t in before):
-            return None
+        if not before or any(self._complementizer(t) and not self._under_a_verb_of_no_report(t) for t in before):
+            return None  # (a `que` clause a cue governs is that cue's report)
         if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before) \
                 and not self._subject_outside(marks, before) and not self._subject_of_listed_fragments(before, marks):
             return None
@@ -2223,6 +2223,14 @@ class QuoteFinder:
         if opening.i < before[0].i and self.index.at(opening.idx) is not None:
             return opening.idx  # `« Compte tenu de … », le parquet se dessaisit « … », a ajouté X`: from the first marks
         return before[0].idx
+
+    def _under_a_verb_of_no_report(self, mark: Token) -> bool:
+        """`pour s'assurer qu'il n'y a pas de « piège », explique X`: the `que` opens the clause of a verb that
+        reports nothing, so the clause it ends is still the writer's, which X's words run through."""
+        clause = mark.head
+        verb = clause.head
+        return clause.i != mark.i and verb.i != clause.i and verb.pos_ == "VERB" and self._cue(verb) is None \
+            and not self.index.inside(verb.idx)
 
     def _subject_of_listed_fragments(self, before: list[Token], marks: Span) -> bool:
         """`Le conducteur « ne disposait pas du permis » et « avait consommé du cannabis », ajoute X`: fragments in
