@@ -2403,3 +2403,25 @@ def test_a_possessive_set_before_its_clause_points_ahead_to_the_subject(nlp_en):
     """`According to his lawyer, Mark Smith is innocent`: Smith's lawyer, not Smith, not the judge's."""
     text = "Judge Paul Morel heard the witnesses. According to his lawyer, Mark Smith is innocent."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Mark Smith's lawyer"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In handing down its decision in La Presse inc. v. Quebec, the Supreme Court of Canada wanted to clarify how "
+     "publication bans work.", "Supreme Court of Canada"),
+    ("After meeting Paul Martin, the mayor, John Smith, said the deal was dead.", "John Smith"),
+    ("After meeting Paul Martin, the mayor said the deal was dead.", "the mayor"),
+])
+def test_a_name_ending_the_phrase_a_sentence_opens_with_is_not_its_subject(nlp_en, text, speaker):
+    """A sentence opening with a preposition runs to its first comma: a name there is not the subject the parser
+    made of it, nor the one person a role after the comma stands for (that sentence names two)."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+def test_a_role_capitalised_to_open_the_sentence_is_no_part_of_the_name(nlp_en):
+    text = "Lawyer Paul Schabas said the public has the right to know."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Paul Schabas"]
+
+
+def test_relating_to_something_reports_nothing(nlp_en):
+    text = 'The appeal relates to the 2006 arrests of the "Toronto 18" - accused of planning to bomb the exchange.'
+    assert quotes(nlp_en, text) == []

@@ -2994,6 +2994,9 @@ class QuoteFinder:
                     continue
                 if child.i > verb.i and child.text.lower().startswith("-"):
                     return self.doc[child.i : child.i + 1]
+                run_on = self._apposition_run_into_verb(child, verb)
+                if run_on is not None:
+                    return run_on
                 return self._with_split_subject(self._mention_from(child, verb), verb)
         return None
 
@@ -3117,6 +3120,25 @@ class QuoteFinder:
         if marks.end > link.idx or len(self.text[marks.inner_start:marks.inner_end].split()) > 4:
             return None  # words in marks, not someone set in them (`quotes a "Senate aide" as saying`)
         return self.doc[held.left_edge.i : held.right_edge.i + 1]
+
+    def _apposition_run_into_verb(self, subject: Token, verb: Token) -> Span | None:
+        """`In its decision in La Presse v. Quebec, the Supreme Court of Canada wanted …`, `After meeting Paul Martin,
+        the mayor, John Smith, said …`: a sentence opening with a preposition runs to its first comma; a subject the
+        parser found before that comma belongs to that phrase, and its appositions after the comma, up to the verb,
+        are the subject."""
+        doc, sent = self.doc, self.sent(verb)
+        first = doc[sent.start]
+        if subject.i > verb.i or first.pos_ not in ("ADP", "SCONJ") or first.i == subject.left_edge.i \
+                or any(t.text == "," for t in doc[first.i : subject.i]):
+            return None
+        apposed = [c for c in subject.children if c.dep_ == "appos" and subject.i < c.i < verb.i
+                   and doc[c.left_edge.i - 1].text == ","]
+        if not apposed:
+            return None
+        end = max(c.right_edge.i for c in apposed) + 1
+        if any(t.is_punct and t.text != "," for t in doc[end:verb.i]):
+            return None
+        return doc[apposed[0].left_edge.i : end]
 
     def _mention_from(self, head: Token, verb: Token) -> Span:
         """The subject's words: its subtree left of the cue, outside quotes, without relative clauses."""

@@ -1320,7 +1320,10 @@ class Registry:
         if tail and not all(t.pos_ == "ADJ" or self._portfolio(t) for t in tail) \
                 and " ".join(t.lower_ for t in (head, *tail)).replace("' ", "'") not in self.lex.data.role_heads:
             return None  # `le directeur de la discothèque`: a complement says whose director, someone else
-        named = {self.full_name(name) for offset, name in self.people if offset < at}
+        # (not one named earlier in the mention's own sentence: `After meeting Paul Martin, the mayor said` names two)
+        opening = next((s.start_char for s in self.sents if s.start <= mention.start < s.end), 0)
+        named = {self.full_name(name) for offset, name in self.people if offset < min(at, opening)} \
+            - {self.full_name(name) for offset, name in self.people if opening <= offset < at}
         former = any(t.lower_ in self.lex.data.former_markers or t.lemma_.lower() in self.lex.data.former_markers
                      for t in mention)  # (`l'ancienne journaliste`: a role once held clashes with no office held now)
         gender = _role_gender(head, self.lex)
@@ -1806,6 +1809,7 @@ _POSSESSIVE_MARKS = ("'s", "’s", "'")
 # a name from any language may stand in any article: every language's honorifics are stripped
 _HONORIFICS = frozenset().union(*(load(lang).data.honorifics for lang in LANGUAGES))
 _TITLES = frozenset().union(*(load(lang).data.name_titles for lang in LANGUAGES))
+_ROLE_WORDS = frozenset().union(*(load(lang).data.role_heads for lang in LANGUAGES))
 _HONORIFIC_GENDERS = {word: gender for lang in LANGUAGES for word, gender in load(lang).data.honorific_genders.items()}
 
 
@@ -1818,6 +1822,8 @@ def _name_tokens(ent: Span) -> list[Token]:
     titled = False
     while tokens and (tokens[0].text.lower() in _TITLES):
         tokens, titled = tokens[1:], True
+    while len(tokens) > 2 and tokens[0].lower_ in _ROLE_WORDS and all(t.text[:1].isupper() for t in tokens[1:3]):
+        tokens, titled = tokens[1:], True  # `Lawyer Paul Schabas said`: a role capitalised to open the sentence
     if titled and len(tokens) > 2 and tokens[0].lower_ in _PARTICLES and tokens[1].pos_ in ("DET", "NOUN"):
         # `président de la République François`: the title's complement, then the name
         while tokens and (tokens[0].lower_ in _PARTICLES or tokens[0].pos_ in ("DET", "NOUN", "ADJ")):
@@ -2470,7 +2476,7 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
     i = ent.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
-        if _set_in_a_phrase_before_the_subject(ent, doc[i : i + 4]):
+        if _set_in_a_phrase_before_the_subject(ent, doc[i : i + 4]) or _ends_the_opening_phrase(ent):
             return None
     else:
         i = _past_role_verb(ent, lex)
@@ -2489,6 +2495,15 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
             if token.pos_ not in ("DET", "ADJ") and not owner and token.lower_ not in _POSSESSIVE_MARKS:
                 break  # (`the team's coach`: whose role it is goes with it)
     return None
+
+
+def _ends_the_opening_phrase(ent: Span) -> bool:
+    """`After meeting Paul Martin, the mayor said …`: a sentence opening with a preposition runs to its first comma;
+    a name there ends that phrase, and the role after the comma is the subject's, not the name's apposition."""
+    sent = ent.sent
+    first = sent[0]
+    return first.pos_ in ("ADP", "SCONJ") and first.i < ent.start and not any(
+        t.text == "," for t in ent.doc[first.i : ent.start])
 
 
 def _past_role_verb(ent: Span, lex: Lexicon) -> int | None:
