@@ -2425,3 +2425,29 @@ def test_a_role_capitalised_to_open_the_sentence_is_no_part_of_the_name(nlp_en):
 def test_relating_to_something_reports_nothing(nlp_en):
     text = 'The appeal relates to the 2006 arrests of the "Toronto 18" - accused of planning to bomb the exchange.'
     assert quotes(nlp_en, text) == []
+
+
+def test_a_cue_whose_subject_is_a_question_word_reports_nothing(nlp_en):
+    """`after being asked what signals Canadians could expect`: the tagger read `signals` as a verb; a question
+    word for subject asks, it reports nothing."""
+    text = ("\u201cWe don\u2019t give forward guidance on our forward guidance,\u201d Macklem said with a chuckle after "
+            "being asked what signals Canadians could expect from the Bank of Canada ahead of a rate cut.")
+    assert [(c.type, c.speaker) for c in quotes(nlp_en, text)] == [("direct", "Macklem")]
+
+
+def test_data_supplied_by_an_organisation_is_its_words(nlp_en):
+    text = ("Markets had placed odds of 93 per cent on a hold, according to data supplied by the London Stock "
+            "Exchange Group.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["London Stock Exchange Group"]
+
+
+def test_a_surname_the_recogniser_left_untagged_is_the_person_named_in_full(nlp_en):
+    """`Berube said when asked if Nylander might play`: the recogniser tagged no `Berube` there (and `Nylander` a
+    place); the surname of a person named in full is that person, so the quotation after goes on with him."""
+    text = ("Maple Leafs' Craig Berube Addresses William Nylander's Injury\n\nToronto is still waiting on the status of "
+            "winger William Nylander, who left Friday's loss in the third period.\nThe 29-year-old forward suffered a "
+            "collision with a teammate late in the game after contact from Jason Zucker and Rasmus Dahlin.\nHead coach "
+            "Craig Berube offered little clarity on the injury when asked postgame, leaving the door open for "
+            "Nylander's absence on Saturday.\n\u201cCould he possibly play? Maybe,\u201d Berube said when "
+            "asked if Nylander might play. \u201cYeah, we\u2019ll see. Gotta see him. I got to see tomorrow.\u201d")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Craig Berube", "Craig Berube"]

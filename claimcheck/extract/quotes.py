@@ -906,10 +906,13 @@ class QuoteFinder:
 
     def _asks_what(self, verb: Token) -> bool:
         """`Qu'a dit le ministre sur la réforme ?`, `What did the minister say?`: a question whose object is the
-        question word asks what was said; the writer's question reports nothing (the guidelines leave it out)."""
+        question word asks what was said; the writer's question reports nothing (the guidelines leave it out). Nor
+        does a cue whose subject is the question word (`after being asked what signals Canadians could expect`)."""
         sent = self.sent(verb)
         last = next((t for t in reversed(sent) if not t.is_space), None)
         asked = self.lex.data.question_words
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in asked and c.i < verb.i for c in verb.children):
+            return True
         return last is not None and last.text == "?" and any(
             c.dep_ in ("obj", "dobj") and c.i < verb.i and c.lower_ in asked for c in verb.children)
 

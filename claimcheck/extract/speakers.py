@@ -2108,7 +2108,25 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _particles_set_apart(doc, sorted(found, key=lambda span: span.start))
     found = _typed_as_people(found, role_heads)
     found = _legal_forms_typed_as_organisations(found, legal_forms)
-    return _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
+    return _surnames_left_untagged(doc, _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found))))
+
+
+def _surnames_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
+    """`Head coach Craig Berube …` then `Berube said when asked …`, where the recogniser tagged nothing: a
+    capitalised proper noun outside every name that is the surname of a person the article names in full is that
+    person once more (the name keeps its type through the article)."""
+    surnames = {ent[-1].text for ent in found if ent.label_ in PERSON_LABELS and len(ent) >= 2
+                and ent[-1].is_alpha and ent[-1].text[:1].isupper()}
+    if not surnames:
+        return found
+    covered = bytearray(len(doc))
+    for ent in found:
+        covered[ent.start:ent.end] = b"\x01" * len(ent)
+    label = _person_label(doc)
+    added = [Span(doc, t.i, t.i + 1, label=label) for t in doc if not covered[t.i] and t.text in surnames
+             and _capitalised_proper(t) and not (t.i + 1 < len(doc) and _capitalised_proper(doc[t.i + 1]))
+             and not (t.i > 0 and _capitalised_proper(doc[t.i - 1]))]
+    return sorted(found + added, key=lambda span: span.start) if added else found
 
 
 def _legal_forms_typed_as_organisations(found: list[Span], legal_forms: frozenset[str]) -> list[Span]:
