@@ -2451,3 +2451,8 @@ def test_a_surname_the_recogniser_left_untagged_is_the_person_named_in_full(nlp_
             "Nylander's absence on Saturday.\n\u201cCould he possibly play? Maybe,\u201d Berube said when "
             "asked if Nylander might play. \u201cYeah, we\u2019ll see. Gotta see him. I got to see tomorrow.\u201d")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Craig Berube", "Craig Berube"]
+
+
+def test_a_name_after_a_dash_signs_the_quotation_before_it(nlp_en):
+    text = 'Marner was hurt in the second period. "It is part of the game, no question." -- John Tavares'
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["John Tavares"]

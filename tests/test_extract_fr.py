@@ -4590,3 +4590,39 @@ def test_a_que_of_a_verb_that_reports_nothing_leaves_the_clause_the_writers(nlp)
             "Paul Morel, le porte-parole de la préfecture.")
     assert [(c.type, c.speaker, text[c.content.start:c.content.start + 10]) for c in quotes(nlp, text)] \
         == [("mixed", "Paul Morel", "Vers midi ")]
+
+
+def test_a_participle_the_tagger_calls_an_auxiliary_speaks_for_the_incise_subject(nlp):
+    """`…, a indiqué M. Caron en entrevue avec Le Journal, se disant « préoccupé »`: `disant` tagged an auxiliary is
+    still the participle of a cue, and goes on with the speaker, not with the newspaper named last."""
+    text = ("« Nos enquêteurs travaillent pour établir le mobile », a indiqué M. Caron en entrevue avec Le Journal, se "
+            "disant « préoccupé ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Caron", "Caron"]
+
+
+def test_a_colon_ends_the_phrase_of_a_first_subject(nlp):
+    """`Deux policiers ciblés par des coups de feu : le chef de la police dénonce …`: the parser gave the verb both
+    noun phrases for subject; the one before the colon is a clause of its own."""
+    text = "Deux policiers ciblés par des coups de feu: le chef de la police dénonce un acte de violence « gratuit »."
+    assert [c.speaker for c in quotes(nlp, text)] == ["le chef de la police"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ces méfaits sont inacceptables et constituent une atteinte au symbole que nous représentons, a écrit dans une "
+     "note interne le directeur adjoint, Jean-Michel Sylvestre.", "Jean-Michel Sylvestre"),
+    ("L'enquête a été priorisée et tous les effectifs ont été déployés, a ajouté par écrit le directeur adjoint.",
+     "le directeur adjoint"),
+])
+def test_the_inverted_subject_comes_after_an_adjunct_the_parser_hung_it_on(nlp, text, speaker):
+    """`a écrit dans une note interne le directeur adjoint`, `a ajouté par écrit le directeur adjoint`: where it was
+    written, or an adverb in two words (`par écrit`, language data), stands between the cue and its subject."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_name_alone_after_a_quotation_signs_it(nlp):
+    """`« … » Sylvain Caron, directeur du Service de police.`: the name, with nothing after it but an apposition,
+    signs the quotation (not the text the article cited before)."""
+    text = ("Selon les premiers éléments de l'enquête, deux policiers ont été pris pour cible.\n\n« Il est clair pour "
+            "moi que nous sommes face à une situation inadmissible. » Sylvain Caron, directeur du Service de police de "
+            "la Ville de Montréal.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Sylvain Caron"

@@ -2311,6 +2311,10 @@ class QuoteFinder:
             if token.text.lower() in self.skippable or token.pos_ in ("ADV",) or token.dep_ in AUX_DEPS:
                 i += 1
                 continue
+            locution = self._locution_at(i)
+            if locution:
+                i += locution  # `a ajouté par écrit le directeur`: an adverb in several words before the subject
+                continue
             date_end = self._date_end(i)
             if date_end is not None:
                 i = date_end
@@ -2338,7 +2342,7 @@ class QuoteFinder:
                 # when, as a noun with no preposition of its own
                 # (or a person's name hung on the phrase's noun: `a indiqué dans un communiqué Stéphane K., procureur`)
                 bare = next((t for t in doc[token.head.i + 1 : token.head.right_edge.i + 1] if (
-                    t.pos_ == "DET" and t.head.dep_ == "nmod" and t.head.i > t.i and self._addressee(t.head)
+                    t.pos_ == "DET" and t.head.dep_ in ("nmod", "appos") and t.head.i > t.i and self._addressee(t.head)
                     and not any(c.dep_ == "case" for c in t.head.children)) or (
                     t.pos_ == "PROPN" and t.ent_type_ in PERSON_LABELS and t.head.i == token.head.i
                     and t.dep_ in ("appos", "nmod") and not any(c.dep_ == "case" for c in t.children))), None)
@@ -2787,7 +2791,10 @@ class QuoteFinder:
         return self._own_subject(root) if root is not verb else None
 
     def _participle(self, verb: Token) -> bool:
-        return verb.lower_.endswith(self.lex.data.participle_endings) and verb.tag_ != "AUX"
+        """A present participle (`ajoutant`, `saying`); not an auxiliary's (`ayant`), though a cue the tagger calls
+        one is (`se disant « préoccupé »`)."""
+        return verb.lower_.endswith(self.lex.data.participle_endings) and (
+            verb.tag_ != "AUX" or self.lex.cue_lemma(verb.lemma_, verb.text) is not None)
 
     def _name_after_coordinator(self, verb: Token) -> Span | None:
         """`ce blocage est « intolérable » et Louis Dreyfus, président du directoire, estime qu'…`: a name right
@@ -2972,8 +2979,18 @@ class QuoteFinder:
         quote = self.index.at(token.idx)
         return quote is not None and len(self.text[quote.inner_start:quote.inner_end].split()) <= 3
 
+    def _set_apart_by_a_colon(self, subject: Token, verb: Token) -> bool:
+        """A subject before the verb with a colon between them and another subject of the verb after the colon."""
+        between = self.doc[subject.right_edge.i : verb.i]
+        if subject.i > verb.i or len(between) > 40:
+            return False
+        colon = next((t.i for t in between if t.text in (":", ";") and not self.index.inside(t.idx)), None)
+        return colon is not None and any(t.head.i == verb.i and t.dep_ in SUBJECT_DEPS for t in self.doc[colon : verb.i])
+
     def _own_subject(self, verb: Token) -> Span | None:
         for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and self._set_apart_by_a_colon(child, verb):
+                continue  # `Deux policiers ciblés : le chef de la police dénonce …`: a colon ends the first one's phrase
             if child.dep_ in SUBJECT_DEPS and (not self.index.inside(child.idx) or self._named_in_marks(child)):
                 if child.text.lower() in ("-t", "t") or child.pos_ == "SCONJ" or not any(c.isalpha() for c in child.text):
                     continue  # nor a hyphen the parser took for a subject (`les ronds-points`)
@@ -3132,7 +3149,7 @@ class QuoteFinder:
         doc, sent = self.doc, self.sent(verb)
         first = doc[sent.start]
         if subject.i > verb.i or first.pos_ not in ("ADP", "SCONJ") or first.i == subject.left_edge.i \
-                or any(t.text == "," for t in doc[first.i : subject.i]):
+                or subject.i - first.i > 40 or any(t.text == "," for t in doc[first.i : subject.i]):
             return None
         apposed = [c for c in subject.children if c.dep_ == "appos" and subject.i < c.i < verb.i
                    and doc[c.left_edge.i - 1].text == ","]
@@ -4720,7 +4737,8 @@ class QuoteFinder:
             if trimmed is None:
                 continue
             cue, mention = self._cue_before(quote)
-            mention = mention or self._subject_before(quote) or self._speaker_announced_before(quote, covered)
+            mention = mention or self._subject_before(quote) or self._signed(quote) \
+                or self._speaker_announced_before(quote, covered)
             if mention is None and quote.runs_on:
                 following = self.quoted[bisect_left(quote_starts, quote.end):]
                 cue, mention = self._said_further_on(following, by_start, starts)
@@ -4728,6 +4746,27 @@ class QuoteFinder:
                                (0.6 if mention is not None else 0.5) * (1 if quote.closed else 0.7),
                                "introduced" if mention is not None else "floating", floating=mention is None))
         return found
+
+    def _signed(self, quote: Quoted) -> Span | None:
+        """`« … » Sylvain Caron, directeur du SPVM.`, `"…" — John Tavares`: a person's name right after the closing
+        mark, with nothing after it to the sentence's end but an apposition (no verb of its own), signs the
+        quotation."""
+        doc = self.doc
+        after = self._token_at(quote.end)
+        while after is not None and after.text in ("—", "–", "-", "--") and after.i + 1 < len(doc):
+            after = doc[after.i + 1]
+        if after is None or self.ent_of[after.i] < 0:
+            return None
+        ent = self.ents[self.ent_of[after.i]]
+        if ent.label_ not in PERSON_LABELS or ent.start != after.i:
+            return None
+        end = min(self.sent(after).end, ent.end + 30)
+        rest = [t for t in doc[ent.end : end] if not t.is_space]
+        if rest and rest[0].text not in (",", ".", "(") or any(
+                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx)
+                for t in rest):
+            return None
+        return doc[ent.start : ent.end]
 
     def _speaker_announced_before(self, quote: Quoted, covered: list[tuple[int, int]]) -> Span | None:
         """`Le parquet s'est exprimé sur l'état des blessés. « Leur pronostic vital … »`, `The mayor reacted on

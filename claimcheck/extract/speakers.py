@@ -2518,9 +2518,8 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
 def _ends_the_opening_phrase(ent: Span) -> bool:
     """`After meeting Paul Martin, the mayor said …`: a sentence opening with a preposition runs to its first comma;
     a name there ends that phrase, and the role after the comma is the subject's, not the name's apposition."""
-    sent = ent.sent
-    first = sent[0]
-    return first.pos_ in ("ADP", "SCONJ") and first.i < ent.start and not any(
+    first = ent.sent[0]
+    return first.pos_ in ("ADP", "SCONJ") and first.i < ent.start and ent.start - first.i <= 40 and not any(
         t.text == "," for t in ent.doc[first.i : ent.start])
 
 
