@@ -4626,3 +4626,12 @@ def test_a_name_alone_after_a_quotation_signs_it(nlp):
             "moi que nous sommes face à une situation inadmissible. » Sylvain Caron, directeur du Service de police de "
             "la Ville de Montréal.")
     assert [c.speaker for c in quotes(nlp, text)][-1] == "Sylvain Caron"
+
+
+def test_a_noun_phrase_the_marks_end_before_selon_is_one_mixed_quote(nlp):
+    """`Un acte de violence « gratuit », selon X.`: a sentence with no verb, its noun phrase the words in marks run
+    through, is what X said (not the one word in marks alone)."""
+    text = ("Des coups de feu ont été tirés vers deux agents. Un acte de violence « gratuit », selon Sylvain Caron, "
+            "directeur du SPVM.")
+    assert [(c.type, text[c.content.start:c.content.end]) for c in quotes(nlp, text)] \
+        == [("mixed", "Un acte de violence « gratuit »")]

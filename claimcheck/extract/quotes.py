@@ -4579,6 +4579,8 @@ class QuoteFinder:
             quote_before = self._quote_just_before(doc[first])
             if quote_before is not None and quote_before.start >= begin:
                 lead = self._clause_before_quote(quote_before)
+                if lead is None:
+                    lead = self._noun_phrase_before_quote(quote_before)
                 if lead is not None:
                     # `Il est décédé lundi, « tranquillement pendant son sommeil », selon X`: the quotation
                     # ends a clause X's words run through, as before an inverted cue
@@ -4592,6 +4594,19 @@ class QuoteFinder:
             kind = self._kind(*trimmed)
             return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.75, "according-to")
         return None
+
+    def _noun_phrase_before_quote(self, quote: Quoted) -> int | None:
+        """`Un acte de violence « gratuit », selon X.`: a sentence with no verb, a noun phrase from its start that the
+        marks end; the words in marks run through it, where it starts."""
+        opening = self._token_at(quote.start)
+        if opening is None:
+            return None
+        sent = self.sent(opening)
+        before = self.doc[sent.start : opening.i]
+        if not len(before) or len(before) > 12 or before[0].pos_ not in ("DET", "NOUN", "PROPN") \
+                or any(t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") for t in before):
+            return None
+        return before[0].idx
 
     def _past_apposition(self, comma: int) -> int:
         """`Selon Paulo Lima, de l'université de São Paulo, …`, `Pour X, professeur à …, …`: who the source is,
