@@ -4635,3 +4635,11 @@ def test_a_noun_phrase_the_marks_end_before_selon_is_one_mixed_quote(nlp):
             "directeur du SPVM.")
     assert [(c.type, text[c.content.start:c.content.end]) for c in quotes(nlp, text)] \
         == [("mixed", "Un acte de violence « gratuit »")]
+
+
+def test_an_organisation_the_article_called_a_union_is_not_the_company(nlp):
+    """`Selon la CGSLB, …` … `explique le syndicat` … `L'entreprise a affirmé …`: the union is not the company."""
+    text = ("Selon la CGSLB, la décision touche 17 ouvriers et trois employés. Ces suppressions d'emplois sont la "
+            "conséquence d'un contrat perdu, explique encore le syndicat. L'entreprise a affirmé, de son côté, vouloir "
+            "« éviter des licenciements secs ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["CGSLB", "CGSLB", "L'entreprise"]

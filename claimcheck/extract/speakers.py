@@ -129,6 +129,7 @@ class Registry:
     _nouns: dict[tuple[int, int], list[int]] | None = None  # (part of speech, lemma) -> where it stands
     _full_groups: dict[str, str] = field(default_factory=dict)  # name -> fullest form, once the article is read
     quotes: QuoteIndex | None = None  # the article's quotations: a subject inside them is talked about
+    called: dict[str, set[str]] = field(default_factory=dict)  # organisation -> public-body nouns it was called by
 
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None,
@@ -840,6 +841,15 @@ class Registry:
         return None
 
     def _by_organisation_noun(self, r: Reading, guess: bool = True) -> Speaker | None:
+        """(What the article called an organisation by a noun of public bodies, `le syndicat`, is remembered: `la
+        CGSLB` … `le syndicat` … `l'entreprise` is not the union.)"""
+        found = self._organisation_by_noun(r, guess)
+        if found is not None and found is not NOBODY and r.head is not None \
+                and r.head.lemma_.lower() in self.lex.data.public_body_words:
+            self.called.setdefault(found.name, set()).add(r.head.lemma_.lower())
+        return found
+
+    def _organisation_by_noun(self, r: Reading, guess: bool = True) -> Speaker | None:
         """`le groupe`, `le journal`: the organisation named last before the mention; without `guess`, only
         one the noun introduced, that spoke last or was the subject just before (not the one named most)."""
         mention, head, at = r.mention, r.head, r.at
@@ -945,8 +955,9 @@ class Registry:
         return lone[0] if len(names) == 1 and lone else None
 
     def _public_body(self, name: str) -> bool:
-        """An organisation whose name says it is a public body, a court, an association or a union."""
-        return any(fold(word) in self._public_body_words for word in re.findall(r"[\w-]+", name))
+        """An organisation whose name says it is a public body, a court, an association or a union, or that the
+        article called one (`le syndicat`)."""
+        return name in self.called or any(fold(word) in self._public_body_words for word in re.findall(r"[\w-]+", name))
 
     @cached_property
     def _public_body_words(self) -> frozenset[str]:
