@@ -2456,3 +2456,11 @@ def test_a_surname_the_recogniser_left_untagged_is_the_person_named_in_full(nlp_
 def test_a_name_after_a_dash_signs_the_quotation_before_it(nlp_en):
     text = 'Marner was hurt in the second period. "It is part of the game, no question." -- John Tavares'
     assert [c.speaker for c in quotes(nlp_en, text)] == ["John Tavares"]
+
+
+def test_a_place_a_text_comes_out_of_is_not_its_author(nlp_en):
+    """`a recent study out of Rochester, N.Y., suggests`: where the study comes from, not who speaks (`a statement
+    from Ottawa` would be the government's)."""
+    text = ("Teenagers who start high school before 8:30 a.m. are at higher risk of depression, a recent study out of "
+            "Rochester, N.Y., suggests.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["a recent study out of Rochester"]
