@@ -4643,3 +4643,19 @@ def test_an_organisation_the_article_called_a_union_is_not_the_company(nlp):
             "conséquence d'un contrat perdu, explique encore le syndicat. L'entreprise a affirmé, de son côté, vouloir "
             "« éviter des licenciements secs ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["CGSLB", "CGSLB", "L'entreprise"]
+
+
+def test_a_pronoun_in_a_relative_on_the_object_stands_for_the_subject(nlp):
+    """`la porte-parole du gouvernement attaque le patron de la France insoumise dont elle juge le « bilan »
+    inexistant`: `dont` is no subject, and `elle` is the spokeswoman, not the party inside the object."""
+    text = ("Marine Le Pen avait réclamé davantage de liberté. Astrid Panosyan-Bouvet lui avait répondu. À quelques "
+            "jours du premier tour, la "
+            "porte-parole du gouvernement attaque le patron de la France insoumise dont elle juge le « bilan » "
+            "inexistant.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "la porte-parole"
+
+
+def test_a_name_on_the_line_under_a_quotation_signs_it(nlp):
+    text = ("« La Macronie vit dans une sorte de réalité parallèle. Nous exigeons un vote de confiance. »\nMathilde "
+            "Panot, présidente du groupe parlementaire de La France insoumise (LFI)")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Mathilde Panot"]

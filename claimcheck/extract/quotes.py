@@ -2989,8 +2989,12 @@ class QuoteFinder:
 
     def _own_subject(self, verb: Token) -> Span | None:
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and self._set_apart_by_a_colon(child, verb):
-                continue  # `Deux policiers ciblés : le chef de la police dénonce …`: a colon ends the first one's phrase
+            if child.dep_ in SUBJECT_DEPS and (self._set_apart_by_a_colon(child, verb) or (
+                    child.lower_ in self.lex.data.relative_words
+                    and any(c.dep_ in SUBJECT_DEPS and c.i != child.i for c in verb.children))):
+                # `Deux policiers ciblés : le chef de la police dénonce …`: a colon ends the first one's phrase;
+                # `dont elle juge`: `dont` is never a subject, whatever the parser says
+                continue
             if child.dep_ in SUBJECT_DEPS and (not self.index.inside(child.idx) or self._named_in_marks(child)):
                 if child.text.lower() in ("-t", "t") or child.pos_ == "SCONJ" or not any(c.isalpha() for c in child.text):
                     continue  # nor a hyphen the parser took for a subject (`les ronds-points`)
@@ -4768,6 +4772,8 @@ class QuoteFinder:
         quotation."""
         doc = self.doc
         after = self._token_at(quote.end)
+        if after is not None and after.is_space and after.text.count("\n") == 1 and after.i + 1 < len(doc):
+            after = doc[after.i + 1]  # (a signature on the line under it: `»` / `Mathilde Panot, présidente …`)
         while after is not None and after.text in ("—", "–", "-", "--") and after.i + 1 < len(doc):
             after = doc[after.i + 1]
         if after is None or self.ent_of[after.i] < 0:

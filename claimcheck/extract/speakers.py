@@ -472,7 +472,33 @@ class Registry:
         pronoun = self._pronoun(r.mention)
         if pronoun is None:
             return None
-        return self.antecedent(r.at, *pronoun, apart=_own_clause_names(r.mention)) or NOBODY
+        return self._subject_over_relative(r.mention, pronoun[0]) \
+            or self.antecedent(r.at, *pronoun, apart=_own_clause_names(r.mention)) or NOBODY
+
+    def _subject_over_relative(self, mention: Span, gender: str | None) -> Speaker | None:
+        """`la porte-parole attaque le patron de la France insoumise dont elle juge le « bilan » inexistant`: a subject
+        pronoun in a relative clause on the object of a verb stands for that verb's subject, of its gender, not for a
+        name inside the object."""
+        verb = mention.root.head
+        if verb.i == mention.root.i or not verb.dep_.startswith(("acl:relcl", "relcl")):
+            return None
+        noun = verb.head
+        for _ in range(3):
+            if noun.dep_ != "nmod" or noun.head.i == noun.i:
+                break
+            noun = noun.head  # (`le patron de la France insoumise dont …`: the object, past its complement)
+        main = noun.head
+        if noun.dep_ not in ("obj", "dobj") or main.i == noun.i or main.i > noun.i:
+            return None
+        subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < main.i
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None:
+            return None
+        found = self._resolve(self.doc[subject.left_edge.i : subject.i + 1], subject.idx)
+        if found is None or found is NOBODY or found.number == "Plur" or found.kind not in ("person", "role") \
+                or (gender in ("Masc", "Fem") and found.gender not in (None, gender)):
+            return None
+        return Speaker(found.name, found.kind, found.gender, found.number, mention.start_char)
 
     def _by_latter(self, r: Reading) -> Speaker | object | None:
         """`ce dernier`, `the latter`: the last person named, or an organisation that was a subject after them (`…
