@@ -23,7 +23,7 @@ from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
 from claimcheck.extract.speakers import (GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, TIME_LABELS, Registry, entities,
-                                         name_set_off, joins_a_word, names_a_text)
+                                         in_the_opening_phrase, name_set_off, joins_a_word, names_a_text)
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -3150,10 +3150,9 @@ class QuoteFinder:
         the mayor, John Smith, said …`: a sentence opening with a preposition runs to its first comma; a subject the
         parser found before that comma belongs to that phrase, and its appositions after the comma, up to the verb,
         are the subject."""
-        doc, sent = self.doc, self.sent(verb)
-        first = doc[sent.start]
-        if subject.i > verb.i or first.pos_ not in ("ADP", "SCONJ") or first.i == subject.left_edge.i \
-                or subject.i - first.i > 40 or any(t.text == "," for t in doc[first.i : subject.i]):
+        doc = self.doc
+        if subject.i > verb.i or not in_the_opening_phrase(doc[subject.left_edge.i : subject.i + 1],
+                                                           doc[self.sent(verb).start]):
             return None
         apposed = [c for c in subject.children if c.dep_ == "appos" and subject.i < c.i < verb.i
                    and doc[c.left_edge.i - 1].text == ","]

@@ -1048,8 +1048,7 @@ class Registry:
         if mention.start == 0 or doc[mention.start - 1].pos_ != "ADP" or mention.end >= len(doc) \
                 or doc[mention.end].text != ",":
             return None
-        end = next((s.end for s in self.sents if s.start <= mention.start < s.end), len(doc))
-        for token in doc[mention.end + 1 : end]:
+        for token in doc[mention.end + 1 : self._sentence_at(mention.start_char).end]:
             if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") \
                     and token.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
                 return None  # the clause's verb came first: no subject ahead of it
@@ -1361,7 +1360,7 @@ class Registry:
                 and " ".join(t.lower_ for t in (head, *tail)).replace("' ", "'") not in self.lex.data.role_heads:
             return None  # `le directeur de la discothèque`: a complement says whose director, someone else
         # (not one named earlier in the mention's own sentence: `After meeting Paul Martin, the mayor said` names two)
-        opening = next((s.start_char for s in self.sents if s.start <= mention.start < s.end), 0)
+        opening = self._sentence_start(mention.start_char)
         named = {self.full_name(name) for offset, name in self.people if offset < min(at, opening)} \
             - {self.full_name(name) for offset, name in self.people if opening <= offset < at}
         former = any(t.lower_ in self.lex.data.former_markers or t.lemma_.lower() in self.lex.data.former_markers
@@ -1760,9 +1759,13 @@ class Registry:
         return self._sentence_start(self._sentence_start(at) - 1)
 
     def _sentence_start(self, at: int) -> int:
+        return self._sentence_at(at).start_char
+
+    def _sentence_at(self, at: int) -> Span:
+        """The sentence holding the character offset `at`."""
         if self._starts is None:
             self._starts = [sent.start_char for sent in self.sents]
-        return self._starts[max(bisect_right(self._starts, at) - 1, 0)]
+        return self.sents[max(bisect_right(self._starts, at) - 1, 0)]
 
     def last_person(self, at: int, gender: str | None = None) -> str | None:
         for offset, name in reversed(self.people):
@@ -2534,7 +2537,7 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
     i = ent.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
-        if _set_in_a_phrase_before_the_subject(ent, doc[i : i + 4]) or _ends_the_opening_phrase(ent):
+        if _set_in_a_phrase_before_the_subject(ent, doc[i : i + 4]) or in_the_opening_phrase(ent, ent.sent[0]):
             return None
     else:
         i = _past_role_verb(ent, lex)
@@ -2555,12 +2558,12 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
     return None
 
 
-def _ends_the_opening_phrase(ent: Span) -> bool:
-    """`After meeting Paul Martin, the mayor said …`: a sentence opening with a preposition runs to its first comma;
-    a name there ends that phrase, and the role after the comma is the subject's, not the name's apposition."""
-    first = ent.sent[0]
-    return first.pos_ in ("ADP", "SCONJ") and first.i < ent.start and ent.start - first.i <= 40 and not any(
-        t.text == "," for t in ent.doc[first.i : ent.start])
+def in_the_opening_phrase(words: Span, first: Token) -> bool:
+    """`After meeting Paul Martin, the mayor said …`, `In its decision in La Presse v. Quebec, the Supreme Court …`:
+    a sentence opening (at `first`) with a preposition runs to its first comma; words before that comma belong to
+    that phrase, neither the subject nor a name the role after the comma is set off from."""
+    return first.pos_ in ("ADP", "SCONJ") and first.i < words.start and words.start - first.i <= 40 and not any(
+        t.text == "," for t in words.doc[first.i : words.start])
 
 
 def _past_role_verb(ent: Span, lex: Lexicon) -> int | None:
