@@ -29,6 +29,7 @@ from claimcheck.model import Claim, Offsets
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 RELATIVE_CLAUSES = {"relcl", "acl:relcl", "acl"}  # the French model labels a relative clause `acl`
 AUX_DEPS = {"aux", "aux:tense", "aux:pass", "aux:caus"}
+DASHES = ("-", "—", "–")  # a pause between a quotation and what names its speaker
 ADJUNCT_DEPS = {"advcl", "prep", "npadvmod", "advmod", "obl", "obl:mod"}  # when, where, why something was said
 COMPLEMENT_DEPS = {"obj", "dobj", "obl:arg", "xcomp", "ccomp"}  # what a verb takes: object, clause, infinitive
 NOUN_ARGUMENTS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj"}  # a noun some verb or noun takes
@@ -2265,7 +2266,7 @@ class QuoteFinder:
         return subject is not None and subject.left_edge.i == before[0].i and subject.i < marks.start \
             and all(t.i <= subject.right_edge.i for t in before)
 
-    def _quote_just_before(self, first: Token, pauses: tuple[str, ...] = (",", "-", "—", "–")) -> Quoted | None:
+    def _quote_just_before(self, first: Token, pauses: tuple[str, ...] = (",", *DASHES)) -> Quoted | None:
         """`« … », a déclaré X`: a closing mark, perhaps a comma, then the cue."""
         i = first.i - 1
         while i >= 0 and (self.doc[i].text in pauses or self.doc[i].is_space):
@@ -3980,7 +3981,7 @@ class QuoteFinder:
         doc = self.doc
         frames = []
         for i, after in self._table_phrases(self.lex.data.manner_clefts):
-            quote = self._quote_just_before(doc[i], pauses=(",", ":", ".", "-", "—", "–"))
+            quote = self._quote_just_before(doc[i], pauses=(",", ":", ".", *DASHES))
             verb = next((t for t in doc[after : min(after + 12, len(doc))] if t.pos_ == "VERB"), None)
             if quote is None or verb is None or self.index.inside(verb.idx):
                 continue
@@ -4070,7 +4071,7 @@ class QuoteFinder:
         """What a cleft opening at token `i` points back at: a quotation right before it, the clause before its colon,
         or the sentence before when the cleft opens its own (same paragraph)."""
         doc = self.doc
-        quote = self._quote_just_before(doc[i], pauses=(",", ":", ".", "-", "—", "–"))
+        quote = self._quote_just_before(doc[i], pauses=(",", ":", ".", *DASHES))
         if quote is not None:
             return quote.inner_start, quote.inner_end
         sent = self.sents[self.sent_of[i]]
@@ -4773,7 +4774,7 @@ class QuoteFinder:
         after = self._token_at(quote.end)
         if after is not None and after.is_space and after.text.count("\n") == 1 and after.i + 1 < len(doc):
             after = doc[after.i + 1]  # (a signature on the line under it: `»` / `Mathilde Panot, présidente …`)
-        while after is not None and after.text in ("—", "–", "-", "--") and after.i + 1 < len(doc):
+        while after is not None and after.text in (*DASHES, "--") and after.i + 1 < len(doc):
             after = doc[after.i + 1]
         if after is None or self.ent_of[after.i] < 0:
             return None

@@ -1948,8 +1948,11 @@ def joins_a_word(token: Token) -> bool:
 
 
 def _set_in_a_phrase_before_the_subject(ent: Span, after: Span) -> bool:
-    """`In a message on platform X, formerly Twitter, the minister stated`: the name ends a prepositional phrase set
-    before the clause, and the role after its comma is the clause's subject, no apposition of the name."""
+    """`In a message on platform X, formerly Twitter, the minister stated`, `After meeting Paul Martin, the mayor
+    said`: the name ends a prepositional phrase set before the clause (by the parse, or as the phrase the sentence
+    opens with), and the role after its comma is the clause's subject, no apposition of the name."""
+    if in_the_opening_phrase(ent, ent.sent[0]):
+        return True
     subject = next((t for t in after if t.dep_ in ("nsubj", "nsubj:pass")), None)
     if subject is None:
         return False
@@ -2537,7 +2540,7 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
     i = ent.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
-        if _set_in_a_phrase_before_the_subject(ent, doc[i : i + 4]) or in_the_opening_phrase(ent, ent.sent[0]):
+        if _set_in_a_phrase_before_the_subject(ent, doc[i : i + 4]):
             return None
     else:
         i = _past_role_verb(ent, lex)
