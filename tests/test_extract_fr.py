@@ -4659,3 +4659,44 @@ def test_a_name_on_the_line_under_a_quotation_signs_it(nlp):
     text = ("« La Macronie vit dans une sorte de réalité parallèle. Nous exigeons un vote de confiance. »\nMathilde "
             "Panot, présidente du groupe parlementaire de La France insoumise (LFI)")
     assert [c.speaker for c in quotes(nlp, text)] == ["Mathilde Panot"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La réforme est trop coûteuse, juge le tribunal.", "le tribunal"),
+    ("La réforme est injuste, critique l'opposition.", "l'opposition"),
+    ("Le chantier a pris deux ans de retard, note l'agence régionale de santé.", "l'agence régionale de santé"),
+])
+def test_a_cue_the_tagger_took_for_a_noun_before_a_closing_subject_is_an_incise(nlp, text, speaker):
+    """`…, note l'agence.`, `…, juge le tribunal.`: a cue's form between the comma closing a clause and a noun
+    phrase ending the sentence is the incise's verb, though the tagger read a noun (`note`, `juge`, `critique`)."""
+    found = quotes(nlp, text)
+    assert [(c.speaker, text[c.content.start:c.content.end]) for c in found] == [(speaker, text[:text.index(",")])]
+
+
+@pytest.mark.parametrize("text", [
+    "Il a obtenu un dix-huit, note la plus haute de sa classe.",
+    "Il a remis le rapport, note de synthèse du ministère.",
+])
+def test_a_noun_apposed_after_a_comma_is_no_incise(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le président, Paul Dumas, a « reconnu », hier, la responsabilité de l'État dans l'abandon des anciens "
+     "combattants.", "la responsabilité de l'État dans l'abandon des anciens combattants"),
+    ("La maire a « regretté » que le projet soit abandonné.", "le projet soit abandonné"),
+])
+def test_marks_around_the_cue_alone_quote_the_verb_not_a_statement(nlp, text, content):
+    """`a « reconnu » la responsabilité …`: the writer marks the speaker's own verb; the cue still reports what
+    follows it, from past its marks (and its `que`)."""
+    found = quotes(nlp, text)
+    assert len(found) == 1 and content in text[found[0].content.start:found[0].content.end]
+    assert "»" not in text[found[0].content.start:found[0].content.end]
+
+
+def test_a_name_the_tagger_read_as_a_verb_stays_in_the_apposed_subject(nlp):
+    """`Le ministre de la culture, porte-parole du gouvernement, Me Sidi Mohamed Maham a déclaré …`: the tagger
+    made `Sidi` a verb; a word of a person's name does not end the subject before the name."""
+    text = ("Le ministre de la culture, porte-parole du gouvernement, Me Sidi Mohamed Maham a déclaré jeudi que le "
+            "gouvernement étudiait la lettre.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Sidi Mohamed Maham"]

@@ -233,10 +233,13 @@ class QuoteFinder:
             lemma = self._cue(token)
             if lemma is None:
                 continue
-            if self.index.inside(token.idx):
+            quoted_cue = self._quoted_cue(token)
+            if self.index.inside(token.idx) and quoted_cue is None:
                 frames.extend(self._incise(token))
                 continue
             frame = self._frame(token, lemma)
+            if frame is not None and quoted_cue is not None and frame.start < quoted_cue.end <= frame.end:
+                frame = self._past_quoted_cue(frame, quoted_cue)
             if frame is not None:
                 frames.append(frame)
         frames.extend(self._according_to())
@@ -255,6 +258,24 @@ class QuoteFinder:
         frames.extend(self._floating(frames))
         frames.sort(key=lambda f: (f.start, f.end))
         return self._resolve(frames)
+
+    def _quoted_cue(self, token: Token) -> Quoted | None:
+        """`Le président a « reconnu » la responsabilité de la France`: marks around the cue alone quote the speaker's
+        verb, not a statement; the cue reports from where it stands, as if unmarked. The marks, if so."""
+        quote = self.index.at(token.idx)
+        return quote if quote is not None and self.text[quote.inner_start : quote.inner_end].strip() == token.text \
+            else None
+
+    def _past_quoted_cue(self, frame: Frame, marks: Quoted) -> Frame:
+        """What is said opens past the marks around the cue and the `que` that may follow them."""
+        start = marks.end
+        while start < frame.end and (self.text[start].isspace() or self.text[start] in ",;"):
+            start += 1
+        word = self._token_at(start)
+        if word is not None and self._complementizer(word) and word.i + 1 < len(self.doc) \
+                and self.doc[word.i + 1].idx < frame.end:
+            start = self.doc[word.i + 1].idx
+        return replace(frame, start=start, type=self._kind(start, frame.end) if frame.type != "direct" else "direct")
 
     def _reporting_reports(self, frames: list[Frame]) -> frozenset[int]:
         """Frames whose reported clause governs a noun of speech that is another frame's cue (`Police said officers
@@ -660,10 +681,37 @@ class QuoteFinder:
             # comma closing a name set off after a role: `Le patron de Renault, Luca Martin, juge la …`), a cue's
             # form the tagger ran into the names, before the object, in a sentence with no verb of its own
             return True
+        if prev is not None and prev.text == "," and token.is_lower and token.lower_ in self.lex.forms \
+                and self._noun_phrase_closes(token) and self._finite_verb_in(
+                    t for t in self.doc[self.sent(token).start : prev.i] if not self.index.inside(t.idx)):
+            # `…, note l'agence.`, `…, juge le tribunal.`: a cue's form between the comma closing a clause and a
+            # noun phrase that ends the sentence is an incise's verb, its subject inverted, whatever the tagger says
+            return True
         children = [c.dep_ for c in token.children]
         if _named_compound_subject(token) is not None and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
             return True  # `…, TSN reports.`: a name the tagger did not know, read as a compound of a plural noun
         return any(dep in SUBJECT_DEPS for dep in children) and "cop" not in children
+
+    def _noun_phrase_closes(self, token: Token) -> bool:
+        """A noun phrase opens right after `token` (a name, or a determiner before a noun) and runs to the end of
+        the sentence with no verb of its own."""
+        doc, end = self.doc, min(self.sent(token).end, token.i + 12)
+        words = doc[token.i + 1 : end]
+        if not words or self.index.inside(words[0].idx):
+            return False
+        first = words[0]
+        if first.pos_ == "DET":
+            head = next((t for t in words[1:] if t.pos_ != "ADJ"), None)
+            if head is None or head.pos_ not in ("NOUN", "PROPN"):
+                return False
+        elif first.pos_ != "PROPN":
+            return False
+        for word in words:
+            if word.text in (".", "!", ";"):
+                return True
+            if word.pos_ in ("VERB", "AUX"):
+                return False
+        return end == self.sent(token).end
 
     def _compares(self, token: Token) -> bool:
         """`plus basse que prévu`, `a moins baissé que l'an dernier`: a word of comparison a few words before the
@@ -3171,7 +3219,8 @@ class QuoteFinder:
             if t.i >= verb.i or self.index.inside(t.idx):
                 continue
             tokens.append(t)
-        cut = [t for t in tokens if t.i > head.i and (t.lower_ in self.relatives or t.pos_ == "VERB")]
+        cut = [t for t in tokens if t.i > head.i and (t.lower_ in self.relatives or (
+            t.pos_ == "VERB" and not self._in_a_person_name(t)))]  # (`Me Sidi Mohamed`: `Sidi` tagged a verb)
         if cut:
             named = next((self.ents[self.ent_of[c.i]] for c in head.children if c.dep_ == "appos"
                           and cut[0].i < c.i < verb.i and self.ent_of[c.i] >= 0), None)
@@ -3189,6 +3238,10 @@ class QuoteFinder:
         while start < end - 1 and self.doc[start].is_punct:
             start += 1
         return self.doc[start:end]
+
+    def _in_a_person_name(self, token: Token) -> bool:
+        return self.ent_of[token.i] >= 0 and self.ents[self.ent_of[token.i]].label_ in PERSON_LABELS \
+            and token.text[:1].isupper()
 
     def _quote_in_object(self, after: int, verb: Token) -> Quoted | None:
         """A quotation within the next words of the clause: `condamne ce « crime barbare »`."""
