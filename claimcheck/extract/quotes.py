@@ -1309,7 +1309,10 @@ class QuoteFinder:
             if frame is not None and frame.type == "indirect" and self.doc[start].pos_ != "ADP" \
                     and r.mention is not None and r.mention.root.lemma_.lower() in self.lex.data.judicial_heads:
                 return None  # `la Cour d'appel a confirmé le gel du décret`: a verdict, not a claim
-        return None if frame is not None and (self._names_a_thing(frame) or self._names_someone(frame)) else frame
+        if frame is None or self._names_someone(frame):
+            return None
+        asked_for = start > 0 and self.doc[start - 1].lower_ in self.lex.data.prepositional_cues.get(r.lemma, ())
+        return None if self._names_a_thing(frame) and not asked_for else frame  # `appelle à la grève`: a request
 
     def _names_someone(self, frame: Frame) -> bool:
         """`a critiqué le député Renaissance`, `a salué le ministre de l'Intérieur`: an object that is only a person,
