@@ -2464,3 +2464,15 @@ def test_a_place_a_text_comes_out_of_is_not_its_author(nlp_en):
     text = ("Teenagers who start high school before 8:30 a.m. are at higher risk of depression, a recent study out of "
             "Rochester, N.Y., suggests.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["a recent study out of Rochester"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Unions said talks had failed. The socialists issued a statement on Monday. They said the minister had lied.",
+     "The socialists"),
+    ("Workers said talks had failed. The nationalists held a rally on Monday. They claimed the vote was rigged.",
+     "The nationalists"),
+])
+def test_they_goes_on_with_the_followers_of_a_party_named_just_before(nlp_en, text, speaker):
+    """`The socialists …. They said …`: a noun of followers (`people_suffixes`) names people, the plural subject
+    just before, not the group quoted earlier."""
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker

@@ -4736,3 +4736,11 @@ def test_the_speaker_at_a_press_conference_re_describes_the_person_just_quoted(n
     text = ("« Nous ne sous-estimons pas le risque », a indiqué Maria Van Kerkhove. L'oratrice a signalé, toutefois, que "
             "le nombre de nouveaux cas était en baisse.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Maria Van Kerkhove", "Maria Van Kerkhove"]
+
+
+def test_ils_goes_on_with_the_followers_of_a_party_named_just_before(nlp):
+    """`Les communistes ont rédigé un communiqué. Ils ont proposé …`: a noun of followers (`people_suffixes`)
+    names people, so the plural subject just before is who `ils` stands for, not the group quoted earlier."""
+    text = ("Les députés ont réclamé l'audition du ministre. Les communistes ont rédigé un communiqué. Ils ont proposé "
+            "la création d'une commission.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Les députés", "Les communistes"]

@@ -136,6 +136,7 @@ class LanguageData:
     office_modifiers: frozenset[str] = frozenset()
     former_markers: frozenset[str] = frozenset()
     feminine_endings: tuple[str, ...] = ()  # `arrivée`: a participle's written feminine, agreeing with its subject
+    people_suffixes: tuple[str, ...] = ()  # `les communistes`, `the socialists`: nouns of followers, people
     agreeing_auxiliaries: frozenset[str] = frozenset()  # `est arrivée`: the auxiliary that makes a participle agree
     role_prefixes: frozenset[str] = frozenset()  # `vice-procureur`: another office of the same kind, a role noun
     former_prefixes: frozenset[str] = frozenset()  # `ex-président`: a role held before, still a role noun
@@ -294,6 +295,11 @@ class Lexicon:
         someone is in the story (`le maire`, `le syndicat`, `la préfecture`, `les habitants`)."""
         data = self.data
         return data.role_heads | data.org_anaphors | data.public_body_words | data.epithet_heads
+
+    def names_people(self, word: str) -> bool:
+        """A noun of `people_nouns`, or of a doctrine's or a trade's followers (`people_suffixes`: `les
+        communistes`, `the socialists`; long enough not to be `liste`, `piste`)."""
+        return word in self.people_nouns or (len(word) >= 8 and word.endswith(self.data.people_suffixes))
 
     def self_naming_lemma(self, lemma: str, text: str) -> str | None:
         """The self-naming verb a token stands for (`se présente`), trusting the surface form too."""

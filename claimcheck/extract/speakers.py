@@ -1612,9 +1612,8 @@ class Registry:
         if span is None or not len(span):
             return False
         token = span[0]
-        nouns = self.lex.people_nouns
         return (token.pos_ == "PROPN" and token.ent_type_ in GROUP_LABELS | PERSON_LABELS) \
-            or token.lemma_.lower() in nouns or token.lower_ in nouns
+            or self.lex.names_people(token.lemma_.lower()) or self.lex.names_people(token.lower_)
 
     def _said_by(self, at: int, name: str) -> bool:
         """Whether the offset stands in what `name` was reported saying (a person named there is talked about)."""
