@@ -4744,3 +4744,32 @@ def test_ils_goes_on_with_the_followers_of_a_party_named_just_before(nlp):
     text = ("Les députés ont réclamé l'audition du ministre. Les communistes ont rédigé un communiqué. Ils ont proposé "
             "la création d'une commission.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Les députés", "Les communistes"]
+
+
+def test_marks_around_a_verb_that_reports_nothing_unmarked_make_no_second_quote(nlp):
+    """`le gouvernement « ajoutera » de nouvelles mesures`: `ajouter` in the sense of adding reports nothing
+    unmarked, so its marks make it no cue either (one quote at most, not two overlapping ones)."""
+    text = "Selon Paul Dumas, le gouvernement « ajoutera » de nouvelles mesures « s'il le faut »."
+    found = quotes(nlp, text)
+    assert all(a.content.end <= b.content.start for a, b in zip(found, found[1:]))
+
+
+@pytest.mark.parametrize("text, second", [
+    ("François Hollande a promis qu'il y aurait des « annonces » sur les dossiers prioritaires, réaffirmant sa volonté "
+     "de « forcer l'allure ».", "sa volonté de « forcer l'allure »"),
+    ("Le maire a promis qu'il y aurait des annonces, dénonçant l'inaction du préfet.", "l'inaction du préfet"),
+])
+def test_a_participle_that_reports_its_object_after_a_comma_is_a_second_report(nlp, text, second):
+    """`…, réaffirmant sa volonté de « … »`: a participle of `object_cues` set off by a comma ends the `que` clause
+    before it and reports its own object, as `…, ajoutant que …` does its clause."""
+    first = text[text.index("qu'") + 3 : text.rindex(",")]
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)][-2:] == [first, second]
+
+
+def test_a_cue_written_with_an_unaccented_capital_is_still_a_cue(nlp):
+    """`Evoquant « … », il a affirmé …`: print leaves capitals unaccented (`capital_accents`); the participle is
+    `évoquant` and reports the quotation it takes."""
+    text = ("Paul Dumas a parlé devant la presse. Evoquant « l'angoissante question des restructurations », il a "
+            "affirmé que rien n'était joué.")
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)][0] \
+        == "l'angoissante question des restructurations"

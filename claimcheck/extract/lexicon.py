@@ -76,6 +76,7 @@ class LanguageData:
     anonymity_words: frozenset[str] = frozenset()
     # `appelle à la grève`, `plaide pour une réforme`: a request whose content the cue takes through a preposition
     prepositional_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue -> its prepositions
+    capital_accents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `Evoquant`: letter -> accented
     # `estime à 2 milliards le coût de la réforme`: the figure a cue puts on something, after its preposition
     valuation_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue -> its prepositions
     reflexive_attribute_cues: frozenset[str] = frozenset()  # `se dit favorable`
@@ -317,7 +318,8 @@ class Lexicon:
     def cue_lemma(self, lemma: str, text: str) -> str | None:
         """The cue a token stands for, trusting the surface form when the lemmatizer is wrong."""
         lemma, low = lemma.lower(), text.lower()
-        for candidate in (lemma, self.forms.get(low)):
+        accented = self.data.capital_accents.get(low[:1], ()) if text[:1].isupper() else ()
+        for candidate in (lemma, self.forms.get(low), *(self.forms.get(letter + low[1:]) for letter in accented)):
             if candidate and (candidate in self.cues or candidate in self.phrases):
                 return candidate
         return None

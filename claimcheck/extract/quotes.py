@@ -238,8 +238,8 @@ class QuoteFinder:
                 frames.extend(self._incise(token))
                 continue
             frame = self._frame(token, lemma)
-            if frame is not None and quoted_cue is not None and frame.start < quoted_cue.end <= frame.end:
-                frame = self._past_quoted_cue(frame, quoted_cue)
+            if frame is not None and quoted_cue is not None:
+                frame = self._past_quoted_cue(frame, quoted_cue, lemma)
             if frame is not None:
                 frames.append(frame)
         frames.extend(self._according_to())
@@ -266,14 +266,20 @@ class QuoteFinder:
         return quote if quote is not None and self.text[quote.inner_start : quote.inner_end].strip() == token.text \
             else None
 
-    def _past_quoted_cue(self, frame: Frame, marks: Quoted) -> Frame:
-        """What is said opens past the marks around the cue and the `que` that may follow them."""
+    def _past_quoted_cue(self, frame: Frame, marks: Quoted, lemma: str) -> Frame | None:
+        """What is said opens past the marks around the cue and the `que` that may follow them. Only a cue that
+        reports its object, or one a `que` follows, reports so (`le gouvernement « ajoutera » de nouvelles
+        mesures`: a verb of the cue lexicon in another sense, its object no words of anyone's)."""
+        if not frame.start < marks.end <= frame.end:
+            return frame
         start = marks.end
         while start < frame.end and (self.text[start].isspace() or self.text[start] in ",;"):
             start += 1
         word = self._token_at(start)
-        if word is not None and self._complementizer(word) and word.i + 1 < len(self.doc) \
-                and self.doc[word.i + 1].idx < frame.end:
+        opens_clause = word is not None and self._complementizer(word)
+        if not opens_clause and lemma not in self.lex.data.object_cues:
+            return None
+        if opens_clause and word.i + 1 < len(self.doc) and self.doc[word.i + 1].idx < frame.end:
             start = self.doc[word.i + 1].idx
         return replace(frame, start=start, type=self._kind(start, frame.end) if frame.type != "direct" else "direct")
 
@@ -370,6 +376,9 @@ class QuoteFinder:
         said = lex.cues | frozenset(lex.phrases) | lex.data.document_cues | lex.data.litotes_cues | lex.data.reading_cues
         positions = self._lemmas_at(said)
         positions += [i for i, word in enumerate(self.lowered) if lex.forms.get(word) in said]
+        accents = lex.data.capital_accents
+        positions += [i for i, word in enumerate(self.lowered) if word[:1] in accents and any(
+            lex.forms.get(letter + word[1:]) in said for letter in accents[word[:1]]) and self.doc[i].text[:1].isupper()]
         selves = [i for i, word in enumerate(self.lowered) if word in lex.data.reflexive_pronouns]
         self._positions_found = sorted(set(positions) | set(self._inverted_incises())
                                        | {verb.i for verb in (self.doc[i].head for i in selves)
@@ -3550,7 +3559,7 @@ class QuoteFinder:
             after = self._after_cue(verb, lemma) if lemma else None
             if after is None or after >= len(self.doc) or not (
                     self._complementizer(self.doc[after]) or self._bare_clause_at(verb, after)
-                    or self._reports_an_infinitive(verb, lemma)):
+                    or self._reports_an_infinitive(verb, lemma) or self._reports_its_object(verb, lemma)):
                 continue
             start = min([verb.i, *introduced])
             while start > verb.i - 3 and (self.doc[start - 1].pos_ in ("ADP", "ADV", "SCONJ")
@@ -3559,6 +3568,12 @@ class QuoteFinder:
                 start -= 1  # `tout en ajoutant`, `while adding`, `en lui disant`
             found.append(start)
         return found
+
+    def _reports_its_object(self, verb: Token, lemma: str) -> bool:
+        """`…, réaffirmant sa volonté de « forcer l'allure »`, `…, dénonçant l'inaction du préfet`: a participle of
+        `object_cues` set off by a comma, with the object it reports after it."""
+        return lemma in self.lex.data.object_cues and self._participle(verb) and verb.i > 0 \
+            and self.doc[verb.i - 1].text == "," and self._reported_object(verb, lemma) is not None
 
     def _reports_an_infinitive(self, verb: Token, lemma: str) -> bool:
         """`…, ajoutant n'être « pas surpris »`, `…, assurant avoir tout fait`: a participle of `infinitive_cues` with
