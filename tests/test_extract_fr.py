@@ -4773,3 +4773,20 @@ def test_a_cue_written_with_an_unaccented_capital_is_still_a_cue(nlp):
             "affirmé que rien n'était joué.")
     assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)][0] \
         == "l'angoissante question des restructurations"
+
+
+def test_sayings_listed_as_a_verbs_object_are_quotes_of_their_own(nlp):
+    """`ont chanté « … », « … », ou encore « … », avant l'arrivée du président`: clauses in marks listed one after
+    the other (by commas, the last after `, ou encore`) were said one after the other, whatever the verb, and the
+    adjunct after the list is none of them."""
+    text = ("Les manifestants ont chanté « à bas la République », « on ira jusqu'au retrait », ou encore « nous, on va "
+            "passer en force », avant l'arrivée du président.")
+    assert [(c.type, text[c.content.start:c.content.end]) for c in quotes(nlp, text)] == [
+        ("direct", "à bas la République"), ("direct", "on ira jusqu'au retrait"), ("direct", "nous, on va passer en force")]
+
+
+def test_a_quotation_after_a_bare_et_is_no_saying_of_its_own(nlp):
+    """`de dire « la vérité » et « le félicite »`: after `et` alone the words in marks may go on with the clause;
+    only `, ou encore`, `, et` mark the last of a list."""
+    text = "Il estime que Paul Dumas a bien fait de dire « la vérité » et « le félicite »."
+    assert "le félicite" not in [text[c.content.start:c.content.end] for c in quotes(nlp, text)]

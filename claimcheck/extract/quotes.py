@@ -254,7 +254,7 @@ class QuoteFinder:
                   if self.text[part.start : part.end].strip()]  # (`a-t-il dit « »`: empty marks say nothing)
         frames.extend(self._explained_after_colon(frames))
         frames.extend(self._quoted_complements(frames))
-        frames.extend(self._quoted_objects(frames))
+        frames.extend(part for frame in self._quoted_objects(frames) for part in self._juxtaposed(frame))
         frames.extend(self._floating(frames))
         frames.sort(key=lambda f: (f.start, f.end))
         return self._resolve(frames)
@@ -337,13 +337,21 @@ class QuoteFinder:
         after the other: each one that is a clause of its own (a finite verb) starts a quote of its own. A list
         of words in marks stays one quote (`un maire « distant », « hautain »`)."""
         quoted = self.index.between(frame.start, frame.end)
-        if len(quoted) < 2 or frame.end > quoted[-1].end or frame.end < quoted[-1].inner_end:
+        if len(quoted) < 2 or frame.end < quoted[-1].inner_end:
             return [frame]
+        end = frame.end
+        if end > quoted[-1].end:
+            if self.text[quoted[-1].end : end].lstrip()[:1] != ",":
+                return [frame]
+            end = quoted[-1].end  # `ont chanté « … », « … », avant l'arrivée du président`: an adjunct after the list
         cuts = []
         for first, second in zip(quoted, quoted[1:]):
             words = self.doc.char_span(second.inner_start, second.inner_end, alignment_mode="expand")
-            if self.text[first.end : second.start].strip() != "," or words is None or not any(
-                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words):
+            comma = self.text[first.end : second.start].strip() == ","
+            if not (comma or self._listing(first.end, second.start)) or words is None or not any(
+                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and (comma or any(
+                        c.dep_ in SUBJECT_DEPS and c.i >= words.start for c in t.children)) for t in words):
+                # (after a conjunction, a clause with its subject: `et « le félicite »` goes on with the subject)
                 cuts = []  # only a run of juxtaposed quotations closing the quote is cut
                 continue
             cuts.append((first, second))
@@ -353,7 +361,7 @@ class QuoteFinder:
         for first, second in cuts:
             pieces.append((start, first.end))
             start = second.start
-        pieces.append((start, frame.end))
+        pieces.append((start, end if cuts[-1][1] is quoted[-1] else frame.end))
         parts = []
         for start, end in pieces:
             whole = self.index.at(start)
@@ -363,6 +371,13 @@ class QuoteFinder:
                 parts.append(replace(frame, type="mixed" if frame.type == "direct" else frame.type, start=start,
                                      end=end))
         return parts
+
+    def _listing(self, start: int, end: int) -> bool:
+        """A comma and a conjunction between two quotations (`« … », ou encore « … »`): the last of a list of
+        sayings (not `« … » et « … »`, which may go on with one clause: `de dire « la vérité » et « le félicite »`)."""
+        between = self.doc.char_span(start, end, alignment_mode="contract")
+        return between is not None and len(between) > 1 and between[0].text == "," and all(
+            t.pos_ == "CCONJ" or (t.pos_ == "ADV" and t.nbor(-1).pos_ == "CCONJ") for t in between[1:])
 
     # --- cues -------------------------------------------------------------------------
 
