@@ -4790,3 +4790,14 @@ def test_a_quotation_after_a_bare_et_is_no_saying_of_its_own(nlp):
     only `, ou encore`, `, et` mark the last of a list."""
     text = "Il estime que Paul Dumas a bien fait de dire « la vérité » et « le félicite »."
     assert "le félicite" not in [text[c.content.start:c.content.end] for c in quotes(nlp, text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dans une tribune, 200 personnalités, dont plusieurs députés de l'opposition, se disent « profondément "
+     "choqués ».", "200 personnalités"),
+    ("Plusieurs syndicats, dont la CGT, ont dénoncé une « provocation ».", "Plusieurs syndicats"),
+])
+def test_a_subject_found_in_an_aside_opened_by_dont_is_the_noun_phrase_before_it(nlp, text, speaker):
+    """`200 personnalités, dont plusieurs députés, se disent …`: the aside names some of them (`inclusion_words`);
+    the speaker is the noun phrase before the comma, as the guidelines' annotators wrote it."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

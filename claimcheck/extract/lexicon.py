@@ -137,6 +137,7 @@ class LanguageData:
     office_modifiers: frozenset[str] = frozenset()
     former_markers: frozenset[str] = frozenset()
     feminine_endings: tuple[str, ...] = ()  # `arrivée`: a participle's written feminine, agreeing with its subject
+    inclusion_words: frozenset[str] = frozenset()  # `200 personnalités, dont plusieurs députés, …`
     people_suffixes: tuple[str, ...] = ()  # `les communistes`, `the socialists`: nouns of followers, people
     agreeing_auxiliaries: frozenset[str] = frozenset()  # `est arrivée`: the auxiliary that makes a participle agree
     role_prefixes: frozenset[str] = frozenset()  # `vice-procureur`: another office of the same kind, a role noun

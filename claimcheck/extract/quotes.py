@@ -3241,6 +3241,9 @@ class QuoteFinder:
 
     def _mention_from(self, head: Token, verb: Token) -> Span:
         """The subject's words: its subtree left of the cue, outside quotes, without relative clauses."""
+        whole = self._whole_of_a_part(head)
+        if whole is not None:
+            return whole
         tokens = []
         for t in head.subtree:
             if t.i >= verb.i or self.index.inside(t.idx):
@@ -3265,6 +3268,19 @@ class QuoteFinder:
         while start < end - 1 and self.doc[start].is_punct:
             start += 1
         return self.doc[start:end]
+
+    def _whole_of_a_part(self, head: Token) -> Span | None:
+        """`200 personnalités, dont plusieurs députés, se disent …`: a subject the parser found in an aside opened
+        by `dont` (`inclusion_words`) names some of the noun phrase before the comma, which is the subject."""
+        doc, first = self.doc, head.left_edge.i
+        if first < 2 or doc[first].lower_ not in self.lex.data.inclusion_words or doc[first - 1].text != ",":
+            return None
+        noun = doc[first - 2]
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        start = noun.left_edge.i
+        stops = [t.i for t in doc[start : noun.i] if t.text in (",", ":", ";")]
+        return doc[(stops[-1] + 1 if stops else start) : first - 1]
 
     def _in_a_person_name(self, token: Token) -> bool:
         return self.ent_of[token.i] >= 0 and self.ents[self.ent_of[token.i]].label_ in PERSON_LABELS \
