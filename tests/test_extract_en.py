@@ -2476,3 +2476,14 @@ def test_they_goes_on_with_the_followers_of_a_party_named_just_before(nlp_en, te
     """`The socialists …. They said …`: a noun of followers (`people_suffixes`) names people, the plural subject
     just before, not the group quoted earlier."""
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("After admitting that she had lied, the minister defended herself.", "she had lied"),
+    ("After admitting to investigators that she delivered a false statement, the press secretary has defended "
+     "herself.", "she delivered a false statement"),
+])
+def test_a_cue_under_a_preposition_opening_the_sentence_reports_nothing_of_the_main_clause(nlp_en, text, content):
+    """`After admitting that …, the minister defended herself`: the participle stands in a phrase set before the
+    main clause, so its words end where that phrase does, as a French `Après avoir qualifié …,` does."""
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp_en, text)] == [content]

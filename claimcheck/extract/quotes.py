@@ -3497,15 +3497,17 @@ class QuoteFinder:
         """`Qualifiant de « miettes » les mesures, les syndicats ont …`, `Après avoir qualifié le projet de
         dangereux, il annonce …`: a cue in a clause set before the one it depends on reports nothing of
         that clause; its words end where its own clause does."""
-        head = verb.head
-        if verb.dep_ != "advcl" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") \
+        clause, head = verb, verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            clause, head = head, head.head  # `After admitting that she had lied, the minister …`
+        if clause.dep_ not in ("advcl", "prep") or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") \
                 or self.index.inside(head.idx):
             return None
         if _finite_tense(verb) is not None and not any(c.dep_ == "mark" and c.i < verb.i for c in verb.children) \
                 and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
             return None  # `Elle a ajouté qu'X, en tant que …, sait …`: a main clause the parser hung on the verb of
             # the clause it reports (no subordinator opens it)
-        return verb.right_edge.i + 1 if verb.right_edge.i < head.i else None
+        return clause.right_edge.i + 1 if clause.right_edge.i < head.i else None
 
     def _relative_close(self, verb: Token) -> int | None:
         """`Le maire, qui affirme que la ville est en faillite, demande …`, `The mayor, who says the city is
