@@ -4801,3 +4801,15 @@ def test_a_subject_found_in_an_aside_opened_by_dont_is_the_noun_phrase_before_it
     """`200 personnalités, dont plusieurs députés, se disent …`: the aside names some of them (`inclusion_words`);
     the speaker is the noun phrase before the comma, as the guidelines' annotators wrote it."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La ministre juge inacceptable que les salariés soient licenciés.", "La ministre"),
+    ("Le ministre juge « inacceptable » que les salariés soient licenciés.", "Le ministre"),
+])
+def test_a_cue_the_tagger_ran_into_the_subject_noun_is_the_main_verb(nlp, text, speaker):
+    """`La ministre juge inacceptable que …`: the tagger read `ministre juge` as one noun phrase; a cue's form right
+    after the noun phrase opening the sentence, before a `que` and with no verb of its own before it, is the verb."""
+    found = quotes(nlp, text)
+    assert [c.speaker for c in found] == [speaker]
+    assert text[found[0].content.start:found[0].content.end].endswith("les salariés soient licenciés")

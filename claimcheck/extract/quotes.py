@@ -711,10 +711,29 @@ class QuoteFinder:
             # `…, note l'agence.`, `…, juge le tribunal.`: a cue's form between the comma closing a clause and a
             # noun phrase that ends the sentence is an incise's verb, its subject inverted, whatever the tagger says
             return True
+        if self._verb_run_into_its_subject(token):
+            return True
         children = [c.dep_ for c in token.children]
         if _named_compound_subject(token) is not None and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
             return True  # `…, TSN reports.`: a name the tagger did not know, read as a compound of a plural noun
         return any(dep in SUBJECT_DEPS for dep in children) and "cop" not in children
+
+    def _verb_run_into_its_subject(self, token: Token) -> bool:
+        """`La ministre juge inacceptable que …`, `Le maire estime « urgent » de …`: a cue's form right after the
+        noun phrase opening the sentence (a determiner and a noun), which the tagger ran into that noun, before a
+        `que`, a colon or a quotation a few words on, with no conjugated verb before them: the main verb."""
+        doc, sent = self.doc, self.sent(token)
+        if token.i < sent.start + 2 or not token.is_lower or token.lower_ not in self.lex.forms:
+            return False
+        noun, article = doc[token.i - 1], doc[token.i - 2]
+        if noun.pos_ != "NOUN" or article.pos_ != "DET" or article.i != sent.start:
+            return False
+        for word in doc[token.i + 1 : min(token.i + 5, sent.end)]:
+            if self._complementizer(word) or word.text == ":" or self._opens_quotation(word.idx):
+                return True
+            if word.pos_ in ("VERB", "AUX") or (word.is_punct and not word.is_quote):
+                return False
+        return False
 
     def _noun_phrase_closes(self, token: Token) -> bool:
         """A noun phrase opens right after `token` (a name, or a determiner before a noun) and runs to the end of
