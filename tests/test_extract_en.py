@@ -2487,3 +2487,19 @@ def test_a_cue_under_a_preposition_opening_the_sentence_reports_nothing_of_the_m
     """`After admitting that …, the minister defended herself`: the participle stands in a phrase set before the
     main clause, so its words end where that phrase does, as a French `Après avoir qualifié …,` does."""
     assert [text[c.content.start:c.content.end] for c in quotes(nlp_en, text)] == [content]
+
+
+def test_a_cue_the_parser_coordinates_with_the_clause_it_reports_closes_it(nlp_en):
+    """`A suspect was in critical condition, and another officer was injured but not in critical condition, interim
+    Police Director CJ Davis said at a news conference`: the parser made `said` a conjunct of `injured`; the clause
+    reported runs from the first conjunct to the comma before the subject."""
+    text = ("A second suspect, who is 17, was in critical condition, and another police officer was injured but not in "
+            "critical condition, interim Police Director CJ Davis said at a news conference outside a hospital.")
+    found = quotes(nlp_en, text)
+    assert [(c.speaker, text[c.content.start:c.content.end].startswith("A second suspect")) for c in found] \
+        == [("CJ Davis", True)]
+
+
+def test_a_coordinated_clause_with_a_conjunction_before_its_subject_is_no_fronted_report(nlp_en):
+    text = "The company cut 300 jobs, and the union said it would strike."
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp_en, text)] == ["it would strike"]

@@ -3420,6 +3420,13 @@ class QuoteFinder:
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
         if clause is None and verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
             clause = verb.head  # the parser hangs the cue on the clause it reports
+        if clause is None and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            clause = verb.head  # or coordinates it with the clause's last verb (`…, and another officer was injured,
+            while clause.dep_ == "conj" and clause.head.i < clause.i:  # the director said`): from its first one,
+                clause = clause.head  # the sentence's main verb (not a relative clause's: `qui était interviewé …,
+            if clause.dep_ != "ROOT" or not any(  # l'enquête avance bien`)
+                    c.dep_ in SUBJECT_DEPS and c.lower_ not in self.lex.data.relative_pronouns for c in clause.children):
+                clause = None
         if clause is None and subject is not None:
             # `The man charged with … confessed to police that he fired …, authorities said`: a broken parse hangs the
             # clause reported as a first subject of the cue, its finite verb somewhere below
