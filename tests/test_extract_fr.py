@@ -4813,3 +4813,11 @@ def test_a_cue_the_tagger_ran_into_the_subject_noun_is_the_main_verb(nlp, text, 
     found = quotes(nlp, text)
     assert [c.speaker for c in found] == [speaker]
     assert text[found[0].content.start:found[0].content.end].endswith("les salariés soient licenciés")
+
+
+def test_an_office_of_both_genders_set_beside_a_name_gives_it_no_gender(nlp):
+    """`Willemien Baert, porte-parole du parquet`: `porte-parole` (like `ministre`, `juge`) is written the same for
+    a woman; with no determiner the tagger's masculine is a guess, so `elle` may stand for her."""
+    text = ("« Nous sommes là », a expliqué Emir Kir, le bourgmestre.\n\n« Les circonstances sont floues », a déclaré "
+            "Willemien Baert, porte-parole du parquet. « Il n'y a pas d'otage », a-t-elle encore dit.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Emir Kir", "Willemien Baert", "Willemien Baert"]

@@ -2603,8 +2603,14 @@ def _tells_roles_apart(token: Token, lex: Lexicon) -> bool:
 
 
 def _role_gender(token: Token, lex: Lexicon) -> str | None:
-    """`spokeswoman`, `actress`: English role nouns carry the gender its morphology does not."""
-    return lex.data.role_genders.get(token.lower_) or _gender_of(token)
+    """`spokeswoman`, `actress`: English role nouns carry the gender its morphology does not. A French noun with no
+    determiner that ends as a feminine does (`Willemien Baert, porte-parole du parquet`, `ministre`, `juge`) is
+    both genders' form: the tagger's masculine is a guess."""
+    gender = lex.data.role_genders.get(token.lower_) or _gender_of(token)
+    if gender == "Masc" and lex.data.feminine_endings and token.lower_.endswith(tuple(lex.data.feminine_endings)) \
+            and token.lower_ not in lex.data.role_genders and not any(c.pos_ == "DET" for c in token.children):
+        return None
+    return gender
 
 
 def _gender_of(token: Token) -> str | None:
