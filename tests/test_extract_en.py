@@ -2503,3 +2503,16 @@ def test_a_cue_the_parser_coordinates_with_the_clause_it_reports_closes_it(nlp_e
 def test_a_coordinated_clause_with_a_conjunction_before_its_subject_is_no_fronted_report(nlp_en):
     text = "The company cut 300 jobs, and the union said it would strike."
     assert [text[c.content.start:c.content.end] for c in quotes(nlp_en, text)] == ["it would strike"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Wearing masks had an impact on lipstick.” — Fabrizio Freda, the chief executive of Estée Lauder, to analysts "
+     "on how moisturizer has replaced lipstick.", "Fabrizio Freda"),
+    ("“It does not seem to be under control in any shape or form.” — Trond Grande, the deputy chief executive of "
+     "Norway’s sovereign wealth fund, on the coronavirus.", "Trond Grande"),
+])
+def test_a_name_and_its_office_after_a_dash_sign_the_quotation(nlp_en, text, speaker):
+    """`“…” — Fabrizio Freda, the chief executive of …, to analysts on how …`: `executive` is an office
+    (`role_heads`), so the name beside it is a person whatever the recogniser typed, and a verb inside the phrase set
+    off after the name is no verb of the name's own."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

@@ -4898,8 +4898,9 @@ class QuoteFinder:
 
     def _signed(self, quote: Quoted) -> Span | None:
         """`« … » Sylvain Caron, directeur du SPVM.`, `"…" — John Tavares`: a person's name right after the closing
-        mark, with nothing after it to the sentence's end but an apposition (no verb of its own), signs the
-        quotation."""
+        mark, with nothing after it to the sentence's end but an apposition (no verb of its own, but in a phrase
+        set off after it: `— Fabrizio Freda, chief executive, to analysts on how moisturizer has replaced …`),
+        signs the quotation."""
         doc = self.doc
         after = self._token_at(quote.end)
         if after is not None and after.is_space and after.text.count("\n") == 1 and after.i + 1 < len(doc):
@@ -4915,8 +4916,8 @@ class QuoteFinder:
         rest = [t for t in doc[ent.end : end] if not t.is_space]
         if rest and rest[0].text not in (",", ".", "(") or any(
                 t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx)
-                for t in rest):
-            return None
+                and (rest[0].text != "," or ent.root.head == t) for t in rest):
+            return None  # (`« … » Sylvain Caron, directeur, a quitté la salle`: the name a verb's subject)
         return doc[ent.start : ent.end]
 
     def _speaker_announced_before(self, quote: Quoted, covered: list[tuple[int, int]]) -> Span | None:
