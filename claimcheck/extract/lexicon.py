@@ -319,11 +319,16 @@ class Lexicon:
     def cue_lemma(self, lemma: str, text: str) -> str | None:
         """The cue a token stands for, trusting the surface form when the lemmatizer is wrong."""
         lemma, low = lemma.lower(), text.lower()
-        accented = self.data.capital_accents.get(low[:1], ()) if text[:1].isupper() else ()
-        for candidate in (lemma, self.forms.get(low), *(self.forms.get(letter + low[1:]) for letter in accented)):
+        accented = self.accented_forms(low) if text[:1].isupper() else ()
+        for candidate in (lemma, self.forms.get(low), *(self.forms.get(form) for form in accented)):
             if candidate and (candidate in self.cues or candidate in self.phrases):
                 return candidate
         return None
+
+    def accented_forms(self, word: str) -> tuple[str, ...]:
+        """`evoquant` -> `évoquant`: the lower-cased forms a word written with an unaccented capital may stand
+        for (`capital_accents`)."""
+        return tuple(letter + word[1:] for letter in self.data.capital_accents.get(word[:1], ()))
 
 
 def _inflect(lemma: str, endings: dict[str, tuple[str, ...]]) -> list[str]:

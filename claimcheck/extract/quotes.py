@@ -391,9 +391,8 @@ class QuoteFinder:
         said = lex.cues | frozenset(lex.phrases) | lex.data.document_cues | lex.data.litotes_cues | lex.data.reading_cues
         positions = self._lemmas_at(said)
         positions += [i for i, word in enumerate(self.lowered) if lex.forms.get(word) in said]
-        accents = lex.data.capital_accents
-        positions += [i for i, word in enumerate(self.lowered) if word[:1] in accents and any(
-            lex.forms.get(letter + word[1:]) in said for letter in accents[word[:1]]) and self.doc[i].text[:1].isupper()]
+        positions += [i for i, word in enumerate(self.lowered) if any(  # (`Evoquant`, an unaccented capital)
+            lex.forms.get(form) in said for form in lex.accented_forms(word)) and self.doc[i].text[:1].isupper()]
         selves = [i for i, word in enumerate(self.lowered) if word in lex.data.reflexive_pronouns]
         self._positions_found = sorted(set(positions) | set(self._inverted_incises())
                                        | {verb.i for verb in (self.doc[i].head for i in selves)
@@ -3421,10 +3420,13 @@ class QuoteFinder:
         if clause is None and verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
             clause = verb.head  # the parser hangs the cue on the clause it reports
         if clause is None and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
-            clause = verb.head  # or coordinates it with the clause's last verb (`…, and another officer was injured,
-            while clause.dep_ == "conj" and clause.head.i < clause.i:  # the director said`): from its first one,
-                clause = clause.head  # the sentence's main verb (not a relative clause's: `qui était interviewé …,
-            if clause.dep_ != "ROOT" or not any(  # l'enquête avance bien`)
+            # or coordinates it with the clause's last verb (`…, and another officer was injured, the director
+            # said`): the clause runs from its first conjunct, the sentence's main verb with a subject of its own
+            # (not a relative clause's: `qui était interviewé …, l'enquête avance bien`)
+            clause = verb.head
+            while clause.dep_ == "conj" and clause.head.i < clause.i:
+                clause = clause.head
+            if clause.dep_ != "ROOT" or not any(
                     c.dep_ in SUBJECT_DEPS and c.lower_ not in self.lex.data.relative_pronouns for c in clause.children):
                 clause = None
         if clause is None and subject is not None:

@@ -2607,7 +2607,7 @@ def _role_gender(token: Token, lex: Lexicon) -> str | None:
     determiner that ends as a feminine does (`Willemien Baert, porte-parole du parquet`, `ministre`, `juge`) is
     both genders' form: the tagger's masculine is a guess."""
     gender = lex.data.role_genders.get(token.lower_) or _gender_of(token)
-    if gender == "Masc" and lex.data.feminine_endings and token.lower_.endswith(tuple(lex.data.feminine_endings)) \
+    if gender == "Masc" and token.lower_.endswith(lex.data.feminine_endings) \
             and token.lower_ not in lex.data.role_genders and not any(c.pos_ == "DET" for c in token.children):
         return None
     return gender
