@@ -4785,12 +4785,6 @@ def test_sayings_listed_as_a_verbs_object_are_quotes_of_their_own(nlp):
         ("direct", "à bas la République"), ("direct", "on ira jusqu'au retrait"), ("direct", "nous, on va passer en force")]
 
 
-def test_a_quotation_after_a_bare_et_is_no_saying_of_its_own(nlp):
-    """`de dire « la vérité » et « le félicite »`: after `et` alone the words in marks may go on with the clause;
-    only `, ou encore`, `, et` mark the last of a list."""
-    text = "Il estime que Paul Dumas a bien fait de dire « la vérité » et « le félicite »."
-    assert "le félicite" not in [text[c.content.start:c.content.end] for c in quotes(nlp, text)]
-
 
 @pytest.mark.parametrize("text, speaker", [
     ("Dans une tribune, 200 personnalités, dont plusieurs députés de l'opposition, se disent « profondément "
