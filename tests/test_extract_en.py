@@ -2516,3 +2516,42 @@ def test_a_name_and_its_office_after_a_dash_sign_the_quotation(nlp_en, text, spe
     (`role_heads`), so the name beside it is a person whatever the recogniser typed, and a verb inside the phrase set
     off after the name is no verb of the name's own."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("At the scene, neighbour Shane MacPherson said it was a terrible night.\n\n"
+     "\"I heard the sirens. I woke my son up,\" he said.\n\n"
+     "Another neighbour, Laurie Gauthier, said she was frightened.", "Shane MacPherson"),
+    ("At the rink, teammate Shane MacKinnon said the loss hurt.\n\n"
+     "\"We let it slip. We have to be better,\" he said.", "Shane MacKinnon"),
+])
+def test_a_name_after_a_noun_for_a_person_is_a_persons(nlp_en, text, speaker):
+    """`neighbour Shane MacPherson said`, where the recogniser typed `MacPherson` alone an organisation: a noun that
+    says what a person is, compounded onto the name, makes it a person's, whole, so `he` can go back to him."""
+    assert [c.speaker for c in quotes(nlp_en, text)][:2] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("RCMP close highway after crash near Truro\n\n"
+     "RCMP in central Nova Scotia have closed a highway after a crash, saying the road will stay shut overnight.",
+     "RCMP"),
+    ("OPP close highway after crash\n\n"
+     "OPP in eastern Ontario have closed Highway 401, saying the road will stay shut overnight.", "OPP"),
+])
+def test_an_organisation_named_again_untagged_keeps_its_type(nlp_en, text, speaker):
+    """`RCMP withdraw alert …` then `RCMP in eastern New Brunswick have withdrawn …, saying …`, the second left
+    untagged: the organisation's name elsewhere in the article names it again, not the place after it."""
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker
+
+
+def test_a_name_joined_by_a_hyphen_is_no_mention_of_an_organisation(nlp_en):
+    """`the Scientology-critic site`: a name joined by a hyphen to the word after it makes one word, no mention of
+    the organisation the article names elsewhere (the recogniser's tags set as it gave them on such an article)."""
+    from spacy.tokens import Span
+    from claimcheck.extract.speakers import entities
+    doc = nlp_en("Scientology sued the hackers. Posts on the Scientology-critic site claimed that an attack occurred.")
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    assert [e.start for e in entities(doc) if e.text == "Scientology"] == [0]
+    doc = nlp_en("Scientology sued the hackers. Posts on the site of Scientology critics claimed that it occurred.")
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    assert len([e for e in entities(doc) if e.text == "Scientology"]) == 2  # (unjoined, it is named again)

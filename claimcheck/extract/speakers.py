@@ -2066,7 +2066,7 @@ def _clean_name(ent: Span) -> str:
 
 def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str | None = None,
              role_heads: frozenset[str] = frozenset(), organisation_nouns: frozenset[str] = frozenset(),
-             legal_forms: frozenset[str] = frozenset()) -> list[Span]:
+             legal_forms: frozenset[str] = frozenset(), epithet_heads: frozenset[str] = frozenset()) -> list[Span]:
     """The recogniser's entities, plus the runs of two or more capitalised proper nouns it missed
     (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
     cannot type is still a possible speaker. `déclaration de Barcelone` is Barcelone's text: the
@@ -2152,8 +2152,10 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         i = max(j, i + 1)
     found = _particles_set_apart(doc, sorted(found, key=lambda span: span.start))
     found = _typed_as_people(found, role_heads)
+    found = _named_after_a_noun_for_people(found, role_heads | epithet_heads)
     found = _legal_forms_typed_as_organisations(found, legal_forms)
-    return _surnames_left_untagged(doc, _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found))))
+    found = _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
+    return _organisations_left_untagged(doc, _surnames_left_untagged(doc, found))
 
 
 def _surnames_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
@@ -2172,6 +2174,39 @@ def _surnames_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
              and _capitalised_proper(t) and not (t.i + 1 < len(doc) and _capitalised_proper(doc[t.i + 1]))
              and not (t.i > 0 and _capitalised_proper(doc[t.i - 1]))]
     return sorted(found + added, key=lambda span: span.start) if added else found
+
+
+def _organisations_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
+    """`RCMP withdraw alert …` then `RCMP in eastern New Brunswick have withdrawn …`, the second left untagged: the
+    same words as an organisation's name elsewhere in the article, outside every name and no part of a longer one,
+    name it again (the name keeps its type through the article)."""
+    names = {tuple(t.text for t in ent): ent.label_ for ent in found if ent.label_ == "ORG" and len(ent) <= 4
+             and all(t.text[:1].isupper() or not t.is_alpha for t in ent) and ent[0].pos_ == "PROPN"}
+    if not names:
+        return found
+    covered = bytearray(len(doc))
+    for ent in found:
+        covered[ent.start:ent.end] = b"\x01" * len(ent)
+    added = []
+    for (first, *rest), label in names.items():
+        width = 1 + len(rest)
+        for token in doc:
+            i = token.i
+            if token.text != first or covered[i] or i + width > len(doc) \
+                    or any(covered[k] or doc[k].text != word for k, word in zip(range(i + 1, i + width), rest)) \
+                    or (i > 0 and _capitalised_proper(doc[i - 1])) \
+                    or (i + width < len(doc) and _capitalised_proper(doc[i + width])) \
+                    or _hyphenated(doc, i, i + width):
+                continue
+            covered[i:i + width] = b"\x01" * width
+            added.append(Span(doc, i, i + width, label=label))
+    return sorted(found + added, key=lambda span: span.start) if added else found
+
+
+def _hyphenated(doc: Doc, start: int, end: int) -> bool:
+    """`the Scientology-critic site`: words joined by a hyphen to the words around them make one word."""
+    return (end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in "-‑–") \
+        or (start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text in "-‑–")
 
 
 def _legal_forms_typed_as_organisations(found: list[Span], legal_forms: frozenset[str]) -> list[Span]:
@@ -2202,6 +2237,27 @@ def _typed_as_people(found: list[Span], role_heads: frozenset[str]) -> list[Span
                                          for c in ent.root.children)
         people.append(Span(ent.doc, ent.start, ent.end, label=label)
                       if ent.label_ not in PERSON_LABELS and (honoured or described) else ent)
+    return people
+
+
+def _named_after_a_noun_for_people(found: list[Span], people_nouns: frozenset[str]) -> list[Span]:
+    """`neighbour Shane MacPherson said`, `MacPherson` typed an organisation and `Shane` left out: a name set right
+    after a common noun that says what a person is (`role_heads`, `epithet_heads`), the noun compounded onto it, is
+    a person's, and the capitalised proper nouns between the noun and the entity open the name."""
+    label = _person_label(found[0].doc) if found else "PER"
+    taken = {i for ent in found for i in range(ent.start, ent.end)}
+    people = []
+    for ent in found:
+        doc, start = ent.doc, ent.start
+        while start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound" \
+                and start <= doc[start - 1].head.i < ent.end and ent.start - start < 3:
+            start -= 1
+        noun = doc[start - 1] if start > 0 else None
+        if ent.label_ not in PERSON_LABELS and noun is not None and noun.is_lower and noun.pos_ == "NOUN" \
+                and noun.dep_ == "compound" and start <= noun.head.i < ent.end and noun.lemma_ in people_nouns:
+            ent = Span(doc, start, ent.end, label=label)
+        people.append(ent)
     return people
 
 
