@@ -2555,3 +2555,18 @@ def test_a_name_joined_by_a_hyphen_is_no_mention_of_an_organisation(nlp_en):
     doc = nlp_en("Scientology sued the hackers. Posts on the site of Scientology critics claimed that it occurred.")
     doc.ents = [Span(doc, 0, 1, label="ORG")]
     assert len([e for e in entities(doc) if e.text == "Scientology"]) == 2  # (unjoined, it is named again)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Police are asking people who live in the area to check their properties for evidence.",
+     "to check their properties for evidence"),
+    ("Police are asking anyone who was in the area on Sunday night to call them.", "to call them"),
+])
+def test_a_request_hung_on_a_relative_clause_of_its_addressee_is_asked(nlp_en, text, content):
+    """`asking people who live in the area to check …`: the parser hangs the infinitive on the relative clause's
+    verb; set after that verb's own words, it is what the addressee is asked to do."""
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp_en, text)] == [content]
+
+
+def test_an_infinitive_right_after_a_relative_clauses_verb_completes_it(nlp_en):
+    assert quotes(nlp_en, "Police asked people who came to help.") == []

@@ -4815,3 +4815,11 @@ def test_an_office_of_both_genders_set_beside_a_name_gives_it_no_gender(nlp):
     text = ("« Nous sommes là », a expliqué Emir Kir, le bourgmestre.\n\n« Les circonstances sont floues », a déclaré "
             "Willemien Baert, porte-parole du parquet. « Il n'y a pas d'otage », a-t-elle encore dit.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Emir Kir", "Willemien Baert", "Willemien Baert"]
+
+
+def test_a_request_hung_on_a_relative_clause_of_its_addressee_is_asked(nlp):
+    """`invite les habitants qui vivent près du fleuve à quitter …`: the parser hangs the infinitive on the relative
+    clause's verb; the addressee and what it is asked to do are the request, as without the relative clause."""
+    text = "La préfecture a invité les habitants qui vivent près du fleuve à quitter leur maison."
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)] \
+        == ["les habitants qui vivent près du fleuve à quitter leur maison"]

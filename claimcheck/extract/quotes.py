@@ -1980,8 +1980,13 @@ class QuoteFinder:
             if asked is not None:
                 # `a demandé aux habitants de rester chez eux`: the parser hangs the request on its addressee;
                 # `a reconnu devant les enquêteurs avoir …`: a phrase of where it was said is no part of it
-                if any(c.dep_ == "case" for c in child.children) \
-                        and not self._introduced_by(child, self.lex.data.addressee_prepositions):
+                if (any(c.dep_ == "case" for c in child.children)
+                        and not self._introduced_by(child, self.lex.data.addressee_prepositions)) \
+                        or (asked.head.dep_ in RELATIVE_CLAUSES and not any(
+                            c.dep_ == "mark" and c.pos_ == "ADP" for c in asked.children)):
+                    # (`asking people who live there to check …`: an addressee the parser read as an infinitive's
+                    # subject stays out of the request, as in `asked residents to check …`; one a preposition's
+                    # infinitive follows is part of it, as in `invite les habitants à …`)
                     return asked.left_edge.i
                 return child.left_edge.i if child.left_edge.i > verb.i else child.i
             if child.dep_ == "xcomp" and self._says_itself(verb, lemma) and (
@@ -2075,6 +2080,14 @@ class QuoteFinder:
                                                      for m in c.children)), None)
         if hung is not None or addressee.dep_ not in ("obj", "dobj"):
             return hung
+        # `asking people who live in the area to check …`: the parser may hang the request on the verb of a relative
+        # clause on the addressee, as an adverbial clause ending the addressee's phrase
+        relative = next((c for c in addressee.children if c.dep_ in RELATIVE_CLAUSES and c.i > addressee.i), None)
+        # (not one right after the relative clause's verb, which completes it: `people who came to help`)
+        return max((c for c in relative.subtree if c.dep_ in ("advcl", "xcomp") and c.left_edge.i > relative.i + 1
+                    and c.right_edge.i == addressee.right_edge.i and self._infinitive(c)
+                    and any(m.dep_ in ("mark", "aux") and m.lower_ in self.lex.data.request_marks
+                            for m in c.children)), key=lambda c: c.i, default=None) if relative is not None else None
         # `invite l'opposition à laisser …`: the parser may hang the infinitive on the verb, right after the addressee
         return next((c for c in addressee.head.children if c.dep_ in ("advcl", "xcomp")
                      and c.left_edge.i == addressee.right_edge.i + 1 and self._infinitive(c)
