@@ -2570,3 +2570,14 @@ def test_a_request_hung_on_a_relative_clause_of_its_addressee_is_asked(nlp_en, t
 
 def test_an_infinitive_right_after_a_relative_clauses_verb_completes_it(nlp_en):
     assert quotes(nlp_en, "Police asked people who came to help.") == []
+
+
+def test_a_source_set_off_right_after_that_is_part_of_the_report(nlp_en):
+    text = "The mayor said that, according to police, two people were hurt."
+    assert [(c.speaker, text[c.content.start:c.content.end]) for c in quotes(nlp_en, text)] \
+        == [("The mayor", "according to police, two people were hurt")]
+
+
+def test_a_source_named_inside_a_report_is_where_the_speaker_has_it_from(nlp_en):
+    text = "According to early findings, the driver was speeding, a police source said."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["a police source"]

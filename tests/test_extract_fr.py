@@ -4823,3 +4823,31 @@ def test_a_request_hung_on_a_relative_clause_of_its_addressee_is_asked(nlp):
     text = "La préfecture a invité les habitants qui vivent près du fleuve à quitter leur maison."
     assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)] \
         == ["les habitants qui vivent près du fleuve à quitter leur maison"]
+
+
+def test_an_office_the_recogniser_cut_inside_its_complement_is_no_name(nlp):
+    """`Le [procureur de la République de] Saint-Brieuc`, tagged a place: a name never ends on a preposition, so the
+    office is no name, and the quotation after it goes to the office whole."""
+    text = ("Le procureur de la République de Saint-Brieuc a détaillé mardi les circonstances de l'accident. "
+            "« Le conducteur a refusé d'obtempérer. »")
+    assert [c.speaker.lower() for c in quotes(nlp, text)] == ["le procureur de la république de saint-brieuc"]
+
+
+def test_a_connective_after_a_source_is_no_part_of_its_name(nlp):
+    text = "D'après une source policière donc, le suspect aurait fui vers l'Espagne."
+    assert [c.speaker for c in quotes(nlp, text)] == ["une source policière"]
+
+
+def test_a_source_named_inside_a_report_is_where_the_speaker_has_it_from(nlp):
+    """`Selon les premiers éléments de l'enquête, …, a indiqué une source proche du dossier`: the cue's subject
+    speaks, and its words hold the `selon`."""
+    text = ("Selon les premiers éléments de l'enquête, le conducteur roulait trop vite, a indiqué une source proche "
+            "du dossier.")
+    assert [(c.speaker, text[c.content.start:c.content.end]) for c in quotes(nlp, text)] \
+        == [("une source proche du dossier", "Selon les premiers éléments de l'enquête, le conducteur roulait trop vite")]
+
+
+def test_a_source_set_off_right_after_que_is_part_of_the_report(nlp):
+    text = "Le maire a déclaré que, selon la police, deux personnes ont été blessées."
+    assert [(c.speaker, text[c.content.start:c.content.end]) for c in quotes(nlp, text)] \
+        == [("Le maire", "selon la police, deux personnes ont été blessées")]

@@ -1168,7 +1168,10 @@ class QuoteFinder:
     def _frame_que(self, r: CueReading) -> Frame | object | None:
         if not (self._complementizer(r.next) or self._que_past_adjuncts(r.verb) == r.next.i):
             return None  # (a `que` the parse took for a relative, read along the words)
-        return self._read_frame(r, r.after + 1, "que", base=0.85) or NO_FRAME
+        start = r.after + 1
+        if start + 1 < len(self.doc) and self.doc[start].text == ",":
+            start += 1  # `a déclaré que, selon la police, deux personnes …`: an aside set off right after `que`
+        return self._read_frame(r, start, "que", base=0.85) or NO_FRAME
 
     def _frame_colon(self, r: CueReading) -> Frame | object | None:
         if r.next.text != ":":
@@ -2084,10 +2087,12 @@ class QuoteFinder:
         # clause on the addressee, as an adverbial clause ending the addressee's phrase
         relative = next((c for c in addressee.children if c.dep_ in RELATIVE_CLAUSES and c.i > addressee.i), None)
         # (not one right after the relative clause's verb, which completes it: `people who came to help`)
-        return max((c for c in relative.subtree if c.dep_ in ("advcl", "xcomp") and c.left_edge.i > relative.i + 1
+        hung = max((c for c in relative.subtree if c.dep_ in ("advcl", "xcomp") and c.left_edge.i > relative.i + 1
                     and c.right_edge.i == addressee.right_edge.i and self._infinitive(c)
                     and any(m.dep_ in ("mark", "aux") and m.lower_ in self.lex.data.request_marks
                             for m in c.children)), key=lambda c: c.i, default=None) if relative is not None else None
+        if hung is not None:
+            return hung
         # `invite l'opposition à laisser …`: the parser may hang the infinitive on the verb, right after the addressee
         return next((c for c in addressee.head.children if c.dep_ in ("advcl", "xcomp")
                      and c.left_edge.i == addressee.right_edge.i + 1 and self._infinitive(c)
@@ -4657,6 +4662,9 @@ class QuoteFinder:
             if comma is not None:
                 if mention.end > after:
                     mention = doc[mention.start : comma]  # `Afghan Ambassador to the United States Hamdullah Mohib`
+                    stops = self.lex.data.speaker_stop_words
+                    while len(mention) > 1 and mention[-1].lower_ in stops and mention[-1].pos_ == "ADV":
+                        mention = mention[:-1]  # `D'après cette autre source donc, …`: a connective ends no name
                 past = self._past_apposition(self._past_relative(comma))  # `Selon Paulo Lima, de l'université …`
                 if past == comma and any(t.text == "," for t in mention):
                     past = self._past_place(comma)  # `Selon X, professeur à l'université Laval, à Québec, …`
@@ -5411,7 +5419,9 @@ def _dedupe(frames: list[Frame], reporting: frozenset[int] = frozenset()) -> lis
         chosen: list[Frame] = []  # sorted by start
         longest = 0
         cues = [f.cue for f in cluster if f.cue] if len(cluster) > 1 else []
-        for frame in sorted(cluster, key=lambda f: (not (_reports_a_report(f, cues) or id(f) in reporting),
+        sources = [f for f in cluster if f.pattern == "according-to" and f.cue] if len(cluster) > 1 else []
+        for frame in sorted(cluster, key=lambda f: (not (_reports_a_report(f, cues) or id(f) in reporting
+                                                         or _holds_a_source(f, sources)),
                                                     -f.confidence, f.start)):
             j = bisect_left([c.start for c in chosen], frame.end) if len(chosen) < 64 else len(chosen)
             neighbours = [c for c in chosen[:j] if c.start >= frame.start - longest]
@@ -5452,6 +5462,16 @@ def _designated_at(frame: Frame) -> int:
     if frame.mention is not None:
         points.append(frame.mention.start_char)
     return min(points)
+
+
+def _holds_a_source(frame: Frame, sources: list[Frame]) -> bool:
+    """`Selon les premiers éléments de l'enquête, les gendarmes intervenaient seules, a indiqué une source`: a
+    speaker's cue outside the words it reports, and a `selon X` inside them with all it reports; the source
+    speaks, X is where it has it from (as `X said that, according to police, …`)."""
+    return frame.pattern != "according-to" and frame.cue is not None and frame.mention is not None \
+        and not frame.floating and not frame.start <= frame.cue[0] < frame.end and any(
+            frame.start <= other.cue[0] < frame.end and frame.start <= other.start and other.end <= frame.end
+            for other in sources)
 
 
 def _reports_a_report(frame: Frame, cues: list[tuple[int, int]]) -> bool:

@@ -2082,6 +2082,11 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             continue  # `DETROIT —`, the place and the agency, and the line break the recogniser ran on into
         if all(t.lower_ in role_heads for t in ent):
             continue  # `le Préfet des Yvelines`, `le Premier ministre`: an office written with a capital is no name
+        if ent[0].is_lower and ent[0].lower_ in role_heads and ent[-1].pos_ == "ADP" and not any(
+                t.text[:1].isupper() and fold(t.text) in first_name_genders() for t in ent):
+            # `le [procureur de la République de] Saint-Brieuc`: an office the recogniser cut off inside its own
+            # complement (a name never ends on a preposition) is no name either; the place after it still is
+            continue
         if ent[0].lemma_.lower() in document_nouns and (len(ent) == 1 or ent[1].pos_ == "ADP"):
             tail = [t for t in ent[1:] if t.text[:1].isupper()]
             if not tail:
