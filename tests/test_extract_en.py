@@ -2581,3 +2581,30 @@ def test_a_source_set_off_right_after_that_is_part_of_the_report(nlp_en):
 def test_a_source_named_inside_a_report_is_where_the_speaker_has_it_from(nlp_en):
     text = "According to early findings, the driver was speeding, a police source said."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["a police source"]
+
+
+def test_a_clause_with_its_subject_and_complement_between_commas_is_no_incise(nlp_en):
+    """`Back in May, Huffman pleaded guilty to fraud charges, saying …`: a cue with its subject before it and a
+    complement after it makes a clause of its own, not an incise whose inverted subject is the adjective."""
+    text = ("Huffman was in a Boston court on Friday. Back in May, Huffman pleaded guilty to fraud charges, saying she "
+            "paid $15,000 to a proctor.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Huffman"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The prosecutor slammed Huffman for saying she did the crime for her daughter.", "Huffman"),
+    ("Critics accused the minister of saying the vote was rigged.", "the minister"),
+    ("The coach praised the rookie for admitting he had made a mistake.", "the rookie"),
+])
+def test_a_gerund_after_for_or_of_is_what_the_object_did(nlp_en, text, speaker):
+    """`slammed Huffman for saying …` (`conduct_prepositions`): the object said it, not the verb's subject."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+def test_a_person_named_in_the_complement_of_a_role_subject_is_talked_about(nlp_en):
+    """`The judge spoke about a letter written by Robert and Joyce Johnson. He said …`: the role that was the
+    subject goes on through `he`, not the man named in its complement."""
+    text = ("It was puzzling to understand who she was, said federal court Judge James Spencer.\n\n"
+            "The judge spoke about a letter written by Robert and Joyce Johnson, which said that they were fortunate. "
+            "He said that while they meant it as a positive, it showed her duality.")
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "James Spencer"

@@ -91,6 +91,9 @@ class LanguageData:
     pronominal_other_senses: frozenset[str] = frozenset()
     agent_cues: frozenset[str] = frozenset()  # `annoncé par le ministre`: the passive's agent speaks
     as_words: frozenset[str] = frozenset()  # `comme le souligne X`: the clause qualified is what X said
+    # `slammed Huffman for saying …`, `accused the minister of saying …`: a gerund under these, on a verb with an
+    # object, is what the object did
+    conduct_prepositions: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()  # `par`, `by`: the parser does not always say `obl:agent`
     bare_complement: bool = False  # `said the plan failed`: a clause without `that`
     # `told officers he had stolen the car`: cues whose bare object is whom it was told, so a clause with a subject

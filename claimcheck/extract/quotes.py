@@ -1604,8 +1604,10 @@ class QuoteFinder:
                 return None  # `« … », a-t-il dit, « … »`: a quotation's own cue
         right = max(incise) + 1
         if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.i in incise and not self._clitic_before_inversion(c, verb)
-               for c in verb.children) and any(c.dep_ in ("obj", "dobj") and c.i in incise for c in verb.children):
-            return None  # `Waters pointed out those features to attendees, noting …`: a clause of its own
+               for c in verb.children) and any(c.dep_ in ("obj", "dobj", "acomp", "attr", "oprd", "xcomp")
+                                               and c.i in incise for c in verb.children):
+            return None  # `Waters pointed out those features to attendees, noting …`, `…, Huffman pleaded guilty to
+            # fraud charges, saying …`: a clause of its own
         named_after = any(i > verb.i and doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in TIME_LABELS for i in incise)
         if named_after and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.i in incise and c.pos_ != "PRON"
                                for c in verb.children):
@@ -3241,10 +3243,11 @@ class QuoteFinder:
     def _object_as_subject(self, verb: Token) -> Span | None:
         """`The newspaper quoted the minister as saying that …`, `cited X as telling reporters …`: a participle after
         `as` (`as_words`) on a verb with an object before it says what the object did: the object reports, not the
-        verb's subject (`X was quoted as saying` keeps its subject: the passive has no object)."""
+        verb's subject (`X was quoted as saying` keeps its subject: the passive has no object); so after `for`, `of`
+        (`conduct_prepositions`: `slammed Huffman for saying …`)."""
         link = verb.head
-        if verb.dep_ not in ("pcomp", "advcl") or link.lower_ not in self.lex.data.as_words or link.i >= verb.i \
-                or link.head.pos_ != "VERB":
+        if verb.dep_ not in ("pcomp", "advcl") or link.i >= verb.i or link.head.pos_ != "VERB" \
+                or link.lower_ not in self.lex.data.as_words | self.lex.data.conduct_prepositions:
             return None
         governor = link.head
         held = next((c for c in governor.children if c.dep_ in ("obj", "dobj") and c.i < link.i), None)

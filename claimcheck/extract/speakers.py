@@ -1597,7 +1597,8 @@ class Registry:
                 role = None  # `X a martelé qu'il …, peu après que le dirigeant russe a demandé …`: talked about
             if role is not None and (best is None or role.at > best.at and (
                     role.kind == "person" or not self._named_person(best)
-                    or self._holds_another_office(best.name, at, gender))):
+                    or self._holds_another_office(best.name, at, gender))
+                    or self._named_in_the_roles_complement(role, best, at, gender)):
                 best = role
         if best is None and number == "Plur":
             best = self._plural_noun_before(at, gender, apart)
@@ -1685,6 +1686,16 @@ class Registry:
             if phrase:
                 return Speaker(phrase, "group", _gender_of(token), "Plur", token.idx)
         return None
+
+    def _named_in_the_roles_complement(self, role: Speaker, best: Speaker, at: int, gender: str | None) -> bool:
+        """`The judge spoke about a letter written by Robert and Joyce Johnson. He said …`: a person named after the
+        role, in the role's sentence and in no subject's place, is talked about; the role subject goes on."""
+        subjects = self._role_subjects_before(at, gender, people=True)
+        if not subjects or best.at in self.subjects:
+            return False
+        opening = subjects[-1].left_edge.idx
+        return self._sentence_start(opening) == self._sentence_start(best.at) and opening < best.at < at \
+            and self._sentence_start(best.at) < self._sentence_start(at)
 
     def _role_subject_before(self, at: int, gender: str | None) -> Speaker | None:
         """`The mayor spoke to reporters. "…," she said.`: nobody is named, so the role that was the subject."""
