@@ -2608,3 +2608,14 @@ def test_a_person_named_in_the_complement_of_a_role_subject_is_talked_about(nlp_
             "The judge spoke about a letter written by Robert and Joyce Johnson, which said that they were fortunate. "
             "He said that while they meant it as a positive, it showed her duality.")
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == "James Spencer"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In fact, he said (incorrectly), they had been there for two hours.", "they had been there for two hours"),
+    ("At that point, he said – the officers had already left the building.",
+     "the officers had already left the building"),
+])
+def test_an_unquoted_incise_may_hold_a_bracketed_aside_and_close_on_a_dash(nlp_en, text, content):
+    """`In fact, he said (incorrectly), they'd been there …`, `…, he reminded everyone – they were there …`: a
+    bracketed aside is part of the incise, and a dash closes it as a comma does."""
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp_en, text)] == [content]

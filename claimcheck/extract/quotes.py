@@ -1589,16 +1589,22 @@ class QuoteFinder:
         what was said; the words before it are what that clause is about, or a time phrase."""
         doc, sent = self.doc, self.sent(verb)
         incise = {verb.i}
+        pauses = (",", "–", "—")  # (`They had come, he reminded everyone – they were there …`)
         for step in (-1, 1):
             i = verb.i + step
-            while sent.start <= i < sent.end and doc[i].text != "," and abs(i - verb.i) <= INCISE_WORDS:
+            while sent.start <= i < sent.end and doc[i].text not in pauses and abs(i - verb.i) <= INCISE_WORDS:
                 token = doc[i]
+                aside = self._bracketed_aside(i, step, sent)
+                if aside is not None:
+                    incise.update(range(min(i, aside), max(i, aside) + 1))  # `he said (incorrectly),`
+                    i = aside + step
+                    continue
                 if token.pos_ in ("VERB", "SCONJ", "CCONJ") or token.is_punct and token.text not in ("-", "'", "’") \
                         or self._complementizer(token) or self.index.inside(token.idx) or token.lower_ in self.relatives:
                     return None  # `L'appareil, qui assurait le vol, …`: a relative clause, not an incise
                 incise.add(i)
                 i += step
-            if not (sent.start < i < sent.end - 2) or doc[i].text != ",":
+            if not (sent.start < i < sent.end - 2) or doc[i].text not in pauses:
                 return None
             if step < 0 and (self.index.inside(doc[i - 1].idx) or doc[i - 1].is_punct):
                 return None  # `« … », a-t-il dit, « … »`: a quotation's own cue
@@ -1645,6 +1651,19 @@ class QuoteFinder:
         if not any("Fin" in t.morph.get("VerbForm") for t in doc[min(incise) : right]):
             return None  # `…, ayant repris …,`: a participle describes, it does not interrupt
         return self._content_frame(right + 1, cue, mention, mention.start_char, "incise-clause", base=0.7)
+
+    def _bracketed_aside(self, i: int, step: int, sent: Span) -> int | None:
+        """Where a bracketed aside that opens at `i`, read in the direction `step`, closes (`he said (incorrectly),`);
+        None when no bracket opens there or none closes it within a few words."""
+        opening, closing = ("(", ")") if step > 0 else (")", "(")
+        if self.doc[i].text != opening:
+            return None
+        j = i + step
+        while sent.start <= j < sent.end and abs(j - i) <= INCISE_WORDS:
+            if self.doc[j].text == closing:
+                return j
+            j += step
+        return None
 
     def _by_agent(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
         """A cue in the passive with its agent: the agent said it. What was said is what stands between the
