@@ -2619,3 +2619,11 @@ def test_an_unquoted_incise_may_hold_a_bracketed_aside_and_close_on_a_dash(nlp_e
     """`In fact, he said (incorrectly), they'd been there …`, `…, he reminded everyone – they were there …`: a
     bracketed aside is part of the incise, and a dash closes it as a comma does."""
     assert [text[c.content.start:c.content.end] for c in quotes(nlp_en, text)] == [content]
+
+
+def test_a_report_inside_the_clause_an_incise_interrupts_is_the_incises_speakers(nlp_en):
+    """`Well, said the prime minister, the plan is to go forward because the government believes that …`: the
+    incise's speaker says the whole clause, the report inside it included."""
+    text = ("Well, said the prime minister, the plan is to go forward because this government actually believes that "
+            "conservation is possible.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["the prime minister"]

@@ -5441,7 +5441,7 @@ def _dedupe(frames: list[Frame], reporting: frozenset[int] = frozenset()) -> lis
         chosen: list[Frame] = []  # sorted by start
         longest = 0
         cues = [f.cue for f in cluster if f.cue] if len(cluster) > 1 else []
-        sources = [f for f in cluster if f.pattern == "according-to" and f.cue] if len(cluster) > 1 else []
+        sources = [f for f in cluster if f.cue] if len(cluster) > 1 else []
         for frame in sorted(cluster, key=lambda f: (not (_reports_a_report(f, cues) or id(f) in reporting
                                                          or _holds_a_source(f, sources)),
                                                     -f.confidence, f.start)):
@@ -5489,10 +5489,13 @@ def _designated_at(frame: Frame) -> int:
 def _holds_a_source(frame: Frame, sources: list[Frame]) -> bool:
     """`Selon les premiers éléments de l'enquête, les gendarmes intervenaient seules, a indiqué une source`: a
     speaker's cue outside the words it reports, and a `selon X` inside them with all it reports; the source
-    speaks, X is where it has it from (as `X said that, according to police, …`)."""
+    speaks, X is where it has it from (as `X said that, according to police, …`). So for any report inside the
+    clause an unquoted incise interrupts (`Well, said the prime minister, the plan is to go forward because the
+    government believes that …`)."""
     return frame.pattern != "according-to" and frame.cue is not None and frame.mention is not None \
         and not frame.floating and not frame.start <= frame.cue[0] < frame.end and any(
-            frame.start <= other.cue[0] < frame.end and frame.start <= other.start and other.end <= frame.end
+            other is not frame and (other.pattern == "according-to" or frame.pattern == "incise-clause")
+            and frame.start <= other.cue[0] < frame.end and frame.start <= other.start and other.end <= frame.end
             for other in sources)
 
 
