@@ -2627,3 +2627,13 @@ def test_a_report_inside_the_clause_an_incise_interrupts_is_the_incises_speakers
     text = ("Well, said the prime minister, the plan is to go forward because this government actually believes that "
             "conservation is possible.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["the prime minister"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Marc Garneau asked when the budget would come. Oliver's answer: \"Stay tuned.\"", "Oliver"),
+    ("The response from the union: \"We will strike on Monday.\"", "the union"),
+])
+def test_a_noun_of_speech_before_a_colon_gives_the_quotation_to_its_holder(nlp_en, text, speaker):
+    """`Oliver's answer: "Stay tuned."`: a noun of speech (`speech_nouns`) and its holder, then a colon and a
+    quotation: the holder's words."""
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker

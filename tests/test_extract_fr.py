@@ -4851,3 +4851,8 @@ def test_a_source_set_off_right_after_que_is_part_of_the_report(nlp):
     text = "Le maire a déclaré que, selon la police, deux personnes ont été blessées."
     assert [(c.speaker, text[c.content.start:c.content.end]) for c in quotes(nlp, text)] \
         == [("Le maire", "selon la police, deux personnes ont été blessées")]
+
+
+def test_a_noun_of_speech_before_a_colon_gives_the_quotation_to_its_holder(nlp):
+    text = "Le ministre a été interpellé par l'opposition. La réponse du ministre : « Nous ne céderons pas. »"
+    assert [(c.speaker, c.type) for c in quotes(nlp, text)] == [("ministre", "direct")]

@@ -4287,10 +4287,16 @@ class QuoteFinder:
             holder, after = self._speech_holder(noun)
             if holder is None or after >= len(doc) or self._cleft_before(noun):
                 continue
+            cue = (noun.idx, noun.idx + len(noun.text))
+            quoted = self._quotation_after_colon(after)
+            if quoted is not None:
+                # `Oliver's answer: "Stay tuned."`, `La réponse du ministre : « … »`: the holder's words, given whole
+                frames.append(Frame("direct", quoted.inner_start, quoted.inner_end, cue, holder, holder.start_char,
+                                    0.9, "speech-noun"))
+                continue
             start = self._complement_start(after)
             if start is None or start >= len(doc):
                 continue
-            cue = (noun.idx, noun.idx + len(noun.text))
             frame = self._content_frame(start, cue, holder, holder.start_char, "speech-noun", base=0.9)
             if frame is not None:
                 frames.append(frame)
@@ -4319,6 +4325,15 @@ class QuoteFinder:
             if frame is not None and not self._names_a_thing(frame):
                 frames.append(frame)
         return frames
+
+    def _quotation_after_colon(self, i: int) -> Quoted | None:
+        """The quotation a colon at `i` opens, the colon ending its sentence's words before it."""
+        doc = self.doc
+        if doc[i].text != ":" or i + 1 >= len(doc):
+            return None
+        quoted = self.index.at(doc[i + 1].idx)
+        return quoted if quoted is not None and quoted.start == doc[i + 1].idx and not self._name_like(quoted) \
+            else None
 
     def _cleft_before(self, token: Token) -> bool:
         """`C'est à la suite des révélations de X que …`, `It was after the announcement by X that …`: the
