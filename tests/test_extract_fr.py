@@ -4856,3 +4856,15 @@ def test_a_source_set_off_right_after_que_is_part_of_the_report(nlp):
 def test_a_noun_of_speech_before_a_colon_gives_the_quotation_to_its_holder(nlp):
     text = "Le ministre a été interpellé par l'opposition. La réponse du ministre : « Nous ne céderons pas. »"
     assert [(c.speaker, c.type) for c in quotes(nlp, text)] == [("ministre", "direct")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La revue médicale « The Lancet » confirme, dans des articles publiés mercredi, le lien entre la consommation de "
+     "produits transformés et une douzaine de maladies.", "The Lancet"),
+    ("Le quotidien britannique « The Guardian » affirme que le ministre a menti.", "The Guardian"),
+    ("Le syndicat « Sud Rail » affirme que la direction a menti.", "Sud Rail"),
+])
+def test_a_title_in_marks_after_a_subjects_noun_is_its_name(nlp, text, speaker):
+    """`La revue médicale « The Lancet » confirme …`: a title right after a noun, or after the adjective of its
+    noun, names it; nobody says it, and as the subject's name it is the speaker (as after an inverted subject)."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -3102,6 +3102,8 @@ class QuoteFinder:
         if before.text == "," and before.i > 0:
             before = before.nbor(-1)
             return before.pos_ == "PROPN" and not self.index.inside(before.idx)
+        if before.pos_ == "ADJ" and before.dep_ == "amod" and before.head.i < before.i:
+            before = before.head  # `la revue médicale « The Lancet »`, `le quotidien britannique « The Guardian »`
         return before.pos_ in ("NOUN", "PROPN") and not self.index.inside(before.idx)
 
     def _title_like(self, quote: Quoted) -> bool:
@@ -3325,6 +3327,13 @@ class QuoteFinder:
             end -= 1  # `Le ministre lui a demandé`: the clitic before the verb is whom it was asked, not who asked
         while start < end - 1 and self.doc[start].is_punct:
             start += 1
+        title = self.index.at(self.doc[end].idx) if end < verb.i else None
+        if title is not None and title.start == self.doc[end].idx and self._names_what_precedes(title):
+            # `Le syndicat « Sud Rail » affirme …`, `La revue médicale « The Lancet » confirme …`: the title in marks
+            # is the subject's name, as after an inverted subject
+            closing = self.doc.char_span(title.end - 1, title.end, alignment_mode="expand")
+            if closing is not None and closing[-1].i < verb.i:
+                end = closing[-1].i + 1
         return self.doc[start:end]
 
     def _whole_of_a_part(self, head: Token) -> Span | None:
