@@ -2637,3 +2637,20 @@ def test_a_noun_of_speech_before_a_colon_gives_the_quotation_to_its_holder(nlp_e
     """`Oliver's answer: "Stay tuned."`: a noun of speech (`speech_nouns`) and its holder, then a colon and a
     quotation: the holder's words."""
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Danielle Smith made her remarks on Wednesday, the Calgary Herald newspaper said.\n\n"
+     "\"I wish you would put Steven Guilbeault in your crosshairs,\" the paper quoted her as saying during the event.",
+     "Danielle Smith"),
+    ("\"We will win this fight,\" the newspaper quoted the minister as saying.", "the minister"),
+])
+def test_a_quotation_before_quoted_x_as_saying_is_xs(nlp_en, text, speaker):
+    """`"…," the paper quoted her as saying`: the quotation stands before the subject of `quoted`, and whom the paper
+    quotes said it, a pronoun as well as a noun."""
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker
+
+
+def test_a_description_cut_by_its_length_ends_on_no_preposition(nlp_en):
+    text = "The premier of the energy-rich province of Alberta said that taxes would rise."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["The premier of the energy-rich province"]

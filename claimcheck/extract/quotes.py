@@ -121,6 +121,18 @@ class CueReading:
             if before_quote is not None:
                 return before_quote, finder._inverted_subject(verb, self.after)
         subject = _preceding_subject(verb)
+        controller = finder._object_as_subject(verb) if subject is None else None
+        if controller is not None:
+            # `"…," the paper quoted her as saying`: the quotation stands before the governing verb's subject, and
+            # whom it quotes said it
+            governor = verb.head.head
+            subject = _preceding_subject(governor)
+            if subject is None or subject.left_edge.i <= 0:
+                return None, None
+            first = subject.left_edge
+            while first.i < subject.i and first.is_punct:
+                first = first.nbor()
+            return finder._quote_just_before(first), controller
         if subject is None or subject.left_edge.i <= 0:
             return None, None
         first = subject.left_edge
@@ -3272,8 +3284,8 @@ class QuoteFinder:
             return None
         governor = link.head
         held = next((c for c in governor.children if c.dep_ in ("obj", "dobj") and c.i < link.i), None)
-        if held is None or held.pos_ not in ("PROPN", "NOUN"):
-            return None
+        if held is None or held.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None  # (`the paper quoted her as saying`: a pronoun stands for whom it quotes)
         marks = self.index.at(held.idx)
         if marks is None:
             return self._mention_from(held, link)

@@ -2817,6 +2817,8 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
         end += 1
         if end - start > 8:
             break
+    while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        end -= 1  # `the premier of the energy-rich province of`, cut by the length: no description ends so
     if participles:
         end = _restrictive_tail(head, start, end, mention, lex)
     if relay is not None:
