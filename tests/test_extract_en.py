@@ -2654,3 +2654,14 @@ def test_a_quotation_before_quoted_x_as_saying_is_xs(nlp_en, text, speaker):
 def test_a_description_cut_by_its_length_ends_on_no_preposition(nlp_en):
     text = "The premier of the energy-rich province of Alberta said that taxes would rise."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["The premier of the energy-rich province"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Melnick initially denied ordering civil servants to invite agency workers to watch a debate.",
+     "ordering civil servants to invite agency workers to watch a debate"),
+    ("The minister denied misleading the House.", "misleading the House"),
+    ("The company proposed cutting 300 jobs.", "cutting 300 jobs"),
+])
+def test_a_gerund_a_cue_takes_is_what_it_reports(nlp_en, text, content):
+    """`denied ordering civil servants to …`: a gerund is the cue's object clause, as an infinitive is."""
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp_en, text)] == [content]

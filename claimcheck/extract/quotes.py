@@ -1989,6 +1989,11 @@ class QuoteFinder:
             first = self.doc[child.left_edge.i] if child.dep_ in ("xcomp", "ccomp") else child
             if child.i <= verb.i or self.index.inside(first.idx):
                 continue
+            if child.dep_ == "xcomp" and child.tag_ == "VBG" and (infinitive_ok or object_ok) \
+                    and child.left_edge.i > verb.i:
+                # `denied ordering civil servants to …`, `proposed raising taxes`: a gerund is the cue's object
+                # clause, as an infinitive is (`a nié avoir …`)
+                return child.left_edge.i
             if child.dep_ in ("xcomp", "ccomp") and infinitive_ok and (
                     self._infinitive(child) or self._infinitive_under_negation(child)):
                 if self._asks_anonymity(child):
