@@ -2665,3 +2665,14 @@ def test_a_description_cut_by_its_length_ends_on_no_preposition(nlp_en):
 def test_a_gerund_a_cue_takes_is_what_it_reports(nlp_en, text, content):
     """`denied ordering civil servants to …`: a gerund is the cue's object clause, as an infinitive is."""
     assert [text[c.content.start:c.content.end] for c in quotes(nlp_en, text)] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A source familiar with the talks, speaking on condition of anonymity, said the deal was dead.",
+     "A source familiar with the talks"),
+    ("Someone familiar with the situation said Jobs would return in June.", "Someone familiar with the situation"),
+])
+def test_an_unnamed_source_is_named_with_what_it_is_close_to(nlp_en, text, speaker):
+    """`a source familiar with the talks` (`source_adjectives`), `someone familiar with the situation`
+    (`someone_pronouns`): how the article names a source it does not name, whole."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

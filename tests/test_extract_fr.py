@@ -4868,3 +4868,8 @@ def test_a_title_in_marks_after_a_subjects_noun_is_its_name(nlp, text, speaker):
     """`La revue médicale « The Lancet » confirme …`: a title right after a noun, or after the adjective of its
     noun, names it; nobody says it, and as the subject's name it is the speaker (as after an inverted subject)."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_an_unnamed_someone_is_named_with_what_describes_them(nlp):
+    text = "Quelqu'un de proche du dossier a confié que le suspect avait fui."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Quelqu'un de proche du dossier"]

@@ -91,6 +91,8 @@ class LanguageData:
     pronominal_other_senses: frozenset[str] = frozenset()
     agent_cues: frozenset[str] = frozenset()  # `annoncé par le ministre`: the passive's agent speaks
     as_words: frozenset[str] = frozenset()  # `comme le souligne X`: the clause qualified is what X said
+    # `a source familiar with the talks`, `une source proche du dossier`: adjectives whose complement names a source
+    source_adjectives: frozenset[str] = frozenset()
     # `slammed Huffman for saying …`, `accused the minister of saying …`: a gerund under these, on a verb with an
     # object, is what the object did
     conduct_prepositions: frozenset[str] = frozenset()
@@ -119,6 +121,7 @@ class LanguageData:
     shared_determiners: bool = False  # `the mother and father`: one determiner for coordinated nouns
     stressed_pronouns: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     people_pronouns: frozenset[str] = frozenset()  # `certains`: unnamed people holding a view
+    someone_pronouns: frozenset[str] = frozenset()  # `someone familiar with …`: one unnamed person, as described
     partitive_pronouns: frozenset[str] = frozenset()  # `l'un de ses porte-parole`: one of those named
     writer_possessives: frozenset[str] = frozenset()  # `selon nos informations`: the writer's own, nobody named
     relative_pronouns: frozenset[str] = frozenset()

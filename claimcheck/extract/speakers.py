@@ -466,6 +466,10 @@ class Registry:
     def _by_people_pronoun(self, r: Reading) -> Speaker | None:
         if r.mention.text.lower() in self.lex.data.people_pronouns:
             return Speaker(r.mention.text, "group", None, "Plur", r.at)  # `pour certains`: a view held, nobody named
+        words = [t for t in r.mention if not t.is_punct]
+        if words and words[0].lower_ in self.lex.data.someone_pronouns:
+            # `someone familiar with the situation said …`: one person the article does not name, as it describes them
+            return Speaker(self.doc[words[0].i : words[-1].i + 1].text, "person", None, "Sing", r.at)
         return None
 
     def _by_pronoun(self, r: Reading) -> Speaker | object | None:
@@ -2806,14 +2810,17 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
                 and doc[end + 1].lemma_ == first.lemma_ and doc[end + 1].head.head.i == head.i:
             end += 1  # `les maires de Paris et de Lyon`: a second complement of the same noun, not a second speaker
             continue
-        if token.is_punct or (token.lower_ in stops and not (token.lower_ in links and end == head.i + 1)) \
+        if token.is_punct or (token.lower_ in stops and not (token.lower_ in links and end == head.i + 1)
+                              and doc[end - 1].lower_ not in lex.data.source_adjectives) \
                 or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or _says_when(doc, end, lex):
             break
         if end == head.i + 1 and token.lower_ in lex.forms and not any(c.dep_ == "det" for c in token.children):
             break  # `Le dirigeant pointe du doigt …`: a cue's form the tagger took for a noun is the verb, not a name
         if token.pos_ == "ADJ" and end + 1 < mention.end and doc[end + 1].pos_ == "ADP" \
-                and doc[end + 1].lower_ not in ("de", "du", "des", "d'"):
-            break  # `les travailleurs humanitaires présents dans …`: the complement is not the name
+                and doc[end + 1].lower_ not in ("de", "du", "des", "d'") \
+                and token.lower_ not in lex.data.source_adjectives:
+            break  # `les travailleurs humanitaires présents dans …`: the complement is not the name (but `a source
+            # familiar with the talks` is how the source is named)
         end += 1
         if end - start > 8:
             break
