@@ -4873,3 +4873,19 @@ def test_a_title_in_marks_after_a_subjects_noun_is_its_name(nlp, text, speaker):
 def test_an_unnamed_someone_is_named_with_what_describes_them(nlp):
     text = "Quelqu'un de proche du dossier a confié que le suspect avait fui."
     assert [c.speaker for c in quotes(nlp, text)] == ["Quelqu'un de proche du dossier"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a confié à ses proches qu'il allait démissionner.", "il allait démissionner"),
+    ("Il avait raconté pendant des décennies qu'il avait été déporté à Neuengamme.",
+     "il avait été déporté à Neuengamme"),
+])
+def test_a_que_after_a_common_noun_opens_a_clause_when_its_verb_is_complete(nlp, text, content):
+    """`a confié à ses proches qu'il allait démissionner`: the parser took `qu'` for a relative on `proches`; the verb
+    after it needs no object, so it is the cue's clause (`a répondu aux critiques que les syndicats avaient
+    formulées` stays a relative: `formulées` has none)."""
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)] == [content]
+
+
+def test_a_relative_whose_verb_the_que_completes_is_no_report(nlp):
+    assert quotes(nlp, "Le ministre a répondu aux critiques que les syndicats avaient formulées.") == []

@@ -2294,8 +2294,12 @@ class QuoteFinder:
             token = doc[j]
             if token.lower_ in self.complementizers and not self.index.inside(token.idx):
                 before = doc[j - 1]
-                if not (before.lower_ in data.time_words or (before.pos_ == "PROPN" and before.text[:1].isupper())):
-                    return None  # `a répondu aux critiques que les syndicats avaient formulées`: a noun's relative
+                if not (before.lower_ in data.time_words or (before.pos_ == "PROPN" and before.text[:1].isupper())) \
+                        and self._complement_start(j) is None:
+                    # `a répondu aux critiques que les syndicats avaient formulées`: a noun's relative, whose verb
+                    # the pronoun completes (`a confié à ses proches qu'il allait démissionner` is a clause: the verb
+                    # after it is complete)
+                    return None
                 after = doc[j + 1]
                 opens = after.lower_ in self.pronouns or after.pos_ in ("DET", "PROPN", "NOUN")
                 finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
