@@ -4889,3 +4889,17 @@ def test_a_que_after_a_common_noun_opens_a_clause_when_its_verb_is_complete(nlp,
 
 def test_a_relative_whose_verb_the_que_completes_is_no_report(nlp):
     assert quotes(nlp, "Le ministre a répondu aux critiques que les syndicats avaient formulées.") == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Le parti entend déposer une déclaration en juin. Cela constituera « un moment de vérité », affirme son "
+     "président, Marc Lambert.", "son président, Marc Lambert"),
+    ("« Nous refusons ce plan » a lancé le vice-premier ministre et président du parti, Paul Dumont.",
+     "le vice-premier ministre et président du parti, Paul Dumont"),
+])
+def test_a_name_set_off_after_an_inverted_role_is_part_of_the_mention(nlp, text, mention):
+    """`…, affirme son président, Georges-Louis Bouchez.`, `a lancé le vice-premier ministre et président du MR,
+    Didier Reynders`: the name set off after the role (one person's two titles joined by `et`) names who spoke; the
+    mention runs on to it, so the rules read the name, not the role alone (in an article the role alone went to
+    another president named before)."""
+    assert [c.mention.of(text) for c in quotes(nlp, text)][-1] == mention

@@ -2563,7 +2563,8 @@ class QuoteFinder:
             if end > start and "\n" in token.text:
                 break  # a line break ends a headline's source (`…, selon une étude` then the first paragraph)
             if token.is_punct and token.text not in ("-", "'", "’"):
-                if token.text == "," and end + 1 < len(doc) and self._apposition_follows(end + 1):
+                if token.text == "," and end + 1 < len(doc) and (
+                        self._apposition_follows(end + 1) or self._name_after_role(start, end, end + 1)):
                     end += 1
                     continue
                 title = self.index.at(token.idx) if end > start and not in_marks else None
@@ -2576,7 +2577,9 @@ class QuoteFinder:
                     and not (token.dep_ == "amod" and end < token.head.i < end + 4):
                 # `the Sydney Morning Herald`: a name is not cut at a stop word, nor `the earlier release` at an
                 # adjective of its noun
-                if not (token.pos_ == "CCONJ" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
+                if not (token.pos_ == "CCONJ" and end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or (
+                        # `le vice-premier ministre et président du MR, Didier Reynders`: one person's two titles
+                        self._role_noun(doc[end + 1]) and self._role_noun(doc[end - 1])))):
                     break
             if self.index.inside(token.idx) and not in_marks:
                 break
@@ -2603,6 +2606,15 @@ class QuoteFinder:
             if token.pos_ not in ("DET", "ADJ"):
                 return False
         return False
+
+    def _name_after_role(self, start: int, comma: int, i: int) -> bool:
+        """`…, affirme son président, Georges-Louis Bouchez.`: a person's name set off after a role closing the phrase
+        names the role's holder; the mention goes on to it."""
+        doc = self.doc
+        if self.ent_of[i] < 0 or not any(self._role_noun(t) for t in doc[start:comma]):
+            return False
+        ent = self.ents[self.ent_of[i]]
+        return ent.start == i and ent.label_ in PERSON_LABELS and (ent.end >= len(doc) or doc[ent.end].is_punct)
 
     def _subject_set_off(self, noun: Token) -> bool:
         """`According to Sgt. Paulena Gidda, the coach, who has not been identified, was arrested`: a role with a relative
