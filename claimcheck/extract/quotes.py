@@ -4369,7 +4369,7 @@ class QuoteFinder:
         return frames
 
     def _quotation_after_colon(self, i: int) -> Quoted | None:
-        """The quotation a colon at `i` opens, the colon ending its sentence's words before it."""
+        """The quotation that opens right after a colon at `i` (not a name in marks); None otherwise."""
         doc = self.doc
         if doc[i].text != ":" or i + 1 >= len(doc):
             return None
@@ -5497,10 +5497,10 @@ def _dedupe(frames: list[Frame], reporting: frozenset[int] = frozenset()) -> lis
     for cluster in _clusters(sorted(frames, key=lambda f: (f.start, f.end))):
         chosen: list[Frame] = []  # sorted by start
         longest = 0
-        cues = [f.cue for f in cluster if f.cue] if len(cluster) > 1 else []
-        sources = [f for f in cluster if f.cue] if len(cluster) > 1 else []
+        cued = [f for f in cluster if f.cue] if len(cluster) > 1 else []
+        cues = [f.cue for f in cued]
         for frame in sorted(cluster, key=lambda f: (not (_reports_a_report(f, cues) or id(f) in reporting
-                                                         or _holds_a_source(f, sources)),
+                                                         or _holds_another_report(f, cued)),
                                                     -f.confidence, f.start)):
             j = bisect_left([c.start for c in chosen], frame.end) if len(chosen) < 64 else len(chosen)
             neighbours = [c for c in chosen[:j] if c.start >= frame.start - longest]
@@ -5543,7 +5543,7 @@ def _designated_at(frame: Frame) -> int:
     return min(points)
 
 
-def _holds_a_source(frame: Frame, sources: list[Frame]) -> bool:
+def _holds_another_report(frame: Frame, cued: list[Frame]) -> bool:
     """`Selon les premiers éléments de l'enquête, les gendarmes intervenaient seules, a indiqué une source`: a
     speaker's cue outside the words it reports, and a `selon X` inside them with all it reports; the source
     speaks, X is where it has it from (as `X said that, according to police, …`). So for any report inside the
@@ -5553,7 +5553,7 @@ def _holds_a_source(frame: Frame, sources: list[Frame]) -> bool:
         and not frame.floating and not frame.start <= frame.cue[0] < frame.end and any(
             other is not frame and (other.pattern == "according-to" or frame.pattern == "incise-clause")
             and frame.start <= other.cue[0] < frame.end and frame.start <= other.start and other.end <= frame.end
-            for other in sources)
+            for other in cued)
 
 
 def _reports_a_report(frame: Frame, cues: list[tuple[int, int]]) -> bool:

@@ -2207,12 +2207,16 @@ def _organisations_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
     covered = bytearray(len(doc))
     for ent in found:
         covered[ent.start:ent.end] = b"\x01" * len(ent)
+    firsts = {words[0] for words in names}
+    at: dict[str, list[int]] = {}
+    for token in doc:  # (read once: an article names many organisations)
+        if token.text in firsts and not covered[token.i]:
+            at.setdefault(token.text, []).append(token.i)
     added = []
     for (first, *rest), label in names.items():
         width = 1 + len(rest)
-        for token in doc:
-            i = token.i
-            if token.text != first or covered[i] or i + width > len(doc) \
+        for i in at.get(first, ()):
+            if covered[i] or i + width > len(doc) \
                     or any(covered[k] or doc[k].text != word for k, word in zip(range(i + 1, i + width), rest)) \
                     or (i > 0 and _capitalised_proper(doc[i - 1])) \
                     or (i + width < len(doc) and _capitalised_proper(doc[i + width])) \
@@ -2225,8 +2229,11 @@ def _organisations_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
 
 def _hyphenated(doc: Doc, start: int, end: int) -> bool:
     """`the Scientology-critic site`: words joined by a hyphen to the words around them make one word."""
-    return (end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in "-‑–") \
-        or (start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text in "-‑–")
+    return (end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in _HYPHENS) \
+        or (start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text in _HYPHENS)
+
+
+_HYPHENS = ("-", "‑", "–")
 
 
 def _legal_forms_typed_as_organisations(found: list[Span], legal_forms: frozenset[str]) -> list[Span]:
