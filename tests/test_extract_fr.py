@@ -4903,3 +4903,11 @@ def test_a_name_set_off_after_an_inverted_role_is_part_of_the_mention(nlp, text,
     mention runs on to it, so the rules read the name, not the role alone (in an article the role alone went to
     another president named before)."""
     assert [c.mention.of(text) for c in quotes(nlp, text)][-1] == mention
+
+
+def test_an_infinitive_of_conduct_on_a_verb_with_an_object_is_the_objects_report(nlp):
+    """`a accusé le ministre d'avoir affirmé que …` (`conduct_prepositions`): the object said it, not the accusers,
+    as in English `accused the minister of saying …`."""
+    text = "Les critiques ont accusé le ministre d'avoir affirmé que le vote était truqué."
+    assert [(c.speaker, text[c.content.start:c.content.end]) for c in quotes(nlp, text)][-1] \
+        == ("le ministre", "le vote était truqué")

@@ -2838,6 +2838,9 @@ class QuoteFinder:
         named = self._name_after_coordinator(verb)
         if named is not None:
             return named
+        controlled = self._conduct_object(verb)
+        if controlled is not None:
+            return controlled
         current = self._outer_coordinate(verb)
         if current.head.dep_ == "ccomp" and "Fin" not in verb.morph.get("VerbForm") and any(
                 c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i for c in verb.children):
@@ -3293,6 +3296,17 @@ class QuoteFinder:
         """`quotes a "county official" as saying …`: the verb names whom it quotes; the report is the participle's."""
         return any(link.lower_ in self.lex.data.as_words and any(self._object_as_subject(c) is not None
                                                                  for c in link.children) for link in verb.children)
+
+    def _conduct_object(self, verb: Token) -> Span | None:
+        """`a accusé le ministre d'avoir affirmé que …`: an infinitive a preposition of `conduct_prepositions` opens,
+        completing a verb with an object before it, says what the object did; the object speaks."""
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i
+                     and c.lower_ in self.lex.data.conduct_prepositions), None) if verb.dep_ == "xcomp" else None
+        if mark is None or verb.head.pos_ != "VERB" or verb.head.i > mark.i:
+            return None
+        held = next((c for c in verb.head.children if c.dep_ in ("obj", "dobj") and verb.head.i < c.i < mark.i
+                     and c.pos_ in ("PROPN", "NOUN", "PRON") and not self.index.inside(c.idx)), None)
+        return self._mention_from(held, mark) if held is not None else None
 
     def _object_as_subject(self, verb: Token) -> Span | None:
         """`The newspaper quoted the minister as saying that …`, `cited X as telling reporters …`: a participle after
