@@ -93,8 +93,8 @@ class LanguageData:
     as_words: frozenset[str] = frozenset()  # `comme le souligne X`: the clause qualified is what X said
     # `a source familiar with the talks`, `une source proche du dossier`: adjectives whose complement names a source
     source_adjectives: frozenset[str] = frozenset()
-    # `slammed Huffman for saying …`, `accused the minister of saying …`: a gerund under these, on a verb with an
-    # object, is what the object did
+    # `slammed Huffman for saying …`, `a accusé le ministre d'avoir affirmé …`: a gerund or an infinitive these open,
+    # on a verb with an object, is what the object did
     conduct_prepositions: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()  # `par`, `by`: the parser does not always say `obl:agent`
     bare_complement: bool = False  # `said the plan failed`: a clause without `that`

@@ -2611,10 +2611,10 @@ class QuoteFinder:
         """`…, affirme son président, Georges-Louis Bouchez.`: a person's name set off after a role closing the phrase
         names the role's holder; the mention goes on to it."""
         doc = self.doc
-        if self.ent_of[i] < 0 or not any(self._role_noun(t) for t in doc[start:comma]):
+        if not self._in_a_person_name(doc[i]) or not any(self._role_noun(t) for t in doc[start:comma]):
             return False
         ent = self.ents[self.ent_of[i]]
-        return ent.start == i and ent.label_ in PERSON_LABELS and (ent.end >= len(doc) or doc[ent.end].is_punct)
+        return ent.start == i and (ent.end >= len(doc) or doc[ent.end].is_punct)
 
     def _subject_set_off(self, noun: Token) -> bool:
         """`According to Sgt. Paulena Gidda, the coach, who has not been identified, was arrested`: a role with a relative
@@ -2838,9 +2838,9 @@ class QuoteFinder:
         named = self._name_after_coordinator(verb)
         if named is not None:
             return named
-        controlled = self._conduct_object(verb)
+        controlled = self._object_as_subject(verb) if verb.dep_ == "xcomp" else None
         if controlled is not None:
-            return controlled
+            return controlled  # `a accusé le ministre d'avoir affirmé que …`
         current = self._outer_coordinate(verb)
         if current.head.dep_ == "ccomp" and "Fin" not in verb.morph.get("VerbForm") and any(
                 c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i for c in verb.children):
@@ -3297,28 +3297,27 @@ class QuoteFinder:
         return any(link.lower_ in self.lex.data.as_words and any(self._object_as_subject(c) is not None
                                                                  for c in link.children) for link in verb.children)
 
-    def _conduct_object(self, verb: Token) -> Span | None:
-        """`a accusé le ministre d'avoir affirmé que …`: an infinitive a preposition of `conduct_prepositions` opens,
-        completing a verb with an object before it, says what the object did; the object speaks."""
-        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i
-                     and c.lower_ in self.lex.data.conduct_prepositions), None) if verb.dep_ == "xcomp" else None
-        if mark is None or verb.head.pos_ != "VERB" or verb.head.i > mark.i:
-            return None
-        held = next((c for c in verb.head.children if c.dep_ in ("obj", "dobj") and verb.head.i < c.i < mark.i
-                     and c.pos_ in ("PROPN", "NOUN", "PRON") and not self.index.inside(c.idx)), None)
-        return self._mention_from(held, mark) if held is not None else None
-
     def _object_as_subject(self, verb: Token) -> Span | None:
         """`The newspaper quoted the minister as saying that …`, `cited X as telling reporters …`: a participle after
         `as` (`as_words`) on a verb with an object before it says what the object did: the object reports, not the
         verb's subject (`X was quoted as saying` keeps its subject: the passive has no object); so after `for`, `of`
-        (`conduct_prepositions`: `slammed Huffman for saying …`)."""
-        link = verb.head
-        if verb.dep_ not in ("pcomp", "advcl") or link.i >= verb.i or link.head.pos_ != "VERB" \
-                or link.lower_ not in self.lex.data.as_words | self.lex.data.conduct_prepositions:
+        (`conduct_prepositions`: `slammed Huffman for saying …`), and for an infinitive such a preposition opens as the
+        verb's complement (`a accusé le ministre d'avoir affirmé que …`)."""
+        data = self.lex.data
+        if verb.dep_ == "xcomp":
+            link = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i
+                         and c.lower_ in data.conduct_prepositions), None)
+            governor = verb.head
+            if link is None or governor.i > link.i:
+                return None
+        elif verb.dep_ in ("pcomp", "advcl") and verb.head.lower_ in data.as_words | data.conduct_prepositions:
+            link, governor = verb.head, verb.head.head
+        else:
             return None
-        governor = link.head
-        held = next((c for c in governor.children if c.dep_ in ("obj", "dobj") and c.i < link.i), None)
+        if link.i >= verb.i or governor.pos_ != "VERB":
+            return None
+        after = governor.i if verb.dep_ == "xcomp" else -1  # (`l'a accusé de …`: a clitic is not whom it quotes)
+        held = next((c for c in governor.children if c.dep_ in ("obj", "dobj") and after < c.i < link.i), None)
         if held is None or held.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None  # (`the paper quoted her as saying`: a pronoun stands for whom it quotes)
         marks = self.index.at(held.idx)
