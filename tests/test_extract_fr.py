@@ -4911,3 +4911,12 @@ def test_an_infinitive_of_conduct_on_a_verb_with_an_object_is_the_objects_report
     text = "Les critiques ont accusé le ministre d'avoir affirmé que le vote était truqué."
     assert [(c.speaker, text[c.content.start:c.content.end]) for c in quotes(nlp, text)][-1] \
         == ("le ministre", "le vote était truqué")
+
+
+def test_a_reported_noun_phrase_stops_before_the_main_verb_it_runs_into(nlp):
+    """`Des jeunes sortis … pour demander le retour des fonds ont été dispersés …`: the parser hung the
+    purpose clause on the participle, so the clause ran on; a noun phrase holds no finite verb of its own, and
+    the main verb after it is what happened to the subject."""
+    text = ("Des jeunes sortis ce matin dans les rues pour demander le retour de l'argent détourné ont été "
+            "dispersés à coups de gaz lacrymogène par les forces de sécurité.")
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)] == ["le retour de l'argent détourné"]

@@ -1363,6 +1363,8 @@ class QuoteFinder:
             frame = self._infinitive_only(frame)
         if frame is not None and self.doc[start].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP"):
             frame = self._noun_phrase_only(frame)  # also `fait part de son inquiétude, a demandé …`
+            if frame is not None:
+                frame = self._before_the_main_verb(frame, r.verb, start)
             if frame is not None and frame.type == "indirect" and self.doc[start].pos_ != "ADP" \
                     and r.mention is not None and r.mention.root.lemma_.lower() in self.lex.data.judicial_heads:
                 return None  # `la Cour d'appel a confirmé le gel du décret`: a verdict, not a claim
@@ -1437,6 +1439,26 @@ class QuoteFinder:
                 return replace(frame, type=kind if frame.type != "direct" else frame.type, start=trimmed[0],
                                end=trimmed[1])
         return frame
+
+    def _before_the_main_verb(self, frame: Frame, cue: Token, start: int) -> Frame | None:
+        """`Des jeunes venus pour demander le retour des fonds ont été dispersés …`: a reported noun phrase holds
+        no finite verb of its own; one right after it that the cue does not govern is the sentence's main verb
+        (the parser hung the cue's clause on something else), and the report stops before it."""
+        doc = self.doc
+        phrase = doc[start]
+        while phrase.head.i != cue.i and phrase.head.i != phrase.i and phrase.head.i >= start:
+            phrase = phrase.head
+        after = phrase.right_edge.i + 1
+        verb = self._past_auxiliaries(after)
+        if after >= len(doc) or verb >= len(doc) or doc[after].idx >= frame.end or self.index.inside(doc[after].idx) \
+                or doc[verb].pos_ not in ("VERB", "AUX") or "Fin" not in self._finite_form(doc[verb]) \
+                or cue in (doc[verb], *doc[verb].ancestors):
+            return frame
+        trimmed = self._trim(frame.start, doc[after].idx)
+        if trimmed is None:
+            return None
+        kind = self._kind(*trimmed) if frame.type != "direct" else frame.type
+        return replace(frame, type=kind, start=trimmed[0], end=trimmed[1])
 
     def _past_auxiliaries(self, i: int) -> int:
         """The first word from `i` on that is no auxiliary of a verb after it (`a | indiqué`), nor the subject
