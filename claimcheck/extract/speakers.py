@@ -968,7 +968,9 @@ class Registry:
         # last was measured worse, in English by far)
         if not guess:
             return None
-        named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before]) if ent.label_ == "ORG"]
+        # (a name only someone's words hold, `« conformément au Droit international »`, is talked about)
+        named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before])
+                 if ent.label_ == "ORG" and not self._in_quotes(ent.start_char)]
         named = [name for name in named if not (business and self._public_body(name))]
         named = [name for name in named if fits(name, self._public_body_words)]  # (`le gouvernement` is no party)
         if not named:
