@@ -4920,3 +4920,26 @@ def test_a_reported_noun_phrase_stops_before_the_main_verb_it_runs_into(nlp):
     text = ("Des jeunes sortis ce matin dans les rues pour demander le retour de l'argent détourné ont été "
             "dispersés à coups de gaz lacrymogène par les forces de sécurité.")
     assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)] == ["le retour de l'argent détourné"]
+
+
+@pytest.mark.parametrize("text", [
+    "« Ces mesures seront appliquées conformément aux règles de l’Union européenne », prévient le communiqué.",
+    "« Les sanctions seront levées dès que le Conseil de sécurité le décidera », précise le communiqué.",
+])
+def test_an_organisation_only_named_inside_the_quotation_is_not_whose_noun_speaks(nlp, text):
+    """`le communiqué` stands for the organisation the article is about; one named only inside the quotation is
+    what the speaker talks about, so the noun stays as written."""
+    assert [c.speaker for c in quotes(nlp, text)] == ["le communiqué"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous ne céderons pas », a tenu à préciser le ministre.", "le ministre"),
+    ("« Nous ne céderons pas », s'est empressé de préciser le ministre.", "le ministre"),
+    ("« Le bilan est maintenant définitif », vient d'annoncer le président depuis Bruxelles.", "le président"),
+    ("La ministre est arrivée à Lyon. « Nous ne céderons pas », a-t-elle tenu à préciser.", "La ministre"),
+])
+def test_a_cue_in_the_infinitive_of_a_verb_after_the_quotation_has_its_subject_inverted(nlp, text, speaker):
+    """`« … », a tenu à préciser le ministre`: the verb and its infinitive are one cue, and the subject after them
+    is who spoke (not an object of the infinitive, nor an expletive: the reflexive `s'` and the inverted `-il`
+    make no impersonal `il faut dire que`)."""
+    assert [(c.type, c.speaker) for c in quotes(nlp, text)] == [("direct", speaker)]

@@ -114,6 +114,13 @@ class CueReading:
         before_quote = finder._quote_just_before(self.first_token)
         if before_quote is not None:
             return before_quote, None
+        governor = finder._verb_governing_the_infinitive(verb)
+        if governor is not None:
+            # `« … », a tenu à préciser le ministre`, `vient de déclarer X`: the cue is the infinitive of a verb set
+            # right after the quotation, whose subject is inverted after them both
+            before_quote = finder._quote_just_before(governor)
+            if before_quote is not None:
+                return before_quote, None
         clitic = finder.doc[self.first_token.i - 1] if self.first_token.i > 0 else None
         if clitic is not None and finder._clitic_before_inversion(clitic, verb):
             # `« … », nous a-t-il confié`: whom it was said to, between the quotation and the cue
@@ -1033,14 +1040,17 @@ class QuoteFinder:
             return False
         return head.pos_ == "NOUN" and head.i < verb.i and not names_a_text(head, self.lex.data.document_nouns)
 
-    @staticmethod
-    def _under_impersonal(verb: Token) -> bool:
+    def _under_impersonal(self, verb: Token) -> bool:
         """`Il faut dire que …`, `il convient de rappeler que …`: a cue in the infinitive under a verb whose only
-        subject is expletive is the writer's own point, no one's report."""
+        subject is expletive is the writer's own point, no one's report. A reflexive clitic (`s'est empressé de
+        préciser`) and a subject inverted after the verb (`a-t-il tenu à préciser`) are no expletives, whatever
+        the parser's label."""
         if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in ("xcomp", "ccomp", "csubj"):
             return False
-        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl")]
-        return bool(subjects) and all(c.dep_.startswith("expl") for c in subjects)
+        subjects = [c for c in verb.head.children if (c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl"))
+                    and c.lower_ not in self.lex.data.reflexive_pronouns]
+        return bool(subjects) and all(c.dep_.startswith("expl") and not self._inverted_pronoun(c.lower_)
+                                      for c in subjects)
 
     # --- the frames, in the order of FRAMES: each returns a frame, None (not mine), or NO_FRAME -----------
 
@@ -2457,6 +2467,19 @@ class QuoteFinder:
         # the quote must not be the object of an earlier verb in the same clause ("X a dit « … », ajoutant")
         return span
 
+    def _verb_governing_the_infinitive(self, verb: Token) -> Token | None:
+        """The first word (auxiliary or clitic) of the verb whose infinitive complement the cue is, when only a
+        preposition or an adverb stands between them and no subject before them (`a tenu à préciser`, `s'est
+        empressé de démentir`, `vient de déclarer`): the pair is one cue, its subject inverted after it."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm") or head.i >= verb.i \
+                or head.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS and c.i < head.i
+                                                            and not self._inverted_pronoun(c.lower_) for c in head.children) \
+                or not all(t.pos_ in ("ADP", "ADV") for t in self.doc[head.i + 1 : verb.i]):
+            return None
+        return self.doc[min([head.i] + [c.i for c in head.children if c.i < head.i and (
+            c.dep_ in AUX_DEPS or c.lower_ in self.lex.data.reflexive_pronouns)])]
+
     def _after_a_pause(self, verb: Token) -> bool:
         """The cue's words (its auxiliaries) follow punctuation: a comma or a closing mark, where a subject inverts."""
         first = min([verb.i] + [c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i])
@@ -2477,7 +2500,7 @@ class QuoteFinder:
             low = doc[j].text.lower()
             if low in self.pronouns and low.startswith("-"):
                 return doc[j : j + 1]
-        if self._subjectless_participle(verb):
+        if self._subjectless_participle(verb) and self._verb_governing_the_infinitive(verb) is None:
             return None
         limit = min(len(doc), verb.i + 14)
         while i < limit:
