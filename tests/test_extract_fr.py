@@ -4943,3 +4943,23 @@ def test_a_cue_in_the_infinitive_of_a_verb_after_the_quotation_has_its_subject_i
     is who spoke (not an object of the infinitive, nor an expletive: the reflexive `s'` and the inverted `-il`
     make no impersonal `il faut dire que`)."""
     assert [(c.type, c.speaker) for c in quotes(nlp, text)] == [("direct", speaker)]
+
+
+def test_a_gerund_fused_into_the_clause_it_reports_speaks_for_the_main_subject(nlp):
+    """`…, tout en rappelant que les risques restent élevés`: the parser fused `tout en rappelant` into an adverb of
+    the reported verb; the clause the gerund modifies is the one above the report, so the mayor said it, not the
+    risks."""
+    text = "Le maire a salué les pompiers, tout en rappelant que les risques restent élevés."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Le maire"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le gouvernement a présenté ses condoléances aux familles, tout en s'engageant à apporter : « un soutien "
+     "psychologique aux blessés ».", "un soutien psychologique aux blessés"),
+    ("Le ministre a promis d'agir : « Nous allons reconstruire l'école. »", "Nous allons reconstruire l'école"),
+])
+def test_an_infinitive_alone_before_its_quotation_is_no_report_of_its_own(nlp, text, content):
+    """`s'engageant à apporter : « … »`: the infinitive's object is the quotation after the colon; the infinitive
+    alone (`à apporter`) says nothing, and the quotation is the one quote, said by the subject."""
+    assert [(text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp, text)] \
+        == [(content, text.split(" a ")[0])]

@@ -1378,10 +1378,19 @@ class QuoteFinder:
             if frame is not None and frame.type == "indirect" and self.doc[start].pos_ != "ADP" \
                     and r.mention is not None and r.mention.root.lemma_.lower() in self.lex.data.judicial_heads:
                 return None  # `la Cour d'appel a confirmé le gel du décret`: a verdict, not a claim
-        if frame is None or self._names_someone(frame):
+        if frame is None or self._names_someone(frame) or self._verb_alone_before_its_quotation(frame):
             return None
         asked_for = start > 0 and self.doc[start - 1].lower_ in self.lex.data.prepositional_cues.get(r.lemma, ())
         return None if self._names_a_thing(frame) and not asked_for else frame  # `appelle à la grève`: a request
+
+    def _verb_alone_before_its_quotation(self, frame: Frame) -> bool:
+        """`tout en s'engageant à apporter : « un soutien … »`: a report of an infinitive alone, whose object is the
+        quotation after the colon, says nothing by itself; the quotation is the words."""
+        words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
+        if words is None or words.end + 1 >= len(self.doc) or self.doc[words.end].text != ":":
+            return False
+        return all(t.pos_ in ("ADP", "PART", "VERB", "AUX") for t in words) \
+            and self._opens_quotation(self.doc[words.end + 1].idx)
 
     def _names_someone(self, frame: Frame) -> bool:
         """`a critiqué le député Renaissance`, `a salué le ministre de l'Intérieur`: an object that is only a person,
@@ -2840,14 +2849,14 @@ class QuoteFinder:
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
                     and verb.head.lemma_.lower() not in self.lex.data.time_nouns \
                     and not self.doc[verb.i - 1].is_punct and not self.index.inside(verb.head.idx) \
-                    and not any(c.dep_ in ("mark", "case") and c.i < verb.i for c in verb.children) \
+                    and not any(t.pos_ == "ADP" for t in self.doc[verb.left_edge.i : verb.i]) \
                     and (not names_a_text(verb.head, self.lex.data.document_nouns) or self._names_its_author(verb.head)):
                 # `a reçu des manifestants réclamant la démission du préfet`: with no comma, the participle says what
                 # the noun it hangs on does (not a noun of time: `au bout de quelques minutes contestant …`); that
                 # noun reports, not the main clause's subject (a text the subject issued, `a publié un communiqué
                 # affirmant que`, speaks for the subject, unless the text names its author, `la publication des
-                # indicateurs de l'Insee révélant …`; a gerund, `en criant`, goes on with it whatever the parser hung
-                # it on)
+                # indicateurs de l'Insee révélant …`; a gerund, `en criant`, `tout en s'engageant`, goes on with it
+                # whatever the parser hung it on)
                 return self._mention_from(verb.head, verb)
             controller = self._object_as_subject(verb)
             if controller is not None:
@@ -2977,10 +2986,14 @@ class QuoteFinder:
         current = verb
         if self._clause_over_cue(verb) is not None:
             current = verb.head  # `…, stating the plan was flawed`: the clause reported is no clause it modifies
+        fused = False
         while current.dep_ in ("fixed", "mark") and current.head.i != current.i:
             # `…, tout en indiquant que la question avait été abordée`: the parser fused the gerund into the
             # subordinator of the clause it reports; the clause it modifies is above that one
-            current = current.head
+            current, fused = current.head, True
+        if fused and current.head.i != current.i and any(
+                c.i > verb.i and self._complementizer(c) for c in current.head.children):
+            current = current.head  # (`tout` hung as an adverb on the reported verb: that clause is the report)
         for _ in range(4):
             if current.dep_ in ("acl:relcl", "relcl") or current.head.i == current.i:
                 break
