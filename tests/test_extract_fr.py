@@ -4963,3 +4963,29 @@ def test_an_infinitive_alone_before_its_quotation_is_no_report_of_its_own(nlp, t
     alone (`à apporter`) says nothing, and the quotation is the one quote, said by the subject."""
     assert [(text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp, text)] \
         == [(content, text.split(" a ")[0])]
+
+
+def test_a_subject_after_the_comma_of_an_opening_phrase_keeps_its_name(nlp):
+    """`De son côté, Louisa Hanoune, …, porte-parole du Parti des travailleurs (PT), a dénoncé …`: the parser hung
+    the comma after the opening phrase on the name, which made the name look part of that phrase, and the role
+    apposed to it became the speaker."""
+    text = ("De son côté, Louisa Hanoune, en sa qualité de députée, porte-parole du Parti des travailleurs (PT), a "
+            "dénoncé la politique du gouvernement.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Louisa Hanoune"]
+
+
+def test_a_name_set_off_right_before_a_role_subject_is_its_holder(nlp):
+    """`Intervenant en premier, Dadoua Layachi, le président du groupe FLN, a dénoncé …`: the parser hung the name
+    on the opening participle; set off by commas right before the role, it names who holds it."""
+    text = "Intervenant en premier, Dadoua Layachi, le président du groupe FLN, a dénoncé « la réforme de l'école »."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Dadoua Layachi"]
+
+
+def test_a_gerund_the_parser_made_the_root_speaks_for_the_clause_hung_before_it(nlp):
+    """`le ministre Gaétan Barrette est passé en mode attaque, en reprochant au chef … de l'avoir traité de
+    « Tartuffe », personnage de Molière`: the parser made the gerund the root and hung the main clause on it; that
+    clause's subject reproaches, and `selon lui` goes on with him, not with Molière, named in what he said."""
+    text = ("Lors d'une mêlée de presse, le ministre Gaétan Barrette est passé en mode attaque, en reprochant au chef "
+            "péquiste de l'avoir traité de « Tartuffe », célèbre personnage de Molière qualifié d'« hypocrite ».\n\n"
+            "« Tartuffe, c'est un crosseur ! », selon lui.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Gaétan Barrette", "Gaétan Barrette"]

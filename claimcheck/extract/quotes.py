@@ -3015,7 +3015,13 @@ class QuoteFinder:
             if subject is not None:
                 return subject
         root = self.root(verb)
-        return self._own_subject(root) if root is not verb else None
+        if root.i == verb.i:
+            # `X est passé en mode attaque, en reprochant à Y …`: the parser made the participle the root and hung
+            # the clause it modifies on it, before it; that clause's subject is the participle's
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                           and not self.index.inside(c.idx)), None)
+            return self._own_subject(clause) if clause is not None else None
+        return self._own_subject(root)
 
     def _participle(self, verb: Token) -> bool:
         """A present participle (`ajoutant`, `saying`); not an auxiliary's (`ayant`), though a cue the tagger calls
@@ -3250,8 +3256,23 @@ class QuoteFinder:
                 run_on = self._apposition_run_into_verb(child, verb)
                 if run_on is not None:
                     return run_on
-                return self._with_split_subject(self._mention_from(child, verb), verb)
+                return self._with_name_set_off_before(self._with_split_subject(self._mention_from(child, verb), verb))
         return None
+
+    def _with_name_set_off_before(self, mention: Span) -> Span:
+        """`Intervenant en premier, Dadoua Layachi, le président du groupe FLN, a interpellé …`: a person's name set
+        off by commas right before a role subject is the role's holder, wherever the parser hung it (on the opening
+        phrase); the mention starts at the name."""
+        doc, start = self.doc, mention.start
+        head = mention.root
+        if start < 3 or doc[start - 1].text != "," or not self._role_noun(head) \
+                or any(t.pos_ == "PROPN" and self._in_a_person_name(t) for t in mention):
+            return mention
+        ent = self.ents[self.ent_of[start - 2]] if self.ent_of[start - 2] >= 0 else None
+        if ent is None or ent.label_ not in PERSON_LABELS or ent.end != start - 1 or self.index.inside(ent.start_char) \
+                or not (ent.start == self.sent(head).start or doc[ent.start - 1].text == ","):
+            return mention
+        return doc[ent.start : mention.end]
 
     def _phrase_after_comma(self, verb: Token) -> Span | None:
         """The words between the last comma of the sentence and the verb (with its auxiliaries), when they make a

@@ -2649,8 +2649,9 @@ def in_the_opening_phrase(words: Span, first: Token) -> bool:
     """`After meeting Paul Martin, the mayor said …`, `In its decision in La Presse v. Quebec, the Supreme Court …`:
     a sentence opening (at `first`) with a preposition runs to its first comma; words before that comma belong to
     that phrase, neither the subject nor a name the role after the comma is set off from."""
-    return first.pos_ in ("ADP", "SCONJ") and first.i < words.start and words.start - first.i <= 40 and not any(
-        t.text == "," for t in words.doc[first.i : words.start])
+    start = next((t.i for t in words if not t.is_punct), words.end)  # (the parser may hang that comma on them)
+    return first.pos_ in ("ADP", "SCONJ") and first.i < start and start - first.i <= 40 and not any(
+        t.text == "," for t in words.doc[first.i : start])
 
 
 def _past_role_verb(ent: Span, lex: Lexicon) -> int | None:
