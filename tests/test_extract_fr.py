@@ -487,9 +487,9 @@ def test_a_role_in_a_description_names_whose_it_is(nlp):
      "La direction de Renault"),
     ("Paul Girard a été interpellé mardi. La mère du suspect a déclaré qu'il était innocent.",
      "La mère de Paul Girard"),
-    ("Marie Dupont a annoncé sa candidature. Son entourage assure qu'elle ira jusqu'au bout.",
+    ("Marie Dupont est candidate à la mairie. Son entourage assure qu'elle ira jusqu'au bout.",
      "l'entourage de Marie Dupont"),
-    ("Marie Dupont a annoncé sa candidature. Son avocat assure qu'elle ira jusqu'au bout.",
+    ("Marie Dupont est candidate à la mairie. Son avocat assure qu'elle ira jusqu'au bout.",
      "l'avocat de Marie Dupont"),
 ])
 def test_a_description_whose_complement_or_possessive_points_to_someone_named_names_them(nlp, text, speaker):
@@ -4989,3 +4989,14 @@ def test_a_gerund_the_parser_made_the_root_speaks_for_the_clause_hung_before_it(
             "péquiste de l'avoir traité de « Tartuffe », célèbre personnage de Molière qualifié d'« hypocrite ».\n\n"
             "« Tartuffe, c'est un crosseur ! », selon lui.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Gaétan Barrette", "Gaétan Barrette"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire a annoncé sa démission.", "sa démission"),
+    ("Le président et le ministre ont annoncé leur visite.", "leur visite"),
+])
+def test_an_announced_act_of_the_subjects_own_is_a_claim(nlp, text, content):
+    """`a annoncé sa démission`: a noun under a possessive is the subject's own act, which the annotators count as
+    what was announced (`ont annoncé leur visite`, fr-dev); a bare noun with an article stays a thing named
+    (`a dénoncé la presse`)."""
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)] == [content]

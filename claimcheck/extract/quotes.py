@@ -1427,7 +1427,7 @@ class QuoteFinder:
         words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
         return words is not None and len(words) <= 2 and (words[0].pos_ in ("DET", "PRON") or words[0].dep_ == "det") \
             and words[-1].pos_ in ("NOUN", "PROPN", "PRON") \
-            and words[0].lower_ not in self.lex.data.quantifying_determiners
+            and words[0].lower_ not in self.lex.data.quantifying_determiners and "Yes" not in words[0].morph.get("Poss")
 
     def _noun_phrase_only(self, frame: Frame) -> Frame | None:
         """`ont exigé une hausse de leurs primes, une centaine de vols ont été annulés`, `a annoncé la fermeture
