@@ -5000,3 +5000,15 @@ def test_an_announced_act_of_the_subjects_own_is_a_claim(nlp, text, content):
     what was announced (`ont annoncé leur visite`, fr-dev); a bare noun with an article stays a thing named
     (`a dénoncé la presse`)."""
     assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("L'ONG dénonce dans un rapport publié mardi « des violations graves des droits humains ».",
+     "des violations graves des droits humains"),
+    ("Le ministre a indiqué au quotidien avoir agi « dans l'urgence ».", "avoir agi « dans l'urgence »"),
+])
+def test_a_participle_describing_where_it_was_said_is_no_part_of_the_quoted_object(nlp, text, content):
+    """`dénonce dans un rapport publié mardi « … »`: the parser hung the quotation on the participle that says which
+    report; the quotation is the object, from its own mark (an infinitive with its auxiliary, `avoir agi « … »`,
+    is what was reported, and stays)."""
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)] == [content]

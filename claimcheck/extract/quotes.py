@@ -1298,6 +1298,13 @@ class QuoteFinder:
             lead = None if self._finite_clause(quote) else self._lead_in(first, opening.i)
             if lead is not None:
                 return lead
+            walked_to = self.doc[r.after] if r.after is not None and r.after < opening.i else None
+            if walked_to is not None and walked_to.dep_ == "acl" and walked_to.head.i < walked_to.i \
+                    and "Part" in walked_to.morph.get("VerbForm") and not any(c.dep_ in AUX_DEPS for c in walked_to.children) \
+                    and walked_to.head.dep_.startswith("obl") and walked_to.head.head.i == r.verb.i:
+                # `dénonce dans un rapport publié mardi « des violations … »`: the walk stopped at a participle that
+                # describes the phrase of where it was said; the quotation is the object, from its own mark
+                return opening.i
             start = r.after  # with the auxiliaries of the verb the walk stopped at (`a indiqué au quotidien avoir agi`)
             while start - 1 > r.verb.i and self.doc[start - 1].dep_ in AUX_DEPS and self.doc[start - 1].head.i == r.after:
                 start -= 1
