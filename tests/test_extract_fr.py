@@ -5012,3 +5012,16 @@ def test_a_participle_describing_where_it_was_said_is_no_part_of_the_quoted_obje
     report; the quotation is the object, from its own mark (an infinitive with its auxiliary, `avoir agi « … »`,
     is what was reported, and stays)."""
     assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Une équipe de chercheurs a annoncé mardi dans la revue Nature la découverte d'une nouvelle espèce de dinosaure.",
+    "Une équipe d'astronomes a annoncé ce mardi dans un article publié dans l'Astrophysical Journal la découverte "
+    "d'une nouvelle espèce de dinosaure.",
+])
+def test_an_object_after_the_phrase_of_where_it_was_announced_is_still_reported(nlp, text):
+    """The parser hung the object on the phrase before it: after a name that says which journal (`la revue Nature
+    la découverte`: the name is no object, the determined noun after it is), or as the object of a participle
+    with no auxiliary (`un article publié dans … la découverte`), which describes the article and takes none."""
+    assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)] \
+        == ["la découverte d'une nouvelle espèce de dinosaure"]

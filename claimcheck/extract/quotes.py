@@ -2215,8 +2215,19 @@ class QuoteFinder:
                 # `dans un communiqué la suspension du …`, `de leur côté un manque de …`: a noun the parser hangs
                 # on the phrase with no preposition of its own starts the next complement (the object), not part of
                 # the phrase
+                # (one with its own determiner: a name right after the noun is its name, `dans la revue Nature la
+                # découverte de …`)
                 bare = next((c for c in phrase.children if c.i > phrase.i and c.dep_ in ("nmod", "appos")
-                             and c.pos_ == "NOUN" and not any(k.dep_ == "case" for k in c.children)), None)
+                             and c.pos_ == "NOUN" and not any(k.dep_ == "case" for k in c.children)
+                             and self.doc[c.left_edge.i].pos_ == "DET"), None)
+                if bare is None:
+                    # `dans un article publié dans l'Astrophysical Journal la découverte de …`: a past participle with
+                    # no auxiliary describes the noun and takes no object; the object the parser gave it is the cue's
+                    bare = next((o for c in phrase.children if c.i > phrase.i and c.dep_ == "acl"
+                                 and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+                                 and not any(k.dep_ in AUX_DEPS for k in c.children)
+                                 for o in c.children if o.dep_ in ("obj", "dobj") and o.pos_ == "NOUN"
+                                 and self.doc[o.left_edge.i].pos_ == "DET"), None)
                 i = bare.left_edge.i if bare is not None else phrase.right_edge.i + 1
             elif token.pos_ == "DET" and i + 1 < limit and doc[i + 1].text.lower() in self.skippable:
                 i = max(doc[i + 1].right_edge.i, i + 1) + 1  # `ce mardi 20 février 2018`
