@@ -5025,3 +5025,11 @@ def test_an_object_after_the_phrase_of_where_it_was_announced_is_still_reported(
     with no auxiliary (`un article publié dans … la découverte`), which describes the article and takes none."""
     assert [text[c.content.start:c.content.end] for c in quotes(nlp, text)] \
         == ["la découverte d'une nouvelle espèce de dinosaure"]
+
+
+def test_a_demonstrative_object_of_a_condemnation_is_what_was_condemned(nlp):
+    """`ont condamné unanimement cet acte` (fr-train): the act the article just told is what they condemned, a claim
+    the annotators count; `a dénoncé la presse` stays a thing named."""
+    text = "Les responsables politiques ont condamné unanimement cet acte."
+    assert [(text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp, text)] \
+        == [("cet acte", "Les responsables politiques")]

@@ -1399,6 +1399,12 @@ class QuoteFinder:
         return all(t.pos_ in ("ADP", "PART", "VERB", "AUX") for t in words) \
             and self._opens_quotation(self.doc[words.end + 1].idx)
 
+    def _words_said(self, noun: Token) -> bool:
+        """A noun for words said or written (`that report`, `ces accusations`): one named again with a demonstrative
+        points at words already reported, no claim of its own."""
+        data, lemma = self.lex.data, noun.lemma_.lower()
+        return lemma in data.speech_nouns or lemma in data.document_nouns or lemma in data.verdict_nouns
+
     def _names_someone(self, frame: Frame) -> bool:
         """`a critiqué le député Renaissance`, `a salué le ministre de l'Intérieur`: an object that is only a person,
         by role or name, is whom the act was about, nothing said."""
@@ -1428,13 +1434,16 @@ class QuoteFinder:
 
     def _names_a_thing(self, frame: Frame) -> bool:
         """A bare noun with its determiner (`a dénoncé la presse`, `a lancé un appel : « … »`): a thing named,
-        no claim; not under a determiner that quantifies (`denied any wrongdoing`, `a nié toute implication`)."""
+        no claim; not under a determiner that quantifies (`denied any wrongdoing`, `a nié toute implication`), a
+        possessive (`a annoncé sa démission`: the subject's own act) or a demonstrative on no noun of words said
+        (`ont condamné cet acte`: what the article just told, which the annotators count as what was condemned)."""
         if frame.type != "indirect":
             return False
         words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
         return words is not None and len(words) <= 2 and (words[0].pos_ in ("DET", "PRON") or words[0].dep_ == "det") \
             and words[-1].pos_ in ("NOUN", "PROPN", "PRON") \
-            and words[0].lower_ not in self.lex.data.quantifying_determiners and "Yes" not in words[0].morph.get("Poss")
+            and words[0].lower_ not in self.lex.data.quantifying_determiners and "Yes" not in words[0].morph.get("Poss") \
+            and not (words[0].pos_ == "DET" and "Dem" in words[0].morph.get("PronType") and not self._words_said(words[-1]))
 
     def _noun_phrase_only(self, frame: Frame) -> Frame | None:
         """`ont exigé une hausse de leurs primes, une centaine de vols ont été annulés`, `a annoncé la fermeture
