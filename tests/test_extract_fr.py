@@ -5033,3 +5033,26 @@ def test_a_demonstrative_object_of_a_condemnation_is_what_was_condemned(nlp):
     text = "Les responsables politiques ont condamné unanimement cet acte."
     assert [(text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp, text)] \
         == [("cet acte", "Les responsables politiques")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le footballeur Kylian Mbappé a prolongé son contrat. L'attaquant du PSG a déclaré qu'il était « heureux ».",
+     "Kylian Mbappé"),
+    ("Marie Dupont a porté plainte. La militante de Greenpeace affirme qu'elle a été frappée.", "Marie Dupont"),
+])
+def test_an_epithet_with_the_organisation_someone_plays_for_re_describes_them(nlp, text, speaker):
+    """`L'attaquant du PSG`: an epithet whose one complement is an organisation says what the person just named is,
+    as the epithet alone does (`le coureur`); an office with one (`le porte-parole de la CGT`) stays someone else."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_an_office_with_its_organisation_is_not_the_person_just_named(nlp):
+    text = "Le maire Paul Dumas a reçu les syndicats. Le porte-parole de la CGT a affirmé que rien n'était réglé."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Le porte-parole de la CGT"]
+
+
+def test_a_periphrasis_is_read_whatever_its_hyphens(nlp):
+    """`le locataire de la Maison-Blanche` is the language data's `locataire de la maison blanche`."""
+    text = ("Le président américain Donald Trump a signé le décret lundi. Le locataire de la Maison-Blanche a affirmé "
+            "que l'accord était « mauvais ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Donald Trump"]

@@ -637,8 +637,10 @@ class Registry:
                 or name_set_off(r.mention) is not None:
             return None  # `le chef de la diplomatie américaine Antony Blinken`, `…, a annoncé le chef du gouvernement
             # provincial, Amadouddin Abdoul Rahim`: the name says who
-        phrase = fold(_strip_determiners(r.mention).text).replace("’", "'")
+        # (`la Maison-Blanche` and `la Maison Blanche` are one spelling)
+        phrase = fold(_strip_determiners(r.mention).text).replace("’", "'").replace("-", " ")
         for written, (role, *qualifier) in self.lex.data.role_periphrases.items():
+            written = written.replace("-", " ")
             if phrase == written or phrase.startswith(written + " "):
                 named = (qualifier and self.person_with_role(role, r.at, frozenset(map(fold, qualifier)))) \
                     or self.person_with_role(role, r.at)
@@ -1259,9 +1261,11 @@ class Registry:
         head = r.head
         data = self.lex.data
         affiliation = self._affiliation(r)
-        if head is None or (r.entities and not affiliation) or (head.pos_ not in ("NOUN", "ADJ") and not affiliation):
+        club = self._club_complement(r)
+        if head is None or (r.entities and not (affiliation or club)) \
+                or (head.pos_ not in ("NOUN", "ADJ") and not affiliation):
             return None
-        words = [t for t in r.mention if not t.is_punct]
+        words = [t for t in r.mention if not t.is_punct and not (club and t.i > head.i)]
         if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
                 or head.lemma_.lower() not in data.epithet_heads and head.pos_ != "ADJ" and not affiliation:
             return None  # `le préfet` is an office, someone else than the mayor just named; `le bilan` is no one
@@ -1286,6 +1290,15 @@ class Registry:
                 if phrase:
                     return Speaker(phrase, "role", gender, "Sing", r.at)
         return None
+
+    def _club_complement(self, r: Reading) -> bool:
+        """`L'attaquant du PSG`, `la militante de Greenpeace`: the epithet's one complement is the organisation the
+        person plays or works for, which says no more who they are than the epithet alone."""
+        head = r.head
+        if head is None or len(r.entities) != 1 or r.entities[0].label_ != "ORG" or r.entities[0].end != r.mention.end:
+            return False
+        return all(t.pos_ in ("ADP", "DET") or t.dep_ == "case" for t in self.doc[head.i + 1 : r.entities[0].start]) \
+            and r.entities[0].start > head.i + 1
 
     def _just_named(self, at: int, gender: str | None) -> Speaker | None:
         """The person named as a subject in this sentence or the two before, or quoted last there, of the gender
