@@ -5056,3 +5056,24 @@ def test_a_periphrasis_is_read_whatever_its_hyphens(nlp):
     text = ("Le président américain Donald Trump a signé le décret lundi. Le locataire de la Maison-Blanche a affirmé "
             "que l'accord était « mauvais ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["Donald Trump"]
+
+
+def test_an_organisation_subject_outranks_a_person_of_unknown_gender_in_its_complement(nlp):
+    """`La police a arrêté Jean Dupont. Selon elle, …`: `elle` goes on with the subject of the pronoun's gender, as
+    it would with a person subject; `Jean` says no gender (the first-name table leaves it out: women bear it too)."""
+    text = "La police a arrêté Jean Dupont mardi. Selon elle, il préparait un attentat."
+    assert [c.speaker for c in quotes(nlp, text)] == ["La police"]
+
+
+def test_a_person_of_the_pronouns_gender_in_the_complement_still_speaks(nlp):
+    text = "La police a interpellé Marie Dupont. Elle a reconnu avoir menti."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Marie Dupont"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Joe Biden a répondu à Donald Trump. « C'est ridicule », a lancé le candidat démocrate.", "Joe Biden"),
+    ("Le Français Paul Girard a remporté l'étape. « C'était dur », a déclaré le coureur tricolore.", "Paul Girard"),
+])
+def test_an_epithet_with_an_adjective_after_it_re_describes_the_person_just_named(nlp, text, speaker):
+    """`le candidat démocrate`: an adjective after the noun says what the person is too, as `le coureur` alone."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -1265,7 +1265,9 @@ class Registry:
         if head is None or (r.entities and not (affiliation or club)) \
                 or (head.pos_ not in ("NOUN", "ADJ") and not affiliation):
             return None
-        words = [t for t in r.mention if not t.is_punct and not (club and t.i > head.i)]
+        # (`le candidat démocrate`, `le coureur français`: an adjective after the noun says what they are too)
+        words = [t for t in r.mention if not t.is_punct and not (club and t.i > head.i)
+                 and not (t.i > head.i and t.pos_ == "ADJ" and t.head.i == head.i and t.dep_ == "amod")]
         if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
                 or head.lemma_.lower() not in data.epithet_heads and head.pos_ != "ADJ" and not affiliation:
             return None  # `le préfet` is an office, someone else than the mayor just named; `le bilan` is no one
@@ -1577,6 +1579,13 @@ class Registry:
                     break
             if chosen:
                 named = Speaker(chosen[1], "person", self.gender(chosen[1]), "Sing", chosen[0])
+            if chosen is not None and chosen[0] >= window and chosen[0] not in self.subjects and gender is not None \
+                    and self.gender(chosen[1]) is None and self.lex.data.gendered_group_pronouns:
+                # `La police a arrêté Jean Dupont. Selon elle, …`: an organisation of the pronoun's gender that was
+                # the subject outranks a person of unknown gender named in its complement, as a person subject does
+                group = self._group_subject_before(at, gender, apart)
+                if group is not None and group.at < chosen[0]:
+                    named, chosen = group, None
             if chosen is not None and chosen[0] >= window and chosen[0] not in self.subjects and depth:
                 # `Wall faces an election. He met Trudeau on Tuesday. Business will come later, he said.`: a
                 # pronoun goes on with the pronoun that was the subject just before, not with a person named in
