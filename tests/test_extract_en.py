@@ -2676,3 +2676,10 @@ def test_an_unnamed_source_is_named_with_what_it_is_close_to(nlp_en, text, speak
     """`a source familiar with the talks` (`source_adjectives`), `someone familiar with the situation`
     (`someone_pronouns`): how the article names a source it does not name, whole."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+def test_a_verdict_cleft_gives_the_sentence_before_to_the_holder(nlp_en):
+    """`That is the view of the union.` (`verdict_clefts`): the cleft points back at the sentence before."""
+    text = "The plan will fail. That is the view of the union."
+    assert [(text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp_en, text)] \
+        == [("The plan will fail", "the union")]

@@ -5077,3 +5077,27 @@ def test_a_person_of_the_pronouns_gender_in_the_complement_still_speaks(nlp):
 def test_an_epithet_with_an_adjective_after_it_re_describes_the_person_just_named(nlp, text, speaker):
     """`le candidat démocrate`: an adjective after the noun says what the person is too, as `le coureur` alone."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Il n'y a aucune violation des textes. C'est du moins l'avis de l'avocat Baboucar Cissé.", "Baboucar Cissé"),
+    ("Le chômage va baisser. Tel est le constat du syndicat.", "syndicat"),
+])
+def test_a_verdict_cleft_gives_the_sentence_before_to_the_holder(nlp, text, speaker):
+    """`C'est du moins l'avis de X.` (`verdict_clefts`, `verdict_nouns`): the cleft points back at the sentence
+    before, which X said; not when more follows the holder (`l'avis de X sur la réforme qui compte`)."""
+    found = quotes(nlp, text)
+    assert [(text[c.content.start:c.content.end], c.speaker) for c in found] == [(text.split(". ")[0], speaker)]
+
+
+def test_a_verdict_noun_with_more_after_its_holder_points_at_nothing(nlp):
+    assert quotes(nlp, "Le texte est injuste. C'est l'avis de Paul Martin sur la réforme qui compte.") == []
+
+
+def test_renseigner_reports_in_an_incise_and_with_que(nlp):
+    """`renseigne-t-il`, `renseigne que …`: the press of West Africa reports with `renseigner`; as an incise or with
+    a `que` clause it is a cue (`renseigne les passants sur …` reports nothing)."""
+    text = ("Me Paul Diallo a pris la parole. Ce qu'il faut retenir, renseigne-t-il, cette Cour a été saisie en "
+            "appel. Le préfet renseigne par ailleurs qu'il a été victime des échauffourées. L'agent renseigne les "
+            "passants sur les horaires.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Paul Diallo", "Le préfet"]

@@ -212,6 +212,9 @@ class LanguageData:
     # `Pas de reprise à venir : c'est ce qu'indique l'Insee`: a cleft whose relative is a cue's object points back at
     # what was just written, which is what the cue's subject said
     content_clefts: tuple[tuple[str, ...], ...] = ()
+    # `Il n'y a aucune violation. C'est du moins l'avis de Me Cissé`: a cleft whose focus is a noun of `verdict_nouns`
+    # with its holder points back at what was just written, which the holder said
+    verdict_clefts: tuple[tuple[str, ...], ...] = ()
     addressee_prepositions: frozenset[str] = frozenset()  # `reproché au maire`: whom, not what
     request_marks: frozenset[str] = frozenset()  # `invite X à partir`: the mark of the infinitive a request asks for
     question_words: frozenset[str] = frozenset()  # `Qu'a dit le ministre ?`: the object asks what was said
@@ -270,7 +273,8 @@ def _build(kind, raw: dict, source: str):
                 raise LanguageDataError(f"{where}: expected an object")
             values[name] = {str(k): _frozen(v) for k, v in value.items()}
         elif name in ("according_to", "weak_according_to", "according_to_sources", "view_openers",
-                      "adverbial_locutions", "cleft_openers", "manner_clefts", "content_clefts", "cleft_insertions"):
+                      "adverbial_locutions", "cleft_openers", "manner_clefts", "content_clefts", "verdict_clefts",
+                      "cleft_insertions"):
             if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
                 raise LanguageDataError(f"{where}: expected a list of word lists")
             values[name] = tuple(tuple(_strings(p, where)) for p in value)

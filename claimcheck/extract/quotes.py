@@ -264,6 +264,7 @@ class QuoteFinder:
         frames.extend(self._according_to())
         frames.extend(self._manner_clefts())
         frames.extend(self._content_clefts())
+        frames.extend(self._verdict_clefts())
         frames.extend(self._named_after_quotation())
         frames.extend(self._holder_relatives())
         frames.extend(self._speech_noun_clauses())
@@ -4354,6 +4355,37 @@ class QuoteFinder:
                 kind = "direct"
             frames.append(Frame(kind, *content, self._cue_span(verb, self._cue(verb)), mention, mention.start_char,
                                 0.75, "content-cleft"))
+        return frames
+
+    def _verdict_clefts(self) -> list[Frame]:
+        """`Il n'y a aucune violation des textes. C'est du moins l'avis de Me Cissé.`, `Tel est le constat du syndicat`,
+        `That is the view of the union`: a cleft (`verdict_clefts`) whose focus is a noun of `verdict_nouns` with its
+        holder, and nothing after them in the sentence, gives what it points back at to the holder."""
+        doc, nouns = self.doc, self.lex.data.verdict_nouns
+        frames = []
+        for i, after in self._cleft_phrases(self.lex.data.verdict_clefts):
+            for inserted in self.lex.data.cleft_insertions:  # `c'est, du moins, l'avis de …`
+                at = after + (self.lowered[after : after + 1] == [","])
+                if tuple(self.lowered[at : at + len(inserted)]) == inserted:
+                    after = at + len(inserted) + (self.lowered[at + len(inserted) : at + len(inserted) + 1] == [","])
+                    break
+            noun = next((t for t in doc[after : min(after + 3, len(doc))] if t.pos_ == "NOUN"), None)
+            if noun is None or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns) \
+                    or any(t.pos_ not in ("DET", "ADJ") for t in doc[after : noun.i]):
+                continue
+            holder = self._speech_holder(noun)[0] or self._complement_someone(noun)
+            if holder is None or holder.end >= len(doc) or doc[holder.end].text not in (".", "!", ";") \
+                    or self.index.inside(holder.start_char):
+                continue  # (`C'est l'avis de X sur la réforme qui …`: more follows, the cleft is no pointer)
+            content = self._pointed_back_at(i)
+            if content is None:
+                continue
+            kind = self._kind(*content)
+            quote = self.index.at(content[0] - 1)
+            if quote is not None and quote.inner_start == content[0] and quote.inner_end == content[1]:
+                kind = "direct"
+            frames.append(Frame(kind, *content, (noun.idx, noun.idx + len(noun.text)), holder, holder.start_char,
+                                0.75, "verdict-cleft"))
         return frames
 
     def _named_after_quotation(self) -> list[Frame]:
