@@ -5101,3 +5101,9 @@ def test_renseigner_reports_in_an_incise_and_with_que(nlp):
             "appel. Le préfet renseigne par ailleurs qu'il a été victime des échauffourées. L'agent renseigne les "
             "passants sur les horaires.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Paul Diallo", "Le préfet"]
+
+
+def test_a_quotation_in_guillemets_set_the_wrong_way_round_is_its_speakers(nlp):
+    text = "» Nous ne baisserons pas les bras « , a dit Me Salifou Béavogui, qui a annoncé faire appel."
+    assert [(c.type, text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp, text)][0] \
+        == ("direct", "Nous ne baisserons pas les bras", "Salifou Béavogui")

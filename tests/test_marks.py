@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, strategies as st
 
 from claimcheck.extract.marks import QuoteIndex, find_quoted
@@ -106,3 +107,23 @@ def test_any_arrangement_of_marks_gives_ordered_disjoint_spans(text):
         assert 0 <= q.start < q.end <= len(text)
     for a, b in zip(found, found[1:]):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("» Nous irons jusqu'au bout « , a dit Me Diallo.", ["» Nous irons jusqu'au bout «"]),
+    ("Il a parlé. » Nous ne céderons pas. Le combat continue « . Puis il est parti.",
+     ["» Nous ne céderons pas. Le combat continue «"]),
+])
+def test_guillemets_set_the_wrong_way_round_pair_up(text, quoted):
+    """Part of the West African press writes `» … «`: a `»` with nothing open and a `«` later with only a comma or a
+    full stop after it make one quotation."""
+    assert [text[q.start:q.end] for q in find_quoted(text)] == quoted
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Texte » orphelin. Puis « un mot » ici.", ["« un mot »"]),
+    ("« Bonjour », dit-il. Il a dit « oui » et « non ».", ["« Bonjour »", "« oui »", "« non »"]),
+])
+def test_a_stray_closing_guillemet_opens_nothing(text, quoted):
+    """A `»` with nothing open whose next `«` opens words (a word after it) is no reversed pair: the `«` opens."""
+    assert [text[q.start:q.end] for q in find_quoted(text)] == quoted

@@ -111,7 +111,12 @@ def find_quoted(text: str) -> list[Quoted]:
                 _, start = stack.pop()
                 if not stack:
                     result.append(Quoted(start, i + 1, opened=start != unopened))
+            elif ch == "«" and len(stack) == 1 and stack[0][0] == "»":
+                _, start = stack.pop()  # the reversed pair's closing mark
+                result.append(Quoted(start, i + 1, opened=start != unopened))
             elif ch in PAIRS and not closes_low:
+                stack.append((ch, i))
+            elif ch == "»" and not stack and _opens_a_reversed_pair(text, i, p_end):
                 stack.append((ch, i))
             elif ch in CLOSERS or closes_low:
                 if stack and PAIRS.get(stack[-1][0]) == ch:
@@ -140,6 +145,16 @@ def find_quoted(text: str) -> list[Quoted]:
         result.append(Quoted(carried, _trim_end(text, len(text)), closed=False))
     result.sort(key=lambda q: q.start)
     return _drop_nested(result)
+
+
+def _opens_a_reversed_pair(text: str, i: int, end: int) -> bool:
+    """`» Nous ne baisserons pas les bras « , a dit Me X`: part of the West African press sets its guillemets the wrong
+    way round. A `»` with no quotation open, a word after it, and a `«` later in the paragraph with only a comma or
+    a full stop after it (an opening `«` is followed by words) is a quotation's opening mark."""
+    if not text[i + 1 : end].lstrip()[:1].isalnum():
+        return False
+    j = text.find("«", i + 1, end)
+    return j > 0 and "»" not in text[i + 1 : j] and text[j + 1 : end].lstrip()[:1] in (",", ".", ";", "")
 
 
 def _closed_later(text: str, paragraphs: list[tuple[int, int]], k: int, opener: str) -> int | None:
