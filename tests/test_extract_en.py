@@ -2683,3 +2683,14 @@ def test_a_verdict_cleft_gives_the_sentence_before_to_the_holder(nlp_en):
     text = "The plan will fail. That is the view of the union."
     assert [(text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp_en, text)] \
         == [("The plan will fail", "the union")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The lawyer said the case was closed.", "The lawyer"),
+    ("Tom Molomby said the case was closed.", "Tom Molomby"),
+])
+def test_a_bare_clause_whose_subject_the_parser_hung_on_the_auxiliary_is_reported(nlp_en, text, speaker):
+    """`said the case was closed`: the parser hung `case` on `was` rather than on `closed`; the clause still has its
+    subject, so it is what was said."""
+    assert [(text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp_en, text)] \
+        == [("the case was closed", speaker)]

@@ -5107,3 +5107,11 @@ def test_a_quotation_in_guillemets_set_the_wrong_way_round_is_its_speakers(nlp):
     text = "» Nous ne baisserons pas les bras « , a dit Me Salifou Béavogui, qui a annoncé faire appel."
     assert [(c.type, text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp, text)][0] \
         == ("direct", "Nous ne baisserons pas les bras", "Salifou Béavogui")
+
+
+def test_a_name_in_an_opening_participle_phrase_holds_no_role_after_its_comma(nlp):
+    """`Interrogé sur Paul Martin, le ministre a déclaré …`: the phrase a past participle opens runs to its first
+    comma, as one a preposition opens does; the name in it is talked about, the role after the comma is no
+    apposition of it."""
+    text = "Interrogé sur Paul Martin, le ministre a déclaré que tout allait bien."
+    assert [c.speaker for c in quotes(nlp, text)] == ["le ministre"]

@@ -1896,7 +1896,9 @@ class QuoteFinder:
             first = child.left_edge.i
             if not verb.i < first <= after or first - verb.i > 4:
                 continue
-            subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+            # (the parser may hang the subject on the clause's auxiliary: `said the case was closed`)
+            subject = next((c for t in (child, *(a for a in child.children if a.dep_ in AUX_DEPS))
+                            for c in t.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
                 if (self.doc[first].pos_ == "ADP" or self.doc[first].lower_ in self.skippable) \
                         and subject.left_edge.i > first and not any(
