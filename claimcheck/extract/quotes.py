@@ -4351,12 +4351,8 @@ class QuoteFinder:
             content = self._pointed_back_at(i)
             if mention is None or content is None:
                 continue
-            kind = self._kind(*content)
-            quote = self.index.at(content[0] - 1)
-            if quote is not None and quote.inner_start == content[0] and quote.inner_end == content[1]:
-                kind = "direct"
-            frames.append(Frame(kind, *content, self._cue_span(verb, self._cue(verb)), mention, mention.start_char,
-                                0.75, "content-cleft"))
+            frames.append(Frame(self._kind_pointed_at(content), *content, self._cue_span(verb, self._cue(verb)),
+                                mention, mention.start_char, 0.75, "content-cleft"))
         return frames
 
     def _verdict_clefts(self) -> list[Frame]:
@@ -4366,11 +4362,7 @@ class QuoteFinder:
         doc, nouns = self.doc, self.lex.data.verdict_nouns
         frames = []
         for i, after in self._cleft_phrases(self.lex.data.verdict_clefts):
-            for inserted in self.lex.data.cleft_insertions:  # `c'est, du moins, l'avis de …`
-                at = after + (self.lowered[after : after + 1] == [","])
-                if tuple(self.lowered[at : at + len(inserted)]) == inserted:
-                    after = at + len(inserted) + (self.lowered[at + len(inserted) : at + len(inserted) + 1] == [","])
-                    break
+            after = self._past_insertion(after)  # `c'est, du moins, l'avis de …`
             noun = next((t for t in doc[after : min(after + 3, len(doc))] if t.pos_ == "NOUN"), None)
             if noun is None or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns) \
                     or any(t.pos_ not in ("DET", "ADJ") for t in doc[after : noun.i]):
@@ -4382,13 +4374,26 @@ class QuoteFinder:
             content = self._pointed_back_at(i)
             if content is None:
                 continue
-            kind = self._kind(*content)
-            quote = self.index.at(content[0] - 1)
-            if quote is not None and quote.inner_start == content[0] and quote.inner_end == content[1]:
-                kind = "direct"
-            frames.append(Frame(kind, *content, (noun.idx, noun.idx + len(noun.text)), holder, holder.start_char,
-                                0.75, "verdict-cleft"))
+            frames.append(Frame(self._kind_pointed_at(content), *content, (noun.idx, noun.idx + len(noun.text)),
+                                holder, holder.start_char, 0.75, "verdict-cleft"))
         return frames
+
+    def _past_insertion(self, i: int) -> int:
+        """Past an adverb of `cleft_insertions` at `i`, set off by commas or not (`c'est, du moins, l'avis de …`)."""
+        lowered = self.lowered
+        at = i + (lowered[i : i + 1] == [","])
+        for inserted in self.lex.data.cleft_insertions:
+            if tuple(lowered[at : at + len(inserted)]) == inserted:
+                end = at + len(inserted)
+                return end + (lowered[end : end + 1] == [","])
+        return i
+
+    def _kind_pointed_at(self, content: tuple[int, int]) -> str:
+        """The type of what a cleft points back at: direct when it is a quotation's words whole."""
+        quote = self.index.at(content[0] - 1)
+        if quote is not None and quote.inner_start == content[0] and quote.inner_end == content[1]:
+            return "direct"
+        return self._kind(*content)
 
     def _named_after_quotation(self) -> list[Frame]:
         """`« C'est une catastrophe. » Le constat de Paul Girard est sans appel`, `"…" — that was the verdict of the

@@ -2668,11 +2668,11 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
 
 
 def in_the_opening_phrase(words: Span, first: Token) -> bool:
-    """`After meeting Paul Martin, the mayor said …`, `In its decision in La Presse v. Quebec, the Supreme Court …`:
-    a sentence opening (at `first`) with a preposition runs to its first comma; words before that comma belong to
-    that phrase, neither the subject nor a name the role after the comma is set off from."""
+    """`After meeting Paul Martin, the mayor said …`, `In its decision in La Presse v. Quebec, the Supreme Court …`,
+    `Interrogé sur Paul Martin, le ministre a déclaré …`: a sentence opening (at `first`) with a preposition or a past
+    participle runs to its first comma; words before that comma belong to that phrase, neither the subject nor a name
+    the role after the comma is set off from."""
     start = next((t.i for t in words if not t.is_punct), words.end)  # (the parser may hang that comma on them)
-    # (so does a past participle: `Interrogé sur Paul Martin, le ministre a déclaré …`)
     opens = first.pos_ in ("ADP", "SCONJ") or (first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")
                                                and "Past" in first.morph.get("Tense"))
     return opens and first.i < start and start - first.i <= 40 and not any(
