@@ -5115,3 +5115,19 @@ def test_a_name_in_an_opening_participle_phrase_holds_no_role_after_its_comma(nl
     apposition of it."""
     text = "Interrogé sur Paul Martin, le ministre a déclaré que tout allait bien."
     assert [c.speaker for c in quotes(nlp, text)] == ["le ministre"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'opposition parle d'un « coup d'État institutionnel ».", [("un « coup d'État institutionnel »", "L'opposition")]),
+    ("Le syndicat a parlé de « trahison ».", [("trahison", "Le syndicat")]),
+    ("Le ministre a parlé de la réforme pendant une heure.", []),
+    ("Le réalisateur a parlé de « La Haine », son premier film.", []),
+    ("Pour Marie Durand, la crise s'inspire de Paul Roy, un blogueur qui parle d'immigration : nous sommes abandonnés.",
+     [("la crise s'inspire de Paul Roy, un blogueur qui parle d'immigration : nous sommes abandonnés",
+       "Marie Durand")]),
+])
+def test_parler_reports_only_the_quotation_in_its_object(nlp, text, expected):
+    """`parle d'un « coup d'État »` (`quotation_only_cues`): the quoted words are the speaker's; with no quotation
+    (`a parlé de la réforme`, `parle d'immigration : …`) or a title in marks it is no cue at all, so it cuts no
+    other report."""
+    assert [(text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp, text)] == expected

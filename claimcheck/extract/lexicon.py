@@ -215,6 +215,9 @@ class LanguageData:
     # `Il n'y a aucune violation. C'est du moins l'avis de Me Cissé`: a cleft whose focus is a noun of `verdict_nouns`
     # with its holder points back at what was just written, which the holder said
     verdict_clefts: tuple[tuple[str, ...], ...] = ()
+    # `L'opposition parle d'un « coup d'État »`: cues that report only the quotation in their object (`parle de la
+    # réforme` is a topic, not a claim)
+    quotation_only_cues: frozenset[str] = frozenset()
     addressee_prepositions: frozenset[str] = frozenset()  # `reproché au maire`: whom, not what
     request_marks: frozenset[str] = frozenset()  # `invite X à partir`: the mark of the infinitive a request asks for
     question_words: frozenset[str] = frozenset()  # `Qu'a dit le ministre ?`: the object asks what was said

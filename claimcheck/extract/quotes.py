@@ -62,6 +62,7 @@ class Frame:
 # gives its quote. Each is `QuoteFinder._frame_<name>`; the claim's `reasons` name the pattern it matched.
 FRAMES = ("unnamed_charge", "agent", "as_said", "pseudo_cleft", "quote_then_cue", "unquoted_incise", "que", "colon",
           "naming", "quoted_object", "inverted", "bare_clause", "object")
+QUOTATION_FRAMES = ("quoted_object",)
 NO_FRAME = object()  # a frame reads the cue and finds nothing it reports: the table stops
 
 
@@ -638,6 +639,8 @@ class QuoteFinder:
                     lemma in self.lex.data.naming_cues and (self._named_as(token, lemma) is not None
                                                             or self._named_by_relative(token, lemma) is not None)):
                 return None  # `call` reports as `call for`, or naming something (`called it "a scandal"`)
+        if lemma in self.lex.data.quotation_only_cues and self._quote_in_object(token.i + 1, token) is None:
+            return None  # `un blogueur qui parle d'immigration : …`: without the quotation no cue, for any frame
         return lemma
 
     def _evidence(self, token: Token) -> str | None:
@@ -998,7 +1001,8 @@ class QuoteFinder:
         if self._negated(verb) or self._under_impersonal(verb) or self._asks_what(verb) or self._proposed(verb):
             return None
         reading = CueReading(self, verb, lemma)
-        for name in FRAMES:
+        # (a cue that reports only a quotation in its object reads no other frame: `parle d'immigration : …`)
+        for name in QUOTATION_FRAMES if lemma in self.lex.data.quotation_only_cues else FRAMES:
             found = getattr(self, f"_frame_{name}")(reading)
             if found is NO_FRAME:
                 return None
@@ -1256,6 +1260,8 @@ class QuoteFinder:
         clause = r.bare_clause
         if quote is None or (clause is not None and self.doc[clause].idx < quote.start):
             return None
+        if r.lemma in self.lex.data.quotation_only_cues and self._name_like(quote):
+            return NO_FRAME  # `a parlé de « La Haine »`: a title, and the cue reports nothing else
         if self._names_what_precedes(quote):
             # a title names the noun before it, nobody's words: the cue's object is a thing named (`La police a
             # lancé l'opération « Tempête du désert »`), or, with no subject before the cue, its inverted subject
