@@ -1401,10 +1401,9 @@ class QuoteFinder:
         """`tout en s'engageant à apporter : « un soutien … »`: a report of an infinitive alone, whose object is the
         quotation after the colon, says nothing by itself; the quotation is the words."""
         words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
-        if words is None or words.end + 1 >= len(self.doc) or self.doc[words.end].text != ":":
-            return False
-        return all(t.pos_ in ("ADP", "PART", "VERB", "AUX") for t in words) \
-            and self._opens_quotation(self.doc[words.end + 1].idx)
+        return words is not None and words.end < len(self.doc) \
+            and all(t.pos_ in ("ADP", "PART", "VERB", "AUX") for t in words) \
+            and self._quotation_after_colon(words.end) is not None
 
     def _words_said(self, noun: Token) -> bool:
         """A noun for words said or written (`that report`, `ces accusations`): one named again with a demonstrative
@@ -4373,7 +4372,7 @@ class QuoteFinder:
             if noun is None or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns) \
                     or any(t.pos_ not in ("DET", "ADJ") for t in doc[after : noun.i]):
                 continue
-            holder = self._speech_holder(noun)[0] or self._complement_someone(noun)
+            holder = self._verdict_holder(noun)
             if holder is None or holder.end >= len(doc) or doc[holder.end].text not in (".", "!", ";") \
                     or self.index.inside(holder.start_char):
                 continue  # (`C'est l'avis de X sur la réforme qui …`: more follows, the cleft is no pointer)
@@ -4421,13 +4420,18 @@ class QuoteFinder:
             if noun is None or noun.lemma_.lower() not in nouns and noun.lower_ not in nouns \
                     or self.index.inside(noun.idx) or any(t.pos_ in ("VERB", "PROPN") for t in doc[j : noun.i]):
                 continue
-            holder = self._speech_holder(noun)[0] or self._complement_someone(noun)
+            holder = self._verdict_holder(noun)
             content = self._trim(quote.inner_start, quote.inner_end)
             if holder is None or content is None:
                 continue
             frames.append(Frame("direct", *content, (noun.idx, noun.idx + len(noun.text)), holder, holder.start_char,
                                 0.75, "quote-then-noun"))
         return frames
+
+    def _verdict_holder(self, noun: Token) -> Span | None:
+        """Whose a noun of `verdict_nouns` is: its possessor or a person after `par` / `by`, else the one its owner
+        link names (`le constat de Paul Girard`, `the verdict of the union leader`)."""
+        return self._speech_holder(noun)[0] or self._complement_someone(noun)
 
     def _complement_someone(self, noun: Token) -> Span | None:
         """`the verdict of the union leader Tom Hardy`: the noun phrase an owner link (`of`, `de`: `owner_links`)
