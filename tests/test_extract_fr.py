@@ -1498,6 +1498,11 @@ def test_a_name_used_alone_on_its_own_terms_stays_itself(nlp, text, speaker):
      [("La situation est sous contrôle", "une porte-parole de la police")]),
     ("Le bâtiment était vide, a expliqué aux journalistes le maire de la commune.",
      [("Le bâtiment était vide", "le maire de la commune")]),
+    # when and to whom, the parser hanging the second on the first
+    ("Des armes ont été saisies, a précisé mardi à la presse la source proche du dossier.",
+     [("Des armes ont été saisies", "la source proche du dossier")]),
+    ("Le bâtiment était vide, a expliqué lundi aux journalistes une source policière.",
+     [("Le bâtiment était vide", "une source policière")]),
 ])
 def test_whom_it_was_said_to_stands_before_who_said_it(nlp, text, expected):
     """`a assuré à l'AFP une porte-parole`: the inverted subject comes after the one spoken to."""
@@ -5131,3 +5136,42 @@ def test_parler_reports_only_the_quotation_in_its_object(nlp, text, expected):
     (`a parlé de la réforme`, `parle d'immigration : …`) or a title in marks it is no cue at all, so it cuts no
     other report."""
     assert [(text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le parquet n'est pas saisi, a précisé M. Garnier, selon qui le suspect « ne parle pas » depuis son arrestation.",
+     [("Le parquet n'est pas saisi", "Garnier"), ("le suspect « ne parle pas » depuis son arrestation", "Garnier")]),
+    ("Le stade a été évacué, a indiqué le préfet Jean Morel, selon qui l'alerte « n'était pas fondée ».",
+     [("Le stade a été évacué", "Jean Morel"), ("l'alerte « n'était pas fondée »", "Jean Morel")]),
+])
+def test_a_relative_set_off_after_the_inverted_subject_is_its_report(nlp, text, expected):
+    """`…, a précisé X, selon qui …`: the relative clause after the comma is no object of the cue, and it
+    qualifies the phrase right before the comma (`qui` after a preposition is a person), wherever the parser hung
+    it; its quotation is no words of the cue, whose clause before stays reported."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le suspect a crié « Allah Akbar » (Dieu est grand, NDLR), selon la police. « Nous avons des éléments », a "
+     "indiqué le ministre.", "le ministre"),
+    ("Le ministre a évoqué la loi Evin (sur l'alcool, NDLR) lundi. « Elle sera appliquée », a-t-il assuré.", "Le ministre"),
+    ("Il a cité l'Insee (Institut national de la statistique, NDLR). « Les chiffres sont bons », a conclu le directeur.",
+     "le directeur"),
+])
+def test_the_editors_note_mark_is_no_one(nlp, text, speaker):
+    """`(…, NDLR)`: the recogniser may take the editors' mark for a person; it never speaks, nor is it the person
+    a role re-describes."""
+    assert quotes(nlp, text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le procureur Paul Morel a détaillé les faits. Son arrestation est « un soulagement », saluant le travail des "
+     "enquêteurs.", ("un soulagement", "Paul Morel")),
+    ("La ministre Anne Roux était à Lyon mardi. La fermeture est « un scandale », dénonçant l'attitude de la "
+     "direction.", ("un scandale", "Anne Roux")),
+])
+def test_a_subject_that_cannot_speak_controls_no_participle_of_saying(nlp, text, expected):
+    """`Son arrestation est « un soulagement », saluant …`: the participle set off by a comma goes with a clause
+    whose subject is an event; it is the running speaker's words, not the event's."""
+    found = [(c.content.of(text), c.speaker) for c in quotes(nlp, text)]
+    assert expected in found

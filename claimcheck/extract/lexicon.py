@@ -74,6 +74,7 @@ class LanguageData:
     infinitive_cues: frozenset[str] = frozenset()
     # `asked not to be named`, `a demandé à rester anonyme`: a source's condition for speaking, not what it said
     anonymity_words: frozenset[str] = frozenset()
+    editorial_notes: frozenset[str] = frozenset()  # `(…, NDLR)`: the editors' mark, no one's name
     # `appelle à la grève`, `plaide pour une réforme`: a request whose content the cue takes through a preposition
     prepositional_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cue -> its prepositions
     capital_accents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `Evoquant`: letter -> accented
@@ -309,7 +310,7 @@ class Lexicon:
         """Nouns that name someone who can speak or hold a view: a role, an organisation, a public body, what
         someone is in the story (`le maire`, `le syndicat`, `la préfecture`, `les habitants`)."""
         data = self.data
-        return data.role_heads | data.org_anaphors | data.public_body_words | data.epithet_heads
+        return data.role_heads | data.org_anaphors | data.public_body_words | data.epithet_heads | data.source_nouns
 
     def names_people(self, word: str) -> bool:
         """A noun of `people_nouns`, or of a doctrine's or a trade's followers (`people_suffixes`: `les

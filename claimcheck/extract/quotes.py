@@ -2278,6 +2278,8 @@ class QuoteFinder:
                 close = self._aside(i, 1, min(i + 25, len(self.doc) - 1))
                 if close is not None and self._complementizer(self.doc[close + 1]):
                     return close + 1  # `a affirmé, lors d'une conférence de presse à Bercy, que …`
+                if self._relative_opens(i + 1):
+                    return i  # `…, a précisé M. X, selon qui le suspect « … »`: a relative clause on what stands before
             if token.is_punct and token.text not in (",", "-"):
                 return i
             if (token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS) or self._gerund_cue(token):
@@ -2289,6 +2291,14 @@ class QuoteFinder:
         if i < len(self.doc):
             return self._complementizer_past_complements(verb, i) or self._que_past_adjuncts(verb) or i
         return None
+
+    def _relative_opens(self, i: int) -> bool:
+        """A relative clause opens at `i`: its pronoun, alone or after a preposition (`qui`, `selon qui`, `dont`,
+        `auprès de qui`, `for whom`)."""
+        doc = self.doc
+        while i < len(doc) and doc[i].pos_ == "ADP":
+            i += 1
+        return i < len(doc) and doc[i].lower_ in self.relatives and doc[i].pos_ == "PRON"
 
     @staticmethod
     def _relative_by_parse(token: Token, verb: Token) -> bool:
@@ -2567,7 +2577,10 @@ class QuoteFinder:
                     or (doc[i + 1].lower_ in self.lex.data.time_words and doc[i + 1].pos_ == "NOUN")):
                 i += 2  # `affirme ce mercredi le parquet`: a demonstrative of when (not `la même source`, a subject)
                 continue
-            if token.pos_ == "ADP" and token.dep_ == "case" and token.head.head.i == verb.i \
+            # (the phrase may hang on a word already stepped over: `a précisé vendredi à l'AFP la source …`)
+            anchor = token.head.head
+            on_the_cue = anchor.i == verb.i or (verb.i < anchor.i < i and anchor.head.i == verb.i)
+            if token.pos_ == "ADP" and token.dep_ == "case" and on_the_cue \
                     and token.head.i > i and any(c.i > token.head.right_edge.i and (
                         c.dep_ in SUBJECT_DEPS or (c.dep_ == "obj" and self._addressee(c)) or (
                             # (or for a phrase of its own with no preposition: `a annoncé aux journalistes le chef du
@@ -2903,6 +2916,12 @@ class QuoteFinder:
                 # parser makes the root (`L'attaque a été revendiquée par les shebab : « … », ont-ils écrit`)
                 return frame.mention
             subject = self._governing_subject(verb)
+            if subject is not None and verb.left_edge.i > 0 and self.doc[verb.left_edge.i - 1].text == "," \
+                    and not self._designates(subject) and not any(self._addressee(t) for t in subject) \
+                    and not names_a_text(subject.root, self.lex.data.document_nouns):
+                # `Son arrestation est « un soulagement », saluant le travail …`: a subject that cannot speak
+                # controls no participle of saying; the words float, said by whoever is speaking
+                return None
             if subject is not None:
                 return subject
             sent = self.sent(verb)
@@ -3526,6 +3545,8 @@ class QuoteFinder:
             if token.text in CLAUSE_PUNCT or token.text == ":" \
                     or (token.pos_ == "VERB" and token.dep_ not in AUX_DEPS and i > after + 1):
                 return None  # `a annoncé sa volonté … : « … »`: a quotation after a colon is a quote of its own
+            if token.text == "," and self._relative_opens(i + 1):
+                return None  # `a précisé X, selon qui le suspect « … »`: the relative clause's, not the cue's
         return None
 
     def _inverted_after_comma(self, verb: Token, first: Token) -> Frame | None:
@@ -4636,8 +4657,8 @@ class QuoteFinder:
         if what is not None:
             return what
         mention = self._noun_phrase(after)
-        if doc[after].lower_ in self.lex.data.stressed_pronouns:
-            mention = doc[after : after + 1]  # `souffrait selon elle de troubles graves`
+        if doc[after].lower_ in self.lex.data.stressed_pronouns or doc[after].lower_ in self.lex.data.relative_pronouns:
+            mention = doc[after : after + 1]  # `souffrait selon elle de troubles graves`, `selon qui le suspect …`
         title = self.index.at(doc[mention.end].idx) if mention.end < len(doc) else None
         if title is not None and title.start == doc[mention.end].idx \
                 and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in mention):
@@ -4800,7 +4821,7 @@ class QuoteFinder:
         relative = len(mention) == 1 and mention[0].lower_ in self.lex.data.relative_pronouns
         if relative:
             before = []
-            noun = self._text_antecedent(mention[0])
+            noun = self._phrase_before_comma(first - 1) or self._text_antecedent(mention[0])
             if noun is not None or (top.dep_.startswith("acl") and top.head.pos_ in ("NOUN", "PROPN")):
                 antecedent = self._mention_from(noun or top.head, top)
                 mention = doc[antecedent.start : min(antecedent.end, first)]
@@ -4826,7 +4847,25 @@ class QuoteFinder:
             return Frame("direct", quotes[0].inner_start, quotes[0].inner_end, cue, mention, mention.start_char, 0.65,
                          "according-to-clause")
         kind = "mixed" if quotes else "indirect"
+        last = quotes[-1] if quotes else None
+        if last is not None and trimmed[0] <= last.start < trimmed[1] < last.end \
+                and not self.text[trimmed[1] : last.inner_end].strip():
+            trimmed = (trimmed[0], last.end)  # the parser hung the closing mark elsewhere: the fragment ends with it
         return Frame(kind, *trimmed, cue, mention, mention.start_char, 0.6, "according-to-clause")
+
+    def _phrase_before_comma(self, comma: int) -> Token | None:
+        """The head of the noun phrase that ends right before a comma (`…, a précisé M. X, selon qui …`: M. X;
+        `un rapport publié mardi, selon lequel …`: the report): a relative set off by a comma qualifies the phrase
+        just before it, whatever the parser hung it on. None when no noun phrase ends there."""
+        doc = self.doc
+        if comma < 1 or doc[comma].text != ",":
+            return None
+        token = doc[comma - 1]
+        while token.head.i < comma and token.head.i != token.i \
+                and not (token.head.pos_ in ("VERB", "AUX") and "Fin" in token.head.morph.get("VerbForm")) \
+                and not any(c.dep_ in AUX_DEPS for c in token.head.children):
+            token = token.head
+        return token if token.pos_ in ("NOUN", "PROPN") else None
 
     def _text_antecedent(self, pronoun: Token) -> Token | None:
         """What `selon lequel` refers to is a text or words said (`l'annonce faite par X dans la journée selon

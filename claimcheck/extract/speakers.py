@@ -145,7 +145,8 @@ class Registry:
                     ent_of[i] = n
         registry.ent_of = ent_of
         for ent in registry.ents:
-            if ent.label_ in GROUP_LABELS and not (quotes and quotes.inside(ent.start_char)):
+            if ent.label_ in GROUP_LABELS and not (quotes and quotes.inside(ent.start_char)) \
+                    and fold(ent.text) not in lex.data.editorial_notes:
                 registry.group_names.setdefault(fold(ent[0].text), []).append(registry._group_name(ent))
         deps = doc.vocab.strings
         # only the tokens whose label can make them a subject or an agent, read off the label array
@@ -157,7 +158,8 @@ class Registry:
                 if not (quotes and quotes.inside(token.idx)):
                     phrase = _short_phrase(doc[token.left_edge.i : token.right_edge.i + 1], lex) or token.text
                     registry.groups.append(Speaker(phrase, "group", None, "Plur", token.idx))
-        persons = [ent for ent in registry.ents if ent.label_ in PERSON_LABELS and _looks_like_name(ent)]
+        persons = [ent for ent in registry.ents if ent.label_ in PERSON_LABELS and _looks_like_name(ent)
+                   and fold(ent.text) not in lex.data.editorial_notes]  # (`(en 2013, NDLR)`: the editors, no one)
         registry._names = _unmerged(persons)
         # fullest names first, so "Price" maps to "Ned Price"
         for ent in sorted(persons, key=lambda e: -len(e)):
@@ -263,6 +265,8 @@ class Registry:
 
     def name_of(self, ent: Span) -> tuple[str, str] | None:
         """An entity as a possible speaker: (canonical name, `person` or `group`), or None."""
+        if fold(ent.text) in self.lex.data.editorial_notes:
+            return None  # `(en 2013, NDLR)`: the editors' mark, which the recogniser may tag as anyone
         if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
             return self.full_name(self._clean(ent)), "person"
         if ent.label_ in GROUP_LABELS and len(ent) == 1 and (person := self.person_named(ent.text)):
