@@ -2355,10 +2355,13 @@ def test_a_judge_is_the_magistrate_the_article_names_next(nlp):
     ("L'entraîneur du club, Luis Garcia, était satisfait. « Nous avons bien joué », a souligné le technicien "
      "espagnol.", "Luis Garcia"),
     ("Le député Jean Martin a voté contre le texte. Le parlementaire a dénoncé une loi injuste.", "Jean Martin"),
+    # a compound office is a kind of the office it ends with
+    ("Le suspect est hospitalisé, a déclaré la vice-procureure de Rennes, Claire Morin. La magistrate a ajouté que "
+     "l'enquête avançait.", "Claire Morin"),
 ])
 def test_a_wider_noun_for_an_office_names_its_holder(nlp, text, speaker):
     """`le maire, X` … `l'édile`, `l'élue écologiste`: the press's wider nouns for an office (the language data's
-    role synonyms), an adjective after them or not."""
+    role synonyms), an adjective after them or not; `la vice-procureure` is a magistrate too."""
     assert quotes(nlp, text)[-1].speaker == speaker
 
 
@@ -5175,3 +5178,34 @@ def test_a_subject_that_cannot_speak_controls_no_participle_of_saying(nlp, text,
     whose subject is an event; it is the running speaker's words, not the event's."""
     found = [(c.content.of(text), c.speaker) for c in quotes(nlp, text)]
     assert expected in found
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_whatever_its_label(nlp):
+    """`Le ministre syrien des Affaires étrangères, Walim Mouallem, …` (the recogniser says MISC): the name set beside
+    the role names its holder, whom `le ministre` re-describes later."""
+    text = ("Le ministre syrien des Affaires étrangères, Walim Mouallem, a affirmé que les négociations n'avaient pas "
+            "échoué. « Le deuxième round n'a pas échoué », a dit le ministre.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Walim Mouallem", "Walim Mouallem"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deux hommes ont été arrêtés, a-t-on appris d'une source proche de l'enquête.",
+     [("Deux hommes ont été arrêtés", "une source proche de l'enquête")]),
+    ("Le séisme a fait treize morts, a-t-on appris d'un responsable local.",
+     [("Le séisme a fait treize morts", "un responsable local")]),
+])
+def test_the_unnamed_on_speaks_for_where_it_heard_the_words_after_an_elided_de(nlp, text, expected):
+    """`a-t-on appris d'une source …`: `d'` opens the source as `de` does."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le président a appelé à « des efforts ». La « Commission nationale pour la réduction des catastrophes » a "
+     "estimé que cent personnes pourraient avoir été tuées.", "Commission nationale pour la réduction des catastrophes"),
+    ("Le maire a parlé lundi. Le « Collectif des riverains du port de Brest » a dénoncé un projet inutile et coûteux.",
+     "Collectif des riverains du port de Brest"),
+])
+def test_a_long_name_in_marks_after_a_determiner_is_the_subject(nlp, text, speaker):
+    """`La « Commission nationale … » a estimé que …`: marks opened after the article hold the subject's name,
+    however long, when no verb stands inside them; the name runs to the closing mark."""
+    assert quotes(nlp, text)[-1].speaker == speaker

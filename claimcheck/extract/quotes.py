@@ -3265,8 +3265,16 @@ class QuoteFinder:
         return self._capitalised(quote) and len(self.text[quote.inner_start:quote.inner_end].split()) <= 4
 
     def _named_in_marks(self, token: Token) -> bool:
+        """A subject in marks is a name, not words said: a short one, or one opened right after a determiner with no
+        finite verb inside (`La « Commission nationale pour la réduction des catastrophes » a estimé …`)."""
         quote = self.index.at(token.idx)
-        return quote is not None and len(self.text[quote.inner_start:quote.inner_end].split()) <= 3
+        if quote is None:
+            return False
+        if len(self.text[quote.inner_start:quote.inner_end].split()) <= 3:
+            return True
+        opening = self._token_at(quote.start)
+        return opening is not None and opening.i > 0 and opening.nbor(-1).pos_ == "DET" \
+            and not self.index.inside(opening.nbor(-1).idx) and not self._finite_clause(quote)
 
     def _set_apart_by_a_colon(self, subject: Token, verb: Token) -> bool:
         """A subject before the verb with a colon between them and another subject of the verb after the colon."""
@@ -3483,9 +3491,11 @@ class QuoteFinder:
         whole = self._whole_of_a_part(head)
         if whole is not None:
             return whole
+        # (a name in marks is the subject's own words: `La « Commission nationale … » a estimé`)
+        named = self.index.at(head.idx) if self.index.inside(head.idx) and self._named_in_marks(head) else None
         tokens = []
         for t in head.subtree:
-            if t.i >= verb.i or self.index.inside(t.idx):
+            if t.i >= verb.i or (self.index.inside(t.idx) and not (named and named.start <= t.idx < named.end)):
                 continue
             tokens.append(t)
         cut = [t for t in tokens if t.i > head.i and (t.lower_ in self.relatives or (

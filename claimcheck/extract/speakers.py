@@ -193,7 +193,7 @@ class Registry:
                     registry.owners.add(ent.start_char)
             role = _apposed_role(ent, lex)
             if role:
-                for head in (role[0], *lex.data.role_synonyms.get(role[0], ())):
+                for head in (role[0], *_wider_roles(role[0], lex)):
                     registry.roles.append((ent.start_char, head, name, role[2]))
                 if role[1] and (role[1] != "Masc" or _first_name_gender(name) != "Fem"):
                     # French names women's offices in the masculine too (`le maire, Sophie Bernard`): a
@@ -303,6 +303,7 @@ class Registry:
         while end > span.start + 1 and (self.doc[end - 1].lower_ in self.lex.data.time_words
                                          or self.doc[end - 1].lower_ in ("'s", "’s")):
             end -= 1
+        end = self._name_in_marks_end(span, end)
         after = self.doc[end] if end == span.end and end < len(self.doc) else None
         if after is not None and ent.label_ in ("ORG", "MISC") and after.dep_ in ("amod", "acl") and after.is_lower \
                 and not list(after.children) and span.start <= after.head.i < end:
@@ -312,6 +313,21 @@ class Registry:
             # `la Société des journalistes (SDJ) d'I-Télé`: whose it is belongs to the name, the acronym does not
             return f"{self.doc[span.start:end].text} {self.doc[owner.start - 1 : owner.end].text}"
         return self.doc[span.start:end].text
+
+    def _name_in_marks_end(self, span: Span, end: int) -> int:
+        """`La « Commission nationale pour la réduction des catastrophes » a estimé`: a name the marks open on, the
+        recogniser stopping short inside them, runs to the closing mark (a few words, no verb)."""
+        doc = self.doc
+        if end != span.end or span.start == 0 or self.quotes is None or not doc[span.start - 1].is_quote:
+            return end
+        marks = self.quotes.at(doc[span.start - 1].idx)
+        closing = doc.char_span(marks.end - 1, marks.end, alignment_mode="expand") if marks is not None else None
+        if closing is None or not marks.closed or marks.start != doc[span.start - 1].idx or closing.start < end:
+            return end  # (only marks that open right before the name: not `"…," GM said`)
+        rest = doc[end : closing.start]
+        if len(rest) <= 8 and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in rest):
+            return closing.start
+        return end
 
     def _named_owner(self, i: int) -> Span | None:
         """The named organisation or place a name is followed by, after an owner link and perhaps an acronym in
@@ -2067,6 +2083,15 @@ def last_of_a_list_set_before(subject: Token) -> Token | None:
     return last
 
 
+def _wider_roles(role: str, lex: Lexicon) -> tuple[str, ...]:
+    """The wider nouns the press uses for an office (`role_synonyms`); a compound office keeps those of the office
+    it is a kind of (`la vice-procureure` is `la magistrate`, `the vice-president` is `the leader`)."""
+    synonyms = lex.data.role_synonyms
+    if role in synonyms or "-" not in role:
+        return synonyms.get(role, ())
+    return synonyms.get(role.rsplit("-", 1)[1], ())
+
+
 def _looks_like_name(ent: Span) -> bool:
     """Capitalised words and particles, one of them at least not a particle: `président de la`, which
     the recogniser tags as a person, is a title's remains."""
@@ -2281,15 +2306,19 @@ def _person_label(doc: Doc) -> str:
 
 def _typed_as_people(found: list[Span], role_heads: frozenset[str]) -> list[Span]:
     """`Mr MacFarlane said`, `Jean-Claude Trichet, the European Central Bank president, warned …`: a name after an
-    honorific, or set beside a role it holds (an apposition whose head is a role noun), is a person's whatever type
-    the recogniser gave it (and the article's other mentions of it follow, one type per name)."""
+    honorific, or set beside a role it holds (an apposition whose head is a role noun, or a name in apposition to
+    one: `Le ministre syrien des Affaires étrangères, Walim Mouallem, …`), is a person's whatever type the
+    recogniser gave it (and the article's other mentions of it follow, one type per name)."""
     label = _person_label(found[0].doc) if found else "PER"
     people = []
     for ent in found:
         before = ent.doc[ent.start - 1] if ent.start else None
         honoured = before is not None and before.text in _HONORIFICS and ent[0].text[:1].isupper()
-        described = len(ent) > 1 and any(c.dep_ == "appos" and c.i > ent.end and c.lemma_.lower() in role_heads
-                                         for c in ent.root.children)
+        head = ent.root.head
+        described = len(ent) > 1 and (any(c.dep_ == "appos" and c.i > ent.end and c.lemma_.lower() in role_heads
+                                          for c in ent.root.children)
+                                      or (ent.root.dep_ == "appos" and head.i < ent.start
+                                          and head.lemma_.lower() in role_heads))
         people.append(Span(ent.doc, ent.start, ent.end, label=label)
                       if ent.label_ not in PERSON_LABELS and (honoured or described) else ent)
     return people
