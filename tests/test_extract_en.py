@@ -2694,3 +2694,13 @@ def test_a_bare_clause_whose_subject_the_parser_hung_on_the_auxiliary_is_reporte
     subject, so it is what was said."""
     assert [(text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp_en, text)] \
         == [("the case was closed", speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The shares fell on Monday. According to TheStreet.com, the report cut $40 billion off the brand's value.",
+     "TheStreet.com"),
+])
+def test_a_web_address_written_as_a_name_is_the_site_that_publishes(nlp_en, text, speaker):
+    """`According to TheStreet.com` (the tagger calls it a number, the recogniser nothing): a web address with a
+    capital names its site, an organisation."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

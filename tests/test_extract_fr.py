@@ -524,6 +524,11 @@ def test_of_two_ministers_the_role_names_the_one_the_article_is_about(nlp):
 @pytest.mark.parametrize("text, speaker", [
     ("Le consulat français et le gouvernement fédéral belge ont recommandé que les citoyens restent chez eux.",
      "Le consulat français et le gouvernement fédéral belge"),
+    # a coordinator in several words joins them as `et` does, and they are named with `et`
+    ("Le maire de Lyon ainsi que le préfet du Rhône ont annoncé que le tunnel serait fermé.",
+     "Le maire de Lyon et le préfet du Rhône"),
+    ("Le président François Hollande ainsi que Bernard Cazeneuve ont affirmé que la menace restait élevée.",
+     "François Hollande et Bernard Cazeneuve"),
 ])
 def test_coordinated_descriptions_speak_together(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -161,6 +161,8 @@ class LanguageData:
     # tells its holders apart: `chef de la diplomatie` -> `ministre`, `étranger`)
     role_periphrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `Justice X` is `the judge`
+    # `X ainsi que Y ont affirmé`: a coordinator in several words, and the plain one that names both speakers
+    coordinating_locutions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # `le suspect`, `the rider`: nouns that say what someone is in the story, not an office; with a definite
     # article and nothing more, they re-describe a person just named
     epithet_heads: frozenset[str] = frozenset()

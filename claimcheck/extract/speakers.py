@@ -607,11 +607,19 @@ class Registry:
                 return None
             names.append(named[0])
         # UD hangs `et` on the last conjunct, spaCy's English scheme on the first
-        link = next((c.text for t in reversed(conjuncts) for c in t.children if c.dep_ == "cc"), None)
+        link = next((self._coordinator(c) for t in reversed(conjuncts) for c in t.children if c.dep_ == "cc"), None)
         if link is None or len(set(names)) < len(names):
             return None
         return Speaker(f"{', '.join(names[:-1])} {link} {names[-1]}", "group", None, "Plur", mention.start_char,
                        parts=tuple(names))
+
+    def _coordinator(self, cc: Token) -> str:
+        """The conjunction that joins the speakers' names: the coordinator as written, or the plain one for a
+        locution (`ainsi que` names `X et Y`)."""
+        words = " ".join(t.lower_ for t in sorted([cc, *(c for c in cc.children if c.dep_ == "fixed")],
+                                                  key=lambda t: t.i))
+        plain = self.lex.data.coordinating_locutions.get(words)
+        return plain[0] if plain else cc.text
 
     def _roles_of_one_person(self, conjuncts: list[Token]) -> bool:
         """`The company president and CEO Louis Gallois`, `le président et directeur général Louis Gallois`: roles
@@ -639,8 +647,9 @@ class Registry:
         end = min([c.left_edge.i for c in token.children if c.dep_ in ("conj", "cc") and c.i > token.i]
                   + [token.right_edge.i + 1, mention.end])
         start = max(token.left_edge.i, mention.start)
-        while start < token.i and (self.doc[start].dep_ == "cc" or self.doc[start].is_punct):
-            start += 1  # UD hangs `et` on the conjunct it opens
+        while start < token.i and (self.doc[start].dep_ == "cc" or self.doc[start].is_punct
+                                   or (self.doc[start].dep_ == "fixed" and self.doc[start].head.dep_ == "cc")):
+            start += 1  # UD hangs `et` (`ainsi que`) on the conjunct it opens
         while end > start + 1 and self.doc[end - 1].is_punct:
             end -= 1
         if end <= start or self.doc[start].pos_ != "DET":
@@ -2228,7 +2237,16 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _named_after_a_noun_for_people(found, role_heads | epithet_heads)
     found = _legal_forms_typed_as_organisations(found, legal_forms)
     found = _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
-    return _organisations_left_untagged(doc, _surnames_left_untagged(doc, found))
+    return _websites_left_untagged(doc, _organisations_left_untagged(doc, _surnames_left_untagged(doc, found)))
+
+
+def _websites_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
+    """`According to TheStreet.com, …` (tagged a number, no entity): a web address written with a capital, as a
+    name is, names the site that publishes it, an organisation."""
+    covered = {i for ent in found for i in range(ent.start, ent.end)}
+    added = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+             if t.like_url and t.i not in covered and any(ch.isupper() for ch in t.text[:1]) and "@" not in t.text]
+    return sorted(found + added, key=lambda span: span.start) if added else found
 
 
 def _surnames_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
