@@ -2704,3 +2704,15 @@ def test_a_web_address_written_as_a_name_is_the_site_that_publishes(nlp_en, text
     """`According to TheStreet.com` (the tagger calls it a number, the recogniser nothing): a web address with a
     capital names its site, an organisation."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The company denied the claims made in a Reuters report that its powder was \"sometimes tainted\" with asbestos.",
+     ("its powder was \"sometimes tainted\" with asbestos", "Reuters")),
+    ("The mayor rejected the newspaper's report that the bridge was unsafe.", ("the bridge was unsafe", "the newspaper")),
+    ("The mayor dismissed the White House statement that the bridge was safe.", ("the bridge was safe", "White House")),
+])
+def test_a_report_and_its_clause_are_its_holders_words(nlp_en, text, expected):
+    """`a Reuters report that …`, `the newspaper's report that …`: a report is a noun of speech; its clause is
+    what its holder said, and a name set before the noun as its modifier holds it, not the subject who denied it."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [expected]

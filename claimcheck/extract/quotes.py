@@ -4586,7 +4586,8 @@ class QuoteFinder:
 
     def _speech_holder(self, noun: Token) -> tuple[Span | None, int]:
         """Who holds a noun of speech, and where the words after it start: a possessor (`the minister's
-        claim`), or a person or organisation introduced by `par`, `by`, `de`, `from` right after it."""
+        claim`), a name set before it (`a Reuters report`), or a person or organisation introduced by `par`, `by`,
+        `de`, `from` right after it."""
         doc, data = self.doc, self.lex.data
         owner = next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.i < noun.i
                       and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in data.possessive_pronouns)), None)
@@ -4595,6 +4596,11 @@ class QuoteFinder:
             while len(words) > 1 and words[-1].pos_ == "PART":
                 words = words[:-1]  # `the minister's`: the name, not its possessive mark
             return words, noun.i + 1
+        named = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "PROPN"]
+        if named:
+            # `a Reuters report that …`, `the White House statement that …`: a name set before the noun as its
+            # modifier holds it
+            return doc[min(c.left_edge.i for c in named) : max(c.i for c in named) + 1], noun.i + 1
         link = noun.i + 1
         if link >= len(doc) or doc[link].lower_ not in data.author_links | data.agent_prepositions:
             return self._author_by_verb(noun), link
