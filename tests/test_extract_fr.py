@@ -334,8 +334,9 @@ PATTERNS = [
      ("indirect", "Le projet de loi", "Paul Martin", "a été annoncé")),
     ("Le budget est jugé trop coûteux par l'opposition.",
      ("indirect", "trop coûteux", "l'opposition", "est jugé")),
+    # (a charge named after the agent starts past its `de`, as the annotators write it)
     ("Le maire a démissionné, accusé par l'opposition de mentir sur les comptes de la ville.",
-     ("indirect", "de mentir sur les comptes de la ville", "l'opposition", "accusé")),
+     ("indirect", "mentir sur les comptes de la ville", "l'opposition", "accusé")),
     # an organisation described before its name speaks under its name, an adjective between them or not;
     # a name in the apposition of another is not the speaker
     ("La chaîne américaine CBS annonce que le suspect a été arrêté.",
@@ -2820,7 +2821,7 @@ def test_a_public_body_noun_is_not_the_organisation_named_most(nlp):
      [("mixed", "des « erreurs » dans la gestion de la crise", "la ministre")]),
     ("Interrogé mardi, le ministre a reconnu des « erreurs ».", [("mixed", "des « erreurs »", "le ministre")]),
     # … and what the participle itself reports ends at that comma
-    ("Accusé par l'opposition de mentir, le ministre a démissionné.", [("indirect", "de mentir", "l'opposition")]),
+    ("Accusé par l'opposition de mentir, le ministre a démissionné.", [("indirect", "mentir", "l'opposition")]),
 ])
 def test_a_participle_opening_the_sentence_reports_nothing_past_its_comma(nlp, text, expected):
     assert [(c.type, c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
@@ -5213,4 +5214,27 @@ def test_the_unnamed_on_speaks_for_where_it_heard_the_words_after_an_elided_de(n
 def test_a_long_name_in_marks_after_a_determiner_is_the_subject(nlp, text, speaker):
     """`La « Commission nationale … » a estimé que …`: marks opened after the article hold the subject's name,
     however long, when no verb stands inside them; the name runs to the closing mark."""
+    assert quotes(nlp, text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre a parlé lundi. Cette décision a été qualifiée de « provocation » par l'opposition.",
+     [("de « provocation »", "l'opposition")]),
+    ("Le projet a été décrit par le maire comme « historique ».", [("historique", "le maire")]),
+    ("Cette sortie est décrite par les militants comme une erreur grave.", [("une erreur grave", "les militants")]),
+])
+def test_a_naming_in_the_passive_is_its_agents_words(nlp, text, expected):
+    """`qualifiée de « … » par X` (the parser taking the name for an argument), `décrit par X comme « … »` (the
+    naming link after the agent): the agent names the subject so."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre Rachid N'diaye a parlé lundi. « Nous assistons à un nouveau phénomène », a-t-il déclaré.",
+     "Rachid N'diaye"),
+    ("Le ministre Rachid N'Diaye est arrivé lundi. Selon Rachid N'diaye, la situation est grave.", "Rachid N'Diaye"),
+])
+def test_a_name_never_ends_on_an_elided_particle(nlp, text, speaker):
+    """`Rachid N'diaye`, recognised as `Rachid N'`: the word set close after the elided capital particle is the
+    rest of the name, lower case or not."""
     assert quotes(nlp, text)[-1].speaker == speaker

@@ -1746,7 +1746,8 @@ class QuoteFinder:
         Forbes`), else the complement after the agent (`accusée par X de mentir`), else the subject
         (`Un autre contrat a été annoncé par le ministre`, `the closure was confirmed by the agency`)."""
         # the parser may hang the agent on the judgement: `jugé trop coûteux par …`
-        near = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))]
+        # (or on the name given, which it may take for an argument: `qualifiée de « provocation » par …`)
+        near = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "obl:arg") and c.pos_ in ("ADJ", "NOUN"))]
         agent = next((c for t in near for c in t.children if c.i > verb.i and (c.dep_ == "obl:agent" or (
             (c.dep_.startswith("obl") or (t is not verb and c.dep_ == "nmod"))  # `qualifiée de « … » par X`
             and any(w.dep_ == "case" and w.lower_ in self.lex.data.agent_prepositions for w in c.children)))), None)
@@ -1767,6 +1768,10 @@ class QuoteFinder:
         between = [t for t in self.doc[verb.i + 1 : boundary] if not (t.is_punct or t.lower_ in self.skippable)]
         if any(t.pos_ not in ("ADV", "DET", "NUM") for t in between):  # more than `jeudi`, `officiellement`
             return self._span_frame(between[0].i, boundary, cue, mention)
+        named = self._named_after_agent(verb, agent)
+        if named is not None:
+            # `Le projet a été décrit par le maire comme « historique »`: what the agent called it
+            return self._content_frame(named, cue, mention, mention.start_char, "agent", base=0.7)
         # `accusé par l'opposition de mentir`: the parser may hang the infinitive on the agent
         after = next((c for c in (*verb.children, *agent.children) if c.i > agent.i and (
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm")))), None)
@@ -1779,6 +1784,20 @@ class QuoteFinder:
             return None  # `Emmanuel Macron a été critiqué par ses opposants`: whom it was said of, not what
         words = [t for t in subject.subtree if t.i < verb.i and not self.index.inside(t.idx)]
         return self._span_frame(words[0].i, words[-1].i + 1, cue, mention) if words else None
+
+    def _named_after_agent(self, verb: Token, agent: Token) -> int | None:
+        """Where what a naming cue's agent called its subject starts: the word after the naming link (`comme`, `as`)
+        that follows the agent's phrase, whatever the parser hung it on; None for any other cue or phrase."""
+        data, doc = self.lex.data, self.doc
+        if self._cue(verb) not in data.naming_cues:
+            return None
+        sent = self.sent(verb)
+        for token in doc[agent.i + 1 : sent.end]:
+            if token.lower_ in data.naming_links and token.lower_ not in data.agent_prepositions:
+                return token.i + 1 if token.i + 1 < sent.end else None
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or self.index.inside(token.idx):
+                return None
+        return None
 
     def _span_frame(self, start: int, end: int, cue: tuple[int, int], mention: Span) -> Frame | None:
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].pos_ in ("ADV", "CCONJ")):

@@ -1946,9 +1946,12 @@ def _name_tokens(ent: Span) -> list[Token]:
 
 
 def _glued(token: Token) -> bool:
-    """`Jung-mi`: a lower-case part joined by a hyphen belongs to the name."""
-    return token.i > 0 and token.doc[token.i - 1].whitespace_ == "" and (
-        token.doc[token.i - 1].text == "-" or token.text.startswith("-"))
+    """`Jung-mi`, `N'diaye`: a lower-case part joined by a hyphen, or set close after an elided capital particle,
+    belongs to the name."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.whitespace_ == "" and (
+        before.text == "-" or token.text.startswith("-")
+        or (before.text[-1:] in ("'", "’") and before.text[:1].isupper() and len(before.text) == 2))
 
 
 def _named_last(mention: Span, ent: Span) -> bool:
@@ -2105,7 +2108,7 @@ def _looks_like_name(ent: Span) -> bool:
     """Capitalised words and particles, one of them at least not a particle: `président de la`, which
     the recogniser tags as a person, is a title's remains."""
     words = [t for t in _name_tokens(ent) if t.is_alpha or "-" in t.text]
-    return bool(words) and all(t.text[:1].isupper() or t.text.lower() in _PARTICLES for t in words) \
+    return bool(words) and all(t.text[:1].isupper() or t.text.lower() in _PARTICLES or _glued(t) for t in words) \
         and any(t.text.lower() not in _PARTICLES for t in words) and len(words) <= 6
 
 
@@ -2199,6 +2202,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             # person is (a party's member, a title); the person's name starts at the first name
             ent = Span(doc, ent.start + 1, ent.end, label=_person_label(doc))
         found.append(ent)
+    found = _elided_particles_closed(doc, found)
     found = _people_at_the_end(doc, found, role_heads)
     found = _organisations_named_after_places(doc, found, role_heads)
     found = _organisations_named_by_their_noun(found, organisation_nouns)
@@ -2238,6 +2242,19 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _legal_forms_typed_as_organisations(found, legal_forms)
     found = _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
     return _websites_left_untagged(doc, _organisations_left_untagged(doc, _surnames_left_untagged(doc, found)))
+
+
+def _elided_particles_closed(doc: Doc, found: list[Span]) -> list[Span]:
+    """`Rachid N'diaye`, recognised as `Rachid N'`: a name never ends on an elided particle (`N'`, `D'`, `O'`); the
+    word set close against it is the rest of the name."""
+    closed = []
+    for ent in found:
+        last = ent[-1]
+        if ent.label_ in PERSON_LABELS and last.text[-1:] in ("'", "’") and last.text[:1].isupper() \
+                and not last.whitespace_ and ent.end < len(doc) and doc[ent.end].is_alpha:
+            ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
+        closed.append(ent)
+    return closed
 
 
 def _websites_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
