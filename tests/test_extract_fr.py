@@ -5238,3 +5238,16 @@ def test_a_name_never_ends_on_an_elided_particle(nlp, text, speaker):
     """`Rachid N'diaye`, recognised as `Rachid N'`: the word set close after the elided capital particle is the
     rest of the name, lower case or not."""
     assert quotes(nlp, text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le syndicat affirme que le maire et le préfet ont signé l'accord et dénonce « une trahison ».",
+     ("une trahison", "Le syndicat")),
+    ("Le ministère annonce que les écoles et les crèches resteront fermées et dénonce « une décision absurde ».",
+     ("une décision absurde", "Le ministère")),
+])
+def test_a_singular_verb_coordinated_into_a_plural_clause_goes_on_with_the_reporter(nlp, text, expected):
+    """`X affirme que Y et Z ont signé … et dénonce « … »`: the parser hangs the second verb on the reported clause,
+    but a singular verb never has that clause's plural subject; it goes on with the clause above, whose subject
+    agrees."""
+    assert expected in [(c.content.of(text), c.speaker) for c in quotes(nlp, text)]

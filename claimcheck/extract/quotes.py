@@ -2986,6 +2986,12 @@ class QuoteFinder:
                     break
                 current = above
                 continue
+            if subject is not None and current is not verb and not _agrees_in_number(subject.root, verb, current) \
+                    and current.head.i != current.i:
+                # `l'Élysée affirme que X et Y souhaitent « … » et redoute « … »`: a singular verb the parser
+                # coordinated with a plural subject's goes on with the clause above, whose subject agrees
+                current = current.head
+                continue
             if subject is not None:
                 return subject
             if current.dep_ == "conj" and finite and (outer := self._report_of_another_tense(verb, current.head)):
@@ -5842,6 +5848,19 @@ def _agrees_in_person(subject: Token, verb: Token) -> bool:
     finite = next((c for c in verb.children if c.dep_ in AUX_DEPS and "Fin" in c.morph.get("VerbForm")), verb)
     persons, own = set(subject.morph.get("Person")), set(finite.morph.get("Person"))
     return not (persons and own and subject.pos_ == "PRON" and not persons & own)
+
+
+def _agrees_in_number(subject: Token, verb: Token, clause: Token) -> bool:
+    """Whether the subject of `clause` can be the verb's by number: a singular finite verb never has a plural
+    subject, one coordinated (`X et Y`), nor that of a clause whose finite word is plural (`X et Y ont signé … et
+    dénonce`, the parser giving the clause two subjects); unknown numbers agree."""
+    def number(word: Token) -> list[str]:
+        finite = next((c for c in word.children if c.dep_ in AUX_DEPS and "Fin" in c.morph.get("VerbForm")), word)
+        return finite.morph.get("Number") if "Fin" in finite.morph.get("VerbForm") else []
+    if number(verb) != ["Sing"]:
+        return True
+    return "Plur" not in subject.morph.get("Number") and not any(c.dep_ == "conj" for c in subject.children) \
+        and number(clause) != ["Plur"]
 
 
 def _finite_tense(verb: Token) -> tuple[str, ...] | None:
