@@ -5251,3 +5251,25 @@ def test_a_singular_verb_coordinated_into_a_plural_clause_goes_on_with_the_repor
     but a singular verb never has that clause's plural subject; it goes on with the clause above, whose subject
     agrees."""
     assert expected in [(c.content.of(text), c.speaker) for c in quotes(nlp, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'Élysée redoute la venue samedi « d'un noyau dur de casseurs ».",
+     [("la venue samedi « d'un noyau dur de casseurs »", "Élysée")]),
+    ("Le syndicat craint dans un communiqué « une catastrophe sociale ».", [("une catastrophe sociale", "Le syndicat")]),
+    ("Le maire espère une victoire.", []),
+    ("Le préfet redoute que la manifestation dégénère.", []),
+])
+def test_a_feeling_or_a_wish_reports_only_the_quotation_in_its_object(nlp, text, expected):
+    """`redoute la venue « d'un noyau dur »`: feelings and wishes (`quotation_only_cues`) report the quotation their
+    object holds, from the object's first word; a feeling with no quotation is a thought, nobody's words."""
+    assert [(text[c.content.start:c.content.end], c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le syndicat dénonce dans un communiqué « une catastrophe sociale ».", [("une catastrophe sociale", "Le syndicat")]),
+])
+def test_a_quotation_hung_on_the_phrase_of_where_it_was_said_is_the_object(nlp, text, expected):
+    """`dénonce dans un communiqué « une catastrophe »`: the parser hangs the quotation, with no preposition of its
+    own, on the noun of where it was said; it is the cue's object, and the words start at its mark."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

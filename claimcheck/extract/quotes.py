@@ -1289,6 +1289,10 @@ class QuoteFinder:
         opening = self._token_at(quote.start)
         if opening is None:
             return r.after
+        if self._object_hung_on_adjunct(r.verb, quote, opening):
+            # `dénonce dans un communiqué « une catastrophe »`: the parser hung the object, with no preposition of
+            # its own, on the phrase of where it was said; the quotation is the object, from its own mark
+            return opening.i
         # not whom it was said to: `a demandé à l'animateur de « … »`
         holder = next((c for c in r.verb.children if c.dep_ in COMPLEMENT_DEPS
                        and first <= c.left_edge.i <= opening.i <= c.right_edge.i
@@ -1318,6 +1322,19 @@ class QuoteFinder:
             return self._with_negation(start, r.verb)
         start = holder.left_edge.i
         return start + 1 if self.doc[start].dep_ == "case" else start
+
+    def _object_hung_on_adjunct(self, verb: Token, quote: Quoted, opening: Token) -> bool:
+        """The phrase in marks, right after a prepositional phrase of the cue, hangs on that phrase's noun with no
+        preposition of its own: it is the cue's object (`dans un communiqué « une catastrophe »`)."""
+        inner = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if inner is None or opening.i == 0:
+            return False
+        head = next((t for t in inner if t.head.i < opening.i or t.head.i >= inner.end), None)
+        if head is None or head.dep_ not in ("nmod", "appos") or any(c.dep_ == "case" for c in head.children):
+            return False
+        noun = head.head
+        return noun.dep_.startswith("obl") and noun.head.i == verb.i and noun.right_edge.i >= opening.i - 1 \
+            and any(c.dep_ == "case" for c in noun.children) and noun.i < opening.i
 
     def _lead_in(self, first: int, opening: int) -> int | None:
         """`a félicité E. Macron pour sa « grande victoire »`, `appelle à la grève « partout »`: words in marks that
