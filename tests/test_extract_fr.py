@@ -1094,8 +1094,9 @@ def test_a_text_or_data_that_shows_something_reports_it(nlp):
     ("Le préfet visitait le chantier lorsque des ouvriers l'ont hué en scandant « Des salaires ! ».", "des ouvriers"),
     # … past a relative clause, the main clause's
     ("Le ministre a rencontré des habitants qui manifestaient, expliquant que la réforme serait votée.", "Le ministre"),
+    # (the quotation in what is asked: one in an infinitive of purpose, `pour assurer le « redressement »`, is nobody's)
     ("Le candidat défend la probité, lui le pourfendeur de la dette et qui veut mener une politique d'austérité, "
-     "demandant des efforts aux Français pour assurer le « redressement national ».", "Le candidat"),
+     "demandant aux Français « des efforts » pour le redressement national.", "Le candidat"),
 ])
 def test_a_participle_speaks_for_the_subject_of_the_clause_it_modifies(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
@@ -5272,4 +5273,14 @@ def test_a_feeling_or_a_wish_reports_only_the_quotation_in_its_object(nlp, text,
 def test_a_quotation_hung_on_the_phrase_of_where_it_was_said_is_the_object(nlp, text, expected):
     """`dénonce dans un communiqué « une catastrophe »`: the parser hangs the quotation, with no preposition of its
     own, on the noun of where it was said; it is the cue's object, and the words start at its mark."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nous avons interrogé des spécialistes pour connaître les meilleures « mesures barrière ».", []),
+    ("Le syndicat dénonce « un scandale ».", [("un scandale", "Le syndicat")]),
+])
+def test_a_quotation_in_an_infinitive_of_purpose_is_no_object_of_the_cue(nlp, text, expected):
+    """`a interrogé des spécialistes pour connaître les « mesures barrière »` (`purpose_marks`): the infinitive says
+    why the act was done; its quotation is nobody's words."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -225,6 +225,7 @@ class LanguageData:
     request_marks: frozenset[str] = frozenset()  # `invite X à partir`: the mark of the infinitive a request asks for
     question_words: frozenset[str] = frozenset()  # `Qu'a dit le ministre ?`: the object asks what was said
     note_marks: frozenset[str] = frozenset()  # `À noter que …`: the word before an infinitive, a note to the reader
+    purpose_marks: frozenset[str] = frozenset()  # `pour connaître …`: an infinitive of purpose, no object of the cue
     expletive_subjects: frozenset[str] = frozenset()  # `il` of `il est reproché`: a subject that is nobody
     voice_nouns: frozenset[str] = frozenset()  # `par la voix de`
     # `a-t-on appris auprès de la préfecture`: the inverted `on` of the wire's formula, and the words that lead

@@ -1262,6 +1262,8 @@ class QuoteFinder:
             return None
         if r.lemma in self.lex.data.quotation_only_cues and self._name_like(quote):
             return NO_FRAME  # `a parlé de « La Haine »`: a title, and the cue reports nothing else
+        if self._in_a_purpose_clause(r.verb, quote):
+            return None  # `a interrogé des spécialistes pour connaître les « mesures barrière »`: why, not what
         if self._names_what_precedes(quote):
             # a title names the noun before it, nobody's words: the cue's object is a thing named (`La police a
             # lancé l'opération « Tempête du désert »`), or, with no subject before the cue, its inverted subject
@@ -1276,6 +1278,16 @@ class QuoteFinder:
         if frame is not None and frame.type != "direct":
             frame = self._noun_phrase_only(frame)
         return frame or NO_FRAME
+
+    def _in_a_purpose_clause(self, verb: Token, quote: Quoted) -> bool:
+        """The quotation stands in an infinitive of purpose after the cue (`pour connaître …`, `in order to …`)."""
+        opening = self._token_at(quote.start)
+        if opening is None:
+            return False
+        marks = self.lex.data.purpose_marks
+        return any(t.lower_ in marks and any(v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm")
+                                              for v in self.doc[t.i + 1 : min(t.i + 4, opening.i)])
+                   for t in self.doc[verb.i + 1 : opening.i])
 
     def _holder_start(self, r: CueReading, quote: Quoted) -> int:
         """Where the cue's complement that holds the quotation starts: its own first word (`a dénoncé mercredi
