@@ -1160,8 +1160,12 @@ class QuoteFinder:
         noun phrase, whose verb follows with no comma; no incise names who spoke (`… pas de « piège », explique X`
         is one)."""
         opening, closing = self._token_at(quote.start), self._token_at(quote.end)
+        return self._after_a_determiner(opening) and not (closing is not None and closing.is_punct)
+
+    def _after_a_determiner(self, opening: Token | None) -> bool:
+        """An opening mark set right after a determiner of the writer's own (`La « Commission … »`, `des « … »`)."""
         return opening is not None and opening.i > 0 and opening.nbor(-1).pos_ == "DET" \
-            and not self.index.inside(opening.nbor(-1).idx) and not (closing is not None and closing.is_punct)
+            and not self.index.inside(opening.nbor(-1).idx)
 
     def _opened_by_subordinator(self, quote: Quoted) -> bool:
         """The quotation stands in a clause its sentence opens with a subordinator (`While …`, `Alors que …`)."""
@@ -3326,9 +3330,7 @@ class QuoteFinder:
             return False
         if len(self.text[quote.inner_start:quote.inner_end].split()) <= 3:
             return True
-        opening = self._token_at(quote.start)
-        return opening is not None and opening.i > 0 and opening.nbor(-1).pos_ == "DET" \
-            and not self.index.inside(opening.nbor(-1).idx) and not self._finite_clause(quote)
+        return self._after_a_determiner(self._token_at(quote.start)) and not self._finite_clause(quote)
 
     def _set_apart_by_a_colon(self, subject: Token, verb: Token) -> bool:
         """A subject before the verb with a colon between them and another subject of the verb after the colon."""
@@ -5871,11 +5873,15 @@ def _agrees(verb: Token, other: Token) -> bool:
     return not (number and own) or number == own
 
 
+def _finite_word(verb: Token) -> Token:
+    """The word of a verb's group that carries person and number: its finite auxiliary, else the verb."""
+    return next((c for c in verb.children if c.dep_ in AUX_DEPS and "Fin" in c.morph.get("VerbForm")), verb)
+
+
 def _agrees_in_person(subject: Token, verb: Token) -> bool:
     """Whether a subject can be the verb's by person: `ce que nous a confié le maire` makes `nous` (first person
     before a third-person `a`) whom it was told to, not who told it."""
-    finite = next((c for c in verb.children if c.dep_ in AUX_DEPS and "Fin" in c.morph.get("VerbForm")), verb)
-    persons, own = set(subject.morph.get("Person")), set(finite.morph.get("Person"))
+    persons, own = set(subject.morph.get("Person")), set(_finite_word(verb).morph.get("Person"))
     return not (persons and own and subject.pos_ == "PRON" and not persons & own)
 
 
@@ -5884,7 +5890,7 @@ def _agrees_in_number(subject: Token, verb: Token, clause: Token) -> bool:
     subject, one coordinated (`X et Y`), nor that of a clause whose finite word is plural (`X et Y ont signé … et
     dénonce`, the parser giving the clause two subjects); unknown numbers agree."""
     def number(word: Token) -> list[str]:
-        finite = next((c for c in word.children if c.dep_ in AUX_DEPS and "Fin" in c.morph.get("VerbForm")), word)
+        finite = _finite_word(word)
         return finite.morph.get("Number") if "Fin" in finite.morph.get("VerbForm") else []
     if number(verb) != ["Sing"]:
         return True

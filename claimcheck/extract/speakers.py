@@ -146,7 +146,7 @@ class Registry:
         registry.ent_of = ent_of
         for ent in registry.ents:
             if ent.label_ in GROUP_LABELS and not (quotes and quotes.inside(ent.start_char)) \
-                    and fold(ent.text) not in lex.data.editorial_notes:
+                    and not _editors_mark(ent, lex):
                 registry.group_names.setdefault(fold(ent[0].text), []).append(registry._group_name(ent))
         deps = doc.vocab.strings
         # only the tokens whose label can make them a subject or an agent, read off the label array
@@ -159,7 +159,7 @@ class Registry:
                     phrase = _short_phrase(doc[token.left_edge.i : token.right_edge.i + 1], lex) or token.text
                     registry.groups.append(Speaker(phrase, "group", None, "Plur", token.idx))
         persons = [ent for ent in registry.ents if ent.label_ in PERSON_LABELS and _looks_like_name(ent)
-                   and fold(ent.text) not in lex.data.editorial_notes]  # (`(en 2013, NDLR)`: the editors, no one)
+                   and not _editors_mark(ent, lex)]
         registry._names = _unmerged(persons)
         # fullest names first, so "Price" maps to "Ned Price"
         for ent in sorted(persons, key=lambda e: -len(e)):
@@ -265,8 +265,8 @@ class Registry:
 
     def name_of(self, ent: Span) -> tuple[str, str] | None:
         """An entity as a possible speaker: (canonical name, `person` or `group`), or None."""
-        if fold(ent.text) in self.lex.data.editorial_notes:
-            return None  # `(en 2013, NDLR)`: the editors' mark, which the recogniser may tag as anyone
+        if _editors_mark(ent, self.lex):
+            return None
         if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
             return self.full_name(self._clean(ent)), "person"
         if ent.label_ in GROUP_LABELS and len(ent) == 1 and (person := self.person_named(ent.text)):
@@ -1950,8 +1950,17 @@ def _glued(token: Token) -> bool:
     belongs to the name."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     return before is not None and before.whitespace_ == "" and (
-        before.text == "-" or token.text.startswith("-")
-        or (before.text[-1:] in ("'", "’") and before.text[:1].isupper() and len(before.text) == 2))
+        before.text == "-" or token.text.startswith("-") or _elided_particle(before))
+
+
+def _elided_particle(token: Token) -> bool:
+    """`N'`, `D'`, `O'`: a capital particle elided against the rest of a name."""
+    return len(token.text) == 2 and token.text[:1].isupper() and token.text[-1:] in ("'", "’") and not token.whitespace_
+
+
+def _editors_mark(ent: Span, lex: Lexicon) -> bool:
+    """`(en 2013, NDLR)`: the editors' mark (`editorial_notes`), which the recogniser may tag as anyone; no one."""
+    return fold(ent.text) in lex.data.editorial_notes
 
 
 def _named_last(mention: Span, ent: Span) -> bool:
@@ -2249,9 +2258,7 @@ def _elided_particles_closed(doc: Doc, found: list[Span]) -> list[Span]:
     word set close against it is the rest of the name."""
     closed = []
     for ent in found:
-        last = ent[-1]
-        if ent.label_ in PERSON_LABELS and last.text[-1:] in ("'", "’") and last.text[:1].isupper() \
-                and not last.whitespace_ and ent.end < len(doc) and doc[ent.end].is_alpha:
+        if ent.label_ in PERSON_LABELS and _elided_particle(ent[-1]) and ent.end < len(doc) and doc[ent.end].is_alpha:
             ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
         closed.append(ent)
     return closed
