@@ -2716,3 +2716,12 @@ def test_a_report_and_its_clause_are_its_holders_words(nlp_en, text, expected):
     """`a Reuters report that …`, `the newspaper's report that …`: a report is a noun of speech; its clause is
     what its holder said, and a name set before the noun as its modifier holds it, not the subject who denied it."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [expected]
+
+
+def test_the_inverted_subjects_relative_clause_is_no_object_of_the_cue(nlp_en):
+    """`<clause>, said X who also accused …`: the quotation in the relative clause on the inverted subject is no
+    object of `said`, whose clause before stays reported."""
+    text = ("The Liberals will remain \"steadfast\" in their plans, said Kathleen Wynne who also accused the "
+            "Conservatives of \"making decisions on the fly.\"")
+    found = [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]
+    assert ("The Liberals will remain \"steadfast\" in their plans", "Kathleen Wynne") in found
