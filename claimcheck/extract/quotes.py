@@ -2332,7 +2332,7 @@ class QuoteFinder:
                     return close + 1  # `a affirmé, lors d'une conférence de presse à Bercy, que …`
                 if self._relative_opens(i + 1):
                     return i  # `…, a précisé M. X, selon qui le suspect « … »`: a relative clause on what stands before
-            if token.lower_ in self.relatives and token.pos_ == "PRON" and i > verb.i + 1 \
+            if token.pos_ == "PRON" and self._relative_opens(i) and i > verb.i + 1 \
                     and any(c.dep_ in SUBJECT_DEPS and c.i < i for c in verb.children if c.i > verb.i):
                 return i  # `…, said Kathleen Wynne who also accused …`: the inverted subject's relative clause
             if token.is_punct and token.text not in (",", "-"):
