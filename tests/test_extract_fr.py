@@ -5284,3 +5284,14 @@ def test_a_quotation_in_an_infinitive_of_purpose_is_no_object_of_the_cue(nlp, te
     """`a interrogé des spécialistes pour connaître les « mesures barrière »` (`purpose_marks`): the infinitive says
     why the act was done; its quotation is nobody's words."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'armée israélienne a affirmé avoir frappé des cibles du Hamas. L'armée a ajouté que deux soldats avaient été "
+     "blessés.", "L'armée israélienne"),
+    ("Le Hamas a revendiqué l'attaque. L'armée a indiqué que deux soldats avaient été blessés.", "L'armée"),
+])
+def test_a_state_body_named_by_its_noun_is_not_the_organisation_named_most(nlp, text, speaker):
+    """`l'armée` (`state_body_nouns`) is no armed group the article names: failing the body that spoke, it stays
+    the noun."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker

@@ -1003,7 +1003,7 @@ class Registry:
         named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before])
                  if ent.label_ == "ORG" and not self._in_quotes(ent.start_char)]
         named = [name for name in named if not (business and self._public_body(name))]
-        named = [name for name in named if fits(name, self._public_body_words)]  # (`le gouvernement` is no party)
+        named = [name for name in named if fits(name, self._public_body_words | state)]  # (`le gouvernement` is no party)
         if not named:
             return None
         everywhere = Counter(self.full_group(self._group_name(ent)) for ent in self.ents if ent.label_ == "ORG")
