@@ -5295,3 +5295,52 @@ def test_a_state_body_named_by_its_noun_is_not_the_organisation_named_most(nlp, 
     """`l'armée` (`state_body_nouns`) is no armed group the article names: failing the body that spoke, it stays
     the noun."""
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le groupe a annoncé jeudi la suppression de 4 600 postes d'ici trois ans.",
+     "la suppression de 4 600 postes d'ici trois ans"),
+    ("Le groupe a annoncé jeudi la suppression de 4 600 postes.", "la suppression de 4 600 postes"),
+])
+def test_an_object_hung_on_the_day_comes_before_a_later_one(nlp, text, expected):
+    """`a annoncé jeudi la suppression … d'ici trois ans`: the parser hangs what was announced on the day and
+    makes the time after it the cue's object; the first object is what was announced."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le constructeur automobile Renault a annoncé que 4 600 postes seraient supprimés.", "Renault"),
+    ("Le chimiste allemand Bayer a annoncé que 4 600 postes seraient supprimés.", "Bayer"),
+    ("L'assureur français Axa a annoncé que 4 600 postes seraient supprimés.", "Axa"),
+    ("Le porte-parole de l'OMS a affirmé que le virus reculait.", "Le porte-parole de l'OMS"),
+])
+def test_a_trade_apposed_to_an_organisation_name_leaves_the_name_to_speak(nlp, text, speaker):
+    """`le chimiste allemand Bayer`, `le constructeur automobile Renault`: a noun and its adjectives before an
+    organisation's name say what trade it is in, whatever the parser made of the phrase (the name tagged a verb,
+    the adjective a second subject); a complement (`de l'OMS`) says whose the role is."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le maire est arrivé. « Il reste peut-être des survivants », espère un pompier.",
+     [("Il reste peut-être des survivants", "un pompier")]),
+    ("Le maire est arrivé. « Il reste peut-être des survivants », a redouté un pompier.",
+     [("Il reste peut-être des survivants", "un pompier")]),
+    ("Le préfet redoute que la manifestation dégénère.", []),
+])
+def test_a_feeling_in_the_incise_after_a_quotation_reports_it(nlp, text, expected):
+    """`« … », espère un pompier`: a feeling or a wish (`quotation_only_cues`) set off after a quotation is its
+    cue, as any verb of the incise is."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le syndicat réclame davantage de postes pour les hôpitaux.", "davantage de postes pour les hôpitaux"),
+    ("Il réclame surtout plus de moyens pour les prisons, la justice et la police.",
+     "plus de moyens pour les prisons, la justice et la police"),
+    ("Le parquet a requis plus tard cinq ans de prison.", "cinq ans de prison"),
+])
+def test_an_adverb_of_quantity_opens_the_object(nlp, text, expected):
+    """`réclame plus de moyens`, `davantage de postes`: the adverb and its `de` are the object's determiner (`plus
+    tard` stays a time)."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [expected]

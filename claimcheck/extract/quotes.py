@@ -62,7 +62,7 @@ class Frame:
 # gives its quote. Each is `QuoteFinder._frame_<name>`; the claim's `reasons` name the pattern it matched.
 FRAMES = ("unnamed_charge", "agent", "as_said", "pseudo_cleft", "quote_then_cue", "unquoted_incise", "que", "colon",
           "naming", "quoted_object", "inverted", "bare_clause", "object")
-QUOTATION_FRAMES = ("quoted_object",)
+QUOTATION_FRAMES = ("quote_then_cue", "quoted_object")
 NO_FRAME = object()  # a frame reads the cue and finds nothing it reports: the table stops
 
 
@@ -639,9 +639,21 @@ class QuoteFinder:
                     lemma in self.lex.data.naming_cues and (self._named_as(token, lemma) is not None
                                                             or self._named_by_relative(token, lemma) is not None)):
                 return None  # `call` reports as `call for`, or naming something (`called it "a scandal"`)
-        if lemma in self.lex.data.quotation_only_cues and self._quote_in_object(token.i + 1, token) is None:
-            return None  # `un blogueur qui parle d'immigration : …`: without the quotation no cue, for any frame
+        if lemma in self.lex.data.quotation_only_cues and self._quote_in_object(token.i + 1, token) is None \
+                and not self._right_after_a_quotation(token):
+            # `un blogueur qui parle d'immigration : …`: without the quotation no cue, for any frame; in the incise
+            # after one, the quotation is what they said (`« … », espère un pompier`)
+            return None
         return lemma
+
+    def _right_after_a_quotation(self, verb: Token) -> bool:
+        """`« … », espère un pompier`, `« … », a redouté X`: the verb (or its auxiliary) opens the incise set off
+        after a quotation."""
+        first = min([c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i] + [verb.i])
+        if first < 2 or self.doc[first - 1].text != ",":
+            return False
+        mark = self.doc[first - 2]
+        return mark.is_punct and not mark.is_left_punct and self.index.at(mark.idx) is not None
 
     def _evidence(self, token: Token) -> str | None:
         """`Les documents montrent que …`, `the findings show that …`: a verb of evidence reports the clause after
@@ -2168,11 +2180,14 @@ class QuoteFinder:
                     and any(c.dep_ == "case" and c.lower_ in valuing for c in child.children):
                 # `estime à 1,9 % du PIB la facture énergétique`: the figure, then what it is put on
                 return child.left_edge.i
-            if object_ok and (child.pos_ in ("NOUN", "PROPN") or _gerund_noun(child)) and (child.dep_ == "obj" or (
-                    # `a exigé des excuses`: the parser read the article `des` as `de les`, yet no preposition is there
-                    child.dep_ == "obl:arg" and not any(c.dep_ == "case" for c in child.children))):
+            if object_ok and (child.pos_ in ("NOUN", "PROPN") or _gerund_noun(child) or self._quantity_opens(child.i)) \
+                    and (child.dep_ == "obj" or (
+                        # `a exigé des excuses`: the parser read the article `des` as `de les`, yet no preposition is
+                        # there
+                        child.dep_ == "obl:arg" and not any(c.dep_ == "case" for c in child.children))):
                 first = child.left_edge.i
-                while first < child.right_edge.i and self.doc[first].lower_ in self.skippable:
+                while first < child.right_edge.i and self.doc[first].lower_ in self.skippable \
+                        and not self._quantity_opens(first):
                     first += 1  # `a requis mercredi cinq ans de prison`: the parser made the day the object
                 if first == child.right_edge.i and self.doc[first].lower_ in self.skippable:
                     # `a annoncé lundi de nouvelles mesures`: the day alone, what was announced hung beside it
@@ -2181,22 +2196,37 @@ class QuoteFinder:
                     if beside is not None and not self.index.inside(beside.idx):
                         return beside.left_edge.i
                 if first > verb.i and (self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM")
-                                       or self.doc[first].dep_ == "det"):
-                    return first
+                                       or self.doc[first].dep_ == "det" or self._quantity_opens(first)):
+                    # `a annoncé jeudi la suppression de … d'ici trois ans`: an object hung on the day before
+                    # this one comes first, and is what was announced
+                    return self._object_hung_beside(verb, first, elsewhere=True) or first
         if object_ok:
-            # the parser often hangs the object on a time phrase: `a révélé quelques jours plus tôt des …`
-            for token in self.doc[verb.i + 1 : min(verb.i + 12, len(self.doc))]:
-                if token.is_punct or token.lower_ in self.complementizers or self.index.inside(token.idx):
-                    break
-                if token.dep_ == "obj" and token.pos_ == "NOUN" and token.head.head == verb:
-                    first = min((t.i for t in token.subtree if t.i > verb.i), default=token.i)
-                    return first
+            hung = self._object_hung_beside(verb, min(verb.i + 12, len(self.doc)))
+            if hung is not None:
+                return hung
         if object_ok:
             # the parser often hangs the object on a date or a phrase before it: `a annoncé jeudi
             # la suppression …`, `ont exprimé, à des degrés divers, leur mécontentement`
             i = self._past_adjuncts(verb.i + 1)
             if i < len(self.doc) and i > verb.i + 1 and self.doc[i].pos_ == "DET" and not self.index.inside(self.doc[i].idx):
                 return i
+        return None
+
+    def _quantity_opens(self, i: int) -> bool:
+        """`réclame plus de moyens`, `davantage d'effectifs`: an adverb of quantity and its `de` are the object's
+        determiner (not `plus tard`, a time)."""
+        return self.doc[i].pos_ == "ADV" and i + 2 < len(self.doc) and self.doc[i + 1].lower_ in ("de", "d'", "d’") \
+            and self.doc[i + 2].pos_ in ("NOUN", "ADJ", "DET")
+
+    def _object_hung_beside(self, verb: Token, end: int, elsewhere: bool = False) -> int | None:
+        """The parser often hangs the cue's object on a time phrase: `a révélé quelques jours plus tôt des …`;
+        where that object starts, looking before `end` (`elsewhere`: only one hung on another word than the cue)."""
+        for token in self.doc[verb.i + 1 : end]:
+            if token.is_punct or token.lower_ in self.complementizers or self.index.inside(token.idx):
+                return None
+            if token.dep_ == "obj" and token.pos_ == "NOUN" and token.head.head == verb \
+                    and not (elsewhere and token.head == verb):
+                return min((t.i for t in token.subtree if t.i > verb.i), default=token.i)
         return None
 
     def _with_negation(self, start: int, verb: Token) -> int:
@@ -3418,8 +3448,11 @@ class QuoteFinder:
             if token.pos_ in ("VERB", "AUX") or token.dep_ == "cc" or self.index.inside(token.idx):
                 break
             if token.head == verb and token.dep_ in SUBJECT_DEPS and (token.pos_ == "PROPN" or (
-                    self._role_noun(token) and any(t.pos_ == "PROPN" for t in token.subtree if t.i > token.i))):
-                named = token  # `Son chef, le diplomate sénégalais Abdoulaye Diallo, a appelé`: a role and its name
+                    (self._role_noun(token) or token.pos_ == "ADJ")
+                    and any(t.pos_ == "PROPN" for t in token.subtree if t.i > token.i))):
+                # `Son chef, le diplomate sénégalais Abdoulaye Diallo, a appelé`: a role and its name; `Le
+                # constructeur automobile Renault`: an adjective of the noun, and the name after it
+                named = token
         return self.doc[mention.start : min(named.right_edge.i + 1, verb.i)] if named is not None else mention
 
     def _subject_by_position(self, verb: Token) -> Span | None:
@@ -3558,7 +3591,8 @@ class QuoteFinder:
                 continue
             tokens.append(t)
         cut = [t for t in tokens if t.i > head.i and (t.lower_ in self.relatives or (
-            t.pos_ == "VERB" and not self._in_a_person_name(t)))]  # (`Me Sidi Mohamed`: `Sidi` tagged a verb)
+            t.pos_ == "VERB" and not self._in_a_person_name(t) and not self._in_an_organisation_name(t)))]
+        # (`Me Sidi Mohamed`: `Sidi` tagged a verb; `Le chimiste allemand Bayer`: `Bayer` too)
         if cut:
             named = next((self.ents[self.ent_of[c.i]] for c in head.children if c.dep_ == "appos"
                           and cut[0].i < c.i < verb.i and self.ent_of[c.i] >= 0), None)
@@ -3596,6 +3630,10 @@ class QuoteFinder:
         start = noun.left_edge.i
         stops = [t.i for t in doc[start : noun.i] if t.text in (",", ":", ";")]
         return doc[(stops[-1] + 1 if stops else start) : first - 1]
+
+    def _in_an_organisation_name(self, token: Token) -> bool:
+        return self.ent_of[token.i] >= 0 and self.ents[self.ent_of[token.i]].label_ == "ORG" \
+            and token.text[:1].isupper()
 
     def _in_a_person_name(self, token: Token) -> bool:
         return self.ent_of[token.i] >= 0 and self.ents[self.ent_of[token.i]].label_ in PERSON_LABELS \

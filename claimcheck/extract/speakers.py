@@ -1980,9 +1980,11 @@ def _named_last(mention: Span, ent: Span) -> bool:
     # `the auto manufacturer Chrysler`, `a third US car manufacturer, Ford Motor Company`, `la chaîne
     # américaine CBS` (an adjective of the noun before it)
     # (not a name set off after another name: `Carnduff, Sask.` is where Carnduff is)
+    # (`Le constructeur automobile Renault`: the parser may hang the adjective anywhere; it follows the noun)
     return before.pos_ in ("NOUN", "PROPN") or (
         before.text == "," and ent.root.dep_ == "appos" and ent.root.head.pos_ != "PROPN") or (
-        before.pos_ == "ADJ" and before.head.i < before.i and before.head.pos_ == "NOUN")
+        before.pos_ == "ADJ" and (before.head.i < before.i and before.head.pos_ == "NOUN"
+                                  or mention.doc[before.i - 1].pos_ == "NOUN"))
 
 
 def _named_before(ent: Span, head: Token, kinds: frozenset[str]) -> bool:
