@@ -2725,3 +2725,10 @@ def test_the_inverted_subjects_relative_clause_is_no_object_of_the_cue(nlp_en):
             "Conservatives of \"making decisions on the fly.\"")
     found = [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]
     assert ("The Liberals will remain \"steadfast\" in their plans", "Kathleen Wynne") in found
+
+
+def test_a_text_published_by_someone_speaks_for_its_author(nlp_en):
+    """`according to a study published Tuesday by the CDC`: the participle of publishing and its agent belong to
+    the source's phrase; the agent wrote the text."""
+    text = "About one in five adults sleeps badly, according to a study published Tuesday by the CDC."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["CDC"]

@@ -2759,6 +2759,10 @@ class QuoteFinder:
                     # `l'émission de TMC « Quotidien »`: the title names the phrase
                     end = doc.char_span(title.start, title.end, alignment_mode="expand").end
                 break
+            agent = self._author_agent_after(start, end)
+            if agent is not None:
+                end = agent  # `selon une étude publiée mardi par Santé publique France`: the text and its author
+                continue
             if end > start and (low in stops or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")) \
                     and token.ent_iob_ != "I" \
                     and not (token.dep_ == "amod" and end < token.head.i < end + 4):
@@ -2774,6 +2778,20 @@ class QuoteFinder:
             if end - start >= 14:
                 break
         return doc[start:max(end, start + 1)]
+
+    def _author_agent_after(self, start: int, i: int) -> int | None:
+        """`une étude publiée mardi par …`, `a poll conducted by …`: a participle of writing or publishing
+        (`authoring_verbs`) right after a text, then its agent: where the agent's words start."""
+        doc, data = self.doc, self.lex.data
+        verb = doc[i]
+        if i == start or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") \
+                or not self._authors(verb) \
+                or not any(names_a_text(t, data.document_nouns) for t in doc[start:i]):
+            return None
+        j = i + 1
+        while j < min(i + 4, len(doc)) and (doc[j].lower_ in self.skippable or doc[j].pos_ == "ADV"):
+            j += 1  # `publiée mardi par`
+        return j + 1 if j + 1 < len(doc) and doc[j].lower_ in data.agent_prepositions else None
 
     def _role_noun(self, token: Token) -> bool:
         """A role of the language data, by lemma or as written (the lemmatizer misses some: `porte-parole`), also as a

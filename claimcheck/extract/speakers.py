@@ -794,6 +794,14 @@ class Registry:
                     found = self._resolve(self.doc[case[-1].i + 1 : child.right_edge.i + 1], at)
                     if found is not None:
                         return found
+            # (the parser may hang the agent on the text or on the day: `une étude publiée mardi par X`)
+            by = next((t for t in self.doc[verb.i + 1 : min(verb.i + 4, len(self.doc))]
+                       if t.lower_ in self.lex.data.agent_prepositions), None)
+            if by is not None and by.head.i > by.i and by.head.pos_ in ("NOUN", "PROPN") and all(
+                    t.pos_ in ("NOUN", "ADV") and t.ent_type_ in ("", "DATE") for t in self.doc[verb.i + 1 : by.i]):
+                found = self._resolve(self.doc[by.i + 1 : by.head.right_edge.i + 1], at)
+                if found is not None:
+                    return found
         # `les informations des médias américains`, `un rapport de la police`: the author, a determined noun
         # phrase joined by `de` (`un communiqué de presse`, undetermined, names no author)
         links, contracted = self.lex.data.author_links, self.lex.data.determiner_contractions
@@ -830,6 +838,13 @@ class Registry:
                     or (gender in ("Masc", "Fem") and found.gender not in (None, gender)):
                 continue
             return Speaker(found.name, found.kind, found.gender, found.number, at)
+        # (no subject parsed there: the one who spoke last in those two sentences, `X appelle à … D'après ses
+        # chiffres, …`)
+        spoke = self.last_speaker(at)
+        if spoke is not None and spoke.at >= self._previous_sentence_start(at) and spoke.kind in ("person", "group", "role") \
+                and not (gender == "Neut" and spoke.kind == "person") \
+                and not (gender in ("Masc", "Fem") and spoke.gender not in (None, gender)):
+            return Speaker(spoke.name, spoke.kind, spoke.gender, spoke.number, at)
         return None
 
     def _possessor(self, noun: Token) -> tuple[str | None, str | None] | None:
@@ -2192,6 +2207,11 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         if len(ent) > 1 and ent[0].is_lower and ent[0].pos_ == "ADP":
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # `le parquet | d'Évry`: a preposition, no name
+        if ent[0].is_lower and ent[0].pos_ == "ADJ" and ent.start > 0 and doc[ent.start - 1].text[:1].isupper() \
+                and doc[ent.start - 1].pos_ in ("NOUN", "PROPN") and not (found and found[-1].end >= ent.start):
+            # `Santé | publique France`: a name never opens on an adjective in lower case; the capitalised noun it
+            # qualifies opens it
+            ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
         comma = next((t.i for t in ent[1:-1] if t.text == "," and doc[t.i + 1].is_lower), None)
         if comma is not None:
             ent = Span(doc, ent.start, comma, label=ent.label_)  # `Agence nationale de X, la porte`: a clause ran on
