@@ -5371,3 +5371,10 @@ def test_a_possessive_on_a_text_points_at_who_spoke_last_when_no_subject_was_par
     text = ("L'agence sanitaire appelle de son côté à une meilleure prévention dans les écoles. D'après ses "
             "chiffres, 35 % des 18-24 ans dorment moins de six heures par nuit.")
     assert [c.speaker for c in quotes(nlp, text)] == ["L'agence sanitaire", "L'agence sanitaire"]
+
+
+def test_an_adjective_the_parser_made_the_clause_head_stays_in_the_subject(nlp):
+    """`Le gendarme de la vie privée lui reproche …`: the parser made `privée` the head of the clause and the cue
+    its complement; the adjective still belongs to the subject's phrase."""
+    text = "Le gendarme de la vie privée lui reproche d'avoir conservé les données."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Le gendarme de la vie privée"]

@@ -3625,6 +3625,8 @@ class QuoteFinder:
         while end > start + 1 and (self.doc[end - 1].is_punct or (
                 self.doc[end - 1].lower_ in self.lex.data.object_clitics and end - 1 > head.i)):
             end -= 1  # `Le ministre lui a demandé`: the clitic before the verb is whom it was asked, not who asked
+        if verb.pos_ == "ADJ" and verb.i == end and start <= head.i < end:
+            end += 1  # `Le gendarme de la vie privée lui reproche`: the parser made the adjective the clause's head
         while start < end - 1 and self.doc[start].is_punct:
             start += 1
         title = self.index.at(self.doc[end].idx) if end < verb.i else None
