@@ -2732,3 +2732,11 @@ def test_a_text_published_by_someone_speaks_for_its_author(nlp_en):
     the source's phrase; the agent wrote the text."""
     text = "About one in five adults sleeps badly, according to a study published Tuesday by the CDC."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["CDC"]
+
+
+def test_the_former_names_the_first_of_the_last_two_people(nlp_en):
+    """`X met Y. The former said …` (`pair_anaphors`): the first of the last two people named; `the latter` the
+    second."""
+    text = "Joe Biden met Emmanuel Macron on Monday. The former said the alliance was strong. The latter said Europe " \
+           "must do more."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Joe Biden", "Emmanuel Macron"]

@@ -5378,3 +5378,27 @@ def test_an_adjective_the_parser_made_the_clause_head_stays_in_the_subject(nlp):
     its complement; the adjective still belongs to the subject's phrase."""
     text = "Le gendarme de la vie privée lui reproche d'avoir conservé les données."
     assert [c.speaker for c in quotes(nlp, text)] == ["Le gendarme de la vie privée"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La Banque centrale européenne a maintenu jeudi ses taux. L'institution de Francfort juge que l'inflation "
+     "devrait revenir à 2 %.", "Banque centrale européenne"),
+    ("La Banque centrale européenne a maintenu jeudi ses taux. L'institution de Francfort a estimé que "
+     "l'inflation devrait revenir à 2 %.", "Banque centrale européenne"),
+])
+def test_an_organisation_noun_with_the_place_it_is_based_in_is_the_organisation_before(nlp, text, speaker):
+    """`l'institution de Francfort`: a place's name after `de` says where the organisation is based, no more (and
+    when the parser reads the cue as a noun, the place is still no subject of its own)."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Bassirou Diomaye Faye a reçu mardi son homologue Alassane Ouattara. Le premier a salué « une étape historique ». "
+     "Le second a insisté sur la nécessité de « sécuriser les frontières ».",
+     ["Bassirou Diomaye Faye", "Alassane Ouattara"]),
+    ("Le Premier ministre a affirmé que la réforme passerait.", ["Le Premier ministre"]),
+])
+def test_le_premier_and_le_second_name_the_last_two_people_in_order(nlp, text, speakers):
+    """`X a reçu Y. Le premier …, le second …` (`pair_anaphors`): an ordinal alone after its article names one of
+    the last two people named, in the article's order; `le Premier ministre` is an office."""
+    assert [c.speaker for c in quotes(nlp, text)] == speakers

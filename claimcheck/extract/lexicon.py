@@ -129,6 +129,7 @@ class LanguageData:
     relative_words: frozenset[str] = frozenset()
     personal_relatives: frozenset[str] = frozenset()  # `who`: a person, not the organisation before it
     anaphoric_nouns: frozenset[str] = frozenset()  # `ce dernier`
+    pair_anaphors: dict[str, int] = field(default_factory=dict)  # `le premier` -> 1: which of the last two named
     anaphoric_adjectives: frozenset[str] = frozenset()  # `le même chauffeur`: the one described before
     honorifics: frozenset[str] = frozenset()  # `Mme`, `Mr.`: not part of the name they precede
     name_titles: frozenset[str] = frozenset()  # `président`, `Senator`, `MPs`: an office before a name, lower-cased

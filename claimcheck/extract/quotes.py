@@ -3514,6 +3514,14 @@ class QuoteFinder:
             if token.ent_type_ and token.ent_iob_ != "O" and (token.pos_ in ("PROPN", "NOUN", "X") or (
                     token.pos_ == "AUX" and token.ent_type_ in PERSON_LABELS and token.text[:1].isupper())):
                 ent = self.ents[self.ent_of[token.i]] if self.ent_of[token.i] >= 0 else None
+                if ent is not None and ent.label_ in PLACE_LABELS and ent.start - 2 >= sent_start \
+                        and self.doc[ent.start - 1].lower_ in self.lex.data.author_links \
+                        and self.doc[ent.start - 2].pos_ == "NOUN":
+                    # `L'institution de Francfort juge`: the place says where the noun before it is; the noun phrase
+                    start = ent.start - 2
+                    while start > sent_start and self.doc[start - 1].pos_ in ("DET", "ADJ"):
+                        start -= 1
+                    return self.doc[start : ent.end]
                 if ent is not None:
                     return self._with_coordinated(ent, sent_start)
             if token.pos_ in ("PROPN",) or (token.pos_ == "PRON" and token.text.lower() in self.pronouns):

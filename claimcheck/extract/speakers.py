@@ -527,6 +527,9 @@ class Registry:
     def _by_latter(self, r: Reading) -> Speaker | object | None:
         """`ce dernier`, `the latter`: the last person named, or an organisation that was a subject after them (`…
         tandis que FO juge l'opération inévitable. Selon ce dernier, …`); a person of the other gender is not it."""
+        position = self._pair_position(r.mention)
+        if position:
+            return self._one_of_the_last_two(position, r.at)
         if not self._anaphoric(r.mention):
             return None
         gender = next((g for t in r.mention for g in t.morph.get("Gender")), None)
@@ -541,6 +544,25 @@ class Registry:
         if described is not None:
             return described
         return Speaker(named, "person", self.gender(named), "Sing", r.at) if named else NOBODY
+
+    def _pair_position(self, mention: Span) -> int:
+        """`le premier`, `la seconde`, `the former`: an article and an ordinal of `pair_anaphors` alone (1 or 2), else 0."""
+        words = [t for t in mention if not t.is_punct]
+        if len(words) != 2 or words[0].lower_ not in self.lex.data.definite_articles:
+            return 0
+        return self.lex.data.pair_anaphors.get(words[1].lower_, 0)
+
+    def _one_of_the_last_two(self, position: int, at: int) -> Speaker | object:
+        """`X a reçu Y. Le premier a salué …`: of the last two people named before, in the order the article named
+        them; nobody when fewer than two were."""
+        last: list[str] = []
+        for offset, name in reversed(self.people):
+            if offset < at and name not in last:
+                last.insert(0, name)
+                if len(last) == 2:
+                    named = last[position - 1]
+                    return Speaker(named, "person", self.gender(named), "Sing", at)
+        return NOBODY
 
     def _latter_described(self, mention: Span, since: int, gender: str | None) -> Speaker | None:
         """`Mme St-Pierre a eu un entretien avec un dirigeant de TQS. Ce dernier lui a répondu …`: a person described
@@ -1051,6 +1073,12 @@ class Registry:
         (`l'armée syrienne`, `le quotidien britannique` say whose)."""
         seat = {t.i for c in head.children if c.dep_ == "amod" and c.i < head.i
                 and c.lower_.endswith(self.lex.data.seat_participles) for t in c.subtree}
+        # `l'institution de Francfort`: a place's name alone after `de` says where it is based too
+        seat |= {t.i for c in head.children if c.dep_ == "nmod" and c.i > head.i and self.ent_of[c.i] >= 0
+                 and self.ents[self.ent_of[c.i]].label_ in PLACE_LABELS
+                 and all(t.i == c.i or t.dep_ == "case" and t.lower_ in self.lex.data.author_links
+                         or self.ent_of[t.i] == self.ent_of[c.i] for t in c.subtree)
+                 for t in c.subtree}
         after = [t for t in mention if t.i > head.i and not t.is_punct]
         trade = all(t.pos_ == "ADJ" and t.dep_ in ("amod", "appos") and t.head.i == head.i and not self._of_a_place(t)
                     for t in after)
