@@ -2740,3 +2740,11 @@ def test_the_former_names_the_first_of_the_last_two_people(nlp_en):
     text = "Joe Biden met Emmanuel Macron on Monday. The former said the alliance was strong. The latter said Europe " \
            "must do more."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Joe Biden", "Emmanuel Macron"]
+
+
+def test_a_counterpart_holds_the_office_of_whose_counterpart_they_are(nlp_en):
+    """`his French counterpart X` (`counterpart_nouns`): X is `the French president`, not the president who met
+    him."""
+    text = "President Joe Biden met his French counterpart Emmanuel Macron on Monday. The French president said " \
+           "Europe must do more."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Emmanuel Macron"]

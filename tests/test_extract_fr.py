@@ -5402,3 +5402,26 @@ def test_le_premier_and_le_second_name_the_last_two_people_in_order(nlp, text, s
     """`X a reçu Y. Le premier …, le second …` (`pair_anaphors`): an ordinal alone after its article names one of
     the last two people named, in the article's order; `le Premier ministre` is an office."""
     assert [c.speaker for c in quotes(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le président sénégalais Bassirou Diomaye Faye a reçu mardi son homologue ivoirien Alassane Ouattara. Le "
+     "président ivoirien a affirmé que la coopération était essentielle.", "Alassane Ouattara"),
+    ("Le président sénégalais Bassirou Diomaye Faye a reçu mardi son homologue ivoirien Alassane Ouattara. Selon "
+     "l'entourage du président ivoirien, une rencontre est prévue en mars.", "l'entourage d'Alassane Ouattara"),
+    ("Le président sénégalais Bassirou Diomaye Faye a reçu mardi son homologue ivoirien Alassane Ouattara. Le "
+     "président sénégalais a affirmé que la coopération était essentielle.", "Bassirou Diomaye Faye"),
+])
+def test_a_counterpart_holds_the_office_of_whose_counterpart_they_are(nlp, text, speaker):
+    """`son homologue ivoirien X` (`counterpart_nouns`): X holds the office of the person given a role before in
+    the sentence, told apart by the counterpart's own words; `le président ivoirien` is X, not the Senegalese
+    president, also as the owner of an entourage."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_the_role_an_entourage_belongs_to_agrees_with_its_own_words(nlp):
+    """`l'entourage du président ivoirien` is not the entourage of `le président sénégalais X`: the role's own
+    words must agree with those the article gave its holder."""
+    text = ("Le président sénégalais Bassirou Diomaye Faye a reçu un invité. Selon l'entourage du président "
+            "ivoirien, une rencontre est prévue en mars.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["l'entourage du président ivoirien"]

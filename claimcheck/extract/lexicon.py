@@ -130,6 +130,7 @@ class LanguageData:
     personal_relatives: frozenset[str] = frozenset()  # `who`: a person, not the organisation before it
     anaphoric_nouns: frozenset[str] = frozenset()  # `ce dernier`
     pair_anaphors: dict[str, int] = field(default_factory=dict)  # `le premier` -> 1: which of the last two named
+    counterpart_nouns: frozenset[str] = frozenset()  # `son homologue ivoirien X`: X holds the owner's office
     anaphoric_adjectives: frozenset[str] = frozenset()  # `le même chauffeur`: the one described before
     honorifics: frozenset[str] = frozenset()  # `Mme`, `Mr.`: not part of the name they precede
     name_titles: frozenset[str] = frozenset()  # `président`, `Senator`, `MPs`: an office before a name, lower-cased

@@ -191,7 +191,7 @@ class Registry:
                     registry.modifiers.add(ent.start_char)
                 if registry._owns_a_role(ent):
                     registry.owners.add(ent.start_char)
-            role = _apposed_role(ent, lex)
+            role = _counterpart_role(ent, lex, registry.roles) or _apposed_role(ent, lex)
             if role:
                 for head in (role[0], *_wider_roles(role[0], lex)):
                     registry.roles.append((ent.start_char, head, name, role[2]))
@@ -931,7 +931,12 @@ class Registry:
                 continue
             if not any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in token.children):
                 continue
-            named = self.person_with_role(token.lemma_.lower(), at)
+            # (`l'entourage du président ivoirien` is not `le président sénégalais X`'s: the role's own words agree)
+            described = self.doc[token.i : token.right_edge.i + 1]
+            named = self.person_with_role(token.lemma_.lower(), at, _words(described, self.lex, without=token)) \
+                or self.person_with_role(token.lemma_.lower(), at,
+                                         _words(described, self.lex, without=token, adjectives=False),
+                                         covering=_words(described, self.lex, without=token))
             if named is None:
                 return None
             det = next((t for t in mention if t.i < head.i and t.pos_ == "DET"), None)
@@ -2790,6 +2795,26 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
             if token.pos_ not in ("DET", "ADJ") and not owner and token.lower_ not in _POSSESSIVE_MARKS:
                 break  # (`the team's coach`: whose role it is goes with it)
     return None
+
+
+def _counterpart_role(ent: Span, lex: Lexicon,
+                      roles: list[tuple[int, str, str, frozenset[str]]]) -> tuple[str, str | None, frozenset[str]] | None:
+    """`Le président sénégalais X a reçu son homologue ivoirien Y`, `his French counterpart Y`: a counterpart
+    (`counterpart_nouns`) holds the office of the one whose counterpart they are, the person given a role last
+    before it in the sentence; told apart by the counterpart's own words (`ivoirien`)."""
+    doc, data = ent.doc, lex.data
+    owners = data.possessive_articles.keys() | data.possessive_pronouns.keys() | data.possessive_owners.keys()
+    noun = next((t for t in doc[max(ent.start - ROLE_BEFORE_NAME, ent.sent.start) : ent.start]
+                 if t.lemma_.lower() in data.counterpart_nouns and t.pos_ == "NOUN"
+                 and any(c.lower_ in owners and c.i < t.i for c in t.children)), None)
+    if noun is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1 : ent.start]):
+        return None
+    held = [(offset, role) for offset, role, _, _ in roles if ent.sent.start_char <= offset < noun.idx]
+    if not held:
+        return None
+    # (the owner's own role, the first recorded where they were named: the wider ones follow it)
+    role = next(role for offset, role in held if offset == held[-1][0])
+    return role, None, _words(doc[noun.i : ent.start], lex, without=noun)
 
 
 def in_the_opening_phrase(words: Span, first: Token) -> bool:
