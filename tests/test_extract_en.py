@@ -2748,3 +2748,28 @@ def test_a_counterpart_holds_the_office_of_whose_counterpart_they_are(nlp_en):
     text = "President Joe Biden met his French counterpart Emmanuel Macron on Monday. The French president said " \
            "Europe must do more."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Emmanuel Macron"]
+
+
+def test_a_title_before_the_name_ends_no_sentence_and_the_clause_is_reported(nlp_en):
+    """`…, Const. Dani McKinnon said`: the parser ended a sentence on the title's full stop and left the rest in
+    two trees; no sentence opens on the name after a title (`honorifics`), and the clause before the comma is
+    what was said."""
+    text = "Officers were called to the 200 block of Main Street around 2 a.m., Const. Dani McKinnon said at a news " \
+           "conference."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("Officers were called to the 200 block of Main Street around 2 a.m", "Dani McKinnon")]
+
+
+def test_an_infinitive_the_tagger_took_for_a_noun_is_still_asked_for(nlp_en):
+    """`urged anyone with video footage to contact investigators`: `contact` tagged a noun, `to` right before it."""
+    text = "Dani McKinnon urged anyone with video footage to contact investigators."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("to contact investigators", "Dani McKinnon")]
+
+
+def test_what_the_verb_of_the_report_takes_is_no_act_of_saying(nlp_en):
+    """`said he heard shouting and saw two men …`: `shouting` is what he heard, no cue of the speaker's; the verb
+    coordinated after it goes on with the report."""
+    text = "A man said he heard shouting and saw two men running toward Portage Avenue."
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == [
+        "he heard shouting and saw two men running toward Portage Avenue"]

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimcheck.extract.lexicon import LANGUAGES, load
 from claimcheck.extract.marks import Quoted, find_quoted
 
 NAME = "claimcheck_quote_bounds"
@@ -58,6 +60,11 @@ def quote_bounds(doc: Doc) -> Doc:
     for inside in _INSIDE_A_SENTENCE.finditer(text):
         i = bisect_left(starts, inside.end() - 1)
         if 0 < i < len(doc) and starts[i] == inside.end() - 1 and i not in decided:
+            decided[i] = False
+    titles = _titles(doc.lang_)
+    for title in titles.finditer(text) if titles is not None else ():  # `…, Const. Dani McKinnon said`
+        i = bisect_left(starts, title.end())
+        if 0 < i < len(doc) and starts[i] == title.end() and i not in decided:
             decided[i] = False
     for hyphen in _WORD_HYPHEN.finditer(text):  # `Odoxa-Dentsu`, `rond-point`: no sentence starts in a word
         i = bisect_left(starts, hyphen.start())
@@ -160,3 +167,15 @@ def claims_on(doc: Doc) -> list | None:
 
     records = doc.user_data.get(CLAIMS_KEY)
     return None if records is None else [Claim.from_record(record) for record in records]
+
+
+@lru_cache(maxsize=None)
+def _titles(lang: str) -> re.Pattern | None:
+    """A title with its full stop (the language data's `honorifics`: `Const.`, `Mme.`) right before a capital: the
+    name it opens goes on with the sentence, which the parser ended on the title's full stop."""
+    if lang not in LANGUAGES:
+        return None  # (a pipeline of a language claimcheck has no data for: the parser decides alone)
+    titles = sorted((t for t in load(lang).data.honorifics if t.endswith(".")), key=len, reverse=True)
+    if not titles:
+        return None
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in titles) + r") (?=[A-ZÀ-ÖØ-Þ])")

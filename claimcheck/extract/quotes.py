@@ -2254,8 +2254,11 @@ class QuoteFinder:
         the bare verb of a clause with a subject of its own (`that he would resign`)."""
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return False
+        # (`urged anyone … to contact investigators`: a verb the tagger took for a noun, `to` right before it)
         return "Inf" in verb.morph.get("VerbForm") or any(
-            "Inf" in c.morph.get("VerbForm") for c in verb.children if c.dep_ in AUX_DEPS or c.dep_ == "cop")
+            "Inf" in c.morph.get("VerbForm") for c in verb.children if c.dep_ in AUX_DEPS or c.dep_ == "cop") or (
+            verb.pos_ == "NOUN" and any(c.dep_ == "aux" and c.pos_ == "PART" and c.i == verb.i - 1
+                                        for c in verb.children))
 
     def _asked(self, addressee: Token) -> Token | None:
         """The infinitive a request's addressee is asked to do, which the parser hangs on it (`aux habitants de
@@ -3320,10 +3323,11 @@ class QuoteFinder:
                 and _finite_tense(verb) == _finite_tense(reported) != _finite_tense(outer):
             # `said the company "disagrees …," and is considering its options`: the tense of what was said
             return False
-        # (or a verb whose clause holds the cue: `a publié un texte accusant X de …, mais a ensuite publié …`)
+        # (or a verb whose clause holds the cue: `a publié un texte accusant X de …, mais a ensuite publié …`; not
+        # one the verb takes as its complement, `he heard shouting and saw …`: what was heard, no act of saying)
         return outer.i < verb.i and (self._cue(outer) is not None or any(
             t.pos_ == "VERB" and outer in t.ancestors and not self.index.inside(t.idx) and self._cue(t) is not None
-            for t in self.doc[outer.i + 1 : verb.i]))
+            and not (t.dep_ == "xcomp" and t.head == outer) for t in self.doc[outer.i + 1 : verb.i]))
 
     def _name_like(self, quote: Quoted) -> bool:
         words = self.text[quote.inner_start:quote.inner_end].split()
@@ -3800,10 +3804,21 @@ class QuoteFinder:
             clause = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < subject.left_edge.i
                            and any("Fin" in self._finite_form(t) for t in c.subtree if t.i < subject.left_edge.i)),
                           None)
+        sent = self.sent(verb)
+        if clause is None and subject is not None and subject.left_edge.i > 0 \
+                and self.doc[subject.left_edge.i - 1].text in self.lex.data.honorifics:
+            # `…, Const. Dani McKinnon said`: the title's full stop left the parse in two trees; the clause is the
+            # first, to the comma
+            first = self.doc[sent.start]
+            while first.head.i != first.i:
+                first = first.head
+            if first.i < subject.left_edge.i and first.pos_ in ("VERB", "AUX"):
+                clause = first
         if subject is None or clause is None or subject.left_edge.i < 2:
             return None
         comma = subject.left_edge.i - 1
-        sent = self.sent(verb)
+        while comma > sent.start and self.doc[comma].text in self.lex.data.honorifics:
+            comma -= 1  # (the title before the name, which the parser hung elsewhere)
         if self.doc[comma].text != "," or clause.i > comma or clause.left_edge.i != sent.start:
             return None
         after = [t for t in self.doc[verb.i + 1 : sent.end] if not t.is_space]
