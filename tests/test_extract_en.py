@@ -2773,3 +2773,18 @@ def test_what_the_verb_of_the_report_takes_is_no_act_of_saying(nlp_en):
     text = "A man said he heard shouting and saw two men running toward Portage Avenue."
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == [
         "he heard shouting and saw two men running toward Portage Avenue"]
+
+
+def test_a_verb_coordinated_inside_the_reported_clause_goes_on_with_it(nlp_en):
+    """`said the Liberals had promised it and failed to deliver`: `promised` is the reported clause's own verb, a
+    cue lemma or not; the verb coordinated with it is more of what was said, no second act of the speaker."""
+    text = "John Barlow said the Liberals had promised the same thing in 2019 and failed to deliver."
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == [
+        "the Liberals had promised the same thing in 2019 and failed to deliver"]
+
+
+def test_the_bureau_is_the_bureau_named_before(nlp_en):
+    """`the bureau` (`org_anaphors`) after `The Insurance Bureau of Canada`."""
+    text = "The Insurance Bureau of Canada declined to comment. In a statement, the bureau said most claims had been " \
+           "settled."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Insurance Bureau of Canada"]

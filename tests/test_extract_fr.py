@@ -5425,3 +5425,26 @@ def test_the_role_an_entourage_belongs_to_agrees_with_its_own_words(nlp):
     text = ("Le président sénégalais Bassirou Diomaye Faye a reçu un invité. Selon l'entourage du président "
             "ivoirien, une rencontre est prévue en mars.")
     assert [c.speaker for c in quotes(nlp, text)] == ["l'entourage du président ivoirien"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le directeur a appelé la communauté internationale à « agir vite ».",
+     [("la communauté internationale à « agir vite »", "Le directeur")]),
+    ("Le syndicat appelle à « manifester massivement ».", [("à « manifester massivement »", "Le syndicat")]),
+])
+def test_whom_a_quoted_request_is_made_of_is_part_of_it(nlp, text, expected):
+    """`a appelé la communauté internationale à « agir vite »`: the object before the infinitive its preposition
+    opens is whom it is asked of, part of the request, as the gold writes `appelle les habitants à …`."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Son président, Arnaud Rousseau, a dénoncé sur RTL « l'empilement des normes ».",
+     [("l'empilement des normes", "Arnaud Rousseau")]),
+    ("La cour justifie cette décision par l'« extrême gravité » des faits.",
+     [("cette décision par l'« extrême gravité » des faits", "La cour")]),
+])
+def test_a_quotation_that_is_the_whole_object_starts_at_its_mark(nlp, text, expected):
+    """`a dénoncé sur RTL « l'empilement des normes »`: the cue's only object opens inside the marks; the phrase
+    before them says where it was said. An object before the marks still opens the quote."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -1333,6 +1333,11 @@ class QuoteFinder:
             if first < start < opening.i and self.doc[start].pos_ == "DET":
                 return start
         if holder is None or holder.left_edge.i >= r.after:
+            objects = [c for c in r.verb.children if c.dep_ in ("obj", "dobj") and c.i > r.verb.i]
+            if holder is None and objects and all(c.left_edge.i == opening.i + 1 for c in objects):
+                # `a dénoncé sur RTL « l'empilement des normes »`: the cue's object opens inside the marks; the
+                # phrase before them says where it was said
+                return opening.i
             # (a clause in marks is a complement of its own: `said in a blog post "I have …"`)
             lead = None if self._finite_clause(quote) else self._lead_in(first, opening.i)
             if lead is not None:
@@ -1349,6 +1354,15 @@ class QuoteFinder:
                 start -= 1
             return self._with_negation(start, r.verb)
         start = holder.left_edge.i
+        if holder.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "mark" and c.pos_ == "ADP" for c in holder.children):
+            # `a appelé la communauté internationale à « agir vite »`: whom it is asked of, before the infinitive its
+            # preposition opens, is part of the request (as without marks)
+            addressee = next((c for c in r.verb.children if r.verb.i < c.i < start and (
+                (c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN"))
+                or (c.dep_ in ADDRESSEE_DEPS and self._introduced_by(c, self.lex.data.addressee_prepositions)))
+                and not self.index.inside(c.idx)), None)
+            if addressee is not None:
+                return addressee.left_edge.i
         return start + 1 if self.doc[start].dep_ == "case" else start
 
     def _object_hung_on_adjunct(self, verb: Token, quote: Quoted, opening: Token) -> bool:
@@ -3318,6 +3332,8 @@ class QuoteFinder:
         outer = self._outer_coordinate(verb)
         if outer is verb:
             outer = verb.head
+        if outer.dep_ == "ccomp" and outer.head.i < outer.i and self._cue(outer.head) is not None:
+            return False  # `said the Liberals had promised it and failed to deliver`: more of the reported clause
         reported = next((c for c in outer.children if c.dep_ == "ccomp" and outer.i < c.i < verb.i), None)
         if reported is not None and _finite_tense(verb) is not None \
                 and _finite_tense(verb) == _finite_tense(reported) != _finite_tense(outer):
