@@ -5448,3 +5448,15 @@ def test_a_quotation_that_is_the_whole_object_starts_at_its_mark(nlp, text, expe
     """`a dénoncé sur RTL « l'empilement des normes »`: the cue's only object opens inside the marks; the phrase
     before them says where it was said. An object before the marks still opens the quote."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "L'avocat de Pierre Delorme, Jean Castel, s'est félicité de cette décision. Il a ajouté que son client était "
+    "innocent.",
+    "L'avocat de M. Delorme, Me Jean Castel, s'est félicité de cette décision. « Mon client est innocent », a-t-il "
+    "rappelé.",
+])
+def test_a_pronoun_after_a_role_subject_goes_to_the_name_set_off_after_it(nlp, text):
+    """`L'avocat de X, Me Jean Castel, s'est félicité … Il a ajouté …`: the role that was the subject just before
+    is held by the name set off after it, wherever the parser hung the name."""
+    assert [c.speaker for c in quotes(nlp, text)] == ["Jean Castel"]
