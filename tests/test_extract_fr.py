@@ -5460,3 +5460,22 @@ def test_a_pronoun_after_a_role_subject_goes_to_the_name_set_off_after_it(nlp, t
     """`L'avocat de X, Me Jean Castel, s'est félicité … Il a ajouté …`: the role that was the subject just before
     is held by the name set off after it, wherever the parser hung the name."""
     assert [c.speaker for c in quotes(nlp, text)] == ["Jean Castel"]
+
+
+def test_a_quotation_after_a_full_stop_opens_a_sentence(nlp):
+    """`…, a indiqué le commandant Luc Ferrand. « Le bâtiment … », a-t-il expliqué`: the parser ran the two
+    sentences into one, and the clause before the first cue found a clause of the cue's own after it."""
+    text = ("Le feu s'est déclaré vers 2 heures et a mobilisé cent pompiers, a indiqué le commandant Luc Ferrand. "
+            "« Le bâtiment était rempli de palettes », a-t-il expliqué.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Le feu s'est déclaré vers 2 heures et a mobilisé cent pompiers", "Luc Ferrand"),
+        ("Le bâtiment était rempli de palettes", "Luc Ferrand")]
+
+
+def test_a_participle_agreeing_with_a_name_set_off_after_a_role_says_her_gender(nlp):
+    """`Le maire de Vénissieux, Michèle Picard, s'est rendue sur place. Elle a salué …`: French writes women's
+    offices in the masculine; the feminine participle says who the name is (the first-name table cannot tell
+    `Michèle` from the Italian `Michele`), so `elle` goes to her, not to the prefecture quoted before."""
+    text = ("La préfecture assure que les mesures ne montrent « aucune toxicité particulière ». Le maire de "
+            "Vénissieux, Michèle Picard, s'est rendue sur place. Elle a salué « la réactivité des secours ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["La préfecture", "Michèle Picard"]

@@ -46,6 +46,9 @@ def quote_bounds(doc: Doc) -> Doc:
     starts = doc.to_array(IDX).tolist()
     decided: dict[int, bool] = {}
     for quote in spans:
+        opening = bisect_left(starts, quote.start)
+        if 0 < opening < len(doc) and starts[opening] == quote.start and doc[opening - 1].text in (".", "!", "?"):
+            decided[opening] = True  # `…, a indiqué X. « Le bâtiment … », a-t-il expliqué`: a new sentence
         after = bisect_right(starts, quote.end - 1)  # the first token past the closing mark
         if quote.closed and after < len(doc) and starts[after - 1] + len(doc[after - 1].text) == quote.end:
             token = doc[after]

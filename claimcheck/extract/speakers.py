@@ -195,7 +195,8 @@ class Registry:
             if role:
                 for head in (role[0], *_wider_roles(role[0], lex)):
                     registry.roles.append((ent.start_char, head, name, role[2]))
-                if role[1] and (role[1] != "Masc" or _first_name_gender(name) != "Fem"):
+                if role[1] and (role[1] != "Masc" or (_first_name_gender(name) != "Fem"
+                                                      and _agreement_gender(ent, lex) != "Fem")):
                     # French names women's offices in the masculine too (`le maire, Sophie Bernard`): a
                     # masculine role says less than a woman's first name
                     registry.genders.setdefault(name, role[1])
@@ -2704,9 +2705,14 @@ def _agreement_gender(ent: Span, lex: Lexicon) -> str | None:
     (`est victime` is a noun's own gender), and only where the written ending agrees with the tagger."""
     endings = lex.data.feminine_endings
     root = ent.root
+    if root.dep_ in ("appos", "conj") and root.head.dep_ in ("nsubj", "nsubj:pass") and ent.start > 0 \
+            and ent.doc[ent.start - 1].text == "," and root.head.lemma_.lower() in lex.data.role_heads:
+        # `Le maire de Vénissieux, Michèle Picard, s'est rendue …`: set off after a role as the subject, the name
+        # is who the participle agrees with (French writes women's offices in the masculine)
+        root = root.head
     head = root.head
     if not endings or root.dep_ not in ("nsubj", "nsubj:pass") or head.i == root.i \
-            or any(child.dep_ == "conj" for child in root.children):
+            or any(child.dep_ == "conj" and child.i not in range(ent.start, ent.end) for child in root.children):
         return None
     if not any(child.lemma_ in lex.data.agreeing_auxiliaries and child.dep_ in ("aux:pass", "aux:tense", "cop", "aux")
                for child in head.children):
