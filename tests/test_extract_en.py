@@ -2788,3 +2788,10 @@ def test_the_bureau_is_the_bureau_named_before(nlp_en):
     text = "The Insurance Bureau of Canada declined to comment. In a statement, the bureau said most claims had been " \
            "settled."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Insurance Bureau of Canada"]
+
+
+def test_a_hyphenated_trade_before_an_organisation_noun_says_no_more_than_the_noun(nlp_en):
+    """`The e-commerce firm said`: a hyphenated compound before the noun names the trade, as `the auto firm` does,
+    whatever the parser made of its pieces; the firm is the organisation named before."""
+    text = "Shopify Inc. reported slower growth on Wednesday. The e-commerce firm said revenue rose 21 per cent."
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Shopify Inc."

@@ -966,9 +966,12 @@ class Registry:
             return None  # (a place inside where it is based is no name of its own)
         if head.lemma_.lower() not in self.lex.data.org_anaphors or _number(head) == "Plur":
             return None  # `les syndicats`: several, not the one organisation named before
-        words = [t for t in mention if not t.is_punct and t.i not in seat | trade]
+        words = [t for t in mention if not t.is_punct and not joins_a_word(t) and t.i not in seat | trade]
+        # (a word of a hyphenated compound is the compound's, whatever the parser made of it: `the e-commerce firm`)
         if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
-                or any(t.dep_ != "compound" for t in words[1:-1]):
+                or any(t.dep_ != "compound" and not (t.i > 1 and joins_a_word(self.doc[t.i - 1])
+                                                     and self.doc[t.i - 2].dep_ == "compound")
+                       for t in words[1:-1]):
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the noun (`the auto firm` does not)
         before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
         recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
