@@ -131,6 +131,7 @@ class LanguageData:
     anaphoric_nouns: frozenset[str] = frozenset()  # `ce dernier`
     pair_anaphors: dict[str, int] = field(default_factory=dict)  # `le premier` -> 1: which of the last two named
     counterpart_nouns: frozenset[str] = frozenset()  # `son homologue ivoirien X`: X holds the owner's office
+    quantity_links: frozenset[str] = frozenset()  # `plus de moyens`: an adverb of quantity's link to its noun
     anaphoric_adjectives: frozenset[str] = frozenset()  # `le même chauffeur`: the one described before
     honorifics: frozenset[str] = frozenset()  # `Mme`, `Mr.`: not part of the name they precede
     name_titles: frozenset[str] = frozenset()  # `président`, `Senator`, `MPs`: an office before a name, lower-cased

@@ -2229,8 +2229,8 @@ class QuoteFinder:
     def _quantity_opens(self, i: int) -> bool:
         """`réclame plus de moyens`, `davantage d'effectifs`: an adverb of quantity and its `de` are the object's
         determiner (not `plus tard`, a time)."""
-        return self.doc[i].pos_ == "ADV" and i + 2 < len(self.doc) and self.doc[i + 1].lower_ in ("de", "d'", "d’") \
-            and self.doc[i + 2].pos_ in ("NOUN", "ADJ", "DET")
+        return self.doc[i].pos_ == "ADV" and i + 2 < len(self.doc) \
+            and self.doc[i + 1].lower_ in self.lex.data.quantity_links and self.doc[i + 2].pos_ in ("NOUN", "ADJ", "DET")
 
     def _object_hung_beside(self, verb: Token, end: int, elsewhere: bool = False) -> int | None:
         """The parser often hangs the cue's object on a time phrase: `a révélé quelques jours plus tôt des …`;
@@ -3637,7 +3637,7 @@ class QuoteFinder:
                 continue
             tokens.append(t)
         cut = [t for t in tokens if t.i > head.i and (t.lower_ in self.relatives or (
-            t.pos_ == "VERB" and not self._in_a_person_name(t) and not self._in_an_organisation_name(t)))]
+            t.pos_ == "VERB" and not self._in_a_name(t, PERSON_LABELS | {"ORG"})))]
         # (`Me Sidi Mohamed`: `Sidi` tagged a verb; `Le chimiste allemand Bayer`: `Bayer` too)
         if cut:
             named = next((self.ents[self.ent_of[c.i]] for c in head.children if c.dep_ == "appos"
@@ -3679,12 +3679,12 @@ class QuoteFinder:
         stops = [t.i for t in doc[start : noun.i] if t.text in (",", ":", ";")]
         return doc[(stops[-1] + 1 if stops else start) : first - 1]
 
-    def _in_an_organisation_name(self, token: Token) -> bool:
-        return self.ent_of[token.i] >= 0 and self.ents[self.ent_of[token.i]].label_ == "ORG" \
-            and token.text[:1].isupper()
-
     def _in_a_person_name(self, token: Token) -> bool:
-        return self.ent_of[token.i] >= 0 and self.ents[self.ent_of[token.i]].label_ in PERSON_LABELS \
+        return self._in_a_name(token, PERSON_LABELS)
+
+    def _in_a_name(self, token: Token, labels: set[str]) -> bool:
+        """A capitalised word of a name of one of these types, whatever the tagger made of it."""
+        return self.ent_of[token.i] >= 0 and self.ents[self.ent_of[token.i]].label_ in labels \
             and token.text[:1].isupper()
 
     def _quote_in_object(self, after: int, verb: Token) -> Quoted | None:

@@ -856,17 +856,12 @@ class Registry:
                     or token.lemma_.lower() in data.role_heads or token.lemma_.lower() in data.org_anaphors):
                 continue
             found = self._resolve(self.doc[token.left_edge.i : token.i + 1], token.idx)
-            if found is None or found.kind not in ("person", "group", "role") \
-                    or (gender == "Neut" and found.kind == "person") \
-                    or (gender in ("Masc", "Fem") and found.gender not in (None, gender)):
-                continue
-            return Speaker(found.name, found.kind, found.gender, found.number, at)
+            if _may_own_a_text(found, gender):
+                return Speaker(found.name, found.kind, found.gender, found.number, at)
         # (no subject parsed there: the one who spoke last in those two sentences, `X appelle à … D'après ses
         # chiffres, …`)
         spoke = self.last_speaker(at)
-        if spoke is not None and spoke.at >= self._previous_sentence_start(at) and spoke.kind in ("person", "group", "role") \
-                and not (gender == "Neut" and spoke.kind == "person") \
-                and not (gender in ("Masc", "Fem") and spoke.gender not in (None, gender)):
+        if spoke is not None and spoke.at >= self._previous_sentence_start(at) and _may_own_a_text(spoke, gender):
             return Speaker(spoke.name, spoke.kind, spoke.gender, spoke.number, at)
         return None
 
@@ -1049,7 +1044,8 @@ class Registry:
         named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before])
                  if ent.label_ == "ORG" and not self._in_quotes(ent.start_char)]
         named = [name for name in named if not (business and self._public_body(name))]
-        named = [name for name in named if fits(name, self._public_body_words | state)]  # (`le gouvernement` is no party)
+        # (`le gouvernement` is no party, `l'armée` no armed group)
+        named = [name for name in named if fits(name, self._public_body_words | state)]
         if not named:
             return None
         everywhere = Counter(self.full_group(self._group_name(ent)) for ent in self.ents if ent.label_ == "ORG")
@@ -2821,6 +2817,13 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
             if token.pos_ not in ("DET", "ADJ") and not owner and token.lower_ not in _POSSESSIVE_MARKS:
                 break  # (`the team's coach`: whose role it is goes with it)
     return None
+
+
+def _may_own_a_text(found: Speaker | None, gender: str | None) -> bool:
+    """Someone or an organisation of the possessive's gender, when it says one (`its` is no person's)."""
+    return found is not None and found.kind in ("person", "group", "role") \
+        and not (gender == "Neut" and found.kind == "person") \
+        and not (gender in ("Masc", "Fem") and found.gender not in (None, gender))
 
 
 def _counterpart_role(ent: Span, lex: Lexicon,
