@@ -5479,3 +5479,14 @@ def test_a_participle_agreeing_with_a_name_set_off_after_a_role_says_her_gender(
     text = ("La préfecture assure que les mesures ne montrent « aucune toxicité particulière ». Le maire de "
             "Vénissieux, Michèle Picard, s'est rendue sur place. Elle a salué « la réactivité des secours ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["La préfecture", "Michèle Picard"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Conseil constitutionnel a validé jeudi la loi. Les Sages ont jugé que ces dispositions n'avaient pas leur "
+     "place dans le texte.", "Conseil constitutionnel"),
+    ("Les Sages ont jugé que ces dispositions n'avaient pas leur place dans le texte.", "Sages"),
+])
+def test_the_press_name_for_a_body_is_the_body_the_article_named(nlp, text, speaker):
+    """`Les Sages` (`organisation_periphrases`) is the Conseil constitutionnel when the article named it, as written
+    (the recogniser tagged `Conseil` alone); otherwise the phrase stays."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

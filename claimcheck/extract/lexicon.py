@@ -163,6 +163,8 @@ class LanguageData:
     # `le chef de l'État` -> `président`: a phrase the press writes for a role, and the role (with a word that
     # tells its holders apart: `chef de la diplomatie` -> `ministre`, `étranger`)
     role_periphrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # `les Sages` -> conseil, constitutionnel: the press's name for a body is the one the article names with these words
+    organisation_periphrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `Justice X` is `the judge`
     # `X ainsi que Y ont affirmé`: a coordinator in several words, and the plain one that names both speakers
     coordinating_locutions: dict[str, tuple[str, ...]] = field(default_factory=dict)

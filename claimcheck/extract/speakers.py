@@ -684,7 +684,11 @@ class Registry:
 
     def _by_periphrasis(self, r: Reading) -> Speaker | None:
         """`le chef de l'État`, `the head of state`: the press's name for a role is the person the article gave
-        that role (`le président français Emmanuel Macron`), not the country in it."""
+        that role (`le président français Emmanuel Macron`), not the country in it; `les Sages`, the body the
+        article named with the words it stands for (`le Conseil constitutionnel`)."""
+        body = self._periphrastic_body(r)
+        if body is not None:
+            return body
         if not self.lex.data.role_periphrases or any(e.label_ in PERSON_LABELS for e in r.entities) \
                 or name_set_off(r.mention) is not None:
             return None  # `le chef de la diplomatie américaine Antony Blinken`, `…, a annoncé le chef du gouvernement
@@ -707,6 +711,19 @@ class Registry:
                     return just
                 described = self._by_description(r)  # nobody given the role: the role, not the country in it
                 return described if isinstance(described, Speaker) else None
+        return None
+
+    def _periphrastic_body(self, r: Reading) -> Speaker | None:
+        phrase = fold(_strip_determiners(r.mention).text).replace("’", "'")
+        words = self.lex.data.organisation_periphrases.get(phrase)
+        if not words:
+            return None
+        # (the words as the article writes them, capitalised first: the recogniser may have tagged `Conseil` alone)
+        wanted = [fold(word) for word in words]
+        end = bisect_left(self.doc, r.at, key=lambda t: t.idx)
+        for i in range(end - len(wanted), -1, -1):
+            if self.doc[i].text[:1].isupper() and [fold(t.text) for t in self.doc[i : i + len(wanted)]] == wanted:
+                return Speaker(self.doc[i : i + len(wanted)].text, "group", None, _number(r.head), r.at)
         return None
 
     def _by_person_named(self, r: Reading) -> Speaker | None:
