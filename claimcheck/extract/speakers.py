@@ -1827,25 +1827,13 @@ class Registry:
             end = next((t.i for t in self.doc[token.i + 1 : token.right_edge.i + 1] if t.is_punct),
                        token.right_edge.i + 1)
             # (`L'avocat de M. Delorme, Me Jean Castel, s'est félicité …`: with the name set off after it, who holds it)
-            named = self._person_set_off_after(end) or self._person_set_off_after(token.right_edge.i + 1)
+            named = name_set_off(self.doc[token.left_edge.i : end]) \
+                or name_set_off(self.doc[token.left_edge.i : token.right_edge.i + 1])
             if named is not None:
                 end = named.end
             phrase = self.doc[token.left_edge.i : end]
             found = self._resolve(phrase, phrase.start_char) or found
         return found
-
-    def _person_set_off_after(self, comma: int) -> Span | None:
-        """A person's name between this comma and the next, wherever the parser hung it (an honorific before it
-        aside): `L'avocat de M. Delorme, Me Jean Castel, …`."""
-        doc = self.doc
-        if comma + 2 >= len(doc) or doc[comma].text != ",":
-            return None
-        start = comma + 1 + (doc[comma + 1].text in self.lex.data.honorifics)
-        n = self.ent_of[start] if start < len(doc) else -1
-        if n < 0 or self.ents[n].label_ not in PERSON_LABELS:
-            return None
-        ent = self.ents[n]
-        return ent if ent.end < len(doc) and doc[ent.end].text == "," else None
 
     def _role_subjects_before(self, at: int, gender: str | None, people: bool = False) -> list[Token]:
         """Subjects just before that hold an office (`role_heads`); for a pronoun of a gender, also those that are
@@ -2358,7 +2346,7 @@ def _websites_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
     name is, names the site that publishes it, an organisation."""
     covered = {i for ent in found for i in range(ent.start, ent.end)}
     added = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-             if t.like_url and t.i not in covered and any(ch.isupper() for ch in t.text[:1]) and "@" not in t.text]
+             if t.like_url and t.i not in covered and t.text[:1].isupper() and "@" not in t.text]
     return sorted(found + added, key=lambda span: span.start) if added else found
 
 
