@@ -5490,3 +5490,42 @@ def test_the_press_name_for_a_body_is_the_body_the_article_named(nlp, text, spea
     """`Les Sages` (`organisation_periphrases`) is the Conseil constitutionnel when the article named it, as written
     (the recogniser tagged `Conseil` alone); otherwise the phrase stays."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_determiner_the_parser_made_a_subject_belongs_to_its_noun(nlp):
+    """`Plusieurs organisations écologistes accusent …`: the parser made both `Plusieurs` and `organisations` subjects
+    of the verb; the determiner alone was taken for who spoke, and the speaker went to the next sentence's name."""
+    text = ("L'institut recommande aux habitants des zones inondables de ne pas regagner leur domicile.\n\nPlusieurs "
+            "organisations "
+            "écologistes accusent les autorités locales d'avoir assoupli ces dernières années les règles "
+            "environnementales. Greenpeace Brésil dénonce « une tragédie annoncée ».")
+    assert [c.speaker for c in quotes(nlp, text)][1:] == ["organisations écologistes", "Greenpeace"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'agence juge la situation « préoccupante » et rappelle que deux doses de vaccin protègent à 97 %.", "L'agence"),
+    ("La ministre juge la situation « grave » et rappelle que la loi protège les salariés.", "La ministre"),
+])
+def test_a_verb_coordinated_with_a_cue_run_into_its_subject_shares_that_subject(nlp, text, speaker):
+    """`L'agence juge … et rappelle que …`: the tagger read `juge` as a noun qualifying `agence` and hung the second
+    verb on that noun; it goes on with the cue's subject instead of being said by nobody."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le collectif des Winners a publié un message sur les réseaux sociaux demandant « la démission de toute la "
+     "direction ».", "Le collectif des Winners"),
+    ("Le préfet a reçu des manifestants devant la mairie réclamant la démission du maire.", "des manifestants"),
+])
+def test_a_participle_after_a_prepositional_phrase_qualifies_the_noun_before_it(nlp, text, speaker):
+    """`un message sur les réseaux sociaux demandant …`: the phrase says where; the message (the collective's text)
+    or the protesters ask, not the networks or the town hall."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_cue_coordinated_inside_a_report_whose_subject_cannot_speak_goes_on_with_the_speaker(nlp):
+    """`Il estime que cette volte-face montre que … et demande …`: the parser coordinated `demande` with the reported
+    clause; `cette volte-face` shows, it asks nothing, so the request is the speaker's."""
+    text = ("Le conservateur Jeremy Hunt a dénoncé un « revirement humiliant ». Il estime que cette volte-face montre "
+            "que le gouvernement « navigue à vue » et demande la publication des prévisions.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Jeremy Hunt"] * 3

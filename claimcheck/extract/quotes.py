@@ -3014,18 +3014,20 @@ class QuoteFinder:
                 # `…, nombre de membres du renseignement estimant que …`: a noun phrase between the comma and the
                 # participle is its own subject (a text there, `…, un communiqué réclamant …`, speaks for its issuer)
                 return absolute
+            holder = _past_prepositional_phrases(verb.head, self.lex.data.author_links)
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
                     and verb.head.lemma_.lower() not in self.lex.data.time_nouns \
                     and not self.doc[verb.i - 1].is_punct and not self.index.inside(verb.head.idx) \
                     and not any(t.pos_ == "ADP" for t in self.doc[verb.left_edge.i : verb.i]) \
-                    and (not names_a_text(verb.head, self.lex.data.document_nouns) or self._names_its_author(verb.head)):
+                    and (not names_a_text(holder, self.lex.data.document_nouns) or self._names_its_author(holder)):
                 # `a reçu des manifestants réclamant la démission du préfet`: with no comma, the participle says what
                 # the noun it hangs on does (not a noun of time: `au bout de quelques minutes contestant …`); that
                 # noun reports, not the main clause's subject (a text the subject issued, `a publié un communiqué
                 # affirmant que`, speaks for the subject, unless the text names its author, `la publication des
                 # indicateurs de l'Insee révélant …`; a gerund, `en criant`, `tout en s'engageant`, goes on with it
-                # whatever the parser hung it on)
-                return self._mention_from(verb.head, verb)
+                # whatever the parser hung it on); past a noun's prepositional phrases (`un message sur les réseaux
+                # sociaux demandant …`, `des manifestants devant la mairie réclamant …`), the noun they qualify
+                return self._mention_from(holder, verb)
             controller = self._object_as_subject(verb)
             if controller is not None:
                 return controller
@@ -3093,6 +3095,12 @@ class QuoteFinder:
                 # coordinated with a plural subject's goes on with the clause above, whose subject agrees
                 current = current.head
                 continue
+            if subject is not None and current is not verb and not self._designates(subject) \
+                    and current.dep_ == "ccomp" and current.head.i != current.i and self._cue(current.head) is not None:
+                # `Il estime que cette volte-face montre que … et demande …`: a report whose subject cannot speak (a
+                # fact that shows) is itself reported; the cue goes on with the report around it
+                current = current.head
+                continue
             if subject is not None:
                 return subject
             if current.dep_ == "conj" and finite and (outer := self._report_of_another_tense(verb, current.head)):
@@ -3104,6 +3112,12 @@ class QuoteFinder:
                     and current.head.lemma_.lower() in self.lex.data.authoring_verbs:
                 current = current.head  # `issued a statement seeking to clarify …`: the text's author (not one
                 continue  # who received it)
+            run_in = next((c for c in current.children if c.i < verb.i and c.pos_ in ("NOUN", "ADJ")
+                           and self._verb_run_into_its_subject(c)), None) if current.pos_ == "NOUN" else None
+            if run_in is not None:
+                # `L'agence juge la situation « grave » et rappelle que …`: coordinated with the cue the tagger ran
+                # into its subject's noun, the verb goes on with that cue's subject
+                return self._subject(run_in)
             break
         return self._subject_by_position(verb)
 
@@ -3424,6 +3438,10 @@ class QuoteFinder:
                     continue  # nor a hyphen the parser took for a subject (`les ronds-points`)
                 if child.lower_ in self.skippable or child.lower_ in self.lex.data.frequency_nouns:
                     continue  # `and several times described …`: when, not who
+                if child.pos_ == "DET" and child.i + 1 < verb.i and self.doc[child.i + 1].head == verb \
+                        and self.doc[child.i + 1].dep_ in SUBJECT_DEPS:
+                    continue  # `Plusieurs organisations accusent`: a determiner made a subject is its noun's
+
                 if any(c.dep_ == "case" and c.i < child.i and c.lower_ not in self.lex.data.author_links
                        and (c.pos_ == "ADP" or any(f.dep_ == "fixed" for f in c.children)) for c in child.children):
                     # `Trois jours après les interpellations, le procureur a …`, `suite à une demande des élus, le
@@ -5829,6 +5847,24 @@ class QuoteFinder:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return Offsets(start, end)
+
+
+def _past_prepositional_phrases(noun: Token, author_links: frozenset[str]) -> Token:
+    """The noun a chain of prepositional phrases qualifies (`message` for `un message sur les réseaux sociaux`); not
+    past an author's or owner's `de` (`le rapport de Greenpeace dénonçant …`: Greenpeace's report)."""
+    while any(c.dep_ == "case" and c.pos_ == "ADP" for c in noun.children) \
+            and not any(c.dep_ == "case" and c.lower_ in author_links for c in noun.children):
+        if noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+            noun = noun.head
+            continue
+        # the parser may hang the phrase on the verb instead, right after its object (`a reçu des manifestants
+        # devant la mairie`)
+        qualified = next((c for c in noun.head.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")
+                          and c.right_edge.i + 1 == noun.left_edge.i), None) if noun.dep_.startswith("obl") else None
+        if qualified is None:
+            break
+        noun = qualified
+    return noun
 
 
 def _named_compound_subject(token: Token) -> Token | None:
