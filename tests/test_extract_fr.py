@@ -5529,3 +5529,19 @@ def test_a_cue_coordinated_inside_a_report_whose_subject_cannot_speak_goes_on_wi
     text = ("Le conservateur Jeremy Hunt a dénoncé un « revirement humiliant ». Il estime que cette volte-face montre "
             "que le gouvernement « navigue à vue » et demande la publication des prévisions.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Jeremy Hunt"] * 3
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le gouverneur, Eduardo Leite, a estimé le coût des dégâts à plusieurs milliards de réais.",
+     "le coût des dégâts à plusieurs milliards de réais"),
+    ("La préfecture évalue le nombre de manifestants à 12 000.", "le nombre de manifestants à 12 000"),
+    ("Le syndicat estime à plusieurs milliers le nombre de grévistes.", "à plusieurs milliers le nombre de grévistes"),
+])
+def test_a_valuation_reports_what_it_values_and_the_figure(nlp, text, content):
+    """`a estimé le coût à plusieurs milliards`: the figure a valuation cue puts on its object (a number or a noun of
+    quantity, `quantity_nouns`) makes the object a report, whichever comes first."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+def test_a_valuation_cue_without_a_figure_reports_nothing(nlp):
+    assert quotes(nlp, "Le ministre estime le préfet à sa juste valeur.") == []

@@ -132,6 +132,7 @@ class LanguageData:
     pair_anaphors: dict[str, int] = field(default_factory=dict)  # `le premier` -> 1: which of the last two named
     counterpart_nouns: frozenset[str] = frozenset()  # `son homologue ivoirien X`: X holds the owner's office
     quantity_links: frozenset[str] = frozenset()  # `plus de moyens`: an adverb of quantity's link to its noun
+    quantity_nouns: frozenset[str] = frozenset()  # `à plusieurs milliards`: a figure written as a noun
     anaphoric_adjectives: frozenset[str] = frozenset()  # `le même chauffeur`: the one described before
     honorifics: frozenset[str] = frozenset()  # `Mme`, `Mr.`: not part of the name they precede
     name_titles: frozenset[str] = frozenset()  # `président`, `Senator`, `MPs`: an office before a name, lower-cased

@@ -2071,6 +2071,29 @@ class QuoteFinder:
                 return j
         return None
 
+    def _object_with_figure(self, verb: Token, lemma: str) -> bool:
+        """`a estimé le coût des dégâts à plusieurs milliards`: a cue of `valuation_cues` reports its object when
+        the figure it puts on it follows, after the listed preposition, in the same clause."""
+        valuing = self.lex.data.valuation_cues.get(lemma, ())
+        noun = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ == "NOUN"),
+                    None) if valuing else None
+        if noun is None:
+            return False
+        for token in self.doc[noun.i + 1 : self.sent(verb).end]:
+            if token.text in (",", ";", ":", ".") or token.pos_ in ("VERB", "AUX") or self.index.inside(token.idx):
+                return False
+            if token.lower_ in valuing and token.i + 1 < len(self.doc) and self._figure_at(token.i + 1):
+                return True
+        return False
+
+    def _figure_at(self, i: int) -> bool:
+        """A number or a noun of quantity (`12 000`, `plusieurs milliards`, `une centaine`), past one determiner."""
+        doc = self.doc
+        if doc[i].pos_ == "DET" and not doc[i].like_num and i + 1 < len(doc):
+            i += 1
+        return doc[i].like_num or doc[i].lemma_.lower() in self.lex.data.quantity_nouns \
+            or doc[i].lower_ in self.lex.data.quantity_nouns
+
     def _object_with_attribute(self, verb: Token, lemma: str) -> bool:
         """`juge la situation préoccupante`, `estimaient les propositions de la direction largement insuffisantes`: a
         cue of `attribute_cues` reports its object when an adjective ends the clause after it, agreeing with the
@@ -2124,7 +2147,8 @@ class QuoteFinder:
         infinitive_ok = lemma in self.lex.data.infinitive_cues
         # `ce qu'a annoncé le ministre`, `il l'a confirmé`: a pronoun before the verb holds its object, and a
         # noun after it is its inverted subject or an adjunct, not what was said
-        object_ok = (lemma in self.lex.data.object_cues or self._object_with_attribute(verb, lemma)) and not any(
+        object_ok = (lemma in self.lex.data.object_cues or self._object_with_attribute(verb, lemma)
+                     or self._object_with_figure(verb, lemma)) and not any(
             c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
         for child in verb.children:
             # where a complement starts says whether it stands in marks: an infinitive may end in them (`ajoutant
@@ -2190,7 +2214,7 @@ class QuoteFinder:
                 # (which the parser may read as an article: `se plaignant des nuisances`)
                 return next(t.i for t in child.subtree if t.i > verb.i and t.dep_ != "case")
             valuing = self.lex.data.valuation_cues.get(lemma, ())
-            if valuing and child.dep_ in ("obl:arg", "obl") and any(t.like_num for t in child.subtree) \
+            if valuing and child.dep_ in ("obl:arg", "obl") and any(self._figure_at(t.i) for t in child.subtree) \
                     and any(c.dep_ == "case" and c.lower_ in valuing for c in child.children):
                 # `estime à 1,9 % du PIB la facture énergétique`: the figure, then what it is put on
                 return child.left_edge.i
