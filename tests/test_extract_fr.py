@@ -5545,3 +5545,33 @@ def test_a_valuation_reports_what_it_values_and_the_figure(nlp, text, content):
 
 def test_a_valuation_cue_without_a_figure_reports_nothing(nlp):
     assert quotes(nlp, "Le ministre estime le préfet à sa juste valeur.") == []
+
+
+def test_a_hyphen_the_parser_made_a_conjunct_of_a_name_breaks_nothing(nlp):
+    """`Georges-Louis Bouchez`: the parser made the hyphen alone a conjunct of the subject before it; reading the
+    subject as a list raised StopIteration and lost the whole article."""
+    text = ("Le président du Mouvement réformateur, Georges-Louis Bouchez, s'est montré plus prudent. Il a laissé "
+            "entendre que certains points restaient à préciser.")
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["certains points restaient à préciser"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'agence conteste cette version. Son porte-parole, Rubén del Campo, a rappelé que l'alerte avait été "
+     "déclenchée.", "Rubén del Campo"),
+    ("Selon le maire de la ville, Jean de La Fontaine, l'alerte avait été déclenchée.", "Jean de La Fontaine"),
+])
+def test_a_name_set_off_after_a_role_may_hold_a_particle(nlp, text, speaker):
+    """`Son porte-parole, Rubén del Campo, a rappelé …`: a lower-case particle inside the name (`del`, `de`) still
+    makes it the role's holder."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre juge nécessaire de réformer le système des retraites.",
+     "nécessaire de réformer le système des retraites"),
+    ("Le syndicat estime indispensable de ne pas céder.", "indispensable de ne pas céder"),
+])
+def test_a_judgement_on_an_infinitive_reports_it(nlp, text, content):
+    """`juge nécessaire de réformer …`: the attribute set before the infinitive it judges (the impersonal object
+    after its attribute) is what was said, even when the tagger ran `juge` into the subject's noun."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]

@@ -762,6 +762,8 @@ class QuoteFinder:
         noun, article = doc[token.i - 1], doc[token.i - 2]
         if noun.pos_ != "NOUN" or article.pos_ != "DET" or article.i != sent.start:
             return False
+        if self._judged_adjective(token, self.lex.forms.get(token.lower_, "")) is not None:
+            return True  # `Le ministre juge nécessaire de réformer …`
         for word in doc[token.i + 1 : min(token.i + 5, sent.end)]:
             if self._complementizer(word) or word.text == ":" or self._opens_quotation(word.idx):
                 return True
@@ -2071,6 +2073,26 @@ class QuoteFinder:
                 return j
         return None
 
+    def _judged_adjective(self, verb: Token, lemma: str) -> int | None:
+        """`a estimé nécessaire d'entendre …`, `juge inacceptable que …`: a cue of `attribute_cues` right before an
+        adjective and the clause or infinitive it judges (the impersonal object set after its attribute) reports
+        both, from the adjective."""
+        if lemma not in self.lex.data.attribute_cues:
+            return None
+        doc, i = self.doc, verb.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADV" and not self.index.inside(doc[i].idx):
+            i += 1
+        if i + 2 >= len(doc) or doc[i].pos_ != "ADJ" or self.index.inside(doc[i].idx):
+            return None
+        after = doc[i + 1]
+        if after.lower_ in self.complementizers:
+            return i
+        j = i + 2
+        while j < len(doc) and doc[j].lower_ in self.negations:
+            j += 1
+        infinitive = j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm")
+        return i if after.pos_ == "ADP" and not after.is_quote and infinitive else None
+
     def _object_with_figure(self, verb: Token, lemma: str) -> bool:
         """`a estimé le coût des dégâts à plusieurs milliards`: a cue of `valuation_cues` reports its object when
         the figure it puts on it follows, after the listed preposition, in the same clause."""
@@ -2144,6 +2166,9 @@ class QuoteFinder:
             if end is not None and end < len(self.doc) and not self.doc[end].is_punct \
                     and not self.index.inside(self.doc[end].idx):
                 return end
+        judged = self._judged_adjective(verb, lemma)
+        if judged is not None:
+            return judged
         infinitive_ok = lemma in self.lex.data.infinitive_cues
         # `ce qu'a annoncé le ministre`, `il l'a confirmé`: a pronoun before the verb holds its object, and a
         # noun after it is its inverted subject or an adjunct, not what was said

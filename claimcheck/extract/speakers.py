@@ -1984,7 +1984,7 @@ def _compatible(speaker: Speaker, gender: str | None, number: str | None) -> boo
 
 
 _PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "al", "el", "ben", "bin", "da", "di", "dos", "y", "der",
-              "-", "d'", "d’", "ibn", "abu", "bint"}
+              "del", "della", "das", "den", "ter", "ten", "-", "d'", "d’", "ibn", "abu", "bint"}
 _POSSESSIVE_MARKS = ("'s", "’s", "'")
 # a name from any language may stand in any article: every language's honorifics are stripped
 _HONORIFICS = frozenset().union(*(load(lang).data.honorifics for lang in LANGUAGES))
@@ -2168,7 +2168,9 @@ def last_of_a_list_set_before(subject: Token) -> Token | None:
         return None
     last = conjuncts[-1]
     doc = subject.doc
-    first = next(t for t in last.subtree if not t.is_punct)
+    first = next((t for t in last.subtree if not t.is_punct), None)
+    if first is None:
+        return None  # `Georges-Louis`: the parser made the hyphen alone a conjunct
     before = doc[first.i - 1] if first.i > 0 else None
     between = doc[last.right_edge.i + 1 : verb.i]
     if before is None or before.text != "," or any(t.pos_ in ("VERB", "NOUN", "PROPN", "CCONJ") for t in between):
@@ -3111,8 +3113,10 @@ def name_set_off(mention: Span) -> Span | None:
     if i >= len(doc) or doc[i].text != ",":
         return None
     j = i + 1
-    while j < len(doc) and j - i <= 4 and doc[j].text[:1].isupper() and (doc[j].is_alpha or "-" in doc[j].text):
-        j += 1
+    while j < len(doc) and j - i <= 4 and ((doc[j].text[:1].isupper() and (doc[j].is_alpha or "-" in doc[j].text))
+                                           or (j > i + 1 and doc[j].lower_ in _PARTICLES and doc[j].is_alpha
+                                               and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+        j += 1  # `Rubén del Campo`: a particle inside the name
     if j - i < 3 or j >= len(doc) or doc[j].text not in (",", ".", "(", ";"):
         return None  # two words at least, and the name ends there
     return doc[i + 1 : j]
