@@ -2795,3 +2795,9 @@ def test_a_hyphenated_trade_before_an_organisation_noun_says_no_more_than_the_no
     whatever the parser made of its pieces; the firm is the organisation named before."""
     text = "Shopify Inc. reported slower growth on Wednesday. The e-commerce firm said revenue rose 21 per cent."
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Shopify Inc."
+
+
+def test_what_a_crowd_chanted_is_its_quote(nlp_en):
+    """`to chants of "…"` (`shout_phrases`): the marchers' words, however short."""
+    text = 'Thousands marched through the city to chants of "Free Palestine".'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("Free Palestine", "Thousands")]

@@ -5575,3 +5575,14 @@ def test_a_judgement_on_an_infinitive_reports_it(nlp, text, content):
     """`juge nécessaire de réformer …`: the attribute set before the infinitive it judges (the impersonal object
     after its attribute) is what was said, even when the tagger ran `juge` into the subject's noun."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Des milliers de personnes ont défilé samedi à Valence aux cris de « Mazón, démission ! ».", "Mazón, démission !",
+     "Des milliers de personnes"),
+    ("Les manifestants ont défilé aux cris de « Liberté ! ».", "Liberté !", "Les manifestants"),
+])
+def test_what_a_crowd_chanted_is_its_quote_however_short(nlp, text, content, speaker):
+    """`aux cris de « … »` (`shout_phrases`): the quotation is what the clause's subject chanted, a direct quote even
+    of one word, where a short floating quotation would be a scare quote."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, speaker)]

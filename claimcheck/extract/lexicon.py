@@ -133,6 +133,7 @@ class LanguageData:
     counterpart_nouns: frozenset[str] = frozenset()  # `son homologue ivoirien X`: X holds the owner's office
     quantity_links: frozenset[str] = frozenset()  # `plus de moyens`: an adverb of quantity's link to its noun
     quantity_nouns: frozenset[str] = frozenset()  # `à plusieurs milliards`: a figure written as a noun
+    shout_phrases: tuple[str, ...] = ()  # `aux cris de « … »`: what a crowd chanted
     anaphoric_adjectives: frozenset[str] = frozenset()  # `le même chauffeur`: the one described before
     honorifics: frozenset[str] = frozenset()  # `Mme`, `Mr.`: not part of the name they precede
     name_titles: frozenset[str] = frozenset()  # `président`, `Senator`, `MPs`: an office before a name, lower-cased

@@ -5420,6 +5420,13 @@ class QuoteFinder:
             if any(s < quote.end and quote.start < e for s, e in nearby) or self._names_a_work(quote):
                 continue
             inner = self.text[quote.inner_start : quote.inner_end]
+            shouted = self._shouted(quote)
+            if shouted is not None:
+                # `ont défilé aux cris de « Liberté ! »`: what the crowd chanted, however short
+                trimmed = self._trim(quote.inner_start, quote.inner_end)
+                if trimmed is not None:
+                    found.append(Frame("direct", *trimmed, None, shouted, shouted.start_char, 0.6, "shouted"))
+                continue
             words = inner.split()
             alone = self._a_sentence_after_a_quotation(quote)
             if not (self._reads_like_speech(quote) or alone) or (len(words) < FLOATING_MIN_WORDS and not alone
@@ -5443,6 +5450,22 @@ class QuoteFinder:
                                (0.6 if mention is not None else 0.5) * (1 if quote.closed else 0.7),
                                "introduced" if mention is not None else "floating", floating=mention is None))
         return found
+
+    def _shouted(self, quote: Quoted) -> Span | None:
+        """`Des milliers de personnes ont défilé aux cris de « … »`, `marched to chants of "…"`: a quotation right
+        after one of `shout_phrases` is what the subject of the clause chanted; that subject."""
+        before = " ".join(self.text[max(quote.start - 40, 0) : quote.start].lower().split())
+        if not any(before.endswith(phrase) for phrase in self.lex.data.shout_phrases):
+            return None
+        mark = self._token_at(quote.start)
+        noun = next((t for t in reversed(self.doc[max(mark.i - 4, 0) : mark.i]) if t.pos_ == "NOUN"), None) \
+            if mark is not None else None
+        if noun is None:
+            return None
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
 
     def _signed(self, quote: Quoted) -> Span | None:
         """`« … » Sylvain Caron, directeur du SPVM.`, `"…" — John Tavares`: a person's name right after the closing
@@ -5564,8 +5587,8 @@ class QuoteFinder:
         found = []
         for quote, opener in self._unread_quotations(covered):
             inner = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
-            if inner is None or not len(inner):
-                continue
+            if inner is None or not len(inner) or self._shouted(quote) is not None:
+                continue  # (`aux cris de « … »`: the chant alone, read with the floating quotations)
             # climb from the quoted words to the verb whose complement holds them
             node, verb = inner.root, None
             tense = [c for c in node.children if c.dep_ in AUX_DEPS and c.i < opener.i]
