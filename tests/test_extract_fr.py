@@ -5586,3 +5586,17 @@ def test_what_a_crowd_chanted_is_its_quote_however_short(nlp, text, content, spe
     """`aux cris de « … »` (`shout_phrases`): the quotation is what the clause's subject chanted, a direct quote even
     of one word, where a short floating quotation would be a scare quote."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Chez Renault, la direction assure que le site ne fermera pas.", "la direction de Renault"),
+    ("Du côté de l'Élysée, le porte-parole assure que le président ne démissionnera pas.",
+     "le porte-parole de l'Élysée"),
+    ("Au sein de la CGT, la direction estime que la réforme est injuste.", "la direction de la CGT"),
+    ("À Paris, la direction estime que la réforme est injuste.", "la direction"),
+])
+def test_a_role_in_a_clause_opened_on_a_side_is_that_sides(nlp, text, speaker):
+    """`Chez Renault, la direction assure …`, `Du côté de X, le porte-parole …`: the bare role or body speaks for the
+    side the clause opens on (`holder_prepositions`, `holder_sides`), as the annotators name it; a place opened by
+    `à` is where, not whose."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -61,7 +61,8 @@ class Speaker:
 # rule can be trusted on articles nobody has read.
 RESOLVERS = (
     "writers_own", "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named",
-    "document_author", "name_after_role", "role_of_named", "organisation_noun", "possessive", "role_holder", "owner",
+    "document_author", "name_after_role", "role_of_named", "side", "organisation_noun", "possessive", "role_holder",
+    "owner",
     "acronym", "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
     "other_name", "epithet", "description",
 )
@@ -1112,6 +1113,43 @@ class Registry:
         stem = fold(adjective.text)[:4]
         return any(ent.label_ in PLACE_LABELS and fold(ent.text).startswith(stem) for ent in self.ents) \
             or adjective.ent_type_ in ("NORP", "LOC", "GPE")
+
+    def _by_side(self, r: Reading) -> Speaker | None:
+        """`Du côté de Canal+, la direction justifie …`, `Chez Renault, le porte-parole assure …`: a bare role or body
+        noun in a clause that opens on whose side it speaks (`holder_sides`, `holder_prepositions`) is that side's:
+        `la direction de Canal+`."""
+        data = self.lex.data
+        words = [t for t in r.mention if not t.is_punct]
+        if not r.bare_noun or len(words) != 2 or words[0].lower_ not in data.definite_articles:
+            return None
+        lemma = r.head.lemma_.lower()
+        if lemma not in data.role_heads and lemma not in data.public_body_words:
+            return None
+        side = self._side_opening(r.mention)
+        if side is None:
+            return None
+        article = self.doc[side.start - 1].text if side.start > 0 else ""
+        name = _clean_name(side)
+        if article.lower() in ("la", "l'", "l’") and not name.lower().startswith(article.lower()):
+            name = article.lower() + ("" if article.endswith(("'", "’")) else " ") + name  # `la direction de la CGT`
+        return Speaker(_owned(words[0].lower_, r.head, self.doc[r.head.i : r.head.i + 1], name), "group",
+                       None, _number(r.head), r.at)
+
+    def _side_opening(self, mention: Span) -> Span | None:
+        """The name a sentence opens on as a side (`Du côté de X,`, `Chez X,`, `Au sein de X,`) right before the
+        mention, its subject."""
+        data, doc = self.lex.data, self.doc
+        start = mention.sent.start
+        comma = mention.start - 1
+        if comma <= start or doc[comma].text != "," or self.ent_of[comma - 1] < 0:
+            return None
+        ent = self.ents[self.ent_of[comma - 1]]
+        opening = [t.lower_ for t in doc[start : ent.start]]
+        if ent.end != comma or not opening or len(opening) > 4 or ent.label_ not in GROUP_LABELS | PERSON_LABELS:
+            return None
+        if opening[0] in data.holder_prepositions and len(opening) == 1:
+            return ent
+        return ent if any(word in data.holder_sides for word in opening[:3]) else None
 
     def _by_possessive(self, r: Reading) -> Speaker | None:
         """`Sa mère a confié …` -> `la mère de Jean Dutour`: a possessive reads like a pronoun, and the
