@@ -5600,3 +5600,32 @@ def test_a_role_in_a_clause_opened_on_a_side_is_that_sides(nlp, text, speaker):
     side the clause opens on (`holder_prepositions`, `holder_sides`), as the annotators name it; a place opened by
     `à` is where, not whose."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Selon les experts, ces chiffres montrent que la crise s'aggrave.", "ces chiffres montrent que la crise s'aggrave",
+     "les experts"),
+    ("Pour le ministre, le rapport montre que la réforme fonctionne.", "le rapport montre que la réforme fonctionne",
+     "le ministre"),
+    ("Selon Le Monde, le ministre a affirmé que la réforme fonctionne.", "la réforme fonctionne", "le ministre"),
+])
+def test_a_source_holds_a_report_whose_subject_cannot_speak(nlp, text, content, speaker):
+    """`Selon les experts, ces chiffres montrent que …`: figures or a finding show, they do not speak; the source's
+    words hold that report (as a report of a report wins), while a clause opened by someone who speaks is theirs."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pour le paléontologue Ronan Allain, qui n'a pas participé aux travaux, cette découverte confirme que la "
+     "Patagonie était « un paradis des géants ».", "Ronan Allain"),
+    ("Pour Marie Dupont, qui dirige l'association, la réforme est « une catastrophe ».", "Marie Dupont"),
+])
+def test_a_view_holder_named_then_described_by_a_relative_holds_the_clause_after_it(nlp, text, speaker):
+    """`Pour X, qui n'a pas participé aux travaux, …`: the relative set off between commas says who X is; the clause
+    after it is X's view (a relative with nothing after it is nobody's view: `for Space Shuttle Atlantis, which …`)."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_relative_after_pour_inside_a_sentence_holds_no_view(nlp):
+    assert quotes(nlp, "La victoire est importante pour Marie Dupont, qui dirige l'association, et pour ses "
+                       "militants.") == []

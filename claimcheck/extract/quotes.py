@@ -4429,7 +4429,15 @@ class QuoteFinder:
                 # `Pour son porte-parole, Loïc Fabre, « … »`: the name belongs to the holder of the view
                 mention, start = doc[mention.start : named.end], named.end + 1
             if start < len(doc) and doc[start].lower_ in self.relatives:
-                continue  # `…, for Space Shuttle Atlantis, which is …`: a relative clause says nobody's view
+                # `…, for Space Shuttle Atlantis, which is …`: a relative clause says nobody's view; set off between
+                # commas after a name, it says who holds the view, and the clause after it is the view (`Pour X, qui
+                # n'a pas participé aux travaux, cette découverte …`)
+                closing = self._past_relative(start - 1)
+                if prev is not None or closing == start - 1 or doc[closing + 1].lower_ in self.relatives \
+                        or not any(self.ent_of[k] >= 0 for k in range(mention.start, mention.end)) \
+                        or not self._clause_like(list(doc[closing + 1 : self.sent(token).end])):
+                    continue
+                start = closing + 1
             frame = self._content_frame(start, cue, mention, mention.start_char, "pour-x", 0.7)
             if frame is not None:
                 frames.append(frame)
@@ -4529,7 +4537,24 @@ class QuoteFinder:
             frame = self._according_frame(i, i + len(words))
             if frame:
                 frames.append(frame)
-        return frames
+        return [self._holding_an_unspoken_report(frame) for frame in frames]
+
+    def _holding_an_unspoken_report(self, frame: Frame) -> Frame:
+        """`Selon les experts, ces chiffres montrent que …`, `Pour X, cette découverte confirme que …`: the clause
+        opens on a cue whose subject cannot speak (a finding, figures); the source's words hold that report, and win
+        over it as a report of a report does."""
+        first = self._token_at(frame.start)
+        if first is None:
+            return frame
+        verb = next((t for t in self.doc[first.i : self.sent(first).end] if t.pos_ == "VERB" and t.dep_ not in AUX_DEPS),
+                    None)
+        if verb is None or self._cue(verb) is None:
+            return frame
+        subject = _preceding_subject(verb)
+        if subject is None or subject.left_edge.i != first.i \
+                or self._designates(self.doc[subject.left_edge.i : subject.right_edge.i + 1]):
+            return frame
+        return replace(frame, holds=verb.idx)
 
     def _table_phrases(self, table: tuple[tuple[str, ...], ...]) -> Iterator[tuple[int, int]]:
         """Where a phrase of a language-data table stands outside quotations: its first token and the one after it."""
@@ -5366,6 +5391,8 @@ class QuoteFinder:
         subject = _preceding_subject(verb)
         if subject is None or subject.left_edge.i != start or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
             return False
+        if not self._designates(self.doc[subject.left_edge.i : subject.right_edge.i + 1]):
+            return False  # `Pour X, cette découverte confirme que …`: a finding that shows is X's view, not a source
         # and the verb reports (`believes that …`, `estime : « … »`), not `72 % soutiennent le mouvement`
         after = self._after_cue(verb, lemma)
         nxt = self.doc[after] if after is not None and after < len(self.doc) else None
