@@ -5629,3 +5629,13 @@ def test_a_view_holder_named_then_described_by_a_relative_holds_the_clause_after
 def test_a_relative_after_pour_inside_a_sentence_holds_no_view(nlp):
     assert quotes(nlp, "La victoire est importante pour Marie Dupont, qui dirige l'association, et pour ses "
                        "militants.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Le constructeur invoque « l'effondrement de la demande » de voitures électriques.", True),
+    ("Le gouvernement invoque l'article 49.3 pour faire adopter le texte.", False),
+])
+def test_invoking_reports_only_a_quotation(nlp, text, found):
+    """`invoque « l'effondrement de la demande »`: the reason someone gives in their words; `invoque l'article 49.3`
+    uses a procedure (`invoquer` is one of `quotation_only_cues`)."""
+    assert bool(quotes(nlp, text)) is found
