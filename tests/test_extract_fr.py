@@ -5639,3 +5639,12 @@ def test_invoking_reports_only_a_quotation(nlp, text, found):
     """`invoque « l'effondrement de la demande »`: the reason someone gives in their words; `invoque l'article 49.3`
     uses a procedure (`invoquer` is one of `quotation_only_cues`)."""
     assert bool(quotes(nlp, text)) is found
+
+
+def test_a_cue_after_a_conjunction_goes_on_with_the_cue_before_it(nlp):
+    """`le groupe invoque « … » de voitures électriques en Europe et assure que …`: the parser made the quotation the
+    second cue's subject and hung `le groupe` on the comma; by position the nearest name was `Europe`. Two reports
+    coordinated share their subject."""
+    text = ("Dans un communiqué, le groupe invoque « l'effondrement de la demande » de voitures électriques en Europe "
+            "et assure que les salariés se verront proposer un reclassement.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["le groupe", "le groupe"]

@@ -3564,6 +3564,15 @@ class QuoteFinder:
         """Parse failed: the nearest nominal to the left of the cue in its sentence."""
         sent_start = self.sent(verb).start
         i = verb.i - 1
+        if i > sent_start and self.doc[i].pos_ == "CCONJ":
+            # `le groupe invoque « … » de voitures en Europe et assure que …`: a cue after a conjunction goes on with the
+            # subject of the cue before it, whatever the parser made of the words between
+            before = next((t for t in reversed(self.doc[sent_start:i]) if t.pos_ == "VERB" and t.dep_ not in AUX_DEPS
+                           and not self.index.inside(t.idx)), None)
+            if before is not None and not self._participle(before) and self._cue(before) is not None:
+                subject = self._subject(before)
+                if subject is not None:
+                    return subject
         while i >= sent_start:
             token = self.doc[i]
             if self.index.inside(token.idx) or token.text in (";", ":"):
