@@ -5648,3 +5648,14 @@ def test_a_cue_after_a_conjunction_goes_on_with_the_cue_before_it(nlp):
     text = ("Dans un communiqué, le groupe invoque « l'effondrement de la demande » de voitures électriques en Europe "
             "et assure que les salariés se verront proposer un reclassement.")
     assert [c.speaker for c in quotes(nlp, text)] == ["le groupe", "le groupe"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Plusieurs observateurs y voient le signe d'un désengagement durable de Washington.",
+     "le signe d'un désengagement durable de Washington"),
+    ("Le ministre voit la mer depuis son bureau.", None),
+])
+def test_reading_a_meaning_into_something_reports_it(nlp, text, content):
+    """`y voient le signe de …` (`clitic_cues`): to read a meaning into what was just told is a view reported; `voir`
+    without its clitic sees."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ([content] if content else [])

@@ -134,6 +134,7 @@ class LanguageData:
     quantity_links: frozenset[str] = frozenset()  # `plus de moyens`: an adverb of quantity's link to its noun
     quantity_nouns: frozenset[str] = frozenset()  # `à plusieurs milliards`: a figure written as a noun
     shout_phrases: tuple[str, ...] = ()  # `aux cris de « … »`: what a crowd chanted
+    clitic_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `y voit une manœuvre`
     anaphoric_adjectives: frozenset[str] = frozenset()  # `le même chauffeur`: the one described before
     honorifics: frozenset[str] = frozenset()  # `Mme`, `Mr.`: not part of the name they precede
     name_titles: frozenset[str] = frozenset()  # `président`, `Senator`, `MPs`: an office before a name, lower-cased

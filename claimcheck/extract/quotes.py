@@ -409,7 +409,8 @@ class QuoteFinder:
         if self._positions_found is not None:
             return self._positions_found
         lex = self.lex
-        said = lex.cues | frozenset(lex.phrases) | lex.data.document_cues | lex.data.litotes_cues | lex.data.reading_cues
+        said = lex.cues | frozenset(lex.phrases) | lex.data.document_cues | lex.data.litotes_cues | lex.data.reading_cues \
+            | frozenset(lex.data.clitic_cues)
         positions = self._lemmas_at(said)
         positions += [i for i, word in enumerate(self.lowered) if lex.forms.get(word) in said]
         positions += [i for i, word in enumerate(self.lowered) if any(  # (`Evoquant`, an unaccented capital)
@@ -625,7 +626,7 @@ class QuoteFinder:
         if lemma is None:
             lemma = self._self_naming(token)
         if lemma is None:
-            lemma = self._evidence(token) or self._litotes(token) or self._reading(token)
+            lemma = self._evidence(token) or self._litotes(token) or self._reading(token) or self._with_clitic(token)
         if lemma is None:
             return None
         if lemma in self.lex.data.pronominal_other_senses and any(
@@ -697,6 +698,15 @@ class QuoteFinder:
                 and token.dep_.startswith(("acl", "relcl")):
             subject = token.head
         return lemma if subject is not None and names_a_text(subject, self.lex.data.document_nouns) else None
+
+    def _with_clitic(self, token: Token) -> str | None:
+        """`L'opposition y voit une manœuvre`: a verb that reports only with its clitic before it (`clitic_cues`:
+        `y voir`, to read a meaning into something), the clitic right before the verb or its auxiliary."""
+        lemma = self._listed_lemma(token, frozenset(self.lex.data.clitic_cues))
+        if lemma is None:
+            return None
+        first = min([c.i for c in token.children if c.dep_ in AUX_DEPS and c.i < token.i] + [token.i])
+        return lemma if first > 0 and self.doc[first - 1].lower_ in self.lex.data.clitic_cues[lemma] else None
 
     def _litotes(self, token: Token) -> str | None:
         """`Le syndicat n'exclut pas que …`: a verb whose negation says something is possible reports the clause
@@ -2172,9 +2182,11 @@ class QuoteFinder:
         infinitive_ok = lemma in self.lex.data.infinitive_cues
         # `ce qu'a annoncé le ministre`, `il l'a confirmé`: a pronoun before the verb holds its object, and a
         # noun after it is its inverted subject or an adjunct, not what was said
-        object_ok = (lemma in self.lex.data.object_cues or self._object_with_attribute(verb, lemma)
+        clitics = self.lex.data.clitic_cues.get(lemma, ())
+        object_ok = (lemma in self.lex.data.object_cues or bool(clitics) or self._object_with_attribute(verb, lemma)
                      or self._object_with_figure(verb, lemma)) and not any(
-            c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
+            c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i and c.lower_ not in clitics
+            for c in verb.children)
         for child in verb.children:
             # where a complement starts says whether it stands in marks: an infinitive may end in them (`ajoutant
             # n'être « pas surpris »`)
