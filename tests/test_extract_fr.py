@@ -5593,6 +5593,8 @@ def test_what_a_crowd_chanted_is_its_quote_however_short(nlp, text, content, spe
     ("Du côté de l'Élysée, le porte-parole assure que le président ne démissionnera pas.",
      "le porte-parole de l'Élysée"),
     ("Au sein de la CGT, la direction estime que la réforme est injuste.", "la direction de la CGT"),
+    ("Du côté du Parti socialiste, le porte-parole assure que le texte sera rejeté.",
+     "le porte-parole du Parti socialiste"),
     ("À Paris, la direction estime que la réforme est injuste.", "la direction"),
 ])
 def test_a_role_in_a_clause_opened_on_a_side_is_that_sides(nlp, text, speaker):

@@ -3502,7 +3502,6 @@ class QuoteFinder:
                 if child.pos_ == "DET" and child.i + 1 < verb.i and self.doc[child.i + 1].head == verb \
                         and self.doc[child.i + 1].dep_ in SUBJECT_DEPS:
                     continue  # `Plusieurs organisations accusent`: a determiner made a subject is its noun's
-
                 if any(c.dep_ == "case" and c.i < child.i and c.lower_ not in self.lex.data.author_links
                        and (c.pos_ == "ADP" or any(f.dep_ == "fixed" for f in c.children)) for c in child.children):
                     # `Trois jours après les interpellations, le procureur a …`, `suite à une demande des élus, le
@@ -4572,8 +4571,7 @@ class QuoteFinder:
         if verb is None or self._cue(verb) is None:
             return frame
         subject = _preceding_subject(verb)
-        if subject is None or subject.left_edge.i != first.i \
-                or self._designates(self.doc[subject.left_edge.i : subject.right_edge.i + 1]):
+        if subject is None or subject.left_edge.i != first.i or self._phrase_designates(subject):
             return frame
         return replace(frame, holds=verb.idx)
 
@@ -5412,7 +5410,7 @@ class QuoteFinder:
         subject = _preceding_subject(verb)
         if subject is None or subject.left_edge.i != start or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
             return False
-        if not self._designates(self.doc[subject.left_edge.i : subject.right_edge.i + 1]):
+        if not self._phrase_designates(subject):
             return False  # `Pour X, cette découverte confirme que …`: a finding that shows is X's view, not a source
         # and the verb reports (`believes that …`, `estime : « … »`), not `72 % soutiennent le mouvement`
         after = self._after_cue(verb, lemma)
@@ -5773,6 +5771,10 @@ class QuoteFinder:
             return True
         return any(t.lower_ in self.pronouns or t.lemma_.lower() in self.lex.data.role_heads for t in mention) \
             or (mention.root.pos_ == "NOUN" and mention.root.lemma_.lower() in self.speakers_not_texts)
+
+    def _phrase_designates(self, noun: Token) -> bool:
+        """Whether the noun's whole phrase can be a source (`_designates`)."""
+        return self._designates(self.doc[noun.left_edge.i : noun.right_edge.i + 1])
 
     def _designates_source(self, mention: Span) -> bool:
         """A subject that is someone, or an organisation by its name, not a place (`Moscou … « force de maintien

@@ -62,8 +62,7 @@ class Speaker:
 RESOLVERS = (
     "writers_own", "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named",
     "document_author", "name_after_role", "role_of_named", "side", "organisation_noun", "possessive", "role_holder",
-    "owner",
-    "acronym", "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
+    "owner", "acronym", "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
     "other_name", "epithet", "description",
 )
 POINTED_REACH = 300  # characters: how far back `ces propos`, `these remarks` point at the words last reported
@@ -1128,16 +1127,15 @@ class Registry:
         side = self._side_opening(r.mention)
         if side is None:
             return None
-        article = self.doc[side.start - 1].text if side.start > 0 else ""
-        name = _clean_name(side)
-        if article.lower() in ("la", "l'", "l’") and not name.lower().startswith(article.lower()):
-            name = article.lower() + ("" if article.endswith(("'", "’")) else " ") + name  # `la direction de la CGT`
-        return Speaker(_owned(words[0].lower_, r.head, self.doc[r.head.i : r.head.i + 1], name), "group",
-                       None, _number(r.head), r.at)
+        noun = self.doc[r.head.i : r.head.i + 1]
+        if side[0].pos_ == "ADP":  # `de la CGT`: the side's own link and article, as the sentence wrote them
+            return Speaker(_owned(words[0].lower_, r.head, noun, "", link=side.text), "group", None, _number(r.head),
+                           r.at)
+        return Speaker(_owned(words[0].lower_, r.head, noun, _clean_name(side)), "group", None, _number(r.head), r.at)
 
     def _side_opening(self, mention: Span) -> Span | None:
-        """The name a sentence opens on as a side (`Du côté de X,`, `Chez X,`, `Au sein de X,`) right before the
-        mention, its subject."""
+        """The name a sentence opens on as a side right before the mention, its subject: `Chez X,` (the name), `Du
+        côté de X,`, `Au sein de la CGT,` (from the link after the side's noun: `de la CGT`)."""
         data, doc = self.lex.data, self.doc
         start = mention.sent.start
         comma = mention.start - 1
@@ -1149,7 +1147,8 @@ class Registry:
             return None
         if opening[0] in data.holder_prepositions and len(opening) == 1:
             return ent
-        return ent if any(word in data.holder_sides for word in opening[:3]) else None
+        side = next((n for n, word in enumerate(opening[:3]) if word in data.holder_sides), None)
+        return doc[start + side + 1 : ent.end] if side is not None and start + side + 1 < ent.start else None
 
     def _by_possessive(self, r: Reading) -> Speaker | None:
         """`Sa mère a confié …` -> `la mère de Jean Dutour`: a possessive reads like a pronoun, and the
@@ -2700,13 +2699,13 @@ def _capitalised_proper(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
-def _owned(article: str, head: Token, noun: Span, owner: str) -> str:
-    """`la mère` + `Hubert Caouissin` -> `la mère d'Hubert Caouissin`."""
+def _owned(article: str, head: Token, noun: Span, owner: str, link: str | None = None) -> str:
+    """`la mère` + `Hubert Caouissin` -> `la mère d'Hubert Caouissin` (or + `link` as written: `de la CGT`)."""
     words = [t.text for t in noun if any(c.isalpha() for c in t.text) and (t.i == head.i or t.pos_ == "ADJ")]
     # (`ex-employeur`, `belle-mère`: a hyphenated noun is a word)
     if article != "les" and words and words[0][:1].lower() in _VOWELS:
         article = "l'"
-    return f"{article}{'' if article.endswith(chr(39)) else ' '}{' '.join(words)} {_linked('de', owner)}"
+    return f"{article}{'' if article.endswith(chr(39)) else ' '}{' '.join(words)} {link or _linked('de', owner)}"
 
 
 _VOWELS = "aeiouyhéèêâîô"
