@@ -5661,3 +5661,14 @@ def test_reading_a_meaning_into_something_reports_it(nlp, text, content):
     """`y voient le signe de …` (`clitic_cues`): to read a meaning into what was just told is a view reported; `voir`
     without its clitic sees."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les syndicats se disent prêts à reprendre les négociations.", "Les syndicats"),
+    ("Le ministre se dit prêt à reprendre les négociations.", "Le ministre"),
+])
+def test_saying_oneself_ready_reports_it_whatever_the_parser_made_the_cue(nlp, text, speaker):
+    """`se disent prêts à …`: the parser made the plural cue the auxiliary of the adjective it reports (the singular
+    `se dit` it reads as the verb); what the subject says it is, from the adjective."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        (text[text.index("prêt") : -1], speaker)]

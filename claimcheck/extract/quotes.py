@@ -2179,6 +2179,10 @@ class QuoteFinder:
         judged = self._judged_adjective(verb, lemma)
         if judged is not None:
             return judged
+        attribute = verb.head if verb.dep_ in AUX_DEPS and verb.head.i > verb.i and verb.head.pos_ == "ADJ" else None
+        if attribute is not None and lemma in self.lex.data.reflexive_attribute_cues and any(
+                c.lower_ in self.lex.data.reflexive_pronouns and c.i < verb.i for c in attribute.children):
+            return attribute.i  # `Les syndicats se disent prêts à …`: the parser made the cue the adjective's auxiliary
         infinitive_ok = lemma in self.lex.data.infinitive_cues
         # `ce qu'a annoncé le ministre`, `il l'a confirmé`: a pronoun before the verb holds its object, and a
         # noun after it is its inverted subject or an adjunct, not what was said
