@@ -5663,12 +5663,14 @@ def test_reading_a_meaning_into_something_reports_it(nlp, text, content):
     assert [c.content.of(text) for c in quotes(nlp, text)] == ([content] if content else [])
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("Les syndicats se disent prêts à reprendre les négociations.", "Les syndicats"),
-    ("Le ministre se dit prêt à reprendre les négociations.", "Le ministre"),
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les syndicats se disent prêts à reprendre les négociations.", "prêts à reprendre les négociations",
+     "Les syndicats"),
+    ("Le ministre se dit prêt à reprendre les négociations.", "prêt à reprendre les négociations", "Le ministre"),
+    ("Les élus se sont dits favorables au projet.", "favorables au projet", "Les élus"),
 ])
-def test_saying_oneself_ready_reports_it_whatever_the_parser_made_the_cue(nlp, text, speaker):
+def test_saying_oneself_ready_reports_it_whatever_the_parser_made_the_cue(nlp, text, content, speaker):
     """`se disent prêts à …`: the parser made the plural cue the auxiliary of the adjective it reports (the singular
-    `se dit` it reads as the verb); what the subject says it is, from the adjective."""
-    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
-        (text[text.index("prêt") : -1], speaker)]
+    `se dit` it reads as the verb), or hung the adjective on it as a noun's (`se sont dits favorables`); what the
+    subject says it is, from the adjective."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, speaker)]

@@ -2238,9 +2238,10 @@ class QuoteFinder:
                     # infinitive follows is part of it, as in `invite les habitants à …`)
                     return asked.left_edge.i
                 return child.left_edge.i if child.left_edge.i > verb.i else child.i
-            if child.dep_ == "xcomp" and self._says_itself(verb, lemma) and (
+            if child.dep_ in ("xcomp", "amod") and self._says_itself(verb, lemma) and (
                     child.pos_ == "ADJ" or "Part" in child.morph.get("VerbForm")):
-                # `se dit cependant attaché à …`: what it says it is, not the adverb before
+                # `se dit cependant attaché à …`: what it says it is, not the adverb before (an adjective hung on the
+                # verb as a noun's would be, `se sont dits favorables`, is that too)
                 return next(t.i for t in child.subtree if t.i >= child.i or (t.i > verb.i and t.pos_ != "ADV"))
             if child.dep_ in ("obl:arg", "obl") and self._says_itself(verb, lemma) and any(
                     c.dep_ == "case" and c.lower_ in self.lex.data.attribute_prepositions for c in child.children):
