@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from typing import Iterable, Iterator, Mapping
+from typing import Collection, Iterable, Iterator, Mapping
 
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.parts_of_speech import CCONJ
@@ -702,7 +702,7 @@ class QuoteFinder:
     def _with_clitic(self, token: Token) -> str | None:
         """`L'opposition y voit une manœuvre`: a verb that reports only with its clitic before it (`clitic_cues`:
         `y voir`, to read a meaning into something), the clitic right before the verb or its auxiliary."""
-        lemma = self._listed_lemma(token, frozenset(self.lex.data.clitic_cues))
+        lemma = self._listed_lemma(token, self.lex.data.clitic_cues.keys())
         if lemma is None:
             return None
         first = min([c.i for c in token.children if c.dep_ in AUX_DEPS and c.i < token.i] + [token.i])
@@ -717,7 +717,7 @@ class QuoteFinder:
         after = next((t for t in token.doc[token.i + 1 : token.i + 4] if t.lower_ not in self.negations), None)
         return lemma if after is not None and self._complementizer(after) else None
 
-    def _listed_lemma(self, token: Token, lemmas: frozenset[str]) -> str | None:
+    def _listed_lemma(self, token: Token, lemmas: Collection[str]) -> str | None:
         """The verb of the list a token stands for, by its lemma or, where the lemmatizer read another word
         (`montre`, the watch), by its form."""
         for lemma in (token.lemma_.lower(), self.lex.forms.get(token.lower_)):
@@ -2296,7 +2296,8 @@ class QuoteFinder:
         """`réclame plus de moyens`, `davantage d'effectifs`: an adverb of quantity and its `de` are the object's
         determiner (not `plus tard`, a time)."""
         return self.doc[i].pos_ == "ADV" and i + 2 < len(self.doc) \
-            and self.doc[i + 1].lower_ in self.lex.data.quantity_links and self.doc[i + 2].pos_ in ("NOUN", "ADJ", "DET")
+            and self.doc[i + 1].lower_ in self.lex.data.quantity_links \
+            and self.doc[i + 2].pos_ in ("NOUN", "ADJ", "DET")
 
     def _object_hung_beside(self, verb: Token, end: int, elsewhere: bool = False) -> int | None:
         """The parser often hangs the cue's object on a time phrase: `a révélé quelques jours plus tôt des …`;
@@ -3581,8 +3582,8 @@ class QuoteFinder:
         sent_start = self.sent(verb).start
         i = verb.i - 1
         if i > sent_start and self.doc[i].pos_ == "CCONJ":
-            # `le groupe invoque « … » de voitures en Europe et assure que …`: a cue after a conjunction goes on with the
-            # subject of the cue before it, whatever the parser made of the words between
+            # `le groupe invoque « … » de voitures en Europe et assure que …`: a cue after a conjunction goes on with
+            # the subject of the cue before it, whatever the parser made of the words between
             before = next((t for t in reversed(self.doc[sent_start:i]) if t.pos_ == "VERB" and t.dep_ not in AUX_DEPS
                            and not self.index.inside(t.idx)), None)
             if before is not None and not self._participle(before) and self._cue(before) is not None:
@@ -4571,8 +4572,8 @@ class QuoteFinder:
         first = self._token_at(frame.start)
         if first is None:
             return frame
-        verb = next((t for t in self.doc[first.i : self.sent(first).end] if t.pos_ == "VERB" and t.dep_ not in AUX_DEPS),
-                    None)
+        verb = next((t for t in self.doc[first.i : self.sent(first).end]
+                     if t.pos_ == "VERB" and t.dep_ not in AUX_DEPS), None)
         if verb is None or self._cue(verb) is None:
             return frame
         subject = _preceding_subject(verb)

@@ -62,8 +62,8 @@ class Speaker:
 RESOLVERS = (
     "writers_own", "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named",
     "document_author", "name_after_role", "role_of_named", "side", "organisation_noun", "possessive", "role_holder",
-    "owner", "acronym", "known_person", "named_organisation", "surname_as_organisation", "surname_untagged", "organisation",
-    "other_name", "epithet", "description",
+    "owner", "acronym", "known_person", "named_organisation", "surname_as_organisation", "surname_untagged",
+    "organisation", "other_name", "epithet", "description",
 )
 POINTED_REACH = 300  # characters: how far back `ces propos`, `these remarks` point at the words last reported
 NOBODY = object()  # a resolver owns the mention and finds that it names nobody: the chain stops
@@ -547,7 +547,8 @@ class Registry:
         return Speaker(named, "person", self.gender(named), "Sing", r.at) if named else NOBODY
 
     def _pair_position(self, mention: Span) -> int:
-        """`le premier`, `la seconde`, `the former`: an article and an ordinal of `pair_anaphors` alone (1 or 2), else 0."""
+        """`le premier`, `la seconde`, `the former`: an article and an ordinal of `pair_anaphors` alone (1 or 2), else
+        0."""
         words = [t for t in mention if not t.is_punct]
         if len(words) != 2 or words[0].lower_ not in self.lex.data.definite_articles:
             return 0
@@ -2870,8 +2871,8 @@ def _may_own_a_text(found: Speaker | None, gender: str | None) -> bool:
         and not (gender in ("Masc", "Fem") and found.gender not in (None, gender))
 
 
-def _counterpart_role(ent: Span, lex: Lexicon,
-                      roles: list[tuple[int, str, str, frozenset[str]]]) -> tuple[str, str | None, frozenset[str]] | None:
+def _counterpart_role(ent: Span, lex: Lexicon, roles: list[tuple[int, str, str, frozenset[str]]]
+                      ) -> tuple[str, str | None, frozenset[str]] | None:
     """`Le président sénégalais X a reçu son homologue ivoirien Y`, `his French counterpart Y`: a counterpart
     (`counterpart_nouns`) holds the office of the one whose counterpart they are, the person given a role last
     before it in the sentence; told apart by the counterpart's own words (`ivoirien`)."""
