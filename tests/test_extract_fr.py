@@ -5674,3 +5674,21 @@ def test_saying_oneself_ready_reports_it_whatever_the_parser_made_the_cue(nlp, t
     `se dit` it reads as the verb), or hung the adjective on it as a noun's (`se sont dits favorables`); what the
     subject says it is, from the adjective."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La compagnie a prévenu ses clients que la moitié des vols pourraient être supprimés.",
+     "la moitié des vols pourraient être supprimés", "La compagnie"),
+    ("La société a averti ses clients que les vols seraient annulés.", "les vols seraient annulés", "La société"),
+    ("Le préfet a averti les riverains que la digue pourrait céder.", "la digue pourrait céder", "Le préfet"),
+    ("Le maire a rassuré les habitants que l'eau était potable.", "l'eau était potable", "Le maire"),
+])
+def test_a_que_after_the_addressee_of_a_warning_opens_what_was_told(nlp, text, content, speaker):
+    """`a averti ses clients que …` (`addressee_cues`): the bare object is whom the cue was addressed to, the `que`
+    after it opens what was told, also when the parser hung the clause on the object as a relative one."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, speaker)]
+
+
+def test_a_relative_on_the_addressee_of_a_warning_is_no_report(nlp):
+    """`a informé les salariés qu'elle avait embauchés`: the pronoun is the relative clause's object."""
+    assert quotes(nlp, "La directrice a informé les salariés qu'elle avait embauchés.") == []

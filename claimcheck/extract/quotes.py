@@ -2072,6 +2072,10 @@ class QuoteFinder:
         if that < len(doc) and self._complementizer(doc[that]) \
                 and doc[that].head.head == verb and doc[that].head.dep_ == "ccomp":
             return that
+        opener = clause.left_edge if clause is not None else None
+        if opener is not None and not any(t.is_punct for t in doc[addressee.i : opener.i]) \
+                and self._complementizer(opener) and self._complement_start(opener.i) is not None:
+            return opener.i  # `a rassuré les habitants que l'eau était potable`: a complete clause hung on them
         # the parser may hang the clause on the relative clause's verb: the first `that` after it, when that verb
         # reports nothing itself (`reporters who had asked whether …` would)
         if clause is None or self._cue(clause) is not None:
