@@ -2801,3 +2801,14 @@ def test_what_a_crowd_chanted_is_its_quote(nlp_en):
     """`to chants of "…"` (`shout_phrases`): the marchers' words, however short."""
     text = 'Thousands marched through the city to chants of "Free Palestine".'
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("Free Palestine", "Thousands")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jane Moreau, a nurse at the county hospital, was on duty. The nurse said the generators failed within minutes.",
+     "Jane Moreau"),
+    ("John Smith, a farmer in Iowa, lost his crop. The farmer said the water rose fast.", "John Smith"),
+])
+def test_a_description_set_in_apposition_after_a_name_names_that_person_later(nlp_en, text, speaker):
+    """`Jane Moreau, a nurse at …. The nurse said …`: the trade (`epithet_heads`) repeats the apposition set after the
+    name; the speaker is the person, not `The nurse at the county hospital`."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

@@ -5692,3 +5692,25 @@ def test_a_que_after_the_addressee_of_a_warning_opens_what_was_told(nlp, text, c
 def test_a_relative_on_the_addressee_of_a_warning_is_no_report(nlp):
     """`a informé les salariés qu'elle avait embauchés`: the pronoun is the relative clause's object."""
     assert quotes(nlp, "La directrice a informé les salariés qu'elle avait embauchés.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Tous nos logiciels sont à l'arrêt », a confié à l'AFP une infirmière du service des urgences.",
+     "une infirmière du service des urgences"),
+    ("« Nous sommes épuisés », a confié au Parisien un agriculteur de la vallée.", "un agriculteur de la vallée"),
+])
+def test_a_trade_after_the_addressee_is_the_inverted_subject(nlp, text, speaker):
+    """`a confié à l'AFP une infirmière`: whom it was said to comes first, then the subject, which the parser took
+    for an object; a trade (`epithet_heads`: nurse, farmer, driver, a relative) is someone who speaks."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jean Petit, agriculteur à Vire, a tout perdu. L'agriculteur a raconté que l'eau était montée très vite.",
+     "Jean Petit"),
+    ("Paul Durand, un chauffeur de bus, a été blessé. Le chauffeur a expliqué qu'il n'avait rien vu.", "Paul Durand"),
+])
+def test_a_description_set_in_apposition_after_a_name_names_that_person_later(nlp, text, speaker):
+    """`Jean Petit, agriculteur à Vire, … L'agriculteur a raconté …`: the definite noun repeats the apposition the
+    article set after the name; it is that person, not `L'agriculteur à Vire`."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

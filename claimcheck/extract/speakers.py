@@ -1586,19 +1586,25 @@ class Registry:
                 and _elided(self.doc[i].lower_) == _elided(head.lower_)]
 
     def _named_when_described_before(self, mention: Span, head: Token | None) -> str | None:
-        """`Le journaliste Hugo Puffeney …. « … », détaille le journaliste`: a definite description repeating the noun
-        of the nearest earlier phrase that put a person's name right after it names that person (a noun outside the
-        table of roles, which the role registry does not hold)."""
+        """`Le journaliste Hugo Puffeney …. « … », détaille le journaliste`, `Jean Petit, agriculteur à Vire, … «
+        … », raconte l'agriculteur`: a definite description repeating the noun of the nearest earlier phrase that put
+        a person's name right after it, or that stood in apposition right after the name, names that person (a noun
+        outside the table of roles, which the role registry does not hold)."""
         if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or head.i == 0 \
                 or self.doc[head.i - 1].lower_ not in self.lex.data.definite_articles:
             return None
         earlier = self._same_noun_before(mention, head)
         if not earlier or earlier[-1] + 1 >= len(self.doc):
             return None
-        n = self.ent_of[earlier[-1] + 1]
-        if n < 0 or self.ents[n].start != earlier[-1] + 1 or self.ents[n].label_ not in PERSON_LABELS:
-            return None
-        return self.full_name(self._clean(self.ents[n]))
+        noun = earlier[-1]
+        n = self.ent_of[noun + 1]
+        if n >= 0 and self.ents[n].start == noun + 1 and self.ents[n].label_ in PERSON_LABELS:
+            return self.full_name(self._clean(self.ents[n]))
+        comma = noun - 1 if self.doc[noun - 1].lower_ not in _INDEFINITE else noun - 2
+        n = self.ent_of[comma - 1] if comma > 0 and self.doc[comma].text == "," else -1
+        if n >= 0 and self.ents[n].end == comma and self.ents[n].label_ in PERSON_LABELS:
+            return self.full_name(self._clean(self.ents[n]))
+        return None
 
     def _fullest_description(self, mention: Span, head: Token | None, phrase: str) -> str:
         """`la plaque` after `une plaque commémorative`: a definite description repeats a fuller one met
