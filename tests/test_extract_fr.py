@@ -5714,3 +5714,13 @@ def test_a_description_set_in_apposition_after_a_name_names_that_person_later(nl
     """`Jean Petit, agriculteur à Vire, … L'agriculteur a raconté …`: the definite noun repeats the apposition the
     article set after the name; it is that person, not `L'agriculteur à Vire`."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_report_after_a_comma_stops_the_one_before_however_long_its_subject(nlp):
+    """`…, tandis que l'opérateur de la centrale nucléaire d'Onagawa assurait n'avoir …`: a subject and its cue open a
+    second report after the comma, the first stops there, however many words the subject takes."""
+    text = ("La compagnie a indiqué qu'environ 200 000 foyers étaient privés d'électricité, tandis que l'opérateur de "
+            "la centrale nucléaire d'Onagawa assurait n'avoir relevé aucune anomalie.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("environ 200 000 foyers étaient privés d'électricité", "La compagnie"),
+        ("n'avoir relevé aucune anomalie", "l'opérateur de la centrale nucléaire d'Onagawa")]

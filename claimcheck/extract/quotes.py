@@ -4234,9 +4234,9 @@ class QuoteFinder:
         """`In response to critics saying that …, Jobs said that …`, `…, while the company has denied any plan
         to …`, `…, while police said they were minor`: after a comma, a subject and a reporting verb with a clause
         of its own (or, after a conjunction, a reported object) open a second report; the first one stops at the
-        comma."""
+        comma. (The subject may be long: `tandis que l'opérateur de la centrale nucléaire d'Onagawa assurait …`.)"""
         doc = self.doc
-        for token in doc[i : min(i + 8, len(doc))]:
+        for token in doc[i : min(i + 16, len(doc))]:
             if token.is_punct or self.index.inside(token.idx):
                 return False
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
