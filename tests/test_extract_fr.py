@@ -5724,3 +5724,25 @@ def test_a_report_after_a_comma_stops_the_one_before_however_long_its_subject(nl
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("environ 200 000 foyers étaient privés d'électricité", "La compagnie"),
         ("n'avoir relevé aucune anomalie", "l'opérateur de la centrale nucléaire d'Onagawa")]
+
+
+def test_a_source_inverted_after_the_clause_it_reports_is_its_speaker(nlp):
+    """`Les enquêteurs privilégient la piste criminelle, a précisé une source judiciaire.`: the parser made the
+    clause's subject the cue's and the source its object; a source (`source_nouns`) speaks, as a role does."""
+    text = "Les enquêteurs privilégient la piste criminelle, a précisé une source judiciaire."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Les enquêteurs privilégient la piste criminelle", "une source judiciaire")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'avocat du coureur a contesté la fiabilité du contrôle, évoquant « de graves irrégularités » dans la chaîne.",
+     [("la fiabilité du contrôle", "a contesté"), ("« de graves irrégularités » dans la chaîne", "évoquant")]),
+    ("Le député a critiqué le gouvernement, l'accusant de « mépris ».", [("mépris", "accusant")]),
+])
+def test_a_participle_reporting_a_quotation_is_a_report_of_its_own(nlp, text, expected):
+    """`a contesté X, évoquant « … »`, `…, l'accusant de « mépris »`: the quotation after the participle is what the
+    participle reports, not more of the cue's object; the participle's object clitic, which the tagger may call a
+    determiner, is no subject, and the speaker is the main clause's."""
+    found = quotes(nlp, text)
+    assert [(c.content.of(text), c.cue.of(text)) for c in found] == expected
+    assert {c.speaker for c in found} == {text.split(" a ")[0]}

@@ -574,9 +574,9 @@ class QuoteFinder:
         return noun if self._speaker_noun(noun) else None
 
     def _speaker_noun(self, noun: Token) -> bool:
-        """A noun that names someone who can speak: a role, a body, a text."""
+        """A noun that names someone who can speak: a role, a body, a text, a source (`une source judiciaire`)."""
         data = self.lex.data
-        speakers = data.role_heads | data.org_anaphors | data.public_body_words | data.document_nouns
+        speakers = data.role_heads | data.org_anaphors | data.public_body_words | data.document_nouns | data.source_nouns
         return noun.lemma_.lower() in speakers or noun.lower_ in speakers
 
     def _object_of_a_deed(self, verb: Token) -> bool:
@@ -618,9 +618,11 @@ class QuoteFinder:
         if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
             return None  # `c'est-à-dire`, `ouï-dire`: the verb is one piece of a word joined by hyphens
         if token.i > 0 and token.nbor(-1).pos_ == "DET" and token.nbor(-1).dep_ == "det" \
-                and "Part" in token.morph.get("VerbForm"):
+                and "Part" in token.morph.get("VerbForm") \
+                and not (token.nbor(-1).text.endswith(("'", "’")) and "Pres" in token.morph.get("Tense")):
             # `the reported shooting`: a participle after a determiner qualifies a noun, reports nothing (not French
-            # `le`, `leur` before a verb, its object, which the tagger may call a determiner: `Sa voisine le décrit`)
+            # `le`, `leur` before a verb, its object, which the tagger may call a determiner: `Sa voisine le décrit`;
+            # nor the elided one before a present participle: `…, l'accusant de « mépris »`)
             return None
         lemma = self.lex.cue_lemma(token.lemma_, token.text) or self._inverted_incises().get(token.i)
         if lemma is None:
@@ -1288,6 +1290,10 @@ class QuoteFinder:
         clause = r.bare_clause
         if quote is None or (clause is not None and self.doc[clause].idx < quote.start):
             return None
+        stops = self._clause_stops()
+        stop = bisect_left(stops, r.after)
+        if stop < len(stops) and self.doc[stops[stop]].idx < quote.start:
+            return None  # `a contesté le contrôle, évoquant « de graves irrégularités »`: the participle's report
         if r.lemma in self.lex.data.quotation_only_cues and self._name_like(quote):
             return NO_FRAME  # `a parlé de « La Haine »`: a title, and the cue reports nothing else
         if self._in_a_purpose_clause(r.verb, quote):
@@ -3561,8 +3567,9 @@ class QuoteFinder:
             return None
         words = self.doc[comma + 1 : first]
         if words[0].pos_ not in ("DET", "PROPN", "NOUN") or self.index.inside(words[0].idx) \
-                or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in words):
-            return None
+                or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in words) \
+                or not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words):
+            return None  # (`…, l'accusant de …`: an object clitic the tagger took for a determiner is no subject)
         return words
 
     def _with_split_subject(self, mention: Span, verb: Token) -> Span:
@@ -4125,9 +4132,15 @@ class QuoteFinder:
 
     def _reports_its_object(self, verb: Token, lemma: str) -> bool:
         """`…, réaffirmant sa volonté de « forcer l'allure »`, `…, dénonçant l'inaction du préfet`: a participle of
-        `object_cues` set off by a comma, with the object it reports after it."""
-        return lemma in self.lex.data.object_cues and self._participle(verb) and verb.i > 0 \
-            and self.doc[verb.i - 1].text == "," and self._reported_object(verb, lemma) is not None
+        `object_cues` set off by a comma, with the object it reports after it (`…, évoquant « de graves
+        irrégularités »`: a quotation too; `…, l'accusant de « mépris »`: past its object clitic)."""
+        before = verb.i - 1
+        while before > 0 and (self.doc[before].lower_ in self.lex.data.object_clitics
+                              or (self.doc[before].head.i == verb.i and self.doc[before].dep_ in ("obj", "iobj"))):
+            before -= 1
+        return lemma in self.lex.data.object_cues and self._participle(verb) and before > 0 \
+            and self.doc[before].text == "," and (self._reported_object(verb, lemma) is not None
+                                                  or self._quote_in_object(verb.i + 1, verb) is not None)
 
     def _reports_an_infinitive(self, verb: Token, lemma: str) -> bool:
         """`…, ajoutant n'être « pas surpris »`, `…, assurant avoir tout fait`: a participle of `infinitive_cues` with
