@@ -5746,3 +5746,23 @@ def test_a_participle_reporting_a_quotation_is_a_report_of_its_own(nlp, text, ex
     found = quotes(nlp, text)
     assert [(c.content.of(text), c.cue.of(text)) for c in found] == expected
     assert {c.speaker for c in found} == {text.split(" a ")[0]}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous ne lâcherons rien », peut-on lire dans le communiqué du syndicat.", "syndicat"),
+    ("« C'est fini », peut-on lire dans un message publié par la mairie.", "la mairie"),
+])
+def test_where_an_unnamed_reader_read_a_quotation_is_its_source(nlp, text, speaker):
+    """`« … », peut-on lire dans le communiqué du syndicat`: the text the unnamed `on` read the words in speaks,
+    its issuer for the source (the inverted `-on` stands between the verb and its infinitive cue)."""
+    assert [(c.type, c.speaker) for c in quotes(nlp, text)] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Bercy chiffre le coût de la mesure à 300 millions d'euros.", "le coût de la mesure à 300 millions d'euros"),
+    ("Le gouvernement a chiffré le coût de la mesure à 300 millions d'euros.",
+     "le coût de la mesure à 300 millions d'euros"),
+])
+def test_putting_a_figure_on_something_reports_it(nlp, text, content):
+    """`chiffrer X à 300 millions` is among `valuation_cues`, as `estimer` and `évaluer` are."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]

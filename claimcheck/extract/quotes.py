@@ -686,10 +686,14 @@ class QuoteFinder:
 
     def _reading(self, token: Token) -> str | None:
         """`The statement reads: "…"`, `the email, which reads: "…"`: a text's own words, when a text is the verb's
-        subject (or the antecedent of its relative pronoun) and a quotation follows, after a colon or a comma."""
+        subject (or the antecedent of its relative pronoun) and a quotation follows, after a colon or a comma; `« … »,
+        peut-on lire dans le communiqué du syndicat`: the text where the unnamed `on` read them, after a quotation."""
         lemma = self._listed_lemma(token, self.lex.data.reading_cues)
         if lemma is None:
             return None
+        opener = token.head if token.dep_ == "xcomp" and token.head.i < token.i else token  # (`peut-on lire`)
+        if self._right_after_a_quotation(opener) and self._heard_from(token) is not None:
+            return lemma
         doc, j = self.doc, token.i + 1
         while j < len(doc) and (doc[j].text in (",", ":") or doc[j].pos_ == "ADV"):
             j += 1  # `se lit ainsi :`
@@ -2708,8 +2712,10 @@ class QuoteFinder:
         if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm") or head.i >= verb.i \
                 or head.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS and c.i < head.i
                                                             and not self._inverted_pronoun(c.lower_) for c in head.children) \
-                or not all(t.pos_ in ("ADP", "ADV") for t in self.doc[head.i + 1 : verb.i]):
-            return None
+                or not all(t.pos_ in ("ADP", "ADV") or self._inverted_pronoun(t.lower_)
+                           or t.lower_ in self.lex.data.euphonic_t | self.lex.data.unnamed_source_clitics
+                           for t in self.doc[head.i + 1 : verb.i]):
+            return None  # (`peut-on lire`, `a-t-il tenu à préciser`: the inverted subject may stand between)
         return self.doc[min([head.i] + [c.i for c in head.children if c.i < head.i and (
             c.dep_ in AUX_DEPS or c.lower_ in self.lex.data.reflexive_pronouns)])]
 
