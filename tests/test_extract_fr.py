@@ -5766,3 +5766,15 @@ def test_where_an_unnamed_reader_read_a_quotation_is_its_source(nlp, text, speak
 def test_putting_a_figure_on_something_reports_it(nlp, text, content):
     """`chiffrer X à 300 millions` is among `valuation_cues`, as `estimer` and `évaluer` are."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le chancelier Olaf Scholz a limogé son ministre des Finances, Christian Lindner. Le chef du gouvernement a "
+     "assuré que la coalition était terminée.", "Olaf Scholz"),
+    ("Le Premier ministre Michel Barnier a reçu le ministre de l'Intérieur, Bruno Retailleau. Le chef du gouvernement a "
+     "assuré que la réforme serait maintenue.", "Michel Barnier"),
+])
+def test_the_head_of_government_is_whoever_holds_that_office_not_any_minister(nlp, text, speaker):
+    """`le chef du gouvernement` (`role_periphrases`) is a Premier ministre or a chancelier, tried in turn; without
+    the words that tell holders apart the office is still a head of government's, not any `ministre`."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

@@ -164,8 +164,8 @@ class LanguageData:
     speaking_persons: frozenset[str] = frozenset()  # `nous`, `we`: a quotation holding one reads as speech
     role_genders: dict[str, str] = field(default_factory=dict)
     # `le chef de l'État` -> `président`: a phrase the press writes for a role, and the role (with a word that
-    # tells its holders apart: `chef de la diplomatie` -> `ministre`, `étranger`)
-    role_periphrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # tells its holders apart: `chef de la diplomatie` -> `ministre`, `étranger`), or several such, tried in turn
+    role_periphrases: dict[str, tuple[str, ...] | tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # `les Sages` -> conseil, constitutionnel: the press's name for a body is the one the article names with these words
     organisation_periphrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `Justice X` is `the judge`

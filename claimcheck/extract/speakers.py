@@ -696,22 +696,30 @@ class Registry:
             # provincial, Amadouddin Abdoul Rahim`: the name says who
         # (`la Maison-Blanche` and `la Maison Blanche` are one spelling)
         phrase = fold(_strip_determiners(r.mention).text).replace("’", "'").replace("-", " ")
-        for written, (role, *qualifier) in self.lex.data.role_periphrases.items():
+        office = frozenset(map(fold, self.lex.data.office_modifiers))
+        for written, roles in self.lex.data.role_periphrases.items():
             written = written.replace("-", " ")
-            if phrase == written or phrase.startswith(written + " "):
-                named = (qualifier and self.person_with_role(role, r.at, frozenset(map(fold, qualifier)))) \
-                    or self.person_with_role(role, r.at)
+            if not (phrase == written or phrase.startswith(written + " ")):
+                continue
+            # (several offices, in turn: `chef du gouvernement` is a Premier ministre or a chancelier)
+            offices = roles if isinstance(roles[0], tuple) else (roles,)
+            for role, *qualifier in offices:
+                words = frozenset(map(fold, qualifier))
+                # without the words that tell holders apart, still the office they name (not `ministre` alone for
+                # `premier ministre`)
+                named = (words and self.person_with_role(role, r.at, words)) \
+                    or self.person_with_role(role, r.at, words & office)
                 if named:
                     named = self.full_name(named)
                     return Speaker(named, "person", self.gender(named), "Sing", r.at)
-                just = self._just_named(r.at, None) if not qualifier else None
-                if just is not None and not any(who == just.name for _, _, who, _ in self.roles):
-                    # nobody given the role: the press's name for it re-describes whom it has just named, unless the
-                    # article gave them another office (`Emmanuel Macron a reçu les syndicats. Le chef de l'État …`;
-                    # not after `le maire Paul Dumas`)
-                    return just
-                described = self._by_description(r)  # nobody given the role: the role, not the country in it
-                return described if isinstance(described, Speaker) else None
+            just = self._just_named(r.at, None) if not any(len(o) > 1 for o in offices) else None
+            if just is not None and not any(who == just.name for _, _, who, _ in self.roles):
+                # nobody given the role: the press's name for it re-describes whom it has just named, unless the
+                # article gave them another office (`Emmanuel Macron a reçu les syndicats. Le chef de l'État …`;
+                # not after `le maire Paul Dumas`)
+                return just
+            described = self._by_description(r)  # nobody given the role: the role, not the country in it
+            return described if isinstance(described, Speaker) else None
         return None
 
     def _periphrastic_body(self, r: Reading) -> Speaker | None:
