@@ -5778,3 +5778,18 @@ def test_the_head_of_government_is_whoever_holds_that_office_not_any_minister(nl
     """`le chef du gouvernement` (`role_periphrases`) is a Premier ministre or a chancelier, tried in turn; without
     the words that tell holders apart the office is still a head of government's, not any `ministre`."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_relative_clause_on_a_quotation_is_no_incise(nlp):
+    """`a salué « un compromis équilibré » qui garantira selon lui …`: the cue after `qui` stands in a relative clause
+    on the quoted noun; it is no incise naming who said the quotation, and the words before are nobody's quote."""
+    text = "Le ministre, Jan Jambon, a salué « un compromis équilibré » qui garantira selon lui la viabilité du système."
+    assert [(c.cue.of(text), c.content.of(text)) for c in quotes(nlp, text)] == [
+        ("a salué", "« un compromis équilibré » qui garantira selon lui la viabilité du système")]
+
+
+def test_a_que_after_the_object_and_a_comma_opens_the_objects_relative(nlp):
+    """`conteste ces chiffres, qu'elle juge « … »`: the cue has its object; the `que` after the comma is that object's
+    relative pronoun, and what was contested starts at the object."""
+    text = "L'opposition conteste ces chiffres, qu'elle juge « trop optimistes »."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["ces chiffres, qu'elle juge « trop optimistes »"]

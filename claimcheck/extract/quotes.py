@@ -143,6 +143,8 @@ class CueReading:
             return finder._quote_just_before(first), controller
         if subject is None or subject.left_edge.i <= 0:
             return None, None
+        if subject.lower_ in finder.lex.data.relative_pronouns:
+            return None, None  # `a salué « un compromis » qui garantira …`: a relative clause on the quotation's noun
         first = subject.left_edge
         while first.i < subject.i and first.is_punct:
             first = first.nbor()  # `"…," Smith, 45, said`: the parser hangs the closing mark on the subject
@@ -2517,7 +2519,7 @@ class QuoteFinder:
 
     def _object_before_relative(self, verb: Token, que: int) -> int | None:
         """`a demandé aux opérateurs les documents que la DCRI leur avait réclamés`: a noun with its determiner and
-        no preposition, right before the `que`, is the cue's object and the `que` opens its relative clause (not a
+        no preposition, right before the `que` (or its comma), is the cue's object and the `que` opens its relative clause (not a
         noun of time: `a indiqué la semaine dernière que …`); where the object starts. Only in a language that
         lists its nouns of time: English names the addressee with no preposition (`told the court that …`)."""
         doc, data = self.doc, self.lex.data
@@ -2529,7 +2531,7 @@ class QuoteFinder:
                 j -= 1
             return j
 
-        j = past_adjectives(que - 1)
+        j = past_adjectives(que - 1 - (doc[que - 1].text == ","))  # (`conteste ces chiffres, qu'elle juge …`)
         noun = doc[j]
         if j <= verb.i or noun.pos_ not in ("NOUN", "PRON") or noun.lower_ in data.time_nouns | data.time_words \
                 or noun.lemma_.lower() in data.time_nouns or self.index.inside(noun.idx):
