@@ -5793,3 +5793,12 @@ def test_a_que_after_the_object_and_a_comma_opens_the_objects_relative(nlp):
     relative pronoun, and what was contested starts at the object."""
     text = "L'opposition conteste ces chiffres, qu'elle juge « trop optimistes »."
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["ces chiffres, qu'elle juge « trop optimistes »"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("L'ONU a sommé Israël de laisser entrer l'aide humanitaire.", "Israël de laisser entrer l'aide humanitaire"),
+    ("Nous sommes en contact avec le ministère.", None),
+])
+def test_summoning_someone_to_act_reports_the_request(nlp, text, content):
+    """`sommer X de …` asks as `exhorter` and `enjoindre` do (`infinitive_cues`); `nous sommes` is no form of it."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ([content] if content else [])
