@@ -5802,3 +5802,18 @@ def test_a_que_after_the_object_and_a_comma_opens_the_objects_relative(nlp):
 def test_summoning_someone_to_act_reports_the_request(nlp, text, content):
     """`sommer X de …` asks as `exhorter` and `enjoindre` do (`infinitive_cues`); `nous sommes` is no form of it."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == ([content] if content else [])
+
+
+def test_a_source_phrase_with_no_comma_reports_the_clause_after_it(nlp):
+    """`D'après la préfecture 2 000 personnes ont manifesté.`: with no comma, the clause starts at the subject of the
+    sentence's verb, right after the noun the phrase marks."""
+    text = "D'après la préfecture 2 000 personnes ont manifesté."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("2 000 personnes ont manifesté", "la préfecture")]
+
+
+def test_a_press_release_speaks_for_its_issuer_past_the_kind_of_text(nlp):
+    """`Selon un communiqué de presse de l'Élysée, …`: `de presse` says what kind of text it is; the issuer after it
+    speaks, though the recogniser calls it a place."""
+    text = "Selon un communiqué de presse de l'Élysée, le président recevra les syndicats lundi."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Élysée"]

@@ -5279,6 +5279,8 @@ class QuoteFinder:
             # no comma: `According to Rathbun the property was returned …`: the clause starts with
             # the subject of the sentence's verb, right after the object of `to`
             source = next((c for c in doc[after - 1].children if c.i >= after and c.dep_ in ("pobj", "obl", "nmod")), None)
+            if source is None and doc[first].dep_ == "case" and doc[first].head.i >= after:
+                source = doc[first].head  # `D'après la préfecture 2 000 personnes …`: the noun the phrase marks
             start = source.right_edge.i + 1 if source is not None else None
             if start is not None and start < sent.end and not doc[start].is_punct:
                 subject = next((t for t in doc[start:sent.end] if t.dep_ in SUBJECT_DEPS), None)

@@ -816,13 +816,17 @@ class Registry:
             if owner is not None:
                 return owner
         read = self._reading_clauses(head)
+        named = head.i + 1
+        while named + 1 < len(self.doc) and self.doc[named].lower_ in self.lex.data.author_links \
+                and self.doc[named + 1].pos_ == "NOUN" and self.ent_of[named + 1] < 0:
+            named += 2  # `un communiqué de presse de l'Élysée`: a bare noun after `de` names the kind of text
         for ent in entities:
             if _read_in(ent, read):
                 continue
             if any(t.pos_ in ("VERB", "AUX") for t in self.doc[head.i + 1 : ent.start]):
                 continue  # `the press release regarding the crash near Oxbow`: what the text is about, not its author
             if ent.label_ in PLACE_LABELS and ent.start > head.i and any(
-                    t.lower_ not in self.lex.data.author_links and t.pos_ != "DET" for t in self.doc[head.i + 1 : ent.start]):
+                    t.lower_ not in self.lex.data.author_links and t.pos_ != "DET" for t in self.doc[named : ent.start]):
                 continue  # `a recent study out of Rochester`: where it comes from (`a statement from Ottawa` speaks)
             if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
                 name = self.full_group(self._group_name(ent))
