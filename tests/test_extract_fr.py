@@ -5817,3 +5817,13 @@ def test_a_press_release_speaks_for_its_issuer_past_the_kind_of_text(nlp):
     speaks, though the recogniser calls it a place."""
     text = "Selon un communiqué de presse de l'Élysée, le président recevra les syndicats lundi."
     assert [c.speaker for c in quotes(nlp, text)] == ["Élysée"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre décrit la réforme comme une nécessité absolue.", "la réforme comme une nécessité absolue"),
+    ("Le bâtiment décrit par les témoins a brûlé.", None),
+])
+def test_a_present_spelt_as_its_participle_is_the_sentences_verb(nlp, text, content):
+    """`Le ministre décrit la réforme comme …`: `décrit` is a present tense and a participle; hung on the noun phrase
+    opening a sentence with no other finite verb, and with an object, it is the verb, not `the described minister`."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ([content] if content else [])

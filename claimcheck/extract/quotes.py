@@ -954,6 +954,16 @@ class QuoteFinder:
         return not auxiliaries or (any(c.lemma_ in ("être", "be") for c in auxiliaries) and not any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children))
 
+    def _present_read_as_participle(self, verb: Token) -> bool:
+        """`Le ministre décrit la réforme comme …`, `L'agence prédit une hausse`: a present tense spelt as its
+        participle (`dit`, `décrit`, `écrit`, `prédit`), which the tagger hung on the noun phrase opening the sentence;
+        with no finite verb in the sentence and an object after it, it is the sentence's verb."""
+        head, sent = verb.head, self.sent(verb)
+        return verb.dep_ == "acl" and head.i < verb.i and head.dep_ == "ROOT" and head.left_edge.i == sent.start \
+            and head.pos_ in ("NOUN", "PROPN") and not self.doc[verb.i - 1].is_punct \
+            and any(c.dep_ in ("obj", "dobj") and c.i > verb.i for c in verb.children) \
+            and not self._finite_verb_in(t for t in sent if not self.index.inside(t.idx))
+
     def _agentless_passive(self, verb: Token) -> bool:
         """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
         if self._detached_auxiliary(verb) is not None:
@@ -961,6 +971,8 @@ class QuoteFinder:
         if self._marked_passive(verb):
             return True
         past = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+        if past and self._present_read_as_participle(verb):
+            return False
         if past and verb.head.i != verb.i \
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in ("obl:agent", "agent", "nsubj") for c in verb.children) \
