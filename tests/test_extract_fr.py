@@ -5827,3 +5827,31 @@ def test_a_present_spelt_as_its_participle_is_the_sentences_verb(nlp, text, cont
     """`Le ministre décrit la réforme comme …`: `décrit` is a present tense and a participle; hung on the noun phrase
     opening a sentence with no other finite verb, and with an object, it is the verb, not `the described minister`."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == ([content] if content else [])
+
+
+def test_an_inverted_pronoun_past_an_adverbial_phrase_is_the_speaker(nlp):
+    """`« … », a-t-il pour sa part prévenu`: the parser detached the auxiliary and its clitic from the participle; the
+    clitic is still the subject, and it goes on with the man named before."""
+    text = "Laurent Nuñez a visité le site avec Anne Hidalgo. « Nous serons vigilants », a-t-il pour sa part prévenu."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Laurent Nuñez"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La maire de Paris, Anne Hidalgo, et le préfet de police, Laurent Nuñez, ont visité le site. Celle-ci a annoncé "
+     "que le quartier serait sécurisé.", "Anne Hidalgo"),
+    ("Le ministre Gérald Darmanin a reçu la maire de Lille, Martine Aubry. Celui-ci a assuré que les effectifs "
+     "seraient renforcés.", "Gérald Darmanin"),
+])
+def test_celui_ci_and_celle_ci_are_the_last_person_of_their_gender(nlp, text, speaker):
+    """`celui-ci`, `celle-ci` (`anaphoric_nouns`) stand for the last person named, of the gender their form says
+    (`pronoun_genders`: the tagger called `Celui` feminine), not a role of the other gender described before."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_quotation_ending_a_sentence_is_no_incise_of_the_next_sentences_quoting_cue(nlp):
+    """`« … . » La présidente du groupe a dénoncé « … »`: the next sentence reports its own quotation; the one
+    before floats, said by whoever spoke before it."""
+    text = ("Marine Le Pen a critiqué le budget. « C'est un budget de renoncement. » La présidente du groupe a également "
+            "dénoncé « l'amateurisme » du gouvernement.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)][0] == (
+        "C'est un budget de renoncement", "Marine Le Pen")

@@ -163,6 +163,8 @@ class LanguageData:
     affiliation_prepositions: frozenset[str] = frozenset()
     speaking_persons: frozenset[str] = frozenset()  # `nous`, `we`: a quotation holding one reads as speech
     role_genders: dict[str, str] = field(default_factory=dict)
+    # `celui-ci`, `celle-ci`: pronouns whose form says their gender, whatever the tagger guesses
+    pronoun_genders: dict[str, str] = field(default_factory=dict)
     # `le chef de l'État` -> `président`: a phrase the press writes for a role, and the role (with a word that
     # tells its holders apart: `chef de la diplomatie` -> `ministre`, `étranger`), or several such, tried in turn
     role_periphrases: dict[str, tuple[str, ...] | tuple[tuple[str, ...], ...]] = field(default_factory=dict)

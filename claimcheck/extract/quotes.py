@@ -1174,8 +1174,11 @@ class QuoteFinder:
         if self._participle(verb) and self._reports_an_infinitive(verb, r.lemma):
             return None  # `… que « … », ajoutant n'être « pas surpris »`: a report of its own, not the quotation's cue
         if mention is not None and self._ends_a_sentence(before_quote) and mention.text[:1].isupper() \
-                and (r.bare_clause is not None or self._reported_object(verb, r.lemma) is not None):
-            return None  # `« … . » Le ministre a demandé aux Européens de …`: a new sentence, reporting its own
+                and (r.bare_clause is not None or self._reported_object(verb, r.lemma) is not None
+                     or self._quote_in_object(r.after, verb) is not None):
+            # `« … . » Le ministre a demandé aux Européens de …`, `« … . » La présidente a dénoncé « … »`: a new
+            # sentence, reporting its own
+            return None
         if mention is not None and r.bare_clause is not None and self._opened_by_subordinator(before_quote):
             # `While Jones called the closures "very disturbing," she said the province has …`: the quotation ends a
             # clause a subordinator opened; the cue after it reports the clause that follows it
@@ -2748,8 +2751,10 @@ class QuoteFinder:
         lemma = self._cue(verb)
         if lemma in self.lex.phrases and lemma not in self.lex.cues:
             i = self._phrase_end(verb, lemma) or i
-        # clitic between auxiliary and participle: a-t-il dit
-        for j in range(max(verb.i - 3, 0), min(verb.i + 3, len(doc))):
+        # clitic between auxiliary and participle: a-t-il dit (also past an adverbial phrase: `a-t-il pour sa part
+        # prévenu`, the auxiliary the parser detached)
+        detached = self._detached_auxiliary(verb)
+        for j in range(max(min(verb.i - 3, detached.i if detached is not None else verb.i), 0), min(verb.i + 3, len(doc))):
             low = doc[j].text.lower()
             if low in self.pronouns and low.startswith("-"):
                 return doc[j : j + 1]

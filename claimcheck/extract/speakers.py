@@ -533,7 +533,9 @@ class Registry:
             return self._one_of_the_last_two(position, r.at)
         if not self._anaphoric(r.mention):
             return None
-        gender = next((g for t in r.mention for g in t.morph.get("Gender")), None)
+        genders = self.lex.data.pronoun_genders
+        gender = next((genders[t.lower_] for t in r.mention if t.lower_ in genders), None) \
+            or next((g for t in r.mention for g in t.morph.get("Gender")), None)
         named = self.last_person(r.at, gender)
         since = max((offset for offset, name in self.people if name == named and offset < r.at), default=-1)
         organisation = next((found for ent in reversed(self.ents) if since < ent.start_char < r.at
@@ -573,7 +575,7 @@ class Registry:
             if token.idx <= since:
                 return None
             if token.pos_ != "NOUN" or not self._role_word(token) or self._in_quotes(token.idx) \
-                    or _number(token) == "Plur" or (gender and token.morph.get("Gender") not in ([], [gender])):
+                    or _number(token) == "Plur" or (gender and _role_gender(token, self.lex) not in (None, gender)):
                 continue
             if any(t.ent_type_ in PERSON_LABELS for t in (token.head, *token.children)) or token.dep_ == "appos":
                 return None  # `Paul Morel, le ministre de la Santé, …`: the role of the person named
