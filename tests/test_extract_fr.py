@@ -5855,3 +5855,11 @@ def test_a_quotation_ending_a_sentence_is_no_incise_of_the_next_sentences_quotin
             "dénoncé « l'amateurisme » du gouvernement.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)][0] == (
         "C'est un budget de renoncement", "Marine Le Pen")
+
+
+def test_an_incises_participle_the_tagger_took_for_a_noun_is_its_cue(nlp):
+    """`« … », a-t-il martelé devant les caméras`: the tagger read `martelé` as a noun; after the auxiliary and the
+    inverted clitic, a word spelt as a cue's participle is the incise's verb."""
+    text = "Son avocat, Me Jean-Pierre Mignard, a parlé. « Mon client n'a rien touché », a-t-il martelé devant les caméras."
+    assert [(c.cue.of(text) if c.cue else None, c.speaker) for c in quotes(nlp, text)] == [
+        ("a-t-il martelé", "Jean-Pierre Mignard")]

@@ -442,10 +442,14 @@ class QuoteFinder:
                     continue
                 verb = doc[first]
                 if verb.pos_ == "AUX" or verb.lemma_.lower() in self.lex.data.perfect_auxiliaries:
-                    # `a-t-elle concédé`: the participle after the pronoun is the verb
-                    verb = next((t for t in doc[j + 1 : min(j + 4, len(doc))]
-                                 if "Part" in t.morph.get("VerbForm")), None)
+                    # `a-t-elle concédé`: the participle after the pronoun is the verb (`a-t-il martelé`: also one
+                    # the tagger took for a noun, known by its form)
+                    verb = next((t for t in doc[j + 1 : min(j + 4, len(doc))] if "Part" in t.morph.get("VerbForm")
+                                 or (t.pos_ == "NOUN" and self.lex.cue_lemma(t.lemma_, t.text))), None)
                     if verb is None:
+                        continue
+                    if verb.pos_ == "NOUN":
+                        self._inverted[verb.i] = self.lex.cue_lemma(verb.lemma_, verb.text)
                         continue
                 if verb.pos_ in ("VERB", "AUX"):
                     self._inverted[verb.i] = verb.lemma_.lower()
