@@ -5863,3 +5863,17 @@ def test_an_incises_participle_the_tagger_took_for_a_noun_is_its_cue(nlp):
     text = "Son avocat, Me Jean-Pierre Mignard, a parlé. « Mon client n'a rien touché », a-t-il martelé devant les caméras."
     assert [(c.cue.of(text) if c.cue else None, c.speaker) for c in quotes(nlp, text)] == [
         ("a-t-il martelé", "Jean-Pierre Mignard")]
+
+
+@pytest.mark.parametrize("text", [
+    "Joint au téléphone par notre rédaction, un responsable de l'opposition affirme que des militants ont été arrêtés.",
+    "Joint au téléphone par notre rédaction, un responsable de l'opposition qui a requis l'anonymat affirme que des "
+    "militants ont été arrêtés.",
+    "L'opposition dénonce une vague d'arrestations. Contacté par l'AFP, un responsable de l'opposition qui a requis "
+    "l'anonymat affirme que des militants ont été arrêtés.",
+])
+def test_after_a_participle_phrase_the_noun_phrase_before_the_cue_is_its_subject(nlp, text):
+    """`Joint au téléphone par notre rédaction, un responsable … affirme`: a phrase opened by a participle names no
+    speaker (not `Joint`, which the tagger took for a name, nor `l'AFP`, the agent); the noun phrase between its comma
+    and the cue is the subject, a relative clause on it included."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "un responsable de l'opposition"

@@ -3595,8 +3595,11 @@ class QuoteFinder:
         if comma is None or self.doc[comma].text != "," or not 0 < first - comma - 1 <= 10:
             return None
         words = self.doc[comma + 1 : first]
+        relative = {t.i for c in words if c.dep_ in RELATIVE_CLAUSES and c.head.i in range(words.start, words.end)
+                    and any(r.lower_ in self.relatives for r in c.children) for t in c.subtree}
+        # (`…, un responsable qui a requis l'anonymat affirme`: a relative clause on the phrase's noun is the phrase's)
         if words[0].pos_ not in ("DET", "PROPN", "NOUN") or self.index.inside(words[0].idx) \
-                or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in words) \
+                or any(t.pos_ in ("VERB", "AUX", "SCONJ") and t.i not in relative for t in words) \
                 or not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words):
             return None  # (`…, l'accusant de …`: an object clitic the tagger took for a determiner is no subject)
         return words
@@ -3643,10 +3646,13 @@ class QuoteFinder:
                     i = opening - 1  # `X, interrogé par France Info, estime`: the aside names nobody who speaks
                     continue
                 after = self._phrase_after_comma(verb)
-                if self.doc[sent_start].pos_ == "ADP" and after is not None and after.start == i + 1 \
+                opener = self.doc[sent_start]
+                if (opener.pos_ == "ADP" or opener.dep_ == "advcl" or "Part" in opener.morph.get("VerbForm")) \
+                        and after is not None and after.start == i + 1 \
                         and after[0].pos_ == "DET" and any(t.pos_ == "NOUN" for t in after):
-                    # `Pour le meurtre du plombier à Cosa, le ministre … affirme`: a phrase opened by a preposition
-                    # is no subject; the noun phrase between its comma and the verb is
+                    # `Pour le meurtre du plombier à Cosa, le ministre … affirme`, `Joint au téléphone par notre
+                    # rédaction, un responsable … affirme`: a phrase opened by a preposition or a participle is no
+                    # subject; the noun phrase between its comma and the verb is
                     return self._mention_from(next(t for t in after if t.pos_ == "NOUN"), verb)
             if token.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in self.doc[sent_start:i]):
                 return self._mention_from(token, verb)  # the noun phrase that opens the sentence is its subject
@@ -3659,7 +3665,8 @@ class QuoteFinder:
                     if end > after.start + 1 and any(t.pos_ == "NOUN" for t in self.doc[after.start : end]):
                         return self.doc[after.start : end]
             if token.dep_ == "appos" and token.head.i < token.i and token.head.pos_ == "PROPN" \
-                    and token.ent_type_ not in PERSON_LABELS:
+                    and token.ent_type_ not in PERSON_LABELS and not any(c.dep_ == "case" for c in token.head.children):
+                # (not a name a preposition opens: `Contacté par l'AFP, un responsable … affirme`)
                 # `Tom Molomby, SC, said`: the name, not the title after it; a person's name is no title (`… of
                 # Colten Boushie, Sgt. LeBlanc replied`: the parser hangs the subject on the name before)
                 token = token.head
@@ -3679,8 +3686,9 @@ class QuoteFinder:
                     return self._with_coordinated(ent, sent_start)
             if token.pos_ in ("PROPN",) or (token.pos_ == "PRON" and token.text.lower() in self.pronouns):
                 return self._mention_from(token, verb)
-            if token.pos_ in ("VERB",) and token.dep_ not in AUX_DEPS:
-                return None
+            if token.pos_ in ("VERB",) and token.dep_ not in AUX_DEPS and not (
+                    token.dep_ in RELATIVE_CLAUSES and any(c.lower_ in self.relatives for c in token.children)):
+                return None  # (a relative clause's verb says more of the subject: `un responsable qui a requis …`)
             i -= 1
         return None
 
