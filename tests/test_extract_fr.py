@@ -5877,3 +5877,16 @@ def test_after_a_participle_phrase_the_noun_phrase_before_the_cue_is_its_subject
     speaker (not `Joint`, which the tagger took for a name, nor `l'AFP`, the agent); the noun phrase between its comma
     and the cue is the subject, a relative clause on it included."""
     assert [c.speaker for c in quotes(nlp, text)][-1] == "un responsable de l'opposition"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'entraîneur parisien, Luis Enrique, a parlé. Son homologue, Thomas Tuchel, a salué la performance de ses "
+     "joueurs. « L'équipe a montré du caractère », a estimé l'ancien entraîneur du PSG.", "Thomas Tuchel"),
+    ("L'entraîneur parisien, Luis Enrique, a parlé. « Nous reviendrons », a estimé l'ancien entraîneur du PSG.",
+     "l'ancien entraîneur du PSG"),
+])
+def test_a_role_once_held_re_describes_the_person_just_named(nlp, text, speaker):
+    """`Thomas Tuchel a salué … « … », a estimé l'ancien entraîneur du PSG`: a former role (`former_markers`) the
+    article gave nobody is the person just named as a subject or quoted last, whatever office they hold now; not the
+    one holding that role now."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker

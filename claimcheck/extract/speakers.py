@@ -1490,6 +1490,9 @@ class Registry:
         named = self._named_when_described_before(r.mention, head) or self._only_person_for_role(r.mention, head, r.at)
         if named is not None:
             return Speaker(named, "person", self.gender(named), "Sing", r.at)
+        former = self._former_holder_just_named(r.mention, head, r.at)
+        if former is not None:
+            return former
         same = self._same_as_last_speaker(r.mention, head, r.at)
         if same is not None:
             return same
@@ -1497,6 +1500,21 @@ class Registry:
         gender = head.morph.get("Gender") if head is not None else []
         return Speaker(phrase, "group" if _number(head) == "Plur" else "role", gender[0] if gender else None,
                        _number(head), r.at)
+
+    def _former_holder_just_named(self, mention: Span, head: Token | None, at: int) -> Speaker | None:
+        """`Thomas Tuchel a salué … « … », a estimé l'ancien entraîneur du PSG`: a role once held (`former_markers`)
+        that the article gave nobody re-describes the person just named as a subject or quoted last, of its gender,
+        whatever office they hold now; not the one holding that role now (`l'entraîneur parisien, Luis Enrique`)."""
+        if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or not self._role_word(head) \
+                or mention[0].lower_ not in self.lex.data.definite_articles or not any(
+                    t.lower_ in self.lex.data.former_markers or t.lemma_.lower() in self.lex.data.former_markers
+                    for t in mention[: head.i - mention.start + 1]):
+            return None
+        just = self._just_named(at, _role_gender(head, self.lex))
+        role = head.lemma_.lower()
+        if just is None or any(who == just.name and held == role for _, held, who, _ in self.roles):
+            return None
+        return just
 
     def _same_as_last_speaker(self, mention: Span, head: Token | None, at: int) -> Speaker | None:
         """`…, a indiqué le ministère de la santé. …, précise la même source.`: a noun the article has not used
