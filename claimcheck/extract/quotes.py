@@ -449,7 +449,9 @@ class QuoteFinder:
                     if verb is None:
                         continue
                     if verb.pos_ == "NOUN":
-                        self._inverted[verb.i] = self.lex.cue_lemma(verb.lemma_, verb.text)
+                        lemma = self.lex.cue_lemma(verb.lemma_, verb.text)  # (known by its form)
+                        if lemma is not None:
+                            self._inverted[verb.i] = lemma
                         continue
                 if verb.pos_ in ("VERB", "AUX"):
                     self._inverted[verb.i] = verb.lemma_.lower()
@@ -582,7 +584,8 @@ class QuoteFinder:
     def _speaker_noun(self, noun: Token) -> bool:
         """A noun that names someone who can speak: a role, a body, a text, a source (`une source judiciaire`)."""
         data = self.lex.data
-        speakers = data.role_heads | data.org_anaphors | data.public_body_words | data.document_nouns | data.source_nouns
+        speakers = (data.role_heads | data.org_anaphors | data.public_body_words | data.document_nouns
+                    | data.source_nouns)
         return noun.lemma_.lower() in speakers or noun.lower_ in speakers
 
     def _object_of_a_deed(self, verb: Token) -> bool:
@@ -2538,9 +2541,9 @@ class QuoteFinder:
 
     def _object_before_relative(self, verb: Token, que: int) -> int | None:
         """`a demandé aux opérateurs les documents que la DCRI leur avait réclamés`: a noun with its determiner and
-        no preposition, right before the `que` (or its comma), is the cue's object and the `que` opens its relative clause (not a
-        noun of time: `a indiqué la semaine dernière que …`); where the object starts. Only in a language that
-        lists its nouns of time: English names the addressee with no preposition (`told the court that …`)."""
+        no preposition, right before the `que` (or its comma), is the cue's object and the `que` opens its relative
+        clause (not a noun of time: `a indiqué la semaine dernière que …`); where the object starts. Only in a language
+        that lists its nouns of time: English names the addressee with no preposition (`told the court that …`)."""
         doc, data = self.doc, self.lex.data
         if not data.time_nouns:
             return None
@@ -2758,7 +2761,8 @@ class QuoteFinder:
         # clitic between auxiliary and participle: a-t-il dit (also past an adverbial phrase: `a-t-il pour sa part
         # prévenu`, the auxiliary the parser detached)
         detached = self._detached_auxiliary(verb)
-        for j in range(max(min(verb.i - 3, detached.i if detached is not None else verb.i), 0), min(verb.i + 3, len(doc))):
+        first = min(verb.i - 3, detached.i) if detached is not None else verb.i - 3
+        for j in range(max(first, 0), min(verb.i + 3, len(doc))):
             low = doc[j].text.lower()
             if low in self.pronouns and low.startswith("-"):
                 return doc[j : j + 1]
@@ -3666,9 +3670,9 @@ class QuoteFinder:
                         return self.doc[after.start : end]
             if token.dep_ == "appos" and token.head.i < token.i and token.head.pos_ == "PROPN" \
                     and token.ent_type_ not in PERSON_LABELS and not any(c.dep_ == "case" for c in token.head.children):
-                # (not a name a preposition opens: `Contacté par l'AFP, un responsable … affirme`)
                 # `Tom Molomby, SC, said`: the name, not the title after it; a person's name is no title (`… of
-                # Colten Boushie, Sgt. LeBlanc replied`: the parser hangs the subject on the name before)
+                # Colten Boushie, Sgt. LeBlanc replied`: the parser hangs the subject on the name before); nor is a
+                # name a preposition opens a subject (`Contacté par l'AFP, un responsable … affirme`)
                 token = token.head
             # `May said …`: a name the tagger took for a modal is still a name
             if token.ent_type_ and token.ent_iob_ != "O" and (token.pos_ in ("PROPN", "NOUN", "X") or (

@@ -827,8 +827,9 @@ class Registry:
                 continue
             if any(t.pos_ in ("VERB", "AUX") for t in self.doc[head.i + 1 : ent.start]):
                 continue  # `the press release regarding the crash near Oxbow`: what the text is about, not its author
-            if ent.label_ in PLACE_LABELS and ent.start > head.i and any(
-                    t.lower_ not in self.lex.data.author_links and t.pos_ != "DET" for t in self.doc[named : ent.start]):
+            if ent.label_ in PLACE_LABELS and ent.start > head.i and any(t.lower_ not in self.lex.data.author_links
+                                                                         and t.pos_ != "DET"
+                                                                         for t in self.doc[named : ent.start]):
                 continue  # `a recent study out of Rochester`: where it comes from (`a statement from Ottawa` speaks)
             if ent.label_ in GROUP_LABELS and not (ent.start <= head.i < ent.end):
                 name = self.full_group(self._group_name(ent))
