@@ -166,8 +166,9 @@ class LanguageData:
     # `celui-ci`, `celle-ci`: pronouns whose form says their gender, whatever the tagger guesses
     pronoun_genders: dict[str, str] = field(default_factory=dict)
     # `le chef de l'État` -> `président`: a phrase the press writes for a role, and the role (with a word that
-    # tells its holders apart: `chef de la diplomatie` -> `ministre`, `étranger`), or several such, tried in turn
-    role_periphrases: dict[str, tuple[str, ...] | tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # tells its holders apart: `chef de la diplomatie` -> `ministre`, `étranger`), or several such, tried in turn;
+    # read as a tuple of offices either way
+    role_periphrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # `les Sages` -> conseil, constitutionnel: the press's name for a body is the one the article names with these words
     organisation_periphrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `Justice X` is `the judge`
@@ -260,7 +261,10 @@ class LanguageData:
         # `vice-procureur`, `sous-préfet`: a prefix of office joined to a role noun is an office of its own, matched
         # as written wherever role nouns are
         compounds = {f"{prefix}-{role}" for prefix in data.role_prefixes for role in data.role_heads if "-" not in role}
-        return replace(data, role_heads=data.role_heads | compounds) if compounds else data
+        # (one office written alone, `["président"]`, is a list of one)
+        offices = {phrase: roles if roles and isinstance(roles[0], tuple) else (roles,)
+                   for phrase, roles in data.role_periphrases.items()}
+        return replace(data, role_heads=data.role_heads | compounds, role_periphrases=offices)
 
 
 def _build(kind, raw: dict, source: str):

@@ -3599,14 +3599,18 @@ class QuoteFinder:
         if comma is None or self.doc[comma].text != "," or not 0 < first - comma - 1 <= 10:
             return None
         words = self.doc[comma + 1 : first]
-        relative = {t.i for c in words if c.dep_ in RELATIVE_CLAUSES and c.head.i in range(words.start, words.end)
-                    and any(r.lower_ in self.relatives for r in c.children) for t in c.subtree}
+        relative = {t.i for c in words if self._relative_clause_verb(c) and c.head.i in range(words.start, words.end)
+                    for t in c.subtree}
         # (`…, un responsable qui a requis l'anonymat affirme`: a relative clause on the phrase's noun is the phrase's)
         if words[0].pos_ not in ("DET", "PROPN", "NOUN") or self.index.inside(words[0].idx) \
                 or any(t.pos_ in ("VERB", "AUX", "SCONJ") and t.i not in relative for t in words) \
                 or not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words):
             return None  # (`…, l'accusant de …`: an object clitic the tagger took for a determiner is no subject)
         return words
+
+    def _relative_clause_verb(self, token: Token) -> bool:
+        """The verb of a relative clause its pronoun opens (`un responsable qui a requis l'anonymat`)."""
+        return token.dep_ in RELATIVE_CLAUSES and any(c.lower_ in self.relatives for c in token.children)
 
     def _with_split_subject(self, mention: Span, verb: Token) -> Span:
         """One noun phrase parsed as several subjects: `L'attaquant de Barcelone, Luis Suárez, a consacré`,
@@ -3690,8 +3694,7 @@ class QuoteFinder:
                     return self._with_coordinated(ent, sent_start)
             if token.pos_ in ("PROPN",) or (token.pos_ == "PRON" and token.text.lower() in self.pronouns):
                 return self._mention_from(token, verb)
-            if token.pos_ in ("VERB",) and token.dep_ not in AUX_DEPS and not (
-                    token.dep_ in RELATIVE_CLAUSES and any(c.lower_ in self.relatives for c in token.children)):
+            if token.pos_ in ("VERB",) and token.dep_ not in AUX_DEPS and not self._relative_clause_verb(token):
                 return None  # (a relative clause's verb says more of the subject: `un responsable qui a requis …`)
             i -= 1
         return None

@@ -699,13 +699,11 @@ class Registry:
         # (`la Maison-Blanche` and `la Maison Blanche` are one spelling)
         phrase = fold(_strip_determiners(r.mention).text).replace("’", "'").replace("-", " ")
         office = frozenset(map(fold, self.lex.data.office_modifiers))
-        for written, roles in self.lex.data.role_periphrases.items():
+        for written, offices in self.lex.data.role_periphrases.items():
             written = written.replace("-", " ")
             if not (phrase == written or phrase.startswith(written + " ")):
                 continue
-            # (several offices, in turn: `chef du gouvernement` is a Premier ministre or a chancelier)
-            offices = roles if isinstance(roles[0], tuple) else (roles,)
-            for role, *qualifier in offices:
+            for role, *qualifier in offices:  # (`chef du gouvernement`: a Premier ministre, then a chancelier)
                 words = frozenset(map(fold, qualifier))
                 # without the words that tell holders apart, still the office they name (not `ministre` alone for
                 # `premier ministre`)
@@ -1507,15 +1505,19 @@ class Registry:
         that the article gave nobody re-describes the person just named as a subject or quoted last, of its gender,
         whatever office they hold now; not the one holding that role now (`l'entraîneur parisien, Luis Enrique`)."""
         if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or not self._role_word(head) \
-                or mention[0].lower_ not in self.lex.data.definite_articles or not any(
-                    t.lower_ in self.lex.data.former_markers or t.lemma_.lower() in self.lex.data.former_markers
-                    for t in mention[: head.i - mention.start + 1]):
+                or mention[0].lower_ not in self.lex.data.definite_articles \
+                or not self._once_held(mention[: head.i - mention.start + 1]):
             return None
         just = self._just_named(at, _role_gender(head, self.lex))
         role = head.lemma_.lower()
         if just is None or any(who == just.name and held == role for _, held, who, _ in self.roles):
             return None
         return just
+
+    def _once_held(self, words: Span) -> bool:
+        """The words mark a role as one held before (`former_markers`: `l'ancien`, `l'ex-`)."""
+        markers = self.lex.data.former_markers
+        return any(t.lower_ in markers or t.lemma_.lower() in markers for t in words)
 
     def _same_as_last_speaker(self, mention: Span, head: Token | None, at: int) -> Speaker | None:
         """`…, a indiqué le ministère de la santé. …, précise la même source.`: a noun the article has not used
@@ -1549,8 +1551,7 @@ class Registry:
         opening = self._sentence_start(mention.start_char)
         named = {self.full_name(name) for offset, name in self.people if offset < min(at, opening)} \
             - {self.full_name(name) for offset, name in self.people if opening <= offset < at}
-        former = any(t.lower_ in self.lex.data.former_markers or t.lemma_.lower() in self.lex.data.former_markers
-                     for t in mention)  # (`l'ancienne journaliste`: a role once held clashes with no office held now)
+        former = self._once_held(mention)  # (`l'ancienne journaliste`: a role once held clashes with no office now)
         gender = _role_gender(head, self.lex)
         if len(named) > 1 and gender == "Fem":
             # `Emmanuel Macron a reçu Angela Merkel … La chancelière a estimé`: a role in the feminine (French uses
