@@ -5668,11 +5668,16 @@ def test_reading_a_meaning_into_something_reports_it(nlp, text, content):
      "Les syndicats"),
     ("Le ministre se dit prêt à reprendre les négociations.", "prêt à reprendre les négociations", "Le ministre"),
     ("Les élus se sont dits favorables au projet.", "favorables au projet", "Les élus"),
+    ("Les syndicats se sont dits prêts à négocier.", "prêts à négocier", "Les syndicats"),
+    ("Le maire s'est dit favorable à une réouverture rapide des commerces.",
+     "favorable à une réouverture rapide des commerces", "Le maire"),
+    ("La ministre s'est déclarée opposée à toute hausse d'impôts.", "opposée à toute hausse d'impôts", "La ministre"),
 ])
 def test_saying_oneself_ready_reports_it_whatever_the_parser_made_the_cue(nlp, text, content, speaker):
     """`se disent prêts à …`: the parser made the plural cue the auxiliary of the adjective it reports (the singular
-    `se dit` it reads as the verb), or hung the adjective on it as a noun's (`se sont dits favorables`); what the
-    subject says it is, from the adjective."""
+    `se dit` it reads as the verb) or, in the perfect, its copula (`se sont dits prêts`), or hung the adjective on it
+    as a noun's (`se sont dits favorables`) or an adverb (`s'est dit favorable`); what the subject says it is, from
+    the adjective. The tagger's passive voice on the participle (`s'est déclarée opposée`) is no passive."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, speaker)]
 
 
@@ -5687,6 +5692,12 @@ def test_a_que_after_the_addressee_of_a_warning_opens_what_was_told(nlp, text, c
     """`a averti ses clients que …` (`addressee_cues`): the bare object is whom the cue was addressed to, the `que`
     after it opens what was told, also when the parser hung the clause on the object as a relative one."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, speaker)]
+
+
+def test_a_pronominal_participle_without_an_attribute_reports_nothing(nlp):
+    """`s'est déclarée en faillite`, `s'est exprimé devant les députés`: no adjective says what the subject is."""
+    text = "L'entreprise s'est déclarée en faillite. Le ministre s'est exprimé devant les députés."
+    assert quotes(nlp, text) == []
 
 
 def test_a_relative_on_the_addressee_of_a_warning_is_no_report(nlp):

@@ -945,9 +945,17 @@ class QuoteFinder:
         if any(c.dep_ == "aux:pass" and self._may_govern(verb, c) for c in verb.children):
             # `s'étaient indignés`: a pronominal verb's perfect takes `être`, which the parser may call passive
             return not any(c.lower_ in self.lex.data.reflexive_pronouns and c.i < verb.i for c in verb.children)
+        # (nor a pronominal participle saying what its subject is, whatever its voice: `La ministre s'est déclarée
+        # opposée à …`)
         return "Pass" in verb.morph.get("Voice") and not any(
             c.dep_ in AUX_DEPS and c.lemma_.lower() in self.lex.data.perfect_auxiliaries for c in verb.children) \
-            and not _clitic_object_alone(verb)
+            and not _clitic_object_alone(verb) and not self._pronominal_attribute(verb)
+
+    def _pronominal_attribute(self, verb: Token) -> bool:
+        """`s'est déclarée opposée`, `s'est dit favorable`: a reflexive before the participle and an adjective after
+        it, which the parser hangs on it as a complement or a modifier."""
+        return any(c.lower_ in self.lex.data.reflexive_pronouns and c.i < verb.i for c in verb.children) and any(
+            c.dep_ in ("xcomp", "amod", "advmod") and c.i > verb.i and c.pos_ == "ADJ" for c in verb.children)
 
     def _passive(self, verb: Token) -> bool:
         """`a été annoncé`, `est jugé`, or a participle on a noun (`la veuve, accusée par …`)."""
@@ -2217,10 +2225,14 @@ class QuoteFinder:
         judged = self._judged_adjective(verb, lemma)
         if judged is not None:
             return judged
-        attribute = verb.head if verb.dep_ in AUX_DEPS and verb.head.i > verb.i and verb.head.pos_ == "ADJ" else None
+        attribute = verb.head if (verb.dep_ in AUX_DEPS or verb.dep_ == "cop") and verb.head.i > verb.i \
+            and verb.head.pos_ == "ADJ" else None
         if attribute is not None and lemma in self.lex.data.reflexive_attribute_cues and any(
-                c.lower_ in self.lex.data.reflexive_pronouns and c.i < verb.i for c in attribute.children):
-            return attribute.i  # `Les syndicats se disent prêts à …`: the parser made the cue the adjective's auxiliary
+                c.lower_ in self.lex.data.reflexive_pronouns and c.i < verb.i
+                for c in (*attribute.children, *verb.children)):
+            # `Les syndicats se disent prêts à …`, `se sont dits prêts à …`: the parser made the cue the adjective's
+            # auxiliary or copula
+            return attribute.i
         infinitive_ok = lemma in self.lex.data.infinitive_cues
         # `ce qu'a annoncé le ministre`, `il l'a confirmé`: a pronoun before the verb holds its object, and a
         # noun after it is its inverted subject or an adjunct, not what was said
@@ -2276,10 +2288,11 @@ class QuoteFinder:
                     # infinitive follows is part of it, as in `invite les habitants à …`)
                     return asked.left_edge.i
                 return child.left_edge.i if child.left_edge.i > verb.i else child.i
-            if child.dep_ in ("xcomp", "amod") and self._says_itself(verb, lemma) and (
+            if child.dep_ in ("xcomp", "amod", "advmod") and self._says_itself(verb, lemma) and (
                     child.pos_ == "ADJ" or "Part" in child.morph.get("VerbForm")):
                 # `se dit cependant attaché à …`: what it says it is, not the adverb before (an adjective hung on the
-                # verb as a noun's would be, `se sont dits favorables`, is that too)
+                # verb as a noun's would be, `se sont dits favorables`, or as an adverb, `s'est dit favorable`, is
+                # that too)
                 return next(t.i for t in child.subtree if t.i >= child.i or (t.i > verb.i and t.pos_ != "ADV"))
             if child.dep_ in ("obl:arg", "obl") and self._says_itself(verb, lemma) and any(
                     c.dep_ == "case" and c.lower_ in self.lex.data.attribute_prepositions for c in child.children):
