@@ -4824,6 +4824,31 @@ def test_a_cue_the_tagger_ran_into_the_subject_noun_is_the_main_verb(nlp, text, 
     assert text[found[0].content.start:found[0].content.end].endswith("les salariés soient licenciés")
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Le rapport critique la gestion de la crise.", "Le rapport", "la gestion de la crise"),
+    ("La fédération critique l'arbitrage du match.", "La fédération", "l'arbitrage du match"),
+    ("L'ONG critique vivement la décision du gouvernement.", "L'ONG", "la décision du gouvernement"),
+    ("L'universitaire juge la réforme trop timide.", "L'universitaire", "la réforme trop timide"),
+])
+def test_a_cue_the_tagger_ran_into_the_subject_noun_reports_its_object(nlp, text, speaker, content):
+    """`L'ONG critique la lenteur des secours`: with no finite verb in the sentence, a cue's form the tagger read as
+    an adjective or a noun of the opening noun phrase, a determiner after it, is the verb, and reports its object as
+    its table lets it (`object_cues`, or `attribute_cues` with the adjective ending the sentence); the subject's
+    words stop before it."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "La situation critique des hôpitaux.",
+    "Le critique gastronomique juge le restaurant.",
+    "La situation critique des hôpitaux inquiète les médecins.",
+])
+def test_an_adjective_or_a_noun_spelt_as_a_cue_after_the_opening_noun_is_no_verb(nlp, text):
+    """An adjective after the noun and a preposition after it (`critique des hôpitaux`), a cue that judges only
+    with an attribute (`juge le restaurant`), or a sentence with a verb of its own: no report."""
+    assert quotes(nlp, text) == []
+
+
 def test_an_office_of_both_genders_set_beside_a_name_gives_it_no_gender(nlp):
     """`Willemien Baert, porte-parole du parquet`: `porte-parole` (like `ministre`, `juge`) is written the same for
     a woman; with no determiner the tagger's masculine is a guess, so `elle` may stand for her."""

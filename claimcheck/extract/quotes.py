@@ -785,16 +785,37 @@ class QuoteFinder:
         if token.i < sent.start + 2 or not token.is_lower or token.lower_ not in self.lex.forms:
             return False
         noun, article = doc[token.i - 1], doc[token.i - 2]
-        if noun.pos_ != "NOUN" or article.pos_ != "DET" or article.i != sent.start:
+        if noun.pos_ not in ("NOUN", "PROPN") or article.pos_ != "DET" or article.i != sent.start:
             return False
-        if self._judged_adjective(token, self.lex.forms.get(token.lower_, "")) is not None:
+        lemma = self.lex.forms[token.lower_]
+        if self._judged_adjective(token, lemma) is not None:
             return True  # `Le ministre juge nécessaire de réformer …`
         for word in doc[token.i + 1 : min(token.i + 5, sent.end)]:
             if self._complementizer(word) or word.text == ":" or self._opens_quotation(word.idx):
                 return True
             if word.pos_ in ("VERB", "AUX") or (word.is_punct and not word.is_quote):
-                return False
-        return False
+                break
+        return self._object_after_verb_run_in(token, lemma) is not None
+
+    def _object_after_verb_run_in(self, token: Token, lemma: str) -> int | None:
+        """`Le rapport critique la gestion de la crise`, `L'ONG critique vivement la décision`: a cue that reports its
+        object (`object_cues`), its form right after the sentence's opening noun phrase, which the tagger read as an
+        adjective or a noun of that phrase, and a determiner or a name after it (past adverbs), in a
+        sentence with no finite verb of its own: its object starts there."""
+        doc, sent = self.doc, self.sent(token)
+        if token.pos_ == "VERB" and token.dep_ == "ROOT":
+            return None
+        i = token.i + 1
+        while i < sent.end and doc[i].pos_ == "ADV":
+            i += 1
+        if i >= sent.end or doc[i].pos_ not in ("DET", "PROPN", "NUM") or self.index.inside(doc[i].idx):
+            return None
+        if self._finite_verb_in(t for t in sent if t.i != token.i and not self.index.inside(t.idx)):
+            return None
+        noun = doc[i + 1] if doc[i].pos_ == "DET" and i + 1 < sent.end and doc[i + 1].pos_ == "NOUN" else None
+        # (`L'universitaire juge la réforme trop timide`: what it is judged to be ends the sentence)
+        judged = noun is not None and self._object_with_attribute(token, lemma, noun)
+        return i if lemma in self.lex.data.object_cues or judged else None
 
     def _noun_phrase_closes(self, token: Token) -> bool:
         """A noun phrase opens right after `token` (a name, or a determiner before a noun) and runs to the end of
@@ -2172,13 +2193,15 @@ class QuoteFinder:
         return doc[i].like_num or doc[i].lemma_.lower() in self.lex.data.quantity_nouns \
             or doc[i].lower_ in self.lex.data.quantity_nouns
 
-    def _object_with_attribute(self, verb: Token, lemma: str) -> bool:
+    def _object_with_attribute(self, verb: Token, lemma: str, noun: Token | None = None) -> bool:
         """`juge la situation préoccupante`, `estimaient les propositions de la direction largement insuffisantes`: a
         cue of `attribute_cues` reports its object when an adjective ends the clause after it, agreeing with the
-        object's noun (however the parser hangs it), not set right after a determiner (`la grande réforme`)."""
+        object's noun (however the parser hangs it; `noun` when it did not hang it on the cue), not set right after
+        a determiner (`la grande réforme`)."""
         if lemma not in self.lex.data.attribute_cues:
             return False
-        noun = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ == "NOUN"), None)
+        noun = noun or next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i
+                             and c.pos_ == "NOUN"), None)
         if noun is None:
             return False
         end = self.sent(verb).end
@@ -2341,6 +2364,8 @@ class QuoteFinder:
             i = self._past_adjuncts(verb.i + 1)
             if i < len(self.doc) and i > verb.i + 1 and self.doc[i].pos_ == "DET" and not self.index.inside(self.doc[i].idx):
                 return i
+        if verb.pos_ != "VERB" and self._verb_run_into_its_subject(verb):
+            return self._object_after_verb_run_in(verb, lemma)  # (no parse to follow: the words after it)
         return None
 
     def _quantity_opens(self, i: int) -> bool:
@@ -3814,8 +3839,10 @@ class QuoteFinder:
         while end > start + 1 and (self.doc[end - 1].is_punct or (
                 self.doc[end - 1].lower_ in self.lex.data.object_clitics and end - 1 > head.i)):
             end -= 1  # `Le ministre lui a demandé`: the clitic before the verb is whom it was asked, not who asked
-        if verb.pos_ == "ADJ" and verb.i == end and start <= head.i < end:
-            end += 1  # `Le gendarme de la vie privée lui reproche`: the parser made the adjective the clause's head
+        if verb.pos_ == "ADJ" and verb.i == end and start <= head.i < end and verb.lower_ not in self.lex.forms:
+            # `Le gendarme de la vie privée lui reproche`: the parser made the adjective the clause's head (not a
+            # cue's form it read as an adjective: `La fédération critique l'arbitrage`)
+            end += 1
         while start < end - 1 and self.doc[start].is_punct:
             start += 1
         title = self.index.at(self.doc[end].idx) if end < verb.i else None
