@@ -2812,3 +2812,14 @@ def test_a_description_set_in_apposition_after_a_name_names_that_person_later(nl
     """`Jane Moreau, a nurse at …. The nurse said …`: the trade (`epithet_heads`) repeats the apposition set after the
     name; the speaker is the person, not `The nurse at the county hospital`."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The curve is bending," said Clara Mills, a professor at the University of Leeds. The epidemiologist said the '
+     'peak had passed.', "Clara Mills"),
+    ('"Voters are tired," said Omar Grant of the Policy Institute. The analyst said turnout would fall.', "Omar Grant"),
+])
+def test_a_scholar_named_before_is_the_scholar_described_after(nlp_en, text, speaker):
+    """`The epidemiologist`, `The analyst` (`epithet_heads`: scholars and experts, professions rather than offices):
+    with its article alone, the noun re-describes the person just named, whom the article never called so."""
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker

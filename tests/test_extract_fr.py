@@ -4849,6 +4849,34 @@ def test_an_adjective_or_a_noun_spelt_as_a_cue_after_the_opening_noun_is_no_verb
     assert quotes(nlp, text) == []
 
 
+def test_a_cue_run_into_a_noun_after_a_relative_clause_set_off_after_the_subject_is_the_verb(nlp):
+    """`L'ex-édile, qui avait été écarté …, juge que …`: the tagger read `juge` as a noun and the parser fused `que`
+    with it; after the comma closing a relative clause set off after the opening noun phrase, the cue's form is the
+    main verb and that phrase its subject."""
+    text = ("L'ex-édile, qui avait été écarté de la course en 2019 après une condamnation, juge que le pays « entre "
+            "dans une zone de turbulences ».")
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [
+        ("L'ex-édile", "le pays « entre dans une zone de turbulences »")]
+
+
+def test_a_name_set_off_before_one_of_a_roles_holders_is_the_speaker(nlp):
+    """`Khalifa Sall, l'un des candidats de l'opposition, a appelé …`: the parser made the partitive pronoun the
+    subject (`partitive_pronouns`); the name set off before it is who spoke, the role being its complement's."""
+    text = "Khalifa Sall, l'un des principaux candidats de l'opposition, a appelé les Sénégalais à se mobiliser."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Khalifa Sall"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Paul Girard a été élu. « Nous allons travailler », a déclaré l'ex-ministre.", "Paul Girard"),
+    ("Moussa Diop a appelé à manifester. « Nous ne céderons pas », a déclaré l'ancien maire de Dakar. L'ex-édile "
+     "estime que le pays est en crise.", "Moussa Diop"),
+])
+def test_a_role_once_held_written_with_a_prefix_re_describes_the_person_just_named(nlp, text, speaker):
+    """`l'ex-ministre`, `L'ex-édile`: the prefix joined to the role marks it as held before (`former_markers`), as
+    `l'ancien` does; the article gave that role to nobody, so it is the person just named."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
 def test_an_office_of_both_genders_set_beside_a_name_gives_it_no_gender(nlp):
     """`Willemien Baert, porte-parole du parquet`: `porte-parole` (like `ministre`, `juge`) is written the same for
     a woman; with no determiner the tagger's masculine is a guess, so `elle` may stand for her."""
@@ -5750,6 +5778,18 @@ def test_a_description_set_in_apposition_after_a_name_names_that_person_later(nl
     """`Jean Petit, agriculteur à Vire, … L'agriculteur a raconté …`: the definite noun repeats the apposition the
     article set after the name; it is that person, not `L'agriculteur à Vire`."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pour Omar Diallo, fondateur d'un centre de réflexion, « c'est une première ». Le politologue estime que la "
+     "crise risque de durer.", "Omar Diallo"),
+    ("« La courbe s'infléchit », a déclaré Claire Morel, professeure à l'université de Lille. L'épidémiologiste "
+     "estime que le pic est passé.", "Claire Morel"),
+])
+def test_a_scholar_named_before_is_the_scholar_described_after(nlp, text, speaker):
+    """`Le politologue`, `L'épidémiologiste` (`epithet_heads`: scholars and experts, professions rather than offices):
+    with its article alone, the noun re-describes the person just named, whom the article never called so."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
 
 
 def test_a_report_after_a_comma_stops_the_one_before_however_long_its_subject(nlp):

@@ -23,7 +23,8 @@ from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
 from claimcheck.extract.speakers import (GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, TIME_LABELS, Registry, entities,
-                                         in_the_opening_phrase, name_set_off, joins_a_word, names_a_text)
+                                         in_the_opening_phrase, name_set_off, joins_a_word, names_a_role,
+                                         names_a_text)
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -785,7 +786,10 @@ class QuoteFinder:
         if token.i < sent.start + 2 or not token.is_lower or token.lower_ not in self.lex.forms:
             return False
         noun, article = doc[token.i - 1], doc[token.i - 2]
-        if noun.pos_ not in ("NOUN", "PROPN") or article.pos_ != "DET" or article.i != sent.start:
+        # (`L'ex-édile, qui avait été écarté de la course, juge que …`: or a relative clause set off after that
+        # noun phrase just closed)
+        set_off = noun.text == "," and doc[sent.start].pos_ == "DET" and self._relative_just_closed(sent.start, noun.i)
+        if not set_off and (noun.pos_ not in ("NOUN", "PROPN") or article.pos_ != "DET" or article.i != sent.start):
             return False
         lemma = self.lex.forms[token.lower_]
         if self._judged_adjective(token, lemma) is not None:
@@ -855,8 +859,11 @@ class QuoteFinder:
         the demonstrative of an object (`dismissed that claim`) or a subject (`said that was a mistake`)."""
         if token.text.lower() not in self.complementizers:
             return False
-        if token.dep_ == "fixed" and not (token.head.pos_ == "VERB" and token.head.i == token.i - 1):
-            return False  # `alors que`, `bien que`; not `répond que`, a verb the parser fused its `que` with
+        if token.dep_ == "fixed" and not (token.head.i == token.i - 1 and (
+                token.head.pos_ == "VERB" or token.head.lower_ in self.lex.forms)):
+            # `alors que`, `bien que`; not `répond que`, a verb (or a cue's form the tagger read as a noun: `juge
+            # que`) the parser fused its `que` with
+            return False
         if token.i > 0 and self.doc[token.i - 1].lower_ in self.lex.data.conjunction_openers:
             return False  # `alors que` the parser did not mark `fixed`
         if self._compares(token):
@@ -2959,11 +2966,7 @@ class QuoteFinder:
         return j + 1 if j + 1 < len(doc) and doc[j].lower_ in data.agent_prepositions else None
 
     def _role_noun(self, token: Token) -> bool:
-        """A role of the language data, by lemma or as written (the lemmatizer misses some: `porte-parole`), also as a
-        former one (`l'ex-président`: `former_prefixes`)."""
-        roles, low = self.lex.data.role_heads, token.lower_
-        prefix, _, rest = low.partition("-")
-        return token.lemma_.lower() in roles or low in roles or (prefix in self.lex.data.former_prefixes and rest in roles)
+        return names_a_role(token, self.lex)
 
     def _apposition_follows(self, i: int) -> bool:
         """`Louis Dreyfus, président du directoire`: a role noun after a comma continues the mention."""
@@ -3616,10 +3619,13 @@ class QuoteFinder:
     def _with_name_set_off_before(self, mention: Span) -> Span:
         """`Intervenant en premier, Dadoua Layachi, le président du groupe FLN, a interpellé …`: a person's name set
         off by commas right before a role subject is the role's holder, wherever the parser hung it (on the opening
-        phrase); the mention starts at the name."""
+        phrase); the mention starts at the name. So is one before the pronoun picking one of a role's holders
+        (`Khalifa Sall, l'un des candidats de l'opposition, a appelé …`: `partitive_pronouns`)."""
         doc, start = self.doc, mention.start
         head = mention.root
-        if start < 3 or doc[start - 1].text != "," or not self._role_noun(head) \
+        role = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), head) \
+            if head.lower_ in self.lex.data.partitive_pronouns else head
+        if start < 3 or doc[start - 1].text != "," or not self._role_noun(role) \
                 or any(t.pos_ == "PROPN" and self._in_a_person_name(t) for t in mention):
             return mention
         ent = self.ents[self.ent_of[start - 2]] if self.ent_of[start - 2] >= 0 else None

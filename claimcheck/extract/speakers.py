@@ -665,7 +665,7 @@ class Registry:
             and any(self._role_word(t) for t in between) and all(self._role_word(t) for t in conjuncts[:-1])
 
     def _role_word(self, token: Token) -> bool:
-        return _a_role(token, self.lex)
+        return names_a_role(token, self.lex)
 
     def _conjunct(self, token: Token, mention: Span, at: int) -> tuple[str, str] | None:
         """`le consulat français` in `le consulat français et le gouvernement belge`, `le secrétaire du Trésor
@@ -1515,9 +1515,11 @@ class Registry:
         return just
 
     def _once_held(self, words: Span) -> bool:
-        """The words mark a role as one held before (`former_markers`: `l'ancien`, `l'ex-`)."""
+        """The words mark a role as one held before (`former_markers`: `l'ancien`, `l'ex-`, also as the prefix of a
+        word joined to the role: `l'ex-édile`)."""
         markers = self.lex.data.former_markers
-        return any(t.lower_ in markers or t.lemma_.lower() in markers for t in words)
+        return any(t.lower_ in markers or t.lemma_.lower() in markers or t.lower_.partition("-")[0] in markers
+                   for t in words)
 
     def _same_as_last_speaker(self, mention: Span, head: Token | None, at: int) -> Speaker | None:
         """`…, a indiqué le ministère de la santé. …, précise la même source.`: a noun the article has not used
@@ -3099,8 +3101,8 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
             if not any(t.is_punct or t.pos_ in ("SCONJ", "CCONJ", "PRON") for t in mention.doc[end:last]):
                 end = last
             break
-        if token.pos_ == "CCONJ" and end + 1 < mention.end and end == head.i + 1 and _a_role(head, lex) \
-                and _a_role(doc[end + 1], lex) and not any(c.dep_ == "det" for c in doc[end + 1].children) \
+        if token.pos_ == "CCONJ" and end + 1 < mention.end and end == head.i + 1 and names_a_role(head, lex) \
+                and names_a_role(doc[end + 1], lex) and not any(c.dep_ == "det" for c in doc[end + 1].children) \
                 and end + 2 < mention.end and doc[end + 2].pos_ == "ADP":
             end += 2  # `the president and CEO of the association`: one person's two titles, one article, one complement
             continue
@@ -3134,8 +3136,12 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
     return phrase or None
 
 
-def _a_role(token: Token, lex: Lexicon) -> bool:
-    return token.lemma_.lower() in lex.data.role_heads or token.lower_ in lex.data.role_heads
+def names_a_role(token: Token, lex: Lexicon) -> bool:
+    """A role of the language data, by lemma or as written (the lemmatizer misses some: `porte-parole`), also as a
+    former one (`l'ex-président`: `former_prefixes`)."""
+    roles, low = lex.data.role_heads, token.lower_
+    prefix, _, rest = low.partition("-")
+    return token.lemma_.lower() in roles or low in roles or (prefix in lex.data.former_prefixes and rest in roles)
 
 
 def _says_when(doc: Doc, i: int, lex: Lexicon) -> bool:
