@@ -5785,9 +5785,14 @@ def test_a_description_set_in_apposition_after_a_name_names_that_person_later(nl
      "crise risque de durer.", "Omar Diallo"),
     ("« La courbe s'infléchit », a déclaré Claire Morel, professeure à l'université de Lille. L'épidémiologiste "
      "estime que le pic est passé.", "Claire Morel"),
+    ("« C'est un plan social », a dénoncé Pierre Lemaire, délégué syndical à l'usine de Poissy. Selon le "
+     "syndicaliste, la moitié des postes sont menacés.", "Pierre Lemaire"),
+    ("Marc Girard, policier à Lille depuis vingt ans, était de service ce soir-là. Le policier raconte qu'il a "
+     "entendu des cris.", "Marc Girard"),
 ])
 def test_a_scholar_named_before_is_the_scholar_described_after(nlp, text, speaker):
-    """`Le politologue`, `L'épidémiologiste` (`epithet_heads`: scholars and experts, professions rather than offices):
+    """`Le politologue`, `L'épidémiologiste`, `le syndicaliste`, `Le policier` (`epithet_heads`: scholars, experts and
+    other professions rather than offices):
     with its article alone, the noun re-describes the person just named, whom the article never called so."""
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
 
@@ -5966,3 +5971,14 @@ def test_a_role_once_held_re_describes_the_person_just_named(nlp, text, speaker)
     article gave nobody is the person just named as a subject or quoted last, whatever office they hold now; not the
     one holding that role now."""
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Le Parisien croit savoir que le joueur va quitter le club.", "Parisien", "le joueur va quitter le club"),
+    ("Le quotidien croyait savoir que le contrat était signé.", "Le quotidien", "le contrat était signé"),
+])
+def test_believing_to_know_is_the_press_reporting_what_it_learnt(nlp, text, speaker, content):
+    """`Le Parisien croit savoir que …`: the press's formula for what it has learnt is a report (`croire savoir` in
+    the cue lexicon), though `croire` alone, a thought, is none."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, content)]
+    assert quotes(nlp, "Le ministre croit que la réforme passera.") == []
