@@ -5982,3 +5982,12 @@ def test_believing_to_know_is_the_press_reporting_what_it_learnt(nlp, text, spea
     the cue lexicon), though `croire` alone, a thought, is none."""
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, content)]
     assert quotes(nlp, "Le ministre croit que la réforme passera.") == []
+
+
+def test_a_cues_object_is_not_sought_past_a_title_without_a_final_mark(nlp):
+    """A title has no final mark: the phrase ending it (`après une frappe sur un marché`) stops at the line break, and
+    the next paragraph's first noun phrase is no object of the title's cue (its speaker took the whole paragraph)."""
+    text = ("Kiev et Moscou s'accusent mutuellement après une frappe sur un marché\n\nAu moins quinze civils ont été "
+            "tués jeudi.\n\nLe président Ivan Petrenko a dénoncé un « acte de terreur » contre des civils.")
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [
+        ("Ivan Petrenko", "un « acte de terreur » contre des civils")]

@@ -2495,6 +2495,8 @@ class QuoteFinder:
                                  for o in c.children if o.dep_ in ("obj", "dobj") and o.pos_ == "NOUN"
                                  and self.doc[o.left_edge.i].pos_ == "DET"), None)
                 i = bare.left_edge.i if bare is not None else phrase.right_edge.i + 1
+                # (not past a line break the parse ran over: a title has no final mark)
+                i = next((t.i for t in doc[token.i : i] if "\n" in t.text), i)
             elif token.pos_ == "DET" and i + 1 < limit and doc[i + 1].text.lower() in self.skippable:
                 i = max(doc[i + 1].right_edge.i, i + 1) + 1  # `ce mardi 20 février 2018`
             else:
