@@ -5991,3 +5991,25 @@ def test_a_cues_object_is_not_sought_past_a_title_without_a_final_mark(nlp):
             "tués jeudi.\n\nLe président Ivan Petrenko a dénoncé un « acte de terreur » contre des civils.")
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [
         ("Ivan Petrenko", "un « acte de terreur » contre des civils")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'entraîneur Luis Enrique s'est montré laconique. L'Espagnol avait déjà affirmé que l'équipe devait progresser.",
+     "Luis Enrique"),
+    ("Marie Durand a gagné le tournoi. La Britannique a estimé que la finale était difficile.", "Marie Durand"),
+    ("Le Français Paul Girard a remporté l'étape. « C'est magnifique », a déclaré le Français.", "Paul Girard"),
+])
+def test_a_nationality_made_a_noun_re_describes_the_person_just_named(nlp, text, speaker):
+    """`L'Espagnol`, `La Britannique` (`demonyms`): a nationality with its capital and its article alone says what
+    someone is, like an epithet, however the recogniser tags it (a place, a name): the person just named, or the one
+    the article described so (`Le Français Paul Girard`; the tagger calls `Français` plural, its article does not)."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+def test_an_adjective_of_nationality_after_an_epithet_names_nobody(nlp):
+    """`le dirigeant qatari`: the recogniser tagged the adjective as an organisation; the epithet still re-describes
+    the person just named, with the article's opening sentence before it."""
+    text = ("L'attaquant français Kylian Mbappé a officialisé vendredi son départ du club.\n\nLe président du club, "
+            "Nasser Al-Khelaïfi, a salué « un joueur exceptionnel ». Interrogé par la chaîne beIN Sports, le dirigeant "
+            "qatari a toutefois reconnu que la séparation ne s'était pas faite « dans les meilleures conditions ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Nasser Al-Khelaïfi", "Nasser Al-Khelaïfi"]

@@ -1361,21 +1361,24 @@ class Registry:
         return None
 
     def _affiliation(self, r: Reading) -> bool:
-        """`The Democrat said …`: a party or a nationality (the recogniser's NORP), singular, with only its article,
-        says what someone is, like an epithet, and is no organisation."""
+        """`The Democrat said …`, `L'Espagnol a affirmé …`: a party or a nationality (the recogniser's NORP, or one
+        of `demonyms` with its capital, however the recogniser tags it), singular, with only its article, says what
+        someone is, like an epithet, and is no organisation."""
         words = [t for t in r.mention if not t.is_punct]
-        return r.head is not None and len(words) == 2 and len(r.entities) == 1 and r.entities[0].label_ == "NORP" \
-            and r.entities[0].start == r.head.i == r.entities[0].end - 1 and _number(r.head) != "Plur" \
-            and self._definite(words[0])
+        head = r.head
+        if head is None or len(words) != 2 or len(r.entities) != 1 or _number(head) == "Plur" \
+                or not r.entities[0].start == head.i == r.entities[0].end - 1 or not self._definite(words[0]):
+            return False
+        return r.entities[0].label_ == "NORP" or (head.text[:1].isupper() and head.lower_ in self.lex.data.demonyms)
 
     def _by_organisation(self, r: Reading) -> Speaker | None:
         """An organisation whose name holds the mention's head (`the US Treasury`, not `US`)."""
         if not r.groups or not _covers_head(r.groups[0], r.head):
             return None
         if self._affiliation(r):
-            described = self._by_epithet(r)
-            if described is not None:
-                return described
+            # (a nationality or a party re-describes someone; when not the person just named, the description rules
+            # below read it: `le Français` after `Le Français Paul Girard`)
+            return self._by_epithet(r)
         ent, head = r.groups[0], r.head
         if self._an_office(ent):
             named = self._only_person_for_role(r.mention, head, r.at)
@@ -1407,7 +1410,12 @@ class Registry:
         data = self.lex.data
         affiliation = self._affiliation(r)
         club = self._club_complement(r)
-        if head is None or (r.entities and not (affiliation or club)) \
+        # (`le dirigeant qatari`: an adjective of nationality after the noun, which the recogniser tagged as a name,
+        # names nobody)
+        names = [ent for ent in r.entities if head is None or not (
+            ent.start > head.i and ent.end - ent.start == 1 and self.doc[ent.start].pos_ == "ADJ"
+            and self.doc[ent.start].head.i == head.i)]
+        if head is None or (names and not (affiliation or club)) \
                 or (head.pos_ not in ("NOUN", "ADJ") and not affiliation):
             return None
         # (`le candidat démocrate`, `le coureur français`: an adjective after the noun says what they are too)
@@ -3024,8 +3032,12 @@ def _head(span: Span) -> Token | None:
 
 
 def _number(token: Token | None) -> str | None:
+    """A noun's number, its article's first: the tagger calls a noun ending in `s` plural (`le Français`)."""
     if token is None:
         return None
+    article = next((c for c in token.children if c.dep_ == "det" and c.i < token.i and c.morph.get("Number")), None)
+    if article is not None and token.pos_ in ("NOUN", "PROPN"):
+        return article.morph.get("Number")[0]
     number = token.morph.get("Number")
     if number:
         return number[0]
