@@ -6013,3 +6013,27 @@ def test_an_adjective_of_nationality_after_an_epithet_names_nobody(nlp):
             "Nasser Al-Khelaïfi, a salué « un joueur exceptionnel ». Interrogé par la chaîne beIN Sports, le dirigeant "
             "qatari a toutefois reconnu que la séparation ne s'était pas faite « dans les meilleures conditions ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["Nasser Al-Khelaïfi", "Nasser Al-Khelaïfi"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Selon son producteur, Michel Dubois, le chanteur travaillait encore sur un nouvel album.", "Michel Dubois",
+     "le chanteur travaillait encore sur un nouvel album"),
+    ("Selon le ministre de l'Intérieur, Gérald Darmanin, interrogé sur BFMTV, les manifestations ont rassemblé 50 000 "
+     "personnes.", "Gérald Darmanin", "les manifestations ont rassemblé 50 000 personnes"),
+    ("Selon la police, Jean Dupont, 45 ans, a été interpellé.", "la police", "Jean Dupont, 45 ans, a été interpellé"),
+    ("Selon la police, le suspect, Jean Dupont, a été interpellé.", "la police",
+     "le suspect, Jean Dupont, a été interpellé"),
+])
+def test_who_is_set_off_after_the_source_of_selon(nlp, text, speaker, content):
+    """After `selon X,`: a name set off after a person's description (a role, or `epithet_heads`: `son producteur`)
+    is the source's, and so is a participle saying how it spoke (`interrogé sur BFMTV`); a name set off after an
+    institution (`la police`) is what it tells about, and when the words after the last comma open on a verb, the
+    parser ran the clause's subject into the source: the source ends at its first comma."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, content)]
+
+
+def test_a_description_then_a_trade_and_a_name_both_made_subjects_is_the_named_person(nlp):
+    """`Son ami de longue date, le chanteur Pierre Lenoir, s'est dit …`: the parser made both phrases subjects; the
+    one naming someone after what they are (`epithet_heads`, as a role would) is who spoke."""
+    text = "Son ami de longue date, le chanteur Pierre Lenoir, s'est dit « dévasté »."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Pierre Lenoir"]

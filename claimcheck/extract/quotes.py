@@ -2970,6 +2970,12 @@ class QuoteFinder:
     def _role_noun(self, token: Token) -> bool:
         return names_a_role(token, self.lex)
 
+    def _names_a_person(self, token: Token) -> bool:
+        """A role or what someone is in the story (`epithet_heads`: `son producteur`, `son avocat`), which a name set
+        off after it may name."""
+        return self._role_noun(token) or token.lemma_.lower() in self.lex.data.epithet_heads \
+            or token.lower_ in self.lex.data.epithet_heads
+
     def _apposition_follows(self, i: int) -> bool:
         """`Louis Dreyfus, président du directoire`: a role noun after a comma continues the mention."""
         doc = self.doc
@@ -3667,9 +3673,10 @@ class QuoteFinder:
             if token.pos_ in ("VERB", "AUX") or token.dep_ == "cc" or self.index.inside(token.idx):
                 break
             if token.head == verb and token.dep_ in SUBJECT_DEPS and (token.pos_ == "PROPN" or (
-                    (self._role_noun(token) or token.pos_ == "ADJ")
+                    (self._names_a_person(token) or token.pos_ == "ADJ")
                     and any(t.pos_ == "PROPN" for t in token.subtree if t.i > token.i))):
-                # `Son chef, le diplomate sénégalais Abdoulaye Diallo, a appelé`: a role and its name; `Le
+                # `Son chef, le diplomate sénégalais Abdoulaye Diallo, a appelé`, `Son ami, le chanteur Pierre Lenoir,
+                # s'est dit`: a role (or what someone is: `epithet_heads`) and its name; `Le
                 # constructeur automobile Renault`: an adjective of the noun, and the name after it
                 named = token
         return self.doc[mention.start : min(named.right_edge.i + 1, verb.i)] if named is not None else mention
@@ -4559,7 +4566,7 @@ class QuoteFinder:
             else:
                 start = self._past_apposition(mention.end) + 1
             start = self._past_asides_to_subject(start)
-            named = name_set_off(mention) if self._role_noun(mention.root) else None
+            named = name_set_off(mention) if self._names_a_person(mention.root) else None
             if named is not None and doc[named.end].text == ",":
                 # `Pour son porte-parole, Loïc Fabre, « … »`: the name belongs to the holder of the view
                 mention, start = doc[mention.start : named.end], named.end + 1
@@ -5343,6 +5350,12 @@ class QuoteFinder:
             comma = self._comma_after(end_np, sent.end)
             if comma is not None and self._reports_itself(comma + 1, sent.end):
                 return False  # `According to ABC News, Basya believes …`: Basya's own report, its own frame
+            first_comma = next((t.i for t in doc[after:comma] if t.text == ","), None) if comma is not None else None
+            if first_comma is not None and mention.end > after and self._opens_on_its_verb(comma + 1):
+                # `Selon la police, le suspect, Jean Dupont, a été interpellé`: the parser ran the clause's subject into
+                # the source as appositions; what follows the last comma has no subject, so the source ends at the first
+                mention = doc[mention.start : first_comma]
+                return self._content_frame(first_comma + 1, cue, mention, mention.start_char, "according-to", 0.8)
             if comma is not None:
                 if mention.end > after:
                     mention = doc[mention.start : comma]  # `Afghan Ambassador to the United States Hamdullah Mohib`
@@ -5353,13 +5366,17 @@ class QuoteFinder:
                 if past == comma and any(t.text == "," for t in mention):
                     past = self._past_place(comma)  # `Selon X, professeur à l'université Laval, à Québec, …`
                 comma = past
-                named = name_set_off(doc[mention.start : comma]) \
-                    if mention.root.lemma_.lower() in self.lex.data.role_heads else None
+                named = name_set_off(doc[mention.start : comma]) if self._names_a_person(mention.root) else None
                 if named is not None and doc[named.end].text == ",":
                     # `Selon le porte-parole, Paul Morel, la réforme …`: the name belongs to the source, and so does
                     # a relative clause set off after it (`…, Paul Morel, qui n'a pas pu venir, …`)
                     mention, comma = doc[mention.start : named.end], self._past_relative(named.end)
-                return self._content_frame(comma + 1, cue, mention, mention.start_char, "according-to", 0.8)
+                # (and an aside opening on a participle set off after the source, which says how it spoke: `Selon le
+                # ministre, Gérald Darmanin, interrogé sur BFMTV, les manifestations …`; not a time: `en cette journée`)
+                start = comma + 1
+                if start < len(doc) and "Part" in doc[start].morph.get("VerbForm"):
+                    start = self._past_asides_to_subject(start)
+                return self._content_frame(start, cue, mention, mention.start_char, "according-to", 0.8)
             # no comma: `According to Rathbun the property was returned …`: the clause starts with
             # the subject of the sentence's verb, right after the object of `to`
             source = next((c for c in doc[after - 1].children if c.i >= after and c.dep_ in ("pobj", "obl", "nmod")), None)
@@ -5450,6 +5467,16 @@ class QuoteFinder:
                 or any(t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") for t in before):
             return None
         return before[0].idx
+
+    def _opens_on_its_verb(self, i: int) -> bool:
+        """The words from `i` open on a conjugated verb (past a negation, clitics and adverbs): a clause without its
+        subject."""
+        doc, sent_end = self.doc, self.sent(i).end if i < len(self.doc) else i
+        while i < sent_end and (doc[i].pos_ in ("ADV", "PART") or doc[i].lower_ in self.negations
+                                or (doc[i].pos_ == "PRON" and doc[i].dep_ not in SUBJECT_DEPS)):
+            i += 1
+        return i < sent_end and doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm") \
+            and not self.index.inside(doc[i].idx)
 
     def _past_apposition(self, comma: int) -> int:
         """`Selon Paulo Lima, de l'université de São Paulo, …`, `Pour X, professeur à …, …`: who the source is,

@@ -1220,8 +1220,12 @@ class Registry:
         role = head.lemma_.lower() if head is not None else ""
         if head is None or _number(head) == "Plur":
             return None  # `researchers`, `les avocats`: several people, not the one given the role
-        set_off = name_set_off(r.mention)
-        if set_off is None and head.pos_ == "NOUN":
+        data = self.lex.data
+        institution = role not in data.role_heads and (role in data.org_anaphors or role in data.public_body_words)
+        # (`Selon la police, Jean Dupont, 45 ans, a été interpellé`: a person set off after an institution is no name
+        # of it, but what it tells about)
+        set_off = name_set_off(r.mention) if not institution else None
+        if set_off is None and head.pos_ == "NOUN" and not institution:
             # `the senior market strategist for Invesco AIM, Fritz Meyer`: a person past the noun's own complement
             comma = next((t.i for t in self.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 8)] if t.text == ","),
                          None)
