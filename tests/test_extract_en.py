@@ -2823,3 +2823,21 @@ def test_a_scholar_named_before_is_the_scholar_described_after(nlp_en, text, spe
     """`The epidemiologist`, `The analyst` (`epithet_heads`: scholars and experts, professions rather than offices):
     with its article alone, the noun re-describes the person just named, whom the article never called so."""
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Opposition leader Marit Stiles accused Premier Doug Ford of creating the staffing crisis.",
+     "Premier Doug Ford of creating the staffing crisis"),
+    ("The analyst described Steve Jobs' success as the ability to wait until a product is perfect.",
+     "Steve Jobs' success as the ability to wait until a product is perfect"),
+])
+def test_an_object_opening_on_a_name_is_reported(nlp_en, text, content):
+    """`accused Premier Doug Ford of …`: a cue's object may open on a name (as on `the government`), when something is
+    said of it."""
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == [content]
+
+
+@pytest.mark.parametrize("text", ["The senator praised Trump.", "The club thanked Real Madrid."])
+def test_an_object_that_is_a_name_alone_says_nothing(nlp_en, text):
+    """`praised Trump`: a name alone, whatever the recogniser calls it, is whom the act was about."""
+    assert quotes(nlp_en, text) == []

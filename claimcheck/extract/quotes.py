@@ -1561,8 +1561,10 @@ class QuoteFinder:
         if words is None or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words):
             return False
         head = words.root
-        return head.lemma_.lower() in self.lex.data.role_heads or (
-            head.pos_ == "PROPN" and self.ent_of[head.i] >= 0 and self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS)
+        # (a name alone, whatever the recogniser calls it: `praised Trump`)
+        return head.lemma_.lower() in self.lex.data.role_heads or all(t.pos_ == "PROPN" for t in words if not t.is_punct) \
+            or (head.pos_ == "PROPN" and self.ent_of[head.i] >= 0
+                and self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS)
 
     def _infinitive_only(self, frame: Frame) -> Frame | None:
         """`affirme ne rien savoir de l'affaire et a quitté la ville`: a finite verb is never coordinated with an
@@ -2356,7 +2358,7 @@ class QuoteFinder:
                                    and c.dep_ in ("obj", "obl:arg", "obl")), None)
                     if beside is not None and not self.index.inside(beside.idx):
                         return beside.left_edge.i
-                if first > verb.i and (self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM")
+                if first > verb.i and (self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM", "PROPN")
                                        or self.doc[first].dep_ == "det" or self._quantity_opens(first)):
                     # `a annoncé jeudi la suppression de … d'ici trois ans`: an object hung on the day before
                     # this one comes first, and is what was announced
