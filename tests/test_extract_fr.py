@@ -6037,3 +6037,16 @@ def test_a_description_then_a_trade_and_a_name_both_made_subjects_is_the_named_p
     one naming someone after what they are (`epithet_heads`, as a role would) is who spoke."""
     text = "Son ami de longue date, le chanteur Pierre Lenoir, s'est dit « dévasté »."
     assert [c.speaker for c in quotes(nlp, text)] == ["Pierre Lenoir"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La ministre a jugé que la réforme était « indispensable », tout en se disant « ouverte » à des aménagements.",
+     [("la réforme était « indispensable »", "a jugé"), ("« ouverte » à des aménagements", "se disant")]),
+    ("Le maire a annoncé la fermeture de l'école, se disant « désolé » pour les familles.",
+     [("la fermeture de l'école", "a annoncé"), ("« désolé » pour les familles", "se disant")]),
+])
+def test_a_participle_saying_what_its_subject_is_starts_a_report_of_its_own(nlp, text, expected):
+    """`…, tout en se disant « ouverte » à …`: a reflexive participle of `reflexive_attribute_cues` and what it says
+    the subject is start a second report; the first stops before it, and its quotation is no part of the first
+    cue's object."""
+    assert [(c.content.of(text), c.cue.of(text)) for c in quotes(nlp, text)] == expected

@@ -1355,7 +1355,7 @@ class QuoteFinder:
         if quote is None or (clause is not None and self.doc[clause].idx < quote.start):
             return None
         stops = self._clause_stops()
-        stop = bisect_left(stops, r.after)
+        stop = bisect_left(stops, r.verb.i + 1)
         if stop < len(stops) and self.doc[stops[stop]].idx < quote.start:
             return None  # `a contesté le contrôle, évoquant « de graves irrégularités »`: the participle's report
         if r.lemma in self.lex.data.quotation_only_cues and self._name_like(quote):
@@ -4219,13 +4219,17 @@ class QuoteFinder:
                 continue
             lemma = self._cue(verb)
             after = self._after_cue(verb, lemma) if lemma else None
-            if after is None or after >= len(self.doc) or not (
+            # (`…, tout en se disant « ouverte » à des aménagements`: what the subject says it is)
+            says_itself = lemma is not None and self._says_itself(verb, lemma) and (
+                self._reported_object(verb, lemma) is not None or self._quote_in_object(verb.i + 1, verb) is not None)
+            if not says_itself and (after is None or after >= len(self.doc) or not (
                     self._complementizer(self.doc[after]) or self._bare_clause_at(verb, after)
-                    or self._reports_an_infinitive(verb, lemma) or self._reports_its_object(verb, lemma)):
+                    or self._reports_an_infinitive(verb, lemma) or self._reports_its_object(verb, lemma))):
                 continue
             start = min([verb.i, *introduced])
-            while start > verb.i - 3 and (self.doc[start - 1].pos_ in ("ADP", "ADV", "SCONJ")
-                                          or self.doc[start - 1].lower_ in self.lex.data.object_clitics) \
+            while start > verb.i - 4 and (self.doc[start - 1].pos_ in ("ADP", "ADV", "SCONJ")
+                                          or self.doc[start - 1].lower_ in self.lex.data.object_clitics
+                                          or self.doc[start - 1].lower_ in self.lex.data.reflexive_pronouns) \
                     and not self.index.inside(self.doc[start - 1].idx):
                 start -= 1  # `tout en ajoutant`, `while adding`, `en lui disant`
             found.append(start)
