@@ -6050,3 +6050,22 @@ def test_a_participle_saying_what_its_subject_is_starts_a_report_of_its_own(nlp,
     the subject is start a second report; the first stops before it, and its quotation is no part of the first
     cue's object."""
     assert [(c.content.of(text), c.cue.of(text)) for c in quotes(nlp, text)] == expected
+
+
+def test_a_cue_made_a_coordinate_of_the_clause_it_reports_is_an_inverted_incise(nlp):
+    """`Des vitrines ont été brisées et des poubelles incendiées, rapporte Le Parisien`: the parser made the cue a
+    coordinate of the reported clause and gave it that clause's last subject; every such subject stands before the
+    comma, a source's name after the cue: the clause is the newspaper's."""
+    text = "Des vitrines ont été brisées et des poubelles incendiées, rapporte Le Parisien."
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [
+        ("Le Parisien", "Des vitrines ont été brisées et des poubelles incendiées")]
+
+
+@pytest.mark.parametrize("text", [
+    "La police a chargé et les manifestants, furieux, dénoncent des violences.",
+    "Les prix ont augmenté et les ménages, inquiets, réclament des aides.",
+])
+def test_an_object_after_a_cue_set_after_a_comma_is_no_inverted_speaker(nlp, text):
+    """`…, inquiets, réclament des aides`: after an aside, the cue's object is no speaker of the clause before (a
+    thing, with an indefinite article, naming no source)."""
+    assert not any(c.speaker in ("des violences", "des aides") for c in quotes(nlp, text))

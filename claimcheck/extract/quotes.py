@@ -3932,7 +3932,14 @@ class QuoteFinder:
                                            or t.lower_ in self.lex.data.unnamed_source_clitics
                                            for t in self.doc[first.i : verb.i])
                                and not (mention.start > verb.i and self._clauses_as_subjects(verb, prev))
-                               and not self._subject_listed_before(verb, prev)):
+                               and not self._subject_listed_before(verb, prev)
+                               and not (mention.start > verb.i and self._subjects_across_comma(verb, prev))):
+            return None
+        if mention.start == verb.i + 1 and not self._names_a_source(mention) and (
+                any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children)
+                or "Ind" in mention[0].morph.get("Definite")):
+            # `Les prix ont augmenté et les ménages, inquiets, réclament des aides`: with a subject before the cue, or
+            # an indefinite article, what follows right after the cue is its object, unless it names a source
             return None
         subordinate = self._subordinate_after(verb)
         rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end]
@@ -3959,6 +3966,22 @@ class QuoteFinder:
         if content is None:
             return None
         return Frame(kind, *content, cue, mention, mention.start_char, 0.7, "clause-then-cue")
+
+    def _names_a_source(self, mention: Span) -> bool:
+        """A name, or a noun of people or of a text (`Le Parisien`, `le quotidien`, `le communiqué`), not a thing
+        (`des violences`)."""
+        root = mention.root
+        return root.pos_ in ("PROPN", "PRON") or self.ent_of[root.i] >= 0 or self.lex.names_people(root.lemma_.lower()) \
+            or root.lemma_.lower() in self.lex.data.document_nouns
+
+    @staticmethod
+    def _subjects_across_comma(verb: Token, comma: int) -> bool:
+        """`Des vitrines ont été brisées et des poubelles incendiées, rapporte Le Parisien`: every subject the parser
+        gave the cue before it stands before the comma, in the clause it reports (the parser made the cue a
+        coordinate of that clause); a noun phrase follows the cue."""
+        before = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        return bool(before) and all(c.i < comma for c in before) and verb.dep_ == "conj" \
+            and verb.head.i < comma
 
     @staticmethod
     def _subject_listed_before(verb: Token, comma: int) -> bool:
