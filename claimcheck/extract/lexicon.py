@@ -177,7 +177,7 @@ class LanguageData:
     # `le suspect`, `the rider`: nouns that say what someone is in the story, not an office; with a definite
     # article and nothing more, they re-describe a person just named
     epithet_heads: frozenset[str] = frozenset()
-    demonyms: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()  # `L'Espagnol`: a nationality made a noun, an epithet of its own
     org_anaphors: frozenset[str] = frozenset()  # `the company`, `le groupe`
     # `the automaker`, `l'entreprise`: an anaphor that only names a business, never a public body or an association
     # whose name says what it is (`the National Highway Traffic Safety Administration`, `l'Agence nationale …`)

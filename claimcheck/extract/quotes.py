@@ -803,9 +803,10 @@ class QuoteFinder:
 
     def _object_after_verb_run_in(self, token: Token, lemma: str) -> int | None:
         """`Le rapport critique la gestion de la crise`, `L'ONG critique vivement la décision`: a cue that reports its
-        object (`object_cues`), its form right after the sentence's opening noun phrase, which the tagger read as an
-        adjective or a noun of that phrase, and a determiner or a name after it (past adverbs), in a
-        sentence with no finite verb of its own: its object starts there."""
+        object (`object_cues`, or `attribute_cues` with the adjective that ends the sentence), its form right after
+        the sentence's opening noun phrase, which the tagger read as an adjective or a noun of that phrase, and a
+        determiner or a name after it (past adverbs), in a sentence with no finite verb of its own: its object
+        starts there."""
         doc, sent = self.doc, self.sent(token)
         if token.pos_ == "VERB" and token.dep_ == "ROOT":
             return None
@@ -1562,7 +1563,8 @@ class QuoteFinder:
             return False
         head = words.root
         # (a name alone, whatever the recogniser calls it: `praised Trump`)
-        return head.lemma_.lower() in self.lex.data.role_heads or all(t.pos_ == "PROPN" for t in words if not t.is_punct) \
+        return head.lemma_.lower() in self.lex.data.role_heads \
+            or all(t.pos_ == "PROPN" for t in words if not t.is_punct) \
             or (head.pos_ == "PROPN" and self.ent_of[head.i] >= 0
                 and self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS)
 
@@ -3971,8 +3973,9 @@ class QuoteFinder:
         """A name, or a noun of people or of a text (`Le Parisien`, `le quotidien`, `le communiqué`), not a thing
         (`des violences`)."""
         root = mention.root
-        return root.pos_ in ("PROPN", "PRON") or self.ent_of[root.i] >= 0 or self.lex.names_people(root.lemma_.lower()) \
-            or root.lemma_.lower() in self.lex.data.document_nouns
+        lemma = root.lemma_.lower()
+        return root.pos_ in ("PROPN", "PRON") or self.ent_of[root.i] >= 0 or self.lex.names_people(lemma) \
+            or lemma in self.lex.data.document_nouns
 
     @staticmethod
     def _subjects_across_comma(verb: Token, comma: int) -> bool:
