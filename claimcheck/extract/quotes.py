@@ -808,8 +808,6 @@ class QuoteFinder:
         determiner or a name after it (past adverbs), in a sentence with no finite verb of its own: its object
         starts there."""
         doc, sent = self.doc, self.sent(token)
-        if token.pos_ == "VERB" and token.dep_ == "ROOT":
-            return None
         i = token.i + 1
         while i < sent.end and doc[i].pos_ == "ADV":
             i += 1
@@ -3973,9 +3971,8 @@ class QuoteFinder:
         """A name, or a noun of people or of a text (`Le Parisien`, `le quotidien`, `le communiqué`), not a thing
         (`des violences`)."""
         root = mention.root
-        lemma = root.lemma_.lower()
-        return root.pos_ in ("PROPN", "PRON") or self.ent_of[root.i] >= 0 or self.lex.names_people(lemma) \
-            or lemma in self.lex.data.document_nouns
+        return root.pos_ in ("PROPN", "PRON") or self.ent_of[root.i] >= 0 or self._speaker_noun(root) \
+            or self.lex.names_people(root.lemma_.lower())
 
     @staticmethod
     def _subjects_across_comma(verb: Token, comma: int) -> bool:
