@@ -116,6 +116,7 @@ class Registry:
     ents: list[Span] = field(default_factory=list)
     ent_of: list[int] = field(default_factory=list)  # token index -> index in ents, or -1
     sents: list[Span] = field(default_factory=list)  # spaCy rebuilds `doc.sents` on each call: read once
+    text: str = ""  # and `doc.text`, from every token
     known: dict[str, str] = field(default_factory=dict)  # the people registry: alias -> canonical name
     _folded: dict[str, str] | None = None
     _surnames: dict[str, str] = field(default_factory=dict)
@@ -134,8 +135,8 @@ class Registry:
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None,
               ents: list[Span] | None = None, ent_of: list[int] | None = None,
-              sents: list[Span] | None = None, first_names: bool = True) -> "Registry":
-        registry = cls(doc, lex, quotes=quotes)
+              sents: list[Span] | None = None, first_names: bool = True, text: str | None = None) -> "Registry":
+        registry = cls(doc, lex, quotes=quotes, text=doc.text if text is None else text)
         registry.ents = ents if ents is not None else list(doc.ents)
         registry.sents = sents if sents is not None else list(doc.sents)
         if ent_of is None:
@@ -1982,7 +1983,7 @@ class Registry:
     @cached_property
     def _own_words(self) -> int:
         """Where the article's own words begin, past a wire dateline."""
-        return dateline_end(self.doc.text)
+        return dateline_end(self.text)
 
     def _previous_sentence_start(self, at: int) -> int:
         return self._sentence_start(self._sentence_start(at) - 1)
