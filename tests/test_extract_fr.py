@@ -6069,3 +6069,45 @@ def test_an_object_after_a_cue_set_after_a_comma_is_no_inverted_speaker(nlp, tex
     """`…, inquiets, réclament des aides`: after an aside, the cue's object is no speaker of the clause before (a
     thing, with an indefinite article, naming no source)."""
     assert not any(c.speaker in ("des violences", "des aides") for c in quotes(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre a salué « l'engagement exceptionnel » des secours et promis que l'État serait « aux côtés des "
+     "sinistrés ».", [("Le ministre", "« l'engagement exceptionnel » des secours"),
+                      ("Le ministre", "l'État serait « aux côtés des sinistrés »")]),
+    ("Le syndicat a rejeté la proposition de la direction et averti qu'il maintiendrait la grève.",
+     [("Le syndicat", "la proposition de la direction"), ("Le syndicat", "il maintiendrait la grève")]),
+])
+def test_a_participle_after_a_coordinator_shares_the_past_tense_before_it(nlp, text, expected):
+    """`a salué X et promis que …`: the parser hung `promis` on X's noun, as if it qualified it; a participle a
+    coordinator opens, with no auxiliary of its own and a `que` after it, shares the active past tense (and the
+    subject) of the participle before it."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a dénoncé des propos injurieux et répétés.",
+    "Le préfet a pris un arrêté strict et annoncé la veille.",
+])
+def test_a_participle_coordinated_with_an_adjective_reports_nothing(nlp, text):
+    """`des propos injurieux et répétés`: a participle after `et` with no `que` may qualify the noun before."""
+    assert not any(c.cue is not None and c.cue.of(text) in ("répétés", "annoncé") for c in quotes(nlp, text))
+
+
+def test_a_coordinated_cue_reports_the_object_the_parser_hung_on_the_verb_before(nlp):
+    """`a visité le quartier et promis une reconstruction rapide`: the parser hung the second verb's object on the
+    first; the object after the coordinated cue is the cue's."""
+    text = "Le maire a visité le quartier sinistré et promis une reconstruction rapide."
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [
+        ("Le maire", "une reconstruction rapide")]
+
+
+def test_the_noun_phrase_before_an_aside_after_an_opening_participle_is_the_subject(nlp):
+    """`Appelé à la barre, le prévenu, 67 ans, a reconnu …`: the parser made the noun phrase an apposition of the
+    opening phrase's noun and left the verb with no subject; the noun phrase after the opening phrase, an aside
+    (his age) set off after it, is the subject, and the verb coordinated after the first (`mais a contesté`) goes on
+    with it (not with its own object)."""
+    text = ("Le parquet a requis cinq ans de prison contre Bernard Lemoine. Appelé à la barre, le prévenu, 67 ans, a "
+            "reconnu « des négligences » mais a contesté toute intention.")
+    found = [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)][1:]
+    assert found == [("Bernard Lemoine", "des négligences"), ("Bernard Lemoine", "toute intention")]

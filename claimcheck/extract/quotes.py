@@ -1008,8 +1008,12 @@ class QuoteFinder:
 
     def _agentless_passive(self, verb: Token) -> bool:
         """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
-        if self._detached_auxiliary(verb) is not None:
-            return False  # `a, à son tour, menacé`, `a-t-elle concédé`: an active past tense, whatever the tagger says
+        if self._detached_auxiliary(verb) is not None or (
+                self._sharing_auxiliary(verb) is not None and verb.i + 1 < len(self.doc)
+                and self._complementizer(self.doc[verb.i + 1])):
+            # `a, à son tour, menacé`, `a-t-elle concédé`: an active past tense; so is `a salué … et promis que`,
+            # whose `que` no participle qualifying a noun takes (`des propos injurieux et répétés` is one)
+            return False
         if self._marked_passive(verb):
             return True
         past = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
@@ -1059,6 +1063,29 @@ class QuoteFinder:
                 return token
             if token.pos_ not in ("ADP", "DET", "NOUN", "ADJ", "ADV", "PRON") and token.text != ",":
                 return None
+        return None
+
+    def _sharing_auxiliary(self, verb: Token) -> Token | None:
+        """`a salué « l'engagement » des secours et promis que …`: a participle a coordinator opens, with no
+        auxiliary of its own, shares the active past tense of the participle before it (the parser may hang it on
+        that one's object, as if it qualified the noun). That participle, if so: its subject is the cue's."""
+        data = self.lex.data
+        if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
+                or any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None
+        sent = self.sent(verb)
+        i = verb.i - 1
+        while i > sent.start and self.doc[i].pos_ == "ADV":
+            i -= 1  # `et aussitôt promis`
+        if i <= sent.start or self.doc[i].pos_ != "CCONJ":
+            return None
+        for token in reversed(self.doc[sent.start : i]):
+            if token.text in (";", ":"):
+                return None
+            if token.pos_ in ("VERB", "AUX") and not (self.index.inside(token.idx) and not self.index.inside(verb.idx)):
+                active = any(c.dep_ in AUX_DEPS and c.lemma_.lower() in data.perfect_auxiliaries for c in token.children)
+                passive = any(c.dep_ in ("aux:pass", "auxpass") for c in token.children)
+                return token if "Part" in token.morph.get("VerbForm") and active and not passive else None
         return None
 
     def _cue_span(self, verb: Token, lemma: str) -> tuple[int, int]:
@@ -2385,12 +2412,14 @@ class QuoteFinder:
             and self.doc[i + 2].pos_ in ("NOUN", "ADJ", "DET")
 
     def _object_hung_beside(self, verb: Token, end: int, elsewhere: bool = False) -> int | None:
-        """The parser often hangs the cue's object on a time phrase: `a révélé quelques jours plus tôt des …`;
-        where that object starts, looking before `end` (`elsewhere`: only one hung on another word than the cue)."""
+        """The parser often hangs the cue's object on a time phrase: `a révélé quelques jours plus tôt des …`, or a
+        coordinated cue's on the verb before it: `a visité le quartier et promis une reconstruction`; where that
+        object starts, looking before `end` (`elsewhere`: only one hung on another word than the cue)."""
         for token in self.doc[verb.i + 1 : end]:
             if token.is_punct or token.lower_ in self.complementizers or self.index.inside(token.idx):
                 return None
-            if token.dep_ == "obj" and token.pos_ == "NOUN" and token.head.head == verb \
+            if token.dep_ == "obj" and token.pos_ == "NOUN" and (
+                    token.head.head == verb or (verb.dep_ == "conj" and token.head == verb.head)) \
                     and not (elsewhere and token.head == verb):
                 return min((t.i for t in token.subtree if t.i > verb.i), default=token.i)
         return None
@@ -3160,6 +3189,9 @@ class QuoteFinder:
                                                       else None) or self._subject_by_position(detached)
             if subject is not None:
                 return subject
+        shared = self._sharing_auxiliary(verb)
+        if shared is not None and shared.i != verb.head.i:
+            return self._subject(shared)  # `a salué X et promis que`, `promis` hung on `X`
         for auxiliary in (c for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i):
             subject = self._own_subject(auxiliary)  # `Le syndicat a, dans un communiqué, dénoncé`: on the auxiliary
             if subject is not None:
@@ -3662,6 +3694,18 @@ class QuoteFinder:
             return None  # (`…, l'accusant de …`: an object clitic the tagger took for a determiner is no subject)
         return words
 
+    def _phrase_before_aside(self, comma: int, verb: Token) -> Span | None:
+        """The noun phrase between `comma` and the aside the next comma opens before the verb (`Appelé à la barre, le
+        prévenu, 67 ans, a reconnu …`): the phrase an aside follows, as the one right before the verb would be."""
+        end = next((t.i for t in self.doc[comma + 1 : verb.i] if t.text == ","), None)
+        if end is None or self._aside(end, 1, verb.i) is None or not 0 < end - comma - 1 <= 10:
+            return None
+        words = self.doc[comma + 1 : end]
+        if words[0].pos_ != "DET" or self.index.inside(words[0].idx) \
+                or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in words) or not any(t.pos_ == "NOUN" for t in words):
+            return None
+        return words
+
     def _relative_clause_verb(self, token: Token) -> bool:
         """The verb of a relative clause its pronoun opens (`un responsable qui a requis l'anonymat`)."""
         return token.dep_ in RELATIVE_CLAUSES and any(c.lower_ in self.relatives for c in token.children)
@@ -3686,10 +3730,11 @@ class QuoteFinder:
     def _subject_by_position(self, verb: Token) -> Span | None:
         """Parse failed: the nearest nominal to the left of the cue in its sentence."""
         sent_start = self.sent(verb).start
-        i = verb.i - 1
+        i = min([verb.i] + [c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i
+                            and c.lemma_.lower() in self.lex.data.perfect_auxiliaries]) - 1
         if i > sent_start and self.doc[i].pos_ == "CCONJ":
-            # `le groupe invoque « … » de voitures en Europe et assure que …`: a cue after a conjunction goes on with
-            # the subject of the cue before it, whatever the parser made of the words between
+            # `le groupe invoque « … » de voitures en Europe et assure que …`, `… mais a contesté …`: a cue after a
+            # conjunction goes on with the subject of the cue before it, whatever the parser made of the words between
             before = next((t for t in reversed(self.doc[sent_start:i]) if t.pos_ == "VERB" and t.dep_ not in AUX_DEPS
                            and not self.index.inside(t.idx)), None)
             if before is not None and not self._participle(before) and self._cue(before) is not None:
@@ -3709,6 +3754,8 @@ class QuoteFinder:
                     i = opening - 1  # `X, interrogé par France Info, estime`: the aside names nobody who speaks
                     continue
                 after = self._phrase_after_comma(verb)
+                if after is None or after.start != i + 1:
+                    after = self._phrase_before_aside(i, verb)  # `…, le prévenu, 67 ans, a reconnu`
                 opener = self.doc[sent_start]
                 if (opener.pos_ == "ADP" or opener.dep_ == "advcl" or "Part" in opener.morph.get("VerbForm")) \
                         and after is not None and after.start == i + 1 \
@@ -6012,7 +6059,7 @@ class QuoteFinder:
 
     def _resolve(self, frames: list[Frame]) -> list[Claim]:
         """Rules read each cue's subject; the ranker weighs that reading against the names around."""
-        registry = Registry.build(self.doc, self.lex, self.index, self.ents, self.ent_of, self.sents)
+        registry = Registry.build(self.doc, self.lex, self.index, self.ents, self.ent_of, self.sents, text=self.text)
         registry.known = dict(self.known)
         pronouns = self.lex.data.subject_pronouns | self.lex.data.stressed_pronouns
         reported = bytearray(len(self.text))  # 1 where some frame's content is: what someone is said to have said
