@@ -2841,3 +2841,10 @@ def test_an_object_opening_on_a_name_is_reported(nlp_en, text, content):
 def test_an_object_that_is_a_name_alone_says_nothing(nlp_en, text):
     """`praised Trump`: a name alone, whatever the recogniser calls it, is whom the act was about."""
     assert quotes(nlp_en, text) == []
+
+
+def test_a_roles_portfolio_is_part_of_the_source(nlp_en):
+    """`For the Minister for Health, Mark Holland, …`: the role's portfolio is part of the source's phrase set off by a
+    comma (English reads it whole without `portfolio_prepositions`, whose `for` no source phrase stops at: a guard)."""
+    text = "For the Minister for Health, Mark Holland, the plan is a success."
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp_en, text)] == [("Mark Holland", "the plan is a success")]

@@ -6023,12 +6023,15 @@ def test_an_adjective_of_nationality_after_an_epithet_names_nobody(nlp):
     ("Selon la police, Jean Dupont, 45 ans, a été interpellé.", "la police", "Jean Dupont, 45 ans, a été interpellé"),
     ("Selon la police, le suspect, Jean Dupont, a été interpellé.", "la police",
      "le suspect, Jean Dupont, a été interpellé"),
+    ("Selon la police, le suspect, âgé de 45 ans, a été interpellé.", "la police",
+     "le suspect, âgé de 45 ans, a été interpellé"),
 ])
 def test_who_is_set_off_after_the_source_of_selon(nlp, text, speaker, content):
     """After `selon X,`: a name set off after a person's description (a role, or `epithet_heads`: `son producteur`)
     is the source's, and so is a participle saying how it spoke (`interrogé sur BFMTV`); a name set off after an
     institution (`la police`) is what it tells about, and when the words after the last comma open on a verb, the
-    parser ran the clause's subject into the source: the source ends at its first comma."""
+    parser ran the clause's subject into the source: the source ends at its first comma (a noun phrase with an aside
+    set off after it, `le suspect, âgé de 45 ans,`, then a verb, is the subject of a clause of its own)."""
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, content)]
 
 
@@ -6111,3 +6114,44 @@ def test_the_noun_phrase_before_an_aside_after_an_opening_participle_is_the_subj
             "reconnu « des négligences » mais a contesté toute intention.")
     found = [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)][1:]
     assert found == [("Bernard Lemoine", "des négligences"), ("Bernard Lemoine", "toute intention")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Pour l'adjoint aux finances, Marc Delpech, la commune n'avait « pas d'autre choix ».", "Marc Delpech",
+     "la commune n'avait « pas d'autre choix »"),
+    ("Pour le ministre délégué aux Transports, Clément Beaune, les trains circuleront.", "Clément Beaune",
+     "les trains circuleront"),
+    ("Selon l'adjoint aux finances, Marc Delpech, la commune n'avait pas d'autre choix.", "Marc Delpech",
+     "la commune n'avait pas d'autre choix"),
+])
+def test_a_roles_portfolio_is_part_of_the_source(nlp, text, speaker, content):
+    """`l'adjoint aux finances`: the role's portfolio opens on a preposition (`portfolio_prepositions`) that elsewhere
+    says whom words were said to (`a déclaré le maire à la presse`); set off by a comma in a source's phrase, it is
+    part of the role, and `adjoint` is a role noun."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, content)]
+
+
+def test_a_wider_word_for_an_office_names_someone_given_it_before_not_after(nlp):
+    """`l'élu` after `l'adjoint aux finances, Marc Delpech` and before `Le maire, Guillaume Lepers`: the press names
+    an office by its wider word (`role_synonyms`) only once it has given the office; a holder named later is no
+    antecedent of the wider word (a role given as written still is)."""
+    text = ("Pour l'adjoint aux finances, Marc Delpech, la commune n'avait pas le choix. L'élu a aussi rappelé que les "
+            "dotations de l'État avaient baissé.\n\nLe maire, Guillaume Lepers, a répondu que la région avait payé.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Marc Delpech", "Marc Delpech", "Guillaume Lepers"]
+
+
+def test_an_infinitive_after_an_incise_is_the_inverted_subjects(nlp):
+    """`« … », a glissé l'attaquant au micro de Prime Video, avant d'assurer que …`: the infinitive hangs on a cue
+    whose subject is inverted after it; that subject does what the infinitive says, not the last name before it."""
+    text = ("Pierre-Emerick Aubameyang a marqué en fin de match. « Je me sens bien », a glissé l'attaquant gabonais au "
+            "micro de Prime Video, avant d'assurer que l'OM visait toujours le podium.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Pierre-Emerick Aubameyang", "Pierre-Emerick Aubameyang"]
+
+
+def test_an_epithet_met_before_only_in_the_plural_still_re_describes_the_person_just_named(nlp):
+    """`ses attaquants` (a team's) then `l'attaquant gabonais`: a noun met earlier in another number is no description
+    the article gave this person; the epithet re-describes the person just named (`un chauffeur` … `le chauffeur`
+    keeps the description)."""
+    text = ("L'entraîneur a regretté le manque de réalisme de ses attaquants. Pierre-Emerick Aubameyang s'est montré "
+            "satisfait. « Je me sens bien », a glissé l'attaquant gabonais.")
+    assert quotes(nlp, text)[-1].speaker == "Pierre-Emerick Aubameyang"

@@ -161,6 +161,8 @@ class LanguageData:
     state_body_nouns: frozenset[str] = frozenset()
     # `Selon X, de l'université de …, …`: a phrase set off after a source that says where it works
     affiliation_prepositions: frozenset[str] = frozenset()
+    # `Pour l'adjoint aux finances, X, …`: the preposition that opens a role's portfolio, part of the source's phrase
+    portfolio_prepositions: frozenset[str] = frozenset()
     speaking_persons: frozenset[str] = frozenset()  # `nous`, `we`: a quotation holding one reads as speech
     role_genders: dict[str, str] = field(default_factory=dict)
     # `celui-ci`, `celle-ci`: pronouns whose form says their gender, whatever the tagger guesses

@@ -3029,11 +3029,13 @@ class QuoteFinder:
         return ent.start == i and (ent.end >= len(doc) or doc[ent.end].is_punct)
 
     def _subject_set_off(self, noun: Token) -> bool:
-        """`According to Sgt. Paulena Gidda, the coach, who has not been identified, was arrested`: a role with a relative
-        clause set off after it, then a finite verb: the subject of a clause of its own, not an apposition."""
+        """`According to Sgt. Paulena Gidda, the coach, who has not been identified, was arrested`, `Selon la police, le
+        suspect, âgé de 45 ans, a été interpellé`: a noun phrase with a relative clause or an aside with no verb set off
+        after it, then a finite verb: the subject of a clause of its own, not an apposition."""
         doc, sent = self.doc, self.sent(noun)
         comma = next((t.i for t in doc[noun.i + 1 : min(noun.i + 6, sent.end)] if t.text == ","), None)
-        if comma is None or comma + 1 >= sent.end or doc[comma + 1].lower_ not in self.relatives:
+        if comma is None or comma + 1 >= sent.end or (
+                doc[comma + 1].lower_ not in self.relatives and self._aside(comma, 1, sent.end) is None):
             return False
         close = next((t.i for t in doc[comma + 2 : min(comma + 20, sent.end)] if t.text == ","), None)
         after = doc[close + 1] if close is not None and close + 1 < sent.end else None
@@ -3296,6 +3298,11 @@ class QuoteFinder:
                 continue
             if subject is not None:
                 return subject
+            if current is not verb and self._after_a_pause(current) and self._cue(current) is not None \
+                    and (inverted := self._inverted_subject(current, None)) is not None:
+                # `« … », a glissé l'attaquant au micro de X, avant d'assurer que …`: the subject of an incise is
+                # inverted after its cue, and does what the cue's infinitive says
+                return inverted
             if current.dep_ == "conj" and finite and (outer := self._report_of_another_tense(verb, current.head)):
                 return outer
             if current.dep_ in ("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp") and current.head.i != current.i:
@@ -4625,6 +4632,7 @@ class QuoteFinder:
             comma = next((t.i for t in mention if t.text == ","), None)
             if comma is not None:  # `Pour Paulo Lima, professeur à …,`: the phrase ran on into a role set off
                 mention = doc[mention.start : comma]
+            mention = doc[mention.start : self._past_portfolio(mention)]  # `Pour l'adjoint aux finances, …`
             if mention.end >= len(doc) or doc[mention.end].text != ",":
                 continue
             named = any(self.ent_of[i] >= 0 and self.ents[self.ent_of[i]].label_ in ("PER", "ORG", "PERSON")
@@ -4660,6 +4668,22 @@ class QuoteFinder:
             if frame is not None:
                 frames.append(frame)
         return frames
+
+    def _past_portfolio(self, mention: Span) -> int:
+        """`l'adjoint aux finances`, `le ministre délégué aux Transports`: a role's portfolio (`portfolio_prepositions`,
+        then a noun phrase up to a comma) is part of the source's phrase, which the words said to someone (`à la
+        presse`) end elsewhere; where the phrase ends, past the portfolio if one follows."""
+        doc, end, data = self.doc, mention.end, self.lex.data
+        if end + 1 < len(doc) and doc[end].lower_ in data.role_heads and doc[end + 1].lower_ in data.portfolio_prepositions:
+            end += 1  # `le ministre délégué aux …`: a word of the role the tagger read as a participle
+        if end >= len(doc) or doc[end].lower_ not in data.portfolio_prepositions \
+                or not self._role_noun(doc[end - 1]):
+            return end
+        comma = next((t.i for t in doc[end + 1 : min(end + 8, len(doc))] if t.is_punct), None)
+        if comma is None or doc[comma].text != "," or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[end + 1 : comma]) \
+                or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADP") for t in doc[end + 1 : comma]):
+            return end
+        return comma
 
     def _holder_relatives(self) -> list[Frame]:
         """`L'association, pour qui ce projet est une erreur, a saisi …`, `…, d'après l'ONU, pour qui c'est la

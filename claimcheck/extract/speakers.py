@@ -1479,9 +1479,12 @@ class Registry:
             token.dep_ == "case" and token.lower_ in self.lex.data.determiner_contractions)
 
     def _named_before_as_noun(self, head: Token) -> bool:
-        """Whether the head's noun stands earlier in the article (`un chauffeur` before `le chauffeur`)."""
+        """Whether the head's noun stands earlier in the article (`un chauffeur` before `le chauffeur`), in its number
+        (`ses attaquants` before `l'attaquant gabonais` described a team's, not this person)."""
         nouns = self._noun_positions()
-        return any(i < head.i for pos in (NOUN, ADJ) for i in nouns.get((pos, head.lemma), []))
+        number = _number(head)
+        return any(i < head.i and _number(self.doc[i]) == number
+                   for pos in (NOUN, ADJ) for i in nouns.get((pos, head.lemma), []))
 
     def _noun_positions(self) -> dict[tuple[int, int], list[int]]:
         """(part of speech, lemma) -> where a noun or an adjective with it stands, read off the arrays once
@@ -2023,8 +2026,12 @@ class Registry:
             return max(reversed(before), key=lambda name: named[name])
         if before:
             return before[-1]
-        if fitting:
-            return fitting[0][1]  # a role given after the mention still names the person
+        after = [name for offset, head, name, described in self.roles if offset > at and (offset, name) in fitting
+                 and (role in described or fold(role) in described)]
+        if after:
+            # a role given after the mention still names the person; not a wider word for it (`l'élu` … `Le maire,
+            # X`): the press names an office by its wider word only once it has given it
+            return after[0]
         # `le porte-parole, Gabriel Attal` … `le porte-parole du gouvernement`: a fuller description of the office
         # the article gave one person bare names that person
         holders = {name for _, head, name, described in self.roles if head == role
