@@ -2848,3 +2848,18 @@ def test_a_roles_portfolio_is_part_of_the_source(nlp_en):
     comma (English reads it whole without `portfolio_prepositions`, whose `for` no source phrase stops at: a guard)."""
     text = "For the Minister for Health, Mark Holland, the plan is a success."
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp_en, text)] == [("Mark Holland", "the plan is a success")]
+
+
+def test_a_date_before_a_noun_of_speech_holds_nothing(nlp_en):
+    """`had warned in a January report that …`: a date set before the noun says when, not whose; the report's clause
+    is the cue's, its subject's words."""
+    text = ("Public health officials had warned in a January report that overnight temperatures posed a serious risk "
+            "to people sleeping outside.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Public health officials"]
+
+
+def test_a_singular_article_determines_no_plural_subject(nlp_en):
+    """`…, a decision advocates warned would leave …`: the parser made `decision` a compound of `advocates` under
+    `a`; a singular article determines no plural noun, and the subject starts after the apposition's noun."""
+    text = "Council voted to close the shelter, a decision advocates warned would leave dozens of people without a bed."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["advocates"]

@@ -6155,3 +6155,28 @@ def test_an_epithet_met_before_only_in_the_plural_still_re_describes_the_person_
     text = ("L'entraîneur a regretté le manque de réalisme de ses attaquants. Pierre-Emerick Aubameyang s'est montré "
             "satisfait. « Je me sens bien », a glissé l'attaquant gabonais.")
     assert quotes(nlp, text)[-1].speaker == "Pierre-Emerick Aubameyang"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les marchés anticipent quatre baisses de taux, selon les calculs de Bloomberg.", "Bloomberg"),
+    ("Au moins 40 personnes ont été tuées, selon un décompte de l'AFP.", "AFP"),
+])
+def test_a_count_or_a_calculation_speaks_for_whoever_made_it(nlp, text, speaker):
+    """`selon les calculs de Bloomberg`, `selon un décompte de l'AFP`: counts and calculations are texts
+    (`document_nouns`), which speak for their author."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_gerund_of_a_phrase_cue_after_a_comma_starts_a_report_of_its_own(nlp):
+    """`a salué ce recul, tout en mettant en garde contre …`: a cue whose phrase opens what it reports (`mettre en
+    garde`), as a gerund after a comma, reports its object; the first report stops before `tout en`."""
+    text = "Christine Lagarde a salué ce recul, tout en mettant en garde contre une victoire prématurée."
+    assert [(c.cue.of(text), c.content.of(text)) for c in quotes(nlp, text)] == [
+        ("a salué", "ce recul"), ("mettant en garde", "contre une victoire prématurée")]
+
+
+def test_what_is_asked_for_hung_on_whom_it_is_asked_of_is_the_request(nlp):
+    """`a exhorté ses collègues à la patience`: the parser hangs the preposition's noun (`prepositional_cues`) on the
+    addressee, the cue's object; it is what the cue asks for."""
+    text = "Joachim Nagel a exhorté ses collègues à la patience."
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [("Joachim Nagel", "la patience")]

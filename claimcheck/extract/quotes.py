@@ -2365,6 +2365,12 @@ class QuoteFinder:
                 # `appelle à une « révolution démocratique »`: what is asked for, after the cue's preposition
                 # (which the parser may read as an article: `se plaignant des nuisances`)
                 return next(t.i for t in child.subtree if t.i > verb.i and t.dep_ != "case")
+            if prepositions and not object_ok and child.dep_ in ("obj", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+                # `a exhorté ses collègues à la patience`: the parser hangs what is asked for on whom it is asked of
+                asked_for = next((c for c in child.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and any(
+                    cc.dep_ == "case" and cc.lower_ in prepositions for cc in c.children)), None)
+                if asked_for is not None and not self.index.inside(asked_for.idx):
+                    return next(t.i for t in asked_for.subtree if t.dep_ != "case")
             valuing = self.lex.data.valuation_cues.get(lemma, ())
             if valuing and child.dep_ in ("obl:arg", "obl") and any(self._figure_at(t.i) for t in child.subtree) \
                     and any(c.dep_ == "case" and c.lower_ in valuing for c in child.children):
@@ -3916,6 +3922,13 @@ class QuoteFinder:
             end += 1
         while start < end - 1 and self.doc[start].is_punct:
             start += 1
+        det = self.doc[start]
+        if det.dep_ == "det" and det.head.i == head.i and "Ind" in det.morph.get("Definite") \
+                and "Plur" not in det.morph.get("Number") and "Plur" in head.morph.get("Number"):
+            # `…, a decision advocates warned would …`: a singular article determines no plural noun; the parser made
+            # the apposition's noun a compound of the subject, which starts after it
+            compound = [t.i for t in self.doc[start + 1 : head.i] if t.dep_ == "compound" and t.pos_ == "NOUN"]
+            start = compound[-1] + 1 if compound else start
         title = self.index.at(self.doc[end].idx) if end < verb.i else None
         if title is not None and title.start == self.doc[end].idx and self._names_what_precedes(title):
             # `Le syndicat « Sud Rail » affirme …`, `La revue médicale « The Lancet » confirme …`: the title in marks
@@ -4315,12 +4328,16 @@ class QuoteFinder:
     def _reports_its_object(self, verb: Token, lemma: str) -> bool:
         """`…, réaffirmant sa volonté de « forcer l'allure »`, `…, dénonçant l'inaction du préfet`: a participle of
         `object_cues` set off by a comma, with the object it reports after it (`…, évoquant « de graves
-        irrégularités »`: a quotation too; `…, l'accusant de « mépris »`: past its object clitic)."""
+        irrégularités »`: a quotation too; `…, l'accusant de « mépris »`: past its object clitic; `…, tout en mettant en
+        garde contre …`: past the gerund's words, and a cue whose phrase, when written, opens what it reports)."""
         before = verb.i - 1
         while before > 0 and (self.doc[before].lower_ in self.lex.data.object_clitics
                               or (self.doc[before].head.i == verb.i and self.doc[before].dep_ in ("obj", "iobj"))):
             before -= 1
-        return lemma in self.lex.data.object_cues and self._participle(verb) and before > 0 \
+        while before > verb.i - 4 and self.doc[before].pos_ in ("ADP", "ADV") and not self.index.inside(self.doc[before].idx):
+            before -= 1  # `tout en`
+        licensed = lemma in self.lex.data.object_cues or (lemma in self.lex.phrases and lemma not in self.lex.cues)
+        return licensed and self._participle(verb) and before > 0 \
             and self.doc[before].text == "," and (self._reported_object(verb, lemma) is not None
                                                   or self._quote_in_object(verb.i + 1, verb) is not None)
 
@@ -5078,14 +5095,17 @@ class QuoteFinder:
         claim`), a name set before it (`a Reuters report`), or a person or organisation introduced by `par`, `by`,
         `de`, `from` right after it."""
         doc, data = self.doc, self.lex.data
+        # (a date says when, not whose: `a January report that …`, `Monday's statement`)
         owner = next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.i < noun.i
+                      and c.ent_type_ not in TIME_LABELS
                       and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in data.possessive_pronouns)), None)
         if owner is not None:
             words = self._mention_from(owner, noun)
             while len(words) > 1 and words[-1].pos_ == "PART":
                 words = words[:-1]  # `the minister's`: the name, not its possessive mark
             return words, noun.i + 1
-        named = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "PROPN"]
+        named = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "PROPN"
+                 and c.ent_type_ not in TIME_LABELS]
         if named:
             # `a Reuters report that …`, `the White House statement that …`: a name set before the noun as its
             # modifier holds it
