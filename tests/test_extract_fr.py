@@ -6180,3 +6180,28 @@ def test_what_is_asked_for_hung_on_whom_it_is_asked_of_is_the_request(nlp):
     addressee, the cue's object; it is what the cue asks for."""
     text = "Joachim Nagel a exhorté ses collègues à la patience."
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [("Joachim Nagel", "la patience")]
+
+
+def test_a_person_recognised_whole_with_the_office_before_the_name_is_the_name(nlp):
+    """`Le ministre de l'Intérieur Kithure Kindiki`, which the recogniser tagged whole as an organisation: a name never
+    opens on an office in lower case; the proper nouns after the office's capitalised complement are the person, whom
+    the surname alone names again."""
+    text = ("Le ministre de l'Intérieur Kithure Kindiki a affirmé que la police était prête. Kindiki a ajouté que "
+            "l'armée aiderait.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Kithure Kindiki", "Kithure Kindiki"]
+
+
+@pytest.mark.parametrize("text", [
+    "Des manifestants sont entrés dans le Parlement, d'après des images diffusées par la chaîne Citizen TV.",
+    "Des manifestants sont entrés dans le Parlement, selon une vidéo diffusée par la chaîne Citizen TV.",
+])
+def test_pictures_speak_for_whoever_broadcast_them(nlp, text):
+    """`d'après des images diffusées par X`: pictures and recordings are texts (`document_nouns`), which speak for
+    the author their participle of publishing names."""
+    assert [c.speaker for c in quotes(nlp, text)] == ["Citizen TV"]
+
+
+def test_what_is_asked_for_hung_on_a_phrase_of_where_it_was_said_is_the_request(nlp):
+    """`ont appelé dans un communiqué commun à la retenue`: the parser hangs `à la retenue` on `communiqué`."""
+    text = "Les ambassades de plusieurs pays occidentaux ont appelé dans un communiqué commun à la retenue."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["la retenue"]

@@ -2365,11 +2365,14 @@ class QuoteFinder:
                 # `appelle à une « révolution démocratique »`: what is asked for, after the cue's preposition
                 # (which the parser may read as an article: `se plaignant des nuisances`)
                 return next(t.i for t in child.subtree if t.i > verb.i and t.dep_ != "case")
-            if prepositions and not object_ok and child.dep_ in ("obj", "dobj") and child.pos_ in ("NOUN", "PROPN"):
-                # `a exhorté ses collègues à la patience`: the parser hangs what is asked for on whom it is asked of
+            if prepositions and child.pos_ in ("NOUN", "PROPN") and (
+                    (not object_ok and child.dep_ in ("obj", "dobj")) or (child.dep_ in ("obl", "obl:arg", "obl:mod") and any(
+                        c.dep_ == "case" and c.lower_ not in prepositions for c in child.children))):
+                # `a exhorté ses collègues à la patience`, `ont appelé dans un communiqué à la retenue`: the parser
+                # hangs what is asked for on whom it is asked of, or on a phrase of where it was said
                 asked_for = next((c for c in child.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and any(
                     cc.dep_ == "case" and cc.lower_ in prepositions for cc in c.children)), None)
-                if asked_for is not None and not self.index.inside(asked_for.idx):
+                if asked_for is not None and not self.index.inside(asked_for.idx) and not self._role_noun(asked_for):
                     return next(t.i for t in asked_for.subtree if t.dep_ != "case")
             valuing = self.lex.data.valuation_cues.get(lemma, ())
             if valuing and child.dep_ in ("obl:arg", "obl") and any(self._figure_at(t.i) for t in child.subtree) \

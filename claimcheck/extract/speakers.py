@@ -2350,6 +2350,9 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             # `le [procureur de la République de] Saint-Brieuc`: an office the recogniser cut off inside its own
             # complement (a name never ends on a preposition) is no name either; the place after it still is
             continue
+        holder = _holder_after_office(doc, ent, role_heads)
+        if holder is not None:
+            ent = holder
         if ent[0].lemma_.lower() in document_nouns and (len(ent) == 1 or ent[1].pos_ == "ADP"):
             tail = [t for t in ent[1:] if t.text[:1].isupper()]
             if not tail:
@@ -2430,6 +2433,23 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _legal_forms_typed_as_organisations(found, legal_forms)
     found = _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
     return _websites_left_untagged(doc, _organisations_left_untagged(doc, _surnames_left_untagged(doc, found)))
+
+
+def _holder_after_office(doc: Doc, ent: Span, role_heads: frozenset[str]) -> Span | None:
+    """`le ministre de l'Intérieur Kithure Kindiki`, recognised whole as an organisation: a name never opens on an
+    office in lower case; the proper nouns closing it, after the office's complement written with a capital (or from
+    a first name of the table on), are the person who holds it. That person, if so."""
+    if ent.label_ in PERSON_LABELS or not ent[0].is_lower or ent[0].lower_ not in role_heads:
+        return None
+    start = ent.end
+    while start > ent.start + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if ent.end - start < 2:
+        return None
+    first = next((i for i in range(start, ent.end - 1) if fold(doc[i].text) in first_name_genders()), None)
+    if first is None and not (doc[start - 1].pos_ == "NOUN" and doc[start - 1].text[:1].isupper()):
+        return None
+    return Span(doc, start if first is None else first, ent.end, label=_person_label(doc))
 
 
 def _elided_particles_closed(doc: Doc, found: list[Span]) -> list[Span]:
