@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Collection, Iterable, Iterator, Mapping
 
 from spacy.attrs import IDX, LEMMA, LOWER, POS
@@ -415,9 +415,12 @@ class QuoteFinder:
         said = lex.cues | frozenset(lex.phrases) | lex.data.document_cues | lex.data.litotes_cues | lex.data.reading_cues \
             | frozenset(lex.data.clitic_cues)
         positions = self._lemmas_at(said)
-        positions += [i for i, word in enumerate(self.lowered) if lex.forms.get(word) in said]
-        positions += [i for i, word in enumerate(self.lowered) if any(  # (`Evoquant`, an unaccented capital)
-            lex.forms.get(form) in said for form in lex.accented_forms(word)) and self.doc[i].text[:1].isupper()]
+        words = set(self.lowered)  # (each word looked up once)
+        by_form = {word for word in words if lex.forms.get(word) in said}
+        unaccented = {word for word in words if any(  # (`Evoquant`, an unaccented capital)
+            lex.forms.get(form) in said for form in lex.accented_forms(word))}
+        positions += [i for i, word in enumerate(self.lowered) if word in by_form]
+        positions += [i for i, word in enumerate(self.lowered) if word in unaccented and self.doc[i].text[:1].isupper()]
         selves = [i for i, word in enumerate(self.lowered) if word in lex.data.reflexive_pronouns]
         self._positions_found = sorted(set(positions) | set(self._inverted_incises())
                                        | {verb.i for verb in (self.doc[i].head for i in selves)
@@ -6321,13 +6324,22 @@ def _qualifies_noun(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and "Fin" not in verb.morph.get("VerbForm")
 
 
-@lru_cache(maxsize=64)
 def _phrases_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """A language-data table's phrases by their first word, in the table's order."""
+    """A language-data table's phrases by their first word, in the table's order. Kept by the table's identity:
+    this runs at every comma, and a tuple of tuples hashes anew at each `lru_cache` lookup (a fiftieth of the
+    claims step)."""
+    kept = _GROUPED.get(id(phrases))
+    if kept is not None and kept[0] is phrases:
+        return kept[1]
     grouped: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         grouped.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(group) for word, group in grouped.items()}
+    found = {word: tuple(group) for word, group in grouped.items()}
+    _GROUPED[id(phrases)] = (phrases, found)  # (the table is held, so its identity is never another's)
+    return found
+
+
+_GROUPED: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
 
 
 def _clitic_object_alone(verb: Token) -> bool:

@@ -2432,7 +2432,9 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _named_after_a_noun_for_people(found, role_heads | epithet_heads)
     found = _legal_forms_typed_as_organisations(found, legal_forms)
     found = _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
-    return _websites_left_untagged(doc, _organisations_left_untagged(doc, _surnames_left_untagged(doc, found)))
+    texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]  # (no Token built per word)
+    found = _surnames_left_untagged(doc, found, texts)
+    return _websites_left_untagged(doc, _organisations_left_untagged(doc, found, texts), texts)
 
 
 def _holder_after_office(doc: Doc, ent: Span, role_heads: frozenset[str]) -> Span | None:
@@ -2463,16 +2465,16 @@ def _elided_particles_closed(doc: Doc, found: list[Span]) -> list[Span]:
     return closed
 
 
-def _websites_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
+def _websites_left_untagged(doc: Doc, found: list[Span], texts: list[str]) -> list[Span]:
     """`According to TheStreet.com, …` (tagged a number, no entity): a web address written with a capital, as a
     name is, names the site that publishes it, an organisation."""
     covered = {i for ent in found for i in range(ent.start, ent.end)}
-    added = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-             if t.like_url and t.i not in covered and t.text[:1].isupper() and "@" not in t.text]
+    added = [Span(doc, i, i + 1, label="ORG") for i, text in enumerate(texts)
+             if text[:1].isupper() and "@" not in text and i not in covered and doc[i].like_url]
     return sorted(found + added, key=lambda span: span.start) if added else found
 
 
-def _surnames_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
+def _surnames_left_untagged(doc: Doc, found: list[Span], texts: list[str]) -> list[Span]:
     """`Head coach Craig Berube …` then `Berube said when asked …`, where the recogniser tagged nothing: a
     capitalised proper noun outside every name that is the surname of a person the article names in full is that
     person once more (the name keeps its type through the article)."""
@@ -2484,13 +2486,13 @@ def _surnames_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
     for ent in found:
         covered[ent.start:ent.end] = b"\x01" * len(ent)
     label = _person_label(doc)
-    added = [Span(doc, t.i, t.i + 1, label=label) for t in doc if not covered[t.i] and t.text in surnames
-             and _capitalised_proper(t) and not (t.i + 1 < len(doc) and _capitalised_proper(doc[t.i + 1]))
-             and not (t.i > 0 and _capitalised_proper(doc[t.i - 1]))]
+    added = [Span(doc, i, i + 1, label=label) for i, text in enumerate(texts) if text in surnames and not covered[i]
+             and _capitalised_proper(doc[i]) and not (i + 1 < len(doc) and _capitalised_proper(doc[i + 1]))
+             and not (i > 0 and _capitalised_proper(doc[i - 1]))]
     return sorted(found + added, key=lambda span: span.start) if added else found
 
 
-def _organisations_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
+def _organisations_left_untagged(doc: Doc, found: list[Span], texts: list[str]) -> list[Span]:
     """`RCMP withdraw alert …` then `RCMP in eastern New Brunswick have withdrawn …`, the second left untagged: the
     same words as an organisation's name elsewhere in the article, outside every name and no part of a longer one,
     name it again (the name keeps its type through the article)."""
@@ -2503,15 +2505,15 @@ def _organisations_left_untagged(doc: Doc, found: list[Span]) -> list[Span]:
         covered[ent.start:ent.end] = b"\x01" * len(ent)
     firsts = {words[0] for words in names}
     at: dict[str, list[int]] = {}
-    for token in doc:  # (read once: an article names many organisations)
-        if token.text in firsts and not covered[token.i]:
-            at.setdefault(token.text, []).append(token.i)
+    for i, text in enumerate(texts):  # (read once: an article names many organisations)
+        if text in firsts and not covered[i]:
+            at.setdefault(text, []).append(i)
     added = []
     for (first, *rest), label in names.items():
         width = 1 + len(rest)
         for i in at.get(first, ()):
             if covered[i] or i + width > len(doc) \
-                    or any(covered[k] or doc[k].text != word for k, word in zip(range(i + 1, i + width), rest)) \
+                    or any(covered[k] or texts[k] != word for k, word in zip(range(i + 1, i + width), rest)) \
                     or (i > 0 and _capitalised_proper(doc[i - 1])) \
                     or (i + width < len(doc) and _capitalised_proper(doc[i + width])) \
                     or _hyphenated(doc, i, i + width):
