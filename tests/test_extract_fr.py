@@ -6205,3 +6205,21 @@ def test_what_is_asked_for_hung_on_a_phrase_of_where_it_was_said_is_the_request(
     """`ont appelé dans un communiqué commun à la retenue`: the parser hangs `à la retenue` on `communiqué`."""
     text = "Les ambassades de plusieurs pays occidentaux ont appelé dans un communiqué commun à la retenue."
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["la retenue"]
+
+
+def test_an_epithet_re_describes_the_person_quoted_just_before_through_a_pronoun(nlp):
+    """`« … », a-t-il déclaré. Interrogé sur …, le syndicaliste a reconnu …`: the person just quoted, through a
+    pronoun, and named further back, is whom the epithet re-describes."""
+    text = ("Le délégué de SUD-Rail Fabien Villedieu a accordé un entretien au Parisien, à la veille d'une grève.\n\n"
+            "« Les contrôleurs n'en peuvent plus. On leur demande toujours plus.\n\n"
+            "« La direction nous a proposé une prime de 50 euros. C'est une insulte », a-t-il déclaré.\n\n"
+            "Interrogé sur les conséquences pour les voyageurs, le syndicaliste a reconnu que la grève serait pénible.")
+    assert quotes(nlp, text)[-1].speaker == "Fabien Villedieu"
+
+
+def test_an_organisation_run_into_a_persons_name_after_a_preposition_is_no_part_of_it(nlp):
+    """`le délégué de SUD-Rail Fabien Villedieu`, recognised as one person: after a preposition, a capitalised word
+    before a first name says whom the person belongs to; the name starts at the first name."""
+    text = ("Le délégué de SUD-Rail Fabien Villedieu a accordé un entretien au Parisien, à la veille d'une grève.\n\n"
+            "« La direction nous a proposé une prime de 50 euros. C'est une insulte », a-t-il déclaré.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Fabien Villedieu"]

@@ -1471,6 +1471,11 @@ class Registry:
             if (gender is None or self.gender(name) in (None, gender)) and (offset in self.subjects or (
                     spoke is not None and spoke.name == name)):
                 return Speaker(name, "person", self.gender(name), "Sing", at)
+        if spoke is not None and spoke.kind == "person" and spoke.at >= window \
+                and (gender is None or self.gender(spoke.name) in (None, gender)):
+            # `« … », a-t-il déclaré. Interrogé sur …, le syndicaliste a reconnu …`: quoted there through a pronoun,
+            # named further back
+            return Speaker(spoke.name, "person", self.gender(spoke.name), "Sing", at)
         return None
 
     def _definite(self, token: Token) -> bool:
@@ -2387,10 +2392,11 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             ent = Span(doc, ent.start, verb, label=ent.label_)  # `Premier ministre a promis`: ran on into the verb
         if found and found[-1].label_ == ent.label_ and _one_title(doc, found[-1], ent):
             ent = Span(doc, found.pop().start, ent.end, label=ent.label_)
-        if len(ent) >= 3 and ent.start > 0 and doc[ent.start - 1].pos_ == "DET" and ent[1].text[:1].isupper() \
+        if len(ent) >= 3 and ent.start > 0 and doc[ent.start - 1].pos_ in ("DET", "ADP") and ent[1].text[:1].isupper() \
                 and fold(ent[0].text) not in first_name_genders() and fold(ent[1].text) in first_name_genders():
-            # `l'Insoumise Caroline Fiat`: after an article, a capitalised word before a first name says what the
-            # person is (a party's member, a title); the person's name starts at the first name
+            # `l'Insoumise Caroline Fiat`, `le délégué de SUD-Rail Fabien Villedieu`: after an article or a
+            # preposition, a capitalised word before a first name says what the person is or belongs to (a party, a
+            # union, a title); the person's name starts at the first name
             ent = Span(doc, ent.start + 1, ent.end, label=_person_label(doc))
         found.append(ent)
     found = _elided_particles_closed(doc, found)
