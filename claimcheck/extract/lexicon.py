@@ -184,6 +184,8 @@ class LanguageData:
     # `the automaker`, `l'entreprise`: an anaphor that only names a business, never a public body or an association
     # whose name says what it is (`the National Highway Traffic Safety Administration`, `l'Agence nationale …`)
     business_anaphors: frozenset[str] = frozenset()
+    # `le quotidien`, `the newspaper`: an anaphor that names only a medium, which goes to the organisation that spoke last
+    media_anaphors: frozenset[str] = frozenset()
     public_body_words: frozenset[str] = frozenset()
     possessive_articles: dict[str, str] = field(default_factory=dict)  # `sa` -> `la`: `sa mère` -> `la mère de X`
     # `her` -> `she`: `her lawyer` -> `Mary Jones's lawyer`, the owner found as the pronoun's antecedent would be

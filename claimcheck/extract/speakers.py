@@ -1055,7 +1055,9 @@ class Registry:
                         and not (mention.start <= token.i < mention.end)
                         and fits(self.full_group(self._group_name(self.ents[self.ent_of[token.i]])), state)
                         and not (business and self._public_body(self.ents[self.ent_of[token.i]].text))), None)
-        if spoke is not None and (subject is None or subject.idx < spoke.at):
+        if spoke is not None and (subject is None or subject.idx < spoke.at or lemma in self.lex.data.media_anaphors):
+            # (`D'après Mediapart, le préjudice pour le Parlement européen … Le quotidien affirme`: a medium is the
+            # organisation that spoke, not one its words were about)
             return Speaker(spoke.name, "group", None, _number(head), at)
         if subject is not None and self._definite(words[0]):
             return Speaker(self.full_group(self._group_name(self.ents[self.ent_of[subject.i]])), "group", None,
