@@ -2863,3 +2863,12 @@ def test_a_singular_article_determines_no_plural_subject(nlp_en):
     `a`; a singular article determines no plural noun, and the subject starts after the apposition's noun."""
     text = "Council voted to close the shelter, a decision advocates warned would leave dozens of people without a bed."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["advocates"]
+
+
+def test_a_nationality_before_a_business_noun_says_where_it_is_based(nlp_en):
+    """`Lufthansa warned … The German carrier said …`: before a noun that names only a business (`business_anaphors`)
+    a nationality says where the company is based, as `the Sunnyvale-based company` does, not whose it is (as in
+    `the Syrian army`)."""
+    text = ("Lufthansa warned that rising fuel prices would wipe out its profit. The German carrier said it now "
+            "expects an operating profit of 300 million euros.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Lufthansa", "Lufthansa"]

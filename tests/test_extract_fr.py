@@ -6230,3 +6230,11 @@ def test_a_medium_named_by_its_noun_is_the_organisation_that_spoke_not_one_it_sp
     (`media_anaphors`) goes to the organisation that spoke last, not to the one its words made a subject."""
     text = "Selon Le Figaro, Renault va fermer son usine de Flins. Le quotidien ajoute que 2 000 emplois seraient menacés."
     assert [c.speaker for c in quotes(nlp, text)] == ["Le Figaro", "Le Figaro"]
+
+
+def test_a_nationality_after_a_business_noun_says_where_it_is_based(nlp):
+    """`Le constructeur français a précisé …` after Renault: with a noun that names only a business, a nationality
+    says where it is based (`l'armée syrienne` still says whose)."""
+    text = ("Renault a annoncé la fermeture de son usine de Flins, en France. Le constructeur français a précisé que "
+            "2 000 emplois seraient supprimés.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Renault", "Renault"]

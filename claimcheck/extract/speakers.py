@@ -1109,9 +1109,12 @@ class Registry:
         """The words of an organisation noun's phrase that say no more than the noun, as two sets: where it is based
         (`The Sunnyvale, Calif.-based company`: `seat_participles`), and adjectives of its trade after it (`le
         constructeur automobile`, as `the auto firm` says with a compound); not an adjective a place name gives
-        (`l'armée syrienne`, `le quotidien britannique` say whose)."""
+        (`l'armée syrienne`, `le quotidien britannique` say whose), except before a noun that names only a business
+        (`business_anaphors`): `the German carrier`, `le constructeur français` say where it is based."""
+        business = head.lemma_.lower() in self.lex.data.business_anaphors
         seat = {t.i for c in head.children if c.dep_ == "amod" and c.i < head.i
-                and c.lower_.endswith(self.lex.data.seat_participles) for t in c.subtree}
+                and (c.lower_.endswith(self.lex.data.seat_participles) or (business and self._of_a_place(c)))
+                for t in c.subtree}
         # `l'institution de Francfort`: a place's name alone after `de` says where it is based too
         seat |= {t.i for c in head.children if c.dep_ == "nmod" and c.i > head.i and self.ent_of[c.i] >= 0
                  and self.ents[self.ent_of[c.i]].label_ in PLACE_LABELS
@@ -1119,8 +1122,8 @@ class Registry:
                          or self.ent_of[t.i] == self.ent_of[c.i] for t in c.subtree)
                  for t in c.subtree}
         after = [t for t in mention if t.i > head.i and not t.is_punct]
-        trade = all(t.pos_ == "ADJ" and t.dep_ in ("amod", "appos") and t.head.i == head.i and not self._of_a_place(t)
-                    for t in after)
+        trade = all(t.pos_ == "ADJ" and t.dep_ in ("amod", "appos") and t.head.i == head.i
+                    and (business or not self._of_a_place(t)) for t in after)
         return seat, ({t.i for t in after} if trade else set())
 
     def _of_a_place(self, adjective: Token) -> bool:
