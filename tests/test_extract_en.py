@@ -2847,7 +2847,8 @@ def test_a_roles_portfolio_is_part_of_the_source(nlp_en):
     """`For the Minister for Health, Mark Holland, …`: the role's portfolio is part of the source's phrase set off by a
     comma (English reads it whole without `portfolio_prepositions`, whose `for` no source phrase stops at: a guard)."""
     text = "For the Minister for Health, Mark Holland, the plan is a success."
-    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp_en, text)] == [("Mark Holland", "the plan is a success")]
+    found = [(c.speaker, c.content.of(text)) for c in quotes(nlp_en, text)]
+    assert found == [("Mark Holland", "the plan is a success")]
 
 
 def test_a_date_before_a_noun_of_speech_holds_nothing(nlp_en):

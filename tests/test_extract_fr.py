@@ -6228,7 +6228,8 @@ def test_an_organisation_run_into_a_persons_name_after_a_preposition_is_no_part_
 def test_a_medium_named_by_its_noun_is_the_organisation_that_spoke_not_one_it_spoke_of(nlp):
     """`Selon Le Figaro, Renault va fermer … Le quotidien ajoute …`: a noun that names only a medium
     (`media_anaphors`) goes to the organisation that spoke last, not to the one its words made a subject."""
-    text = "Selon Le Figaro, Renault va fermer son usine de Flins. Le quotidien ajoute que 2 000 emplois seraient menacés."
+    text = ("Selon Le Figaro, Renault va fermer son usine de Flins. Le quotidien ajoute que 2 000 emplois seraient "
+            "menacés.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Le Figaro", "Le Figaro"]
 
 

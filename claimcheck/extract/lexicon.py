@@ -184,7 +184,7 @@ class LanguageData:
     # `the automaker`, `l'entreprise`: an anaphor that only names a business, never a public body or an association
     # whose name says what it is (`the National Highway Traffic Safety Administration`, `l'Agence nationale …`)
     business_anaphors: frozenset[str] = frozenset()
-    # `le quotidien`, `the newspaper`: an anaphor that names only a medium, which goes to the organisation that spoke last
+    # `le quotidien`, `the newspaper`: an anaphor naming only a medium, which goes to the organisation that spoke last
     media_anaphors: frozenset[str] = frozenset()
     public_body_words: frozenset[str] = frozenset()
     possessive_articles: dict[str, str] = field(default_factory=dict)  # `sa` -> `la`: `sa mère` -> `la mère de X`

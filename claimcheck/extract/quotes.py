@@ -1086,7 +1086,8 @@ class QuoteFinder:
             if token.text in (";", ":"):
                 return None
             if token.pos_ in ("VERB", "AUX") and not (self.index.inside(token.idx) and not self.index.inside(verb.idx)):
-                active = any(c.dep_ in AUX_DEPS and c.lemma_.lower() in data.perfect_auxiliaries for c in token.children)
+                active = any(c.dep_ in AUX_DEPS and c.lemma_.lower() in data.perfect_auxiliaries
+                             for c in token.children)
                 passive = any(c.dep_ in ("aux:pass", "auxpass") for c in token.children)
                 return token if "Part" in token.morph.get("VerbForm") and active and not passive else None
         return None
@@ -2368,9 +2369,10 @@ class QuoteFinder:
                 # `appelle à une « révolution démocratique »`: what is asked for, after the cue's preposition
                 # (which the parser may read as an article: `se plaignant des nuisances`)
                 return next(t.i for t in child.subtree if t.i > verb.i and t.dep_ != "case")
+            adjunct = child.dep_ in ("obl", "obl:arg", "obl:mod") and any(
+                c.dep_ == "case" and c.lower_ not in prepositions for c in child.children)
             if prepositions and child.pos_ in ("NOUN", "PROPN") and (
-                    (not object_ok and child.dep_ in ("obj", "dobj")) or (child.dep_ in ("obl", "obl:arg", "obl:mod") and any(
-                        c.dep_ == "case" and c.lower_ not in prepositions for c in child.children))):
+                    (not object_ok and child.dep_ in ("obj", "dobj")) or adjunct):
                 # `a exhorté ses collègues à la patience`, `ont appelé dans un communiqué à la retenue`: the parser
                 # hangs what is asked for on whom it is asked of, or on a phrase of where it was said
                 asked_for = next((c for c in child.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and any(
@@ -4340,7 +4342,8 @@ class QuoteFinder:
         while before > 0 and (self.doc[before].lower_ in self.lex.data.object_clitics
                               or (self.doc[before].head.i == verb.i and self.doc[before].dep_ in ("obj", "iobj"))):
             before -= 1
-        while before > verb.i - 4 and self.doc[before].pos_ in ("ADP", "ADV") and not self.index.inside(self.doc[before].idx):
+        while before > verb.i - 4 and self.doc[before].pos_ in ("ADP", "ADV") \
+                and not self.index.inside(self.doc[before].idx):
             before -= 1  # `tout en`
         licensed = lemma in self.lex.data.object_cues or (lemma in self.lex.phrases and lemma not in self.lex.cues)
         return licensed and self._participle(verb) and before > 0 \
@@ -4697,14 +4700,16 @@ class QuoteFinder:
         then a noun phrase up to a comma) is part of the source's phrase, which the words said to someone (`à la
         presse`) end elsewhere; where the phrase ends, past the portfolio if one follows."""
         doc, end, data = self.doc, mention.end, self.lex.data
-        if end + 1 < len(doc) and doc[end].lower_ in data.role_heads and doc[end + 1].lower_ in data.portfolio_prepositions:
+        if end + 1 < len(doc) and doc[end].lower_ in data.role_heads \
+                and doc[end + 1].lower_ in data.portfolio_prepositions:
             end += 1  # `le ministre délégué aux …`: a word of the role the tagger read as a participle
         if end >= len(doc) or doc[end].lower_ not in data.portfolio_prepositions \
                 or not self._role_noun(doc[end - 1]):
             return end
         comma = next((t.i for t in doc[end + 1 : min(end + 8, len(doc))] if t.is_punct), None)
-        if comma is None or doc[comma].text != "," or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[end + 1 : comma]) \
-                or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADP") for t in doc[end + 1 : comma]):
+        words = doc[end + 1 : comma] if comma is not None else None
+        if comma is None or doc[comma].text != "," or not any(t.pos_ in ("NOUN", "PROPN") for t in words) \
+                or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADP") for t in words):
             return end
         return comma
 
