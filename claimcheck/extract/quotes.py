@@ -1071,7 +1071,8 @@ class QuoteFinder:
     def _sharing_auxiliary(self, verb: Token) -> Token | None:
         """`a salué « l'engagement » des secours et promis que …`: a participle a coordinator opens, with no
         auxiliary of its own, shares the active past tense of the participle before it (the parser may hang it on
-        that one's object, as if it qualified the noun). That participle, if so: its subject is the cue's."""
+        that one's object, as if it qualified the noun). That participle, if so (its subject, the cue's, is found by
+        `_subject_by_position` after the coordinator)."""
         data = self.lex.data
         if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
                 or any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -3205,9 +3206,6 @@ class QuoteFinder:
                                                       else None) or self._subject_by_position(detached)
             if subject is not None:
                 return subject
-        shared = self._sharing_auxiliary(verb)
-        if shared is not None and shared.i != verb.head.i:
-            return self._subject(shared)  # `a salué X et promis que`, `promis` hung on `X`
         for auxiliary in (c for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i):
             subject = self._own_subject(auxiliary)  # `Le syndicat a, dans un communiqué, dénoncé`: on the auxiliary
             if subject is not None:

@@ -2025,19 +2025,19 @@ class Registry:
         whole mention must say all the holder was described with (`le président américain` is not `le président
         russe Vladimir Poutine`)."""
         office = self.lex.data.office_modifiers
-        fitting = [(offset, name) for offset, head, name, described in self.roles
+        fitting = [(offset, name, described) for offset, head, name, described in self.roles
                    if head == role and (not words or words <= described) and words & office == described & office
                    and (covering is None or described <= covering)
                    and not (gender == "Fem" and self.gender(name) == "Masc")]
-        before = [name for offset, name in fitting if offset <= at]
+        before = [name for offset, name, _ in fitting if offset <= at]
         if len(set(before)) > 1:
             # two ministers: `le ministre` is the one the article is about (named most), then the latest
             named = {name: sum(1 for offset, who in self.people if who == name and offset <= at) for name in before}
             return max(reversed(before), key=lambda name: named[name])
         if before:
             return before[-1]
-        after = [name for offset, head, name, described in self.roles if offset > at and (offset, name) in fitting
-                 and (role in described or fold(role) in described)]
+        after = [name for offset, name, described in fitting
+                 if offset > at and (role in described or fold(role) in described)]
         if after:
             # a role given after the mention still names the person; not a wider word for it (`l'élu` … `Le maire,
             # X`): the press names an office by its wider word only once it has given it
