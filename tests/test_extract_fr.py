@@ -6239,3 +6239,24 @@ def test_a_nationality_after_a_business_noun_says_where_it_is_based(nlp):
     text = ("Renault a annoncé la fermeture de son usine de Flins, en France. Le constructeur français a précisé que "
             "2 000 emplois seraient supprimés.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Renault", "Renault"]
+
+
+def test_a_hyphenated_first_name_the_parse_split_into_a_conjunct_is_one_name(nlp):
+    """`le président du Conseil européen Paul-Antoine Marchal`: the tokenizer splits the first name at its hyphen
+    and the parser makes `Antoine` a second conjunct of `président`; read again as a phrase of its own, the first
+    conjunct grew back to the whole word and the resolution went round for ever (RecursionError)."""
+    text = ("« Nous tiendrons nos engagements », a ainsi lancé le président du Conseil européen Paul-Antoine Marchal "
+            "tandis que les syndicats restaient prudents.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Paul-Antoine Marchal"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mike Gikas, le trésorier du club, aurait employé ses filles pendant dix ans, a révélé lundi l'émission « Quotidien ».",
+    "Tomasz Wrenski, le trésorier du club, aurait détourné 200 000 euros, a révélé jeudi l'émission « Quotidien ».",
+])
+def test_a_clause_fronted_before_an_inverted_cue_is_reported_whatever_subject_the_parser_hung_on_the_cue(nlp, text):
+    """`X, le trésorier, aurait détourné …, a révélé l'émission « Quotidien »`: with a name it does not know, the
+    parser makes `X` the subject of `révélé`; a subject set off by the comma before the cue with a finite clause of
+    its own is the clause reported, and the title in marks is the inverted subject, not a title the cue names."""
+    found = quotes(nlp, text)
+    assert [(c.content.of(text).split(",")[0], c.speaker) for c in found] == [(text.split(",")[0], "Quotidien")]

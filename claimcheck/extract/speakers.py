@@ -450,10 +450,8 @@ class Registry:
         with the speaker, and the ranker learns how far each resolver can be trusted."""
         if mention is None or not len(mention):
             return None
-        doc, end = mention.doc, mention.end
-        while end + 1 < len(doc) and joins_a_word(doc[end]) and doc[end + 1].is_alpha:
-            end += 2  # `du poids-lourds`: the parse ended the phrase inside a word the tokenizer split at its hyphen
-        mention = doc[mention.start : end]
+        doc = mention.doc
+        mention = doc[mention.start : _past_split_word(doc, mention.end)]
         if all(t.ent_type_ in TIME_LABELS or t.is_punct or t.pos_ == "DET" for t in mention) \
                 and not _named_subject(mention):
             return None  # `last week`, `today`: when, never who (the parser may leave a time where a subject stands)
@@ -681,6 +679,8 @@ class Registry:
             end -= 1
         if end <= start or self.doc[start].pos_ != "DET":
             return None  # a bare noun (`presse et communication`) names nobody
+        # (`Paul-Antoine`, split at its hyphen, with `Antoine` parsed as a conjunct: the word is whole again)
+        end = _past_split_word(self.doc, end)
         if end - start >= len(mention):
             return None  # the parse gave the conjunct the whole mention (`ainsi que`): reading it again never ends
         found = self._resolve(self.doc[start:end], at)
@@ -2201,6 +2201,14 @@ def _read_in(ent: Span, clauses: list[Token]) -> bool:
 
 def _bracketed(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].text == "("
+
+
+def _past_split_word(doc: Doc, end: int) -> int:
+    """A phrase's end moved past the rest of a word the tokenizer split at its hyphen (`du poids-lourds`,
+    `Paul-Antoine`): the parse may end a phrase inside one."""
+    while end + 1 < len(doc) and joins_a_word(doc[end]) and doc[end + 1].is_alpha:
+        end += 2
+    return end
 
 
 def joins_a_word(token: Token) -> bool:
