@@ -1397,7 +1397,7 @@ class QuoteFinder:
             # a title names the noun before it, nobody's words: the cue's object is a thing named (`La police a
             # lancé l'opération « Tempête du désert »`), or, with no subject before the cue, its inverted subject
             # (`…, a révélé lundi l'émission « Quotidien »`), which the frames after this one read
-            return NO_FRAME if _preceding_subject(r.verb) is not None else None
+            return NO_FRAME if self._subject_before_cue(r) else None
         if r.lemma in self.lex.data.reading_cues and self._token_at(quote.start) is not None \
                 and self._token_at(quote.start).i == r.after:
             # `The letter reads "…", but …`: a text's words are what its quotation holds
@@ -1407,6 +1407,15 @@ class QuoteFinder:
         if frame is not None and frame.type != "direct":
             frame = self._noun_phrase_only(frame)
         return frame or NO_FRAME
+
+    def _subject_before_cue(self, r: CueReading) -> bool:
+        """The cue has its subject before it; not a clause the parser hung on it as its subject across the comma
+        before the cue (`Mike Gikas, le ministre, aurait employé ses filles, a révélé l'émission « Quotidien »`),
+        which is what the cue, its subject inverted, reports."""
+        if _preceding_subject(r.verb) is None:
+            return False
+        comma = r.first_token.i - 1
+        return not (comma > 0 and self.doc[comma].text == "," and self._clauses_as_subjects(r.verb, comma))
 
     def _in_a_purpose_clause(self, verb: Token, quote: Quoted) -> bool:
         """The quotation stands in an infinitive of purpose after the cue (`pour connaître …`, `in order to …`)."""
