@@ -6260,3 +6260,13 @@ def test_a_clause_fronted_before_an_inverted_cue_is_reported_whatever_subject_th
     its own is the clause reported, and the title in marks is the inverted subject, not a title the cue names."""
     found = quotes(nlp, text)
     assert [(c.content.of(text).split(",")[0], c.speaker) for c in found] == [(text.split(",")[0], "Quotidien")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Président des États-Unis Paul Martin a annoncé qu'il présenterait sa réforme fiscale mercredi.", "Paul Martin"),
+    ("Le Président de la République Marc Aubry a estimé que la réforme était nécessaire.", "Marc Aubry"),
+])
+def test_an_office_with_its_complement_tagged_a_person_is_no_name(nlp, text, speaker):
+    """`le Président des États-Unis Paul Martin`: before a name it does not know, the recogniser tags the office a
+    person (an organisation before a name it knows); an office, a preposition and an article name no one."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

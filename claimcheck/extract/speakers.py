@@ -2371,6 +2371,10 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         holder = _holder_after_office(doc, ent, role_heads)
         if holder is not None:
             ent = holder
+        elif ent.label_ in PERSON_LABELS and _office_and_complement(ent, role_heads):
+            # `le Président des États-Unis Paul Martin`: the office, which the recogniser tags a person when an unknown
+            # name follows it, is no one's name
+            continue
         if ent[0].lemma_.lower() in document_nouns and (len(ent) == 1 or ent[1].pos_ == "ADP"):
             tail = [t for t in ent[1:] if t.text[:1].isupper()]
             if not tail:
@@ -2471,6 +2475,13 @@ def _holder_after_office(doc: Doc, ent: Span, role_heads: frozenset[str]) -> Spa
     if first is None and not (doc[start - 1].pos_ == "NOUN" and doc[start - 1].text[:1].isupper()):
         return None
     return Span(doc, start if first is None else first, ent.end, label=_person_label(doc))
+
+
+def _office_and_complement(ent: Span, role_heads: frozenset[str]) -> bool:
+    """`Président des États-Unis`, `Ministre de l'Intérieur`: an office, then a preposition and an article (a
+    particle opens a surname without one: `Général de Gaulle`)."""
+    return len(ent) > 2 and ent[0].lower_ in role_heads and ent[1].pos_ == "ADP" \
+        and (ent[2].pos_ == "DET" or "Def" in ent[1].morph.get("Definite"))
 
 
 def _elided_particles_closed(doc: Doc, found: list[Span]) -> list[Span]:
