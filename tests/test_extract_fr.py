@@ -6270,3 +6270,20 @@ def test_an_office_with_its_complement_tagged_a_person_is_no_name(nlp, text, spe
     """`le Président des États-Unis Paul Martin`: before a name it does not know, the recogniser tags the office a
     person (an organisation before a name it knows); an office, a preposition and an article name no one."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire aurait menti sur ses revenus, a révélé mardi le magazine « Complément d'enquête ».",
+     "Complément d'enquête"),
+    ("L'émission « Envoyé spécial » a révélé que le maire avait menti.", "Envoyé spécial"),
+    ("Selon l'hebdomadaire « Le Canard enchaîné », le ministre aurait menti.", "Canard enchaîné"),
+])
+def test_a_title_in_quotation_marks_after_a_noun_for_a_medium_is_its_name(nlp, text, speaker):
+    """`le magazine « Complément d'enquête »`: the words in marks right after a noun for a medium, opening on a
+    capital, are the title it speaks under, whatever the recogniser made of them (nothing, or `Le Canard`)."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_quotation_after_a_noun_for_a_medium_that_opens_on_no_capital_is_no_title(nlp):
+    text = "Le journal a dénoncé « une enquête bâclée », selon le maire."
+    assert "une enquête bâclée" not in [c.speaker for c in quotes(nlp, text)]

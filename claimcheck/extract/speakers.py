@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract.dateline import dateline_end
 from claimcheck.extract.lexicon import LANGUAGES, Lexicon, first_name_genders, load
-from claimcheck.extract.marks import QuoteIndex
+from claimcheck.extract.marks import PAIRS, STRAIGHT, QuoteIndex
 
 PERSON_LABELS = {"PER", "PERSON"}
 _SUBJECT_OR_AGENT = {"nsubj", "nsubj:pass", "obl:agent", "pobj"}
@@ -2347,7 +2347,8 @@ def _clean_name(ent: Span) -> str:
 
 def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str | None = None,
              role_heads: frozenset[str] = frozenset(), organisation_nouns: frozenset[str] = frozenset(),
-             legal_forms: frozenset[str] = frozenset(), epithet_heads: frozenset[str] = frozenset()) -> list[Span]:
+             legal_forms: frozenset[str] = frozenset(), epithet_heads: frozenset[str] = frozenset(),
+             media_nouns: frozenset[str] = frozenset()) -> list[Span]:
     """The recogniser's entities, plus the runs of two or more capitalised proper nouns it missed
     (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
     cannot type is still a possible speaker. `déclaration de Barcelone` is Barcelone's text: the
@@ -2457,7 +2458,34 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
     texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]  # (no Token built per word)
     found = _surnames_left_untagged(doc, found, texts)
+    found = _titles_after_media_nouns(doc, found, media_nouns)
     return _websites_left_untagged(doc, _organisations_left_untagged(doc, found, texts), texts)
+
+
+MAX_TITLE = 8  # words of a title in quotation marks after a noun for a medium
+
+
+def _titles_after_media_nouns(doc: Doc, found: list[Span], media_nouns: frozenset[str]) -> list[Span]:
+    """`le magazine « Complément d'enquête »`, `l'hebdomadaire « Le Canard enchaîné »`: the words in quotation
+    marks right after a noun for a medium (`media_anaphors`), opening on a capital, are its title, the name it
+    speaks under, whatever the recogniser made of them (nothing, or a piece: `Le Canard`)."""
+    titles = []
+    for token in doc[:-2]:
+        if token.pos_ != "NOUN" or not token.is_lower or token.lemma_.lower() not in media_nouns:
+            continue
+        opening = doc[token.i + 1]
+        closing = PAIRS.get(opening.text) or (STRAIGHT if opening.text == STRAIGHT else None)
+        if closing is None or not doc[token.i + 2].text[:1].isupper():
+            continue
+        end = next((t.i for t in doc[token.i + 2 : token.i + 3 + MAX_TITLE] if t.text == closing), None)
+        if end is not None and end > token.i + 2 and not any(t.is_sent_start or "\n" in t.text
+                                                              for t in doc[token.i + 3 : end]):
+            titles.append(Span(doc, token.i + 2, end, label="ORG"))
+    if not titles:
+        return found
+    inside = {i for title in titles for i in range(title.start, title.end)}
+    kept = [ent for ent in found if not any(i in inside for i in range(ent.start, ent.end))]
+    return sorted(kept + titles, key=lambda span: span.start)
 
 
 def _holder_after_office(doc: Doc, ent: Span, role_heads: frozenset[str]) -> Span | None:
