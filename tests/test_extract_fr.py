@@ -6287,3 +6287,14 @@ def test_a_title_in_quotation_marks_after_a_noun_for_a_medium_is_its_name(nlp, t
 def test_a_quotation_after_a_noun_for_a_medium_that_opens_on_no_capital_is_no_title(nlp):
     text = "Le journal a dénoncé « une enquête bâclée », selon le maire."
     assert "une enquête bâclée" not in [c.speaker for c in quotes(nlp, text)]
+
+
+def test_a_surname_alone_typed_a_group_is_the_person_whose_full_name_it_closes(nlp):
+    """`Le président Roberto Basya … Dès son arrivée, Basya avait signé …`: the recogniser types the surname alone
+    MISC; it closes a person's full name in the article, so it is that person, and `il` after it is Basya, not the
+    person named in between."""
+    text = ("Le président Roberto Basya a renoncé vendredi à sa réforme. Marc Delorme, le président de la Chambre, ne "
+            "disposait pas des voix nécessaires.\n\nCe projet était une promesse de la campagne de Basya. Dès son "
+            "arrivée, Basya avait signé un décret. Un mois après, il avait avoué que la santé était « un sujet "
+            "complexe ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Roberto Basya"]

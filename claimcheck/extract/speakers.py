@@ -2455,7 +2455,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _typed_as_people(found, role_heads)
     found = _named_after_a_noun_for_people(found, role_heads | epithet_heads)
     found = _legal_forms_typed_as_organisations(found, legal_forms)
-    found = _one_type_per_name(_first_names_as_people(_acronyms_typed_as_spelt(found)))
+    found = _one_type_per_name(_surnames_as_people(_first_names_as_people(_acronyms_typed_as_spelt(found))))
     texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]  # (no Token built per word)
     found = _surnames_left_untagged(doc, found, texts)
     found = _titles_after_media_nouns(doc, found, media_nouns)
@@ -2653,6 +2653,16 @@ def _first_names_as_people(found: list[Span]) -> list[Span]:
     return [Span(ent.doc, ent.start, ent.end, label="PER") if len(ent) == 1 and ent.label_ in GROUP_LABELS
             and fold(ent.text) in openers and fold(ent.text) in first_name_genders() else _titled_person(ent)
             for ent in found]
+
+
+def _surnames_as_people(found: list[Span]) -> list[Span]:
+    """`Le président Roberto Basya a demandé … Basya avait signé un décret`: a name alone that the recogniser could
+    not type (MISC) and that closes a person's full name elsewhere in the article is that person (it knows a first
+    name and a surname together better than a surname it has never met alone). Not one it typed an organisation:
+    `Michael Dell` … `Dell` may be his company."""
+    surnames = {ent[-1].text for ent in found if ent.label_ in PERSON_LABELS and len(ent) >= 2}
+    return [Span(ent.doc, ent.start, ent.end, label=_person_label(ent.doc))
+            if len(ent) == 1 and ent.label_ == "MISC" and ent.text in surnames else ent for ent in found]
 
 
 def _acronyms(words: Span) -> bool:
