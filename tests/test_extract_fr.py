@@ -6298,3 +6298,20 @@ def test_a_surname_alone_typed_a_group_is_the_person_whose_full_name_it_closes(n
             "arrivée, Basya avait signé un décret. Un mois après, il avait avoué que la santé était « un sujet "
             "complexe ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["Roberto Basya"]
+
+
+def test_a_capitalised_office_the_recogniser_ran_into_a_name_is_the_title_of_the_person_after_it(nlp):
+    """`le Premier ministre Errick Poutine`, one MISC entity: words holding a role noun before a first name of the
+    table are a title; the person's name starts at the first name."""
+    text = "Le Premier ministre Errick Poutine a assuré que les hausses de taxe ne figureraient pas dans le projet de loi."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Errick Poutine"]
+
+
+@pytest.mark.parametrize("place", ["des États-Unis", "du Brésil"])
+def test_a_first_name_the_recogniser_ran_a_place_into_or_left_out_opens_the_persons_name(nlp, place):
+    """`le président des [États-Unis Durwood] Philippe` (a place run into the first name, the surname outside) and
+    `le président du Brésil Durwood [Philippe]` (the first name left out): the person's name is the first name of
+    the table and the surname, nothing of the place before."""
+    text = (f"La Cour d'appel a confirmé le gel du décret. Le président {place} Durwood Philippe a immédiatement réagi "
+            "sur Twitter : « Nous irons au tribunal ! », a-t-il écrit.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Durwood Philippe"]

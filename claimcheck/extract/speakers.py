@@ -2422,7 +2422,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _organisations_named_after_places(doc, found, role_heads)
     found = _organisations_named_by_their_noun(found, organisation_nouns)
     kinds = _first_names_taken_for_nouns(doc, _name_parts(doc, text))
-    found = _surnames_after_first_names(doc, found, kinds)
+    found = _first_names_before_surnames(doc, _surnames_after_first_names(doc, found, kinds), role_heads)
     covered = bytearray(len(doc))
     for ent in found:
         covered[ent.start:ent.end] = b"\x01" * len(ent)
@@ -2735,16 +2735,19 @@ def _people_at_the_end(doc: Doc, found: list[Span], role_heads: frozenset[str] =
     """`the Council on American-Islamic Relations Alia Salem`, `the Air Force for Acquisition Darleen
     Druyun`: an organisation the recogniser ran into the name of the person who holds a post in it. The
     name is split off when it opens on a first name of the table. An entity opening on a role noun or
-    completing one (`ministre de la Culture Najat Benali`, `ministre de l'[Économie Bruno Le Maire]`) is a
-    title, and its holder's name starts at the first name."""
+    completing one (`ministre de la Culture Najat Benali`, `ministre de l'[Économie Bruno Le Maire]`), or holding
+    one before the first name (`Premier ministre Errick Poutine`), is a title, and its holder's name starts at the
+    first name."""
     first_names = first_name_genders()
     split = []
     for ent in found:
         title = ent[0] if ent[0].is_lower else ent.root.head if ent.root.head.i < ent.start else None
-        if ent.label_ in GROUP_LABELS and title is not None and title.lemma_.lower() in role_heads:
+        if ent.label_ in GROUP_LABELS:
             holder = next((t.i for t in ent[1:-1] if t.text[:1].isupper() and t.is_alpha
                            and fold(t.text) in first_names and doc[t.i + 1].text[:1].isupper()), None)
-            if holder is not None:
+            titled = (title is not None and title.lemma_.lower() in role_heads) or (
+                holder is not None and any(t.lower_ in role_heads for t in doc[ent.start : holder]))
+            if holder is not None and titled:
                 split += [Span(doc, ent.start, holder, label=ent.label_), Span(doc, holder, ent.end, label="PER")]
                 continue
         if ent.label_ in GROUP_LABELS and len(ent) >= 4:
@@ -2783,7 +2786,9 @@ def _organisations_named_by_their_noun(found: list[Span], organisation_nouns: fr
 
 def _surnames_after_first_names(doc: Doc, found: list[Span], kinds: list[str]) -> list[Span]:
     """`L'opposante Maria Kolesnikova`, tagged `Maria` alone: a name that ends on a first name of the table and
-    runs on into capitalised proper nouns no other name holds is a person's, surname included."""
+    runs on into capitalised proper nouns no other name holds is a person's, surname included. A place or an
+    organisation the recogniser ran into the first name stays apart (`le président des [États-Unis Durwood]
+    Philippe`): the person starts at the first name."""
     first_names = first_name_genders()
     starts = {ent.start for ent in found}
     grown = []
@@ -2793,7 +2798,28 @@ def _surnames_after_first_names(doc: Doc, found: list[Span], kinds: list[str]) -
             while end < len(doc) and end not in starts and (kinds[end] == "P" or (
                     kinds[end] == "-" and end + 1 < len(doc) and kinds[end + 1] == "P")):
                 end += 1
-        grown.append(ent if end == ent.end else Span(doc, ent.start, end, label="PER"))
+        first = ent.end - 1
+        if end == ent.end:
+            grown.append(ent)
+        elif ent.label_ in GROUP_LABELS and first > ent.start and fold(doc[first - 1].text) not in first_names:
+            grown += [Span(doc, ent.start, first, label=ent.label_), Span(doc, first, end, label="PER")]
+        else:
+            grown.append(Span(doc, ent.start, end, label="PER"))
+    return grown
+
+
+def _first_names_before_surnames(doc: Doc, found: list[Span], role_heads: frozenset[str]) -> list[Span]:
+    """`le président du Brésil Durwood Philippe`, tagged `Philippe` alone: a first name of the table, capitalised and
+    in no entity, right before a person's name opens it."""
+    first_names = first_name_genders()
+    taken = {i for ent in found for i in range(ent.start, ent.end)}
+    grown = []
+    for ent in found:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ in PERSON_LABELS and before is not None and before.i not in taken and before.is_alpha \
+                and before.is_title and fold(before.text) in first_names and before.lower_ not in role_heads:
+            ent = Span(doc, before.i, ent.end, label=ent.label_)
+        grown.append(ent)
     return grown
 
 
