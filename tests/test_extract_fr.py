@@ -6315,3 +6315,12 @@ def test_a_first_name_the_recogniser_ran_a_place_into_or_left_out_opens_the_pers
     text = (f"La Cour d'appel a confirmé le gel du décret. Le président {place} Durwood Philippe a immédiatement réagi "
             "sur Twitter : « Nous irons au tribunal ! », a-t-il écrit.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Durwood Philippe"]
+
+
+def test_an_organisation_run_into_a_name_completes_a_role_noun_whichever_word_the_parser_hung_on_it(nlp):
+    """`le président du [Conseil régional Tadeusz Springer]`: the parser hangs `Springer` on the verb and `Conseil` on
+    `président`; a word of the entity hung on a role noun before it says the entity completes a title, and the
+    person starts at the first name."""
+    text = ("« Nous tiendrons nos promesses », a déclaré le président du Conseil régional Tadeusz Springer tandis que "
+            "l'opposition se taisait.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Tadeusz Springer"]

@@ -2741,7 +2741,10 @@ def _people_at_the_end(doc: Doc, found: list[Span], role_heads: frozenset[str] =
     first_names = first_name_genders()
     split = []
     for ent in found:
-        title = ent[0] if ent[0].is_lower else ent.root.head if ent.root.head.i < ent.start else None
+        # (the entity's words may hang on different heads: `le président du [Conseil européen Tadeusz Springer]`,
+        # `Springer` on the verb; any word of it hung on a role noun before it says it completes one)
+        title = ent[0] if ent[0].is_lower else next(
+            (t.head for t in ent if t.head.i < ent.start and t.head.lemma_.lower() in role_heads), None)
         if ent.label_ in GROUP_LABELS:
             holder = next((t.i for t in ent[1:-1] if t.text[:1].isupper() and t.is_alpha
                            and fold(t.text) in first_names and doc[t.i + 1].text[:1].isupper()), None)
