@@ -2458,29 +2458,31 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _one_type_per_name(_surnames_as_people(_first_names_as_people(_acronyms_typed_as_spelt(found))))
     texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]  # (no Token built per word)
     found = _surnames_left_untagged(doc, found, texts)
-    found = _titles_after_media_nouns(doc, found, media_nouns)
+    found = _titles_after_media_nouns(doc, found, media_nouns, texts)
     return _websites_left_untagged(doc, _organisations_left_untagged(doc, found, texts), texts)
 
 
 MAX_TITLE = 8  # words of a title in quotation marks after a noun for a medium
 
 
-def _titles_after_media_nouns(doc: Doc, found: list[Span], media_nouns: frozenset[str]) -> list[Span]:
+def _titles_after_media_nouns(doc: Doc, found: list[Span], media_nouns: frozenset[str],
+                              texts: list[str]) -> list[Span]:
     """`le magazine « Complément d'enquête »`, `l'hebdomadaire « Le Canard enchaîné »`: the words in quotation
     marks right after a noun for a medium (`media_anaphors`), opening on a capital, are its title, the name it
-    speaks under, whatever the recogniser made of them (nothing, or a piece: `Le Canard`)."""
+    speaks under, whatever the recogniser made of them (nothing, or a piece: `Le Canard`). Read off `texts`, the
+    doc's words, so that only the words before an opening mark are built as tokens."""
     titles = []
-    for token in doc[:-2]:
+    for i in range(len(texts) - 2):
+        closing = PAIRS.get(texts[i + 1]) or (STRAIGHT if texts[i + 1] == STRAIGHT else None)
+        if closing is None or not texts[i + 2][:1].isupper():
+            continue
+        token = doc[i]
         if token.pos_ != "NOUN" or not token.is_lower or token.lemma_.lower() not in media_nouns:
             continue
-        opening = doc[token.i + 1]
-        closing = PAIRS.get(opening.text) or (STRAIGHT if opening.text == STRAIGHT else None)
-        if closing is None or not doc[token.i + 2].text[:1].isupper():
-            continue
-        end = next((t.i for t in doc[token.i + 2 : token.i + 3 + MAX_TITLE] if t.text == closing), None)
-        if end is not None and end > token.i + 2 and not any(t.is_sent_start or "\n" in t.text
-                                                              for t in doc[token.i + 3 : end]):
-            titles.append(Span(doc, token.i + 2, end, label="ORG"))
+        end = next((k for k in range(i + 2, min(i + 3 + MAX_TITLE, len(texts))) if texts[k] == closing), None)
+        if end is not None and end > i + 2 and not any(doc[k].is_sent_start or "\n" in texts[k]
+                                                       for k in range(i + 3, end)):
+            titles.append(Span(doc, i + 2, end, label="ORG"))
     if not titles:
         return found
     inside = {i for title in titles for i in range(title.start, title.end)}
@@ -2741,16 +2743,15 @@ def _people_at_the_end(doc: Doc, found: list[Span], role_heads: frozenset[str] =
     first_names = first_name_genders()
     split = []
     for ent in found:
-        # (the entity's words may hang on different heads: `le président du [Conseil européen Tadeusz Springer]`,
-        # `Springer` on the verb; any word of it hung on a role noun before it says it completes one)
-        title = ent[0] if ent[0].is_lower else next(
-            (t.head for t in ent if t.head.i < ent.start and t.head.lemma_.lower() in role_heads), None)
-        if ent.label_ in GROUP_LABELS:
-            holder = next((t.i for t in ent[1:-1] if t.text[:1].isupper() and t.is_alpha
-                           and fold(t.text) in first_names and doc[t.i + 1].text[:1].isupper()), None)
-            titled = (title is not None and title.lemma_.lower() in role_heads) or (
-                holder is not None and any(t.lower_ in role_heads for t in doc[ent.start : holder]))
-            if holder is not None and titled:
+        holder = next((t.i for t in ent[1:-1] if t.text[:1].isupper() and t.is_alpha and fold(t.text) in first_names
+                       and doc[t.i + 1].text[:1].isupper()), None) if ent.label_ in GROUP_LABELS else None
+        if holder is not None:
+            # (the entity's words may hang on different heads: `le président du [Conseil européen Tadeusz
+            # Springer]`, `Springer` on the verb; any word of it hung on a role noun before it says it completes one)
+            title = ent[0] if ent[0].is_lower else next(
+                (t.head for t in ent if t.head.i < ent.start and t.head.lemma_.lower() in role_heads), None)
+            if (title is not None and title.lemma_.lower() in role_heads) \
+                    or any(t.lower_ in role_heads for t in doc[ent.start : holder]):
                 split += [Span(doc, ent.start, holder, label=ent.label_), Span(doc, holder, ent.end, label="PER")]
                 continue
         if ent.label_ in GROUP_LABELS and len(ent) >= 4:
