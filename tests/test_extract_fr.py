@@ -6324,3 +6324,22 @@ def test_an_organisation_run_into_a_name_completes_a_role_noun_whichever_word_th
     text = ("« Nous tiendrons nos promesses », a déclaré le président du Conseil régional Tadeusz Springer tandis que "
             "l'opposition se taisait.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Tadeusz Springer"]
+
+
+def test_a_name_that_opens_on_a_first_name_and_hangs_on_a_noun_for_people_is_a_persons(nlp):
+    """`Le journaliste et animateur de radio français Tyshaun Gates`, tagged an organisation: a name opening on a first
+    name of the table, hung on a noun for people before it (`epithet_heads`, which now holds the press's and the
+    screen's trades), is a person's, and `Il` after it is that person."""
+    text = ("Le journaliste et animateur de radio français Tyshaun Gates est décédé à Paris. Il avait 82 ans.\n\n"
+            "Il commence sur Europe 1. « Je savais que j'agaçais. »")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Tyshaun Gates"]
+
+
+def test_a_connective_adverb_after_a_comma_opens_a_second_report(nlp):
+    """`…, cependant il dénonce les violences`: a subject and a cue with the object it reports, after a comma and a
+    connective adverb on the verb, are a clause of their own; the quotation before stops at the comma."""
+    text = ("Si le chanteur Paul Girard « comprend la colère des habitants », cependant il dénonce les violences "
+            "commises samedi soir.")
+    found = quotes(nlp, text)
+    assert [c.content.of(text) for c in found] == ["comprend la colère des habitants",
+                                                   "les violences commises samedi soir"]

@@ -4474,7 +4474,11 @@ class QuoteFinder:
                 after = self._after_cue(token, lemma)
                 return after is not None and after < len(doc) and (
                     self._complementizer(doc[after]) or doc[after].text == ":" or self._bare_clause(token, after)
-                    or ((doc[i].pos_ in ("SCONJ", "CCONJ") or doc[i].dep_ == "mark")  # `tandis` (ADV) `que`
+                    or ((doc[i].pos_ in ("SCONJ", "CCONJ") or doc[i].dep_ == "mark"  # `tandis` (ADV) `que`
+                         # `…, cependant il condamne …`: a connective adverb on the verb, right before its subject,
+                         # opens its clause as well (not `peu après que …`: a subordinator follows)
+                         or (doc[i].pos_ == "ADV" and doc[i].head.i == token.i and any(
+                             c.dep_ in SUBJECT_DEPS and c.left_edge.i == i + 1 for c in token.children)))
                         and self._reported_object(token, lemma) is not None))
         return False
 

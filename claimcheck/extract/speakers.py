@@ -2644,8 +2644,19 @@ def _named_after_a_noun_for_people(found: list[Span], people_nouns: frozenset[st
         if ent.label_ not in PERSON_LABELS and noun is not None and noun.is_lower and noun.pos_ == "NOUN" \
                 and noun.dep_ == "compound" and start <= noun.head.i < ent.end and noun.lemma_ in people_nouns:
             ent = Span(doc, start, ent.end, label=label)
+        elif ent.label_ not in PERSON_LABELS and _first_name_on_a_noun_for_people(ent, people_nouns):
+            ent = Span(doc, ent.start, ent.end, label=label)
         people.append(ent)
     return people
+
+
+def _first_name_on_a_noun_for_people(ent: Span, people_nouns: frozenset[str]) -> bool:
+    """`Le journaliste et animateur de radio français Tyshaun Gates`, tagged an organisation: a name that opens on a
+    first name of the table and hangs on a noun for people before it, with no preposition (not `le centre Ardian
+    Perkins`, whose noun names a place or a body), is that person's."""
+    return len(ent) > 1 and ent[0].is_title and fold(ent[0].text) in first_name_genders() and any(
+        t.head.i < ent.start and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in people_nouns
+        and not any(c.dep_ == "case" for c in t.children) for t in ent)
 
 
 def _first_names_as_people(found: list[Span]) -> list[Span]:
