@@ -6343,3 +6343,15 @@ def test_a_connective_adverb_after_a_comma_opens_a_second_report(nlp):
     found = quotes(nlp, text)
     assert [c.content.of(text) for c in found] == ["comprend la colère des habitants",
                                                    "les violences commises samedi soir"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Vers 12h30, commentant un dessin, Vijay Ostrower, journaliste a twitté : « Les Gilets jaunes sont-ils "
+     "incultes ? ».", "Vijay Ostrower"),
+    ("Interrogée par l'AFP, Maria Kolesnik, une habitante du quartier, a raconté : « Nous avons eu très peur. »",
+     "Maria Kolesnik"),
+])
+def test_a_name_set_off_before_a_subject_saying_what_someone_is_is_who_that_is(nlp, text, speaker):
+    """`Maria Kolesnik, une habitante du quartier, a raconté`: a name set off right before a subject that says what
+    someone is (`epithet_heads`, as before for a role) is that person, wherever the parser hung the name."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

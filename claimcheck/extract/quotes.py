@@ -3688,14 +3688,15 @@ class QuoteFinder:
 
     def _with_name_set_off_before(self, mention: Span) -> Span:
         """`Intervenant en premier, Dadoua Layachi, le président du groupe FLN, a interpellé …`: a person's name set
-        off by commas right before a role subject is the role's holder, wherever the parser hung it (on the opening
-        phrase); the mention starts at the name. So is one before the pronoun picking one of a role's holders
+        off by commas right before a role subject (or one of what someone is: `Vijay Ostrower, journaliste a twitté`,
+        its second comma left out) is the role's holder, wherever the parser hung it (on the opening phrase); the
+        mention starts at the name. So is one before the pronoun picking one of a role's holders
         (`Khalifa Sall, l'un des candidats de l'opposition, a appelé …`: `partitive_pronouns`)."""
         doc, start = self.doc, mention.start
         head = mention.root
         role = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), head) \
             if head.lower_ in self.lex.data.partitive_pronouns else head
-        if start < 3 or doc[start - 1].text != "," or not self._role_noun(role) \
+        if start < 3 or doc[start - 1].text != "," or not self._names_a_person(role) \
                 or any(t.pos_ == "PROPN" and self._in_a_person_name(t) for t in mention):
             return mention
         ent = self.ents[self.ent_of[start - 2]] if self.ent_of[start - 2] >= 0 else None
