@@ -6355,3 +6355,12 @@ def test_a_name_set_off_before_a_subject_saying_what_someone_is_is_who_that_is(n
     """`Maria Kolesnik, une habitante du quartier, a raconté`: a name set off right before a subject that says what
     someone is (`epithet_heads`, as before for a role) is that person, wherever the parser hung the name."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_relative_after_a_role_set_off_behind_a_name_is_about_that_person(nlp):
+    """`…, à l'exception de Marc Delpech, président de l'association des maires ruraux, qui a affirmé …`: the parser
+    hangs the role and the relative on `exception`; words saying what someone is, set off between a person's name
+    and the comma before the relative, describe that person, and the relative is about them."""
+    text = ("Les maires ont protesté, à l'exception de Marc Delpech, président de l'association des maires ruraux, "
+            "qui a affirmé que la réforme était « nécessaire ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Marc Delpech"]

@@ -3084,9 +3084,26 @@ class QuoteFinder:
                              and not any(c.dep_ == "case" for c in antecedent.children))):
                 antecedent = antecedent.head
             antecedent = self._apposed_to(antecedent)
+            antecedent = self._person_described_before(pronoun.i - 1) or antecedent
         if antecedent is not None and pronoun.lower_ in self.lex.data.personal_relatives:
             return self._person_above(antecedent)
         return antecedent
+
+    def _person_described_before(self, comma: int) -> Token | None:
+        """`à l'exception de Ahron Cornyn, président du Tchad, qui a rappelé …`: words that say what someone is, set
+        off between a person's name and the comma before a relative, describe that person, whatever the parser hung
+        them and the relative on (here `exception`). The name's head, if so."""
+        doc = self.doc
+        opening = next((t.i for t in reversed(doc[max(comma - 12, 0) : comma]) if t.is_punct), None)
+        if opening is None or doc[opening].text != "," or opening + 1 >= comma or opening < 1:
+            return None
+        n = self.ent_of[opening - 1]
+        first = doc[opening + 1]
+        noun = doc[opening + 2] if first.pos_ == "DET" and opening + 2 < comma else first
+        if n < 0 or self.ents[n].label_ not in PERSON_LABELS or self.ents[n].end != opening \
+                or not self._names_a_person(noun) or self.index.inside(noun.idx):
+            return None
+        return self.ents[n].root
 
     def _apposed_to(self, token: Token) -> Token:
         """`Idriss Déby, président du Tchad et de l'Union africaine, qui a rappelé`: a relative after an
