@@ -6364,3 +6364,13 @@ def test_a_relative_after_a_role_set_off_behind_a_name_is_about_that_person(nlp)
     text = ("Les maires ont protesté, à l'exception de Marc Delpech, président de l'association des maires ruraux, "
             "qui a affirmé que la réforme était « nécessaire ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["Marc Delpech"]
+
+
+def test_a_surname_the_tagger_could_not_place_is_the_person_it_names(nlp):
+    """`Molomby s'est exprimé …` opening a paragraph, tagged `X` and no entity: the surname of a person the article
+    names in full is that person, whatever part of speech the tagger gave it; `Il` after it goes on with them, not
+    with the person quoted before."""
+    text = ("Le président Remus Molomby a retiré sa réforme vendredi. « Nous n'avions pas les voix », a reconnu Colon "
+            "Watson, le président de la Chambre.\n\nMolomby s'est exprimé depuis son bureau. Il a expliqué qu'il avait "
+            "décidé de « laisser la loi exploser ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Colon Watson", "Remus Molomby"]

@@ -2546,8 +2546,10 @@ def _surnames_left_untagged(doc: Doc, found: list[Span], texts: list[str]) -> li
     for ent in found:
         covered[ent.start:ent.end] = b"\x01" * len(ent)
     label = _person_label(doc)
+    # (a surname the tagger could not place, `X`, is one too: `Molomby s'est exprimé …` opening a paragraph)
     added = [Span(doc, i, i + 1, label=label) for i, text in enumerate(texts) if text in surnames and not covered[i]
-             and _capitalised_proper(doc[i]) and not (i + 1 < len(doc) and _capitalised_proper(doc[i + 1]))
+             and (_capitalised_proper(doc[i]) or (doc[i].pos_ == "X" and doc[i].is_alpha and text[:1].isupper()))
+             and not (i + 1 < len(doc) and _capitalised_proper(doc[i + 1]))
              and not (i > 0 and _capitalised_proper(doc[i - 1]))]
     return sorted(found + added, key=lambda span: span.start) if added else found
 
