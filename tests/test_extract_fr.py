@@ -6374,3 +6374,11 @@ def test_a_surname_the_tagger_could_not_place_is_the_person_it_names(nlp):
             "Watson, le président de la Chambre.\n\nMolomby s'est exprimé depuis son bureau. Il a expliqué qu'il avait "
             "décidé de « laisser la loi exploser ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["Colon Watson", "Remus Molomby"]
+
+
+def test_a_name_opening_on_a_first_name_set_off_before_a_noun_for_a_person_is_that_person_whatever_its_type(nlp):
+    """`…, Chauncey Allton, journaliste a twitté : « … »`, the name tagged an organisation: a name opening on a first
+    name of the table, set off right before a subject that says what someone is, is that person."""
+    text = ("Vers 12h30, commentant un dessin illustrant un Gilet jaune tenant une pancarte « je suis partout », "
+            "Chauncey Allton, journaliste a twitté : « Les Gilets jaunes sont-ils incultes ? ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Chauncey Allton"]

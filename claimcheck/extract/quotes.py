@@ -18,12 +18,12 @@ from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.parts_of_speech import CCONJ
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.extract.lexicon import Lexicon
+from claimcheck.extract.lexicon import Lexicon, first_name_genders
 from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
 from claimcheck.extract.speakers import (GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, TIME_LABELS, Registry, entities,
-                                         in_the_opening_phrase, name_set_off, joins_a_word, names_a_role,
+                                         fold, in_the_opening_phrase, name_set_off, joins_a_word, names_a_role,
                                          names_a_text)
 from claimcheck.model import Claim, Offsets
 
@@ -3717,7 +3717,11 @@ class QuoteFinder:
                 or any(t.pos_ == "PROPN" and self._in_a_person_name(t) for t in mention):
             return mention
         ent = self.ents[self.ent_of[start - 2]] if self.ent_of[start - 2] >= 0 else None
-        if ent is None or ent.label_ not in PERSON_LABELS or ent.end != start - 1 or self.index.inside(ent.start_char) \
+        # (a name opening on a first name of the table is someone's whatever type the recogniser gave it: `Chauncey
+        # Allton, journaliste a twitté`, tagged an organisation)
+        named = ent is not None and (ent.label_ in PERSON_LABELS
+                                     or (len(ent) > 1 and fold(ent[0].text) in first_name_genders()))
+        if not named or ent.end != start - 1 or self.index.inside(ent.start_char) \
                 or not (ent.start == self.sent(head).start or doc[ent.start - 1].text == ","):
             return mention
         return doc[ent.start : mention.end]
