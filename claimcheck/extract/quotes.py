@@ -18,13 +18,13 @@ from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.parts_of_speech import CCONJ
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.extract.lexicon import Lexicon, first_name_genders
+from claimcheck.extract.lexicon import Lexicon
 from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
 from claimcheck.extract.speakers import (GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, TIME_LABELS, Registry, entities,
-                                         fold, in_the_opening_phrase, name_set_off, joins_a_word, names_a_role,
-                                         names_a_text)
+                                         in_the_opening_phrase, name_set_off, joins_a_word, names_a_role,
+                                         names_a_text, opens_on_a_first_name)
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -3719,9 +3719,8 @@ class QuoteFinder:
         ent = self.ents[self.ent_of[start - 2]] if self.ent_of[start - 2] >= 0 else None
         # (a name opening on a first name of the table is someone's whatever type the recogniser gave it: `Chauncey
         # Allton, journaliste a twitté`, tagged an organisation)
-        named = ent is not None and (ent.label_ in PERSON_LABELS
-                                     or (len(ent) > 1 and fold(ent[0].text) in first_name_genders()))
-        if not named or ent.end != start - 1 or self.index.inside(ent.start_char) \
+        if ent is None or not (ent.label_ in PERSON_LABELS or opens_on_a_first_name(ent)) or ent.end != start - 1 \
+                or self.index.inside(ent.start_char) \
                 or not (ent.start == self.sent(head).start or doc[ent.start - 1].text == ","):
             return mention
         return doc[ent.start : mention.end]

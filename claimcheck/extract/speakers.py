@@ -2656,9 +2656,15 @@ def _first_name_on_a_noun_for_people(ent: Span, people_nouns: frozenset[str]) ->
     """`Le journaliste et animateur de radio français Tyshaun Gates`, tagged an organisation: a name that opens on a
     first name of the table and hangs on a noun for people before it, with no preposition (not `le centre Ardian
     Perkins`, whose noun names a place or a body), is that person's."""
-    return len(ent) > 1 and ent[0].is_title and fold(ent[0].text) in first_name_genders() and any(
+    return ent[0].is_title and opens_on_a_first_name(ent) and any(
         t.head.i < ent.start and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in people_nouns
         and not any(c.dep_ == "case" for c in t.children) for t in ent)
+
+
+def opens_on_a_first_name(ent: Span) -> bool:
+    """A name of two words or more opening on a first name of the table: someone's, whatever type the recogniser
+    gave it, where the words around it say it names a person."""
+    return len(ent) > 1 and fold(ent[0].text) in first_name_genders()
 
 
 def _first_names_as_people(found: list[Span]) -> list[Span]:
