@@ -86,23 +86,17 @@ def renaming(people, first_pool: dict[str, list[str]], surname_pool: list[str], 
     return (lambda text: pattern.sub(lambda m: table[m.group(1)], text)) if pattern else (lambda text: text)
 
 
-def rewrite(source: Path, target: Path, pools, seed: int) -> int:
-    """The gold folder with its speakers renamed; how many people were."""
-    genders = first_names()
-    rng = random.Random(seed)
+def rewrite_folder(source: Path, target: Path, change_for) -> None:
+    """The gold folder rewritten into `target` by `change_for(text path, gold)`, a function applied alike to
+    the article (with its header line) and to its gold strings."""
     target.mkdir(parents=True)
-    renamed = 0
     for path in sorted(source.iterdir()):
         if path.suffix not in (".txt", ".json"):
             shutil.copy(path, target / path.name)
     for path in sorted(source.glob("*.txt")):
         gold_path = path.with_suffix(".json")
         gold = json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.exists() else {}
-        people = person_names(gold, genders)
-        renamed += len(people)
-        first_pool, surname_pool = pools(path)
-        change = renaming(people, first_pool, surname_pool, rng)
-        # the title on the header line (`date 2017-04 "…"`) names the same people
+        change = change_for(path, gold)
         (target / path.name).write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
         if not gold_path.exists():
             continue
@@ -113,6 +107,22 @@ def rewrite(source: Path, target: Path, pools, seed: int) -> int:
         for statement in gold.get("statements", []):
             statement["text"] = change(statement["text"])
         (target / gold_path.name).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+
+
+def rewrite(source: Path, target: Path, pools, seed: int) -> int:
+    """The gold folder with its speakers renamed; how many people were."""
+    genders = first_names()
+    rng = random.Random(seed)
+    renamed = 0
+
+    def change_for(path: Path, gold: dict):
+        nonlocal renamed
+        people = person_names(gold, genders)
+        renamed += len(people)
+        first_pool, surname_pool = pools(path)
+        return renaming(people, first_pool, surname_pool, rng)
+
+    rewrite_folder(source, target, change_for)
     return renamed
 
 

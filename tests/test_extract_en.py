@@ -2873,3 +2873,19 @@ def test_a_nationality_before_a_business_noun_says_where_it_is_based(nlp_en):
     text = ("Lufthansa warned that rising fuel prices would wipe out its profit. The German carrier said it now "
             "expects an operating profit of 300 million euros.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Lufthansa", "Lufthansa"]
+
+
+@pytest.mark.parametrize("verb", ["said", "maintained", "argued", "insisted", "stressed"])
+def test_an_incise_whose_inverted_subject_the_parser_took_for_its_object_reports_what_follows(nlp_en, verb):
+    """`Institutional recipients, maintained Maurer, are required to …`: the name right after a cue, alone between
+    the commas, is who spoke, whatever the verb (the parser makes it the object of all but `said`)."""
+    text = ("The museum received the photographs in 2008. Institutional recipients, "
+            f"{verb} Maurer, are required to exhibit their photographs every ten years.")
+    found = quotes(nlp_en, text)
+    assert [(c.speaker, c.content.of(text)) for c in found] == [
+        ("Maurer", "are required to exhibit their photographs every ten years")]
+
+
+def test_a_naming_participle_between_commas_is_no_incise(nlp_en):
+    """`The law, dubbed Obamacare, was …`: a naming verb's participle names the noun before it; nobody spoke."""
+    assert quotes(nlp_en, "The law, dubbed Obamacare, was passed in 2010 after a long debate.") == []

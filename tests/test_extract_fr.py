@@ -6382,3 +6382,36 @@ def test_a_name_opening_on_a_first_name_set_off_before_a_noun_for_a_person_is_th
     text = ("Vers 12h30, commentant un dessin illustrant un Gilet jaune tenant une pancarte « je suis partout », "
             "Chauncey Allton, journaliste a twitté : « Les Gilets jaunes sont-ils incultes ? ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["Chauncey Allton"]
+
+
+@pytest.mark.parametrize("verb", ["souligne", "raconte", "confie", "précise", "assure"])
+@pytest.mark.parametrize("text, speaker", [
+    ("Le vol a été retardé à Chicago. Une des passagères ayant filmé la scène, Nadia Ferrand, {verb} que l'homme "
+     "était pressé.", "Nadia Ferrand"),
+    ("Les secours sont arrivés tard. Un voisin qui a tout vu, Marcel Oberlin, {verb} que le feu a pris dans la "
+     "cuisine.", "Marcel Oberlin"),
+    ("Le match a été interrompu. Un des supporters présents au stade, Kevin Lemarchand, {verb} que les joueurs "
+     "avaient quitté le terrain.", "Kevin Lemarchand"),
+])
+def test_a_name_set_off_right_before_the_cue_names_the_subject_before_it(nlp, text, speaker, verb):
+    """`Une des passagères ayant filmé la scène, Nadia Ferrand, souligne que …`: a person's name set off by commas
+    right before the cue names who the subject before it describes, whatever verb reports and however the parser
+    hangs the phrase (it makes the name a conjunct, or the determiner the root)."""
+    assert [c.speaker for c in quotes(nlp, text.format(verb=verb))] == [speaker]
+
+
+def test_a_relative_pronoun_is_no_part_of_the_subject_of_the_verb_coordinated_to_its_clause(nlp):
+    """`Le Figaro dénonce des blocages dont le journal est victime et ajoute que …`: the parser hangs `ajoute` on the
+    relative clause and `dont` on its subject; `le journal`, without `dont`, is the newspaper named before."""
+    text = ("Les quotidiens n'ont pas paru jeudi. Le Figaro dénonce des « blocages scandaleux » dont le journal est "
+            "victime et ajoute que la CGT a exigé la publication d'une tribune.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Figaro"
+
+
+@pytest.mark.parametrize("verb", ["raconte", "précise", "souligne"])
+def test_a_cue_the_parser_hung_on_an_owner_noun_leaves_the_owner_named(nlp, verb):
+    """`le directeur des rédactions du journal raconte que …`: the parser reads `raconte` as an adjective of
+    `journal`; the cue is no complement of the owner noun, which still names the newspaper of the sentence before."""
+    text = ("Les quotidiens n'ont pas paru jeudi. Le Figaro dénonce des « blocages scandaleux ». Dans un éditorial, "
+            f"le directeur des rédactions du journal {verb} que la CGT a exigé la publication d'une tribune.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "le directeur des rédactions de Figaro"

@@ -1882,6 +1882,14 @@ class QuoteFinder:
         if mention is None or not set(range(mention.start, mention.end)) <= incise:
             nominal = ("PRON", "PROPN", "NOUN", "DET", "ADJ")
             words = [i for i in sorted(incise) if i < verb.i and doc[i].pos_ in nominal]
+            named = [i for i in sorted(incise) if i > verb.i]
+            if not words and min(incise) == verb.i and named and all(doc[i].pos_ in nominal for i in named) \
+                    and verb.lemma_.lower() not in self.lex.data.naming_cues | self.lex.data.self_naming_cues \
+                    and any(doc[i].pos_ in ("PROPN", "NOUN") and doc[i].ent_type_ not in TIME_LABELS for i in named):
+                # `Institutional recipients, maintained Maurer, are …`: the words right after the cue, alone in the
+                # incise, are its inverted subject, whatever the parser made them (the cue's object; not a naming
+                # verb's, `The law, dubbed Obamacare, was …`)
+                words = named
             if not words:
                 return None
             mention = doc[words[0] : words[-1] + 1]
@@ -3700,8 +3708,30 @@ class QuoteFinder:
                 run_on = self._apposition_run_into_verb(child, verb)
                 if run_on is not None:
                     return run_on
-                return self._with_name_set_off_before(self._with_split_subject(self._mention_from(child, verb), verb))
+                mention = self._with_split_subject(self._mention_from(child, verb), verb)
+                return self._with_name_set_off_after(self._with_name_set_off_before(mention), verb)
         return None
+
+    def _with_name_set_off_after(self, mention: Span, verb: Token) -> Span:
+        """`Une des passagères ayant filmé la scène, Nadia Ferrand, souligne que …`: a person's name set off by commas
+        right before the cue (or its auxiliary) names whom the subject before it describes, however the parser hung the
+        name (a conjunct, an apposition, nothing) and wherever it cut the subject's phrase; the mention goes on to the
+        name. Not when the mention names someone already, nor across a finite verb (another clause's subject)."""
+        doc = self.doc
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i])
+        if first < 4 or doc[first - 1].text != "," or self.ent_of[first - 2] < 0:
+            return mention
+        ent = self.ents[self.ent_of[first - 2]]
+        if ent.end != first - 1 or doc[ent.start - 1].text != "," or not mention.start < ent.start - 1 \
+                or mention.end > ent.start or not (ent.label_ in PERSON_LABELS or opens_on_a_first_name(ent)) \
+                or self.index.inside(ent.start_char) or self.sent(verb).start > mention.start \
+                or any(self._in_a_person_name(t) for t in mention if t.pos_ == "PROPN"):
+            return mention
+        words = doc[mention.start : ent.start]
+        relative = next((t.i for t in words if t.lower_ in self.relatives), ent.start)
+        if any("Fin" in t.morph.get("VerbForm") for t in words if t.pos_ in ("VERB", "AUX") and t.i < relative):
+            return mention  # (a finite verb after a relative pronoun is the relative clause's: `Un voisin qui a vu`)
+        return doc[mention.start : ent.end]
 
     def _with_name_set_off_before(self, mention: Span) -> Span:
         """`Intervenant en premier, Dadoua Layachi, le président du groupe FLN, a interpellé …`: a person's name set
@@ -3956,8 +3986,9 @@ class QuoteFinder:
             # `Le gendarme de la vie privée lui reproche`: the parser made the adjective the clause's head (not a
             # cue's form it read as an adjective: `La fédération critique l'arbitrage`)
             end += 1
-        while start < end - 1 and self.doc[start].is_punct:
-            start += 1
+        while start < end - 1 and (self.doc[start].is_punct or (
+                start < head.i and "Rel" in self.doc[start].morph.get("PronType") and self.doc[start].dep_ != "det")):
+            start += 1  # (`dont le journal est victime`: the relative pronoun the parser hung on the subject is not it)
         det = self.doc[start]
         if det.dep_ == "det" and det.head.i == head.i and "Ind" in det.morph.get("Definite") \
                 and "Plur" not in det.morph.get("Number") and "Plur" in head.morph.get("Number"):

@@ -1293,8 +1293,13 @@ class Registry:
                 tail = tail[1:]
             return Speaker(_owner_first(found.name, tail), "group", None, _number(r.head), r.at)
         owner = words[-1] if len(words) >= 3 else None
-        if owner is None or owner.pos_ != "NOUN" or owner.i <= r.head.i or owner.right_edge.i != owner.i:
+        if owner is None or owner.pos_ != "NOUN" or owner.i <= r.head.i:
             return None
+        after = r.mention.end if r.mention.end < len(self.doc) else None
+        if owner.right_edge.i != owner.i and not (
+                after is not None and self.doc[after].pos_ in ("VERB", "AUX", "ADJ") and self.doc[after].head == owner
+                and self.doc[after].lower_ in self.lex.forms):
+            return None  # (the cue right after it, which the parser hung on the owner, is no complement of it)
         link = self._owner_link(owner)
         det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in data.definite_articles), None)
         if link is None or (det is None and link.lower_ not in data.determiner_contractions) \
