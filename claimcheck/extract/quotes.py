@@ -3717,8 +3717,9 @@ class QuoteFinder:
         right before the cue (or its auxiliary) names whom the subject before it describes, however the parser hung the
         name (a conjunct, an apposition, nothing) and wherever it cut the subject's phrase; the mention goes on to the
         name. Not when the mention names someone already, nor across a finite verb (another clause's subject)."""
-        doc = self.doc
-        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i])
+        doc, first = self.doc, verb.i
+        while first > 0 and doc[first - 1].dep_ in AUX_DEPS and doc[first - 1].head.i == verb.i:
+            first -= 1  # (the auxiliaries right before it: reading the verb's children costs a long sentence's length)
         if first < 4 or doc[first - 1].text != "," or self.ent_of[first - 2] < 0:
             return mention
         ent = self.ents[self.ent_of[first - 2]]
