@@ -2889,3 +2889,12 @@ def test_an_incise_whose_inverted_subject_the_parser_took_for_its_object_reports
 def test_a_naming_participle_between_commas_is_no_incise(nlp_en):
     """`The law, dubbed Obamacare, was …`: a naming verb's participle names the noun before it; nobody spoke."""
     assert quotes(nlp_en, "The law, dubbed Obamacare, was passed in 2010 after a long debate.") == []
+
+
+@pytest.mark.parametrize("name", ["Sandy Angers", "Robin Valence", "Jordan Nice"])
+def test_a_role_noun_as_a_title_opens_its_holders_name_in_an_organisation_entity(nlp_en, name):
+    """`Spokeswoman Sandy Angers`, tagged an organisation (`Angers`, `Valence`, `Nice` are towns; `Sandy` may name
+    either gender, so the first-name table leaves it out): the capitalised role noun is a title, the rest its
+    holder's name."""
+    text = f"Boeing shelved the project. Spokeswoman {name} said Monday that the team had been merged into another."
+    assert [c.speaker for c in quotes(nlp_en, text)] == [name]

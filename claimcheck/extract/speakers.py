@@ -2778,6 +2778,12 @@ def _people_at_the_end(doc: Doc, found: list[Span], role_heads: frozenset[str] =
                     or any(t.lower_ in role_heads for t in doc[ent.start : holder]):
                 split += [Span(doc, ent.start, holder, label=ent.label_), Span(doc, holder, ent.end, label="PER")]
                 continue
+        if ent.label_ in GROUP_LABELS and 3 <= len(ent) <= 4 and ent[0].lower_ in role_heads \
+                and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in role_heads for t in ent[1:]):
+            # `Spokeswoman Sandy Angers`, tagged an organisation (`Angers` is a town; `Sandy` either gender's): a
+            # role noun as a title opens the name of its holder
+            split.append(Span(doc, ent.start + 1, ent.end, label="PER"))
+            continue
         if ent.label_ in GROUP_LABELS and len(ent) >= 4:
             tail = ent[-2:]
             if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in tail) \
