@@ -6415,3 +6415,16 @@ def test_a_cue_the_parser_hung_on_an_owner_noun_leaves_the_owner_named(nlp, verb
     text = ("Les quotidiens n'ont pas paru jeudi. Le Figaro dénonce des « blocages scandaleux ». Dans un éditorial, "
             f"le directeur des rédactions du journal {verb} que la CGT a exigé la publication d'une tribune.")
     assert [c.speaker for c in quotes(nlp, text)][-1] == "le directeur des rédactions de Figaro"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les chercheurs ont découvert une supernova. « Trouver d'autres explosions sera la prochaine étape », explique "
+     "le professeur Mark Sullivan. L'astronome et ses 400 collègues concentrent désormais leur travail sur le cosmos : "
+     "« Nous cherchons activement d'autres objets », conclut-il.", "Mark Sullivan"),
+    ("« L'usine restera ouverte », a assuré Claire Vidal, la directrice du site. La directrice et ses adjoints ont "
+     "ensuite reçu les syndicats : « Aucun emploi ne sera supprimé », a-t-elle promis.", "Claire Vidal"),
+])
+def test_a_singular_pronoun_never_stands_for_a_role_coordinated_with_others(nlp, text, speaker):
+    """`L'astronome et ses collègues … : « … », conclut-il`: the role noun of a subject coordinated with other people
+    is no antecedent of a singular pronoun; the person who spoke before goes on speaking."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker

@@ -1956,7 +1956,7 @@ class Registry:
         nouns = data.role_heads | data.epithet_heads if people else data.role_heads
         return [token for token in self._subjects_before(at)
                 if token.pos_ == "NOUN" and (token.lemma_.lower() in nouns or (people and token.lower_ in data.role_genders))
-                and _number(token) != "Plur"
+                and _number(token) != "Plur" and not _coordinated_with_others(token)
                 and (gender is None or _role_gender(token, self.lex) in (None, gender))]
 
     def _holds_another_office(self, name: str, at: int, gender: str | None) -> bool:
@@ -2755,6 +2755,12 @@ def _particles_set_apart(doc: Doc, found: list[Span]) -> list[Span]:
             skip_until = end
         joined.append(ent)
     return joined
+
+
+def _coordinated_with_others(token: Token) -> bool:
+    """`L'astronome et ses collègues`: a noun coordinated with one that has its own determiner makes a plural
+    subject, several people (not `le président et directeur général`, two offices of one)."""
+    return any(c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children) for c in token.children)
 
 
 def _people_at_the_end(doc: Doc, found: list[Span], role_heads: frozenset[str] = frozenset()) -> list[Span]:
