@@ -2898,3 +2898,12 @@ def test_a_role_noun_as_a_title_opens_its_holders_name_in_an_organisation_entity
     holder's name."""
     text = f"Boeing shelved the project. Spokeswoman {name} said Monday that the team had been merged into another."
     assert [c.speaker for c in quotes(nlp_en, text)] == [name]
+
+
+def test_a_pronoun_never_stands_for_a_person_named_in_its_own_clause(nlp_en):
+    """`as he talks to … Marvin Sambur about Boeing, declaring, "…"`: the participle reports for `he`, and `he`
+    is never the person its own clause names as whom he talks to (the nearest person named)."""
+    text = ("James Roche criticised Airbus. An additional email by Roche provides a stark contrast to his criticism "
+            "of Airbus, as he talks to Assistant Secretary of the Air Force for Acquisition Marvin Sambur about "
+            "Boeing, declaring, \"I love Ya, Big Guy. Give it to the Blue Eyed Arabs of the North.\"")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["James Roche"]

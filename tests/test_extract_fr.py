@@ -6428,3 +6428,11 @@ def test_a_singular_pronoun_never_stands_for_a_role_coordinated_with_others(nlp,
     """`L'astronome et ses collègues … : « … », conclut-il`: the role noun of a subject coordinated with other people
     is no antecedent of a singular pronoun; the person who spoke before goes on speaking."""
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+def test_a_pronoun_never_stands_for_a_person_named_in_its_own_clause(nlp):
+    """`Il s'est entretenu avec Paul Morel, affirmant que …`: the participle reports for `il`, never for the person
+    its own clause names."""
+    text = ("Jean Castel est arrivé mardi à Rennes. Il s'est entretenu avec le préfet Paul Morel à la mairie, "
+            "affirmant que « l'accord est proche ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Jean Castel"]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract.speakers import (RESOLVERS, Registry, Speaker, after_preposition, fold,
                                          last_of_a_list_set_before)
@@ -222,11 +222,14 @@ class CandidateFinder:
         hi = min(bisect_right(self.mention_sents, qe + WINDOW_AFTER),
                  bisect_right(self.mention_starts, end + WINDOW_CHARS // 2))
         window = self.mentions[lo:hi]
+        clause = self._pronoun_clause(mention) if pron is not None else None
         for m in window:
             if start <= m.start_char < end:
                 continue  # named inside the quote itself: talked about, not talking
             c = candidate(m.name, m.kind)
             f = c.features
+            if clause is not None and m.kind == "person" and self._inside(clause, m.start):
+                f["_bound"] = 1.0
             f["person" if m.kind == "person" else "group"] = 1.0
             distance = qs - m.sent if m.start_char < start else -(m.sent - qe)
             if m.start_char < start and m.kind == "person" and not m.in_quotes:
@@ -388,6 +391,34 @@ class CandidateFinder:
         folded = fold(phrase)
         return any(folded.endswith(" " + fold(name)) for name in self.named_at if " " in name)
 
+    @staticmethod
+    def _pronoun_clause(mention: Span) -> tuple[Token, Token] | None:
+        """The verb a subject pronoun is the subject of, and that pronoun: a name in the verb's clause after it (`as
+        he talks to Marvin Sambur about Boeing, declaring …`, `il a reçu Paul Morel`) is someone else than the
+        pronoun (a subject stands for no noun phrase its own clause holds)."""
+        pronoun = mention.root
+        if pronoun.dep_ not in ("nsubj", "nsubj:pass") or pronoun.head.i == pronoun.i:
+            return None
+        return pronoun.head, pronoun
+
+    @staticmethod
+    def _inside(clause: tuple[Token, Token], i: int) -> bool:
+        """Token `i` stands in the verb's clause after its subject pronoun, below one of its words other than the
+        subject. (Not before it: `While Jones called the closures "disturbing," she said …` is Jones, the clause
+        set before the subject being out of its reach.)"""
+        verb, pronoun = clause
+        doc = verb.doc
+        if not pronoun.i < i <= verb.right_edge.i:
+            return False
+        token = doc[i]
+        for _ in range(40):  # (the path up to the verb; a parse is a tree, the bound only guards a long sentence)
+            if token.head.i == verb.i:
+                return token.dep_ not in ("nsubj", "nsubj:pass", "dislocated", "vocative", "appos", "parataxis")
+            if token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
     def _pronoun(self, mention: Span | None) -> tuple[str | None, str | None] | None:
         if mention is None:
             return None
@@ -431,12 +462,14 @@ def contributions(ranker: Ranker, features: dict[str, float], top: int = 4) -> l
 
 def clashes(features: dict[str, float]) -> bool:
     """One person for a plural pronoun (`Ils affirment …` is never the one man named before), or a person of the
-    other gender (`she` is never Tom Hill; `it` never a person): ranked after every other candidate, nobody
+    other gender (`she` is never Tom Hill; `it` never a person), or a person named in the clause the pronoun is the
+    subject of (`he talks to Marvin Sambur`: `he` is someone else): ranked after every other candidate, nobody
     included, whatever its score. An organisation's number stays a weight: whether a name is several is a
     guess. (Gender made a constraint once cost pooled speaker accuracy; with genders now read from the article
     and a first-name table it costs nothing, while the learned English weights had come to let the last
     speaker outweigh a clash.)"""
-    return bool((features.get("plural_clashes") or features.get("gender_clashes")) and features.get("person"))
+    return bool((features.get("plural_clashes") or features.get("gender_clashes") or features.get("_bound"))
+                and features.get("person"))
 
 
 def rank(candidates: list[Candidate], ranker: Ranker) -> list[Candidate]:
