@@ -2907,3 +2907,15 @@ def test_a_pronoun_never_stands_for_a_person_named_in_its_own_clause(nlp_en):
             "of Airbus, as he talks to Assistant Secretary of the Air Force for Acquisition Marvin Sambur about "
             "Boeing, declaring, \"I love Ya, Big Guy. Give it to the Blue Eyed Arabs of the North.\"")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["James Roche"]
+
+
+@pytest.mark.parametrize("verb", ["saying", "contending", "observing"])
+def test_that_before_a_plural_noun_opens_a_clause_not_a_demonstrative(nlp_en, verb):
+    """`…, contending that similar problems plague all phones`: the parser reads `that` as the determiner of
+    `problems`; a singular demonstrative never determines a plural noun, so the participle reports a clause of
+    its own, and the object quoted before it stops at its comma."""
+    text = (f'Steve Jobs dismissed the existence of an "Antennagate," {verb} that similar problems plague all '
+            "cellular phones.")
+    found = [(c.speaker, c.content.of(text)) for c in quotes(nlp_en, text)]
+    assert found[-1] == ("Steve Jobs", "similar problems plague all cellular phones")
+    assert all(verb not in content for _, content in found)

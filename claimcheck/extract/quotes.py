@@ -870,8 +870,11 @@ class QuoteFinder:
             return False  # `alors que` the parser did not mark `fixed`
         if self._compares(token):
             return False
-        if token.dep_ == "det" and token.head.dep_ in ("obj", "dobj", "pobj"):
-            return False  # (`replied during that final`: the demonstrative of a preposition's noun)
+        if token.dep_ == "det" and token.head.dep_ in ("obj", "dobj", "pobj") \
+                and "Plur" not in token.head.morph.get("Number"):
+            # (`replied during that final`: the demonstrative of a preposition's noun; not before a plural noun,
+            # which a singular demonstrative never determines: `contending that similar problems plague …`)
+            return False
         if token.dep_ in SUBJECT_DEPS and token.head.i > token.i and token.head.dep_ not in RELATIVE_CLAUSES \
                 and not token.nbor().is_punct:
             return False  # `said that falls short of inflation`: the demonstrative is the clause's subject
