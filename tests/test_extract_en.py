@@ -2919,3 +2919,13 @@ def test_that_before_a_plural_noun_opens_a_clause_not_a_demonstrative(nlp_en, ve
     found = [(c.speaker, c.content.of(text)) for c in quotes(nlp_en, text)]
     assert found[-1] == ("Steve Jobs", "similar problems plague all cellular phones")
     assert all(verb not in content for _, content in found)
+
+
+def test_a_role_noun_opening_a_run_of_names_the_recogniser_missed_is_their_title(nlp_en):
+    """`Spokeswoman Sandy Angers said …` with no entity at all (the recogniser misses it in some articles): the
+    capitalised role noun is the title, the capitalised words after it the speaker's name."""
+    text = ("Boeing shelved the project.\n\nSpokeswoman Sandy Angers said Monday that the team had been merged into "
+            "the parent product development team.")
+    doc = nlp_en(text)
+    doc.ents = []  # as the recogniser leaves the name in some articles
+    assert [c.speaker for c in extract(doc, "en") if c.kind == "quote"] == ["Sandy Angers"]

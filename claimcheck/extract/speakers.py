@@ -3395,15 +3395,16 @@ def _trailing_name(mention: Span, roles: frozenset[str]) -> str | None:
     start = end
     while start > 0:
         token = tokens[start - 1]
-        if token.pos_ == "PROPN" and token.text[:1].isupper():
-            start -= 1
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and not (start == 1 and token.lower_ in roles):
+            start -= 1  # (`Spokeswoman Sandy Angers`: a role noun opening the mention is its title, capital or not)
         elif (token.text in ("-",) or _glued(token) or token.text.lower() in ("al", "el", "ben", "bin", "de")) \
                 and start - 1 > 0 and start < end:
             start -= 1
         else:
             break
     words = [t for t in tokens[start:end] if t.text[:1].isupper()]
-    if len(words) < 2 or start == 0 or tokens[start - 1].pos_ not in ("NOUN", "ADJ", "PUNCT"):
+    if len(words) < 2 or start == 0 or (tokens[start - 1].pos_ not in ("NOUN", "ADJ", "PUNCT")
+                                        and tokens[start - 1].lower_ not in roles):
         return None
     first = tokens[start]
     apposed = first.dep_ == "appos" and first.head.lemma_.lower() in roles  # a role's name, whatever the NER says
