@@ -14,17 +14,14 @@ way). A fall from `as written` is what the extractor owes to cues that stand bar
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.names import EVAL, SETS, rewrite_folder  # noqa: E402
-from claimcheck.evaluate import run_evaluation  # noqa: E402
+from benchmarks.names import compare  # noqa: E402
 from claimcheck.extract import lexicon  # noqa: E402
 
 ADJUNCTS = {
@@ -75,24 +72,7 @@ def inserting(lang: str, rng: random.Random):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", default=list(SETS))
-    parser.add_argument("--seeds", type=int, default=3, help="insertions of each set, averaged")
-    args = parser.parse_args()
-    print(f"{'set':10} {'cues':12} {'P@.3':>6} {'R@.3':>6} {'F1@.3':>6} {'speaker':>7} {'e2e':>6}")
-    keys = ("precision", "recall", "f1", "speaker_accuracy", "end_to_end_f1")
-    for name in args.sets:
-        lang = "en" if name.startswith("en") else "fr"
-        row = run_evaluation(EVAL / name, lang=lang)["0.3"]
-        print(f"{name:10} {'as written':12} " + " ".join(f"{row[k]:6.3f}" for k in keys), flush=True)
-        rows = []
-        for seed in range(args.seeds):
-            rng = random.Random(seed)
-            with tempfile.TemporaryDirectory() as folder:
-                rewrite_folder(EVAL / name, Path(folder) / name, lambda path, gold: inserting(lang, rng))
-                rows.append(run_evaluation(Path(folder) / name, lang=lang)["0.3"])
-        print(f"{name:10} {'with adjuncts':12} "
-              + " ".join(f"{sum(r[k] for r in rows) / len(rows):6.3f}" for k in keys), flush=True)
+    compare(__doc__.splitlines()[0], "with adjuncts", inserting)
 
 
 if __name__ == "__main__":

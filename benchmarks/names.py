@@ -109,6 +109,29 @@ def rewrite_folder(source: Path, target: Path, change_for) -> None:
         (target / gold_path.name).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
 
 
+def compare(description: str, label: str, change_for) -> None:
+    """The command line of a rewriting benchmark: each set as written, then rewritten `--seeds` times, each article
+    by a function of its text `change_for(lang, rng)` makes, and averaged."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--sets", nargs="+", default=list(SETS))
+    parser.add_argument("--seeds", type=int, default=3, help="rewritings of each set, averaged")
+    args = parser.parse_args()
+    keys = ("precision", "recall", "f1", "speaker_accuracy", "end_to_end_f1")
+    print(f"{'set':10} {'':14} {'P@.3':>6} {'R@.3':>6} {'F1@.3':>6} {'speaker':>7} {'e2e':>6}")
+    for name in args.sets:
+        lang = "en" if name.startswith("en") else "fr"
+        row = run_evaluation(EVAL / name, lang=lang)["0.3"]
+        print(f"{name:10} {'as written':14} " + " ".join(f"{row[k]:6.3f}" for k in keys), flush=True)
+        rows = []
+        for seed in range(args.seeds):
+            rng = random.Random(seed)
+            with tempfile.TemporaryDirectory() as folder:  # (each article rewritten its own way)
+                rewrite_folder(EVAL / name, Path(folder) / name, lambda path, gold: change_for(lang, rng))
+                rows.append(run_evaluation(Path(folder) / name, lang=lang)["0.3"])
+        print(f"{name:10} {label:14} " + " ".join(f"{sum(r[k] for r in rows) / len(rows):6.3f}" for k in keys),
+              flush=True)
+
+
 def rewrite(source: Path, target: Path, pools, seed: int) -> int:
     """The gold folder with its speakers renamed; how many people were."""
     genders = first_names()

@@ -3723,12 +3723,9 @@ class QuoteFinder:
         doc, first = self.doc, verb.i
         while first > 0 and doc[first - 1].dep_ in AUX_DEPS and doc[first - 1].head.i == verb.i:
             first -= 1  # (the auxiliaries right before it: reading the verb's children costs a long sentence's length)
-        if first < 4 or doc[first - 1].text != "," or self.ent_of[first - 2] < 0:
-            return mention
-        ent = self.ents[self.ent_of[first - 2]]
-        if ent.end != first - 1 or doc[ent.start - 1].text != "," or not mention.start < ent.start - 1 \
-                or mention.end > ent.start or not (ent.label_ in PERSON_LABELS or opens_on_a_first_name(ent)) \
-                or self.index.inside(ent.start_char) or self.sent(verb).start > mention.start \
+        sent_start = self.sent(verb).start
+        ent = self._person_set_off_before(first - 1, sent_start) if first >= 4 else None
+        if ent is None or not sent_start <= mention.start < ent.start - 1 or mention.end > ent.start \
                 or any(self._in_a_person_name(t) for t in mention if t.pos_ == "PROPN"):
             return mention
         words = doc[mention.start : ent.start]
@@ -3747,17 +3744,24 @@ class QuoteFinder:
         head = mention.root
         role = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), head) \
             if head.lower_ in self.lex.data.partitive_pronouns else head
-        if start < 3 or doc[start - 1].text != "," or not self._names_a_person(role) \
+        if start < 3 or not self._names_a_person(role) \
                 or any(t.pos_ == "PROPN" and self._in_a_person_name(t) for t in mention):
             return mention
-        ent = self.ents[self.ent_of[start - 2]] if self.ent_of[start - 2] >= 0 else None
-        # (a name opening on a first name of the table is someone's whatever type the recogniser gave it: `Chauncey
-        # Allton, journaliste a twitté`, tagged an organisation)
-        if ent is None or not (ent.label_ in PERSON_LABELS or opens_on_a_first_name(ent)) or ent.end != start - 1 \
-                or self.index.inside(ent.start_char) \
-                or not (ent.start == self.sent(head).start or doc[ent.start - 1].text == ","):
-            return mention
-        return doc[ent.start : mention.end]
+        ent = self._person_set_off_before(start - 1, self.sent(head).start)
+        return doc[ent.start : mention.end] if ent is not None else mention
+
+    def _person_set_off_before(self, comma: int, sent_start: int) -> Span | None:
+        """The person's name that ends right before the comma at `comma`, set off by another comma before it or
+        opening the sentence (a name opening on a first name of the table is someone's whatever type the
+        recogniser gave it: `Chauncey Allton, journaliste a twitté`, tagged an organisation)."""
+        doc = self.doc
+        if comma < 2 or doc[comma].text != "," or self.ent_of[comma - 1] < 0:
+            return None
+        ent = self.ents[self.ent_of[comma - 1]]
+        if ent.end != comma or not (ent.label_ in PERSON_LABELS or opens_on_a_first_name(ent)) \
+                or self.index.inside(ent.start_char) or not (ent.start == sent_start or doc[ent.start - 1].text == ","):
+            return None
+        return ent
 
     def _phrase_after_comma(self, verb: Token) -> Span | None:
         """The words between the last comma of the sentence and the verb (with its auxiliaries), when they make a
