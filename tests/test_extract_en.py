@@ -2929,3 +2929,12 @@ def test_a_role_noun_opening_a_run_of_names_the_recogniser_missed_is_their_title
     doc = nlp_en(text)
     doc.ents = []  # as the recogniser leaves the name in some articles
     assert [c.speaker for c in extract(doc, "en") if c.kind == "quote"] == ["Sandy Angers"]
+
+
+@pytest.mark.parametrize("verb", ["said", "contended", "emphasized"])
+def test_the_author_of_a_text_speaking_after_the_cue_is_read_whatever_the_parser_hung_by_on(nlp_en, verb):
+    """`"…," contended the post by an unknown author`: the parser hangs `by` on the cue with most verbs; right after
+    the text's noun it still says whose text it is, and the author speaks."""
+    text = ("A blog post appeared on Monday. \"It's an interesting tool, created to crash a website's database,\" "
+            f"{verb} the post by an unknown author on the forum.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["an unknown author on the forum"]

@@ -876,6 +876,9 @@ class Registry:
                     return found
         # `said a statement from the state election board`: the author past the words of the mention
         link = next((c for c in head.children if c.i > head.i and c.lower_ in self.lex.data.author_links), None)
+        after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        if link is None and after is not None and after.lower_ in self.lex.data.author_links and after.head.i < head.i:
+            link = after  # `contended the post by an unknown author`: the parser hung `by` on the cue before the text
         author = next((c for c in link.children if c.dep_ in ("pobj", "obl", "nmod")), None) if link else None
         return self._resolve(self.doc[author.left_edge.i : author.i + 1], at) if author is not None else None
 
