@@ -31,8 +31,6 @@ from claimcheck.extract import lexicon  # noqa: E402
 FRENCH_VERBS = ("affirmer", "confirmer", "avouer", "regretter", "déplorer", "proclamer", "contester", "réfuter",
                 "réaffirmer", "déclarer", "estimer", "expliquer", "indiquer", "préciser", "raconter", "confier",
                 "souligner", "ajouter", "assurer", "insister", "signaler", "observer", "rapporter", "répliquer", "rétorquer", "glisser", "témoigner")
-FRENCH_ENDINGS = ("er", "e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ait", "aient", "ais",
-                  "ant", "era", "eront", "erait", "eraient", "erai", "a", "èrent", "ât")
 ENGLISH_VERBS = ("say", "explain", "insist", "add", "argue", "assert", "contend", "observe", "maintain", "suggest",
                  "declare", "complain", "concede", "emphasize", "warn", "plead", "announce", "reveal",
                  "confirm", "disclose", "predict", "acknowledge")
@@ -49,8 +47,8 @@ def english_forms(verb: str) -> tuple[str, ...]:
 
 
 def french_forms(verb: str) -> tuple[str, ...]:
-    stem = verb[:-2]
-    return tuple(stem + ending for ending in FRENCH_ENDINGS)
+    """Every form the extractor knows the verb by (the language data's `verb_endings`)."""
+    return tuple(lexicon.inflect(verb, lexicon.load("fr").data.verb_endings))
 
 
 def swap_groups(lang: str) -> list[list[tuple[str, ...]]]:

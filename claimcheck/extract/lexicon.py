@@ -367,7 +367,8 @@ class Lexicon:
         return tuple(letter + word[1:] for letter in self.data.capital_accents.get(word[:1], ()))
 
 
-def _inflect(lemma: str, endings: dict[str, tuple[str, ...]]) -> list[str]:
+def inflect(lemma: str, endings: dict[str, tuple[str, ...]]) -> list[str]:
+    """The forms of a verb by the endings of its group (`verb_endings`), the first group it ends with."""
     for group, suffixes in endings.items():
         if lemma.endswith(group) and len(lemma) > len(group) + 1:
             stem = lemma[: -len(group)]
@@ -418,7 +419,7 @@ def load(lang: str) -> Lexicon:
     said = cues | set(phrases) | data.self_naming_cues | data.document_cues | data.litotes_cues | data.reading_cues
     # (the verbs that author a text after the cues: a form both could have stays the cue's)
     for lemma in [*sorted(said), *sorted(data.authoring_verbs - said)]:
-        for form in _inflect(lemma, data.verb_endings):
+        for form in inflect(lemma, data.verb_endings):
             forms.setdefault(form, lemma)
     return Lexicon(
         lang=lang,
