@@ -40,22 +40,23 @@ IRREGULAR_PASTS = {"say": "said", "tell": "told", "write": "wrote", "swear": "sw
                    "admit": "admitted", "rebut": "rebutted"}
 
 
+def english_past(verb: str) -> str:
+    if verb in IRREGULAR_PASTS:
+        return IRREGULAR_PASTS[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
 def cue_forms(lang: str) -> list[str]:
     """The cue lexicon's past forms: French past participles (`déclaré`, `dit`, `écrit`), English pasts."""
     lex = lexicon.load(lang)
     if lang == "fr":
         return sorted(form for form in lex.forms if re.fullmatch(r"\w+(?:é|i|is|it|u)", form) and len(form) >= 3)
-    pasts = set()
-    for verb in lex.cues - {"think", "believe", "find", "expect"}:  # (verbs of thought, in every quotation)
-        if verb in IRREGULAR_PASTS:
-            pasts.add(IRREGULAR_PASTS[verb])
-        elif verb.endswith("e"):
-            pasts.add(verb + "d")
-        elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
-            pasts.add(verb[:-1] + "ied")
-        else:
-            pasts.add(verb + "ed")
-    return sorted(pasts)
+    # (verbs of thought, in every quotation)
+    return sorted({english_past(verb) for verb in lex.cues - {"think", "believe", "find", "expect"}})
 
 
 def inserting(lang: str, rng: random.Random):

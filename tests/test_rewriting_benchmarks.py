@@ -1,5 +1,5 @@
-"""The rewritings `benchmarks/cues.py` and `benchmarks/adjuncts.py` score the open sets under: other reporting
-verbs, and adjuncts after them."""
+"""The rewritings `benchmarks/cues.py`, `benchmarks/adjuncts.py` and `benchmarks/indirect.py` score the open sets
+under: other reporting verbs, adjuncts after them, and direct quotes told again without quotation marks."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import random
 
 from benchmarks.adjuncts import inserting
 from benchmarks.cues import english_forms, swap_groups, swapping
+from benchmarks.indirect import INCISE, retold
 
 
 def test_verbs_are_swapped_only_with_verbs_licensed_for_the_same_frames_and_opening_alike():
@@ -34,3 +35,45 @@ def test_an_adjunct_follows_a_past_cue_before_its_complement_or_at_the_end_of_it
     assert words[words.index("rappelé") + 1] != ":"
     english = inserting("en", random.Random(0))("Smith said that it was over. \"No,\" she added. He ate.")
     assert "said that" not in english and "added." not in english and "He ate." in english
+
+
+FRENCH = ("Le conseil a voté mardi.\n\n« La situation est grave », a déclaré le ministre de la Santé, Paul Morel. "
+          "Il est reparti.\n\n« Elle sera réglée en mai », a-t-il ajouté.\n\nLe maire a expliqué : « Une école "
+          "ouvrira en septembre. »\n\n« Je pars demain matin », a dit Paul Morel.")
+FRENCH_GOLD = [{"content": "La situation est grave", "type": "direct", "speaker": "Paul Morel"},
+               {"content": "Elle sera réglée en mai", "type": "direct", "speaker": "Paul Morel"},
+               {"content": "Une école ouvrira en septembre.", "type": "direct", "speaker": "le maire"},
+               {"content": "Je pars demain matin", "type": "direct", "speaker": "Paul Morel"}]
+
+
+def test_a_direct_quote_told_again_in_indirect_speech_keeps_its_words_and_speaker_in_the_text_and_the_gold():
+    text, gold, told = retold(FRENCH, FRENCH_GOLD, "fr", "que")
+    assert told == {0, 1, 2}  # `Je pars`: the speaker's own person, which indirect speech would reword
+    assert "Le ministre de la Santé, Paul Morel, a déclaré que la situation est grave." in text
+    assert "Il a ajouté qu'elle sera réglée en mai." in text and "Le maire a expliqué qu'une école ouvrira" in text
+    assert [(q["content"], q["type"]) for q in gold[:3]] == [
+        ("la situation est grave", "indirect"), ("elle sera réglée en mai", "indirect"),
+        ("une école ouvrira en septembre", "indirect")]
+    assert all(text.count(q["content"]) == 1 for q in gold) and gold[3] == FRENCH_GOLD[3]
+
+
+def test_an_unquoted_incise_drops_only_the_quotation_marks_and_keeps_the_first_person():
+    text, gold, told = retold(FRENCH, FRENCH_GOLD, "fr", INCISE)
+    assert told == {0, 1, 3}  # (a colon's quote has no incise)
+    assert "La situation est grave, a déclaré le ministre de la Santé, Paul Morel." in text
+    assert "Je pars demain matin, a dit Paul Morel." in text and "«" in text  # the colon's quotation stays
+
+
+def test_english_is_told_with_and_without_that_and_an_apposition_moves_with_its_speaker():
+    text = ('Stocks fell.\n\n"The plan is working," said John Smith, a spokesman for the firm. "The deficit will fall," he '
+            'told reporters.\n\n"Taxes will rise next year," the company said in a statement.\n\n"Tell me," she '
+            'said, "where is it?"')
+    gold = [{"content": "The plan is working,", "type": "direct"}, {"content": "The deficit will fall,", "type": "direct"},
+            {"content": "Taxes will rise next year,", "type": "direct"}, {"content": "Tell me,", "type": "direct"},
+            {"content": "where is it?", "type": "direct"}]
+    with_that, _, told = retold(text, gold, "en", "that")
+    assert told == {0, 1, 2}  # (an order and a question cannot be told again as they stand)
+    assert "John Smith, a spokesman for the firm, said that the plan is working." in with_that
+    assert "He told reporters that the deficit will fall." in with_that
+    assert "The company said in a statement that taxes will rise next year." in with_that
+    assert "The company said in a statement taxes will rise" in retold(text, gold, "en", "")[0]
