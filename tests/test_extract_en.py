@@ -2938,3 +2938,16 @@ def test_the_author_of_a_text_speaking_after_the_cue_is_read_whatever_the_parser
     text = ("A blog post appeared on Monday. \"It's an interesting tool, created to crash a website's database,\" "
             f"{verb} the post by an unknown author on the forum.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["an unknown author on the forum"]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("It took too long for the money to get into the system, said analyst Chris Weafer commenting on the decision.",
+     "Chris Weafer", "It took too long for the money to get into the system"),
+    ("Sales will fall by a third this year, said Mary Jones speaking at a conference in Boston.", "Mary Jones",
+     "Sales will fall by a third this year"),
+])
+def test_a_participle_right_after_an_inverted_speaker_says_what_they_were_doing(nlp_en, text, speaker, said):
+    """`<clause>, said analyst Chris Weafer commenting on the decision.`: the parser makes the name and the
+    participle a clause the cue reports; a participle right after the speaker is no clause of the cue's own, and the
+    clause before the comma is what was said."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp_en, text)] == [(speaker, said)]

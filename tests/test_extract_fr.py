@@ -6436,3 +6436,33 @@ def test_a_pronoun_never_stands_for_a_person_named_in_its_own_clause(nlp):
     text = ("Jean Castel est arrivé mardi à Rennes. Il s'est entretenu avec le préfet Paul Morel à la mairie, "
             "affirmant que « l'accord est proche ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["Jean Castel"]
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    ("Le gouvernement a accepté que la réforme soit reportée à l'automne", "le ministre"),
+    ("Les habitants trouvent qu'il est trop tard pour reconstruire le quartier", "le maire"),
+    ("Le chantier a pris du retard de sorte que les travaux finiront en mai", "la mairie"),
+])
+@pytest.mark.parametrize("cue", ["a déclaré", "a expliqué", "a précisé"])
+def test_a_que_clause_inside_an_unquoted_report_is_part_of_what_was_said(nlp, clause, speaker, cue):
+    """`Les habitants trouvent qu'il est trop tard, a déclaré le maire.`: a `que` after a verb that reports nothing
+    is a piece of the clause the cue after the comma reports; only a report inside (`X a dit que …, rapporte …`) is
+    a frame of its own."""
+    text = f"{clause}, {cue} {speaker}."
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, clause)]
+
+
+def test_a_report_inside_the_clause_before_an_inverted_cue_stays_its_own_quote(nlp):
+    text = "Le ministre a affirmé que la réforme était nécessaire, rapporte Le Monde."
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [
+        ("Le ministre", "la réforme était nécessaire")]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Les médecins recommandent aux patients âgés de se faire vacciner.", "aux patients âgés de se faire vacciner"),
+    ("Le médecin recommande aux patients de se faire vacciner.", "aux patients de se faire vacciner"),
+])
+def test_a_request_the_parser_hung_on_its_addressee_as_a_noun_complement_is_what_was_asked(nlp, text, asked):
+    """`recommandent aux patients de se faire vacciner`: the parser may hang the infinitive, its `de` and all, on the
+    addressee as a noun's complement; it is still what the request asks."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [asked]

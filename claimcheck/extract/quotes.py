@@ -2496,7 +2496,7 @@ class QuoteFinder:
         # anywhere in a prepositional addressee's phrase: `aux habitants des communes voisines de rester`, hung on
         # `voisines`; an object's own (`invitant les personnes sélectionnées à …`: the participle's, not asked)
         where = addressee.subtree if any(c.dep_ == "case" for c in addressee.children) else addressee.children
-        hung = next((c for c in where if c.dep_ in ("acl", "xcomp", "advcl") and c.i > addressee.i
+        hung = next((c for c in where if c.dep_ in ("acl", "xcomp", "advcl", "nmod") and c.i > addressee.i
                      and self._infinitive(c) and any(m.dep_ in ("mark", "aux", "aux:tense") and m.i < c.i
                                                      for m in c.children)), None)
         if hung is not None or addressee.dep_ not in ("obj", "dobj"):
@@ -4087,15 +4087,19 @@ class QuoteFinder:
         rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end]
                 if not t.is_space and t.i not in subordinate]
         if rest and any(t.pos_ == "VERB" and not self._describes(t, mention) and not _qualifies_noun(t)
-                        for t in rest[:6]) \
+                        and not (t.i == mention.end and self._participle(t)) for t in rest[:6]) \
                 and rest[0].text != "," and rest[0].lower_ not in self.relatives:
-            return None  # a clause of the cue's own follows; a relative clause only says who the speaker is
+            return None  # a clause of the cue's own follows; a relative clause only says who the speaker is, and a
+            # participle right after the speaker what they were doing (`…, said analyst Chris Weafer commenting on …`)
         sent = self.sent(verb)
         start = sent.start
         if self._relative_just_closed(start, prev):
             return None  # `La Fnaut, qui juge la grève disproportionnée, demande …`: the subject, then its verb
-        # a report inside (`Il a dit que …`) is its own frame; `après que`, `alors que` open an adverbial clause
-        if start >= prev or any((self._complementizer(t) and t.head.dep_ != "advcl") or t.text == ":"
+        # a report inside (`Il a dit que …`) is its own frame; `après que`, `alors que` open an adverbial clause, and
+        # `que` after a verb that reports nothing is part of what was said (`Les habitants trouvent qu'il est trop
+        # tard, a déclaré le maire`)
+        if start >= prev or any((self._complementizer(t) and t.head.dep_ != "advcl"
+                                 and self._cue(t.head.head) is not None) or t.text == ":"
                                 for t in self.doc[start:prev] if not self.index.inside(t.idx)):
             return None
         if not self._clause_like(list(self.doc[start:prev])):
