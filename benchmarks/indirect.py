@@ -18,8 +18,6 @@ A fall is what the extractor owes to quotation marks.
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from dataclasses import dataclass
@@ -28,8 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.adjuncts import english_past  # noqa: E402
-from benchmarks.names import EVAL, SETS  # noqa: E402
-from claimcheck.evaluate import Quote, Tally, locate_gold, match_quotes, read_gold_dir, same_speaker, score_article  # noqa: E402
+from benchmarks.names import compare_quotes  # noqa: E402
+from claimcheck.evaluate import Quote, locate_gold  # noqa: E402
 from claimcheck.extract import lexicon  # noqa: E402
 
 # verbs that take a clause of what was said in the indicative (`regretter que` wants a subjunctive)
@@ -199,71 +197,10 @@ def retold(text: str, quotes: list[dict], lang: str, that: str) -> tuple[str, li
     return text, quotes, {index for index, _ in changes}
 
 
-@dataclass
-class Counts:
-    told: int = 0
-    found_direct: int = 0
-    right_direct: int = 0
-    found_indirect: int = 0
-    right_indirect: int = 0
-
-
-def score(extract, text: str, quotes: list[dict], chosen: set[int], tally: Tally) -> dict[int, tuple[bool, bool]]:
-    """The article scored into `tally`; for each chosen gold quote, (found, with the right speaker)."""
-    predicted = [Quote(c.content.start, c.content.end, c.speaker, c.type) for c in extract(text).quotes]
-    gold = locate_gold(text, quotes)
-    tally.add(score_article(predicted, gold, 0.3))
-    matched = {j: i for i, j in match_quotes(predicted, gold, 0.3)}
-    return {j: (j in matched, j in matched and same_speaker(predicted[matched[j]].speaker, gold[j].speaker))
-            for j in chosen}
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", default=list(SETS))
-    parser.add_argument("--show", action="store_true", help="print each quote found as written and lost when told again")
-    args = parser.parse_args()
-    from claimcheck.extract import extract_all
-    from claimcheck.ingest import read_file
-    from claimcheck.model import Article
-    from claimcheck.nlp import load_pipeline
-
-    keys = ("precision", "recall", "f1", "speaker_accuracy", "end_to_end_f1")
-    print(f"{'set':10} {'':14} {'P@.3':>6} {'R@.3':>6} {'F1@.3':>6} {'speaker':>7} {'e2e':>6}   told again: "
-          f"found, right speaker")
-    for name in args.sets:
-        lang = "en" if name.startswith("en") else "fr"
-        nlp = load_pipeline(None, lang)
-        extract = lambda text: extract_all(nlp(text), lang)  # noqa: E731
-        articles = [(gold, next(a for a in read_file(gold.path) if isinstance(a, Article)))
-                    for gold in read_gold_dir(EVAL / name)]
-        written = Tally()
-        as_written = {}
-        for gold, article in articles:
-            as_written[gold.name] = score(extract, article.text, gold.quotes,
-                                          set(range(len(gold.quotes))), written)
-        print(f"{name:10} {'as written':14} " + " ".join(f"{written.scores()[k]:6.3f}" for k in keys), flush=True)
-        for that in WAYS[lang]:
-            tally, counts = Tally(), Counts()
-            for gold, article in articles:
-                text, quotes, chosen = retold(article.text, gold.quotes, lang, that)
-                after = score(extract, text, quotes, chosen, tally)
-                for j in chosen:
-                    before = as_written[gold.name][j]
-                    counts.told += 1
-                    counts.found_direct += before[0]
-                    counts.right_direct += before[1]
-                    counts.found_indirect += after[j][0]
-                    counts.right_indirect += after[j][1]
-                    if args.show and before[1] and not after[j][1]:
-                        start = text.find(quotes[j]["content"])
-                        print(f"  LOST {gold.name} {'missed' if not after[j][0] else 'speaker'} (gold "
-                              f"{quotes[j].get('speaker')}) | {text[max(0, start - 120):start + 80]!r}")
-            label = "unquoted incise" if that == INCISE else f"indirect {that or 'bare'}"
-            told = max(counts.told, 1)
-            print(f"{name:10} {label:14} " + " ".join(f"{tally.scores()[k]:6.3f}" for k in keys)
-                  + f"   {counts.told} quotes: direct {counts.found_direct / told:.3f} {counts.right_direct / told:.3f}"
-                  f" -> indirect {counts.found_indirect / told:.3f} {counts.right_indirect / told:.3f}", flush=True)
+    compare_quotes(__doc__.splitlines()[0], {lang: {("unquoted incise" if way == INCISE else f"indirect {way or 'bare'}"):
+                                                  (lambda text, quotes, lang, way=way: retold(text, quotes, lang, way))
+                                                  for way in ways} for lang, ways in WAYS.items()})
 
 
 if __name__ == "__main__":

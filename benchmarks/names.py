@@ -24,7 +24,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from claimcheck.evaluate import run_evaluation
+from claimcheck.evaluate import Quote, Tally, locate_gold, match_quotes, read_gold_dir, run_evaluation, same_speaker, score_article
 from claimcheck.extract.lexicon import first_name_genders as first_names
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
@@ -130,6 +130,59 @@ def compare(description: str, label: str, change_for) -> None:
                 rows.append(run_evaluation(Path(folder) / name, lang=lang)["0.3"])
         print(f"{name:10} {label:14} " + " ".join(f"{sum(r[k] for r in rows) / len(rows):6.3f}" for k in keys),
               flush=True)
+
+
+def _scored(extract, text: str, quotes: list[dict], chosen: set[int], tally: Tally) -> dict[int, tuple[bool, bool]]:
+    """The article scored into `tally`; for each chosen gold quote, (found, with the right speaker)."""
+    predicted = [Quote(c.content.start, c.content.end, c.speaker, c.type) for c in extract(text).quotes]
+    gold = locate_gold(text, quotes)
+    tally.add(score_article(predicted, gold, 0.3))
+    matched = {j: i for i, j in match_quotes(predicted, gold, 0.3)}
+    return {j: (j in matched, j in matched and same_speaker(predicted[matched[j]].speaker, gold[j].speaker))
+            for j in chosen}
+
+
+def compare_quotes(description: str, rewritings: dict[str, dict]) -> None:
+    """The command line of a benchmark that rewrites some quotes of each article: `rewritings[lang][label]` is a
+    function `(text, gold quotes, lang) -> (text, gold quotes, indices of the quotes rewritten)`. Prints each set as
+    written and rewritten, and the quotes rewritten alone: found, and with the right speaker, before and after."""
+    from claimcheck.extract import extract_all
+    from claimcheck.ingest import read_file
+    from claimcheck.model import Article
+    from claimcheck.nlp import load_pipeline
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--sets", nargs="+", default=list(SETS))
+    parser.add_argument("--show", action="store_true", help="print each quote right as written and not rewritten")
+    args = parser.parse_args()
+    keys = ("precision", "recall", "f1", "speaker_accuracy", "end_to_end_f1")
+    print(f"{'set':10} {'':16} {'P@.3':>6} {'R@.3':>6} {'F1@.3':>6} {'speaker':>7} {'e2e':>6}   the quotes rewritten: "
+          f"found, right speaker")
+    for name in args.sets:
+        lang = "en" if name.startswith("en") else "fr"
+        nlp = load_pipeline(None, lang)
+        extract = lambda text: extract_all(nlp(text), lang)  # noqa: E731
+        articles = [(gold, next(a for a in read_file(gold.path) if isinstance(a, Article)))
+                    for gold in read_gold_dir(EVAL / name)]
+        written, as_written = Tally(), {}
+        for gold, article in articles:
+            as_written[gold.name] = _scored(extract, article.text, gold.quotes, set(range(len(gold.quotes))), written)
+        print(f"{name:10} {'as written':16} " + " ".join(f"{written.scores()[k]:6.3f}" for k in keys), flush=True)
+        for label, rewriting in rewritings[lang].items():
+            tally, before, after = Tally(), [], []
+            for gold, article in articles:
+                text, quotes, chosen = rewriting(article.text, gold.quotes, lang)
+                now = _scored(extract, text, quotes, chosen, tally)
+                for j in sorted(chosen):
+                    before.append(as_written[gold.name][j])
+                    after.append(now[j])
+                    if args.show and before[-1][1] and not now[j][1]:
+                        start = text.find(quotes[j]["content"])
+                        print(f"  LOST {gold.name} {'speaker' if now[j][0] else 'missed'} (gold "
+                              f"{quotes[j].get('speaker')}) | {text[max(0, start - 120):start + 80]!r}")
+            rates = [sum(row[k] for row in rows) / max(len(rows), 1) for rows in (before, after) for k in (0, 1)]
+            print(f"{name:10} {label:16} " + " ".join(f"{tally.scores()[k]:6.3f}" for k in keys)
+                  + f"   {len(before)} quotes: {rates[0]:.3f} {rates[1]:.3f} -> {rates[2]:.3f} {rates[3]:.3f}", flush=True)
 
 
 def rewrite(source: Path, target: Path, pools, seed: int) -> int:

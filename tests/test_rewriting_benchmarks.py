@@ -1,5 +1,6 @@
-"""The rewritings `benchmarks/cues.py`, `benchmarks/adjuncts.py` and `benchmarks/indirect.py` score the open sets
-under: other reporting verbs, adjuncts after them, and direct quotes told again without quotation marks."""
+"""The rewritings `benchmarks/cues.py`, `benchmarks/adjuncts.py`, `benchmarks/indirect.py` and
+`benchmarks/pronouns.py` score the open sets under: other reporting verbs, adjuncts after them, direct quotes told
+again without quotation marks, and speakers called by a pronoun."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import random
 from benchmarks.adjuncts import inserting
 from benchmarks.cues import english_forms, swap_groups, swapping
 from benchmarks.indirect import INCISE, retold
+from benchmarks.pronouns import inverted, retold as with_pronouns
 
 
 def test_verbs_are_swapped_only_with_verbs_licensed_for_the_same_frames_and_opening_alike():
@@ -77,3 +79,20 @@ def test_english_is_told_with_and_without_that_and_an_apposition_moves_with_its_
     assert "He told reporters that the deficit will fall." in with_that
     assert "The company said in a statement that taxes will rise next year." in with_that
     assert "The company said in a statement taxes will rise" in retold(text, gold, "en", "")[0]
+
+
+def test_a_speaker_named_just_before_and_alone_of_their_gender_is_called_by_a_pronoun():
+    text = ("Le conseil a voté. Paul Morel est arrivé mardi.\n\n« La situation est grave », a déclaré Paul Morel. "
+            "Marie Dupont a répondu.\n\n« Non », explique Marie Dupont. Paul Morel a expliqué que tout allait bien. "
+            "Pierre Castel est venu. « Rien ne change », a dit Paul Morel.")
+    gold = [{"content": "La situation est grave", "speaker": "Paul Morel", "mention": "Paul Morel", "cue": "a déclaré"},
+            {"content": "Non", "speaker": "Marie Dupont", "mention": "Marie Dupont", "cue": "explique"},
+            {"content": "tout allait bien", "speaker": "Paul Morel", "mention": "Paul Morel", "cue": "a expliqué"},
+            {"content": "Rien ne change", "speaker": "Paul Morel", "mention": "Paul Morel", "cue": "a dit"}]
+    changed, gold_after, told = with_pronouns(text, gold, "fr")
+    assert told == {0, 1, 2}  # (Pierre Castel named between: the name stays)
+    assert "« La situation est grave », a-t-il déclaré." in changed and "« Non », explique-t-elle." in changed
+    assert "Il a expliqué que tout allait bien" in changed and "a dit Paul Morel." in changed
+    assert [q["speaker"] for q in gold_after] == [q["speaker"] for q in gold]  # who spoke stays
+    assert [inverted(cue, "il") for cue in ("a déclaré", "dit", "conclut", "avait assuré", "a bien dit")] == [
+        "a-t-il déclaré", "dit-il", "conclut-il", "avait-il assuré", "a-t-il bien dit"]
