@@ -2951,3 +2951,9 @@ def test_a_participle_right_after_an_inverted_speaker_says_what_they_were_doing(
     participle a clause the cue reports; a participle right after the speaker is no clause of the cue's own, and the
     clause before the comma is what was said."""
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp_en, text)] == [(speaker, said)]
+
+
+def test_a_pronoun_never_stands_for_a_person_named_in_the_clause_it_reports(nlp_en):
+    """`He said that Jones had lied`: he is not Jones, whom the clause he reports names."""
+    text = "John Smith met the senator on Monday. Bill Jones, the governor, arrived later. He said that Jones had lied."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["John Smith"]

@@ -6466,3 +6466,24 @@ def test_a_request_the_parser_hung_on_its_addressee_as_a_noun_complement_is_what
     """`recommandent aux patients de se faire vacciner`: the parser may hang the infinitive, its `de` and all, on the
     addressee as a noun's complement; it is still what the request asks."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == [asked]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Michael Flynn a rencontré Sergey Kislyak en décembre. Donald Trump était alors élu. Pourtant, l'administration "
+     "Obama décidait de sanctionner la Russie. Il avait assuré à Kislyak que Trump ne prolongerait pas la politique "
+     "d'Obama.", "Michael Flynn"),
+    ("Paul Morel dirige le syndicat. Jean Castel, le ministre, a reçu les délégués mardi. Il a affirmé que Castel "
+     "mentait.", "Paul Morel"),
+])
+def test_a_pronoun_never_stands_for_a_person_named_in_the_clause_it_reports(nlp, text, speaker):
+    """`Il avait assuré à Kislyak que Trump ne …`: the subject pronoun of a cue stands for nobody its reported clause
+    names (Trump is someone else, wherever else the article names him)."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_person_named_in_the_quotation_marks_of_a_report_may_be_its_speaker(nlp):
+    """`Il a assuré que « personne n'aime plus la CIA que Donald Trump »`: quoted words are the speaker's own, and a
+    politician may name himself in them."""
+    text = ("Donald Trump a visité la CIA samedi. Il a assuré que « personne n'est aussi attaché à la CIA que Donald "
+            "Trump ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Donald Trump"]

@@ -6200,7 +6200,7 @@ class QuoteFinder:
             """A name in quotation marks or in reported words is talked about, not talking."""
             return self.index.inside(char) or bool(reported[char])
 
-        finder = CandidateFinder(self.doc, registry, self.sent_of, talked_about, pronouns, self.text)
+        finder = CandidateFinder(self.doc, registry, self.sent_of, talked_about, pronouns, self.text, self.index.inside)
         canonical = registry.canonical if registry.known else None
         rules = []
         for frame in frames:

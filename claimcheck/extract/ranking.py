@@ -140,9 +140,12 @@ def shipped(lang: str = "fr") -> Ranker:
 class CandidateFinder:
     """Everything about an article the features need, computed once."""
 
-    def __init__(self, doc: Doc, registry: Registry, sent_of: list[int], inside_quotes, pronouns: dict, text: str):
-        """`text` is the doc's: spaCy rebuilds `doc.text` from every token on each call."""
+    def __init__(self, doc: Doc, registry: Registry, sent_of: list[int], inside_quotes, pronouns: dict, text: str,
+                 in_marks):
+        """`text` is the doc's: spaCy rebuilds `doc.text` from every token on each call. `inside_quotes(char)`: in
+        quotation marks or in words reported; `in_marks(char)`: in quotation marks."""
         self.doc = doc
+        self.in_marks = in_marks
         self.registry = registry
         self.role_heads = registry.lex.data.role_heads
         self.agent_heads = registry.lex.data.org_anaphors
@@ -199,12 +202,13 @@ class CandidateFinder:
         by_key: dict[str | None, Candidate] = {}
         definite = False
 
+        def canonical(name: str) -> str:
+            return (known(name) if known is not None else None) or name
+
         def candidate(name: str | None, kind: str) -> Candidate:
+            if name:
+                name = canonical(name)
             key = fold(name) if name else None
-            if known is not None and name:
-                canonical = known(name)
-                if canonical:
-                    name, key = canonical, fold(canonical)
             if key not in by_key:
                 by_key[key] = Candidate(name, kind)
             return by_key[key]
@@ -223,8 +227,15 @@ class CandidateFinder:
                  bisect_right(self.mention_starts, end + WINDOW_CHARS // 2))
         window = self.mentions[lo:hi]
         clause = self._pronoun_clause(mention) if pron is not None else None
+        bound_inside = set()
         for m in window:
             if start <= m.start_char < end:
+                if clause is not None and m.kind == "person" and not self.in_marks(m.start_char) \
+                        and self._inside(clause, m.start):
+                    # `Il avait assuré à Kislyak que Trump ne …`: a person the pronoun's own clause names is someone
+                    # else, here and wherever else the article names them (not in quotation marks, the speaker's own
+                    # words, which may name the speaker: `il a assuré que « personne n'aime la CIA plus que Trump »`)
+                    bound_inside.add(fold(canonical(m.name)))
                 continue  # named inside the quote itself: talked about, not talking
             c = candidate(m.name, m.kind)
             f = c.features
@@ -319,6 +330,8 @@ class CandidateFinder:
         elif mention_kind == "none" or floating:
             null.features["rule"] = 1.0  # the rules found nobody
 
+        for key in bound_inside & by_key.keys():
+            by_key[key].features["_bound"] = 1.0
         together = {fold(part) for part in rule.parts} if rule is not None else set()
         for c in by_key.values():
             f = c.features
