@@ -6487,3 +6487,17 @@ def test_a_person_named_in_the_quotation_marks_of_a_report_may_be_its_speaker(nl
     text = ("Donald Trump a visité la CIA samedi. Il a assuré que « personne n'est aussi attaché à la CIA que Donald "
             "Trump ».")
     assert [c.speaker for c in quotes(nlp, text)] == ["Donald Trump"]
+
+
+def test_a_paragraph_break_the_parser_made_a_sentence_ends_the_sentence_before(nlp):
+    """The parser sometimes makes the blank line between paragraphs a sentence of its own; it ends the sentence
+    before, so the first sentence of a paragraph follows the last of the one before (a pronoun opening it goes on
+    with that sentence's subject, `sent_before_1`, not two sentences back)."""
+    from spacy.tokens import Doc
+
+    from claimcheck.extract.quotes import sentences
+
+    words = ["Il", "a", "signé", ".", "\n\n", "Il", "a", "dit", "non", "."]
+    spaces = [True, True, False, False, False, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[1, 0, 0, 0, 1, 1, 0, 0, 0, 0])
+    assert [s.text for s in sentences(doc)] == ["Il a signé.\n\n", "Il a dit non."]

@@ -6365,8 +6365,10 @@ def sentences(doc: Doc) -> list[Span]:
     merged: list[Span] = []
     for sent in doc.sents:
         last = doc[sent.start - 1] if merged else None
-        if last is not None and "\n" not in last.text_with_ws and not last.is_space and (
-                sent[0].text in (",", ";") or not last.text.endswith(SENTENCE_ENDS)):
+        if last is not None and (not sent.text.strip() or "\n" not in last.text_with_ws and not last.is_space and (
+                sent[0].text in (",", ";") or not last.text.endswith(SENTENCE_ENDS))):
+            # (a paragraph break the parser made a sentence of its own ends the sentence before: otherwise the
+            # sentence before a paragraph is two back, and a pronoun opening it loses the subject it goes on with)
             merged[-1] = doc[merged[-1].start : sent.end]
         else:
             merged.append(sent)
