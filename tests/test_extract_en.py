@@ -2957,3 +2957,13 @@ def test_a_pronoun_never_stands_for_a_person_named_in_the_clause_it_reports(nlp_
     """`He said that Jones had lied`: he is not Jones, whom the clause he reports names."""
     text = "John Smith met the senator on Monday. Bill Jones, the governor, arrived later. He said that Jones had lied."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["John Smith"]
+
+
+@pytest.mark.parametrize("body", ["the government", "the company", "the ministry"])
+def test_he_never_goes_on_with_a_description_of_an_organisation_quoted_last(nlp_en, body):
+    """`… the government then says it wasn't sensitive. "…," he said.`: `he` and `she` stand for a person, never for
+    the organisation a description named, however recently it was quoted."""
+    text = (f"Paul Dewar, an Ottawa MP, said the lapses raise serious questions. Dewar says staff of {body} have "
+            f"complained to him. However, {body} then says it was not sensitive.\n\n\"This is a serious failure of "
+            "control,\" he said.")
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Paul Dewar"

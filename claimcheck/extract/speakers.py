@@ -1770,7 +1770,7 @@ class Registry:
         # `Jean-Claude Trichet, the bank's president`)
         people_only = gender is not None and not self.lex.data.gendered_group_pronouns
         speaker = next((s for s in reversed(self.history) if s.at <= at and _compatible(s, gender, number)
-                        and not (people_only and s.kind == "group")), None)
+                        and not (people_only and self._names_a_body(s))), None)
         named = None
         if number != "Plur":
             # `Trump a retiré le texte voté sous son prédécesseur Barack Obama. Il craignait …`: a subject in
@@ -1855,6 +1855,13 @@ class Registry:
     def _said_by(self, at: int, name: str) -> bool:
         """Whether the offset stands in what `name` was reported saying (a person named there is talked about)."""
         return any(start <= at < end and who == name for start, end, who in self.reported)
+
+    def _names_a_body(self, speaker: Speaker) -> bool:
+        """An organisation, or a description whose noun names one (`the Conservative government`, `the company`),
+        which `he` and `she` never stand for."""
+        words = fold(speaker.name).split() if speaker.kind == "role" else []
+        return speaker.kind == "group" or bool(words) and words[-1] in (
+            self.lex.data.org_anaphors | self.lex.data.public_body_words)
 
     def _subject_chain(self, at: int, named_at: int, gender: str | None, number: str | None,
                        apart: frozenset[int], depth: int) -> Speaker | None:
