@@ -63,8 +63,9 @@ def retold(text: str, quotes: list[dict], lang: str) -> tuple[str, list[dict], s
     changes = {}
     for index, (quote, place) in enumerate(zip(quotes, located)):
         person, mention, cue = quote.get("speaker"), quote.get("mention"), quote.get("cue")
-        if person not in names or not mention or not cue or mention not in (person, names[person][0]):
-            continue
+        if person not in names or not mention or not cue or not re.search(
+                r"(?<![\w-])" + re.escape(names[person][0]) + r"$", mention):
+            continue  # (a mention that ends on the person's name: `Paul Morel`, `Morel`, `le ministre Paul Morel`)
         surname, gender = names[person]
         pronoun = PRONOUNS[lang][gender]
         window = text[max(0, place.start - 300):place.end + 300]
@@ -84,9 +85,13 @@ def retold(text: str, quotes: list[dict], lang: str) -> tuple[str, list[dict], s
             earlier = sorted(e for e in named if _previous_sentence_start(text, start) <= e <= start)
             if not earlier:
                 break  # not named (nor called so) a few sentences before: a reporter would write the name
+            between = text[earlier[-1]:start]
             if any(first != person.split()[0] and GENDERS.get(_folded(first)) == gender
-                   for first in re.findall(r"(?<!\w)([A-ZÉ][a-zéèëïç]+)(?= [A-ZÉ][\w-]+)", text[earlier[-1]:start])):
-                break  # someone else of the same gender named in between: the name stays
+                   for first in re.findall(r"(?<!\w)([A-ZÉ][a-zéèëïç]+)(?= [A-ZÉ][\w-]+)", between)) \
+                    or any(other != person and other_gender == gender
+                           and re.search(r"(?<!\w)" + re.escape(other_surname) + r"(?!\w)", between)
+                           for other, (other_surname, other_gender) in names.items()):
+                break  # someone else of the same gender named in between (another speaker by surname too)
             if inverted_cue:
                 if lang == "fr":
                     new = inverted(cue, pronoun)
