@@ -9,7 +9,7 @@ import random
 from benchmarks.adjuncts import inserting
 from benchmarks.cues import english_forms, swap_groups, swapping
 from benchmarks.indirect import INCISE, retold
-from benchmarks.pronouns import inverted, retold as with_pronouns
+from benchmarks.pronouns import inverted, retold as with_pronouns, role_of, with_roles
 
 
 def test_verbs_are_swapped_only_with_verbs_licensed_for_the_same_frames_and_opening_alike():
@@ -96,3 +96,19 @@ def test_a_speaker_named_just_before_and_alone_of_their_gender_is_called_by_a_pr
     assert [q["speaker"] for q in gold_after] == [q["speaker"] for q in gold]  # who spoke stays
     assert [inverted(cue, "il") for cue in ("a déclaré", "dit", "conclut", "avait assuré", "a bien dit")] == [
         "a-t-il déclaré", "dit-il", "conclut-il", "avait-il assuré", "a-t-il bien dit"]
+
+
+def test_a_speaker_given_a_role_before_is_called_by_it_where_a_later_cue_names_them():
+    text = ("Le conseil a voté. Le ministre de la Santé Paul Morel a présenté le plan. « La situation est grave », a "
+            "déclaré Paul Morel.\n\nMarie Dupont a répondu. Paul Morel a expliqué que tout allait bien.")
+    gold = [{"content": "La situation est grave", "speaker": "Paul Morel", "mention": "Paul Morel", "cue": "a déclaré"},
+            {"content": "tout allait bien", "speaker": "Paul Morel", "mention": "Paul Morel", "cue": "a expliqué"},
+            {"content": "le plan", "speaker": "Paul Morel", "mention": "Le ministre de la Santé Paul Morel",
+             "cue": "a présenté"}]
+    changed, _, told = with_roles(text, gold, "fr")
+    assert told == {0, 1}  # (the mention that gives the role keeps it)
+    assert "», a déclaré le ministre." in changed and "Le ministre a expliqué que tout allait bien." in changed
+    assert [role_of(m, name, lang) for m, name, lang in [
+        ("le premier ministre, Edouard Philippe", "Edouard Philippe", "fr"), ("l'entraîneur Paul Morel", "Paul Morel", "fr"),
+        ("Spokeswoman Sandy Angers", "Sandy Angers", "en"), ("M. Morel", "Morel", "fr")]] == [
+        "le premier ministre", "l'entraîneur", "the spokeswoman", None]
