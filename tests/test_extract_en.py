@@ -2967,3 +2967,16 @@ def test_he_never_goes_on_with_a_description_of_an_organisation_quoted_last(nlp_
             f"complained to him. However, {body} then says it was not sensitive.\n\n\"This is a serious failure of "
             "control,\" he said.")
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Paul Dewar"
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("We want to thank all of the locations that expressed an interest in one of these national treasures, said "
+     "Bolden to the gathered crowd which contained many employees.", "Bolden",
+     "We want to thank all of the locations that expressed an interest in one of these national treasures"),
+    ("The bridge will reopen in May, said the mayor to reporters who had gathered outside.", "the mayor",
+     "The bridge will reopen in May"),
+])
+def test_a_relative_clause_on_a_noun_after_an_inverted_speaker_is_no_clause_of_the_cue(nlp_en, text, speaker, said):
+    """`<clause>, said the mayor to reporters who had gathered outside.`: a relative clause on the noun of an adjunct
+    says who the listeners were, as one on the speaker says who spoke; the clause before the comma is what was said."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp_en, text)] == [(speaker, said)]

@@ -4087,10 +4087,12 @@ class QuoteFinder:
         rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end]
                 if not t.is_space and t.i not in subordinate]
         if rest and any(t.pos_ == "VERB" and not self._describes(t, mention) and not _qualifies_noun(t)
-                        and not (t.i == mention.end and self._participle(t)) for t in rest[:6]) \
+                        and not (t.i == mention.end and self._participle(t))
+                        and not (t.dep_ in RELATIVE_CLAUSES and t.head.pos_ in ("NOUN", "PROPN")) for t in rest[:6]) \
                 and rest[0].text != "," and rest[0].lower_ not in self.relatives:
-            return None  # a clause of the cue's own follows; a relative clause only says who the speaker is, and a
-            # participle right after the speaker what they were doing (`…, said analyst Chris Weafer commenting on …`)
+            return None  # a clause of the cue's own follows; a relative clause only says who the speaker is or
+            # what a noun after is (`…, said Bolden to the crowd which contained …`), and a participle right after the
+            # speaker what they were doing (`…, said analyst Chris Weafer commenting on …`)
         sent = self.sent(verb)
         start = sent.start
         if self._relative_just_closed(start, prev):
