@@ -6363,14 +6363,15 @@ def sentences(doc: Doc) -> list[Span]:
     before: after a word with no final mark (`NBC annonce que le tueur | aurait appelé …`: one start in
     nine of fr-train once hyphens are kept whole), or on a comma or a semicolon (`Selon le New York Times
     | , certaines …`, `Vers 10h40 | , on apprend que …`; marking the comma as no sentence start before the
-    parser does not stop it: tried, 43 such starts in fr-train fell to 23). A line break always ends one."""
+    parser does not stop it: tried, 43 such starts in fr-train fell to 23). A line break always ends one, and a
+    blank line the parser made a sentence of its own ends the sentence before."""
     merged: list[Span] = []
     for sent in doc.sents:
         last = doc[sent.start - 1] if merged else None
         if last is not None and (not sent.text.strip() or "\n" not in last.text_with_ws and not last.is_space and (
                 sent[0].text in (",", ";") or not last.text.endswith(SENTENCE_ENDS))):
-            # (a paragraph break the parser made a sentence of its own ends the sentence before: otherwise the
-            # sentence before a paragraph is two back, and a pronoun opening it loses the subject it goes on with)
+            # (else the sentence before a paragraph is two back, and a pronoun opening it loses the subject it goes
+            # on with)
             merged[-1] = doc[merged[-1].start : sent.end]
         else:
             merged.append(sent)

@@ -1859,9 +1859,10 @@ class Registry:
     def _names_a_body(self, speaker: Speaker) -> bool:
         """An organisation, or a description whose noun names one (`the Conservative government`, `the company`),
         which `he` and `she` never stand for."""
+        if speaker.kind == "group":
+            return True
         words = fold(speaker.name).split() if speaker.kind == "role" else []
-        return speaker.kind == "group" or bool(words) and words[-1] in (
-            self.lex.data.org_anaphors | self.lex.data.public_body_words)
+        return bool(words) and (words[-1] in self.lex.data.org_anaphors or words[-1] in self.lex.data.public_body_words)
 
     def _subject_chain(self, at: int, named_at: int, gender: str | None, number: str | None,
                        apart: frozenset[int], depth: int) -> Speaker | None:
