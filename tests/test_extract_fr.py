@@ -6501,3 +6501,18 @@ def test_a_paragraph_break_the_parser_made_a_sentence_ends_the_sentence_before(n
     spaces = [True, True, False, False, False, True, True, True, False, False]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[1, 0, 0, 0, 1, 1, 0, 0, 0, 0])
     assert [s.text for s in sentences(doc)] == ["Il a signé.\n\n", "Il a dit non."]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Le ciel change vite et c'est normal, estime le météorologue Marie Dupont.", "Marie Dupont",
+     "Le ciel change vite et c'est normal"),
+    ("La météo change vite et c'est une transition, estime le glaciologue Paul Morel.", "Paul Morel",
+     "La météo change vite et c'est une transition"),
+    ("La température change vite et c'est une transition, estime le météorologue Paul Morel.", "Paul Morel",
+     "La température change vite et c'est une transition"),
+])
+def test_a_noun_set_before_a_persons_name_after_the_cue_is_its_inverted_subject(nlp, text, speaker, said):
+    """`<clause>, estime le météorologue Paul Morel.`: when the parser takes the clause before for the cue's subject
+    and what follows for its object, a noun set before a person's name still names who spoke, whatever trade it
+    names (the language data cannot list them all)."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, said)]

@@ -592,6 +592,10 @@ class QuoteFinder:
                     | data.source_nouns)
         return noun.lemma_.lower() in speakers or noun.lower_ in speakers
 
+    def _person_named_in(self, start: int, end: int) -> bool:
+        """A person's name stands among the tokens [start, end) (`le météorologue Paul Morel`)."""
+        return any(self.ent_of[i] >= 0 and self.ents[self.ent_of[i]].label_ in PERSON_LABELS for i in range(start, end))
+
     def _object_of_a_deed(self, verb: Token) -> bool:
         """A verb of no cue after a quotation whose noun phrase after it is its object and names nobody who
         speaks: the writer's clause goes on past a quotation set in it; no incise names a speaker."""
@@ -2942,8 +2946,12 @@ class QuoteFinder:
                     # subject stands before it, past an apposition: `Ford, a former member, revealed his plan`)
                     return None
                 if any(c.dep_ in ("obj", "dobj") and c.left_edge.i <= i <= c.right_edge.i and c.pos_ == "NOUN"
-                       and not self._speaker_noun(c) for c in verb.children) and self._has_subject_before(verb):
+                       and not self._speaker_noun(c) and not self._person_named_in(c.left_edge.i, c.right_edge.i + 1)
+                       for c in verb.children) \
+                        and self._has_subject_before(verb):
                     return None  # `L'homme …, a reconnu les faits, a annoncé …`: a subject before, an object after
+                    # (not a noun set before a person's name, whatever trade it names: `…, estime le météorologue
+                    # Paul Morel`, which the parser read as the object when it took the clause before for a subject)
                 return self._noun_phrase(i)
             return None
         return None
@@ -4116,11 +4124,11 @@ class QuoteFinder:
         return Frame(kind, *content, cue, mention, mention.start_char, 0.7, "clause-then-cue")
 
     def _names_a_source(self, mention: Span) -> bool:
-        """A name, or a noun of people or of a text (`Le Parisien`, `le quotidien`, `le communiqué`), not a thing
-        (`des violences`)."""
+        """A name, or a noun of people or of a text (`Le Parisien`, `le quotidien`, `le communiqué`), or a noun set
+        before a person's name (`le météorologue Paul Morel`), not a thing (`des violences`)."""
         root = mention.root
         return root.pos_ in ("PROPN", "PRON") or self.ent_of[root.i] >= 0 or self._speaker_noun(root) \
-            or self.lex.names_people(root.lemma_.lower())
+            or self.lex.names_people(root.lemma_.lower()) or self._person_named_in(mention.start, mention.end)
 
     @staticmethod
     def _subjects_across_comma(verb: Token, comma: int) -> bool:
