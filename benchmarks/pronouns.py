@@ -79,6 +79,11 @@ def _cue_with_name(text: str, quote: dict, place, located, surname: str) -> tupl
     return None
 
 
+def _overlaps(changes: dict, start: int, end: int) -> bool:
+    """Another change takes some of these words (`Jobs announced` inside `Steve Jobs announced`): one at a time."""
+    return any(a < end and start < b and (a, b) != (start, end) for a, b, _ in changes.values())
+
+
 def _apply(text: str, quotes: list[dict], changes: dict, mention_of) -> tuple[str, list[dict], set[int]]:
     quotes = [dict(quote) for quote in quotes]
     for start, end, new in sorted(set(changes.values()), reverse=True):  # (one cue may report two quotes)
@@ -102,6 +107,8 @@ def retold(text: str, quotes: list[dict], lang: str) -> tuple[str, list[dict], s
         if site is None:
             continue
         start, end, inverted_cue = site
+        if _overlaps(changes, start, end):
+            continue
         surname, gender = names[person]
         pronoun = PRONOUNS[lang][gender]
         # the person's name, or a pronoun this rewriting already put for it (a chain, as reporters write)
@@ -169,6 +176,8 @@ def with_roles(text: str, quotes: list[dict], lang: str) -> tuple[str, list[dict
         if site is None or site[0] < given or quote.get("mention") not in (person, names[person]):
             continue  # the role not given yet, or given in this very mention
         start, end, inverted_cue = site
+        if _overlaps(changes, start, end):
+            continue
         if inverted_cue:
             new = f"{quote['cue']} {role}"
         else:
