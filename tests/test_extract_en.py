@@ -2980,3 +2980,14 @@ def test_a_relative_clause_on_a_noun_after_an_inverted_speaker_is_no_clause_of_t
     """`<clause>, said the mayor to reporters who had gathered outside.`: a relative clause on the noun of an adjunct
     says who the listeners were, as one on the speaker says who spoke; the clause before the comma is what was said."""
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp_en, text)] == [(speaker, said)]
+
+
+@pytest.mark.parametrize("text, source, said", [
+    ("A poll published on Tuesday shows most voters support the plan.", "A poll", "most voters support the plan"),
+    ("Court records show the company paid no tax in 2019.", "Court records", "the company paid no tax in 2019"),
+])
+def test_a_text_that_shows_a_clause_without_that_reports_it(nlp_en, text, source, said):
+    """`A poll shows most voters support the plan`: English leaves `that` out after a verb of evidence too; with a
+    text for its subject it reports the clause (`The figures show a rise` still names a thing, and reports nothing)."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp_en, text)] == [(source, said)]
+    assert quotes(nlp_en, "The figures show a rise in unemployment.") == []

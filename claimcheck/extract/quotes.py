@@ -684,8 +684,9 @@ class QuoteFinder:
             return None
         texts = self.lex.data.document_nouns
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and names_a_text(subject, texts) and self._complementizer(after):
-            return lemma
+        if subject is not None and names_a_text(subject, texts) and (
+                self._complementizer(after) or self._bare_clause(token, after.i)):
+            return lemma  # (`a poll shows most voters support the plan`: English may leave `that` out)
         # in an incise the parser may take the text for a compound (`court records show`) or, inverted, for the
         # object (`montrent les chiffres`)
         subject = subject or next((c for c in token.children if c.dep_ in ("compound", "obj", "dobj")
