@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.adjuncts import english_past  # noqa: E402
-from benchmarks.names import compare_quotes  # noqa: E402
+from benchmarks.names import compare_quotes, opens_a_sentence  # noqa: E402
 from claimcheck.evaluate import Quote, locate_gold  # noqa: E402
 from claimcheck.extract import lexicon  # noqa: E402
 
@@ -142,7 +142,7 @@ def retelling(text: str, quote: Quote, lang: str, that: str) -> Retelling | None
     link = "qu'" if lang == "fr" and words[:1].lower() in ELIDING else that + " " if that else ""
     for pattern, side in frames(lang):
         if side == "after":
-            if opening and not re.search(r"(?:^|\n|[.!?»\"”] )$", text[:opening]):
+            if not opens_a_sentence(text, opening):
                 continue  # the quote does not open its sentence
             match = pattern.match(text, after)
             if not match:

@@ -132,6 +132,11 @@ def compare(description: str, label: str, change_for) -> None:
               flush=True)
 
 
+def opens_a_sentence(text: str, at: int) -> bool:
+    """Nothing but the end of a sentence or a line (and spaces) stands before offset `at`."""
+    return re.search(r"(?:^|\n|[.!?»\"”] )\s*$", text[:at]) is not None
+
+
 def _scored(extract, text: str, quotes: list[dict], chosen: set[int], tally: Tally) -> dict[int, tuple[bool, bool]]:
     """The article scored into `tally`; for each chosen gold quote, (found, with the right speaker)."""
     predicted = [Quote(c.content.start, c.content.end, c.speaker, c.type) for c in extract(text).quotes]

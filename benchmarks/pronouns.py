@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.names import _folded, compare_quotes, person_names  # noqa: E402
+from benchmarks.names import _folded, compare_quotes, opens_a_sentence, person_names  # noqa: E402
 from claimcheck.evaluate import locate_gold  # noqa: E402
 from claimcheck.extract import lexicon  # noqa: E402
 from claimcheck.extract.lexicon import first_name_genders  # noqa: E402
@@ -53,10 +53,6 @@ def _previous_sentence_start(text: str, at: int) -> int:
     """Where the sentence `SENTENCES_BACK` before the one holding `at` starts."""
     ends = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
     return ends[-1 - SENTENCES_BACK] if len(ends) > SENTENCES_BACK else 0
-
-
-def _sentence_start(text: str, at: int) -> bool:
-    return re.search(r"(?:^|\n|[.!?»\"”] )\s*$", text[:at]) is not None
 
 
 def _cue_with_name(text: str, quote: dict, place, located, surname: str) -> tuple[int, int, bool] | None:
@@ -126,7 +122,7 @@ def retold(text: str, quotes: list[dict], lang: str) -> tuple[str, list[dict], s
                        for other, (other_surname, other_gender) in names.items()):
             continue  # someone else of the same gender named in between (another speaker by surname too)
         if not inverted_cue:
-            new = f"{pronoun.capitalize() if _sentence_start(text, start) else pronoun} {quote['cue']}"
+            new = f"{pronoun.capitalize() if opens_a_sentence(text, start) else pronoun} {quote['cue']}"
         elif lang == "en":
             new = f"{pronoun} {quote['cue']}"
         elif (new := inverted(quote["cue"], pronoun)) is None:
@@ -181,7 +177,7 @@ def with_roles(text: str, quotes: list[dict], lang: str) -> tuple[str, list[dict
         if inverted_cue:
             new = f"{quote['cue']} {role}"
         else:
-            new = f"{role[0].upper() + role[1:] if _sentence_start(text, start) else role} {quote['cue']}"
+            new = f"{role[0].upper() + role[1:] if opens_a_sentence(text, start) else role} {quote['cue']}"
         changes[index] = (start, end, new)
     return _apply(text, quotes, changes, lambda person: roles[person][0])
 

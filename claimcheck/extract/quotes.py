@@ -594,7 +594,7 @@ class QuoteFinder:
 
     def _person_named_in(self, start: int, end: int) -> bool:
         """A person's name stands among the tokens [start, end) (`le météorologue Paul Morel`)."""
-        return any(self.ent_of[i] >= 0 and self.ents[self.ent_of[i]].label_ in PERSON_LABELS for i in range(start, end))
+        return any(self._in_a_person_name(t) for t in self.doc[start:end])
 
     def _object_of_a_deed(self, verb: Token) -> bool:
         """A verb of no cue after a quotation whose noun phrase after it is its object and names nobody who
@@ -4095,13 +4095,9 @@ class QuoteFinder:
         subordinate = self._subordinate_after(verb)
         rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end]
                 if not t.is_space and t.i not in subordinate]
-        if rest and any(t.pos_ == "VERB" and not self._describes(t, mention) and not _qualifies_noun(t)
-                        and not (t.i == mention.end and self._participle(t))
-                        and not (t.dep_ in RELATIVE_CLAUSES and t.head.pos_ in ("NOUN", "PROPN")) for t in rest[:6]) \
+        if rest and any(self._clause_of_the_cue(t, mention) for t in rest[:6]) \
                 and rest[0].text != "," and rest[0].lower_ not in self.relatives:
-            return None  # a clause of the cue's own follows; a relative clause only says who the speaker is or
-            # what a noun after is (`…, said Bolden to the crowd which contained …`), and a participle right after the
-            # speaker what they were doing (`…, said analyst Chris Weafer commenting on …`)
+            return None  # a clause of the cue's own follows; a relative clause only says who the speaker is
         sent = self.sent(verb)
         start = sent.start
         if self._relative_just_closed(start, prev):
@@ -4123,6 +4119,15 @@ class QuoteFinder:
         if content is None:
             return None
         return Frame(kind, *content, cue, mention, mention.start_char, 0.7, "clause-then-cue")
+
+    def _clause_of_the_cue(self, verb: Token, mention: Span) -> bool:
+        """A verb after an inverted speaker that opens a clause of the cue's own: not a participle describing the
+        speaker or qualifying a noun, not one right after the speaker saying what they were doing (`…, said analyst
+        Chris Weafer commenting on …`), not a relative clause on a noun (`…, said Bolden to the crowd which
+        contained …`)."""
+        return verb.pos_ == "VERB" and not self._describes(verb, mention) and not _qualifies_noun(verb) \
+            and not (verb.i == mention.end and self._participle(verb)) \
+            and not (verb.dep_ in RELATIVE_CLAUSES and verb.head.pos_ in ("NOUN", "PROPN"))
 
     def _names_a_source(self, mention: Span) -> bool:
         """A name, or a noun of people or of a text (`Le Parisien`, `le quotidien`, `le communiqué`), or a noun set

@@ -227,20 +227,20 @@ class CandidateFinder:
                  bisect_right(self.mention_starts, end + WINDOW_CHARS // 2))
         window = self.mentions[lo:hi]
         clause = self._pronoun_clause(mention) if pron is not None else None
-        bound_inside = set()
+        bound = set()
         for m in window:
-            if start <= m.start_char < end:
-                if clause is not None and m.kind == "person" and not self.in_marks(m.start_char) \
-                        and self._inside(clause, m.start):
-                    # `Il avait assuré à Kislyak que Trump ne …`: a person the pronoun's own clause names is someone
-                    # else, here and wherever else the article names them (not in quotation marks, the speaker's own
-                    # words, which may name the speaker: `il a assuré que « personne n'aime la CIA plus que Trump »`)
-                    bound_inside.add(fold(canonical(m.name)))
+            quoted = start <= m.start_char < end
+            if clause is not None and m.kind == "person" and self._inside(clause, m.start) \
+                    and not (quoted and self.in_marks(m.start_char)):
+                # `il a reçu Paul Morel`, `Il avait assuré à Kislyak que Trump ne …`: a person the pronoun's own
+                # clause names is someone else, here and wherever else the article names them (not in the quotation
+                # marks of what it reports, the speaker's own words, which may name the speaker: `il a assuré que
+                # « personne n'aime la CIA plus que Trump »`)
+                bound.add(fold(canonical(m.name)))
+            if quoted:
                 continue  # named inside the quote itself: talked about, not talking
             c = candidate(m.name, m.kind)
             f = c.features
-            if clause is not None and m.kind == "person" and self._inside(clause, m.start):
-                f["_bound"] = 1.0
             f["person" if m.kind == "person" else "group"] = 1.0
             distance = qs - m.sent if m.start_char < start else -(m.sent - qe)
             if m.start_char < start and m.kind == "person" and not m.in_quotes:
@@ -330,7 +330,7 @@ class CandidateFinder:
         elif mention_kind == "none" or floating:
             null.features["rule"] = 1.0  # the rules found nobody
 
-        for key in bound_inside & by_key.keys():
+        for key in bound & by_key.keys():
             by_key[key].features["_bound"] = 1.0
         together = {fold(part) for part in rule.parts} if rule is not None else set()
         for c in by_key.values():
