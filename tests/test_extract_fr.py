@@ -6516,3 +6516,28 @@ def test_a_noun_set_before_a_persons_name_after_the_cue_is_its_inverted_subject(
     and what follows for its object, a noun set before a person's name still names who spoke, whatever trade it
     names (the language data cannot list them all)."""
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, said)]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    # the tagger's past participle, whose form no participle of the verb has
+    ("Le ministre de l'Agriculture, Luc Perrin, déplore que la taxe entrera en vigueur dès le mois de mars.",
+     "Luc Perrin", "la taxe entrera en vigueur dès le mois de mars"),
+    ("Le ministre de la Culture, Jean Roussel, avertit que le musée fermera dès le mois de mai.", "Jean Roussel",
+     "le musée fermera dès le mois de mai"),
+    # forms the regular endings miss, the lemmatizer reading another word (an adjective, an adverb, `convier`)
+    ("Le Kremlin dément que des soldats russes se trouvent dans la région.", "Kremlin",
+     "des soldats russes se trouvent dans la région"),
+    ("Sophie Marchal convient que le budget a été mal préparé.", "Sophie Marchal", "le budget a été mal préparé"),
+    ("Jean Dufour complète que les travaux dureront deux ans.", "Jean Dufour", "les travaux dureront deux ans"),
+])
+def test_every_form_of_a_cue_verb_reports(nlp, text, speaker, said):
+    """A cue is read by its form when the tagger or the lemmatizer reads another word: the participle of a verb in
+    -er or -ir ends in -é, -i, -u (`past_participle_endings`), and irregular forms and spelling changes come from
+    the table of forms (`verb_forms_fr.tsv`)."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, said)]
+
+
+def test_a_participle_tagged_so_is_still_one_when_its_form_is(nlp):
+    """`Le rapport, publié jeudi, affirme que …`: a real participle on a noun stays a participle (the report speaks)."""
+    text = "Le rapport, publié jeudi par la Cour des comptes, affirme que la dette a doublé."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["la dette a doublé"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.extract import lexicon
 from claimcheck.extract.lexicon import (LANGUAGES, LanguageData, LanguageDataError, StatementWords, first_name_genders,
                                         load, read_first_names)
 
@@ -98,3 +99,23 @@ def test_every_verb_a_frame_table_lists_is_a_cue(lang):
         entry in lexicon.cues
         or tuple(entry.split()[1:]) in lexicon.phrases.get(entry.split()[0], ()))]
     assert not dead, f"{lang}: listed but no cue: {dead}"
+
+
+def test_the_table_of_forms_covers_every_verb_the_lexicon_inflects():
+    """`verb_forms_fr.tsv` is built from the cue list: a verb added without rebuilding it (benchmarks/verb_forms.py
+    --build) would be read by its regular endings only."""
+    from importlib import resources
+
+    table = resources.files("claimcheck.data") / "verb_forms_fr.tsv"
+    lex = lexicon.load("fr")
+    rows = lexicon.read_verb_forms(table, set(lex.forms.values()))
+    assert {verb for _, verb in rows} == set(lex.forms.values())
+    assert lex.forms["dément"] == "démentir" and lex.forms["rappelle"] == "rappeler"
+
+
+def test_a_table_of_forms_for_an_unknown_verb_is_refused(tmp_path):
+    table = tmp_path / "verb_forms_fr.tsv"
+    table.write_text("# forms\ndément\tdémentir\nchante\tchanter\n", encoding="utf-8")
+    with pytest.raises(lexicon.LanguageDataError, match="line 3"):
+        lexicon.read_verb_forms(table, {"démentir"})
+    assert lexicon.read_verb_forms(tmp_path / "absent.tsv", {"démentir"}) == []

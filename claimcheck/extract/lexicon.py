@@ -111,6 +111,9 @@ class LanguageData:
     object_clitics: frozenset[str] = frozenset()  # `lui`, `leur`: before the verb, no part of its subject
     unnamed_charge_cues: frozenset[str] = frozenset()  # `il lui est reproché de …`: a charge nobody is named for
     verb_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # infinitive ending -> inflections
+    # infinitive ending -> every ending its past participles have (`-er`: `-é`, `-ée`, `-és`, `-ées`), for the groups
+    # where none is also a finite form: `déplore` tagged a participle is a present tense misread
+    past_participle_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     dependency_labels: dict[str, str] = field(default_factory=dict)  # the model's label -> Universal Dependencies
     # `l'`, `qu'`: the tokenizer keeps them whole before a letter; before a space or a quotation mark they
     # must stay whole too (`qu'« il viendra »`), or the apostrophe is read as a word of its own
@@ -397,6 +400,23 @@ def read_first_names(text: str, source: str = "first_names.tsv") -> dict[str, st
     return table
 
 
+def read_verb_forms(path, verbs: frozenset[str] | set[str]) -> list[tuple[str, str]]:
+    """`form<TAB>infinitive` rows of the forms regular endings miss (`dément`, `complète`; built by
+    benchmarks/verb_forms.py): none when the language has no such table. A row for a verb the lexicon does not
+    hold is an error: the table was built for another cue list."""
+    if not path.is_file():
+        return []
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        form, _, verb = line.partition("\t")
+        if not form or verb not in verbs:
+            raise LanguageDataError(f"{path.name}, line {number}: expected `form<TAB>verb` of a known verb, got {line!r}")
+        rows.append((form, verb))
+    return rows
+
+
 @lru_cache(maxsize=None)
 def load(lang: str) -> Lexicon:
     if lang not in LANGUAGES:
@@ -421,6 +441,8 @@ def load(lang: str) -> Lexicon:
     for lemma in [*sorted(said), *sorted(data.authoring_verbs - said)]:
         for form in inflect(lemma, data.verb_endings):
             forms.setdefault(form, lemma)
+    for form, lemma in read_verb_forms(package / f"verb_forms_{lang}.tsv", said | data.authoring_verbs):
+        forms.setdefault(form, lemma)
     return Lexicon(
         lang=lang,
         cues=frozenset(cues),

@@ -630,8 +630,9 @@ class QuoteFinder:
 
     def _cue(self, token: Token) -> str | None:
         # `X`: a verb the tagger does not know (`a tweeté`), read by its form
-        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X") or token.is_punct:
-            return None
+        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X", "ADV") or token.is_punct \
+                or (token.pos_ == "ADV" and token.lower_ not in self.lex.forms):
+            return None  # (an adverb only when its form is a cue's: `Le Kremlin dément que …`, read as `dément`, mad)
         if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
             return None  # `c'est-à-dire`, `ouï-dire`: the verb is one piece of a word joined by hyphens
         if token.i > 0 and token.nbor(-1).pos_ == "DET" and token.nbor(-1).dep_ == "det" \
@@ -651,7 +652,7 @@ class QuoteFinder:
         if lemma in self.lex.data.pronominal_other_senses and any(
                 c.i < token.i and c.lower_ in self.lex.data.reflexive_pronouns for c in token.children):
             return None  # `le projet s'est révélé un échec`: it turned out, nobody said so
-        if token.pos_ in ("NOUN", "PROPN", "ADJ") and not self._verb_like(token) \
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") and not self._verb_like(token) \
                 and token.i not in self._inverted_incises():
             return None
         if lemma in self.lex.phrases and lemma not in self.lex.cues:
@@ -1007,6 +1008,16 @@ class QuoteFinder:
         return not auxiliaries or (any(c.lemma_ in ("être", "be") for c in auxiliaries) and not any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children))
 
+    def _past_participle(self, verb: Token) -> bool:
+        """The tagger's past participle, unless its verb's group says the form is none (`Le ministre, Paul Girard,
+        déplore que …`: an -er verb's participle ends in -é; `past_participle_endings`)."""
+        if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+            return False
+        lemma = self.lex.cue_lemma(verb.lemma_, verb.text) or verb.lemma_.lower()
+        endings = next((ends for group, ends in self.lex.data.past_participle_endings.items()
+                        if lemma.endswith(group)), None)
+        return endings is None or verb.lower_.endswith(endings)
+
     def _present_read_as_participle(self, verb: Token) -> bool:
         """`Le ministre décrit la réforme comme …`, `L'agence prédit une hausse`: a present tense spelt as its
         participle (`dit`, `décrit`, `écrit`, `prédit`), which the tagger hung on the noun phrase opening the sentence;
@@ -1027,7 +1038,7 @@ class QuoteFinder:
             return False
         if self._marked_passive(verb):
             return True
-        past = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+        past = self._past_participle(verb)
         if past and self._present_read_as_participle(verb):
             return False
         if past and verb.head.i != verb.i \
