@@ -2991,3 +2991,21 @@ def test_a_text_that_shows_a_clause_without_that_reports_it(nlp_en, text, source
     text for its subject it reports the clause (`The figures show a rise` still names a thing, and reports nothing)."""
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp_en, text)] == [(source, said)]
     assert quotes(nlp_en, "The figures show a rise in unemployment.") == []
+
+
+def test_a_first_name_alone_with_an_age_after_a_role_names_the_speaker(nlp_en):
+    """`said a local resident, Sophie, 42`: a first name of the table set off after a role, an age after it."""
+    text = '"It is serious," said a local resident, Sophie, 42. "We are scared."'
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Sophie", "Sophie"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The situation remains very worrying," Ontario Premier Doug Ford said.', "Doug Ford"),
+    ('"It is over," said a source close to the investigation.', "a source close to the investigation"),
+    ('"It is over," said people familiar with the matter.', "people familiar with the matter"),
+    ('"It is over," said Smith to reporters.', "Smith"),
+])
+def test_the_speakers_phrase_is_the_name_or_the_whole_description(nlp_en, text, speaker):
+    """An office and a first name inside what the recogniser called a title open the holder's name; the preposition
+    of an adjective set after the noun (`close to`, `familiar with`) is part of the description, an addressee is not."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

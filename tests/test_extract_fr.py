@@ -6541,3 +6541,40 @@ def test_a_participle_tagged_so_is_still_one_when_its_form_is(nlp):
     """`Le rapport, publié jeudi, affirme que …`: a real participle on a noun stays a participle (the report speaks)."""
     text = "Le rapport, publié jeudi par la Cour des comptes, affirme que la dette a doublé."
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["la dette a doublé"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La situation reste très préoccupante dans le nord du pays, a affirmé un proche du dossier.",
+     "un proche du dossier"),
+    ("Le gouvernement prépare une nouvelle loi sur l'eau, a confié un membre du cabinet.", "un membre du cabinet"),
+])
+def test_a_close_associate_or_a_member_inverted_after_the_clause_reports_it(nlp, text, speaker):
+    """`un proche de X`, `un membre de Y` are people the press quotes (`role_heads`): inverted after the clause they
+    report, they are its speaker, not the object of the cue."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, text.split(",")[0])]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Sophie, 42 ans, habitante du quartier, estime que la situation reste grave.", "Sophie",
+     "la situation reste grave"),
+    ("Un habitant de l'immeuble, Karim, 34 ans, estime que la situation reste grave.", "Karim",
+     "la situation reste grave"),
+    ("« C'est grave », explique une habitante du quartier, Sophie, 42 ans.", "Sophie", "C'est grave"),
+    ("Selon Sophie Martin, 42 ans, la situation reste grave.", "Sophie Martin", "la situation reste grave"),
+    ("Selon la police, 42 personnes ont été blessées.", "la police", "42 personnes ont été blessées"),
+])
+def test_an_age_set_off_describes_the_person_before_it(nlp, text, speaker, said):
+    """`Karim, 34 ans,`: an age set off by commas describes the noun before it and never speaks; a first name alone
+    with an age after it is someone's, whatever type the recogniser gave it (`age_nouns`)."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, said)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le syndicat Force ouvrière estime que la situation reste grave.", "Force ouvrière"),
+    ("« C'est grave », a affirmé le syndicat Force ouvrière.", "Force ouvrière"),
+    ("Le ministère de la Défense estime que la situation reste grave.", "ministère de la Défense"),
+])
+def test_a_noun_of_organisation_before_a_name_says_what_the_name_is(nlp, text, speaker):
+    """`le syndicat Force ouvrière`, recognised whole: the name opens on its capital; past a preposition the noun is
+    part of the name (`ministère de la Défense`)."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

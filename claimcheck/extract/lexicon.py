@@ -114,6 +114,7 @@ class LanguageData:
     # infinitive ending -> every ending its past participles have (`-er`: `-é`, `-ée`, `-és`, `-ées`), for the groups
     # where none is also a finite form: `déplore` tagged a participle is a present tense misread
     past_participle_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    age_nouns: frozenset[str] = frozenset()  # `Karim, 34 ans, estime`: an age set off describes, never speaks
     dependency_labels: dict[str, str] = field(default_factory=dict)  # the model's label -> Universal Dependencies
     # `l'`, `qu'`: the tokenizer keeps them whole before a letter; before a space or a quotation mark they
     # must stay whole too (`qu'« il viendra »`), or the apostrophe is read as a word of its own

@@ -230,7 +230,7 @@ class QuoteFinder:
         self._positions_found: list[int] | None = None
         self._lemma_ids: list[int] | None = None
         self.ents = entities(doc, lex.data.document_nouns, self.text, lex.data.role_heads, lex.data.org_anaphors,
-                             lex.data.legal_forms, lex.data.epithet_heads, lex.data.media_anaphors)
+                             lex.data.legal_forms, lex.data.epithet_heads, lex.data.media_anaphors, lex.data.age_nouns)
         strings = doc.vocab.strings
         self.lowered = [strings[word] for word in doc.to_array(LOWER).tolist()]  # no Token built per word
         self.ent_of = [-1] * len(doc)
@@ -3025,9 +3025,12 @@ class QuoteFinder:
                 continue
             if end > start and (low in stops or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")) \
                     and token.ent_iob_ != "I" \
-                    and not (token.dep_ == "amod" and end < token.head.i < end + 4):
+                    and not (token.dep_ == "amod" and end < token.head.i < end + 4) \
+                    and not (token.pos_ == "ADP" and token.head.i == end - 1 and token.head.pos_ == "ADJ"
+                             and token.head.dep_ == "amod" and start <= token.head.head.i < end - 1):
                 # `the Sydney Morning Herald`: a name is not cut at a stop word, nor `the earlier release` at an
-                # adjective of its noun
+                # adjective of its noun, nor `a source close to the investigation`, `people familiar with the
+                # matter` at the preposition of an adjective set after the noun
                 if not (token.pos_ == "CCONJ" and end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or (
                         # `le vice-premier ministre et président du MR, Didier Reynders`: one person's two titles
                         self._role_noun(doc[end + 1]) and self._role_noun(doc[end - 1])))):
@@ -3707,6 +3710,9 @@ class QuoteFinder:
                     continue  # nor a hyphen the parser took for a subject (`les ronds-points`)
                 if child.lower_ in self.skippable or child.lower_ in self.lex.data.frequency_nouns:
                     continue  # `and several times described …`: when, not who
+                described = self._described_by_age(child)
+                if described is not None:
+                    return self._with_name_set_off_after(self._mention_from(described, verb), verb)
                 if child.pos_ == "DET" and child.i + 1 < verb.i and self.doc[child.i + 1].head == verb \
                         and self.doc[child.i + 1].dep_ in SUBJECT_DEPS:
                     continue  # `Plusieurs organisations accusent`: a determiner made a subject is its noun's
@@ -3769,6 +3775,28 @@ class QuoteFinder:
             return mention
         ent = self._person_set_off_before(start - 1, self.sent(head).start)
         return doc[ent.start : mention.end] if ent is not None else mention
+
+    def _past_age(self, comma: int) -> int:
+        """The comma closing an age set off right after `comma` (`Selon Sophie Martin, 42 ans, …`), else `comma`."""
+        doc = self.doc
+        if comma + 3 < len(doc) and doc[comma + 1].like_num and doc[comma + 2].lemma_.lower() in self.lex.data.age_nouns \
+                and doc[comma + 3].text == ",":
+            return comma + 3
+        return comma
+
+    def _described_by_age(self, token: Token) -> Token | None:
+        """`Sophie, 42 ans, habitante du quartier, estime …`: an age the parser made the subject describes the noun set
+        off before it, which is the subject (the head of its name)."""
+        if token.lemma_.lower() not in self.lex.data.age_nouns or not any(
+                c.like_num and c.i == token.i - 1 for c in token.children):
+            return None
+        comma = token.i - 2
+        if comma < 1 or self.doc[comma].text != "," or self.index.inside(self.doc[comma - 1].idx):
+            return None
+        described = self.doc[comma - 1]
+        while described.dep_ in ("flat:name", "flat") and described.head.i < described.i:
+            described = described.head
+        return described if described.pos_ in ("PROPN", "NOUN") else None
 
     def _person_set_off_before(self, comma: int, sent_start: int) -> Span | None:
         """The person's name that ends right before the comma at `comma`, set off by another comma before it or
@@ -5605,8 +5633,9 @@ class QuoteFinder:
                     # a relative clause set off after it (`…, Paul Morel, qui n'a pas pu venir, …`)
                     mention, comma = doc[mention.start : named.end], self._past_relative(named.end)
                 # (and an aside opening on a participle set off after the source, which says how it spoke: `Selon le
-                # ministre, Gérald Darmanin, interrogé sur BFMTV, les manifestations …`; not a time: `en cette journée`)
-                start = comma + 1
+                # ministre, Gérald Darmanin, interrogé sur BFMTV, les manifestations …`; not a time: `en cette journée`;
+                # and the source's age: `Selon Sophie Martin, 42 ans, …`)
+                start = self._past_age(comma) + 1
                 if start < len(doc) and "Part" in doc[start].morph.get("VerbForm"):
                     start = self._past_asides_to_subject(start)
                 return self._content_frame(start, cue, mention, mention.start_char, "according-to", 0.8)

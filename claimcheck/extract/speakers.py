@@ -2364,7 +2364,7 @@ def _clean_name(ent: Span) -> str:
 def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str | None = None,
              role_heads: frozenset[str] = frozenset(), organisation_nouns: frozenset[str] = frozenset(),
              legal_forms: frozenset[str] = frozenset(), epithet_heads: frozenset[str] = frozenset(),
-             media_nouns: frozenset[str] = frozenset()) -> list[Span]:
+             media_nouns: frozenset[str] = frozenset(), age_nouns: frozenset[str] = frozenset()) -> list[Span]:
     """The recogniser's entities, plus the runs of two or more capitalised proper nouns it missed
     (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
     cannot type is still a possible speaker. `déclaration de Barcelone` is Barcelone's text: the
@@ -2406,6 +2406,13 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         if len(ent) > 1 and ent[0].is_lower and ent[0].pos_ == "ADP":
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # `le parquet | d'Évry`: a preposition, no name
+        if len(ent) > 1 and ent[0].is_lower and ent[0].lower_ in organisation_nouns:
+            # `le syndicat Force ouvrière`, `le groupe pétrolier Total`, recognised whole: a noun of organisation in
+            # lower case, with its adjectives, says what the name after it is; the name opens on its capital (not past
+            # a preposition: `ministère de la Défense` is the name)
+            capital = next((t.i for t in ent[1:] if t.text[:1].isupper() or t.pos_ in ("ADP", "DET")), None)
+            if capital is not None and doc[capital].text[:1].isupper() and doc[capital].pos_ not in ("ADP", "DET"):
+                ent = Span(doc, capital, ent.end, label=ent.label_)
         if ent[0].is_lower and ent[0].pos_ == "ADJ" and ent.start > 0 and doc[ent.start - 1].text[:1].isupper() \
                 and doc[ent.start - 1].pos_ in ("NOUN", "PROPN") and not (found and found[-1].end >= ent.start):
             # `Santé | publique France`: a name never opens on an adjective in lower case; the capitalised noun it
@@ -2472,6 +2479,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _named_after_a_noun_for_people(found, role_heads | epithet_heads)
     found = _legal_forms_typed_as_organisations(found, legal_forms)
     found = _one_type_per_name(_surnames_as_people(_first_names_as_people(_acronyms_typed_as_spelt(found))))
+    found = _first_names_with_an_age(doc, found, age_nouns)
     texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]  # (no Token built per word)
     found = _surnames_left_untagged(doc, found, texts)
     found = _titles_after_media_nouns(doc, found, media_nouns, texts)
@@ -2509,9 +2517,17 @@ def _titles_after_media_nouns(doc: Doc, found: list[Span], media_nouns: frozense
 def _holder_after_office(doc: Doc, ent: Span, role_heads: frozenset[str]) -> Span | None:
     """`le ministre de l'Intérieur Kithure Kindiki`, recognised whole as an organisation: a name never opens on an
     office in lower case; the proper nouns closing it, after the office's complement written with a capital (or from
-    a first name of the table on), are the person who holds it. That person, if so."""
-    if ent.label_ in PERSON_LABELS or not ent[0].is_lower or ent[0].lower_ not in role_heads:
+    a first name of the table on), are the person who holds it. So are, in any other name that is no person's, a first
+    name of the table and what follows it right after an office (`Ontario Premier Doug Ford`, called a title). That
+    person, if so."""
+    if ent.label_ in PERSON_LABELS:
         return None
+    if not ent[0].is_lower or ent[0].lower_ not in role_heads:
+        # `"…," Ontario Premier Doug Ford said`, recognised whole as a title: an office of the table (any case) and a
+        # first name of the table after it open the holder's name
+        office = next((k for k in range(ent.start, ent.end - 2) if doc[k].lower_ in role_heads
+                       and fold(doc[k + 1].text) in first_name_genders()), None)
+        return Span(doc, office + 1, ent.end, label=_person_label(doc)) if office is not None else None
     start = ent.end
     while start > ent.start + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
         start -= 1
@@ -2677,10 +2693,37 @@ def _first_name_on_a_noun_for_people(ent: Span, people_nouns: frozenset[str]) ->
         and not any(c.dep_ == "case" for c in t.children) for t in ent)
 
 
+def a_first_name(token: Token) -> bool:
+    """A capitalised word of the first-name table (`Karim`): alone, someone's only where the words around say so."""
+    return token.is_title and fold(token.text) in first_name_genders()
+
+
 def opens_on_a_first_name(ent: Span) -> bool:
     """A name of two words or more opening on a first name of the table: someone's, whatever type the recogniser
     gave it, where the words around it say it names a person."""
     return len(ent) > 1 and fold(ent[0].text) in first_name_genders()
+
+
+def _first_names_with_an_age(doc: Doc, found: list[Span], age_nouns: frozenset[str]) -> list[Span]:
+    """`Un habitant, Karim, 34 ans, raconte`: a first name of the table alone with an age set off after it is someone,
+    whatever type the recogniser gave it or if it saw nothing (places and things have no age)."""
+    if not age_nouns:
+        return found
+    starts = {ent.start: n for n, ent in enumerate(found)}
+    out = list(found)
+    strings = doc.vocab.strings
+    words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]  # (no Token built per word)
+    for i in range(1, len(doc) - 3):
+        if words[i + 1] != "," or not words[i + 2][:1].isdigit() or words[i - 1][:1].isupper():
+            continue
+        token = doc[i]
+        if doc[i + 3].lemma_.lower() in age_nouns and doc[i + 2].like_num and a_first_name(token):
+            n = starts.get(token.i)
+            if n is None and not any(ent.start <= token.i < ent.end for ent in found):
+                out.append(Span(doc, token.i, token.i + 1, label="PER"))
+            elif n is not None and len(found[n]) == 1:
+                out[n] = Span(doc, token.i, token.i + 1, label="PER")
+    return sorted(out, key=lambda span: span.start)
 
 
 def _first_names_as_people(found: list[Span]) -> list[Span]:
@@ -3383,7 +3426,8 @@ def _restrictive_tail(head: Token, start: int, end: int, mention: Span, lex: Lex
 
 def name_set_off(mention: Span) -> Span | None:
     """`selon le gouverneur de la province, Güngör Azim Tuna, cité par …`: a role, then a name between
-    commas, whatever the recogniser calls it or wherever the parser hangs it."""
+    commas, whatever the recogniser calls it or wherever the parser hangs it (a first name alone only with an age
+    after it: `une habitante, Sophie, 42 ans`, `resident Sophie, 42, said`)."""
     doc, i = mention.doc, mention.end
     if i >= len(doc) or doc[i].text != ",":
         return None
@@ -3392,8 +3436,11 @@ def name_set_off(mention: Span) -> Span | None:
                                            or (j > i + 1 and doc[j].lower_ in _PARTICLES and doc[j].is_alpha
                                                and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
         j += 1  # `Rubén del Campo`: a particle inside the name
-    if j - i < 3 or j >= len(doc) or doc[j].text not in (",", ".", "(", ";"):
-        return None  # two words at least, and the name ends there
+    if j >= len(doc) or doc[j].text not in (",", ".", "(", ";"):
+        return None  # the name ends there
+    if j - i < 3 and not (j - i == 2 and a_first_name(doc[i + 1]) and doc[j].text == ","
+                          and j + 1 < len(doc) and doc[j + 1].like_num):
+        return None  # two words at least, or a first name alone with an age after it (`…, Sophie, 42 ans`)
     return doc[i + 1 : j]
 
 
