@@ -6578,3 +6578,14 @@ def test_a_noun_of_organisation_before_a_name_says_what_the_name_is(nlp, text, s
     """`le syndicat Force ouvrière`, recognised whole: the name opens on its capital; past a preposition the noun is
     part of the name (`ministère de la Défense`)."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Paul Girard a suggéré de reporter le vote à janvier.", "reporter le vote à janvier"),
+    ("La mère de l'accusé a supplié les juges de l'épargner.", "l'épargner"),
+    ("Le maire a incité les habitants à voter dimanche.", "voter dimanche"),
+])
+def test_a_suggestion_or_a_plea_reports_what_it_asks(nlp, text, asked):
+    """`suggérer de`, `supplier X de`, `inciter X à` ask for something, as `proposer de`, `prier X de` and `exhorter X
+    à` do (`infinitive_cues`): what is asked is the quote."""
+    assert [asked in c.content.of(text) for c in quotes(nlp, text)] == [True]
