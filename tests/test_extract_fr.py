@@ -6589,3 +6589,24 @@ def test_a_suggestion_or_a_plea_reports_what_it_asks(nlp, text, asked):
     """`suggérer de`, `supplier X de`, `inciter X à` ask for something, as `proposer de`, `prier X de` and `exhorter X
     à` do (`infinitive_cues`): what is asked is the quote."""
     assert [asked in c.content.of(text) for c in quotes(nlp, text)] == [True]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Ainsi que l'a annoncé Paul Girard, la réforme entrera en vigueur en juin.", "Paul Girard",
+     "la réforme entrera en vigueur en juin"),
+    ("La réforme entrera en vigueur en juin, si l'on en croit Paul Girard.", "Paul Girard",
+     "La réforme entrera en vigueur en juin"),
+    ("Paul Girard l'assure, la réforme entrera en vigueur en juin.", "Paul Girard",
+     "la réforme entrera en vigueur en juin"),
+    ("Le maire l'a confirmé, la piscine rouvrira le 12 mai.", "Le maire", "la piscine rouvrira le 12 mai"),
+])
+def test_the_press_formulas_that_set_a_source_beside_a_clause(nlp, text, speaker, said):
+    """`ainsi que l'a annoncé X` (as `comme`: `as_words`), `si l'on en croit X` (as `à en croire`: `according_to`),
+    and a clitic that announces the clause after a comma (`X l'assure, …`: `announcing_clitics`)."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, said)]
+
+
+@pytest.mark.parametrize("text", ["Paul Girard l'a annoncé, puis il est parti.",
+                                  "Paul Girard l'a annoncé, mais la réforme a été repoussée."])
+def test_a_clause_a_conjunction_opens_is_no_report_announced_by_a_clitic(nlp, text):
+    assert quotes(nlp, text) == []

@@ -62,7 +62,7 @@ class Frame:
 # The quote frames a cue verb may stand in, in the order they are tried: the first that reads the cue
 # gives its quote. Each is `QuoteFinder._frame_<name>`; the claim's `reasons` name the pattern it matched.
 FRAMES = ("unnamed_charge", "agent", "as_said", "pseudo_cleft", "quote_then_cue", "unquoted_incise", "que", "colon",
-          "naming", "quoted_object", "inverted", "bare_clause", "object")
+          "announcing_clitic", "naming", "quoted_object", "inverted", "bare_clause", "object")
 QUOTATION_FRAMES = ("quote_then_cue", "quoted_object")
 NO_FRAME = object()  # a frame reads the cue and finds nothing it reports: the table stops
 
@@ -1366,6 +1366,24 @@ class QuoteFinder:
                             at=subject.start_char)
         return frame or NO_FRAME
 
+    def _frame_announcing_clitic(self, r: CueReading) -> Frame | None:
+        """`Le ministre l'assure, la réforme entrera en vigueur en juin`: a cue whose object is only the clitic before
+        it (`announcing_clitics`), then a comma and a clause of its own (its subject, its finite verb, no conjunction
+        opening it): the clitic announces the clause, as a colon would."""
+        verb, doc = r.verb, self.doc
+        comma = verb.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != "," or not any(
+                c.dep_ in ("obj", "dobj") and c.i < verb.i and c.lower_ in self.lex.data.announcing_clitics
+                for c in verb.children):
+            return None
+        sent = self.sent(verb)
+        clause = [t for t in doc[comma + 1 : sent.end] if not t.is_punct]
+        if not clause or clause[0].pos_ in ("CCONJ", "SCONJ", "ADV") or self.index.inside(clause[0].idx) \
+                or not any(t.dep_ in SUBJECT_DEPS for t in clause) \
+                or not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in clause):
+            return None
+        return self._read_frame(r, comma + 1, "announcing-clitic", base=0.75)
+
     def _cue_over_relative(self, verb: Token) -> Token | None:
         """The cue of the main clause when `verb` stands in a relative clause set off by a comma on that cue's
         complement (`a répondu à Y, qui avait commenté …`), the relative pronoun its subject."""
@@ -1789,9 +1807,14 @@ class QuoteFinder:
 
     def _as_said(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
         """`Comme le souligne le ministre, la réforme …`, `…, comme l'a rappelé X.`, `As the minister pointed
-        out, …`: a cue in a clause opened by `comme` / `as` (`as_words`), with nothing of its own to report,
-        reports the clause it qualifies, on its side of the sentence."""
-        if not any(c.dep_ == "mark" and c.lower_ in self.lex.data.as_words and c.i < verb.i for c in verb.children):
+        out, …`: a cue in a clause opened by `comme` / `as` (`as_words`; `ainsi que` with the clitic, `ainsi que l'a
+        annoncé X`: `clitic_as_words`), with nothing of its own to report, reports the clause it qualifies, on its side
+        of the sentence."""
+        data = self.lex.data
+        announced = any(c.dep_ in ("obj", "dobj") and c.i < verb.i and c.lower_ in data.announcing_clitics
+                        for c in verb.children)
+        if not any(c.dep_ == "mark" and c.i < verb.i and (c.lower_ in data.as_words or (
+                announced and c.lower_ in data.clitic_as_words)) for c in verb.children):
             return None
         if verb.head.i == verb.i:
             return self._as_said_over_its_clause(verb, cue)
