@@ -1367,14 +1367,12 @@ class QuoteFinder:
         return frame or NO_FRAME
 
     def _frame_announcing_clitic(self, r: CueReading) -> Frame | None:
-        """`Le ministre l'assure, la réforme entrera en vigueur en juin`: a cue whose object is only the clitic before
-        it (`announcing_clitics`), then a comma and a clause of its own (its subject, its finite verb, no conjunction
-        opening it): the clitic announces the clause, as a colon would."""
+        """`Le ministre l'assure, la réforme entrera en vigueur en juin`: a cue with a clitic object before it
+        (`announcing_clitics`) and a comma right after it, then a clause of its own (its subject, its finite verb, no
+        conjunction opening it): the clitic announces the clause, as a colon would."""
         verb, doc = r.verb, self.doc
         comma = verb.i + 1
-        if comma + 1 >= len(doc) or doc[comma].text != "," or not any(
-                c.dep_ in ("obj", "dobj") and c.i < verb.i and c.lower_ in self.lex.data.announcing_clitics
-                for c in verb.children):
+        if comma + 1 >= len(doc) or doc[comma].text != "," or not self._announced_by_clitic(verb):
             return None
         sent = self.sent(verb)
         clause = [t for t in doc[comma + 1 : sent.end] if not t.is_punct]
@@ -1383,6 +1381,12 @@ class QuoteFinder:
                 or not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in clause):
             return None
         return self._read_frame(r, comma + 1, "announcing-clitic", base=0.75)
+
+    def _announced_by_clitic(self, verb: Token) -> bool:
+        """`l'assure`, `le martèle`, `l'a annoncé`: the verb's object is a clitic before it that may stand for a clause
+        still to come."""
+        return any(c.dep_ in ("obj", "dobj") and c.i < verb.i and c.lower_ in self.lex.data.announcing_clitics
+                   for c in verb.children)
 
     def _cue_over_relative(self, verb: Token) -> Token | None:
         """The cue of the main clause when `verb` stands in a relative clause set off by a comma on that cue's
@@ -1811,10 +1815,8 @@ class QuoteFinder:
         annoncé X`: `clitic_as_words`), with nothing of its own to report, reports the clause it qualifies, on its side
         of the sentence."""
         data = self.lex.data
-        announced = any(c.dep_ in ("obj", "dobj") and c.i < verb.i and c.lower_ in data.announcing_clitics
-                        for c in verb.children)
         if not any(c.dep_ == "mark" and c.i < verb.i and (c.lower_ in data.as_words or (
-                announced and c.lower_ in data.clitic_as_words)) for c in verb.children):
+                c.lower_ in data.clitic_as_words and self._announced_by_clitic(verb))) for c in verb.children):
             return None
         if verb.head.i == verb.i:
             return self._as_said_over_its_clause(verb, cue)
@@ -3799,19 +3801,21 @@ class QuoteFinder:
         ent = self._person_set_off_before(start - 1, self.sent(head).start)
         return doc[ent.start : mention.end] if ent is not None else mention
 
+    def _age_at(self, i: int) -> bool:
+        """`42 ans`: a number and a noun of age (`age_nouns`) from `i` on."""
+        return 0 <= i and i + 1 < len(self.doc) and self.doc[i].like_num \
+            and self.doc[i + 1].lemma_.lower() in self.lex.data.age_nouns
+
     def _past_age(self, comma: int) -> int:
         """The comma closing an age set off right after `comma` (`Selon Sophie Martin, 42 ans, …`), else `comma`."""
-        doc = self.doc
-        if comma + 3 < len(doc) and doc[comma + 1].like_num and doc[comma + 2].lemma_.lower() in self.lex.data.age_nouns \
-                and doc[comma + 3].text == ",":
+        if self._age_at(comma + 1) and comma + 3 < len(self.doc) and self.doc[comma + 3].text == ",":
             return comma + 3
         return comma
 
     def _described_by_age(self, token: Token) -> Token | None:
         """`Sophie, 42 ans, habitante du quartier, estime …`: an age the parser made the subject describes the noun set
         off before it, which is the subject (the head of its name)."""
-        if token.lemma_.lower() not in self.lex.data.age_nouns or not any(
-                c.like_num and c.i == token.i - 1 for c in token.children):
+        if not self._age_at(token.i - 1):
             return None
         comma = token.i - 2
         if comma < 1 or self.doc[comma].text != "," or self.index.inside(self.doc[comma - 1].idx):

@@ -2709,20 +2709,18 @@ def _first_names_with_an_age(doc: Doc, found: list[Span], age_nouns: frozenset[s
     whatever type the recogniser gave it or if it saw nothing (places and things have no age)."""
     if not age_nouns:
         return found
-    starts = {ent.start: n for n, ent in enumerate(found)}
     out = list(found)
     strings = doc.vocab.strings
     words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]  # (no Token built per word)
     for i in range(1, len(doc) - 3):
         if words[i + 1] != "," or not words[i + 2][:1].isdigit() or words[i - 1][:1].isupper():
             continue
-        token = doc[i]
-        if doc[i + 3].lemma_.lower() in age_nouns and doc[i + 2].like_num and a_first_name(token):
-            n = starts.get(token.i)
-            if n is None and not any(ent.start <= token.i < ent.end for ent in found):
-                out.append(Span(doc, token.i, token.i + 1, label="PER"))
-            elif n is not None and len(found[n]) == 1:
-                out[n] = Span(doc, token.i, token.i + 1, label="PER")
+        if doc[i + 3].lemma_.lower() in age_nouns and doc[i + 2].like_num and a_first_name(doc[i]):
+            covering = next((n for n, ent in enumerate(found) if ent.start <= i < ent.end), None)
+            if covering is None:
+                out.append(Span(doc, i, i + 1, label="PER"))
+            elif len(found[covering]) == 1:
+                out[covering] = Span(doc, i, i + 1, label="PER")
     return sorted(out, key=lambda span: span.start)
 
 
