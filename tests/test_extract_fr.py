@@ -6610,3 +6610,15 @@ def test_the_press_formulas_that_set_a_source_beside_a_clause(nlp, text, speaker
                                   "Paul Girard l'a annoncé, mais la réforme a été repoussée."])
 def test_a_clause_a_conjunction_opens_is_no_report_announced_by_a_clitic(nlp, text):
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    ("a-t'elle déclaré", "Marie Dubois"), ("a t'elle déclaré", "Marie Dubois"), ("a-t'il déclaré", "Paul Girard"),
+    ("déclare-t'il", "Paul Girard"),
+])
+def test_an_inverted_pronoun_after_a_misspelt_euphonic_t_is_the_speaker(nlp, cue, speaker):
+    """`a-t'il`, `a t'elle`: the `-t-` misspelt with an apostrophe (`euphonic_t_typos`); the pronoun after it, without
+    its hyphen, is still the inverted subject, its gender choosing between the two people named before."""
+    other = "Paul Girard" if speaker == "Marie Dubois" else "Marie Dubois"
+    text = f"{other} a rencontré {speaker} à Lyon. « Nous ne fermerons pas », {cue}."
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

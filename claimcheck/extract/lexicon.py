@@ -123,6 +123,7 @@ class LanguageData:
     elided_words: tuple[str, ...] = ()
     # speakers
     euphonic_t: frozenset[str] = frozenset()  # the `-t-` of `a-t-il dit`
+    euphonic_t_typos: frozenset[str] = frozenset()  # `a-t'il dit`: the same `t` misspelt with an apostrophe
     subject_pronouns: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # -> gender, number
     gendered_group_pronouns: bool = False  # `il`/`elle` stands for an organisation too (`le gouvernement … il`)
     shared_determiners: bool = False  # `the mother and father`: one determiner for coordinated nouns

@@ -434,10 +434,13 @@ class QuoteFinder:
         if self._inverted is None:
             self._inverted = {}
             doc, lowered = self.doc, self.lowered
+            euphonic = self.lex.data.euphonic_t | self.lex.data.euphonic_t_typos
             for j, word in enumerate(lowered):
-                if not self._inverted_pronoun(word):
+                if not (self._inverted_pronoun(word) or self._after_a_misspelt_t(j)):
                     continue
-                first = j - 2 if j >= 2 and lowered[j - 1] in self.lex.data.euphonic_t else j - 1
+                first = j - 2 if j >= 2 and lowered[j - 1] in euphonic else j - 1
+                if first >= 1 and lowered[first] == "-" and lowered[j - 1] in self.lex.data.euphonic_t_typos:
+                    first -= 1  # `déclare-t'il`: the hyphen before the misspelt `t'` is a token of its own
                 if first < 2 or doc[first - 1].text != ",":
                     continue
                 before = doc[first - 2]
@@ -522,7 +525,7 @@ class QuoteFinder:
         later = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
         return "3" in finite.morph.get("Person") and (
             later is not None and later.pos_ in ("DET", "PROPN", "NOUN")
-            or any(self._inverted_pronoun(t.lower_) for t in self.doc[finite.i + 1 : verb.i]))  # `nous a-t-il dit`
+            or any(self._inverted_clitic(t) for t in self.doc[finite.i + 1 : verb.i]))  # `nous a-t-il dit`
 
     def _cue_taken_for_a_noun(self, word: Token) -> str | None:
         """`« … », soupire Martine Roux`: a cue's conjugated form the tagger read as a noun (`soupir`), in the
@@ -623,6 +626,21 @@ class QuoteFinder:
             offset += 1
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) and span[0].idx == offset else None
+
+    def _inverted_clitic(self, token: Token) -> bool:
+        """An inverted subject pronoun (`-il`), also after the euphonic `t` misspelt with an apostrophe (`a-t'il`,
+        `a t'elle`: `euphonic_t_typos`), where the pronoun loses its hyphen."""
+        return self._inverted_pronoun(token.lower_) or self._after_a_misspelt_t(token.i)
+
+    def _after_a_misspelt_t(self, j: int) -> bool:
+        return j > 0 and self.lowered[j - 1] in self.lex.data.euphonic_t_typos \
+            and "-" + self.lowered[j] in self.pronouns
+
+    def _misspelt_t(self, i: int) -> bool:
+        """`t'` of `a-t'il` (and the hyphen before it): the euphonic `t` misspelt, no word of its own."""
+        typos = self.lex.data.euphonic_t_typos
+        return self.lowered[i] in typos or (self.lowered[i] == "-" and i + 1 < len(self.lowered)
+                                            and self.lowered[i + 1] in typos)
 
     def _inverted_pronoun(self, word: str) -> bool:
         """`-il`, `-elle` (not the `-t` before them): a subject pronoun set after its verb."""
@@ -1191,7 +1209,7 @@ class QuoteFinder:
             return False
         subjects = [c for c in verb.head.children if (c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl"))
                     and c.lower_ not in self.lex.data.reflexive_pronouns]
-        return bool(subjects) and all(c.dep_.startswith("expl") and not self._inverted_pronoun(c.lower_)
+        return bool(subjects) and all(c.dep_.startswith("expl") and not self._inverted_clitic(c)
                                       for c in subjects)
 
     # --- the frames, in the order of FRAMES: each returns a frame, None (not mine), or NO_FRAME -----------
@@ -1732,8 +1750,8 @@ class QuoteFinder:
         doc = self.doc
         while i < len(doc) and doc[i].pos_ == "AUX" and doc[i].dep_ in AUX_DEPS:
             i += 1
-            while i < len(doc) and (doc[i].lower_ in self.lex.data.euphonic_t or self._inverted_pronoun(doc[i].lower_)
-                                    or doc[i].lower_ in self.lex.data.unnamed_source_clitics):
+            while i < len(doc) and (doc[i].lower_ in self.lex.data.euphonic_t or self._inverted_clitic(doc[i])
+                                    or self._misspelt_t(i) or doc[i].lower_ in self.lex.data.unnamed_source_clitics):
                 i += 1
         return i
 
@@ -2889,8 +2907,8 @@ class QuoteFinder:
         head = verb.head
         if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm") or head.i >= verb.i \
                 or head.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS and c.i < head.i
-                                                            and not self._inverted_pronoun(c.lower_) for c in head.children) \
-                or not all(t.pos_ in ("ADP", "ADV") or self._inverted_pronoun(t.lower_)
+                                                            and not self._inverted_clitic(c) for c in head.children) \
+                or not all(t.pos_ in ("ADP", "ADV") or self._inverted_clitic(t) or self._misspelt_t(t.i)
                            or t.lower_ in self.lex.data.euphonic_t | self.lex.data.unnamed_source_clitics
                            for t in self.doc[head.i + 1 : verb.i]):
             return None  # (`peut-on lire`, `a-t-il tenu à préciser`: the inverted subject may stand between)
@@ -2916,9 +2934,9 @@ class QuoteFinder:
         # prévenu`, the auxiliary the parser detached)
         detached = self._detached_auxiliary(verb)
         first = min(verb.i - 3, detached.i) if detached is not None else verb.i - 3
-        for j in range(max(first, 0), min(verb.i + 3, len(doc))):
+        for j in range(max(first, 0), min(verb.i + 4, len(doc))):  # (`déclare - t' il`: four tokens)
             low = doc[j].text.lower()
-            if low in self.pronouns and low.startswith("-"):
+            if (low in self.pronouns and low.startswith("-") and j < verb.i + 3) or self._after_a_misspelt_t(j):
                 return doc[j : j + 1]
         if self._subjectless_participle(verb) and self._verb_governing_the_infinitive(verb) is None:
             return None
@@ -3283,7 +3301,7 @@ class QuoteFinder:
         """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
         detached = self._detached_auxiliary(verb)
         if detached is not None:
-            clitic = next((t for t in self.doc[detached.i + 1 : verb.i] if self._inverted_pronoun(t.lower_)), None)
+            clitic = next((t for t in self.doc[detached.i + 1 : verb.i] if self._inverted_clitic(t)), None)
             if clitic is not None:
                 return self.doc[clitic.i : clitic.i + 1]  # `a-t-elle ainsi concédé`
             # `a fait remarquer`: the parser hangs the auxiliary and its subject on the infinitive
@@ -4144,8 +4162,8 @@ class QuoteFinder:
         # prévu, a-t-il indiqué`)
         if mention is None or (any(c.dep_ in SUBJECT_DEPS and c.i < first.i and not self._clitic_before_inversion(c, verb)
                                    for c in verb.children)
-                               and not self._inverted_pronoun(mention[0].lower_)
-                               and not any(self._inverted_pronoun(t.lower_)
+                               and not self._inverted_clitic(mention[0])
+                               and not any(self._inverted_clitic(t)
                                            or t.lower_ in self.lex.data.unnamed_source_clitics
                                            for t in self.doc[first.i : verb.i])
                                and not (mention.start > verb.i and self._clauses_as_subjects(verb, prev))
@@ -4747,7 +4765,7 @@ class QuoteFinder:
             clitic = doc[after : after + 1] if doc[after].text.lower() in self.pronouns else clitic
             after += 1
         if clitic is None:  # `a-t-il expliqué`: the clitic stands inside the cue, between auxiliary and participle
-            clitic = next((first[k : k + 1] for k in range(len(first)) if self._inverted_pronoun(first[k].lower_)), None)
+            clitic = next((first[k : k + 1] for k in range(len(first)) if self._inverted_clitic(first[k])), None)
         if doc[before].text != "," or after >= len(doc):
             return []
         mention = clitic
