@@ -633,6 +633,7 @@ class QuoteFinder:
         return self._inverted_pronoun(token.lower_) or self._after_a_misspelt_t(token.i)
 
     def _after_a_misspelt_t(self, j: int) -> bool:
+        """The word at `j` is a subject pronoun right after a misspelt `t'`: the inverted subject, hyphen lost."""
         return j > 0 and self.lowered[j - 1] in self.lex.data.euphonic_t_typos \
             and "-" + self.lowered[j] in self.pronouns
 
@@ -2936,7 +2937,7 @@ class QuoteFinder:
         first = min(verb.i - 3, detached.i) if detached is not None else verb.i - 3
         for j in range(max(first, 0), min(verb.i + 4, len(doc))):  # (`déclare - t' il`: four tokens)
             low = doc[j].text.lower()
-            if (low in self.pronouns and low.startswith("-") and j < verb.i + 3) or self._after_a_misspelt_t(j):
+            if (self._inverted_pronoun(low) and j < verb.i + 3) or self._after_a_misspelt_t(j):
                 return doc[j : j + 1]
         if self._subjectless_participle(verb) and self._verb_governing_the_infinitive(verb) is None:
             return None
