@@ -68,10 +68,15 @@ def _words(rows: list[dict]) -> list[str]:
     return out
 
 
+def _participle(row) -> str:
+    """A participle's form: verbecc writes some as plain strings, some as rows."""
+    return row if isinstance(row, str) else row["c"][0]
+
+
 def all_forms(moods: dict) -> set[str]:
     forms = {form for mood, tense in TENSES for form in _words(moods[mood][tense])}
     for key in ("participe-passé", "participe-présent"):
-        forms |= {row if isinstance(row, str) else row["c"][0] for row in moods["participe"][key]}
+        forms |= {_participle(row) for row in moods["participe"][key]}
     return {form for form in forms if form and " " not in form}
 
 
@@ -137,12 +142,11 @@ def battery_forms() -> dict[str, dict[str, str]]:
             return _words([row])[0]
 
         participle = moods["participe"]
-        first = lambda rows: rows[0] if isinstance(rows[0], str) else rows[0]["c"][0]  # noqa: E731
         out[verb] = {"present": third("indicatif", "présent", "s"), "plural": third("indicatif", "présent", "p"),
                      "imperfect": third("indicatif", "imparfait", "s"),
                      "simple past": third("indicatif", "passé-simple", "s"),
-                     "participle": first(participle["participe-passé"]),
-                     "gerund": first(participle["participe-présent"])}
+                     "participle": _participle(participle["participe-passé"][0]),
+                     "gerund": _participle(participle["participe-présent"][0])}
     return out
 
 

@@ -22,8 +22,8 @@ from claimcheck.extract.lexicon import Lexicon
 from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
-from claimcheck.extract.speakers import (GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, TIME_LABELS, Registry, entities,
-                                         in_the_opening_phrase, name_set_off, joins_a_word, names_a_role,
+from claimcheck.extract.speakers import (GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, TIME_LABELS, Registry, an_age_at,
+                                         entities, in_the_opening_phrase, name_set_off, joins_a_word, names_a_role,
                                          names_a_text, opens_on_a_first_name)
 from claimcheck.model import Claim, Offsets
 
@@ -3820,21 +3820,17 @@ class QuoteFinder:
         ent = self._person_set_off_before(start - 1, self.sent(head).start)
         return doc[ent.start : mention.end] if ent is not None else mention
 
-    def _age_at(self, i: int) -> bool:
-        """`42 ans`: a number and a noun of age (`age_nouns`) from `i` on."""
-        return 0 <= i and i + 1 < len(self.doc) and self.doc[i].like_num \
-            and self.doc[i + 1].lemma_.lower() in self.lex.data.age_nouns
-
     def _past_age(self, comma: int) -> int:
         """The comma closing an age set off right after `comma` (`Selon Sophie Martin, 42 ans, …`), else `comma`."""
-        if self._age_at(comma + 1) and comma + 3 < len(self.doc) and self.doc[comma + 3].text == ",":
+        if an_age_at(self.doc, comma + 1, self.lex.data.age_nouns) and comma + 3 < len(self.doc) \
+                and self.doc[comma + 3].text == ",":
             return comma + 3
         return comma
 
     def _described_by_age(self, token: Token) -> Token | None:
         """`Sophie, 42 ans, habitante du quartier, estime …`: an age the parser made the subject describes the noun set
         off before it, which is the subject (the head of its name)."""
-        if not self._age_at(token.i - 1):
+        if not an_age_at(self.doc, token.i - 1, self.lex.data.age_nouns):
             return None
         comma = token.i - 2
         if comma < 1 or self.doc[comma].text != "," or self.index.inside(self.doc[comma - 1].idx):

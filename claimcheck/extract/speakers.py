@@ -2704,6 +2704,11 @@ def opens_on_a_first_name(ent: Span) -> bool:
     return len(ent) > 1 and fold(ent[0].text) in first_name_genders()
 
 
+def an_age_at(doc: Doc, i: int, age_nouns: frozenset[str]) -> bool:
+    """`42 ans`: a number and a noun of age (`age_nouns`) from `i` on."""
+    return 0 <= i and i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lemma_.lower() in age_nouns
+
+
 def _first_names_with_an_age(doc: Doc, found: list[Span], age_nouns: frozenset[str]) -> list[Span]:
     """`Un habitant, Karim, 34 ans, raconte`: a first name of the table alone with an age set off after it is someone,
     whatever type the recogniser gave it or if it saw nothing (places and things have no age)."""
@@ -2715,7 +2720,7 @@ def _first_names_with_an_age(doc: Doc, found: list[Span], age_nouns: frozenset[s
     for i in range(1, len(doc) - 3):
         if words[i + 1] != "," or not words[i + 2][:1].isdigit() or words[i - 1][:1].isupper():
             continue
-        if doc[i + 3].lemma_.lower() in age_nouns and doc[i + 2].like_num and a_first_name(doc[i]):
+        if an_age_at(doc, i + 2, age_nouns) and a_first_name(doc[i]):
             covering = next((n for n, ent in enumerate(found) if ent.start <= i < ent.end), None)
             if covering is None:
                 out.append(Span(doc, i, i + 1, label="PER"))
