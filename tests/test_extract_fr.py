@@ -6570,6 +6570,21 @@ def test_an_age_set_off_describes_the_person_before_it(nlp, text, speaker, said)
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("Le député PS de Seine-Maritime Dominique Lefèvre a estimé que la réforme était injuste.", "Dominique Lefèvre"),
+    ("Un habitant du quartier, Michel, 67 ans, raconte que l'eau est montée en dix minutes.", "Michel"),
+    ("Une riveraine, Dominique, 54 ans, assure que personne ne les a prévenus.", "Dominique"),
+    ("Le maire a salué Jean Valois la veille. Jean a répondu qu'il n'en savait rien.", "Jean Valois"),
+    ("Basée à San Jose, l'entreprise affirme que ses ventes ont doublé.", "l'entreprise"),
+])
+def test_a_first_name_given_to_men_and_women_alike_still_opens_a_name(nlp, text, speaker):
+    """`Jean`, `Michel`, `Alexis`, `Dominique` name people of either gender somewhere (`X` in `first_names.tsv`):
+    they say no gender, but they are first names all the same (a department run into the name after `de`, an age
+    set off after a first name alone, a first name alone after the full name). A saint's name in a place's is not
+    a person's (`San Jose`)."""
+    assert [c.speaker for c in quotes(nlp, text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Le syndicat Force ouvrière estime que la situation reste grave.", "Force ouvrière"),
     ("« C'est grave », a affirmé le syndicat Force ouvrière.", "Force ouvrière"),
     ("Le ministère de la Défense estime que la situation reste grave.", "ministère de la Défense"),

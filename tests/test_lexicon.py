@@ -10,6 +10,7 @@ import pytest
 
 from claimcheck.extract import lexicon
 from claimcheck.extract.lexicon import (LANGUAGES, LanguageData, LanguageDataError, StatementWords, first_name_genders,
+                                        first_name_table,
                                         load, read_first_names)
 
 ENGINE = Path(__file__).resolve().parent.parent / "claimcheck"
@@ -64,11 +65,16 @@ def test_a_first_name_has_a_gender_only_when_it_nearly_always_has_that_one():
     assert table["nicolas"] == "Masc" and table["nathalie"] == "Fem" and table["segolene"] == "Fem"
     # `Jean` is a man in French and a woman in English; `Dominique`, `Camille` are both
     assert not {"jean", "dominique", "camille"} & table.keys()
+    # ... and they are first names all the same, of either; a particle the sources read as a name is none
+    names = first_name_table()
+    assert {names[n] for n in ("jean", "michel", "dominique", "camille")} == {None}
+    assert names["nicolas"] == "Masc" and not {"le", "van", "de", "york"} & names.keys()
 
 
 def test_a_malformed_first_name_line_is_an_error_naming_it():
-    with pytest.raises(LanguageDataError, match=r"names.tsv, line 2: expected `name<TAB>M\|F`"):
-        read_first_names("# comment\nnicolas\tX\n", "names.tsv")
+    assert read_first_names("# comment\nnicolas\tM\njean\tX\n") == {"nicolas": "Masc", "jean": None}
+    with pytest.raises(LanguageDataError, match=r"names.tsv, line 2: expected `name<TAB>M\|F\|X`"):
+        read_first_names("# comment\nnicolas\tZ\n", "names.tsv")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -384,22 +384,29 @@ def inflect(lemma: str, endings: dict[str, tuple[str, ...]]) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def first_name_genders() -> dict[str, str]:
-    """First name (lower case, no accents) -> `Masc` or `Fem`, for the names that nearly always name one
-    gender (`first_names.tsv`, built by `benchmarks/first_names.py`). A pronoun then never goes to a
-    man named `Nicolas` when it is `elle`, even where the article writes nothing else about him."""
+def first_name_table() -> dict[str, str | None]:
+    """Every first name of `first_names.tsv` (lower case, no accents; built by `benchmarks/first_names.py`) ->
+    `Masc` or `Fem` for a name that nearly always names one gender, None for one given to both (`jean`, a man in
+    French and a woman in English; `dominique`, `alexis`): a name of either still opens a person's name."""
     return read_first_names((resources.files("claimcheck.data") / "first_names.tsv").read_text(encoding="utf-8"))
 
 
-def read_first_names(text: str, source: str = "first_names.tsv") -> dict[str, str]:
-    genders = {"M": "Masc", "F": "Fem"}
-    table: dict[str, str] = {}
+@lru_cache(maxsize=None)
+def first_name_genders() -> dict[str, str]:
+    """The first names that nearly always name one gender -> `Masc` or `Fem`. A pronoun then never goes to a
+    man named `Nicolas` when it is `elle`, even where the article writes nothing else about him."""
+    return {name: gender for name, gender in first_name_table().items() if gender}
+
+
+def read_first_names(text: str, source: str = "first_names.tsv") -> dict[str, str | None]:
+    genders = {"M": "Masc", "F": "Fem", "X": None}
+    table: dict[str, str | None] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line or line.startswith("#"):
             continue
         name, _, gender = line.partition("\t")
         if gender not in genders or not name:
-            raise LanguageDataError(f"{source}, line {number}: expected `name<TAB>M|F`, got {line!r}")
+            raise LanguageDataError(f"{source}, line {number}: expected `name<TAB>M|F|X`, got {line!r}")
         table[name] = genders[gender]
     return table
 

@@ -23,7 +23,7 @@ from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract.dateline import dateline_end
-from claimcheck.extract.lexicon import LANGUAGES, Lexicon, first_name_genders, load
+from claimcheck.extract.lexicon import LANGUAGES, Lexicon, first_name_genders, first_name_table, load
 from claimcheck.extract.marks import PAIRS, STRAIGHT, QuoteIndex
 
 PERSON_LABELS = {"PER", "PERSON"}
@@ -2381,7 +2381,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         if all(t.lower_ in role_heads for t in ent):
             continue  # `le Préfet des Yvelines`, `le Premier ministre`: an office written with a capital is no name
         if ent[0].is_lower and ent[0].lower_ in role_heads and ent[-1].pos_ == "ADP" and not any(
-                t.text[:1].isupper() and fold(t.text) in first_name_genders() for t in ent):
+                t.text[:1].isupper() and fold(t.text) in first_name_table() for t in ent):
             # `le [procureur de la République de] Saint-Brieuc`: an office the recogniser cut off inside its own
             # complement (a name never ends on a preposition) is no name either; the place after it still is
             continue
@@ -2398,10 +2398,10 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
                 continue
             ent = Span(doc, tail[0].i, ent.end, label=ent.label_)
         opens = ent.start == 0 or doc[ent.start - 1].is_punct or doc[ent.start - 1].is_space
-        if len(ent) == 1 and ent[0].pos_ == "VERB" and opens and fold(ent[0].text) not in first_name_genders():
+        if len(ent) == 1 and ent[0].pos_ == "VERB" and opens and fold(ent[0].text) not in first_name_table():
             continue  # `Poursuivant ensuite son analyse : « … »`: a verb capitalised to open the sentence, no name
         if len(ent) > 1 and ent[0].pos_ == "VERB" and "Inf" in ent[0].morph.get("VerbForm") \
-                and opens and fold(ent[0].text) not in first_name_genders():
+                and opens and fold(ent[0].text) not in first_name_table():
             # `« Soutenir François Fillon … »`: an infinitive capitalised to open the quotation is no part of a name
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         if len(ent) > 1 and ent[0].is_lower and ent[0].pos_ == "ADP":
@@ -2433,11 +2433,12 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             ent = Span(doc, ent.start, verb, label=ent.label_)  # `Premier ministre a promis`: ran on into the verb
         if found and found[-1].label_ == ent.label_ and _one_title(doc, found[-1], ent):
             ent = Span(doc, found.pop().start, ent.end, label=ent.label_)
-        if len(ent) >= 3 and ent.start > 0 and doc[ent.start - 1].pos_ in ("DET", "ADP") and ent[1].text[:1].isupper() \
-                and fold(ent[0].text) not in first_name_genders() and fold(ent[1].text) in first_name_genders():
+        if len(ent) >= 3 and ent.start > 0 and doc[ent.start - 1].pos_ in ("DET", "ADP") and ent[0].text[:1].isupper() \
+                and ent[1].text[:1].isupper() and ent.label_ not in PLACE_LABELS \
+                and fold(ent[0].text) not in first_name_table() and fold(ent[1].text) in first_name_table():
             # `l'Insoumise Caroline Fiat`, `le délégué de SUD-Rail Fabien Villedieu`: after an article or a
             # preposition, a capitalised word before a first name says what the person is or belongs to (a party, a
-            # union, a title); the person's name starts at the first name
+            # union, a title); the person's name starts at the first name. Not in a place's name (`in San Jose`)
             ent = Span(doc, ent.start + 1, ent.end, label=_person_label(doc))
         found.append(ent)
     found = _elided_particles_closed(doc, found)
@@ -2465,10 +2466,10 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
         if sum(1 for k in kinds[i:j] if k in "PF") >= 2:
             # a run the recogniser missed that opens on a first name of the table is someone (`Anita Anand`; not
             # `General Motors`: an office first)
-            person = kinds[i] == "F" or (fold(doc[i].text) in first_name_genders() and doc[i].lower_ not in role_heads)
+            person = kinds[i] == "F" or (fold(doc[i].text) in first_name_table() and doc[i].lower_ not in role_heads)
             # `Police Chief Troy Finner`: a title of the table first, then a first name and more: the person's name
             # starts at the first name
-            named = next((k for k in range(i + 1, j - 1) if fold(doc[k].text) in first_name_genders()
+            named = next((k for k in range(i + 1, j - 1) if fold(doc[k].text) in first_name_table()
                           and doc[k].lower_ not in role_heads), None) if not person else None
             if named is not None and (any(t.lower_ in role_heads for t in doc[i:named]) or _acronyms(doc[i:named])):
                 i, person = named, True  # (or party and office acronyms: `PQ MNA Joël Arseneau`, `NDP MP …`)
@@ -2526,14 +2527,14 @@ def _holder_after_office(doc: Doc, ent: Span, role_heads: frozenset[str]) -> Spa
         # `"…," Ontario Premier Doug Ford said`, recognised whole as a title: an office of the table (any case) and a
         # first name of the table after it open the holder's name
         office = next((k for k in range(ent.start, ent.end - 2) if doc[k].lower_ in role_heads
-                       and fold(doc[k + 1].text) in first_name_genders()), None)
+                       and fold(doc[k + 1].text) in first_name_table()), None)
         return Span(doc, office + 1, ent.end, label=_person_label(doc)) if office is not None else None
     start = ent.end
     while start > ent.start + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
         start -= 1
     if ent.end - start < 2:
         return None
-    first = next((i for i in range(start, ent.end - 1) if fold(doc[i].text) in first_name_genders()), None)
+    first = next((i for i in range(start, ent.end - 1) if fold(doc[i].text) in first_name_table()), None)
     if first is None and not (doc[start - 1].pos_ == "NOUN" and doc[start - 1].text[:1].isupper()):
         return None
     return Span(doc, start if first is None else first, ent.end, label=_person_label(doc))
@@ -2695,13 +2696,13 @@ def _first_name_on_a_noun_for_people(ent: Span, people_nouns: frozenset[str]) ->
 
 def a_first_name(token: Token) -> bool:
     """A capitalised word of the first-name table (`Karim`): alone, someone's only where the words around say so."""
-    return token.is_title and fold(token.text) in first_name_genders()
+    return token.is_title and fold(token.text) in first_name_table()
 
 
 def opens_on_a_first_name(ent: Span) -> bool:
     """A name of two words or more opening on a first name of the table: someone's, whatever type the recogniser
     gave it, where the words around it say it names a person."""
-    return len(ent) > 1 and fold(ent[0].text) in first_name_genders()
+    return len(ent) > 1 and fold(ent[0].text) in first_name_table()
 
 
 def an_age_at(doc: Doc, i: int, age_nouns: frozenset[str]) -> bool:
@@ -2734,7 +2735,7 @@ def _first_names_as_people(found: list[Span]) -> list[Span]:
     a person's name elsewhere in the article, is that person whatever type the recogniser gave it alone."""
     openers = {fold(ent[0].text) for ent in found if ent.label_ in PERSON_LABELS and len(ent) >= 2}
     return [Span(ent.doc, ent.start, ent.end, label="PER") if len(ent) == 1 and ent.label_ in GROUP_LABELS
-            and fold(ent.text) in openers and fold(ent.text) in first_name_genders() else _titled_person(ent)
+            and fold(ent.text) in openers and fold(ent.text) in first_name_table() else _titled_person(ent)
             for ent in found]
 
 
@@ -2758,7 +2759,7 @@ def _titled_person(ent: Span) -> Span:
     and a surname, are a person from the first name on."""
     if ent.label_ not in GROUP_LABELS or len(ent) < 3:
         return ent
-    first = next((t for t in ent[1:-1] if fold(t.text) in first_name_genders()), None)
+    first = next((t for t in ent[1:-1] if fold(t.text) in first_name_table()), None)
     if first is None or not _acronyms(ent.doc[ent.start : first.i]) \
             or not all(t.text[:1].isupper() for t in ent.doc[first.i : ent.end]):
         return ent
@@ -2827,7 +2828,7 @@ def _people_at_the_end(doc: Doc, found: list[Span], role_heads: frozenset[str] =
     completing one (`ministre de la Culture Najat Benali`, `ministre de l'[Économie Bruno Le Maire]`), or holding
     one before the first name (`Premier ministre Errick Poutine`), is a title, and its holder's name starts at the
     first name."""
-    first_names = first_name_genders()
+    first_names = first_name_table()
     split = []
     for ent in found:
         holder = next((t.i for t in ent[1:-1] if t.text[:1].isupper() and t.is_alpha and fold(t.text) in first_names
@@ -2886,7 +2887,7 @@ def _surnames_after_first_names(doc: Doc, found: list[Span], kinds: list[str]) -
     runs on into capitalised proper nouns no other name holds is a person's, surname included. A place or an
     organisation the recogniser ran into the first name stays apart (`le président des [États-Unis Durwood]
     Philippe`): the person starts at the first name."""
-    first_names = first_name_genders()
+    first_names = first_name_table()
     starts = {ent.start for ent in found}
     grown = []
     for ent in found:
@@ -2908,7 +2909,7 @@ def _surnames_after_first_names(doc: Doc, found: list[Span], kinds: list[str]) -
 def _first_names_before_surnames(doc: Doc, found: list[Span], role_heads: frozenset[str]) -> list[Span]:
     """`le président du Brésil Durwood Philippe`, tagged `Philippe` alone: a first name of the table, capitalised and
     in no entity, right before a person's name opens it."""
-    first_names = first_name_genders()
+    first_names = first_name_table()
     taken = {i for ent in found for i in range(ent.start, ent.end)}
     grown = []
     for ent in found:
@@ -2923,7 +2924,7 @@ def _first_names_before_surnames(doc: Doc, found: list[Span], role_heads: frozen
 def _first_names_taken_for_nouns(doc: Doc, kinds: list[str]) -> list[str]:
     """`la ministre de l'Éducation Najat Vallaud-Belkacem`, `Najat` tagged a common noun: a first name of the table,
     capitalised inside a sentence and outside every entity, before a proper noun, is marked `F`: it opens a name."""
-    first_names = first_name_genders()
+    first_names = first_name_table()
     for i in [i for i in range(1, len(doc) - 1) if kinds[i] == " " and kinds[i + 1] == "P"]:
         token = doc[i]
         if token.ent_iob_ == "O" and token.is_alpha and token.text[:1].isupper() and not token.is_sent_start \
@@ -3052,7 +3053,7 @@ def _familiar_first_names(persons: list[Span], clean: Callable[[Span], str],
     """`Steve called podcasting …` after `Steve Jobs` or `Jobs`: a first name alone, once the one person whose
     full name it opens is named, is that person. Not a name the article uses alone before (`Neymar`, later
     `Neymar Jr`), nor one after a title (`le pape François`): that is the person's own name."""
-    known = first_name_genders()
+    known = first_name_table()
     first_at: dict[str, int] = {}  # a word or a full name -> where the article first writes it
     full: dict[str, list[str]] = {}  # first name -> the full names it opens
     titled: set[str] = set()
@@ -3195,7 +3196,7 @@ def _past_role_verb(ent: Span, lex: Lexicon) -> int | None:
 
 def _a_person(span: Span) -> bool:
     """Recognised as a person, or opening on a first name of the table (`Fritz Meyer`, tagged an organisation)."""
-    return any(t.ent_type_ in PERSON_LABELS for t in span) or fold(span[0].text) in first_name_genders()
+    return any(t.ent_type_ in PERSON_LABELS for t in span) or fold(span[0].text) in first_name_table()
 
 
 def _words(span: Span, lex: Lexicon, without: Token | None = None, adjectives: bool = True) -> frozenset[str]:
