@@ -3009,3 +3009,13 @@ def test_the_speakers_phrase_is_the_name_or_the_whole_description(nlp_en, text, 
     """An office and a first name inside what the recogniser called a title open the holder's name; the preposition
     of an adjective set after the noun (`close to`, `familiar with`) is part of the description, an addressee is not."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+@pytest.mark.parametrize("role", ["clerk", "columnist", "accountant", "shareholder", "banker", "publisher", "nurse",
+                                  "surgeon", "treasurer", "engineer", "consultant", "trustee"])
+def test_a_trade_named_again_is_the_person_it_was_set_beside(nlp_en, role):
+    """`The company's accountant, Bernard Lemoine, … The accountant added`: a trade of `role_heads` set beside a name,
+    named again alone, is that person."""
+    text = (f"The company's {role}, Bernard Lemoine, said the plant would close. "
+            f"The {role} added that workers would be moved.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Bernard Lemoine", "Bernard Lemoine"]

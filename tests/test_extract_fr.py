@@ -6569,6 +6569,17 @@ def test_an_age_set_off_describes_the_person_before_it(nlp, text, speaker, said)
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, said)]
 
 
+@pytest.mark.parametrize("role", ["PDG", "greffier", "proviseur", "gérante", "éditorialiste", "amiral", "comptable",
+                                  "actionnaire", "banquier", "cardiologue", "huissier", "autrice", "chirurgien"])
+def test_an_office_or_a_trade_named_again_is_the_person_it_was_set_beside(nlp, role):
+    """`Le PDG de l'entreprise, Bernard Lemoine, … Le PDG a ajouté`: a trade or an office of `role_heads` set beside a
+    name, named again alone, is that person (the table is matched in lower case: `PDG` written so never matched)."""
+    article = "L'" if role[0] in "aeéiouh" else ("La " if role.endswith(("e", "rice")) and role != "greffier" else "Le ")
+    text = (f"{article}{role} de l'entreprise, Bernard Lemoine, a annoncé que l'usine fermerait. "
+            f"{article}{role} a ajouté que les salariés seraient reclassés.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Bernard Lemoine", "Bernard Lemoine"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Le député PS de Seine-Maritime Dominique Lefèvre a estimé que la réforme était injuste.", "Dominique Lefèvre"),
     ("Un habitant du quartier, Michel, 67 ans, raconte que l'eau est montée en dix minutes.", "Michel"),

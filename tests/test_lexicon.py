@@ -47,6 +47,22 @@ def test_a_value_of_the_wrong_shape_is_an_error(raw, message):
         LanguageData.from_json(raw, "lang_xx.json")
 
 
+@pytest.mark.parametrize("raw", [
+    {"role_heads": ["maire", "PDG"]}, {"role_synonyms": {"PDG": ["patron"]}}, {"according_to": [["Selon"]]},
+    {"statements": {"hedges": ["Reportedly"]}},
+])
+def test_a_capital_in_a_word_matched_in_lower_case_is_an_error(raw):
+    """Tokens are read through their lower-case form or lemma: `PDG` in `role_heads` matched no office."""
+    with pytest.raises(LanguageDataError, match="words are matched in lower case here"):
+        LanguageData.from_json(raw, "lang_xx.json")
+
+
+def test_words_matched_as_written_and_a_table_of_features_keep_their_capitals():
+    data = LanguageData.from_json({"honorifics": ["Mme"], "legal_forms": ["Inc."],
+                                   "subject_pronouns": {"elle": ["Fem", "Sing"]}}, "lang_xx.json")
+    assert data.honorifics == {"Mme"} and data.legal_forms == {"Inc."}
+
+
 def test_comments_and_missing_lists_are_allowed():
     data = LanguageData.from_json({"_comment": "a note", "negations": ["ne", "pas"]}, "lang_xx.json")
     assert data.negations == {"ne", "pas"} and data.role_heads == frozenset()

@@ -279,6 +279,11 @@ class LanguageData:
         return replace(data, role_heads=data.role_heads | compounds, role_periphrases=offices)
 
 
+# the words matched as the text writes them (`Mme`, `Inc.`, `Ont.`); every other word is compared with a token's
+# lower-case form or lemma, so a capital in it would never match (`PDG` in `role_heads` named no office)
+WRITTEN_AS_IS = frozenset({"honorifics", "honorific_genders", "honorific_roles", "legal_forms", "abbreviations"})
+
+
 def _build(kind, raw: dict, source: str):
     if not isinstance(raw, dict):
         raise LanguageDataError(f"{source}: expected an object of keys, got {type(raw).__name__}")
@@ -313,6 +318,12 @@ def _build(kind, raw: dict, source: str):
             values[name] = tuple(tuple(_strings(p, where)) for p in value)
         else:  # a list of words whose order counts: suffixes tried in turn, phrases searched for
             values[name] = tuple(_strings(value, where))
+        # (a table's values may be the tagger's features, `Masc`: its keys are the words)
+        words = [] if name in WRITTEN_AS_IS or isinstance(default, (bool, StatementWords)) \
+            else list(value) if isinstance(default, dict) else [w for v in value for w in ([v] if isinstance(v, str) else v)]
+        cased = [word for word in words if word != word.lower()]
+        if cased:
+            raise LanguageDataError(f"{where}: {', '.join(cased[:3])}: words are matched in lower case here")
     return kind(**values)
 
 
