@@ -35,6 +35,7 @@ class CachedParser:
     def __init__(self, lang: str):
         from claimcheck import nlp as pipelines
         from claimcheck.extract import component
+        from claimcheck.extract.lexicon import load
         from claimcheck.nlp import load_pipeline
 
         self.nlp = load_pipeline(None, lang)
@@ -42,7 +43,8 @@ class CachedParser:
         step = b"".join(Path(component.__file__).with_name(name).read_bytes()
                         for name in ("component.py", "marks.py", "dateline.py")) + Path(pipelines.__file__).read_bytes()
         meta = self.nlp.meta
-        rules = repr(sorted(self.nlp.tokenizer.rules.items()))  # the special cases claimcheck adds
+        # the special cases claimcheck adds, and the words that cut a hyphenated word (`nlp._keep_compounds`)
+        rules = repr(sorted(self.nlp.tokenizer.rules.items())) + repr(sorted(load(lang).data.hyphen_clitics))
         key = hashlib.sha1(step + f"{meta['name']}{meta['version']}{rules}".encode()).hexdigest()[:12]
         self.folder = CACHE / f"parses-{lang}-{key}"
         self.folder.mkdir(parents=True, exist_ok=True)

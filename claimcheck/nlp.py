@@ -58,6 +58,7 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
     data = load(lang).data
     _keep_elisions(nlp, data.elided_words)
     _keep_abbreviations(nlp, data.honorifics | data.abbreviations)
+    _keep_compounds(nlp, data.hyphen_clitics)
     if not isinstance(nlp.tokenizer, PlainTypography):
         nlp.tokenizer = PlainTypography(nlp.tokenizer)
     labels = data.dependency_labels
@@ -95,6 +96,24 @@ def _keep_abbreviations(nlp: Language, titles: Iterable[str]) -> None:
     for title in titles:
         if title.endswith(".") and len(title) > 2:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+def _keep_compounds(nlp: Language, clitics: Iterable[str]) -> None:
+    """`La start-up Valcor a annoncé`: a lower-case word of parts a hyphen joins, none of them a clitic of the
+    language data (`dit-il`, `allez-y`), is one token. The French tokenizer keeps whole only the compounds of its
+    list (`garde-fou`, not `start-up`, `week-end`, `chef-lieu`) and cut the others in three, each a noun the parser
+    hung anywhere. Names (`Saint-Denis`) and the tokenizer's own special cases are as they were."""
+    clitics = sorted(clitics, key=len, reverse=True)
+    if not clitics:
+        return
+    words = "|".join(re.escape(word) for word in clitics)
+    # (case counts: a capital may open the word only, `Week-end` opening a sentence; `Saint-Denis` is a name)
+    compound = rf"(?-i:^(?!.*-(?:{words})(?:-|$))[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿœæ]+(?:-[a-zà-öø-ÿœæ]+)+$)"
+    known = getattr(nlp.tokenizer.token_match, "__self__", None)  # the tokenizer's own list, one pattern
+    if isinstance(known, re.Pattern) and compound not in known.pattern:
+        nlp.tokenizer.token_match = re.compile(f"{known.pattern}|{compound}", known.flags).match
+    elif nlp.tokenizer.token_match is None:
+        nlp.tokenizer.token_match = re.compile(compound).match
 
 
 # typographic spaces and apostrophes, one character each, to the plain ones the models were trained on. French

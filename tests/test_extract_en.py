@@ -3019,3 +3019,10 @@ def test_a_trade_named_again_is_the_person_it_was_set_beside(nlp_en, role):
     text = (f"The company's {role}, Bernard Lemoine, said the plant would close. "
             f"The {role} added that workers would be moved.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Bernard Lemoine", "Bernard Lemoine"]
+
+
+@pytest.mark.parametrize("noun", ["startup", "brewer", "miner", "railway", "hospital", "cooperative"])
+def test_a_business_or_a_body_named_by_its_noun_is_the_one_named_before(nlp_en, noun):
+    text = (f"The {noun} Valcor said on Tuesday that prices would fall. In a statement, the {noun} added that sales "
+            "had doubled.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Valcor", "Valcor"]

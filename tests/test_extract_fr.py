@@ -506,10 +506,13 @@ def test_a_role_held_by_someone_named_or_owned_by_nobody_named_stays_as_it_was(n
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Samedi, le local des pêcheurs du rond-point du port a été saccagé. Pour les pêcheurs, c'est un geste de "
+    ("Samedi, le local des pêcheurs du Rond-Point du port a été saccagé. Pour les pêcheurs, c'est un geste de "
      "vengeance.", "les pêcheurs"),
-    ("Dimanche, le stand des commerçants du rond-point de la mairie a été démonté. Pour les commerçants, il s'agit "
+    ("Dimanche, le stand des commerçants du Rond-Point de la mairie a été démonté. Pour les commerçants, il s'agit "
      "d'une décision arbitraire.", "les commerçants"),
+    # a compound in lower case is one word (`nlp._keep_compounds`): the phrase is whole, as `du quai du port` is
+    ("Samedi, le local des pêcheurs du rond-point du port a été saccagé. Pour les pêcheurs, c'est un geste de "
+     "vengeance.", "les pêcheurs du rond-point du port"),
 ])
 def test_a_fuller_description_is_not_one_the_parse_cut_inside_a_hyphenated_word(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
@@ -842,10 +845,10 @@ def test_a_reported_clause_stops_at_a_colon_that_opens_a_quotation(nlp):
 
 
 def test_a_hyphen_the_parser_takes_for_a_subject_is_no_speaker(nlp):
-    """The French model sometimes makes the hyphen of a compound (`les ronds-points`) the subject of the
+    """The French model sometimes makes the hyphen of a compound (`les Gilets-Jaunes`) the subject of the
     cue; a subject with no letter in it is skipped and the speaker is read by position, as when the parse
     gives none."""
-    text = "Après les blocages des ronds-points, la présidente du syndicat, Marie Leroy dénonce « une provocation »."
+    text = "Après les blocages des Gilets-Jaunes, la présidente du syndicat, Marie Leroy dénonce « une provocation »."
     doc = nlp(text)
     hyphen = next(t for t in doc if t.text == "-")
     verb = next(t for t in doc if t.text == "dénonce")
@@ -6567,6 +6570,24 @@ def test_an_age_set_off_describes_the_person_before_it(nlp, text, speaker, said)
     """`Karim, 34 ans,`: an age set off by commas describes the noun before it and never speaks; a first name alone
     with an age after it is someone's, whatever type the recogniser gave it (`age_nouns`)."""
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, said)]
+
+
+def test_a_compound_the_tokenizer_does_not_list_is_one_word_and_a_verb_keeps_its_clitics(nlp):
+    """`start-up`, `week-end`, `chef-lieu` are one word (the tokenizer cut them in three, each a noun the parser hung
+    anywhere); a hyphen before a clitic of the language data still cuts (`dit-il`, `allez-y`, `a-t-elle`)."""
+    doc = nlp("La start-up et le think-tank, dit-il, ont passé le week-end au chef-lieu. Allez-y, a-t-elle ajouté. "
+              "Week-end chargé à Saint-Denis.")
+    words = [t.text for t in doc]
+    assert {"start-up", "think-tank", "week-end", "chef-lieu", "Week-end", "Saint-Denis"} <= set(words)
+    assert words[words.index("dit"):words.index("dit") + 2] == ["dit", "-il"] and "y" in words and "-elle" in words
+
+
+@pytest.mark.parametrize("text", [
+    "La start-up Valcor a annoncé que ses ventes avaient doublé. La start-up a ajouté qu'elle recruterait.",
+    "L'enseigne Valcor a annoncé que ses ventes avaient doublé. L'enseigne a ajouté qu'elle recruterait.",
+])
+def test_a_start_up_or_a_shop_chain_named_by_its_noun_is_the_one_named_before(nlp, text):
+    assert [c.speaker for c in quotes(nlp, text)] == ["Valcor", "Valcor"]
 
 
 @pytest.mark.parametrize("role", ["PDG", "greffier", "proviseur", "gérante", "éditorialiste", "amiral", "comptable",

@@ -121,6 +121,9 @@ class LanguageData:
     # `l'`, `qu'`: the tokenizer keeps them whole before a letter; before a space or a quotation mark they
     # must stay whole too (`qu'« il viendra »`), or the apostrophe is read as a word of its own
     elided_words: tuple[str, ...] = ()
+    # `dit-il`, `allez-y`, `est-ce`, `donnez-le-moi`: the words a hyphen joins to a verb; a lower-case word whose
+    # hyphens join none of them (`start-up`, `week-end`, `chef-lieu`) is one token, as the parser was trained on
+    hyphen_clitics: frozenset[str] = frozenset()
     # speakers
     euphonic_t: frozenset[str] = frozenset()  # the `-t-` of `a-t-il dit`
     euphonic_t_typos: frozenset[str] = frozenset()  # `a-t'il dit`: the same `t` misspelt with an apostrophe

@@ -230,7 +230,8 @@ class QuoteFinder:
         self._positions_found: list[int] | None = None
         self._lemma_ids: list[int] | None = None
         self.ents = entities(doc, lex.data.document_nouns, self.text, lex.data.role_heads, lex.data.org_anaphors,
-                             lex.data.legal_forms, lex.data.epithet_heads, lex.data.media_anaphors, lex.data.age_nouns)
+                             lex.data.legal_forms, lex.data.epithet_heads, lex.data.media_anaphors, lex.data.age_nouns,
+                             lex.data.business_anaphors)
         strings = doc.vocab.strings
         self.lowered = [strings[word] for word in doc.to_array(LOWER).tolist()]  # no Token built per word
         self.ent_of = [-1] * len(doc)

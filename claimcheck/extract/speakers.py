@@ -2364,7 +2364,8 @@ def _clean_name(ent: Span) -> str:
 def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str | None = None,
              role_heads: frozenset[str] = frozenset(), organisation_nouns: frozenset[str] = frozenset(),
              legal_forms: frozenset[str] = frozenset(), epithet_heads: frozenset[str] = frozenset(),
-             media_nouns: frozenset[str] = frozenset(), age_nouns: frozenset[str] = frozenset()) -> list[Span]:
+             media_nouns: frozenset[str] = frozenset(), age_nouns: frozenset[str] = frozenset(),
+             business_nouns: frozenset[str] = frozenset()) -> list[Span]:
     """The recogniser's entities, plus the runs of two or more capitalised proper nouns it missed
     (`Jean-Claude Trichet, the European Central Bank president`), labelled MISC: a name it
     cannot type is still a possible speaker. `déclaration de Barcelone` is Barcelone's text: the
@@ -2444,7 +2445,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _elided_particles_closed(doc, found)
     found = _people_at_the_end(doc, found, role_heads)
     found = _organisations_named_after_places(doc, found, role_heads)
-    found = _organisations_named_by_their_noun(found, organisation_nouns)
+    found = _organisations_named_by_their_noun(doc, found, organisation_nouns, business_nouns)
     kinds = _first_names_taken_for_nouns(doc, _name_parts(doc, text))
     found = _first_names_before_surnames(doc, _surnames_after_first_names(doc, found, kinds), role_heads)
     covered = bytearray(len(doc))
@@ -2874,12 +2875,18 @@ def _organisations_named_after_places(doc: Doc, found: list[Span], role_heads: f
     return grown
 
 
-def _organisations_named_by_their_noun(found: list[Span], organisation_nouns: frozenset[str]) -> list[Span]:
+def _organisations_named_by_their_noun(doc: Doc, found: list[Span], organisation_nouns: frozenset[str],
+                                       business_nouns: frozenset[str]) -> list[Span]:
     """`l'Institut national de la statistique`, which the recogniser calls a place: a name that opens on a noun of
     organisation (`org_anaphors`: institut, agence, banque, ministère …) capitalised is an organisation's, and
-    `l'institut` later can then find it."""
-    return [Span(ent.doc, ent.start, ent.end, label="ORG") if ent.label_ in PLACE_LABELS and len(ent) > 1
-            and ent[0].text[:1].isupper() and ent[0].lower_ in organisation_nouns else ent for ent in found]
+    `l'institut` later can then find it. So is a name right after a noun that only names a business (`l'enseigne
+    Valcor`, `the retailer Valcor`: `business_anaphors`): a place is never called so."""
+    def named(ent: Span) -> bool:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        return (len(ent) > 1 and ent[0].text[:1].isupper() and ent[0].lower_ in organisation_nouns) or (
+            before is not None and before.is_lower and before.lower_ in business_nouns)
+    return [Span(doc, ent.start, ent.end, label="ORG") if ent.label_ in PLACE_LABELS and named(ent) else ent
+            for ent in found]
 
 
 def _surnames_after_first_names(doc: Doc, found: list[Span], kinds: list[str]) -> list[Span]:
