@@ -6572,6 +6572,17 @@ def test_an_age_set_off_describes_the_person_before_it(nlp, text, speaker, said)
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, said)]
 
 
+@pytest.mark.parametrize("text, speaker, asked", [
+    ("Le syndicat menace de bloquer les raffineries dès lundi.", "Le syndicat", "de bloquer les raffineries dès lundi"),
+    ("Le ministre menace de quitter le gouvernement.", "Le ministre", "de quitter le gouvernement"),
+    ("La fédération menace de boycotter le tournoi.", "La fédération", "de boycotter le tournoi"),
+])
+def test_a_threat_the_tagger_ran_into_its_subject_reports_its_infinitive(nlp, text, speaker, asked):
+    """`Le syndicat menace de …`: `menace` read as a noun of the subject's phrase, the sentence left with no verb; a
+    cue of `infinitive_cues` right after the opening noun phrase, then the infinitive's mark, is the main verb."""
+    assert [(c.speaker, c.cue.of(text), c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, "menace", asked)]
+
+
 def test_a_compound_the_tokenizer_does_not_list_is_one_word_and_a_verb_keeps_its_clitics(nlp):
     """`start-up`, `week-end`, `chef-lieu` are one word (the tokenizer cut them in three, each a noun the parser hung
     anywhere); a hyphen before a clitic of the language data still cuts (`dit-il`, `allez-y`, `a-t-elle`)."""

@@ -840,14 +840,33 @@ class QuoteFinder:
         i = token.i + 1
         while i < sent.end and doc[i].pos_ == "ADV":
             i += 1
-        if i >= sent.end or doc[i].pos_ not in ("DET", "PROPN", "NUM") or self.index.inside(doc[i].idx):
+        if i >= sent.end or self.index.inside(doc[i].idx):
             return None
         if self._finite_verb_in(t for t in sent if t.i != token.i and not self.index.inside(t.idx)):
+            return None
+        if lemma in self.lex.data.infinitive_cues:
+            asked = self._infinitive_asked_from(i, sent.end)
+            if asked is not None:
+                return asked
+        if doc[i].pos_ not in ("DET", "PROPN", "NUM"):
             return None
         noun = doc[i + 1] if doc[i].pos_ == "DET" and i + 1 < sent.end and doc[i + 1].pos_ == "NOUN" else None
         # (`L'universitaire juge la réforme trop timide`: what it is judged to be ends the sentence)
         judged = noun is not None and self._object_with_attribute(token, lemma, noun)
         return i if lemma in self.lex.data.object_cues or judged else None
+
+    def _infinitive_asked_from(self, i: int, end: int) -> int | None:
+        """`Le syndicat menace de bloquer …`, `Le syndicat conseille aux salariés de rester …`: the mark of an
+        infinitive (`request_marks`) right at `i`, or past whom the request is made to (`addressee_prepositions` and
+        its noun phrase), with the infinitive after it: where what is asked starts (its mark)."""
+        doc, data = self.doc, self.lex.data
+        if doc[i].lower_ in data.addressee_prepositions:
+            i += 1
+            while i < end and doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and doc[i].lower_ not in data.request_marks:
+                i += 1
+        if i + 1 < end and doc[i].lower_ in data.request_marks and "Inf" in doc[i + 1].morph.get("VerbForm"):
+            return i
+        return None
 
     def _noun_phrase_closes(self, token: Token) -> bool:
         """A noun phrase opens right after `token` (a name, or a determiner before a noun) and runs to the end of
