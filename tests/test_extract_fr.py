@@ -6572,6 +6572,17 @@ def test_an_age_set_off_describes_the_person_before_it(nlp, text, speaker, said)
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [(speaker, said)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous ne céderons pas. » Ainsi s'exprimait Jean Dupont devant la presse.", "Jean Dupont"),
+    ("« Nous ne céderons pas. » Ainsi s'est exprimée Claire Martin devant la presse.", "Claire Martin"),
+    # a connective before a clause of its own gives the quotation to nobody it names
+    ("« Nous ne céderons pas. » Ainsi, le gouvernement a décidé de maintenir la réforme.", None),
+])
+def test_an_adverb_of_manner_after_a_quotation_gives_it_to_the_inverted_subject_of_the_cue(nlp, text, speaker):
+    """`« … » Ainsi s'exprimait X` (`manner_inversions`): how the words were said, then who said them."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker, asked", [
     ("Le syndicat menace de bloquer les raffineries dès lundi.", "Le syndicat", "de bloquer les raffineries dès lundi"),
     ("Le ministre menace de quitter le gouvernement.", "Le ministre", "de quitter le gouvernement"),

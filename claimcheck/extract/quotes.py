@@ -3772,8 +3772,9 @@ class QuoteFinder:
             if child.dep_ in SUBJECT_DEPS and (not self.index.inside(child.idx) or self._named_in_marks(child)):
                 if child.text.lower() in ("-t", "t") or child.pos_ == "SCONJ" or not any(c.isalpha() for c in child.text):
                     continue  # nor a hyphen the parser took for a subject (`les ronds-points`)
-                if child.lower_ in self.skippable or child.lower_ in self.lex.data.frequency_nouns:
-                    continue  # `and several times described …`: when, not who
+                if child.lower_ in self.skippable or child.lower_ in self.lex.data.frequency_nouns \
+                        or (child.lower_,) in self.lex.data.manner_inversions:
+                    continue  # `and several times described …`: when, not who; `Ainsi a réagi X`: how, not who
                 described = self._described_by_age(child)
                 if described is not None:
                     return self._with_name_set_off_after(self._mention_from(described, verb), verb)
@@ -5058,19 +5059,33 @@ class QuoteFinder:
     def _manner_clefts(self) -> list[Frame]:
         """`« Le pays est à l'arrêt » : c'est ainsi que le président du Medef a résumé la situation`, `"…." That is how
         the mayor put it`: a cleft of manner (`manner_clefts`) right after a quotation gives it to the subject of the
-        verb the cleft opens, whatever that verb (`a réagi`, `a résumé`)."""
+        verb the cleft opens, whatever that verb (`a réagi`, `a résumé`); an adverb of manner (`manner_inversions`)
+        to the inverted subject of the cue right after it (`Ainsi s'exprimait X`)."""
         doc = self.doc
         frames = []
-        for i, after in self._table_phrases(self.lex.data.manner_clefts):
+        inverted = {i for i, _ in self._table_phrases(self.lex.data.manner_inversions)}
+        for i, after in [*self._table_phrases(self.lex.data.manner_clefts),
+                         *self._table_phrases(self.lex.data.manner_inversions)]:
             quote = self._quote_just_before(doc[i], pauses=(",", ":", ".", *DASHES))
             verb = next((t for t in doc[after : min(after + 12, len(doc))] if t.pos_ == "VERB"), None)
             if quote is None or verb is None or self.index.inside(verb.idx):
                 continue
-            # (the parser may also hang the cleft's `c'` and the quotation on the verb as subjects)
-            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and after <= c.i < verb.i), None)
-            if subject is None:
-                continue
-            mention = self._mention_from(subject, verb)
+            if i in inverted:
+                # `Ainsi s'exprimait X`: the cue right after the adverb (past a clitic and an auxiliary), its subject
+                # after it; not `Ainsi, le gouvernement a décidé …`, a connective before a clause of its own
+                between = doc[after : verb.i]
+                if self._cue(verb) is None or not all(t.lower_ in self.lex.data.reflexive_pronouns or t.pos_ == "AUX"
+                                                      for t in between):
+                    continue
+                mention = self._inverted_subject(verb, None)
+                if mention is None:
+                    continue
+            else:
+                # (the parser may also hang the cleft's `c'` and the quotation on the verb as subjects)
+                subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and after <= c.i < verb.i), None)
+                if subject is None:
+                    continue
+                mention = self._mention_from(subject, verb)
             frames.append(Frame("direct", quote.inner_start, quote.inner_end, self._cue_span(verb, verb.lemma_.lower()),
                                 mention, quote.end, 0.8, "quote-then-cleft"))
         return frames
