@@ -6613,7 +6613,8 @@ def test_a_start_up_or_a_shop_chain_named_by_its_noun_is_the_one_named_before(nl
 
 
 @pytest.mark.parametrize("role", ["PDG", "greffier", "proviseur", "gérante", "éditorialiste", "amiral", "comptable",
-                                  "actionnaire", "banquier", "cardiologue", "huissier", "autrice", "chirurgien"])
+                                  "actionnaire", "banquier", "cardiologue", "huissier", "autrice", "chirurgien",
+                                  "sapeur-pompier", "médecin-chef"])
 def test_an_office_or_a_trade_named_again_is_the_person_it_was_set_beside(nlp, role):
     """`Le PDG de l'entreprise, Bernard Lemoine, … Le PDG a ajouté`: a trade or an office of `role_heads` set beside a
     name, named again alone, is that person (the table is matched in lower case: `PDG` written so never matched)."""
