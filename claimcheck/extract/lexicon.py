@@ -325,13 +325,20 @@ def _build(kind, raw: dict, source: str):
             values[name] = tuple(tuple(_strings(p, where)) for p in value)
         else:  # a list of words whose order counts: suffixes tried in turn, phrases searched for
             values[name] = tuple(_strings(value, where))
-        # (a table's values may be the tagger's features, `Masc`: its keys are the words)
-        words = [] if name in WRITTEN_AS_IS or isinstance(default, (bool, StatementWords)) \
-            else list(value) if isinstance(default, dict) else [w for v in value for w in ([v] if isinstance(v, str) else v)]
-        cased = [word for word in words if word != word.lower()]
+        cased = [word for word in _matched_words(name, values[name]) if word != word.lower()]
         if cased:
             raise LanguageDataError(f"{where}: {', '.join(cased[:3])}: words are matched in lower case here")
     return kind(**values)
+
+
+def _matched_words(name: str, value) -> list[str]:
+    """The words of a field that tokens are matched against in lower case: a list's words, a phrase's, a table's keys
+    (its values may be the tagger's features, `Masc`); none in the fields matched as written."""
+    if name in WRITTEN_AS_IS or isinstance(value, (bool, StatementWords)):
+        return []
+    if isinstance(value, dict):
+        return list(value)
+    return [word for item in value for word in ((item,) if isinstance(item, str) else item)]
 
 
 def _strings(value, where: str) -> list[str]:

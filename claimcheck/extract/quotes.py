@@ -5063,9 +5063,9 @@ class QuoteFinder:
         to the inverted subject of the cue right after it (`Ainsi s'exprimait X`)."""
         doc = self.doc
         frames = []
-        inverted = {i for i, _ in self._table_phrases(self.lex.data.manner_inversions)}
-        for i, after in [*self._table_phrases(self.lex.data.manner_clefts),
-                         *self._table_phrases(self.lex.data.manner_inversions)]:
+        inversions = list(self._table_phrases(self.lex.data.manner_inversions))
+        inverted = {i for i, _ in inversions}
+        for i, after in [*self._table_phrases(self.lex.data.manner_clefts), *inversions]:
             quote = self._quote_just_before(doc[i], pauses=(",", ":", ".", *DASHES))
             verb = next((t for t in doc[after : min(after + 12, len(doc))] if t.pos_ == "VERB"), None)
             if quote is None or verb is None or self.index.inside(verb.idx):
