@@ -6575,6 +6575,7 @@ def test_an_age_set_off_describes_the_person_before_it(nlp, text, speaker, said)
 @pytest.mark.parametrize("text, speaker", [
     ("« Nous ne céderons pas. » Ainsi s'exprimait Jean Dupont devant la presse.", "Jean Dupont"),
     ("« Nous ne céderons pas. » Ainsi s'est exprimée Claire Martin devant la presse.", "Claire Martin"),
+    ("Le maire de Lyon a reçu les grévistes. « Nous ne céderons pas. » Ainsi a réagi le maire.", "le maire de Lyon"),
     # a connective before a clause of its own gives the quotation to nobody it names
     ("« Nous ne céderons pas. » Ainsi, le gouvernement a décidé de maintenir la réforme.", None),
 ])
