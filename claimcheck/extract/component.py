@@ -69,7 +69,7 @@ def quote_bounds(doc: Doc) -> Doc:
         i = bisect_left(starts, title.end())
         if 0 < i < len(doc) and starts[i] == title.end() and i not in decided:
             decided[i] = False
-    for hyphen in _WORD_HYPHEN.finditer(text):  # `Odoxa-Dentsu`, `rond-point`: no sentence starts in a word
+    for hyphen in _WORD_HYPHEN.finditer(text):  # `Odoxa-Dentsu`, `Rond-Point`: no sentence starts in a word
         i = bisect_left(starts, hyphen.start())
         for j in (i, i + 1):
             if 0 < j < len(doc) and starts[j] in (hyphen.start(), hyphen.end()) and j not in decided:

@@ -238,8 +238,8 @@ class LanguageData:
     # `« … » : c'est ainsi que le maire a résumé la situation`: a cleft of manner after a quotation says whose it
     # was
     manner_clefts: tuple[tuple[str, ...], ...] = ()
-    # `« … » Ainsi s'exprimait X`, `"…" Thus spoke X`: an adverb of manner right after a quotation, then a cue and its
-    # subject inverted after it: the quotation is that subject's
+    # `« … » Ainsi s'exprimait X`: an adverb of manner right after a quotation, then a cue and its subject inverted
+    # after it: the quotation is that subject's
     manner_inversions: tuple[tuple[str, ...], ...] = ()
     # `Pas de reprise à venir : c'est ce qu'indique l'Insee`: a cleft whose relative is a cue's object points back at
     # what was just written, which is what the cue's subject said
@@ -318,8 +318,7 @@ def _build(kind, raw: dict, source: str):
             values[name] = {str(k): _frozen(v) for k, v in value.items()}
         elif name in ("according_to", "weak_according_to", "according_to_sources", "view_openers",
                       "adverbial_locutions", "cleft_openers", "manner_clefts", "manner_inversions", "content_clefts",
-                      "verdict_clefts",
-                      "cleft_insertions"):
+                      "verdict_clefts", "cleft_insertions"):
             if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
                 raise LanguageDataError(f"{where}: expected a list of word lists")
             values[name] = tuple(tuple(_strings(p, where)) for p in value)

@@ -3771,7 +3771,7 @@ class QuoteFinder:
                 continue
             if child.dep_ in SUBJECT_DEPS and (not self.index.inside(child.idx) or self._named_in_marks(child)):
                 if child.text.lower() in ("-t", "t") or child.pos_ == "SCONJ" or not any(c.isalpha() for c in child.text):
-                    continue  # nor a hyphen the parser took for a subject (`les ronds-points`)
+                    continue  # nor a hyphen the parser took for a subject (`les Gilets-Jaunes`)
                 if child.lower_ in self.skippable or child.lower_ in self.lex.data.frequency_nouns \
                         or (child.lower_,) in self.lex.data.manner_inversions:
                     continue  # `and several times described …`: when, not who; `Ainsi a réagi X`: how, not who
@@ -5063,14 +5063,14 @@ class QuoteFinder:
         to the inverted subject of the cue right after it (`Ainsi s'exprimait X`)."""
         doc = self.doc
         frames = []
-        inversions = list(self._table_phrases(self.lex.data.manner_inversions))
-        inverted = {i for i, _ in inversions}
-        for i, after in [*self._table_phrases(self.lex.data.manner_clefts), *inversions]:
+        phrases = [*((i, after, False) for i, after in self._table_phrases(self.lex.data.manner_clefts)),
+                   *((i, after, True) for i, after in self._table_phrases(self.lex.data.manner_inversions))]
+        for i, after, inverted in phrases:
             quote = self._quote_just_before(doc[i], pauses=(",", ":", ".", *DASHES))
             verb = next((t for t in doc[after : min(after + 12, len(doc))] if t.pos_ == "VERB"), None)
             if quote is None or verb is None or self.index.inside(verb.idx):
                 continue
-            if i in inverted:
+            if inverted:
                 # `Ainsi s'exprimait X`: the cue right after the adverb (past a clitic and an auxiliary), its subject
                 # after it; not `Ainsi, le gouvernement a décidé …`, a connective before a clause of its own
                 between = doc[after : verb.i]
@@ -5089,7 +5089,7 @@ class QuoteFinder:
             # (the inverted form outranks the plain reading of its cue after the quotation, 0.9, which takes the adverb
             # for the subject: `Ainsi a réagi le maire`)
             frames.append(Frame("direct", quote.inner_start, quote.inner_end, self._cue_span(verb, verb.lemma_.lower()),
-                                mention, quote.end, 0.95 if i in inverted else 0.8, "quote-then-cleft"))
+                                mention, quote.end, 0.95 if inverted else 0.8, "quote-then-cleft"))
         return frames
 
     def _content_clefts(self) -> list[Frame]:

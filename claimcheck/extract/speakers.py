@@ -1693,7 +1693,7 @@ class Registry:
             token = self.doc[i]
             edge = token.right_edge.i
             if edge + 1 < len(self.doc) and self.doc[edge + 1].text in ("-", "‐") and not self.doc[edge].whitespace_:
-                continue  # `des pêcheurs du rond-point`, the parse ending the phrase inside a hyphenated word
+                continue  # `des pêcheurs du Rond-Point`, the parse ending the phrase inside a hyphenated word
             earlier = _short_phrase(self.doc[token.left_edge.i : edge + 1], self.lex, participles=True)
             if not earlier:
                 continue
