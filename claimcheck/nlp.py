@@ -137,8 +137,10 @@ PLAIN_TYPOGRAPHY = str.maketrans({**{ch: " " for ch in "\t\r\u00a0\u2000\u2001\u
 
 # a text whose lines mostly stop short of WRAP_WIDTH, within WRAP_SPREAD characters of each other and none much
 # shorter than WRAP_SHORTEST, is hard-wrapped (mail, plain-text archives, text taken out of PDFs); headings and
-# paragraphs one per line vary far more
+# paragraphs one per line vary far more; and a wrap falls where the width runs out, mostly inside a sentence, so
+# a text whose lines mostly end a sentence is short paragraphs one per line however even their lengths (a brief)
 WRAP_WIDTH, WRAP_SPREAD, WRAP_SHORTEST = 100, 25, 25
+_ENDS_SENTENCE = re.compile(r"[.!?…][\s»\"”’)]*$")
 _SINGLE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 _BREAK_BEFORE_WORD = re.compile(r"(?<=[^\n])\n(?=[^\W\d_])")
 
@@ -151,9 +153,11 @@ def unwrapped(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    joined = sorted(len(line) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip())
+    inside = [line for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    joined = sorted(len(line) for line in inside)
     low, high = (joined[len(joined) // 5], joined[len(joined) * 4 // 5]) if len(joined) >= 3 else (0, 0)
-    if high <= WRAP_WIDTH and low >= WRAP_SHORTEST and high - low <= WRAP_SPREAD:
+    ending = sum(1 for line in inside if _ENDS_SENTENCE.search(line))
+    if high <= WRAP_WIDTH and low >= WRAP_SHORTEST and high - low <= WRAP_SPREAD and 2 * ending < len(inside):
         return _SINGLE_BREAK.sub(" ", text)  # most lines cut within a few characters of one width
     return _BREAK_BEFORE_WORD.sub(lambda m: " " if text[m.end()].islower() else "\n", text)
 

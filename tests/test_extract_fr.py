@@ -1294,6 +1294,17 @@ def test_short_lines_are_no_wrap_but_a_break_before_lower_case_is():
     assert len(unwrapped(WRAPPED)) == len(WRAPPED)
 
 
+def test_a_brief_of_even_one_sentence_paragraphs_is_no_wrap(nlp):
+    """A wire brief, one sentence a paragraph, can have lines of nearly one length; but a wrap falls inside a
+    sentence and these lines end theirs: joined, the colon's quotation ran on into the next paragraph's."""
+    text = ("Selon une source proche du dossier, l'accord sera signé demain.\n"
+            "Le général Bruno Lefort a prévenu : « Nous ne reculerons pas. »\n"
+            "« Nous allons gagner », lance le capitaine Omar Diallo.\n"
+            "Le capitaine Omar Diallo a quitté la salle sous les applaudissements.\n")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)][1:] == [
+        ("Nous ne reculerons pas.", "Bruno Lefort"), ("Nous allons gagner", "Omar Diallo")]
+
+
 @pytest.mark.parametrize("text", [
     "Le maire Paul Girard a annoncé dans la soirée qu’il acceptait l’offre d’achat.",
     "« Je n’ai jamais dit ça », a répliqué l’avocate de Claire Dubois.",
