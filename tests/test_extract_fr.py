@@ -1356,6 +1356,9 @@ def test_a_past_tense_split_by_an_adverbial_phrase_is_still_the_speakers_act(nlp
     ("Mme Claire Dubois est arrivée lundi. « Nous viendrons », a-t-elle ainsi concédé.",
      ("Nous viendrons", "Claire Dubois", "a-t-elle ainsi concédé")),
     ("Le maire Paul Morel a reçu les habitants. « Jamais », sourit-il.", ("Jamais", "Paul Morel", "sourit")),
+    # the tagger reads `raconte` before `-t-elle` as an adjective: only a verb takes an inverted subject
+    ("Une voisine, Fatima Benali, a tout vu. « J'ai entendu trois coups de feu », raconte-t-elle.",
+     ("J'ai entendu trois coups de feu", "Fatima Benali", "raconte")),
     # the tagger reads `soupire` as a noun (`soupir`): in the incise's place, before a name, it is the cue's form
     ("« Plus personne ne passe le soir », soupire Hélène Garnier, libraire depuis trente ans.",
      ("Plus personne ne passe le soir", "Hélène Garnier", "soupire")),

@@ -463,6 +463,9 @@ class QuoteFinder:
                         continue
                 if verb.pos_ in ("VERB", "AUX"):
                     self._inverted[verb.i] = verb.lemma_.lower()
+                elif verb.is_alpha and verb.is_lower:
+                    # `« … », raconte-t-elle`, the verb tagged an adjective: only a verb takes an inverted subject
+                    self._inverted[verb.i] = self.lex.cue_lemma(verb.lemma_, verb.text) or verb.lower_
             self._inverted.update(self._inverted_after_quotes())
             self._inverted.update(self._named_incises_inside_quotes())
         return self._inverted
