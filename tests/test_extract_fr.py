@@ -956,6 +956,12 @@ def test_an_object_and_the_adjective_it_is_judged_are_what_was_said(nlp, text, e
     # the noun met before: the description it repeats, as before
     ("Le chauffeur du bus a été entendu. Un témoin a parlé. Selon le même chauffeur, le bus roulait lentement.",
      "le chauffeur du bus"),
+    # `cette source`: a source is whoever was quoted
+    ("Un périmètre a été installé, a indiqué la préfecture du Rhône. Le feu a pris vers 10 heures, a précisé cette "
+     "source.", "la préfecture du Rhône"),
+    # a source described before: that one, not the last to speak
+    ("Selon une source policière, deux hommes ont fui. Le maire a dit qu'il était choqué. Ils étaient armés, a "
+     "ajouté cette source.", "cette source policière"),
 ])
 def test_the_same_source_is_whoever_spoke_last(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker

@@ -1562,8 +1562,13 @@ class Registry:
         if head is None or head.pos_ != "NOUN":
             return None
         # (the words just reported: a quote ends within a sentence or two before; else `ce rapport` is a text of its own)
-        pointed = "Dem" in mention[0].morph.get("PronType") and head.lemma_.lower() in self.lex.data.document_nouns \
+        demonstrative = "Dem" in mention[0].morph.get("PronType")
+        pointed = demonstrative and head.lemma_.lower() in self.lex.data.document_nouns \
             and any(0 <= at - end <= POINTED_REACH for _, end, _ in self.reported)
+        # (`…, a indiqué la préfecture. …, a précisé cette source`: a source is whoever was quoted; met before, the
+        # noun is that source, below)
+        pointed = pointed or (demonstrative and head.lemma_.lower() in self.lex.data.source_nouns
+                              and _number(head) != "Plur" and not self._same_noun_before(mention, head))
         if not pointed and (_number(head) == "Plur"
                             or not any(t.lower_ in self.lex.data.anaphoric_adjectives for t in mention)
                             or self._same_noun_before(mention, head)):
