@@ -2334,6 +2334,15 @@ def test_every_report_of_the_opening_role_goes_to_the_person_named_next(nlp_en):
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Sylvia Jones"] * 3
 
 
+def test_the_opening_role_named_again_later_is_still_the_person_named_next(nlp_en):
+    """The lede's role goes to the person the next report names; the same description further on, which the article
+    gave nobody else, is that person too (it had stayed the description, the guidelines want the name)."""
+    text = ("The city will spend $20 million on shelters, the mayor of Ottawa said Monday.\n\n"
+            "Mark Sutcliffe told reporters that the money would come from reserves.\n\n"
+            "The plan will be reviewed in June, the mayor of Ottawa added.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Mark Sutcliffe"] * 3
+
+
 def test_a_quotation_ending_a_subordinate_clause_is_no_incise_of_the_cue_with_a_clause_after(nlp_en):
     """`While Jones called the closures "very disturbing," she said the province has …`: two reports."""
     text = ('Jones spoke Tuesday. While Jones called the closure of emergency departments "very disturbing," she said '

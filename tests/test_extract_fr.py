@@ -3818,6 +3818,15 @@ def test_a_negative_word_inside_the_quotation_does_not_negate_the_cue_after_it(n
     assert [c.speaker for c in quotes(nlp, text)] == ["Jean-Noël Barrot", "Jean-Noël Barrot"]
 
 
+def test_the_opening_role_named_again_later_is_still_the_person_named_next(nlp):
+    """`…, a fait savoir le ministre de l'Economie`, then `…, a expliqué Bruno Le Maire`, then `…, a détaillé le
+    ministre`: the repeated description, the fullest form of which opened the article, is the person named next."""
+    text = ("Le gouvernement a prévu 22 milliards d'euros de soutien, a fait savoir le ministre de l'Économie lundi. "
+            "Le gel des prix du gaz devrait coûter 10 milliards d'euros, a expliqué Paul Girardin sur la radio. "
+            "L'indemnité a coûté 4 milliards d'euros, a détaillé le ministre.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Paul Girardin"] * 3
+
+
 @pytest.mark.parametrize("text, found", [
     ("Le ministre a noté que Paris fournit des armes à l'Ukraine et exige que Kyiv mène la guerre.",
      [("Paris fournit des armes à l'Ukraine et exige que Kyiv mène la guerre", "Le ministre")]),

@@ -23,8 +23,8 @@ from claimcheck.extract.component import quotations
 from claimcheck.extract.marks import QuoteIndex, Quoted
 from claimcheck.extract.ranking import KEEP, Candidate, CandidateFinder, Ranker, rank, shipped
 from claimcheck.extract.speakers import (GROUP_LABELS, PERSON_LABELS, PLACE_LABELS, TIME_LABELS, Registry, an_age_at,
-                                         entities, in_the_opening_phrase, name_set_off, joins_a_word, names_a_role,
-                                         names_a_text, opens_on_a_first_name)
+                                         entities, fold, in_the_opening_phrase, name_set_off, joins_a_word,
+                                         names_a_role, names_a_text, opens_on_a_first_name)
 from claimcheck.model import Claim, Offsets
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -6413,6 +6413,10 @@ class QuoteFinder:
             return  # (named there for the first time, in a sentence after the role's: the report introducing them)
         for n in lede:
             rules[n] = replace(named, at=rules[n].at)
+        for n in range(after + 1, len(frames)):
+            # (`…, a détaillé le ministre` further on: the same description, still nobody else's, is that person too)
+            if rules[n] is not None and rules[n].kind == "role" and fold(rules[n].name) == fold(described.name):
+                rules[n] = replace(named, at=rules[n].at)
 
     def _claim(self, frame: Frame, ranked: list[Candidate]) -> Claim:
         while frame.start < frame.end and self.text[frame.start].isspace():
