@@ -1362,6 +1362,9 @@ def test_a_past_tense_split_by_an_adverbial_phrase_is_still_the_speakers_act(nlp
     ("Mme Claire Dubois est arrivée lundi. « Nous viendrons », a-t-elle ainsi concédé.",
      ("Nous viendrons", "Claire Dubois", "a-t-elle ainsi concédé")),
     ("Le maire Paul Morel a reçu les habitants. « Jamais », sourit-il.", ("Jamais", "Paul Morel", "sourit")),
+    # straight quotation marks, which spaCy calls opening marks too
+    ('La sinistrée, Claire Morin, attend la mairie. "On ne sait pas si ça va reprendre", espère-t-elle.',
+     ("On ne sait pas si ça va reprendre", "Claire Morin", "espère")),
     # the tagger reads `raconte` before `-t-elle` as an adjective: only a verb takes an inverted subject
     ("Une voisine, Fatima Benali, a tout vu. « J'ai entendu trois coups de feu », raconte-t-elle.",
      ("J'ai entendu trois coups de feu", "Fatima Benali", "raconte")),

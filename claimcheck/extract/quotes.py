@@ -445,7 +445,7 @@ class QuoteFinder:
                 if first < 2 or doc[first - 1].text != ",":
                     continue
                 before = doc[first - 2]
-                after_quote = self.index.at(before.idx) is not None and before.is_punct and not before.is_left_punct
+                after_quote = self._closing_mark(before)
                 if not (after_quote or self.index.inside(doc[first].idx)):
                     continue
                 verb = doc[first]
@@ -697,7 +697,12 @@ class QuoteFinder:
         if first < 2 or self.doc[first - 1].text != ",":
             return False
         mark = self.doc[first - 2]
-        return mark.is_punct and not mark.is_left_punct and self.index.at(mark.idx) is not None
+        return self._closing_mark(mark)
+
+    def _closing_mark(self, mark: Token) -> bool:
+        """A quotation's closing mark: `»`, or a straight `"`, which spaCy calls an opening mark too."""
+        quoted = self.index.at(mark.idx) if mark.is_punct else None
+        return quoted is not None and (not mark.is_left_punct or (quoted.closed and mark.idx == quoted.end - 1))
 
     def _evidence(self, token: Token) -> str | None:
         """`Les documents montrent que …`, `the findings show that …`: a verb of evidence reports the clause after
