@@ -1577,6 +1577,13 @@ def test_an_unnamed_on_speaks_for_where_the_words_were_heard(nlp, text, expected
     # `sans` says it was not said
     ("Le maire a expliqué que l'usine fermerait sans préciser que les salariés seraient reclassés.",
      [("l'usine fermerait", "Le maire")]),
+    # after an incise whose subject follows its cue: that subject, whole, whatever clause the parser hangs it on
+    ("Le projet n'est pas viable, a indiqué le maire, avant d'ajouter qu'il faudrait tout revoir.",
+     [("Le projet n'est pas viable", "le maire"), ("il faudrait tout revoir", "le maire")]),
+    ("Les conclusions de l'audit ne sont pas étayées, a indiqué l'ambassade de Russie dans un communiqué, avant "
+     "d'affirmer que Moscou souhaitait une enquête.",
+     [("Les conclusions de l'audit ne sont pas étayées", "l'ambassade de Russie"),
+      ("Moscou souhaitait une enquête", "l'ambassade de Russie")]),
 ])
 def test_an_infinitive_after_a_preposition_opens_a_second_report_for_the_same_speaker(nlp, text, expected):
     """`…, avant de préciser que …`: the first report stops before the preposition; the infinitive's speaker

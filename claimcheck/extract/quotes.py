@@ -3416,6 +3416,12 @@ class QuoteFinder:
             # `a assuré que A, avant de préciser que B`: the parser hangs the infinitive on the reported clause,
             # but who does the preposition's infinitive is the subject of the verb that reported it
             current = current.head.head
+        elif "Fin" not in verb.morph.get("VerbForm") and any(
+                c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i for c in verb.children):
+            # `A, a indiqué X, avant d'affirmer que B`: hung on the clause before the incise, the infinitive goes on
+            # with the incise's cue set between them, whose subject does it
+            current = next((c for c in current.head.children if c.dep_ == "parataxis" and current.head.i < c.i < verb.i
+                            and self._cue(c) is not None), current)
         finite = _finite_tense(verb) is not None
         for _ in range(4):
             subject = self._own_subject(current)
@@ -4088,8 +4094,10 @@ class QuoteFinder:
         # (a name in marks is the subject's own words: `La « Commission nationale … » a estimé`)
         named = self.index.at(head.idx) if self.index.inside(head.idx) and self._named_in_marks(head) else None
         tokens = []
+        inverted = head.i > verb.i  # (`, a indiqué le maire, avant d'ajouter …`: the subject set after its verb)
         for t in head.subtree:
-            if t.i >= verb.i or (self.index.inside(t.idx) and not (named and named.start <= t.idx < named.end)):
+            if (t.i <= verb.i if inverted else t.i >= verb.i) \
+                    or (self.index.inside(t.idx) and not (named and named.start <= t.idx < named.end)):
                 continue
             tokens.append(t)
         cut = [t for t in tokens if t.i > head.i and (t.lower_ in self.relatives or (
