@@ -1536,6 +1536,11 @@ def test_a_name_used_alone_on_its_own_terms_stays_itself(nlp, text, speaker):
      [("Des armes ont été saisies", "la source proche du dossier")]),
     ("Le bâtiment était vide, a expliqué lundi aux journalistes une source policière.",
      [("Le bâtiment était vide", "une source policière")]),
+    # where it was said: a medium whose name the parser cut, or read as a verb taking the subject for its object
+    ("« Ce n'est pas la première fois », a répondu sur Sud Radio la présidente du conseil national.",
+     [("Ce n'est pas la première fois", "la présidente du conseil national")]),
+    ("« Ce n'est pas la première fois », a déclaré sur France Inter la porte-parole du syndicat.",
+     [("Ce n'est pas la première fois", "la porte-parole du syndicat")]),
 ])
 def test_whom_it_was_said_to_stands_before_who_said_it(nlp, text, expected):
     """`a assuré à l'AFP une porte-parole`: the inverted subject comes after the one spoken to."""

@@ -3002,8 +3002,10 @@ class QuoteFinder:
                             and not any(g.dep_ == "case" for g in c.children))) for c in verb.children):
                 # `a assuré à l'AFP une porte-parole`, `a regretté après la réunion le secrétaire général`: whom
                 # it was said to, or when, comes first, then the subject (which the parser often takes for an
-                # object: a person or a role, not a thing)
+                # object: a person or a role, not a thing); a name the parser cut ends there too (`sur Sud Radio`)
                 i = token.head.right_edge.i + 1
+                if self.ent_of[token.head.i] >= 0:
+                    i = max(i, self.ents[self.ent_of[token.head.i]].end)
                 continue
             if token.pos_ == "ADP" and token.dep_ == "case" and token.head.head.i == verb.i \
                     and self._after_a_pause(verb):
@@ -3017,6 +3019,16 @@ class QuoteFinder:
                     and t.dep_ in ("appos", "nmod") and not any(c.dep_ == "case" for c in t.children))), None)
                 if bare is not None:
                     i = bare.i
+                    continue
+            if token.pos_ == "ADP" and self._after_a_pause(verb):
+                # `« … », a déclaré sur France Inter le ministre`: where it was said, however the parser hung the
+                # words after it (here `Inter` a verb whose object is the minister), then a determiner and a noun
+                # of someone who speaks
+                role = next((t for t in doc[i + 2 : min(i + 8, limit)] if t.pos_ == "DET" and t.head.i > t.i
+                             and t.head.pos_ == "NOUN" and self._speaker_noun(t.head)), None)
+                if role is not None and not any(t.is_punct or t.pos_ in ("VERB", "AUX") and t.lower_ in self.lex.forms
+                                                for t in doc[i : role.i]):
+                    i = role.i
                     continue
             indefinite = token.pos_ == "ADP" and token.lower_ in self.lex.data.determiner_contractions \
                 and token.head.pos_ == "NOUN" and token.head.i == i + 1 and "Plur" in token.head.morph.get("Number") \
