@@ -1300,6 +1300,15 @@ def test_short_lines_are_no_wrap_but_a_break_before_lower_case_is():
     assert len(unwrapped(WRAPPED)) == len(WRAPPED)
 
 
+def test_a_quotation_in_spaced_single_marks_is_its_cues(nlp):
+    """The business wire's `' … ' indique le groupe` (no comma): the spaced single marks quote, the cue after them
+    says who."""
+    text = ("Le groupe a réalisé un chiffre d'affaires de 426 ME. ' La reprise de l'activité devrait s'affermir "
+            "courant 2021 ' indique le groupe.")
+    assert [(c.content.of(text), c.speaker, c.type) for c in quotes(nlp, text)] == [
+        ("La reprise de l'activité devrait s'affermir courant 2021", "le groupe", "direct")]
+
+
 def test_a_brief_of_even_one_sentence_paragraphs_is_no_wrap(nlp):
     """A wire brief, one sentence a paragraph, can have lines of nearly one length; but a wrap falls inside a
     sentence and these lines end theirs: joined, the colon's quotation ran on into the next paragraph's."""

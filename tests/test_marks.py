@@ -40,6 +40,17 @@ def test_straight_marks_spaced_like_guillemets_open_after_a_colon_or_at_a_paragr
     assert spans('Il mesure 5" de long et 6 " de large.') == []
 
 
+def test_a_straight_single_mark_spaced_on_both_sides_is_a_quotation_mark():
+    """`' La reprise devrait s'affermir ' indique le groupe`: part of the French business wire quotes with a straight
+    single mark set apart by spaces, which no apostrophe ever is (`l'activité`, `the players' union`: a letter
+    before or after it); one with nothing to close it in its paragraph opens nothing."""
+    text = "Le chiffre a progressé. ' La reprise de l'activité devrait s'affermir ' indique le groupe."
+    assert spans(text) == ["' La reprise de l'activité devrait s'affermir '"]
+    assert spans("Il a dit : ' Non ', puis il est parti.") == ["' Non '"]
+    assert spans("The players' union ' said nothing. It's over.") == []
+    assert spans("L'homme est parti. Aujourd' hui, rien.") == []
+
+
 def test_nested_quotes_are_one_span():
     assert spans("« Il a parlé de “trahison” hier »") == ["« Il a parlé de “trahison” hier »"]
 

@@ -18,6 +18,9 @@ STRAIGHT = '"'
 # British quotes: ‘…’. The closing mark is also the apostrophe (`don’t`, read as `'` by the parser), so it
 # closes only where no letter follows it
 SINGLE_OPEN, SINGLE_CLOSERS = "‘", ("’", "'")
+# a straight single mark spaced on both sides is a quotation mark, never an apostrophe, which is set against a letter
+# (`' La reprise devrait s'affermir ' indique le groupe`: part of the French business wire quotes so)
+SPACED_SINGLE = "'"
 MAX_BARE_PARAGRAPHS = 12  # how far a statement opened once may run before the paragraph that closes it
 _OPEN_BEFORE = set(" \t\n([{'’«“-—–:;/") | {""}
 
@@ -57,6 +60,17 @@ def _opens_straight(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
     return (before in _OPEN_BEFORE or before.isspace()) and after not in ("", " ", "\n", ",", ".")
+
+
+def _closes_spaced(text: str, i: int, end: int) -> bool:
+    return i + 1 == end or text[i + 1].isspace() or text[i + 1] in ".,;:!?)"
+
+
+def _opens_spaced(text: str, i: int, end: int) -> bool:
+    """A spaced single mark with words after it and one that closes them later in the paragraph."""
+    if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].strip():
+        return False
+    return any(text[j - 1].isspace() and _closes_spaced(text, j, end) for j in range(i + 3, end) if text[j] == "'")
 
 
 def _opens_after_its_cue(text: str, i: int, start: int, end: int) -> bool:
@@ -102,7 +116,14 @@ def find_quoted(text: str) -> list[Quoted]:
         for i in range(p_start, p_end):
             ch = text[i]
             closes_low = ch == "“" and stack and stack[-1][0] == "„"
-            if ch == SINGLE_OPEN:
+            if ch == SPACED_SINGLE and (i == p_start or text[i - 1].isspace()):
+                if stack and stack[-1][0] == SPACED_SINGLE and _closes_spaced(text, i, p_end):
+                    _, start = stack.pop()
+                    if not stack:
+                        result.append(Quoted(start, i + 1, opened=start != unopened))
+                elif _opens_spaced(text, i, p_end):
+                    stack.append((ch, i))
+            elif ch == SINGLE_OPEN:
                 if _opens_straight(text, i) and not text[i + 1].isdigit():  # not `the ‘90s`
                     stack.append((ch, i))
             elif ch in SINGLE_CLOSERS and stack and stack[-1][0] == SINGLE_OPEN:
