@@ -2126,6 +2126,16 @@ def test_a_title_before_a_first_name_the_recogniser_missed_is_no_part_of_the_nam
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    "Alberta Premier Danielle Smith's office said the report was false.",
+    "Georgia Governor Brian Kemp's office said the report was false.",
+])
+def test_a_title_is_no_surname_after_a_place_that_is_also_a_first_name(nlp_en, text):
+    """`Alberta`, `Georgia`: a place the recogniser tagged, and a woman's first name of the table; the name grown
+    from it ran into the title (`Alberta Premier`), and the speaker became `Alberta Premier Danielle`."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [text[: text.index(" said")]]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The newspaper Iran Daily quoted Zanganeh as saying that his ministry has found no evidence.", "Zanganeh"),
     ("The agency cited a senior official as saying the talks had failed.", "a senior official"),

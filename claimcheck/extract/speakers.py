@@ -2452,7 +2452,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _organisations_named_after_places(doc, found, role_heads)
     found = _organisations_named_by_their_noun(doc, found, organisation_nouns, business_nouns)
     kinds = _first_names_taken_for_nouns(doc, _name_parts(doc, text))
-    found = _first_names_before_surnames(doc, _surnames_after_first_names(doc, found, kinds), role_heads)
+    found = _first_names_before_surnames(doc, _surnames_after_first_names(doc, found, kinds, role_heads), role_heads)
     covered = bytearray(len(doc))
     for ent in found:
         covered[ent.start:ent.end] = b"\x01" * len(ent)
@@ -2894,18 +2894,20 @@ def _organisations_named_by_their_noun(doc: Doc, found: list[Span], organisation
             for ent in found]
 
 
-def _surnames_after_first_names(doc: Doc, found: list[Span], kinds: list[str]) -> list[Span]:
+def _surnames_after_first_names(doc: Doc, found: list[Span], kinds: list[str],
+                                role_heads: frozenset[str] = frozenset()) -> list[Span]:
     """`L'opposante Maria Kolesnikova`, tagged `Maria` alone: a name that ends on a first name of the table and
     runs on into capitalised proper nouns no other name holds is a person's, surname included. A place or an
     organisation the recogniser ran into the first name stays apart (`le président des [États-Unis Durwood]
-    Philippe`): the person starts at the first name."""
+    Philippe`): the person starts at the first name. A title is no surname (`Alberta Premier Danielle Smith`:
+    `Alberta`, a place, is a woman's first name too)."""
     first_names = first_name_table()
     starts = {ent.start for ent in found}
     grown = []
     for ent in found:
         end = ent.end
         if fold(ent[-1].text) in first_names:
-            while end < len(doc) and end not in starts and (kinds[end] == "P" or (
+            while end < len(doc) and end not in starts and doc[end].lower_ not in role_heads and (kinds[end] == "P" or (
                     kinds[end] == "-" and end + 1 < len(doc) and kinds[end + 1] == "P")):
                 end += 1
         first = ent.end - 1
