@@ -4880,6 +4880,14 @@ def test_a_cue_the_tagger_ran_into_the_subject_noun_is_the_main_verb(nlp, text, 
     assert text[found[0].content.start:found[0].content.end].endswith("les salariés soient licenciés")
 
 
+def test_a_cue_phrase_the_tagger_ran_into_the_subject_noun_reads_past_its_own_words(nlp):
+    """`Le dirigeant pointe du doigt plusieurs facteurs : …`, `pointe` tagged an adjective of `dirigeant`: the colon
+    a few words on is counted from the end of the phrase (`pointer du doigt`), not from its first word."""
+    text = "Le dirigeant pointe du doigt plusieurs facteurs : l'ouverture de nouvelles agences et la concurrence."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("plusieurs facteurs : l'ouverture de nouvelles agences et la concurrence", "Le dirigeant")]
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("Le rapport critique la gestion de la crise.", "Le rapport", "la gestion de la crise"),
     ("La fédération critique l'arbitrage du match.", "La fédération", "l'arbitrage du match"),

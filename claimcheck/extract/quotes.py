@@ -831,7 +831,10 @@ class QuoteFinder:
         lemma = self.lex.forms[token.lower_]
         if self._judged_adjective(token, lemma) is not None:
             return True  # `Le ministre juge nécessaire de réformer …`
-        for word in doc[token.i + 1 : min(token.i + 5, sent.end)]:
+        after = token.i + 1
+        if lemma in self.lex.phrases:
+            after = self._phrase_end(token, lemma) or after  # (`Le dirigeant pointe du doigt deux causes : …`)
+        for word in doc[after : min(after + 4, sent.end)]:
             if self._complementizer(word) or word.text == ":" or self._opens_quotation(word.idx):
                 return True
             if word.pos_ in ("VERB", "AUX") or (word.is_punct and not word.is_quote):
