@@ -6212,6 +6212,15 @@ def test_an_infinitive_after_an_incise_is_the_inverted_subjects(nlp):
     assert [c.speaker for c in quotes(nlp, text)] == ["Pierre-Emerick Aubameyang", "Pierre-Emerick Aubameyang"]
 
 
+def test_a_participle_after_an_incise_whose_verb_the_tagger_called_a_participle_is_its_subjects(nlp):
+    """`Ils « … », déplore X, appelant à …`: the tagger calls `déplore` a past participle, so the cue before
+    `appelant` was taken for a passive and skipped, and the participle went to `Ils`; an -er verb's participle ends
+    in -é, so `déplore` is present and active, and its subject calls."""
+    text = ("Les rebelles ont attaqué le village. Ils « attaquent, tuent, violent les femmes », déplore Filippo "
+            "Grandi, appelant la communauté internationale à « une réponse humanitaire très urgente ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Filippo Grandi", "Filippo Grandi"]
+
+
 def test_an_epithet_met_before_only_in_the_plural_still_re_describes_the_person_just_named(nlp):
     """`ses attaquants` (a team's) then `l'attaquant gabonais`: a noun met earlier in another number is no description
     the article gave this person; the epithet re-describes the person just named (`un chauffeur` … `le chauffeur`

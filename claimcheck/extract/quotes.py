@@ -1050,9 +1050,8 @@ class QuoteFinder:
         """`a été annoncé`, `est jugé`, or a participle on a noun (`la veuve, accusée par …`)."""
         if self._marked_passive(verb):
             return True
-        if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
-                or _clitic_object_alone(verb):
-            return False
+        if not self._past_participle(verb) or _clitic_object_alone(verb):
+            return False  # (`déplore`, which the tagger may call a past participle, is none: its group says so)
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS and self._may_govern(verb, c)]
         # a bare past participle is passive (`, accusé par …`); `s'est déclaré` is not
         return not auxiliaries or (any(c.lemma_ in ("être", "be") for c in auxiliaries) and not any(
