@@ -967,6 +967,19 @@ def test_the_same_source_is_whoever_spoke_last(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
 
 
+def test_a_place_named_in_the_pronouns_own_clause_is_never_what_it_stands_for(nlp):
+    """A subject pronoun stands for no name its own clause holds, whatever that name is: `Il a salué …, avant de
+    revenir sur les soucis rencontrés face à l'Espagne` took the only name of the article, a place, for `il`."""
+    from claimcheck.extract import quotes_with_candidates
+    from claimcheck.extract.ranking import clashes
+
+    text = ("« On voulait gagner. » Il a salué les phases de jeu françaises, avant de revenir sur les soucis "
+            "rencontrés face à l'Espagne.")
+    claim, candidates = quotes_with_candidates(nlp(text), "fr")[-1]
+    spain = next(c for c in candidates if c.name == "Espagne")
+    assert clashes(spain.features) and claim.speaker is None
+
+
 def test_a_person_named_only_in_reported_words_is_talked_about(nlp):
     """For the ranker, a name inside a reported clause is like a name inside quotation marks: not the
     subject of a sentence of the article's, not the nearest person who might speak next."""

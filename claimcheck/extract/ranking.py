@@ -230,9 +230,9 @@ class CandidateFinder:
         bound = set()
         for m in window:
             quoted = start <= m.start_char < end
-            if clause is not None and m.kind == "person" and self._inside(clause, m.start) \
+            if clause is not None and self._inside(clause, m.start) \
                     and not (quoted and self.in_marks(m.start_char)):
-                # `il a reçu Paul Morel`, `Il avait assuré à Kislyak que Trump ne …`: a person the pronoun's own
+                # `il a reçu Paul Morel`, `Il avait assuré à Kislyak que Trump ne …`: anyone the pronoun's own
                 # clause names is someone else, here and wherever else the article names them (not in the quotation
                 # marks of what it reports, the speaker's own words, which may name the speaker: `il a assuré que
                 # « personne n'aime la CIA plus que Trump »`)
@@ -475,14 +475,14 @@ def contributions(ranker: Ranker, features: dict[str, float], top: int = 4) -> l
 
 def clashes(features: dict[str, float]) -> bool:
     """One person for a plural pronoun (`Ils affirment …` is never the one man named before), or a person of the
-    other gender (`she` is never Tom Hill; `it` never a person), or a person named in the clause the pronoun is the
-    subject of (`he talks to Marvin Sambur`: `he` is someone else): ranked after every other candidate, nobody
-    included, whatever its score. An organisation's number stays a weight: whether a name is several is a
+    other gender (`she` is never Tom Hill; `it` never a person), or anyone named in the clause the pronoun is the
+    subject of (`he talks to Marvin Sambur`: `he` is someone else; `Il a salué … face à l'Espagne`: nor a place or
+    an organisation): ranked after every other candidate, nobody included, whatever its score. An organisation's number stays a weight: whether a name is several is a
     guess. (Gender made a constraint once cost pooled speaker accuracy; with genders now read from the article
     and a first-name table it costs nothing, while the learned English weights had come to let the last
     speaker outweigh a clash.)"""
-    return bool((features.get("plural_clashes") or features.get("gender_clashes") or features.get("_bound"))
-                and features.get("person"))
+    return bool(((features.get("plural_clashes") or features.get("gender_clashes")) and features.get("person"))
+                or features.get("_bound"))
 
 
 def rank(candidates: list[Candidate], ranker: Ranker) -> list[Candidate]:
