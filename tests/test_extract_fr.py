@@ -200,6 +200,10 @@ PATTERNS = [
     ("Paul Morel a tenu une conférence de presse mardi. La salle était pleine. Après avoir rencontré Jean Dupont, "
      "il a déclaré que l'accord était proche.",
      ("indirect", "l'accord était proche", "Paul Morel", "a déclaré")),
+    # a sentence that is all a quotation is no sentence of the story: the pronoun goes on with the subject before it
+    ("Le capitaine n'a pas tergiversé. « On voulait gagner. » Il a salué les phases de jeu françaises, avant de "
+     "revenir sur les soucis rencontrés face à l'Espagne.",
+     ("indirect", "les phases de jeu françaises", "Le capitaine", "a salué")),
     # `que A et que B` under one cue is one reported clause (a new cue, `et a ajouté que`, opens another)
     ("Les avocats arguent que le président est dans son droit et que la mesure est motivée par la sécurité.",
      ("indirect", "le président est dans son droit et que la mesure est motivée par la sécurité", "Les avocats",

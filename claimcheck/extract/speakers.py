@@ -2020,7 +2020,18 @@ class Registry:
         return dateline_end(self.text)
 
     def _previous_sentence_start(self, at: int) -> int:
-        return self._sentence_start(self._sentence_start(at) - 1)
+        """The sentence before the one at `at`, past sentences that are all a quotation (`Le capitaine n'a pas
+        tergiversé. « … » Il a salué …`: the words said are no sentence of the story, whose subject goes on)."""
+        start = self._sentence_start(self._sentence_start(at) - 1)
+        for _ in range(3):
+            if start == 0 or not self._all_quoted(self._sentence_at(start)):
+                break
+            start = self._sentence_start(start - 1)
+        return start
+
+    def _all_quoted(self, sent: Span) -> bool:
+        quoted = self.quotes.at(sent.start_char) if self.quotes is not None else None
+        return quoted is not None and quoted.end >= sent.end_char - 1
 
     def _sentence_start(self, at: int) -> int:
         return self._sentence_at(at).start_char
