@@ -1388,6 +1388,9 @@ def test_a_past_tense_split_by_an_adverbial_phrase_is_still_the_speakers_act(nlp
     ("Mme Claire Dubois est arrivée lundi. « Nous viendrons », a-t-elle ainsi concédé.",
      ("Nous viendrons", "Claire Dubois", "a-t-elle ainsi concédé")),
     ("Le maire Paul Morel a reçu les habitants. « Jamais », sourit-il.", ("Jamais", "Paul Morel", "sourit")),
+    # no comma after the quotation: a verb then its subject is still the incise's order
+    ("Le procès s'est achevé. « Je ne sais toujours pas pourquoi » s'est attristée Souad Zehah, la sœur de la "
+     "victime.", ("Je ne sais toujours pas pourquoi", "Souad Zehah", "s'est attristée")),
     # straight quotation marks, which spaCy calls opening marks too
     ('La sinistrée, Claire Morin, attend la mairie. "On ne sait pas si ça va reprendre", espère-t-elle.',
      ("On ne sait pas si ça va reprendre", "Claire Morin", "espère")),

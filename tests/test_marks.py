@@ -31,13 +31,16 @@ def test_a_straight_mark_glued_to_the_cues_comma_opens_a_quotation():
     assert spans('Sizes were 5," 6 and 7 inches.') == []
 
 
-def test_straight_marks_spaced_like_guillemets_open_after_a_colon_or_at_a_paragraph_start():
+def test_straight_marks_spaced_like_guillemets_open_after_a_colon_a_sentence_or_at_a_paragraph_start():
     """`: " J'ai envie … "` and a paragraph opening on `" Je suis …`: some sites space straight marks as French
     guillemets; after a colon (a space between) or at a paragraph's start such a mark opens when another closes it
     in the paragraph. In the middle of a sentence a mark before a space still opens nothing."""
     assert spans('Il a répondu : " J\'ai envie de continuer. "') == ['" J\'ai envie de continuer. "']
     assert spans('Intro.\n" Je suis satisfait. " a déclaré X.') == ['" Je suis satisfait. "']
     assert spans('Il mesure 5" de long et 6 " de large.') == []
+    # after the end of a sentence too
+    assert spans('C\'est une déception. " Je dois continuer à vivre " a dit sa sœur.') == [
+        '" Je dois continuer à vivre "']
 
 
 def test_a_straight_single_mark_spaced_on_both_sides_is_a_quotation_mark():

@@ -75,13 +75,14 @@ def _opens_spaced(text: str, i: int, end: int) -> bool:
 
 def _opens_after_its_cue(text: str, i: int, start: int, end: int) -> bool:
     """`Wilkins said," [Warhol] liked …"`, `a livré une réponse : " J'ai envie … "`, a paragraph opening on `" Je
-    suis …`: with no straight mark open, one set after a comma or a colon (a space between or not), or opening the
-    paragraph, and followed by a space still opens a quotation (a closing mark needs an open one; some sites space
-    straight marks as French guillemets), when another closes it in the paragraph."""
+    suis …`, `… une déception. " Je dois …`: with no straight mark open, one set after a comma, a colon or the end of
+    a sentence (a space between or not), or opening the paragraph, and followed by a space still opens a quotation
+    (a closing mark needs an open one; some sites space straight marks as French guillemets), when another closes it
+    in the paragraph."""
     j = i - 1
     while j >= start and text[j] == " ":
         j -= 1
-    return (j < start or text[j] in ",:") and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].strip() != "" \
+    return (j < start or text[j] in ",:.!?") and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].strip() != "" \
         and STRAIGHT in text[i + 2 : end]
 
 

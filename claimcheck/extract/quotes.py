@@ -504,16 +504,19 @@ class QuoteFinder:
         doc = self.doc
         for quote in self.quoted:
             after = self._token_at(quote.end)
+            comma = True
             if after is not None and after.text == ",":
                 after = doc[after.i + 1] if after.i + 1 < len(doc) else None
             elif self.text[quote.start:quote.inner_end].rstrip()[-1:] != ",":
-                continue  # English sets the comma inside the marks: `"…," he said`
+                # English sets the comma inside the marks (`"…," he said`); with none at all, only a verb then its
+                # subject, the incise's own order, is one (`« … » s'est attristée sa sœur`)
+                comma = False
             if after is None or after.i + 1 >= len(doc) or not self._said_alone(quote):
                 continue
             verb = self._incise_verb(after)
-            if verb is not None:
+            if verb is not None and (comma or verb.i <= after.i + 2):
                 found[verb.i] = verb.lemma_.lower()
-            elif (lemma := self._cue_taken_for_a_noun(after)) is not None:
+            elif comma and (lemma := self._cue_taken_for_a_noun(after)) is not None:
                 found[after.i] = lemma
         return found
 
