@@ -1987,6 +1987,20 @@ def test_the_day_after_a_cue_is_when_it_was_said_not_what(nlp_en, text, said):
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == [said]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Dominic LeBlanc told reporters on Parliament Hill Tuesday the comment was light-hearted.",
+     "the comment was light-hearted"),  # (the parser calls the clause adverbial: it has no subordinator)
+    ("The minister told the committee on Monday the plan would fail because costs were rising.",
+     "the plan would fail because costs were rising"),
+    ("Dominic LeBlanc attended the dinner, and told reporters on Parliament Hill Tuesday the comment was a joke.",
+     "the comment was a joke"),
+])
+def test_a_clause_without_that_after_the_addressee_and_where_and_when_is_what_was_told(nlp_en, text, said):
+    """`told reporters on Parliament Hill Tuesday the comment was …`: a clause without `that` was looked for within
+    four words of the cue; past the cue's addressee and where and when it was said, it is still the report."""
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == [said]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The company's statement said the plant would close.", "The company"),
     ("The ministry's report found that emissions rose sharply.", "The ministry"),

@@ -2203,10 +2203,15 @@ class QuoteFinder:
     def _bare_complement(self, verb: Token, after: int) -> int | None:
         """`said the plan had failed`: English drops `that`; a finite clause right after the cue reports."""
         for child in verb.children:
-            if child.dep_ != "ccomp" or child.i <= verb.i or self.index.inside(child.left_edge.idx):
+            # (an adverbial clause has a subordinator, or no finite verb: a finite one with neither is the parser's
+            # name for the clause reported, `told reporters on Parliament Hill Tuesday the comment was light-hearted`;
+            # further than four words on, only past the cue's addressee and where and when it was said)
+            loose = child.dep_ == "advcl" and _finite_tense(child) is not None \
+                and not any(c.dep_ == "mark" for c in child.children)
+            if (child.dep_ != "ccomp" and not loose) or child.i <= verb.i or self.index.inside(child.left_edge.idx):
                 continue  # the clause may end inside a quotation (`he was "shocked"`), not start there
             first = child.left_edge.i
-            if not verb.i < first <= after or first - verb.i > 4:
+            if not verb.i < first <= after or (first - verb.i > 4 and not self._past_the_cues_own(verb, first)):
                 continue
             # (the parser may hang the subject on the clause's auxiliary: `said the case was closed`)
             subject = next((c for t in (child, *(a for a in child.children if a.dep_ in AUX_DEPS))
@@ -2220,6 +2225,12 @@ class QuoteFinder:
                     return subject.left_edge.i
                 return first
         return self._clause_after_addressee(verb) or self._clause_over_cue(verb) or self._clause_cut_off(verb)
+
+    def _past_the_cues_own(self, verb: Token, first: int) -> bool:
+        """Every word between the cue and `first` is its addressee's, or where or when it was said."""
+        return all(any(c.i < first and c.dep_ in ("obj", "dobj", "dative", "prep", "npadvmod", "advmod")
+                       and c.left_edge.i <= t.i <= c.right_edge.i for c in verb.children)
+                   for t in self.doc[verb.i + 1 : first])
 
     def _clause_cut_off(self, verb: Token) -> int | None:
         """`triggered a shouting match by implying Mayor John Tory knew about the plan`: the parser gave the cue
