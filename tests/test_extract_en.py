@@ -1768,6 +1768,10 @@ def test_a_question_put_to_the_speaker_in_an_opening_participle_is_nobodys_quote
     """`Asked whether he would resign, the mayor said no`: the journalist's question, in a past participle opening the
     sentence with no agent, is no quote of the mayor (the guidelines leave the journalist's questions out)."""
     assert quotes(nlp_en, "Asked whether he would resign, the mayor said no.") == []
+    # the tagger may read the opening `Asked` as a finite past tense, which never opens a sentence without a subject
+    text = ("Asked what he thought about the reference to Canada becoming the 51st state, Innovation Minister "
+            "François-Philippe Champagne said, “I’m proud to be Canadian.”")
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["I’m proud to be Canadian."]
 
 
 @pytest.mark.parametrize("text", [

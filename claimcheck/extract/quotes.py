@@ -1063,12 +1063,21 @@ class QuoteFinder:
     def _past_participle(self, verb: Token) -> bool:
         """The tagger's past participle, unless its verb's group says the form is none (`Le ministre, Paul Girard,
         déplore que …`: an -er verb's participle ends in -é; `past_participle_endings`)."""
+        if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") and self._opens_bare(verb):
+            return True  # `Asked what he thought …, X said`: a past tense with no subject opening the sentence
         if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
             return False
         lemma = self.lex.cue_lemma(verb.lemma_, verb.text) or verb.lemma_.lower()
         endings = next((ends for group, ends in self.lex.data.past_participle_endings.items()
                         if lemma.endswith(group)), None)
         return endings is None or verb.lower_.endswith(endings)
+
+    def _opens_bare(self, verb: Token) -> bool:
+        """The verb opens its sentence (past adverbs) with no subject and no auxiliary: a finite past tense never
+        does, so the tagger's finite form is a participle's (`Asked what he thought …, X said`)."""
+        sent = self.sent(verb)
+        return all(t.pos_ in ("ADV", "PUNCT", "CCONJ") for t in self.doc[sent.start : verb.i]) and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in AUX_DEPS for c in verb.children)
 
     def _present_read_as_participle(self, verb: Token) -> bool:
         """`Le ministre décrit la réforme comme …`, `L'agence prédit une hausse`: a present tense spelt as its
@@ -1102,7 +1111,7 @@ class QuoteFinder:
             # subject of its own is a finite verb the tagger misread: `« … », dit Marie-Laure Pezant`; so is one after
             # a comma with a noun after it, which a passive never takes: `…, prédit l'Insee`, the subject inverted)
             return True
-        if past and verb.tag_ != "VBD" \
+        if past and (verb.tag_ != "VBD" or self._opens_bare(verb)) \
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children) \
                 and (any((c.dep_ == "mark" or c.pos_ == "SCONJ") and c.i < verb.i for c in verb.children)
                      or (verb.dep_ == "advcl" and verb.i == self.sent(verb).start
