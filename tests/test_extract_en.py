@@ -1769,9 +1769,9 @@ def test_a_question_put_to_the_speaker_in_an_opening_participle_is_nobodys_quote
     sentence with no agent, is no quote of the mayor (the guidelines leave the journalist's questions out)."""
     assert quotes(nlp_en, "Asked whether he would resign, the mayor said no.") == []
     # the tagger may read the opening `Asked` as a finite past tense, which never opens a sentence without a subject
-    text = ("Asked what he thought about the reference to Canada becoming the 51st state, Innovation Minister "
-            "François-Philippe Champagne said, “I’m proud to be Canadian.”")
-    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["I’m proud to be Canadian."]
+    text = ("Asked what he thought about the rumour of a merger with a rival carrier, Transport Minister Alan "
+            "Whitford said, “I’m proud of this airline.”")
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["I’m proud of this airline."]
 
 
 @pytest.mark.parametrize("text", [
@@ -1992,11 +1992,11 @@ def test_the_day_after_a_cue_is_when_it_was_said_not_what(nlp_en, text, said):
 
 
 @pytest.mark.parametrize("text, said", [
-    ("Dominic LeBlanc told reporters on Parliament Hill Tuesday the comment was light-hearted.",
+    ("Daniel Okafor told reporters on Parliament Hill Tuesday the comment was light-hearted.",
      "the comment was light-hearted"),  # (the parser calls the clause adverbial: it has no subordinator)
     ("The minister told the committee on Monday the plan would fail because costs were rising.",
      "the plan would fail because costs were rising"),
-    ("Dominic LeBlanc attended the dinner, and told reporters on Parliament Hill Tuesday the comment was a joke.",
+    ("Daniel Okafor attended the dinner, and told reporters on Parliament Hill Tuesday the comment was a joke.",
      "the comment was a joke"),
 ])
 def test_a_clause_without_that_after_the_addressee_and_where_and_when_is_what_was_told(nlp_en, text, said):
@@ -2145,12 +2145,11 @@ def test_a_title_before_a_first_name_the_recogniser_missed_is_no_part_of_the_nam
 
 
 @pytest.mark.parametrize("text", [
-    "Alberta Premier Danielle Smith's office said the report was false.",
-    "Georgia Governor Brian Kemp's office said the report was false.",
+    "Alberta Premier Karen Doyle's office said the report was false.",
 ])
 def test_a_title_is_no_surname_after_a_place_that_is_also_a_first_name(nlp_en, text):
-    """`Alberta`, `Georgia`: a place the recogniser tagged, and a woman's first name of the table; the name grown
-    from it ran into the title (`Alberta Premier`), and the speaker became `Alberta Premier Danielle`."""
+    """`Alberta`: a place the recogniser tagged, and a woman's first name of the table; the name grown
+    from it ran into the title (`Alberta Premier`), and the speaker became `Alberta Premier Karen`."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [text[: text.index(" said")]]
 
 
@@ -2366,9 +2365,9 @@ def test_the_opening_role_named_again_later_is_still_the_person_named_next(nlp_e
     """The lede's role goes to the person the next report names; the same description further on, which the article
     gave nobody else, is that person too (it had stayed the description, the guidelines want the name)."""
     text = ("The city will spend $20 million on shelters, the mayor of Ottawa said Monday.\n\n"
-            "Mark Sutcliffe told reporters that the money would come from reserves.\n\n"
+            "Paul Hendry told reporters that the money would come from reserves.\n\n"
             "The plan will be reviewed in June, the mayor of Ottawa added.")
-    assert [c.speaker for c in quotes(nlp_en, text)] == ["Mark Sutcliffe"] * 3
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Paul Hendry"] * 3
 
 
 def test_a_quotation_ending_a_subordinate_clause_is_no_incise_of_the_cue_with_a_clause_after(nlp_en):

@@ -201,9 +201,9 @@ PATTERNS = [
      "il a déclaré que l'accord était proche.",
      ("indirect", "l'accord était proche", "Paul Morel", "a déclaré")),
     # a sentence that is all a quotation is no sentence of the story: the pronoun goes on with the subject before it
-    ("Le capitaine n'a pas tergiversé. « On voulait gagner. » Il a salué les phases de jeu françaises, avant de "
-     "revenir sur les soucis rencontrés face à l'Espagne.",
-     ("indirect", "les phases de jeu françaises", "Le capitaine", "a salué")),
+    ("L'entraîneur n'a pas caché sa déception. « On voulait gagner. » Il a salué les efforts de ses joueurs, avant "
+     "de revenir sur les erreurs commises face à l'Italie.",
+     ("indirect", "les efforts de ses joueurs", "L'entraîneur", "a salué")),
     # `que A et que B` under one cue is one reported clause (a new cue, `et a ajouté que`, opens another)
     ("Les avocats arguent que le président est dans son droit et que la mesure est motivée par la sécurité.",
      ("indirect", "le président est dans son droit et que la mesure est motivée par la sécurité", "Les avocats",
@@ -973,15 +973,15 @@ def test_the_same_source_is_whoever_spoke_last(nlp, text, speaker):
 
 def test_a_place_named_in_the_pronouns_own_clause_is_never_what_it_stands_for(nlp):
     """A subject pronoun stands for no name its own clause holds, whatever that name is: `Il a salué …, avant de
-    revenir sur les soucis rencontrés face à l'Espagne` took the only name of the article, a place, for `il`."""
+    revenir sur les erreurs commises face à l'Italie` took the only name of the article, a place, for `il`."""
     from claimcheck.extract import quotes_with_candidates
     from claimcheck.extract.ranking import clashes
 
-    text = ("« On voulait gagner. » Il a salué les phases de jeu françaises, avant de revenir sur les soucis "
-            "rencontrés face à l'Espagne.")
+    text = ("« On voulait gagner. » Il a salué les efforts de ses joueurs, avant de revenir sur les erreurs commises "
+            "face à l'Italie.")
     claim, candidates = quotes_with_candidates(nlp(text), "fr")[-1]
-    spain = next(c for c in candidates if c.name == "Espagne")
-    assert clashes(spain.features) and claim.speaker is None
+    italy = next(c for c in candidates if c.name == "Italie")
+    assert clashes(italy.features) and claim.speaker is None
 
 
 def test_a_person_named_only_in_reported_words_is_talked_about(nlp):
@@ -1320,10 +1320,10 @@ def test_short_lines_are_no_wrap_but_a_break_before_lower_case_is():
 def test_a_quotation_in_spaced_single_marks_is_its_cues(nlp):
     """The business wire's `' … ' indique le groupe` (no comma): the spaced single marks quote, the cue after them
     says who."""
-    text = ("Le groupe a réalisé un chiffre d'affaires de 426 ME. ' La reprise de l'activité devrait s'affermir "
-            "courant 2021 ' indique le groupe.")
+    text = ("Le fabricant a vendu 12 000 vélos l'an dernier. ' Les ventes devraient repartir au second semestre ' "
+            "indique le groupe.")
     assert [(c.content.of(text), c.speaker, c.type) for c in quotes(nlp, text)] == [
-        ("La reprise de l'activité devrait s'affermir courant 2021", "le groupe", "direct")]
+        ("Les ventes devraient repartir au second semestre", "le groupe", "direct")]
 
 
 def test_a_brief_of_even_one_sentence_paragraphs_is_no_wrap(nlp):
@@ -1389,11 +1389,11 @@ def test_a_past_tense_split_by_an_adverbial_phrase_is_still_the_speakers_act(nlp
      ("Nous viendrons", "Claire Dubois", "a-t-elle ainsi concédé")),
     ("Le maire Paul Morel a reçu les habitants. « Jamais », sourit-il.", ("Jamais", "Paul Morel", "sourit")),
     # no comma after the quotation: a verb then its subject is still the incise's order
-    ("Le procès s'est achevé. « Je ne sais toujours pas pourquoi » s'est attristée Souad Zehah, la sœur de la "
-     "victime.", ("Je ne sais toujours pas pourquoi", "Souad Zehah", "s'est attristée")),
+    ("Le procès s'est achevé. « Je ne sais toujours pas pourquoi » s'est attristée Samia Belkadi, la sœur de la "
+     "victime.", ("Je ne sais toujours pas pourquoi", "Samia Belkadi", "s'est attristée")),
     # straight quotation marks, which spaCy calls opening marks too
-    ('La sinistrée, Claire Morin, attend la mairie. "On ne sait pas si ça va reprendre", espère-t-elle.',
-     ("On ne sait pas si ça va reprendre", "Claire Morin", "espère")),
+    ('La sinistrée, Claire Morin, attend la mairie. "On ne sait pas quand l\'eau va baisser", espère-t-elle.',
+     ("On ne sait pas quand l'eau va baisser", "Claire Morin", "espère")),
     # the tagger reads `raconte` before `-t-elle` as an adjective: only a verb takes an inverted subject
     ("Une voisine, Fatima Benali, a tout vu. « J'ai entendu trois coups de feu », raconte-t-elle.",
      ("J'ai entendu trois coups de feu", "Fatima Benali", "raconte")),
@@ -1614,9 +1614,9 @@ def test_an_unnamed_on_speaks_for_where_the_words_were_heard(nlp, text, expected
     # after an incise whose subject follows its cue: that subject, whole, whatever clause the parser hangs it on
     ("Le projet n'est pas viable, a indiqué le maire, avant d'ajouter qu'il faudrait tout revoir.",
      [("Le projet n'est pas viable", "le maire"), ("il faudrait tout revoir", "le maire")]),
-    ("Les conclusions de l'audit ne sont pas étayées, a indiqué l'ambassade de Russie dans un communiqué, avant "
-     "d'affirmer que Moscou souhaitait une enquête.",
-     [("Les conclusions de l'audit ne sont pas étayées", "l'ambassade de Russie"),
+    ("Ces accusations sont infondées, a indiqué l'ambassade de Russie dans un communiqué, avant d'affirmer que "
+     "Moscou souhaitait une enquête.",
+     [("Ces accusations sont infondées", "l'ambassade de Russie"),
       ("Moscou souhaitait une enquête", "l'ambassade de Russie")]),
 ])
 def test_an_infinitive_after_a_preposition_opens_a_second_report_for_the_same_speaker(nlp, text, expected):
@@ -3863,11 +3863,11 @@ def test_a_negative_word_inside_the_quotation_does_not_negate_the_cue_after_it(n
 
 
 def test_the_opening_role_named_again_later_is_still_the_person_named_next(nlp):
-    """`…, a fait savoir le ministre de l'Economie`, then `…, a expliqué Bruno Le Maire`, then `…, a détaillé le
+    """`…, a fait savoir le ministre de l'Économie`, then `…, a expliqué Paul Girardin`, then `…, a détaillé le
     ministre`: the repeated description, the fullest form of which opened the article, is the person named next."""
-    text = ("Le gouvernement a prévu 22 milliards d'euros de soutien, a fait savoir le ministre de l'Économie lundi. "
-            "Le gel des prix du gaz devrait coûter 10 milliards d'euros, a expliqué Paul Girardin sur la radio. "
-            "L'indemnité a coûté 4 milliards d'euros, a détaillé le ministre.")
+    text = ("Le plan coûtera 3 milliards d'euros, a fait savoir le ministre de l'Économie lundi. Les aides aux "
+            "éleveurs seront versées en mai, a expliqué Paul Girardin sur la radio. Les céréaliers recevront 500 "
+            "millions d'euros, a détaillé le ministre.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Paul Girardin"] * 3
 
 
@@ -4901,11 +4901,11 @@ def test_a_cue_the_tagger_ran_into_the_subject_noun_is_the_main_verb(nlp, text, 
 
 
 def test_a_cue_phrase_the_tagger_ran_into_the_subject_noun_reads_past_its_own_words(nlp):
-    """`Le dirigeant pointe du doigt plusieurs facteurs : …`, `pointe` tagged an adjective of `dirigeant`: the colon
-    a few words on is counted from the end of the phrase (`pointer du doigt`), not from its first word."""
-    text = "Le dirigeant pointe du doigt plusieurs facteurs : l'ouverture de nouvelles agences et la concurrence."
+    """`Le dirigeant pointe du doigt deux causes : …`, `pointe` tagged an adjective of `dirigeant`: the colon a few
+    words on is counted from the end of the phrase (`pointer du doigt`), not from its first word."""
+    text = "Le dirigeant pointe du doigt deux causes : la hausse des coûts et la concurrence étrangère."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
-        ("plusieurs facteurs : l'ouverture de nouvelles agences et la concurrence", "Le dirigeant")]
+        ("la hausse des coûts et la concurrence étrangère", "Le dirigeant")]
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -6236,9 +6236,9 @@ def test_a_participle_after_an_incise_whose_verb_the_tagger_called_a_participle_
     """`Ils « … », déplore X, appelant à …`: the tagger calls `déplore` a past participle, so the cue before
     `appelant` was taken for a passive and skipped, and the participle went to `Ils`; an -er verb's participle ends
     in -é, so `déplore` is present and active, and its subject calls."""
-    text = ("Les rebelles ont attaqué le village. Ils « attaquent, tuent, violent les femmes », déplore Filippo "
-            "Grandi, appelant la communauté internationale à « une réponse humanitaire très urgente ».")
-    assert [c.speaker for c in quotes(nlp, text)] == ["Filippo Grandi", "Filippo Grandi"]
+    text = ("Des hommes armés ont attaqué le village. Ils « attaquent, tuent, chassent les familles », déplore Marco "
+            "Bellini, appelant la communauté internationale à « une réponse humanitaire urgente ».")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Marco Bellini", "Marco Bellini"]
 
 
 def test_an_epithet_met_before_only_in_the_plural_still_re_describes_the_person_just_named(nlp):

@@ -39,16 +39,15 @@ def test_straight_marks_spaced_like_guillemets_open_after_a_colon_a_sentence_or_
     assert spans('Intro.\n" Je suis satisfait. " a déclaré X.') == ['" Je suis satisfait. "']
     assert spans('Il mesure 5" de long et 6 " de large.') == []
     # after the end of a sentence too
-    assert spans('C\'est une déception. " Je dois continuer à vivre " a dit sa sœur.') == [
-        '" Je dois continuer à vivre "']
+    assert spans('C\'est une déception. " Je veux comprendre " a dit sa sœur.') == ['" Je veux comprendre "']
 
 
 def test_a_straight_single_mark_spaced_on_both_sides_is_a_quotation_mark():
-    """`' La reprise devrait s'affermir ' indique le groupe`: part of the French business wire quotes with a straight
+    """`' Les ventes devraient repartir ' indique le groupe`: part of the French business wire quotes with a straight
     single mark set apart by spaces, which no apostrophe ever is (`l'activité`, `the players' union`: a letter
     before or after it); one with nothing to close it in its paragraph opens nothing."""
-    text = "Le chiffre a progressé. ' La reprise de l'activité devrait s'affermir ' indique le groupe."
-    assert spans(text) == ["' La reprise de l'activité devrait s'affermir '"]
+    text = "Le chiffre a progressé. ' L'activité devrait repartir ' indique le groupe."
+    assert spans(text) == ["' L'activité devrait repartir '"]
     assert spans("Il a dit : ' Non ', puis il est parti.") == ["' Non '"]
     assert spans("The players' union ' said nothing. It's over.") == []
     assert spans("L'homme est parti. Aujourd' hui, rien.") == []

@@ -19,7 +19,7 @@ STRAIGHT = '"'
 # closes only where no letter follows it
 SINGLE_OPEN, SINGLE_CLOSERS = "‘", ("’", "'")
 # a straight single mark spaced on both sides is a quotation mark, never an apostrophe, which is set against a letter
-# (`' La reprise devrait s'affermir ' indique le groupe`: part of the French business wire quotes so)
+# (`' Les ventes devraient repartir ' indique le groupe`: part of the French business wire quotes so)
 SPACED_SINGLE = "'"
 MAX_BARE_PARAGRAPHS = 12  # how far a statement opened once may run before the paragraph that closes it
 _OPEN_BEFORE = set(" \t\n([{'’«“-—–:;/") | {""}

@@ -1062,7 +1062,8 @@ class QuoteFinder:
 
     def _past_participle(self, verb: Token) -> bool:
         """The tagger's past participle, unless its verb's group says the form is none (`Le ministre, Paul Girard,
-        déplore que …`: an -er verb's participle ends in -é; `past_participle_endings`)."""
+        déplore que …`: an -er verb's participle ends in -é; `past_participle_endings`); and a past tense the tagger
+        calls finite that opens its sentence bare (`_opens_bare`)."""
         if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") and self._opens_bare(verb):
             return True  # `Asked what he thought …, X said`: a past tense with no subject opening the sentence
         if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
@@ -3457,8 +3458,9 @@ class QuoteFinder:
                 c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i for c in verb.children):
             # `A, a indiqué X, avant d'affirmer que B`: hung on the clause before the incise, the infinitive goes on
             # with the incise's cue set between them, whose subject does it
-            current = next((c for c in current.head.children if c.dep_ == "parataxis" and current.head.i < c.i < verb.i
-                            and self._cue(c) is not None), current)
+            # (the parser calls the incise a parataxis or a conjunct)
+            current = next((c for c in current.head.children if c.dep_ in ("parataxis", "conj")
+                            and current.head.i < c.i < verb.i and self._cue(c) is not None), current)
         finite = _finite_tense(verb) is not None
         for _ in range(4):
             subject = self._own_subject(current)

@@ -477,8 +477,8 @@ def clashes(features: dict[str, float]) -> bool:
     """One person for a plural pronoun (`Ils affirment …` is never the one man named before), or a person of the
     other gender (`she` is never Tom Hill; `it` never a person), or anyone named in the clause the pronoun is the
     subject of (`he talks to Marvin Sambur`: `he` is someone else; `Il a salué … face à l'Espagne`: nor a place or
-    an organisation): ranked after every other candidate, nobody included, whatever its score. An organisation's number stays a weight: whether a name is several is a
-    guess. (Gender made a constraint once cost pooled speaker accuracy; with genders now read from the article
+    an organisation): ranked after every other candidate, nobody included, whatever its score. An organisation's
+    number stays a weight: whether a name is several is a guess. (Gender made a constraint once cost pooled speaker accuracy; with genders now read from the article
     and a first-name table it costs nothing, while the learned English weights had come to let the last
     speaker outweigh a clash.)"""
     return bool(((features.get("plural_clashes") or features.get("gender_clashes")) and features.get("person"))
