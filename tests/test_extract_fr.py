@@ -1326,6 +1326,23 @@ def test_a_quotation_in_spaced_single_marks_is_its_cues(nlp):
         ("Les ventes devraient repartir au second semestre", "le groupe", "direct")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the rest of a quotation an incise interrupted, however short
+    ("« Ça met en danger nos enfants », estime Paul Morel, « c'est inadmissible ».",
+     [("Ça met en danger nos enfants", "Paul Morel"), ("c'est inadmissible", "Paul Morel")]),
+    # a sentence of its own after a quotation, its full stop set outside the marks
+    ("« Ça met en danger nos enfants », estime Paul Morel. « C'est inadmissible ».",
+     [("Ça met en danger nos enfants", "Paul Morel"), ("C'est inadmissible", "Paul Morel")]),
+    # guard: a title and a participle between commas make no incise
+    ("Le film « Les Misérables », sorti en 2019, « a marqué » la critique.", []),
+])
+def test_a_short_quotation_that_goes_on_with_the_quotes_before_is_speech(nlp, text, expected):
+    """Under four words, words in marks are speech only when they go on with the quotes: after an incise that
+    interrupted a quotation (`« A », estime X, « B »`), or as a sentence of their own after one, in either
+    typography of its full stop."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
 def test_a_brief_of_even_one_sentence_paragraphs_is_no_wrap(nlp):
     """A wire brief, one sentence a paragraph, can have lines of nearly one length; but a wrap falls inside a
     sentence and these lines end theirs: joined, the colon's quotation ran on into the next paragraph's."""

@@ -6355,11 +6355,28 @@ class QuoteFinder:
         inner = self.text[quote.inner_start : quote.inner_end].rstrip()
         before = self.text[: quote.start].rstrip()
         after = self.text[quote.end :].lstrip(" \t\u00a0")
+        if after[:1] in final and not inner.endswith(final):
+            inner, after = inner + after[0], after[1:].lstrip(" \t\u00a0")  # `« C'est inadmissible ».`: French
+            # typography sets the full stop of a quoted sentence outside its marks
         if not inner.endswith(final) or not before.rstrip("»\"”’ ").endswith(final) \
                 or (after and not (after[0] == "\n" or after[0].isupper())):
-            return False
+            return self._resumed_after_an_incise(quote)
         paragraph = before.rfind("\n") + 1
         return any(paragraph <= other.start and other.end <= quote.start for other in self.quoted)
+
+    def _resumed_after_an_incise(self, quote: Quoted) -> bool:
+        """`« A », estime X, « B ».`: a quotation set right after an incise that follows another quotation of the
+        sentence is the rest of the words it interrupted, however short (two quotes, by the guidelines)."""
+        i = bisect_left([q.start for q in self.quoted], quote.start)
+        if i == 0:
+            return False
+        before = self.quoted[i - 1]
+        gap = self.text[before.end : quote.start]
+        if not (gap.lstrip().startswith(",") and gap.rstrip().endswith(",") and 3 < len(gap) < 80) \
+                or any(mark in gap for mark in ".!?\n"):
+            return False
+        words = self.doc.char_span(before.end, quote.start, alignment_mode="contract")
+        return words is not None and any(self._cue(t) is not None for t in words)  # (an incise: its cue)
 
     def _reads_like_speech(self, quote: Quoted) -> bool:
         """Speech has a verb or a first/second person; a title is a row of capitalised words."""
