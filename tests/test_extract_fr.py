@@ -971,6 +971,14 @@ def test_the_same_source_is_whoever_spoke_last(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
 
 
+def test_whom_the_words_were_told_to_is_no_one_who_speaks_next(nlp):
+    """`…, a-t-il confié à Thomas Girod. « … »`: the person a cue's words were said to listened; the quotation after
+    goes on with whoever spoke, not with that nearer name."""
+    text = ("Julien Marchal, conseiller de Paris, élu du quartier, était présent. Le projet avance, a-t-il confié à "
+            "Thomas Girod. « Nous n'avons plus le temps d'attendre. »")
+    assert quotes(nlp, text)[-1].speaker == "Julien Marchal"
+
+
 def test_a_place_named_in_the_pronouns_own_clause_is_never_what_it_stands_for(nlp):
     """A subject pronoun stands for no name its own clause holds, whatever that name is: `Il a salué …, avant de
     revenir sur les erreurs commises face à l'Italie` took the only name of the article, a place, for `il`."""

@@ -125,6 +125,7 @@ class Registry:
     groups: list[Speaker] = field(default_factory=list)  # plural subjects and organisations, for `ils`
     subjects: set[int] = field(default_factory=set)  # offsets of the person mentions that are a clause's subject
     modifiers: set[int] = field(default_factory=set)  # offsets of the names that modify a noun (`the Cruise video`)
+    addressees: set[int] = field(default_factory=set)  # offsets of the names a cue was said to (`a expliqué à X`)
     owners: set[int] = field(default_factory=set)  # offsets of the names that own a role noun (`l'avocat de X`)
     _written: dict[tuple[int, int, str], str] = field(default_factory=dict)  # entity -> its name as written
     _nouns: dict[tuple[int, int], list[int]] | None = None  # (part of speech, lemma) -> where it stands
@@ -190,6 +191,8 @@ class Registry:
                     registry.subjects.add(ent.start_char)
                 if _modifies_a_noun(ent):
                     registry.modifiers.add(ent.start_char)
+                if _told_to(ent, lex):
+                    registry.addressees.add(ent.start_char)
                 if registry._owns_a_role(ent):
                     registry.owners.add(ent.start_char)
             role = _counterpart_role(ent, lex, registry.roles) or _apposed_role(ent, lex)
@@ -1784,8 +1787,9 @@ class Registry:
             chosen = None
             for offset, name in reversed(self.people[: bisect_left(self.people, (at,))]):
                 if (gender is not None and self.gender(name) not in (None, gender)) or offset in apart \
-                        or offset in self.modifiers:
-                    continue  # `the Cruise video`: a name that says which video is no one a pronoun stands for
+                        or offset in self.modifiers or offset in self.addressees:
+                    continue  # `the Cruise video`: a name that says which video is no one a pronoun stands for; nor
+                    # is one a cue's words were told to (`X a expliqué à Sputnik que … « … »`: who listened)
                 if chosen is None or (offset >= window and offset in self.subjects):
                     chosen = (offset, name)
                 if offset < window or offset in self.subjects:
@@ -2283,6 +2287,21 @@ def _in_complement(ent: Span, head: Token) -> bool:
     # Dacia, Constantin Stroe`) under a preposition that governs its phrase
     return _possessive(ent) and head in above and any(t.pos_ == "ADP" and t in above
                                                       for t in ent.doc[head.i + 1 : ent.start])
+
+
+def _told_to(ent: Span, lex: Lexicon) -> bool:
+    """A name a cue's words were said to: after one of `addressee_prepositions` on the cue (`a expliqué à X`,
+    `said to X`), or the bare object of one of `addressee_cues` (`told X that …`)."""
+    root, data = ent.root, lex.data
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in data.addressee_prepositions:
+        verb = verb.head
+    elif root.dep_ in ("obj", "dobj", "dative", "iobj") and verb.i < root.i:
+        lemma = lex.cue_lemma(verb.lemma_, verb.text)
+        return lemma is not None and lemma in data.addressee_cues
+    elif not any(c.dep_ == "case" and c.lower_ in data.addressee_prepositions for c in root.children):
+        return False
+    return verb.pos_ == "VERB" and verb.i < root.i and lex.cue_lemma(verb.lemma_, verb.text) is not None
 
 
 def _modifies_a_noun(ent: Span) -> bool:
