@@ -5997,7 +5997,7 @@ class QuoteFinder:
         covered = sorted((f.start, f.end) for f in frames)
         by_start = sorted(frames, key=lambda f: f.start)  # for quotations running on, searched by halves
         starts = [s for s, _ in covered]
-        quote_starts = [q.start for q in self.quoted]
+        quote_starts = self._quote_starts
         longest = max((e - s for s, e in covered), default=0)
         found = []
         for quote in self.quoted:
@@ -6364,10 +6364,14 @@ class QuoteFinder:
         paragraph = before.rfind("\n") + 1
         return any(paragraph <= other.start and other.end <= quote.start for other in self.quoted)
 
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quoted]
+
     def _resumed_after_an_incise(self, quote: Quoted) -> bool:
         """`« A », estime X, « B ».`: a quotation set right after an incise that follows another quotation of the
         sentence is the rest of the words it interrupted, however short (two quotes, by the guidelines)."""
-        i = bisect_left([q.start for q in self.quoted], quote.start)
+        i = bisect_left(self._quote_starts, quote.start)
         if i == 0:
             return False
         before = self.quoted[i - 1]
