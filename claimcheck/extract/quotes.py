@@ -3052,7 +3052,7 @@ class QuoteFinder:
                 # of someone who speaks
                 role = next((t for t in doc[i + 2 : min(i + 8, limit)] if t.pos_ == "DET" and t.head.i > t.i
                              and t.head.pos_ == "NOUN" and self._speaker_noun(t.head)), None)
-                if role is not None and not any(t.is_punct or t.pos_ in ("VERB", "AUX") and t.lower_ in self.lex.forms
+                if role is not None and not any(t.is_punct or (t.pos_ in ("VERB", "AUX") and t.lower_ in self.lex.forms)
                                                 for t in doc[i : role.i]):
                     i = role.i
                     continue
