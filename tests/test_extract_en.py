@@ -3062,3 +3062,9 @@ def test_a_business_or_a_body_named_by_its_noun_is_the_one_named_before(nlp_en, 
     text = (f"The {noun} Valcor said on Tuesday that prices would fall. In a statement, the {noun} added that sales "
             "had doubled.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Valcor", "Valcor"]
+
+
+def test_a_quotation_in_straight_single_marks_is_found_and_attributed(nlp_en):
+    text = ("Coach Dana Whitfield was calm after the loss.\n\n'We lost our shape in the second half. It won't happen "
+            "again,' she said.")
+    assert [(c.type, c.speaker) for c in quotes(nlp_en, text)] == [("direct", "Dana Whitfield")]

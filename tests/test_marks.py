@@ -53,6 +53,17 @@ def test_a_straight_single_mark_spaced_on_both_sides_is_a_quotation_mark():
     assert spans("L'homme est parti. Aujourd' hui, rien.") == []
 
 
+def test_a_straight_single_mark_against_its_word_opens_when_one_closes_after_punctuation():
+    """`'This is our team,' he said`: part of the English press quotes with straight single marks set against the
+    words; the closing one follows the sentence's comma or full stop, which no apostrophe ever does (`rock 'n' roll`,
+    the `'90s`, `the players' union`, `'em` open nothing)."""
+    text = "'We will stay the course. Nothing changes,' the coach said. He called it 'a turning point.'"
+    assert spans(text) == ["'We will stay the course. Nothing changes,'", "'a turning point.'"]
+    assert spans("'It doesn't matter if you're late,' she said.") == ["'It doesn't matter if you're late,'"]
+    assert spans("They played rock 'n' roll in the '90s. The players' union said so. Let 'em go.") == []
+    assert spans("He said 'maybe and left. Fine.") == []
+
+
 def test_nested_quotes_are_one_span():
     assert spans("« Il a parlé de “trahison” hier »") == ["« Il a parlé de “trahison” hier »"]
 

@@ -66,6 +66,21 @@ def _closes_spaced(text: str, i: int, end: int) -> bool:
     return i + 1 == end or text[i + 1].isspace() or text[i + 1] in ".,;:!?)"
 
 
+def _closes_single(text: str, i: int, end: int) -> bool:
+    """A straight single mark after a space (`' … '`) or after a sentence's punctuation (`…,' he said`), with a space
+    or a punctuation mark after it: an apostrophe is set against a letter, never after a comma or a full stop."""
+    return (text[i - 1].isspace() or text[i - 1] in ".,!?") and _closes_spaced(text, i, end)
+
+
+def _opens_single(text: str, i: int, end: int) -> bool:
+    """`'This is our team,' he said`: a straight single mark against the word it opens (part of the press quotes
+    with straight single marks) opens a quotation when one closes it after a sentence's punctuation later in the
+    paragraph (`rock 'n' roll`, `'90s`, `the players' union` have none)."""
+    if not text[i + 1 : i + 2].isalpha():
+        return False
+    return any(text[j - 1] in ".,!?" and _closes_spaced(text, j, end) for j in range(i + 2, end) if text[j] == "'")
+
+
 def _opens_spaced(text: str, i: int, end: int) -> bool:
     """A spaced single mark with words after it and one that closes them later in the paragraph."""
     if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].strip():
@@ -117,12 +132,12 @@ def find_quoted(text: str) -> list[Quoted]:
         for i in range(p_start, p_end):
             ch = text[i]
             closes_low = ch == "“" and stack and stack[-1][0] == "„"
-            if ch == SPACED_SINGLE and (i == p_start or text[i - 1].isspace()):
-                if stack and stack[-1][0] == SPACED_SINGLE and _closes_spaced(text, i, p_end):
-                    _, start = stack.pop()
-                    if not stack:
-                        result.append(Quoted(start, i + 1, opened=start != unopened))
-                elif _opens_spaced(text, i, p_end):
+            if ch == SPACED_SINGLE and stack and stack[-1][0] == SPACED_SINGLE and _closes_single(text, i, p_end):
+                _, start = stack.pop()
+                if not stack:
+                    result.append(Quoted(start, i + 1, opened=start != unopened))
+            elif ch == SPACED_SINGLE and (i == p_start or text[i - 1].isspace()):
+                if _opens_spaced(text, i, p_end) or _opens_single(text, i, p_end):
                     stack.append((ch, i))
             elif ch == SINGLE_OPEN:
                 if _opens_straight(text, i) and not text[i + 1].isdigit():  # not `the ‘90s`
