@@ -6808,3 +6808,11 @@ def test_an_inverted_pronoun_after_a_misspelt_euphonic_t_is_the_speaker(nlp, cue
     other = "Paul Girard" if speaker == "Marie Dubois" else "Marie Dubois"
     text = f"{other} a rencontré {speaker} à Lyon. « Nous ne fermerons pas », {cue}."
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_an_office_the_recogniser_took_for_an_organisation_is_no_company(nlp):
+    """`le ministre des Finances`, recognised as an organisation with no holder after it: an office in lower case is
+    a person's title, so `l'entreprise` later is not the minister (nor anything named before: the phrase stays)."""
+    text = ("Le ministre de l'Industrie, Hervé Lambin, a dénoncé mardi une fermeture brutale. Le groupe, qui emploie "
+            "300 salariés, a assuré qu'il proposerait un plan de reclassement.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Hervé Lambin", "Le groupe"]

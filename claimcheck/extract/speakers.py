@@ -1007,7 +1007,9 @@ class Registry:
                        for t in words[1:-1]):
             return None  # `le cabinet du ministre`, `l'armée syrienne` say more than the noun (`the auto firm` does not)
         before = bisect_left(self.ents, at, key=lambda ent: ent.start_char)
-        recent = list(takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before])))
+        # (`le ministre de l'Économie`, which the recogniser may call an organisation, is an office: no company)
+        recent = [ent for ent in takewhile(lambda ent: ent.start_char >= at - 2500, reversed(self.ents[:before]))
+                  if not self._an_office(ent)]
         lemma = head.lemma_.lower()
         addressees = self.lex.data.addressee_prepositions
         # `l'émission de TMC « Quotidien »` … `l'émission`: the name that noun introduced
@@ -1058,6 +1060,7 @@ class Registry:
         # `General Motors is recalling … The company said`)
         subject = next((token for token in reversed(self._subjects_before(at)) if self.ent_of[token.i] >= 0
                         and self.ents[self.ent_of[token.i]].label_ in ("ORG", "MISC")
+                        and not self._an_office(self.ents[self.ent_of[token.i]])
                         and not (mention.start <= token.i < mention.end)
                         and fits(self.full_group(self._group_name(self.ents[self.ent_of[token.i]])), state)
                         and not (business and self._public_body(self.ents[self.ent_of[token.i]].text))), None)
@@ -1082,7 +1085,7 @@ class Registry:
             return None
         # (a name only someone's words hold, `« conformément au Droit international »`, is talked about)
         named = [self.full_group(self._group_name(ent)) for ent in reversed(self.ents[:before])
-                 if ent.label_ == "ORG" and not self._in_quotes(ent.start_char)]
+                 if ent.label_ == "ORG" and not self._in_quotes(ent.start_char) and not self._an_office(ent)]
         named = [name for name in named if not (business and self._public_body(name))]
         # (`le gouvernement` is no party, `l'armée` no armed group)
         named = [name for name in named if fits(name, self._public_body_words | state)]
@@ -1091,6 +1094,10 @@ class Registry:
         everywhere = Counter(self.full_group(self._group_name(ent)) for ent in self.ents if ent.label_ == "ORG")
         best = max(named, key=everywhere.__getitem__)
         return Speaker(best, "group", None, _number(head), at)
+
+    def _an_office(self, ent: Span) -> bool:
+        """`ministre de l'Économie` in lower case: a person's title the recogniser called an organisation."""
+        return ent[0].is_lower and ent[0].lower_ in self.lex.data.role_heads
 
     def _business_typed_a_person(self, recent: list[Span]) -> str | None:
         """`Lululemon closed 38 stores. The company said …`, the recogniser calling `Lululemon` a person: with no
