@@ -2370,6 +2370,17 @@ def test_the_opening_role_named_again_later_is_still_the_person_named_next(nlp_e
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Paul Hendry"] * 3
 
 
+@pytest.mark.parametrize("named, speaker", [
+    ("Quebec Premier Luc Tremblay", "The Alberta premier"),  # another province's premier: another office
+    ("Alberta Premier Luc Tremblay", "Luc Tremblay"),
+    ("Luc Tremblay", "Luc Tremblay"),  # a name with no title says nothing against it
+])
+def test_the_opening_role_is_no_person_whose_title_names_another_place(nlp_en, named, speaker):
+    text = (f"The Alberta premier said Monday the pipeline would be built. {named} told reporters the tariffs "
+            "would hurt farmers.")
+    assert quotes(nlp_en, text)[0].speaker == speaker
+
+
 def test_a_quotation_ending_a_subordinate_clause_is_no_incise_of_the_cue_with_a_clause_after(nlp_en):
     """`While Jones called the closures "very disturbing," she said the province has …`: two reports."""
     text = ('Jones spoke Tuesday. While Jones called the closure of emergency departments "very disturbing," she said '

@@ -6484,12 +6484,25 @@ class QuoteFinder:
         if first_named is None or sent is None or not sent.start_char <= first_named < sent.end_char \
                 or sent.start <= head.i:
             return  # (named there for the first time, in a sentence after the role's: the report introducing them)
+        if self._qualified_apart(frame.mention, mention, named.name):
+            return  # `the Ontario premier said …` then `Manitoba's Premier Wab Kinew said …`: another premier
         for n in lede:
             rules[n] = replace(named, at=rules[n].at)
         for n in range(after + 1, len(frames)):
             # (`…, a détaillé le ministre` further on: the same description, still nobody else's, is that person too)
             if rules[n] is not None and rules[n].kind == "role" and fold(rules[n].name) == fold(described.name):
                 rules[n] = replace(named, at=rules[n].at)
+
+    def _qualified_apart(self, described: Span, named: Span, name: str) -> bool:
+        """Whether two mentions of a role say whose or where it is by different proper nouns (`the Ontario premier`,
+        `Manitoba's Premier Wab Kinew`): two offices, whatever their shared noun. A mention that says none agrees."""
+        roles, own = self.lex.data.role_heads, {fold(word) for word in name.split()}
+
+        def qualifiers(mention: Span) -> set[str]:
+            return {fold(t.text) for t in mention if t.pos_ == "PROPN" and t.lower_ not in roles} - own
+
+        ours, theirs = qualifiers(described), qualifiers(named)
+        return bool(ours and theirs) and not ours & theirs
 
     def _claim(self, frame: Frame, ranked: list[Candidate]) -> Claim:
         while frame.start < frame.end and self.text[frame.start].isspace():

@@ -2139,6 +2139,8 @@ def _compatible(speaker: Speaker, gender: str | None, number: str | None) -> boo
 _PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "al", "el", "ben", "bin", "da", "di", "dos", "y", "der",
               "del", "della", "das", "den", "ter", "ten", "-", "d'", "d’", "ibn", "abu", "bint"}
 _POSSESSIVE_MARKS = ("'s", "’s", "'")
+# what a title written before a name holds besides the office: `Quebec Premier`, `Manitoba's Premier`
+_TITLE_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod:poss", "case"})
 # a name from any language may stand in any article: every language's honorifics are stripped
 _HONORIFICS = frozenset().union(*(load(lang).data.honorifics for lang in LANGUAGES))
 _TITLES = frozenset().union(*(load(lang).data.name_titles for lang in LANGUAGES))
@@ -3165,6 +3167,9 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
                 continue  # `le procureur général`: an adjective of the office before it, not `le général`
             # with the role's own modifiers: `bank chief Ben Bernanke` is what `the bank chief` names
             first = max(min(token.left_edge.i, i), i - 4)
+            while first > max(i - 4, 0) and doc[first - 1].dep_ in _TITLE_MODIFIERS \
+                    and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PART"):
+                first -= 1  # `Quebec Premier Luc Tremblay`, `Manitoba's Premier`: whose office, parsed onto the name
             return token.lemma_.lower(), _role_gender(token, lex), _words(doc[first : ent.start], lex)
     # after: `Name, [le] role …`, `Name est devenu [le] role …`, `Name became the team's role`
     i = ent.end
