@@ -3079,3 +3079,10 @@ def test_a_quotation_in_straight_single_marks_is_found_and_attributed(nlp_en):
     text = ("Coach Dana Whitfield was calm after the loss.\n\n'We lost our shape in the second half. It won't happen "
             "again,' she said.")
     assert [(c.type, c.speaker) for c in quotes(nlp_en, text)] == [("direct", "Dana Whitfield")]
+
+
+def test_one_of_the_people_a_noun_names_is_the_description_as_written(nlp_en):
+    """`one of the residents`: one person of those the noun names (the tagger calls `one` a number), not the
+    residents together."""
+    text = '"The water rose in ten minutes," said one of the residents who spent the night in the school gym.'
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["one of the residents"]

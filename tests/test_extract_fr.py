@@ -6816,3 +6816,14 @@ def test_an_office_the_recogniser_took_for_an_organisation_is_no_company(nlp):
     text = ("Le ministre de l'Industrie, Hervé Lambin, a dénoncé mardi une fermeture brutale. Le groupe, qui emploie "
             "300 salariés, a assuré qu'il proposerait un plan de reclassement.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Hervé Lambin", "Le groupe"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a long participial phrase on the noun: the phrase up to the noun's own words
+    ("« L'eau est montée en dix minutes », raconte l'un des riverains réfugié depuis la veille dans la salle des "
+     "fêtes.", "l'un des riverains"),
+    # the tagger calls the noun an adjective
+    ("« Nous avons tout perdu », confie l'une des habitantes qui a dormi dans le gymnase.", "l'une des habitantes"),
+])
+def test_one_of_the_people_a_noun_names_is_the_description_as_written(nlp, text, speaker):
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]

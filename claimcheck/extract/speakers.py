@@ -3360,12 +3360,17 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
     with `participles`, a participle the mention itself carries stays (`un document accompagnant le
     décret`, `an Internet posting made a day ago`): it says which of them spoke."""
     head = _head(mention)
-    if head is not None and head.pos_ == "PRON" and head.lemma_.lower() in lex.data.partitive_pronouns:
-        # `l'un de ses porte-parole`: one of the people the complement names, as written
-        part = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and head.i < c.i < mention.end),
-                    None)
-        end = part.right_edge.i + 1 if part is not None else 0
-        return mention.doc[mention.start : end].text if part is not None and end - mention.start <= 8 else None
+    part = _partitive_complement(head, mention, lex)
+    if part is not None or (head is not None and head.pos_ == "PRON" and head.lemma_.lower() in lex.data.partitive_pronouns):
+        # `l'un de ses porte-parole`, `one of the residents`: one of the people the complement names, as written
+        if part is None:
+            return None
+        end = part.right_edge.i + 1
+        if end - mention.start > 8:
+            # `l'un des locataires enveloppé dans une couverture de survie`: past a long clause on the noun, its own words
+            end = max([part.i] + [c.right_edge.i for c in part.children if part.i < c.i and not c.dep_.startswith(
+                ("acl", "relcl"))]) + 1
+        return mention.doc[mention.start : end].text if end - mention.start <= 8 else None
     if head is None or head.pos_ == "PRON":
         return None
     doc = mention.doc
@@ -3428,6 +3433,23 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
     # `le même chauffeur`, `the same official`: the one met before, as it was described then
     phrase = "".join(t.text_with_ws for t in doc[start:end] if t.lower_ not in lex.data.anaphoric_adjectives).strip()
     return phrase or None
+
+
+def _partitive_complement(head: Token | None, mention: Span, lex: Lexicon) -> Token | None:
+    """The noun after a pronoun that picks one of the people it names (`partitive_pronouns`): `l'un de ses
+    porte-parole` (the pronoun heads the phrase), `one of the residents` (the tagger calls `one` a number, and the
+    noun heads the phrase for us). Also a noun the tagger took for an adjective (`l'une des habitantes`)."""
+    if head is None:
+        return None
+    pronouns = lex.data.partitive_pronouns
+    if head.pos_ == "PRON" and head.lemma_.lower() in pronouns:
+        return next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "ADJ")
+                     and head.i < c.i < mention.end), None)
+    link = head.head
+    if head.dep_ == "pobj" and link.dep_ == "prep" and link.head.lower_ in pronouns \
+            and mention.start <= link.head.i < link.i and link.head.pos_ in ("NUM", "PRON"):
+        return head
+    return None
 
 
 def names_a_role(token: Token, lex: Lexicon) -> bool:
