@@ -3086,3 +3086,11 @@ def test_one_of_the_people_a_noun_names_is_the_description_as_written(nlp_en):
     residents together."""
     text = '"The water rose in ten minutes," said one of the residents who spent the night in the school gym.'
     assert [c.speaker for c in quotes(nlp_en, text)] == ["one of the residents"]
+
+
+def test_a_company_that_speaks_of_the_company_speaks_of_itself(nlp_en):
+    """Guard: `Ford said the company would …` is Ford on itself, so `The company also said` is Ford still (a rule
+    that kept an organisation from being the company its own words spoke of, meant for a newspaper reporting on a
+    company, broke this and was dropped)."""
+    text = "Marlow Motors said the company would cut 3,000 jobs. The company also said it would close a plant."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Marlow Motors", "Marlow Motors"]

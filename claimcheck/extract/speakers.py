@@ -1095,10 +1095,6 @@ class Registry:
         best = max(named, key=everywhere.__getitem__)
         return Speaker(best, "group", None, _number(head), at)
 
-    def _an_office(self, ent: Span) -> bool:
-        """`ministre de l'Économie` in lower case: a person's title the recogniser called an organisation."""
-        return ent[0].is_lower and ent[0].lower_ in self.lex.data.role_heads
-
     def _business_typed_a_person(self, recent: list[Span]) -> str | None:
         """`Lululemon closed 38 stores. The company said …`, the recogniser calling `Lululemon` a person: with no
         organisation named, the one name of a single word that nothing shows to be a person's (no first name, no
