@@ -3094,3 +3094,10 @@ def test_a_company_that_speaks_of_the_company_speaks_of_itself(nlp_en):
     company, broke this and was dropped)."""
     text = "Marlow Motors said the company would cut 3,000 jobs. The company also said it would close a plant."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Marlow Motors", "Marlow Motors"]
+
+
+def test_a_progressive_report_inside_a_reported_clause_stays_in_it(nlp_en):
+    """`said that the men are saying that …`: a progressive has its auxiliary and subject; it is no participle
+    opening a report of its own (the first report was cut to `the men are`)."""
+    text = "The lawyer said that the officers are saying that they never fired."
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["the officers are saying that they never fired"]

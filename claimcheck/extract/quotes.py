@@ -4559,6 +4559,9 @@ class QuoteFinder:
                                                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))):
                 # (`peu après que le porte-parole a demandé …`: a clause with a subject of its own, no infinitive)
                 continue
+            if any(c.dep_ in AUX_DEPS for c in verb.children) and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                continue  # `said that the men are saying that …`: a progressive, a finite verb with its subject
+                # inside the reported clause (as `claimed` would be), no participle of its own report
             lemma = self._cue(verb)
             after = self._after_cue(verb, lemma) if lemma else None
             # (`…, tout en se disant « ouverte » à des aménagements`: what the subject says it is)
