@@ -3096,6 +3096,19 @@ def test_a_company_that_speaks_of_the_company_speaks_of_itself(nlp_en):
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Marlow Motors", "Marlow Motors"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # the chain of `He` goes on past the witness a relative clause made speak inside the sentence
+    ("Prosecutor Dana Kell spoke for two hours. He said the jury should ignore the evidence of Officer Tom Reyes, "
+     "who testified that the driver was drunk. He told the jurors that the video was clear.",
+     ["Dana Kell", "Tom Reyes", "Dana Kell"]),
+    # guard: with no subject pronoun before, the last to speak goes on
+    ("Mayor Paul Girard met engineer Jean Dupont, who said the bridge was unsafe. He added that repairs would take a "
+     "year.", ["Jean Dupont", "Jean Dupont"]),
+])
+def test_a_subject_pronoun_goes_on_past_whom_a_relative_clause_made_speak(nlp_en, text, speakers):
+    assert [c.speaker for c in quotes(nlp_en, text)] == speakers
+
+
 def test_a_progressive_report_inside_a_reported_clause_stays_in_it(nlp_en):
     """`said that the men are saying that …`: a progressive has its auxiliary and subject; it is no participle
     opening a report of its own (the first report was cut to `the men are`)."""

@@ -6827,3 +6827,10 @@ def test_an_office_the_recogniser_took_for_an_organisation_is_no_company(nlp):
 ])
 def test_one_of_the_people_a_noun_names_is_the_description_as_written(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_subject_pronoun_goes_on_past_whom_a_relative_clause_made_speak(nlp):
+    text = ("L'avocat général Marc Delorme a pris la parole lundi. Il a estimé que le jury devait écarter le "
+            "témoignage de Paul Morel, qui a affirmé que l'accusé était absent. Il a ensuite déclaré que les preuves "
+            "matérielles suffisaient.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Marc Delorme", "Paul Morel", "Marc Delorme"]

@@ -6422,7 +6422,8 @@ class QuoteFinder:
                 rule = registry.antecedent(frame.at, None, None)
             else:
                 rule = registry.resolve(frame.mention, frame.at)
-            registry.remember(rule if not frame.floating else None, (frame.start, frame.end))
+            registry.remember(rule if not frame.floating else None, (frame.start, frame.end),
+                              self._said_in_a_relative(frame))
             rules.append(rule)
         self._named_after_the_lede(frames, rules, registry)
         for n in range(1, len(frames)):
@@ -6449,6 +6450,14 @@ class QuoteFinder:
             self.ranked.append(ranked)
             claims.append(self._claim(frame, ranked))
         return claims
+
+    def _said_in_a_relative(self, frame: Frame) -> bool:
+        """The frame's cue is a relative clause's verb whose subject is the relative pronoun (`X, who testified`)."""
+        verb = self._token_at(frame.cue[0]) if frame.cue is not None else None
+        if verb is not None and verb.dep_ in AUX_DEPS:
+            verb = verb.head  # (`qui a affirmé`: the cue opens on its auxiliary)
+        return verb is not None and verb.dep_ in ("relcl", "acl:relcl") and any(
+            c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in verb.children)
 
     def _runs_on_into(self, said: Frame, floating: Frame) -> bool:
         """The quotation of `said` is left open at its paragraph's end and the next paragraph, which `floating` opens,

@@ -127,6 +127,7 @@ class Registry:
     modifiers: set[int] = field(default_factory=set)  # offsets of the names that modify a noun (`the Cruise video`)
     addressees: set[int] = field(default_factory=set)  # offsets of the names a cue was said to (`a expliqué à X`)
     owners: set[int] = field(default_factory=set)  # offsets of the names that own a role noun (`l'avocat de X`)
+    asides: set[int] = field(default_factory=set)  # where speakers a relative clause made speak spoke (`X, who said`)
     _written: dict[tuple[int, int, str], str] = field(default_factory=dict)  # entity -> its name as written
     _nouns: dict[tuple[int, int], list[int]] | None = None  # (part of speech, lemma) -> where it stands
     _full_groups: dict[str, str] = field(default_factory=dict)  # name -> fullest form, once the article is read
@@ -1782,6 +1783,7 @@ class Registry:
         people_only = gender is not None and not self.lex.data.gendered_group_pronouns
         speaker = next((s for s in reversed(self.history) if s.at <= at and _compatible(s, gender, number)
                         and not (people_only and self._names_a_body(s))), None)
+        aside = self._pronoun_past_an_aside(speaker, at, gender, number, apart, depth)
         named = None
         if number != "Plur":
             # `Trump a retiré le texte voté sous son prédécesseur Barack Obama. Il craignait …`: a subject in
@@ -1834,6 +1836,12 @@ class Registry:
             # `La préfecture a indiqué … Le parquet a ouvert une enquête. Il précise …`: after an organisation
             # quoted, an organisation of the pronoun's gender that was the subject just before is the nearer
             named = self._group_subject_before(at, gender, apart)
+        if aside is not None:
+            # `He urged the jury to set aside the evidence of X, who testified that … He told them …`: whom a relative
+            # clause made speak on the way is no subject; the chain of subject pronouns goes on past them
+            if named is not None and named.name == speaker.name:
+                named = None
+            speaker, aside = aside, speaker  # (`aside` now the speaker gone past)
         together = self._coordinated_subject_before(at, gender, apart) if number == "Plur" else None
         best = max((c for c in (speaker, named, together) if c is not None), key=lambda c: c.at, default=None)
         if number != "Plur":
@@ -1841,6 +1849,8 @@ class Registry:
             # before outranks a speaker or a name further back, unless that is a named person the role may be
             # (`Emmanuel Macron … Dans sa déclaration, le candidat …`)
             role = self._role_subject_before(at, gender)
+            if role is not None and aside is not None and role.name == aside.name:
+                role = None  # (the relative's subject, `X, who testified`: gone past as well)
             if role is not None and speaker is not None and self._said_by(role.at, speaker.name):
                 role = None  # `X a martelé qu'il …, peu après que le dirigeant russe a demandé …`: talked about
             if role is not None and (best is None or role.at > best.at and (
@@ -1875,6 +1885,21 @@ class Registry:
             return True
         words = fold(speaker.name).split() if speaker.kind == "role" else []
         return bool(words) and (words[-1] in self.lex.data.org_anaphors or words[-1] in self.lex.data.public_body_words)
+
+    def _pronoun_past_an_aside(self, speaker: Speaker | None, at: int, gender: str | None, number: str | None,
+                               apart: frozenset[int], depth: int) -> Speaker | None:
+        """When the last speaker spoke in a relative clause (`asides`) after a subject pronoun of this pronoun's
+        gender and number, whom that pronoun stood for."""
+        if speaker is None or speaker.at not in self.asides or number == "Plur" or not depth:
+            return None
+        pronouns = self.lex.data.subject_pronouns
+        chain = next((t for t in reversed(self._subjects_before(at)) if t.idx < speaker.at and t.idx not in apart
+                      and pronouns.get(t.lower_) == (gender, number)), None)
+        if chain is None:
+            return None
+        found = self.antecedent(chain.idx, gender, number, _own_clause_names(self.doc[chain.i:chain.i + 1]),
+                                depth - 1)
+        return found and found.name != speaker.name and replace(found, at=chain.idx) or None
 
     def _subject_chain(self, at: int, named_at: int, gender: str | None, number: str | None,
                        apart: frozenset[int], depth: int) -> Speaker | None:
@@ -2094,9 +2119,12 @@ class Registry:
                 return speaker
         return None
 
-    def remember(self, speaker: Speaker | None, said: tuple[int, int] | None = None) -> None:
+    def remember(self, speaker: Speaker | None, said: tuple[int, int] | None = None, aside: bool = False) -> None:
+        """`aside`: the speaker spoke in a relative clause (`X, who testified that …`)."""
         if speaker is not None:
             self.history.append(speaker)
+            if aside:
+                self.asides.add(speaker.at)
             if said is not None:
                 self.reported.append((*said, speaker.name))
 
