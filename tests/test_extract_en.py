@@ -3114,3 +3114,10 @@ def test_a_progressive_report_inside_a_reported_clause_stays_in_it(nlp_en):
     opening a report of its own (the first report was cut to `the men are`)."""
     text = "The lawyer said that the officers are saying that they never fired."
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["the officers are saying that they never fired"]
+
+
+@pytest.mark.parametrize("side", ["the defence", "the prosecution", "defence"])
+def test_a_side_of_a_trial_speaks_through_a_participle(nlp_en, side):
+    text = f"At the hearing, {side} asked for a delay, arguing that a key witness was ill."
+    assert [(c.speaker.lower(), c.content.of(text)) for c in quotes(nlp_en, text)] == [
+        (side, "a key witness was ill")]

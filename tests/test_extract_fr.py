@@ -6834,3 +6834,11 @@ def test_a_subject_pronoun_goes_on_past_whom_a_relative_clause_made_speak(nlp):
             "témoignage de Paul Morel, qui a affirmé que l'accusé était absent. Il a ensuite déclaré que les preuves "
             "matérielles suffisaient.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Marc Delorme", "Paul Morel", "Marc Delorme"]
+
+
+def test_a_side_of_a_trial_speaks_through_a_participle(nlp):
+    """`La défense a demandé …, estimant que …`: a side of a trial (`party_nouns`) is someone who speaks, as a body
+    is; the participle's report is theirs."""
+    text = "Lors de l'audience, la défense a demandé un renvoi, estimant que le dossier était incomplet."
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [
+        ("la défense", "le dossier était incomplet")]

@@ -266,6 +266,7 @@ class LanguageData:
     holder_prepositions: frozenset[str] = frozenset()
     hearing_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `a appris X auprès de`: the source
     source_nouns: frozenset[str] = frozenset()  # `De source policière, on indique …`: who `on` is
+    party_nouns: frozenset[str] = frozenset()  # `la défense`, `the prosecution`: a side of a trial speaking as one
     holder_sides: frozenset[str] = frozenset()
     # `Ford Motor Company`, named once, is Ford's fullest name however often `Ford` stands alone; `Boeing
     # Commercial Airplanes` is a part of Boeing, not its name
@@ -363,7 +364,8 @@ class Lexicon:
         """Nouns that name someone who can speak or hold a view: a role, an organisation, a public body, what
         someone is in the story (`le maire`, `le syndicat`, `la préfecture`, `les habitants`)."""
         data = self.data
-        return data.role_heads | data.org_anaphors | data.public_body_words | data.epithet_heads | data.source_nouns
+        return data.role_heads | data.org_anaphors | data.public_body_words | data.epithet_heads | data.source_nouns \
+            | data.party_nouns
 
     def names_people(self, word: str) -> bool:
         """A noun of `people_nouns`, or of a doctrine's or a trade's followers (`people_suffixes`: `les
