@@ -6842,3 +6842,25 @@ def test_a_side_of_a_trial_speaks_through_a_participle(nlp):
     text = "Lors de l'audience, la défense a demandé un renvoi, estimant que le dossier était incomplet."
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [
         ("la défense", "le dossier était incomplet")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named after `à`/`au`/`dans` before `on`: `on` speaks for it
+    ("Au ministère de l'Agriculture, on indique que deux élevages ont été contrôlés.",
+     [("ministère de l'Agriculture", "deux élevages ont été contrôlés")]),
+    ("À la préfecture, on assure que la situation est sous contrôle.",
+     [("la préfecture", "la situation est sous contrôle")]),
+    # a place is where, not who (guard)
+    ("À Lyon, on estime que la crise est passée.", []),
+    # `de source …` then `on` and its cue: the cue reports, from `que` on
+    ("De source policière, on précise que le feu est éteint.", [("source policière", "le feu est éteint")]),
+])
+def test_on_speaks_for_the_body_the_clause_opens_on(nlp, text, expected):
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == expected
+
+
+def test_de_meme_source_is_the_source_met_before(nlp):
+    text = ("Deux blessés ont été transportés à l'hôpital, selon les pompiers. Leur pronostic vital n'est pas engagé, "
+            "de même source.")
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)][-1] == (
+        "les pompiers", "Leur pronostic vital n'est pas engagé")

@@ -3359,6 +3359,9 @@ class QuoteFinder:
                     and self._introduced_by(child, data.source_openers)) \
                     or self._introduced_by(child, data.holder_prepositions):
                 return self._phrase_of(child)
+            if self._introduced_by(child, data.source_openers) and (
+                    (child.pos_ == "NOUN" and lemma in data.public_body_words) or child.ent_type_ == "ORG"):
+                return self._phrase_of(child)  # `Au ministère de l'Intérieur, on indique …`: a body speaks there
             side = next((c for c in child.children if c.dep_ in ("nmod", "flat:name")), None)
             if lemma in data.holder_sides and side is not None:
                 return self._phrase_of(side)
@@ -5056,9 +5059,16 @@ class QuoteFinder:
             if words is None or self.index.inside(self.doc[i].idx):
                 continue
             frame = self._according_frame(i, i + len(words))
-            if frame:
+            if frame and not self._unnamed_subject_reports(frame):
                 frames.append(frame)
         return [self._holding_an_unspoken_report(frame) for frame in frames]
+
+    def _unnamed_subject_reports(self, frame: Frame) -> bool:
+        """`De source policière, on indique que …`: the clause opens on an unnamed subject (`on`) and its cue, which
+        report for the source the phrase named (`_read_in`): the phrase itself reports nothing."""
+        first = self._token_at(frame.start)
+        return first is not None and first.lower_ in self.lex.data.impersonal_subjects \
+            and first.dep_ in SUBJECT_DEPS and self._cue(first.head) is not None
 
     def _holding_an_unspoken_report(self, frame: Frame) -> Frame:
         """`Selon les experts, ces chiffres montrent que …`, `Pour X, cette découverte confirme que …`: the clause
@@ -5289,6 +5299,8 @@ class QuoteFinder:
         if found is None and (source := self._phrase_at(i, self.lex.data.according_to_sources)) is not None \
                 and (i == self.sents[self.sent_of[i]].start or self.doc[i - 1].text in (",", ";", "(")):
             found = source[:-1]
+            while len(found) > 1 and found[-1] in self.lex.data.anaphoric_adjectives:
+                found = found[:-1]  # (`de même source`: `même` goes with the noun, the one met before)
         return found
 
     def _phrase_at(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
