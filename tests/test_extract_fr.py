@@ -6864,3 +6864,15 @@ def test_de_meme_source_is_the_source_met_before(nlp):
             "de même source.")
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)][-1] == (
         "les pompiers", "Leur pronostic vital n'est pas engagé")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an article with a capital inside a sentence belongs to the name, and so does the adjective after it
+    # (the recogniser tags `La France` alone, a place)
+    ("La militante a rejoint La France solidaire en 2017. La France solidaire estime que le texte est illégal.",
+     "France solidaire"),
+    # at a sentence's start alone, the capital says nothing (guard)
+    ("La France entière attend le verdict. La France estime que le texte est illégal.", "France"),
+])
+def test_a_name_written_with_its_article_keeps_its_adjective(nlp, text, speaker):
+    assert quotes(nlp, text)[-1].speaker.removeprefix("La ") == speaker

@@ -2513,6 +2513,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _elided_particles_closed(doc, found)
     found = _people_at_the_end(doc, found, role_heads)
     found = _organisations_named_after_places(doc, found, role_heads)
+    found = _names_with_their_article(doc, found, text)
     found = _organisations_named_by_their_noun(doc, found, organisation_nouns, business_nouns)
     kinds = _first_names_taken_for_nouns(doc, _name_parts(doc, text))
     found = _first_names_before_surnames(doc, _surnames_after_first_names(doc, found, kinds, role_heads), role_heads)
@@ -2939,6 +2940,26 @@ def _organisations_named_after_places(doc: Doc, found: list[Span], role_heads: f
                 and before.dep_ == "compound" and ent.start <= before.head.i < ent.end \
                 and before.text[:1].isupper() and before.is_alpha and before.lemma_.lower() not in role_heads:
             ent = Span(doc, before.i, ent.end, label="ORG")
+        grown.append(ent)
+    return grown
+
+
+def _names_with_their_article(doc: Doc, found: list[Span], text: str) -> list[Span]:
+    """`de La France insoumise`, tagged `France` alone: an article written with a capital inside a sentence belongs to
+    the name (`La Poste`, `Le Canard enchaîné`), and so does the adjective in lower case that follows it: the name of
+    an organisation, not the place. At a sentence's start the capital says nothing, unless the article names it so
+    inside a sentence elsewhere."""
+    grown = []
+    for ent in found:
+        # (the recogniser may hold the article or leave it out: `[La France]`, `La [France]`)
+        article = ent[0] if ent[0].pos_ == "DET" else doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ not in PERSON_LABELS and article is not None and article.pos_ == "DET" \
+                and article.text[:1].isupper() and not article.text.isupper() and after is not None and after.is_lower \
+                and after.pos_ == "ADJ" and after.dep_ == "amod" and ent.start <= after.head.i < ent.end:
+            phrase = doc[article.i : after.i + 1].text
+            if re.search(r"[^.!?«»\"“”\n]\s+" + re.escape(phrase) + r"\b", text) is not None:
+                ent = Span(doc, article.i, after.i + 1, label="ORG")
         grown.append(ent)
     return grown
 
