@@ -6876,3 +6876,17 @@ def test_de_meme_source_is_the_source_met_before(nlp):
 ])
 def test_a_name_written_with_its_article_keeps_its_adjective(nlp, text, speaker):
     assert quotes(nlp, text)[-1].speaker.removeprefix("La ") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two people the article calls by nouns of what they do
+    ("Rennes s'est imposé 2-1 face à Brest samedi soir. « On a souffert, mais on a su rester solides », a reconnu "
+     "l'entraîneur rennais à l'issue de la rencontre.\n\nAuteur du but décisif, l'attaquant brésilien a salué l'état "
+     "d'esprit du groupe.", "l'attaquant brésilien"),
+    # a noun that says only who someone is re-describes the one described just before (guard)
+    ("Le suspect a été interpellé mardi. L'homme a affirmé qu'il était innocent.", "Le suspect"),
+    # one the article introduced with an indefinite article (guard)
+    ("Un homme de 52 ans a été interpellé mardi. Le chauffeur a affirmé qu'il était innocent.", "Un homme de 52 ans"),
+])
+def test_a_noun_of_what_someone_does_re_describes_no_one_called_by_another(nlp, text, speaker):
+    assert quotes(nlp, text)[-1].speaker == speaker

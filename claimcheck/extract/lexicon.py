@@ -266,6 +266,7 @@ class LanguageData:
     holder_prepositions: frozenset[str] = frozenset()
     hearing_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `a appris X auprès de`: the source
     source_nouns: frozenset[str] = frozenset()  # `De source policière, on indique …`: who `on` is
+    generic_person_nouns: frozenset[str] = frozenset()  # `l'homme`, `the woman`: who someone is, not what they do
     party_nouns: frozenset[str] = frozenset()  # `la défense`, `the prosecution`: a side of a trial speaking as one
     holder_sides: frozenset[str] = frozenset()
     # `Ford Motor Company`, named once, is Ford's fullest name however often `Ford` stands alone; `Boeing

@@ -1461,10 +1461,15 @@ class Registry:
             return named
         # nobody named: the person the sentence before described as its subject (`Un homme de 52 ans a été
         # interpellé`), with the words the article gave
+        # (a noun of what someone does re-describes one the article introduced, `Un homme de 52 ans` … `le
+        # chauffeur`, not one it already calls by a noun of their own: `l'entraîneur parisien` … `l'attaquant
+        # portugais` are two people; `le suspect` … `l'homme`, a noun that says only who someone is, is one)
         people = data.epithet_heads | data.role_heads
+        generic = head.pos_ == "ADJ" or head.lemma_.lower() in data.generic_person_nouns
         for token in reversed(self._subjects_before(r.at)):
             if token.i < r.mention.start and token.pos_ == "NOUN" and token.lemma_.lower() in people \
                     and _number(token) != "Plur" and gender in (None, _role_gender(token, self.lex)) \
+                    and (generic or not any(self._definite(c) for c in token.children if c.dep_ == "det")) \
                     and not any(self.ent_of[i] >= 0 for i in range(token.left_edge.i, token.i + 1)):
                 phrase = _short_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], self.lex, participles=True)
                 if phrase:
