@@ -3121,3 +3121,9 @@ def test_a_side_of_a_trial_speaks_through_a_participle(nlp_en, side):
     text = f"At the hearing, {side} asked for a delay, arguing that a key witness was ill."
     assert [(c.speaker.lower(), c.content.of(text)) for c in quotes(nlp_en, text)] == [
         (side, "a key witness was ill")]
+
+
+@pytest.mark.parametrize("noun", ["defenceman", "goaltender", "rookie", "swimmer"])
+def test_a_sports_position_re_describes_the_player_just_named(nlp_en, noun):
+    text = f'Captain Rob Hanley said the players took responsibility. "It\'s on us," the veteran {noun} said.'
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Rob Hanley", "Rob Hanley"]

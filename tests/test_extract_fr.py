@@ -6890,3 +6890,9 @@ def test_a_name_written_with_its_article_keeps_its_adjective(nlp, text, speaker)
 ])
 def test_a_noun_of_what_someone_does_re_describes_no_one_called_by_another(nlp, text, speaker):
     assert quotes(nlp, text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("noun", ["le gardien", "la nageuse", "la skieuse"])
+def test_a_sports_position_re_describes_the_athlete_just_named(nlp, noun):
+    text = f"Camille Rousset a commenté sa saison. « Je suis fière du travail accompli », a déclaré {noun}."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Camille Rousset"]
