@@ -3127,3 +3127,11 @@ def test_a_side_of_a_trial_speaks_through_a_participle(nlp_en, side):
 def test_a_sports_position_re_describes_the_player_just_named(nlp_en, noun):
     text = f'Captain Rob Hanley said the players took responsibility. "It\'s on us," the veteran {noun} said.'
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Rob Hanley", "Rob Hanley"]
+
+
+def test_a_firms_name_holding_a_first_name_stays_the_firms(nlp_en):
+    """`by Harwick Morgan & Company`: a capitalised word then a first name, after a preposition, may open on what a
+    person belongs to (`the delegate of SUD-Rail Fabien …`); an ampersand, a legal form or a noun of organisation after
+    them makes it a firm's name, whole (it had become a person, `Morgan & Company`)."""
+    text = "The report, issued on Thursday by Harwick Morgan & Company in Boston, said sales were slowing."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Harwick Morgan & Company"]

@@ -2509,10 +2509,12 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             ent = Span(doc, found.pop().start, ent.end, label=ent.label_)
         if len(ent) >= 3 and ent.start > 0 and doc[ent.start - 1].pos_ in ("DET", "ADP") and ent[0].text[:1].isupper() \
                 and ent[1].text[:1].isupper() and ent.label_ not in PLACE_LABELS \
-                and fold(ent[0].text) not in first_name_table() and fold(ent[1].text) in first_name_table():
+                and fold(ent[0].text) not in first_name_table() and fold(ent[1].text) in first_name_table() \
+                and not any(t.text == "&" or t.text in legal_forms or t.lower_ in organisation_nouns for t in ent[2:]):
             # `l'Insoumise Caroline Fiat`, `le délégué de SUD-Rail Fabien Villedieu`: after an article or a
             # preposition, a capitalised word before a first name says what the person is or belongs to (a party, a
-            # union, a title); the person's name starts at the first name. Not in a place's name (`in San Jose`)
+            # union, a title); the person's name starts at the first name. Not in a place's name (`in San Jose`), nor in
+            # a firm's (`by Detwiler Fenton & Company`: an ampersand, a legal form or a noun of organisation after it)
             ent = Span(doc, ent.start + 1, ent.end, label=_person_label(doc))
         found.append(ent)
     found = _elided_particles_closed(doc, found)
