@@ -1788,7 +1788,8 @@ class Registry:
         people_only = gender is not None and not self.lex.data.gendered_group_pronouns
         speaker = next((s for s in reversed(self.history) if s.at <= at and _compatible(s, gender, number)
                         and not (people_only and self._names_a_body(s))), None)
-        aside = self._pronoun_past_an_aside(speaker, at, gender, number, apart, depth)
+        chained = self._pronoun_past_an_aside(speaker, at, gender, number, apart, depth)
+        passed = speaker if chained is not None else None  # whom a relative clause made speak on the way
         named = None
         if number != "Plur":
             # `Trump a retiré le texte voté sous son prédécesseur Barack Obama. Il craignait …`: a subject in
@@ -1841,12 +1842,12 @@ class Registry:
             # `La préfecture a indiqué … Le parquet a ouvert une enquête. Il précise …`: after an organisation
             # quoted, an organisation of the pronoun's gender that was the subject just before is the nearer
             named = self._group_subject_before(at, gender, apart)
-        if aside is not None:
+        if chained is not None:
             # `He urged the jury to set aside the evidence of X, who testified that … He told them …`: whom a relative
             # clause made speak on the way is no subject; the chain of subject pronouns goes on past them
-            if named is not None and named.name == speaker.name:
+            if named is not None and named.name == passed.name:
                 named = None
-            speaker, aside = aside, speaker  # (`aside` now the speaker gone past)
+            speaker = chained
         together = self._coordinated_subject_before(at, gender, apart) if number == "Plur" else None
         best = max((c for c in (speaker, named, together) if c is not None), key=lambda c: c.at, default=None)
         if number != "Plur":
@@ -1854,7 +1855,7 @@ class Registry:
             # before outranks a speaker or a name further back, unless that is a named person the role may be
             # (`Emmanuel Macron … Dans sa déclaration, le candidat …`)
             role = self._role_subject_before(at, gender)
-            if role is not None and aside is not None and role.name == aside.name:
+            if role is not None and passed is not None and role.name == passed.name:
                 role = None  # (the relative's subject, `X, who testified`: gone past as well)
             if role is not None and speaker is not None and self._said_by(role.at, speaker.name):
                 role = None  # `X a martelé qu'il …, peu après que le dirigeant russe a demandé …`: talked about
@@ -1904,7 +1905,9 @@ class Registry:
             return None
         found = self.antecedent(chain.idx, gender, number, _own_clause_names(self.doc[chain.i:chain.i + 1]),
                                 depth - 1)
-        return found and found.name != speaker.name and replace(found, at=chain.idx) or None
+        if found is None or found.name == speaker.name:
+            return None
+        return replace(found, at=chain.idx)
 
     def _subject_chain(self, at: int, named_at: int, gender: str | None, number: str | None,
                        apart: frozenset[int], depth: int) -> Speaker | None:
@@ -3413,15 +3416,15 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
     décret`, `an Internet posting made a day ago`): it says which of them spoke."""
     head = _head(mention)
     part = _partitive_complement(head, mention, lex)
-    if part is not None or (head is not None and head.pos_ == "PRON" and head.lemma_.lower() in lex.data.partitive_pronouns):
-        # `l'un de ses porte-parole`, `one of the residents`: one of the people the complement names, as written
-        if part is None:
-            return None
+    if part is not None:
+        # `l'un de ses porte-parole`, `one of the residents`: one of the people the complement names, as written (a
+        # partitive pronoun with no complement is a pronoun, below: nobody)
         end = part.right_edge.i + 1
         if end - mention.start > 8:
-            # `l'un des locataires enveloppé dans une couverture de survie`: past a long clause on the noun, its own words
-            end = max([part.i] + [c.right_edge.i for c in part.children if part.i < c.i and not c.dep_.startswith(
-                ("acl", "relcl"))]) + 1
+            # `l'un des locataires enveloppé dans une couverture de survie`: past a long clause on the noun, its own
+            # words
+            end = max([part.i] + [c.right_edge.i for c in part.children
+                                  if part.i < c.i and not c.dep_.startswith(("acl", "relcl"))]) + 1
         return mention.doc[mention.start : end].text if end - mention.start <= 8 else None
     if head is None or head.pos_ == "PRON":
         return None
