@@ -6896,3 +6896,11 @@ def test_a_noun_of_what_someone_does_re_describes_no_one_called_by_another(nlp, 
 def test_a_sports_position_re_describes_the_athlete_just_named(nlp, noun):
     text = f"Camille Rousset a commenté sa saison. « Je suis fière du travail accompli », a déclaré {noun}."
     assert [c.speaker for c in quotes(nlp, text)] == ["Camille Rousset"]
+
+
+def test_on_speaks_for_the_source_through_a_cue_phrase_the_parser_split(nlp):
+    """`on fait valoir que …`: the parser hangs `fait` on `valoir`, the subject `on` on the second verb; the phrase
+    set before still says for whom `on` speaks."""
+    text = "Dans l'entourage du préfet, on fait valoir que des renforts sont arrivés."
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [
+        ("l'entourage du préfet", "des renforts sont arrivés")]
