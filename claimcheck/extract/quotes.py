@@ -3349,7 +3349,7 @@ class QuoteFinder:
         data = self.lex.data
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in data.impersonal_subjects),
                        None)
-        if subject is None and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if subject is None and verb.head.i == verb.i + 1 and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # (`on fait valoir que …`: the parser hung the cue phrase's first verb on its second)
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
                             and c.lower_ in data.impersonal_subjects), None)
