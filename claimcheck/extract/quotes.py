@@ -3347,12 +3347,10 @@ class QuoteFinder:
         """`Dans un communiqué de l'aéroport, on apprend que …`: `on` learns it from the document set before it;
         `Chez Renault, on assure …`, `Du côté de la CGT, on dénonce …`: `on` speaks for whom the clause opens on."""
         data = self.lex.data
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in data.impersonal_subjects),
-                       None)
-        if subject is None and verb.head.i == verb.i + 1 and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head  # (`on fait valoir que …`: the parser hung the cue phrase's first verb on its second)
-            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
-                            and c.lower_ in data.impersonal_subjects), None)
+        # (`on fait valoir que …`: the parser may hang the cue phrase's first verb on its second, the next word)
+        verbs = [verb, verb.head] if verb.head.i == verb.i + 1 and verb.head.pos_ in ("VERB", "AUX") else [verb]
+        verb, subject = next(((v, c) for v in verbs for c in v.children
+                              if c.dep_ in SUBJECT_DEPS and c.lower_ in data.impersonal_subjects), (verb, None))
         if subject is None:
             return None
         for child in verb.children:
