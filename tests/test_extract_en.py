@@ -2370,6 +2370,21 @@ def test_the_opening_role_named_again_later_is_still_the_person_named_next(nlp_e
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Paul Hendry"] * 3
 
 
+@pytest.mark.parametrize("lede, named, speaker", [
+    ("Manitoba's budget watchdog says", "The Prairie Fiscal Office said Tuesday", "Prairie Fiscal Office"),
+    ("The country's largest teachers' union says", "The Northern Teachers Federation said Tuesday",
+     "Northern Teachers Federation"),
+    # guards: a bare anaphor points back, no lede; an organisation whose name holds another body's noun is another
+    ("The firm says", "Norland Analytics said Tuesday", "The firm"),
+    ("Manitoba's largest union says", "The Ministry of Labour said Tuesday", "Manitoba's largest union"),
+])
+def test_an_organisation_opening_the_article_is_the_one_the_next_report_names(nlp_en, lede, named, speaker):
+    """`Ontario's fiscal watchdog says …` then `The Financial Accountability Office said …`: the press opens on what
+    an organisation is and names it in the next report, as it does a person's role."""
+    text = f"{lede} spending has grown faster than forecast. {named} that the deficit would reach $4 billion."
+    assert [c.speaker for c in quotes(nlp_en, text)][0] == speaker
+
+
 @pytest.mark.parametrize("named, speaker", [
     ("Quebec Premier Luc Tremblay", "The Alberta premier"),  # another province's premier: another office
     ("Alberta Premier Luc Tremblay", "Luc Tremblay"),

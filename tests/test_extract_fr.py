@@ -3887,6 +3887,21 @@ def test_a_negative_word_inside_the_quotation_does_not_negate_the_cue_after_it(n
     assert [c.speaker for c in quotes(nlp, text)] == ["Jean-Noël Barrot", "Jean-Noël Barrot"]
 
 
+@pytest.mark.parametrize("lede, named, speaker", [
+    ("Le constructeur automobile français annonce", "Norvalis a précisé mardi", "Norvalis"),
+    ("L'agence de notation américaine estime", "L'agence Corvane Ratings a indiqué mardi", "Corvane Ratings"),
+    # guards: `la société` seule renvoie à une société déjà nommée ; un autre organe n'est pas le syndicat
+    ("La société annonce", "Norvalis a précisé mardi", "La société"),
+    ("Le premier syndicat de la fonction publique estime", "Le ministère du Travail a indiqué mardi",
+     "Le premier syndicat de la fonction publique"),
+])
+def test_an_organisation_opening_the_article_is_the_one_the_next_report_names(nlp, lede, named, speaker):
+    """`Le constructeur automobile annonce …` then `Renault a précisé que …`: as with a person's role, the press
+    opens on what an organisation is and names it in the next report."""
+    text = f"{lede} que 2 000 emplois seront supprimés. {named} que les départs seraient volontaires."
+    assert [c.speaker for c in quotes(nlp, text)][0] == speaker
+
+
 def test_the_opening_role_named_again_later_is_still_the_person_named_next(nlp):
     """`…, a fait savoir le ministre de l'Économie`, then `…, a expliqué Paul Girardin`, then `…, a détaillé le
     ministre`: the repeated description, the fullest form of which opened the article, is the person named next."""

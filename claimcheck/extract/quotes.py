@@ -6485,8 +6485,9 @@ class QuoteFinder:
     def _named_after_the_lede(self, frames: list[Frame], rules: list, registry: Registry) -> None:
         """`Toronto's mayor says the city must …` then `John Tory said Friday that …`: the press opens on a role
         it names in the next report; the role speaks before anyone is named, the next report's speaker is a person
-        named there for the first time, of no other gender: that person (the guidelines' fullest name). Not an
-        unnamed source (`selon une source judiciaire`), which stays unnamed."""
+        named there for the first time, of no other gender: that person (the guidelines' fullest name). An
+        organisation's description goes the same way to the organisation named next (`_organisation_for_the_lede`).
+        Not an unnamed source (`selon une source judiciaire`), which stays unnamed."""
         first = next((n for n, f in enumerate(frames) if not f.floating), None)
         if first is None or rules[first] is None or rules[first].kind != "role" or rules[first].number == "Plur":
             return
@@ -6495,16 +6496,21 @@ class QuoteFinder:
         lede = lede[: next((k for k, n in enumerate(lede) if rules[n] is None or rules[n].name != described.name),
                            len(lede))]  # (`said … but argued …`: the role's reports before the next speaker)
         head = frame.mention.root if frame.mention is not None else None
-        if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.data.role_heads \
-                or any(offset < frame.end for offset, _ in registry.people):
+        if head is None or head.pos_ != "NOUN":
             return
         after = next((n for n in range(lede[-1] + 1, len(frames)) if not frames[n].floating), None)
         named = rules[after] if after is not None else None
-        if named is None or named.kind != "person" or (
-                described.gender is not None and named.gender not in (None, described.gender)):
+        if named is None:
             return
-        first_named = min((offset for offset, name in registry.people
-                           if registry.full_name(name) == registry.full_name(named.name)), default=None)
+        if named.kind == "group":
+            first_named = self._organisation_for_the_lede(head, named.name, registry)
+        elif head.lemma_.lower() not in self.lex.data.role_heads or named.kind != "person" \
+                or any(offset < frame.end for offset, _ in registry.people) \
+                or described.gender is not None and named.gender not in (None, described.gender):
+            return
+        else:
+            first_named = min((offset for offset, name in registry.people
+                               if registry.full_name(name) == registry.full_name(named.name)), default=None)
         mention = frames[after].mention
         sent = self.sent(mention.root) if mention is not None else None
         if first_named is None or sent is None or not sent.start_char <= first_named < sent.end_char \
@@ -6518,6 +6524,22 @@ class QuoteFinder:
             # (`…, a détaillé le ministre` further on: the same description, still nobody else's, is that person too)
             if rules[n] is not None and rules[n].kind == "role" and fold(rules[n].name) == fold(described.name):
                 rules[n] = replace(named, at=rules[n].at)
+
+    def _organisation_for_the_lede(self, head: Token, name: str, registry: Registry) -> int | None:
+        """Where the organisation a lede's noun may stand for is first named (`Ontario's fiscal watchdog says …`, then
+        `The Financial Accountability Office said …`), or None: the noun names an organisation (`org_anaphors`) and is
+        qualified, and a name that says a body of the state is described as one (`the union says …` is no `Ministry
+        of Labour`)."""
+        nouns, lemma = self.lex.data.org_anaphors, head.lemma_.lower()
+        following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        bare = all(child.dep_ in ("det", "case", "punct") for child in head.children) and (
+            following is None or following.pos_ in ("VERB", "AUX", "PUNCT"))
+        if lemma not in nouns or bare:
+            return None  # (a bare `the firm` points back to a firm named before: an anaphor, no lede)
+        states = {fold(noun) for noun in self.lex.data.state_body_nouns}
+        if fold(lemma) not in states and {fold(word) for word in name.split()} & states:
+            return None  # (a body of the state is no union, firm or agency)
+        return registry.first_named_group(name)
 
     def _qualified_apart(self, described: Span, named: Span, name: str) -> bool:
         """Whether two mentions of a role say whose or where it is by different proper nouns (`the Ontario premier`,

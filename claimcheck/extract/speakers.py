@@ -286,6 +286,11 @@ class Registry:
         full = self.full_name(word)
         return full if full != word and " " in full else None
 
+    def first_named_group(self, name: str) -> int | None:
+        """Where the article first names an organisation (in characters), as the resolver names it."""
+        return next((ent.start_char for ent in self.ents if ent.label_ in GROUP_LABELS
+                     and self.full_group(self._group_name(ent)) == name), None)
+
     def _group_name(self, ent: Span) -> str:
         """An organisation's name as written, without determiners or a trailing `mardi` (kept: each
         entity is asked for many times, by the registry, the resolver and every quote's candidates)."""
