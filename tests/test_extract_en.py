@@ -3150,3 +3150,39 @@ def test_a_firms_name_holding_a_first_name_stays_the_firms(nlp_en):
     them makes it a firm's name, whole (it had become a person, `Morgan & Company`)."""
     text = "The report, issued on Thursday by Harwick Morgan & Company in Boston, said sales were slowing."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Harwick Morgan & Company"]
+
+
+@pytest.mark.parametrize("place", ["Saskatchewan", "Manitoba"])  # (Manitoba: tagged a place already)
+def test_a_name_before_a_title_and_its_holder_is_whose_office_not_a_person(nlp_en, place):
+    """`Saskatchewan Premier Owen Harlow`, the place tagged a person apart from the name: it qualifies the title, and
+    the place named again later (`Saskatchewan's revenue`) is no one `he` stands for."""
+    text = (f"{place} Premier Owen Harlow says the province will run a deficit next year. The reasons are falling oil "
+            f"prices, and {place}'s revenue is down. \"We will balance the books,\" he said.")
+    from claimcheck.extract.lexicon import load
+    from claimcheck.extract.speakers import entities
+
+    doc = nlp_en(text)
+    assert not [e.text for e in entities(doc, role_heads=load("en").data.role_heads)
+                if e.text == place and e.label_ == "PERSON"]
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Owen Harlow", "Owen Harlow"]
+
+
+def test_he_or_she_is_never_ranked_to_a_place_or_an_organisation(nlp_en):
+    """English keeps `he` and `she` for people (`it` is for things): when the person named before cannot be `he`,
+    the province named last is no better (nobody); nor is the firm quoted last."""
+    text = ("Lena Marsh, a nurse in Regina, says the ward is full. Saskatchewan announced new funding on Monday. "
+            "\"It is not enough,\" he said.")
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] is None
+    text = ("Owen Harlow said the union would strike. Norland Foods later said wages would rise. "
+            "\"We are still far apart,\" he said.")
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Owen Harlow"
+
+
+def test_a_cue_read_as_a_plural_noun_after_a_name_is_that_persons_report(nlp_en):
+    """`Moe points to … but adds that …`: the tagger read `points` as a plural noun with the surname compounded onto
+    it; the surname, a person's the article named, is the subject (`Trump supporters say`: no cue, a group)."""
+    text = ("Saskatchewan Premier Scott Moe says his government will table a deficit budget.\n\nMoe points to "
+            "Manitoba's budget — one that projects a large deficit — as proof of the strain, but adds that the deficit "
+            "will shrink next year.")
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Scott Moe"
+    assert [c.speaker for c in quotes(nlp_en, "Trump supporters say the election was stolen.")] == ["Trump supporters"]

@@ -4132,7 +4132,7 @@ class QuoteFinder:
 
     def _mention_from(self, head: Token, verb: Token) -> Span:
         """The subject's words: its subtree left of the cue, outside quotes, without relative clauses."""
-        whole = self._whole_of_a_part(head)
+        whole = self._whole_of_a_part(head) or self._name_before_a_misread_cue(head)
         if whole is not None:
             return whole
         # (a name in marks is the subject's own words: `La « Commission nationale … » a estimé`)
@@ -4183,6 +4183,26 @@ class QuoteFinder:
             if closing is not None and closing[-1].i < verb.i:
                 end = closing[-1].i + 1
         return self.doc[start:end]
+
+    def _name_before_a_misread_cue(self, head: Token) -> Span | None:
+        """`Moe points to the budget …, but adds that …`: a cue the tagger read as a plural noun (`points`, `notes`),
+        no determiner on it, a person's name hung on it as a compound: the name is the subject of both verbs (not
+        `Trump supporters say`: `supporter` is no cue)."""
+        if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number") or head.i == 0 \
+                or any(c.dep_ == "det" for c in head.children):
+            return None
+        lemma, before = head.lemma_.lower(), self.doc[head.i - 1]
+        if (lemma not in self.lex.cues and lemma not in self.lex.phrases) or before.dep_ != "compound" \
+                or before.head.i != head.i or not before.text[:1].isupper():
+            return None
+        if self._in_a_person_name(before):
+            return self.ents[self.ent_of[before.i]]
+        # (the tagger that misread the verb often misreads the name as well: a person's surname named elsewhere)
+        return self.doc[before.i : head.i] if before.text in self._person_surnames else None
+
+    @cached_property
+    def _person_surnames(self) -> frozenset[str]:
+        return frozenset(ent[-1].text for ent in self.ents if ent.label_ in PERSON_LABELS)
 
     def _whole_of_a_part(self, head: Token) -> Span | None:
         """`200 personnalités, dont plusieurs députés, se disent …`: a subject the parser found in an aside opened

@@ -20,6 +20,7 @@ from importlib import resources
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from claimcheck.extract.lexicon import first_name_table
 from claimcheck.extract.speakers import (RESOLVERS, Registry, Speaker, after_preposition, fold,
                                          last_of_a_list_set_before)
 
@@ -151,6 +152,8 @@ class CandidateFinder:
         self.agent_heads = registry.lex.data.org_anaphors
         self.sent_of = sent_of
         self.pronouns = pronouns
+        # a language with a pronoun for things (`it`) keeps `he` and `she` for people; `il`, `elle` stand for nouns
+        self.natural_gender = any(gender == "Neut" for gender, _ in pronouns.values())
         self.token_starts = doc.to_array(IDX).tolist()
         self.paragraph_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self.mentions: list[Mention] = []
@@ -361,6 +364,11 @@ class CandidateFinder:
                 f["gender_agrees" if c.kind == "group" else "gender_clashes"] = 1.0
             elif pron is not None:
                 gender, number = pron
+                if gender in ("Masc", "Fem") and c.kind == "group" and self.natural_gender \
+                        and not (" " in c.name and fold(c.name.split()[0]) in first_name_table()):
+                    # `he said` is never Saskatchewan, nor Ford the company (a first name and more is someone's
+                    # name, whatever type the recogniser gave it)
+                    f["_thing_for_a_person"] = 1.0
                 theirs = self.registry.gender(c.name)
                 if gender and theirs:
                     # agreement only from what the article writes (a pronoun already used for the person
@@ -482,7 +490,7 @@ def clashes(features: dict[str, float]) -> bool:
     and a first-name table it costs nothing, while the learned English weights had come to let the last
     speaker outweigh a clash.)"""
     return bool(((features.get("plural_clashes") or features.get("gender_clashes")) and features.get("person"))
-                or features.get("_bound"))
+                or features.get("_bound") or features.get("_thing_for_a_person"))
 
 
 def rank(candidates: list[Candidate], ranker: Ranker) -> list[Candidate]:

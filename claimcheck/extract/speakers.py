@@ -2564,6 +2564,7 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     found = _typed_as_people(found, role_heads)
     found = _named_after_a_noun_for_people(found, role_heads | epithet_heads)
     found = _legal_forms_typed_as_organisations(found, legal_forms)
+    found = _qualifiers_of_a_title(found, role_heads)
     found = _one_type_per_name(_surnames_as_people(_first_names_as_people(_acronyms_typed_as_spelt(found))))
     found = _first_names_with_an_age(doc, found, age_nouns)
     texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]  # (no Token built per word)
@@ -2745,6 +2746,19 @@ def _typed_as_people(found: list[Span], role_heads: frozenset[str]) -> list[Span
         people.append(Span(ent.doc, ent.start, ent.end, label=label)
                       if ent.label_ not in PERSON_LABELS and (honoured or described) else ent)
     return people
+
+
+def _qualifiers_of_a_title(found: list[Span], role_heads: frozenset[str]) -> list[Span]:
+    """`Saskatchewan Premier Scott Moe`, the place tagged a person apart from the name: a name set before a title
+    whose holder is named right after it says whose office it is (a place, a party), no one who speaks; typed as
+    a name the recogniser cannot type, so the article's other mentions of it decide (one type per name)."""
+    kept = list(found)
+    for n, (ent, holder) in enumerate(zip(found, found[1:])):
+        titles = ent.doc[ent.end : holder.start]
+        if ent.label_ in PERSON_LABELS and holder.label_ in PERSON_LABELS and 0 < len(titles) <= 2 \
+                and all(t.text[:1].isupper() and t.lower_ in role_heads for t in titles):
+            kept[n] = Span(ent.doc, ent.start, ent.end, label="MISC")
+    return kept
 
 
 def _named_after_a_noun_for_people(found: list[Span], people_nouns: frozenset[str]) -> list[Span]:
