@@ -3186,3 +3186,21 @@ def test_a_cue_read_as_a_plural_noun_after_a_name_is_that_persons_report(nlp_en)
             "will shrink next year.")
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Scott Moe"
     assert [c.speaker for c in quotes(nlp_en, "Trump supporters say the election was stolen.")] == ["Trump supporters"]
+
+
+@pytest.mark.parametrize("members", ["Milton RCMP officers", "Local police members"])
+def test_a_cue_whose_subject_the_parser_found_inside_the_quotation_takes_the_phrase_after_it(nlp_en, members):
+    """`"… Officers located and arrested the male," a news release from RCMP stated`: the parser made a noun of the
+    quotation the cue's subject and hung the phrase after the closing mark on it as an apposition; that phrase is
+    who states the quotation (it had floated)."""
+    text = ('The school was closed on Monday.\n"At about 9 a.m., a student called the office. '
+            f'{members} located and arrested the student," a Tuesday news release from the RCMP stated.')
+    assert [(c.type, c.speaker, c.reasons) for c in quotes(nlp_en, text)] == [
+        ("direct", "RCMP", ("quote-then-cue",))]
+
+
+def test_an_honorific_opening_a_name_makes_it_a_persons_whatever_its_type(nlp_en):
+    """`Const. Gavin Moore said`, tagged a work of art whole: the name opens on an honorific (a police rank), so it
+    is a person's, named without it."""
+    text = '"An arrest can be made before a charge is laid," Const. Gavin Moore said.'
+    assert [(c.speaker, c.speaker_kind) for c in quotes(nlp_en, text)] == [("Gavin Moore", "person")]

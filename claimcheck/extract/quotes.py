@@ -130,6 +130,11 @@ class CueReading:
             if before_quote is not None:
                 return before_quote, finder._inverted_subject(verb, self.after)
         subject = _preceding_subject(verb)
+        if subject is not None and finder.index.inside(subject.idx):
+            # `"… arrested the man," a news release from police stated`: the parser made a noun of the quotation the
+            # subject and hung the phrase after the closing mark on it as an apposition; that phrase is the subject
+            subject = next((c for c in subject.children if c.dep_ == "appos" and c.i < verb.i
+                            and not finder.index.inside(c.idx)), None)
         controller = finder._object_as_subject(verb) if subject is None else None
         if controller is not None:
             # `"…," the paper quoted her as saying`: the quotation stands before the governing verb's subject, and

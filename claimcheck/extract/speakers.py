@@ -2730,14 +2730,15 @@ def _person_label(doc: Doc) -> str:
 
 def _typed_as_people(found: list[Span], role_heads: frozenset[str]) -> list[Span]:
     """`Mr MacFarlane said`, `Jean-Claude Trichet, the European Central Bank president, warned …`: a name after an
-    honorific, or set beside a role it holds (an apposition whose head is a role noun, or a name in apposition to
+    honorific (or opening on one: `Const. Gavin Moore`, tagged a work of art), or set beside a role it holds (an apposition whose head is a role noun, or a name in apposition to
     one: `Le ministre syrien des Affaires étrangères, Walim Mouallem, …`), is a person's whatever type the
     recogniser gave it (and the article's other mentions of it follow, one type per name)."""
     label = _person_label(found[0].doc) if found else "PER"
     people = []
     for ent in found:
         before = ent.doc[ent.start - 1] if ent.start else None
-        honoured = before is not None and before.text in _HONORIFICS and ent[0].text[:1].isupper()
+        honoured = (before is not None and before.text in _HONORIFICS and ent[0].text[:1].isupper()) or (
+            len(ent) > 1 and ent[0].text in _HONORIFICS and ent[1].text[:1].isupper())  # (`Const. Gavin Moore`)
         head = ent.root.head
         described = len(ent) > 1 and (any(c.dep_ == "appos" and c.i > ent.end and c.lemma_.lower() in role_heads
                                           for c in ent.root.children)
