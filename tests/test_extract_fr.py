@@ -6919,3 +6919,14 @@ def test_on_speaks_for_the_source_through_a_cue_phrase_the_parser_split(nlp):
     text = "Dans l'entourage du préfet, on fait valoir que des renforts sont arrivés."
     assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [
         ("l'entourage du préfet", "des renforts sont arrivés")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le parquet se dit non informé des faits.", "non informé des faits"),
+    ("Les syndicats se disent très inquiets de la situation.", "très inquiets de la situation"),
+    ("Le maire se dit cependant très inquiet de la situation.", "très inquiet de la situation"),
+    ("Le syndicat se dit cependant attaché au dialogue.", "attaché au dialogue"),  # guard: a connective stays out
+])
+def test_a_word_of_degree_or_negation_belongs_to_what_someone_says_they_are(nlp, text, content):
+    """`se dit non informé des faits` had lost `non` (the claim turned around); `degree_adverbs`."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]

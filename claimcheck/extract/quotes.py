@@ -2435,7 +2435,7 @@ class QuoteFinder:
                 for c in (*attribute.children, *verb.children)):
             # `Les syndicats se disent prêts à …`, `se sont dits prêts à …`: the parser made the cue the adjective's
             # auxiliary or copula
-            return attribute.i
+            return self._with_degree(attribute.i, verb)
         infinitive_ok = lemma in self.lex.data.infinitive_cues
         # `ce qu'a annoncé le ministre`, `il l'a confirmé`: a pronoun before the verb holds its object, and a
         # noun after it is its inverted subject or an adjunct, not what was said
@@ -2496,7 +2496,8 @@ class QuoteFinder:
                 # `se dit cependant attaché à …`: what it says it is, not the adverb before (an adjective hung on the
                 # verb as a noun's would be, `se sont dits favorables`, or as an adverb, `s'est dit favorable`, is
                 # that too)
-                return next(t.i for t in child.subtree if t.i >= child.i or (t.i > verb.i and t.pos_ != "ADV"))
+                return self._with_degree(
+                    next(t.i for t in child.subtree if t.i >= child.i or (t.i > verb.i and t.pos_ != "ADV")), verb)
             if child.dep_ in ("obl:arg", "obl") and self._says_itself(verb, lemma) and any(
                     c.dep_ == "case" and c.lower_ in self.lex.data.attribute_prepositions for c in child.children):
                 # `s'est dit cependant contre le référendum`, `s'estime ainsi en bonne voie`
@@ -2582,6 +2583,13 @@ class QuoteFinder:
         """`a affirmé ne rien regretter`: a negation the parser hung on the cue, between it and the infinitive,
         negates the infinitive (after the cue, nothing else is left for it to negate)."""
         while start - 1 > verb.i and self.doc[start - 1].lower_ in self.negations:
+            start -= 1
+        return start
+
+    def _with_degree(self, start: int, verb: Token) -> int:
+        """`se dit très inquiet`, `se dit non informé des faits`: how much, or not at all, is part of what someone
+        says they are (a connective before it is not: `se dit cependant attaché à …`)."""
+        while start - 1 > verb.i and self.doc[start - 1].lower_ in self.lex.data.degree_adverbs:
             start -= 1
         return start
 
