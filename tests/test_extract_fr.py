@@ -6930,3 +6930,15 @@ def test_on_speaks_for_the_source_through_a_cue_phrase_the_parser_split(nlp):
 def test_a_word_of_degree_or_negation_belongs_to_what_someone_says_they_are(nlp, text, content):
     """`se dit non informé des faits` had lost `non` (the claim turned around); `degree_adverbs`."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("opening, content", [
+    ("Se plaignant du manque d'aération dans la salle du conseil", "manque d'aération dans la salle du conseil"),
+    ("Se plaignant du froid, du bruit et de la fumée", "froid, du bruit et de la fumée"),  # (a list's commas stay)
+    ("Se plaignant du bruit dans la salle du conseil", "bruit dans la salle du conseil"),  # guard: read right before
+])
+def test_a_participle_opening_the_sentence_reports_nothing_of_the_clause_after_its_comma(nlp, opening, content):
+    """`Se plaignant du manque d'aération, elle a brandi un mégaphone …`: the main clause after the comma, with its
+    own subject and finite verb, is what the writer tells, not what she complained of."""
+    text = (f"L'élue Claire Vasseur a interrompu la séance. {opening}, elle a brandi un mégaphone en pleine séance.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, "Claire Vasseur")]

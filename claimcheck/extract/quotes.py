@@ -1681,10 +1681,32 @@ class QuoteFinder:
             if frame is not None and frame.type == "indirect" and self.doc[start].pos_ != "ADP" \
                     and r.mention is not None and r.mention.root.lemma_.lower() in self.lex.data.judicial_heads:
                 return None  # `la Cour d'appel a confirmé le gel du décret`: a verdict, not a claim
+        if frame is not None:
+            frame = self._within_a_participle_before_its_clause(frame, r.verb)
         if frame is None or self._names_someone(frame) or self._verb_alone_before_its_quotation(frame):
             return None
         asked_for = start > 0 and self.doc[start - 1].lower_ in self.lex.data.prepositional_cues.get(r.lemma, ())
         return None if self._names_a_thing(frame) and not asked_for else frame  # `appelle à la grève`: a request
+
+    def _within_a_participle_before_its_clause(self, frame: Frame, verb: Token) -> Frame | None:
+        """`Se plaignant du manque d'aération, elle a brandi un mégaphone …`: a participle opening its sentence reports
+        its own words only; the clause after the comma, with its own subject and finite verb, is what the writer
+        tells (it ran into the report)."""
+        doc = self.doc
+        sent = self.sent(verb)
+        if not self._participle(verb) or any(not t.is_punct and t.lower_ not in self.lex.data.reflexive_pronouns
+                                             for t in doc[sent.start : verb.i]):
+            return frame
+        for comma in doc[verb.i + 1 : sent.end - 1]:
+            if comma.idx >= frame.end:
+                break
+            subject = doc[comma.i + 1]
+            if comma.text == "," and comma.idx > frame.start and subject.dep_ in SUBJECT_DEPS \
+                    and subject.head != verb and _finite_tense(subject.head) is not None \
+                    and not self.index.inside(subject.idx):
+                trimmed = self._trim(frame.start, comma.idx)
+                return replace(frame, start=trimmed[0], end=trimmed[1]) if trimmed is not None else None
+        return frame
 
     def _verb_alone_before_its_quotation(self, frame: Frame) -> bool:
         """`tout en s'engageant à apporter : « un soutien … »`: a report of an infinitive alone, whose object is the
