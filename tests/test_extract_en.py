@@ -3204,3 +3204,21 @@ def test_an_honorific_opening_a_name_makes_it_a_persons_whatever_its_type(nlp_en
     is a person's, named without it."""
     text = '"An arrest can be made before a charge is laid," Const. Gavin Moore said.'
     assert [(c.speaker, c.speaker_kind) for c in quotes(nlp_en, text)] == [("Gavin Moore", "person")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A spokesperson for the ministry said the province was reviewing the report and would respond to its "
+     "recommendations.", "the province was reviewing the report and would respond to its recommendations"),
+    ("A spokesperson for the ministry said the province is reviewing the report and will respond to its "
+     "recommendations.", "the province is reviewing the report and will respond to its recommendations"),
+])
+def test_a_verb_under_a_modal_coordinated_in_the_reported_clause_goes_on_with_it(nlp_en, text, content):
+    """`said the province was reviewing the report and would respond …`: a modal tells what was reported (the
+    speaker's own next act is told as the cue is: `… and left the room`); the report had stopped at `and`."""
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == [content]
+
+
+def test_an_organisations_name_set_beside_its_noun_is_who_speaks(nlp_en):
+    """`The union representing personal support workers, CUPE, says …`: the name between commas is the union."""
+    text = "The union representing personal support workers, NSPWU, says the findings show the system is broken."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["NSPWU"]

@@ -6942,3 +6942,9 @@ def test_a_participle_opening_the_sentence_reports_nothing_of_the_clause_after_i
     own subject and finite verb, is what the writer tells, not what she complained of."""
     text = (f"L'élue Claire Vasseur a interrompu la séance. {opening}, elle a brandi un mégaphone en pleine séance.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(content, "Claire Vasseur")]
+
+
+def test_an_organisations_name_set_beside_its_noun_is_who_speaks(nlp):
+    """`Le syndicat majoritaire chez les cheminots, la CGT, estime que …`: the name between commas is the union."""
+    text = "Le syndicat majoritaire chez les routiers, la FNTR, estime que la réforme est injuste."
+    assert [c.speaker for c in quotes(nlp, text)] == ["FNTR"]

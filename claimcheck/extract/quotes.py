@@ -3772,6 +3772,10 @@ class QuoteFinder:
         if verb.dep_ != "conj" or not verb.is_lower or "Fin" not in self._finite_form(verb) \
                 or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
             return False
+        if verb.head.dep_ == "ccomp" and any(c.tag_ == "MD" and c.i < verb.i for c in verb.children):
+            # `said the province was reviewing the report and would respond …`: a modal after a clause reported goes
+            # on with it (the speaker's own next act is told as the cue is: `… and left the room`)
+            return False
         outer = self._outer_coordinate(verb)
         if outer is verb:
             outer = verb.head
@@ -4167,7 +4171,8 @@ class QuoteFinder:
 
     def _mention_from(self, head: Token, verb: Token) -> Span:
         """The subject's words: its subtree left of the cue, outside quotes, without relative clauses."""
-        whole = self._whole_of_a_part(head) or self._name_before_a_misread_cue(head)
+        whole = self._whole_of_a_part(head) or self._name_before_a_misread_cue(head) \
+            or self._organisation_set_beside(head, verb)
         if whole is not None:
             return whole
         # (a name in marks is the subject's own words: `La « Commission nationale … » a estimé`)
@@ -4218,6 +4223,23 @@ class QuoteFinder:
             if closing is not None and closing[-1].i < verb.i:
                 end = closing[-1].i + 1
         return self.doc[start:end]
+
+    def _organisation_set_beside(self, head: Token, verb: Token) -> Span | None:
+        """`The union representing the workers, CUPE, says …`, `Le syndicat majoritaire, la CGT, estime …`: a noun of
+        organisation (`org_anaphors`) with an organisation's name set beside it between commas, before the cue: the
+        name is who speaks (the guidelines' fullest name)."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.data.org_anaphors or head.i > verb.i:
+            return None
+        for child in head.children:
+            n = self.ent_of[child.i]
+            if child.dep_ != "appos" or not head.i < child.i < verb.i or n < 0 \
+                    or self.ents[n].label_ not in GROUP_LABELS - PLACE_LABELS:
+                continue
+            name = self.ents[n]
+            before, after = self.doc[child.left_edge.i - 1], self.doc[name.end] if name.end < len(self.doc) else None
+            if before.text == "," and after is not None and after.text == "," and not self.index.inside(name.start_char):
+                return name
+        return None
 
     def _name_before_a_misread_cue(self, head: Token) -> Span | None:
         """`Moe points to the budget …, but adds that …`: a cue the tagger read as a plural noun (`points`, `notes`),
