@@ -6948,3 +6948,15 @@ def test_an_organisations_name_set_beside_its_noun_is_who_speaks(nlp):
     """`Le syndicat majoritaire chez les cheminots, la CGT, estime que …`: the name between commas is the union."""
     text = "Le syndicat majoritaire chez les routiers, la FNTR, estime que la réforme est injuste."
     assert [c.speaker for c in quotes(nlp, text)] == ["FNTR"]
+
+
+@pytest.mark.parametrize("incise, speaker", [
+    ("complète le ministre Jean Valois", "Jean Valois"),
+    ("tempère l'agence spatiale", "l'agence spatiale"),
+])
+def test_a_cues_form_the_tagger_read_as_an_adjective_after_a_quotation_is_its_incise(nlp, incise, speaker):
+    """`« … », complète le ministre X.`, `« … », tempère l'agence.`: tagged adjectives (`complet`), these cue forms
+    between a quotation's comma and the noun phrase ending the sentence are its incise; the quotation had floated to
+    the person named before."""
+    text = f"Marie Durand est venue. « Nous ne céderons pas », {incise}."
+    assert [(c.speaker, c.reasons) for c in quotes(nlp, text)] == [(speaker, ("quote-then-cue",))]

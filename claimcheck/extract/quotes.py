@@ -811,10 +811,12 @@ class QuoteFinder:
             # form the tagger ran into the names, before the object, in a sentence with no verb of its own
             return True
         if prev is not None and prev.text == "," and token.is_lower and token.lower_ in self.lex.forms \
-                and self._noun_phrase_closes(token) and self._finite_verb_in(
-                    t for t in self.doc[self.sent(token).start : prev.i] if not self.index.inside(t.idx)):
-            # `…, note l'agence.`, `…, juge le tribunal.`: a cue's form between the comma closing a clause and a
-            # noun phrase that ends the sentence is an incise's verb, its subject inverted, whatever the tagger says
+                and self._noun_phrase_closes(token) and (self._finite_verb_in(
+                    t for t in self.doc[self.sent(token).start : prev.i] if not self.index.inside(t.idx))
+                    or self._quote_just_before(token) is not None):
+            # `…, note l'agence.`, `…, juge le tribunal.`: a cue's form between the comma closing a clause (or a
+            # quotation: `« … », tempère l'agence.`) and a noun phrase that ends the sentence is an incise's verb, its
+            # subject inverted, whatever the tagger says (`complète`, `tempère`, read as adjectives)
             return True
         if self._verb_run_into_its_subject(token):
             return True
