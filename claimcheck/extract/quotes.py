@@ -4234,12 +4234,13 @@ class QuoteFinder:
             return None
         for child in head.children:
             n = self.ent_of[child.i]
-            if child.dep_ != "appos" or not head.i < child.i < verb.i or n < 0 \
+            if child.dep_ != "appos" or not head.i < child.left_edge.i <= child.i < verb.i or n < 0 \
                     or self.ents[n].label_ not in GROUP_LABELS - PLACE_LABELS:
                 continue
             name = self.ents[n]
             before, after = self.doc[child.left_edge.i - 1], self.doc[name.end] if name.end < len(self.doc) else None
-            if before.text == "," and after is not None and after.text == "," and not self.index.inside(name.start_char):
+            if before.text == "," and after is not None and after.text == "," \
+                    and not self.index.inside(name.start_char):
                 return name
         return None
 

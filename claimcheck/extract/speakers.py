@@ -2730,9 +2730,10 @@ def _person_label(doc: Doc) -> str:
 
 def _typed_as_people(found: list[Span], role_heads: frozenset[str]) -> list[Span]:
     """`Mr MacFarlane said`, `Jean-Claude Trichet, the European Central Bank president, warned …`: a name after an
-    honorific (or opening on one: `Const. Gavin Moore`, tagged a work of art), or set beside a role it holds (an apposition whose head is a role noun, or a name in apposition to
-    one: `Le ministre syrien des Affaires étrangères, Walim Mouallem, …`), is a person's whatever type the
-    recogniser gave it (and the article's other mentions of it follow, one type per name)."""
+    honorific (or opening on one: `Const. Gavin Moore`, tagged a work of art), or set beside a role it holds (an
+    apposition whose head is a role noun, or a name in apposition to one: `Le ministre syrien des Affaires
+    étrangères, Walim Mouallem, …`), is a person's whatever type the recogniser gave it (and the article's other
+    mentions of it follow, one type per name)."""
     label = _person_label(found[0].doc) if found else "PER"
     people = []
     for ent in found:
