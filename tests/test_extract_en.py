@@ -3176,6 +3176,9 @@ def test_he_or_she_is_never_ranked_to_a_place_or_an_organisation(nlp_en):
     text = ("Owen Harlow said the union would strike. Norland Foods later said wages would rise. "
             "\"We are still far apart,\" he said.")
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Owen Harlow"
+    # guard: a lone capitalised word the recogniser calls an organisation may be a surname it mistook
+    text = "Legault said the budget failed renters. \"It is a giveaway to developers,\" he said."
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Legault"
 
 
 def test_a_cue_read_as_a_plural_noun_after_a_name_is_that_persons_report(nlp_en):

@@ -154,6 +154,7 @@ class CandidateFinder:
         self.pronouns = pronouns
         # a language with a pronoun for things (`it`) keeps `he` and `she` for people; `il`, `elle` stand for nouns
         self.natural_gender = any(gender == "Neut" for gender, _ in pronouns.values())
+        self._places: frozenset[str] | None = None
         self.token_starts = doc.to_array(IDX).tolist()
         self.paragraph_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self.mentions: list[Mention] = []
@@ -364,10 +365,7 @@ class CandidateFinder:
                 f["gender_agrees" if c.kind == "group" else "gender_clashes"] = 1.0
             elif pron is not None:
                 gender, number = pron
-                if gender in ("Masc", "Fem") and c.kind == "group" and self.natural_gender \
-                        and not (" " in c.name and fold(c.name.split()[0]) in first_name_table()):
-                    # `he said` is never Saskatchewan, nor Ford the company (a first name and more is someone's
-                    # name, whatever type the recogniser gave it)
+                if gender in ("Masc", "Fem") and c.kind == "group" and self.natural_gender and self._no_one(c.name):
                     f["_thing_for_a_person"] = 1.0
                 theirs = self.registry.gender(c.name)
                 if gender and theirs:
@@ -390,6 +388,23 @@ class CandidateFinder:
             if name in self.recent:
                 self.recent.remove(name)
             self.recent.append(name)
+
+    def _no_one(self, name: str) -> bool:
+        """A place (`he said` is never Saskatchewan), or an organisation whose name no person's could be: an acronym,
+        or several words not opening on a first name (`Norland Foods`). A lone capitalised word the recogniser called
+        an organisation may be a surname it mistook (`Singh said …`, `Legault said …`): it stays a candidate."""
+        if name in self.places:
+            return True
+        words = name.split()
+        if len(words) == 1:
+            return name.isupper() and len(name) > 1
+        return fold(words[0]) not in first_name_table()
+
+    @property
+    def places(self) -> frozenset[str]:
+        if self._places is None:
+            self._places = self.registry.place_names()
+        return self._places
 
     def _describe_phrase(self, mention: Span, features: dict[str, float]) -> bool:
         """Features of a descriptive mention; True when it is a definite singular description."""

@@ -286,6 +286,10 @@ class Registry:
         full = self.full_name(word)
         return full if full != word and " " in full else None
 
+    def place_names(self) -> frozenset[str]:
+        """The places the article names, as the resolver names them."""
+        return frozenset(self.full_group(self._group_name(ent)) for ent in self.ents if ent.label_ in PLACE_LABELS)
+
     def first_named_group(self, name: str) -> int | None:
         """Where the article first names an organisation (in characters), as the resolver names it."""
         return next((ent.start_char for ent in self.ents if ent.label_ in GROUP_LABELS
