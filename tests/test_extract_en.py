@@ -3225,3 +3225,17 @@ def test_an_organisations_name_set_beside_its_noun_is_who_speaks(nlp_en):
     """`The union representing personal support workers, CUPE, says …`: the name between commas is the union."""
     text = "The union representing personal support workers, NSPWU, says the findings show the system is broken."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["NSPWU"]
+
+
+@pytest.mark.parametrize("after, second", [
+    ("and will open two new clinics next year", "will open two new clinics next year"),
+    ("and is hiring paramedics as well", "is hiring paramedics as well"),
+    ("and left the room", None),  # guard: told as the cue is, the speaker's own next act
+])
+def test_a_reported_clause_resumed_after_the_cue_is_a_second_quote(nlp_en, after, second):
+    """`The province will hire 500 nurses, she said, and will open two new clinics …`: the cue interrupts the clause,
+    which goes on with a verb sharing its subject; the guidelines count a quote an incise interrupts as two."""
+    text = f"Health Minister Dana Kirwin spoke Monday. The province will hire 500 nurses, she said, {after}."
+    found = [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]
+    assert found == [("The province will hire 500 nurses", "Dana Kirwin")] + (
+        [(second, "Dana Kirwin")] if second else [])

@@ -271,6 +271,7 @@ class QuoteFinder:
                 frame = self._past_quoted_cue(frame, quoted_cue, lemma)
             if frame is not None:
                 frames.append(frame)
+        frames.extend(self._resumed_after_incise(frames))
         frames.extend(self._according_to())
         frames.extend(self._manner_clefts())
         frames.extend(self._content_clefts())
@@ -288,6 +289,39 @@ class QuoteFinder:
         frames.extend(self._floating(frames))
         frames.sort(key=lambda f: (f.start, f.end))
         return self._resolve(frames)
+
+    def _resumed_after_incise(self, frames: list[Frame]) -> list[Frame]:
+        """`The company is preparing to ship a new car, he said, and is making progress toward …`: the cue interrupts
+        the clause it reports, which goes on after the cue's closing comma with a verb sharing the clause's subject
+        (no subject of its own, hung on the clause before the cue, no cue itself): a second quote of the same speaker,
+        as the guidelines count a quote an incise interrupts."""
+        found = []
+        for frame in frames:
+            if frame.pattern != "clause-then-cue" or frame.cue is None or frame.type == "direct":
+                continue
+            verb = self._token_at(frame.cue[0])
+            if verb is None:
+                continue
+            sent = self.sent(verb)
+            after = [t for t in self.doc[verb.i + 1 : sent.end] if not t.is_space]
+            pause = next((n for n, t in enumerate(after) if t.text == ","), None)
+            if pause is None or pause + 2 >= len(after) or after[pause + 1].pos_ != "CCONJ":
+                continue
+            resumed = next((t for t in after[pause + 2 :] if t.pos_ == "VERB" or (
+                t.pos_ == "AUX" and t.dep_ not in AUX_DEPS)), None)
+            if resumed is None or any(c.dep_ in SUBJECT_DEPS for c in resumed.children) \
+                    or self._cue(resumed) is not None or not frame.start <= resumed.head.idx < frame.end \
+                    or self.index.inside(resumed.idx):
+                continue
+            if not any(c.dep_ in AUX_DEPS and c.i < resumed.i for c in resumed.children) \
+                    and _finite_tense(resumed) == _finite_tense(verb):
+                continue  # `…, she said, and left the room`: told as the cue is, the speaker's own next act
+            first = after[pause + 2]
+            content = self._trim(first.idx, self._clause_end(first.i))
+            if content is not None:
+                found.append(Frame(self._kind(*content), *content, frame.cue, frame.mention, frame.at, 0.6,
+                                   "clause-then-cue"))
+        return found
 
     def _quoted_cue(self, token: Token) -> Quoted | None:
         """`Le président a « reconnu » la responsabilité de la France`: marks around the cue alone quote the speaker's
