@@ -3239,3 +3239,11 @@ def test_a_reported_clause_resumed_after_the_cue_is_a_second_quote(nlp_en, after
     found = [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]
     assert found == [("The province will hire 500 nurses", "Dana Kirwin")] + (
         [(second, "Dana Kirwin")] if second else [])
+
+
+def test_a_cue_coordinated_past_an_incise_goes_on_with_the_incises_subject(nlp_en):
+    """`The province will hire 500 nurses, she said, and added that …`: the parser hangs `added` on the clause the
+    incise interrupts, whose subject (`the province`) had been taken for the speaker."""
+    text = ("Health Minister Dana Kirwin spoke Monday. The province will hire 500 nurses, she said, and added that the "
+            "money would come from Ottawa.")
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Dana Kirwin", "Dana Kirwin"]

@@ -6960,3 +6960,11 @@ def test_a_cues_form_the_tagger_read_as_an_adjective_after_a_quotation_is_its_in
     the person named before."""
     text = f"Marie Durand est venue. « Nous ne céderons pas », {incise}."
     assert [(c.speaker, c.reasons) for c in quotes(nlp, text)] == [(speaker, ("quote-then-cue",))]
+
+
+def test_a_cue_coordinated_past_an_incise_goes_on_with_the_incises_subject(nlp):
+    """`La région embauchera 500 infirmières, a-t-elle déclaré, et a ajouté que …`: the parser hangs `a ajouté` on the
+    clause the incise interrupts, whose subject (`la région`) had been taken for the speaker."""
+    text = ("Claire Dubois s'est exprimée lundi. La région embauchera 500 infirmières, a-t-elle déclaré, et a ajouté "
+            "que l'argent viendrait de l'État.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Claire Dubois", "Claire Dubois"]

@@ -3728,6 +3728,17 @@ class QuoteFinder:
             conj = verb.head  # `et a plusieurs fois répété`: the auxiliary taken for the coordinate verb
             own.add(conj.lower_)
         head = conj.head
+        if conj.dep_ == "conj" and self._cue(conj) is not None and not any(c.dep_ in SUBJECT_DEPS
+                                                                          for c in conj.children):
+            # `The province will hire nurses, she said, and added that …`: a cue coordinated past the incise set in
+            # the clause it hangs on goes on with the incise, whose subject speaks, not with the clause reported
+            doc = self.doc
+            incise = next((c for c in head.children if c.dep_ in ("parataxis", "advcl") and head.i < c.i < conj.i
+                           and "," in (doc[c.left_edge.i].text, doc[max(c.left_edge.i - 1, 0)].text)
+                           and "," in (doc[c.right_edge.i].text, doc[min(c.right_edge.i + 1, conj.i)].text)
+                           and self._cue(c) is not None and any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
+            if incise is not None:
+                return incise
         if self._coordinate_of_noun(conj):
             # `réclament une hausse et menacent de …`: a conjugated verb is never a noun's conjunct, so the
             # parser's noun stands for the verb governing it
