@@ -1618,7 +1618,7 @@ class QuoteFinder:
             start = r.after  # with the auxiliaries of the verb the walk stopped at (`a indiqué au quotidien avoir agi`)
             while start - 1 > r.verb.i and self.doc[start - 1].dep_ in AUX_DEPS and self.doc[start - 1].head.i == r.after:
                 start -= 1
-            return self._with_negation(start, r.verb)
+            return self._words_before(start, r.verb, self.negations)
         start = holder.left_edge.i
         if holder.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "mark" and c.pos_ == "ADP" for c in holder.children):
             # `a appelé la communauté internationale à « agir vite »`: whom it is asked of, before the infinitive its
@@ -2493,7 +2493,7 @@ class QuoteFinder:
                 for c in (*attribute.children, *verb.children)):
             # `Les syndicats se disent prêts à …`, `se sont dits prêts à …`: the parser made the cue the adjective's
             # auxiliary or copula
-            return self._with_degree(attribute.i, verb)
+            return self._words_before(attribute.i, verb, self.lex.data.degree_adverbs)
         infinitive_ok = lemma in self.lex.data.infinitive_cues
         # `ce qu'a annoncé le ministre`, `il l'a confirmé`: a pronoun before the verb holds its object, and a
         # noun after it is its inverted subject or an adjunct, not what was said
@@ -2517,7 +2517,8 @@ class QuoteFinder:
                     self._infinitive(child) or self._infinitive_under_negation(child)):
                 if self._asks_anonymity(child):
                     return None
-                start = self._with_negation(child.left_edge.i if child.left_edge.i > verb.i else child.i, verb)
+                start = self._words_before(child.left_edge.i if child.left_edge.i > verb.i else child.i, verb,
+                                           self.negations)
                 # `conseillent aux volontaires d'apporter …`: whom it is asked of, set before the infinitive, is
                 # part of the request, as when the parser hangs the infinitive on them; not whom a bare infinitive
                 # is asserted to (`a assuré aux habitants avoir tout fait`)
@@ -2534,7 +2535,7 @@ class QuoteFinder:
                     c.dep_ in ("acl", "xcomp") and c.i > child.i and self._infinitive(c) for c in child.children):
                 # `dit ne rien craindre`: the parser made the negative pronoun the cue's object and hung the
                 # infinitive on it
-                return self._with_negation(child.i, verb)
+                return self._words_before(child.i, verb, self.negations)
             asked = self._asked(child) if infinitive_ok and child.dep_ in ("obl:arg", "obl", "iobj", "obj", "dobj") \
                 else None
             if asked is not None:
@@ -2554,8 +2555,9 @@ class QuoteFinder:
                 # `se dit cependant attaché à …`: what it says it is, not the adverb before (an adjective hung on the
                 # verb as a noun's would be, `se sont dits favorables`, or as an adverb, `s'est dit favorable`, is
                 # that too)
-                return self._with_degree(
-                    next(t.i for t in child.subtree if t.i >= child.i or (t.i > verb.i and t.pos_ != "ADV")), verb)
+                return self._words_before(
+                    next(t.i for t in child.subtree if t.i >= child.i or (t.i > verb.i and t.pos_ != "ADV")), verb,
+                    self.lex.data.degree_adverbs)
             if child.dep_ in ("obl:arg", "obl") and self._says_itself(verb, lemma) and any(
                     c.dep_ == "case" and c.lower_ in self.lex.data.attribute_prepositions for c in child.children):
                 # `s'est dit cependant contre le référendum`, `s'estime ainsi en bonne voie`
@@ -2637,17 +2639,12 @@ class QuoteFinder:
                 return min((t.i for t in token.subtree if t.i > verb.i), default=token.i)
         return None
 
-    def _with_negation(self, start: int, verb: Token) -> int:
-        """`a affirmé ne rien regretter`: a negation the parser hung on the cue, between it and the infinitive,
-        negates the infinitive (after the cue, nothing else is left for it to negate)."""
-        while start - 1 > verb.i and self.doc[start - 1].lower_ in self.negations:
-            start -= 1
-        return start
-
-    def _with_degree(self, start: int, verb: Token) -> int:
-        """`se dit très inquiet`, `se dit non informé des faits`: how much, or not at all, is part of what someone
-        says they are (a connective before it is not: `se dit cependant attaché à …`)."""
-        while start - 1 > verb.i and self.doc[start - 1].lower_ in self.lex.data.degree_adverbs:
+    def _words_before(self, start: int, verb: Token, words: frozenset[str]) -> int:
+        """Where a report after the cue opens once the `words` right before it are taken in: a negation the parser
+        hung on the cue negates the infinitive after it (`a affirmé ne rien regretter`: after the cue, nothing else is
+        left for it to negate); a word of degree belongs to what someone says they are (`se dit non informé`, `très
+        inquiet`; a connective does not: `se dit cependant attaché à …`)."""
+        while start - 1 > verb.i and self.doc[start - 1].lower_ in words:
             start -= 1
         return start
 

@@ -154,7 +154,7 @@ class CandidateFinder:
         self.pronouns = pronouns
         # a language with a pronoun for things (`it`) keeps `he` and `she` for people; `il`, `elle` stand for nouns
         self.natural_gender = any(gender == "Neut" for gender, _ in pronouns.values())
-        self._places: frozenset[str] | None = None
+        self.places = registry.place_names()
         self.token_starts = doc.to_array(IDX).tolist()
         self.paragraph_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self.mentions: list[Mention] = []
@@ -399,12 +399,6 @@ class CandidateFinder:
         if len(words) == 1:
             return name.isupper() and len(name) > 1
         return fold(words[0]) not in first_name_table()
-
-    @property
-    def places(self) -> frozenset[str]:
-        if self._places is None:
-            self._places = self.registry.place_names()
-        return self._places
 
     def _describe_phrase(self, mention: Span, features: dict[str, float]) -> bool:
         """Features of a descriptive mention; True when it is a definite singular description."""
