@@ -6968,3 +6968,34 @@ def test_a_cue_coordinated_past_an_incise_goes_on_with_the_incises_subject(nlp):
     text = ("Claire Dubois s'est exprimée lundi. La région embauchera 500 infirmières, a-t-elle déclaré, et a ajouté "
             "que l'argent viendrait de l'État.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Claire Dubois", "Claire Dubois"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le procureur Paul Mercadier n'a communiqué que très peu d'éléments mardi.",
+    "Il a alors prévenu les pompiers qui n'ont pu que constater le décès du randonneur.",
+])
+def test_ne_que_restricts_and_opens_no_reported_clause(nlp, sentence):
+    """`n'a communiqué que très peu d'éléments`: `ne … que` means `only`; its `que` reported nothing."""
+    text = f"Le randonneur Marc Tissier a disparu lundi. {sentence}"
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guard: a negated report (`pas` between them) still reads its `que` as a complementizer, and so does a cue past
+    # a preposition
+    ("Le maire Paul Mercadier ne cesse de répéter que la ville est ruinée.", [("la ville est ruinée", "répéter")]),
+    ("Le maire Paul Mercadier n'a fait que répéter que la ville est ruinée.", [("la ville est ruinée", "répéter")]),
+])
+def test_ne_que_guards(nlp, text, expected):
+    assert [(c.content.of(text), c.cue.of(text)) for c in quotes(nlp, text)] == expected
+
+
+def test_a_main_clause_after_a_subordinate_one_reports_on_its_own(nlp):
+    """`Si une source a précisé que la victime présentait « … », le procureur a démenti l'hypothèse « … »`: the
+    quotation ending the `si` clause is the source's (it had been taken as the procureur's incise), and the main
+    clause's cue, with a subject of its own, is the procureur's (it had gone on with the source's)."""
+    text = ("Si une source policière a précisé que le suspect portait « une arme de poing de gros calibre », le "
+            "procureur de Nantes a toutefois démenti l'hypothèse « d'un règlement de comptes ».")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("le suspect portait « une arme de poing de gros calibre »", "une source policière"),
+        ("l'hypothèse « d'un règlement de comptes »", "procureur de Nantes")]

@@ -57,6 +57,8 @@ class LanguageData:
     view_non_holders: frozenset[str] = frozenset()  # `pour le moment, c'est …`: a time, not a view
     negations: frozenset[str] = frozenset()
     degree_adverbs: frozenset[str] = frozenset()  # `se dit très inquiet`, `non informé`: the adjective's own
+    # `n'a communiqué que peu d'éléments`: the particle of negation with `que` and no `pas` means `only`
+    restrictive_particles: frozenset[str] = frozenset()
     negating_markers: frozenset[str] = frozenset()  # `sans préciser que`, `without saying that`: not said
     negative_subjects: frozenset[str] = frozenset()  # `rien`, `nobody`: a subject that says nobody spoke
     litotes_cues: frozenset[str] = frozenset()  # `n'exclut pas que`: a negation that still reports

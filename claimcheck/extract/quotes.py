@@ -968,6 +968,8 @@ class QuoteFinder:
             return False
         if token.i > 0 and self.doc[token.i - 1].lower_ in self.lex.data.conjunction_openers:
             return False  # `alors que` the parser did not mark `fixed`
+        if self._restricts(token):
+            return False
         if self._compares(token):
             return False
         if token.dep_ == "det" and token.head.dep_ in ("obj", "dobj", "pobj") \
@@ -981,6 +983,18 @@ class QuoteFinder:
         if token.dep_ != "mark" and token.head.dep_ in RELATIVE_CLAUSES and token.head.i > token.i:
             return self._misread_relative(token)
         return True
+
+    def _restricts(self, que: Token) -> bool:
+        """`n'a communiqué que très peu d'éléments`: `que` closing a `ne` with only the verb's words between them (no
+        `pas`, no preposition: `ne cesse de répéter que …` reports) means `only`."""
+        particles = self.lex.data.restrictive_particles
+        for j in range(que.i - 1, max(que.i - 8, -1), -1) if particles else ():
+            word = self.doc[j]
+            if word.lower_ in particles:
+                return True
+            if word.lower_ in self.negations or word.pos_ not in ("AUX", "VERB", "ADV", "PRON"):
+                return False
+        return False
 
     def _misread_relative(self, token: Token) -> bool:
         """`admitted after the game that his team had played badly`: the parser reads a relative clause on the
@@ -1375,9 +1389,12 @@ class QuoteFinder:
             # `« … . » Le ministre a demandé aux Européens de …`, `« … . » La présidente a dénoncé « … »`: a new
             # sentence, reporting its own
             return None
-        if mention is not None and r.bare_clause is not None and self._opened_by_subordinator(before_quote):
-            # `While Jones called the closures "very disturbing," she said the province has …`: the quotation ends a
-            # clause a subordinator opened; the cue after it reports the clause that follows it
+        if mention is not None and self._opened_by_subordinator(before_quote) and (
+                r.bare_clause is not None or self._reported_object(verb, r.lemma) is not None
+                or self._quote_in_object(r.after, verb) is not None):
+            # `While Jones called the closures "very disturbing," she said the province has …`, `Si une source a
+            # précisé que la victime présentait « … », le procureur a démenti l'hypothèse …`: the quotation ends a
+            # clause a subordinator opened; the cue after it reports what follows it
             return None
         # `"…", highlighting the importance of …`: a participle's object is not its subject
         if mention is None:
@@ -1413,11 +1430,13 @@ class QuoteFinder:
     def _opened_by_subordinator(self, quote: Quoted) -> bool:
         """The quotation stands in a clause its sentence opens with a subordinator (`While …`, `Alors que …`)."""
         opener = self._opener(quote)
-        if opener is None:
-            return False
-        first = self.doc[self.sent(opener).start]
-        return first.i < opener.i and first.pos_ == "SCONJ" and not self._complementizer(first) \
-            and not any(t.text in (".", ";", ":") for t in self.doc[first.i : opener.i])
+        return opener is not None and self._subordinate_before(opener.i)
+
+    def _subordinate_before(self, i: int) -> bool:
+        """Token `i` follows a subordinator opening its sentence (`While …`, `Si …`, `Alors que …`)."""
+        first = self.doc[self.sent(i).start]
+        return first.i < i and first.pos_ == "SCONJ" and not self._complementizer(first) \
+            and not any(t.text in (".", ";", ":") for t in self.doc[first.i : i])
 
     def _ends_a_sentence(self, quote: Quoted) -> bool:
         """A full stop closes the words inside the marks."""
@@ -3760,7 +3779,9 @@ class QuoteFinder:
         if conj.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i or self._cue(head.head) is None:
             return verb
         if own and own <= {c.lower_ for c in head.head.children if c.dep_ in AUX_DEPS} \
-                and not own <= {c.lower_ for c in head.children if c.dep_ in AUX_DEPS}:
+                and not own <= {c.lower_ for c in head.children if c.dep_ in AUX_DEPS} \
+                and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            # (`…, le procureur a démenti …` the parser hung on the clause reported has a subject of its own)
             return head.head
         if not own and self._cue(conj) is not None and not any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
                 and _tense(conj) is not None and _tense(conj) == _tense(head.head) and (
@@ -4845,8 +4866,12 @@ class QuoteFinder:
                          # `…, cependant il condamne …`: a connective adverb on the verb, right before its subject,
                          # opens its clause as well (not `peu après que …`: a subordinator follows)
                          or (doc[i].pos_ == "ADV" and doc[i].head.i == token.i and any(
-                             c.dep_ in SUBJECT_DEPS and c.left_edge.i == i + 1 for c in token.children)))
-                        and self._reported_object(token, lemma) is not None))
+                             c.dep_ in SUBJECT_DEPS and c.left_edge.i == i + 1 for c in token.children))
+                         # `Si une source a précisé que …, le procureur a démenti l'hypothèse …`: the main clause
+                         # after a subordinate one that opened the sentence
+                         or (i >= 1 and doc[i - 1].text == "," and self._subordinate_before(i)))
+                        and (self._reported_object(token, lemma) is not None
+                             or self._quote_in_object(after, token) is not None)))
         return False
 
     def _bare_clause(self, verb: Token, at: int) -> bool:
