@@ -6999,3 +6999,11 @@ def test_a_main_clause_after_a_subordinate_one_reports_on_its_own(nlp):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("le suspect portait « une arme de poing de gros calibre »", "une source policière"),
         ("l'hypothèse « d'un règlement de comptes »", "procureur de Nantes")]
+
+
+def test_a_pronoun_goes_on_with_a_chain_of_subject_pronouns_after_everyone_named(nlp):
+    """`La direction ne veut céder sur rien. Elle aurait perdu … Elle annonce que …`: the second `elle` stands for
+    whom the first stood for (it had gone to the mediator quoted before, a man)."""
+    text = ("Le nouveau médiateur propose un départ négocié au délégué. La direction ne veut céder sur rien. Elle "
+            "aurait perdu neuf millions d'euros dans la grève. Elle annonce que les salaires seront gelés.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Le nouveau médiateur", "La direction"]

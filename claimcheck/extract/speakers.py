@@ -1875,6 +1875,16 @@ class Registry:
                 best = role
         if best is None and number == "Plur":
             best = self._plural_noun_before(at, gender, apart)
+        if number != "Plur" and gender is not None and depth:
+            # `La direction ne veut céder sur rien. Elle aurait perdu neuf millions. Elle propose …`: a subject pronoun
+            # of this gender and number after everyone found goes on with whom it stood for
+            pronouns = self.lex.data.subject_pronouns
+            chain = next((t for t in reversed(self._subjects_before(at)) if t.idx not in apart
+                          and pronouns.get(t.lower_) == (gender, number)), None)
+            if chain is not None and (best is None or best.at < chain.idx):
+                found = self.antecedent(chain.idx, gender, number, _own_clause_names(self.doc[chain.i:chain.i + 1]),
+                                        depth - 1)
+                best = found or best
         if best is None:
             return None
         return Speaker(best.name, best.kind, best.gender, best.number, at)
