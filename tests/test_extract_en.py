@@ -3247,3 +3247,10 @@ def test_a_cue_coordinated_past_an_incise_goes_on_with_the_incises_subject(nlp_e
     text = ("Health Minister Dana Kirwin spoke Monday. The province will hire 500 nurses, she said, and added that the "
             "money would come from Ottawa.")
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Dana Kirwin", "Dana Kirwin"]
+
+
+def test_an_apposition_ending_on_according_to_x_is_what_x_says(nlp_en):
+    """`The suspect, a 40-year-old man according to police, was arrested`: words set off by commas with no verb of
+    their own, ending on `according to X`, are X's (the main clause after them had been taken)."""
+    text = "The suspect, a 40-year-old man according to police, was arrested on Monday."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("a 40-year-old man", "police")]

@@ -7007,3 +7007,38 @@ def test_a_pronoun_goes_on_with_a_chain_of_subject_pronouns_after_everyone_named
     text = ("Le nouveau médiateur propose un départ négocié au délégué. La direction ne veut céder sur rien. Elle "
             "aurait perdu neuf millions d'euros dans la grève. Elle annonce que les salaires seront gelés.")
     assert [c.speaker for c in quotes(nlp, text)] == ["Le nouveau médiateur", "La direction"]
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Le suspect, proche de la mouvance anarchiste selon la police, a été interpellé mardi.",
+     "proche de la mouvance anarchiste", "la police"),
+    ("Le tireur, un homme de 40 ans d'après les gendarmes, a été arrêté.", "un homme de 40 ans", "les gendarmes"),
+    # guards: a clause of its own before `selon` is what the source says; `dont …` is no apposition
+    ("Des tirs auraient été entendus selon la police, mais rien n'est confirmé.", "Des tirs auraient été entendus",
+     "la police"),
+    ("La collision a fait trois morts, dont un enfant selon les secours, et deux blessés.",
+     "La collision a fait trois morts, dont un enfant", "les secours"),
+])
+def test_an_apposition_ending_on_selon_x_is_what_x_says(nlp, sentence, content, speaker):
+    """`Le suspect, proche de … selon la police, a été interpellé`: words set off by commas with no verb of their own,
+    ending on `selon X`, are X's (nothing was found, or the main clause after them)."""
+    assert [(c.content.of(sentence), c.speaker) for c in quotes(nlp, sentence)] == [(content, speaker)]
+
+
+def test_a_second_que_clause_after_et_goes_on_with_the_same_report(nlp):
+    """`affirme que A et que la conjoncture exige B`: B, whatever its verb, is more of what was affirmed (the report
+    had stopped at `et`, and `la conjoncture` had spoken B)."""
+    text = ("Le gouvernement affirme que le danger persiste et que la situation exige le respect strict des "
+            "consignes sanitaires.")
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [
+        "le danger persiste et que la situation exige le respect strict des consignes sanitaires"]
+
+
+def test_a_coordinated_clause_whose_verb_governs_a_cue_opens_a_second_report(nlp):
+    """`… que de nouvelles restrictions allaient être prises, et le porte-parole vient de le confirmer : …`: the
+    first report stops before the conjunction (past `A et B`, not at its `et`)."""
+    text = ("Le gouvernement laissait entendre depuis plusieurs jours que de nouvelles restrictions allaient être prises "
+            "à Lille et à Lyon, et le porte-parole Marc Dutreil vient de le confirmer ce mercredi : \"de nouvelles "
+            "décisions\" vont être annoncées jeudi.")
+    assert [c.content.of(text) for c in quotes(nlp, text)][0] == (
+        "de nouvelles restrictions allaient être prises à Lille et à Lyon")

@@ -4780,6 +4780,8 @@ class QuoteFinder:
             token = doc[j]
             if adverbial(j) or (token.dep_ == "mark" and token.pos_ == "ADP" and token.head.i > j):
                 continue  # `et en dénonçant …`: the gerund's `en`
+            if self._complementizer(token):
+                return False  # `affirme que A et que la conjoncture exige B`: B is a second clause of the same report
             if token.lemma_.lower() in self.lex.data.perfect_auxiliaries:
                 k = next((k for k in range(j + 1, min(j + 5, len(doc))) if not adverbial(k)), None)
                 if k is not None and "Part" in doc[k].morph.get("VerbForm"):
@@ -4815,15 +4817,20 @@ class QuoteFinder:
         verb that reports something open a second report (`et le préfet a confirmé` alone does not)."""
         doc = self.doc
         for token in doc[i : min(i + 12, len(doc))]:
-            if self.index.inside(token.idx) or token.text in CLAUSE_PUNCT:
-                return False
+            if self.index.inside(token.idx) or token.text in CLAUSE_PUNCT or (token.i > i and token.pos == CCONJ):
+                return False  # (`A et B, et le porte-parole a confirmé que …`: the report opens past the second)
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
-                lemma = self._cue(token)
+                lemma, governor = self._cue(token), token
+                if lemma is None:
+                    # `et le porte-parole vient de le confirmer : …`: a cue in the infinitive the verb governs
+                    token = next((c for c in governor.children if c.dep_ == "xcomp" and c.i > governor.i
+                                  and self._cue(c) is not None and "Inf" in c.morph.get("VerbForm")), governor)
+                    lemma = self._cue(token)
                 # the subject as parsed, or a noun phrase right before a verb the parser left without one (`et
                 # les démocrates avaient demandé que …`, the parser coordinating `démocrates` with a noun before)
                 if lemma is None or not (any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
-                                             and i <= c.i < token.i for c in token.children)
-                                         or (not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                                             and i <= c.i < governor.i for c in governor.children)
+                                         or (not any(c.dep_ in SUBJECT_DEPS for c in governor.children)
                                              and self._subject_then_verb(i))):
                     return False
                 after = self._after_cue(token, lemma)
@@ -5642,6 +5649,11 @@ class QuoteFinder:
             cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
             return Frame("indirect", doc[figure].idx, doc[first - 1].idx + len(doc[first - 1].text), cue, mention,
                          mention.start_char, 0.7, "according-to-figure")
+        apposition = self._apposition_before(first, mention)
+        if apposition is not None:
+            cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
+            return Frame("indirect", doc[apposition].idx, doc[first - 1].idx + len(doc[first - 1].text), cue, mention,
+                         mention.start_char, 0.7, "according-to-apposition")
         source = self._parsed_source(after)
         if source is not None and len(source) == 1 and source[0].lower_ in self.lex.data.relative_pronouns:
             return self._modified_clause(first, after, source)  # `un message selon lequel …`
@@ -5711,6 +5723,27 @@ class QuoteFinder:
             return None
         start = next((j + 1 for j in range(selon - 1, max(selon - 5, 0) - 1, -1) if self.doc[j].text == ","), None)
         return start if start is not None and self._figure_alone(start, selon) else None
+
+    def _apposition_before(self, selon: int, source: Span) -> int | None:
+        """`Le suspect, proche de l'extrême droite selon la police, a été interpellé`, `Le tireur, un homme de 40 ans
+        d'après la police, …`: words set off by commas with no verb of their own, ending on `selon X`, are what X
+        says the noun before them is; where they start."""
+        doc = self.doc
+        if selon < 2 or doc[selon - 1].is_punct or source.end >= len(doc) or doc[source.end].text != ",":
+            return None
+        start = next((j + 1 for j in range(selon - 1, max(selon - 12, self.sent(selon).start) - 1, -1)
+                      if doc[j].is_punct and not joins_a_word(doc[j])), None)  # (not `40-year-old`'s hyphens)
+        if start is None or doc[start - 1].text != "," or start >= selon or self.index.inside(doc[start].idx) \
+                or doc[start].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "VERB"):
+            return None
+        words = doc[start:selon]
+        if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") for t in words) \
+                or any(t.pos_ in ("PRON", "SCONJ", "CCONJ") for t in words) \
+                or not any(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") for t in words):
+            # (a clause of its own, or `dont un enfant`, `et deux blessés`: no apposition; nor an adverb alone:
+            # `porte, toujours selon Marianne, sur …`)
+            return None
+        return start
 
     def _figure_alone(self, start: int, end: int) -> bool:
         """Words with a number and no verb (`12 000`, `plus de 2 000`), outside quotation marks."""
