@@ -3254,3 +3254,9 @@ def test_an_apposition_ending_on_according_to_x_is_what_x_says(nlp_en):
     their own, ending on `according to X`, are X's (the main clause after them had been taken)."""
     text = "The suspect, a 40-year-old man according to police, was arrested on Monday."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("a 40-year-old man", "police")]
+
+
+def test_a_call_to_act_in_the_passive_keeps_its_caller(nlp_en):
+    """`Residents were urged by police to stay indoors`: `agent_cues` now hold calls to act (urge, warn …)."""
+    text = "Residents were urged by police to stay indoors."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("to stay indoors", "police")]

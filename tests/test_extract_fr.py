@@ -7042,3 +7042,19 @@ def test_a_coordinated_clause_whose_verb_governs_a_cue_opens_a_second_report(nlp
             "décisions\" vont être annoncées jeudi.")
     assert [c.content.of(text) for c in quotes(nlp, text)][0] == (
         "de nouvelles restrictions allaient être prises à Lille et à Lyon")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les riverains sont invités à fermer leurs fenêtres par la préfecture.",
+     [("à fermer leurs fenêtres", "la préfecture")]),
+    ("Les riverains ont été invités par la préfecture à fermer leurs fenêtres.",
+     [("à fermer leurs fenêtres", "la préfecture")]),
+    ("Les automobilistes sont appelés à la prudence par la gendarmerie.", [("à la prudence", "la gendarmerie")]),
+    ("Les riverains sont invités à passer par la mairie.", []),  # guard: the way, no agent
+    ("Le chanteur, invité par la mairie, a donné un concert.", []),  # guard: invited to come, nothing asked
+])
+def test_a_call_to_act_in_the_passive_keeps_its_caller(nlp, text, expected):
+    """`Les habitants sont invités à quitter les lieux par la préfecture`: `agent_cues` now hold calls to act
+    (inviter, appeler, exhorter …); the agent, which the parser may hang on the infinitive, asked what the
+    infinitive says."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

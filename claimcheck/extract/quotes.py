@@ -2131,6 +2131,8 @@ class QuoteFinder:
         agent = next((c for t in near for c in t.children if c.i > verb.i and (c.dep_ == "obl:agent" or (
             (c.dep_.startswith("obl") or (t is not verb and c.dep_ == "nmod"))  # `qualifiée de « … » par X`
             and any(w.dep_ == "case" and w.lower_ in self.lex.data.agent_prepositions for w in c.children)))), None)
+        if agent is None:
+            agent = self._agent_past_the_infinitive(verb)
         if agent is None or self.index.inside(agent.idx):
             return None
         boundary = agent.left_edge.i
@@ -2164,6 +2166,21 @@ class QuoteFinder:
             return None  # `Emmanuel Macron a été critiqué par ses opposants`: whom it was said of, not what
         words = [t for t in subject.subtree if t.i < verb.i and not self.index.inside(t.idx)]
         return self._span_frame(words[0].i, words[-1].i + 1, cue, mention) if words else None
+
+    def _agent_past_the_infinitive(self, verb: Token) -> Token | None:
+        """`Les habitants sont invités à quitter les lieux par la préfecture`: the parser hangs the passive's agent on
+        the infinitive that says what was asked; a phrase of `agent_prepositions` closing that infinitive's words,
+        naming someone who can speak, is the agent, when the infinitive has words of its own before it."""
+        infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                           and "Inf" in c.morph.get("VerbForm")), None)
+        if infinitive is None:
+            return None
+        after = sorted((c for c in infinitive.children if c.i > infinitive.i and not c.is_punct), key=lambda c: c.i)
+        last = after[-1] if len(after) >= 2 else None  # (`invités à passer par la mairie`: the way, no agent)
+        if last is None or not last.dep_.startswith("obl") or last.right_edge.i != infinitive.right_edge.i \
+                or not any(w.dep_ == "case" and w.lower_ in self.lex.data.agent_prepositions for w in last.children):
+            return None
+        return last if self._designates_source(self.doc[last.i : last.right_edge.i + 1]) else None
 
     def _named_after_agent(self, verb: Token, agent: Token) -> int | None:
         """Where what a naming cue's agent called its subject starts: the word after the naming link (`comme`, `as`)
