@@ -234,6 +234,8 @@ class QuoteFinder:
         self._inverted: dict[int, str] | None = None
         self._positions_found: list[int] | None = None
         self._lemma_ids: list[int] | None = None
+        self._cues: dict[int, str | None] = {}
+        self._according: dict[int, tuple[str, ...] | None] = {}
         self.ents = entities(doc, lex.data.document_nouns, self.text, lex.data.role_heads, lex.data.org_anaphors,
                              lex.data.legal_forms, lex.data.epithet_heads, lex.data.media_anaphors, lex.data.age_nouns,
                              lex.data.business_anaphors)
@@ -694,6 +696,13 @@ class QuoteFinder:
         return word.startswith("-") and word in self.pronouns and word not in self.lex.data.euphonic_t
 
     def _cue(self, token: Token) -> str | None:
+        """The cue lemma the token reports by, if any; read once per token: every comma's checks ask again about
+        the verbs after it."""
+        if token.i not in self._cues:
+            self._cues[token.i] = self._read_cue(token)
+        return self._cues[token.i]
+
+    def _read_cue(self, token: Token) -> str | None:
         # `X`: a verb the tagger does not know (`a tweeté`), read by its form
         if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "X", "ADV") or token.is_punct \
                 or (token.pos_ == "ADV" and token.lower_ not in self.lex.forms):
@@ -5467,7 +5476,12 @@ class QuoteFinder:
     def _according_phrase_at(self, i: int) -> tuple[str, ...] | None:
         """The `selon`/`according to` phrase of the language data that starts at token `i`, if one does; of a phrase
         whose last word is the source's own noun (`De source policière, …`), set off at the start of its clause, the
-        words before that noun."""
+        words before that noun. Read once per token: the checks at every comma ask again."""
+        if i not in self._according:
+            self._according[i] = self._read_according_phrase(i)
+        return self._according[i]
+
+    def _read_according_phrase(self, i: int) -> tuple[str, ...] | None:
         found = self._phrase_at(i, self.lex.data.according_to)
         if found is None and (source := self._phrase_at(i, self.lex.data.according_to_sources)) is not None \
                 and (i == self.sents[self.sent_of[i]].start or self.doc[i - 1].text in (",", ";", "(")):
