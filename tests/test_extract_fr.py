@@ -7058,3 +7058,11 @@ def test_a_call_to_act_in_the_passive_keeps_its_caller(nlp, text, expected):
     (inviter, appeler, exhorter …); the agent, which the parser may hang on the infinitive, asked what the
     infinitive says."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+def test_a_reflexive_object_cue_reports_no_object(nlp):
+    """`S'exprimant devant la presse à Addis-Abeba, où il est en visite, X a dit que …`: `s'exprimer` speaks with no
+    object (the reflexive fills it); the parser's misread object had made a quote of the place."""
+    text = ("S'exprimant devant la presse à Addis-Abeba, où il est en visite, le ministre Jean Valois a dit que les "
+            "autorités n'avaient reçu aucune information.")
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["les autorités n'avaient reçu aucune information"]

@@ -2543,9 +2543,11 @@ class QuoteFinder:
         # `ce qu'a annoncé le ministre`, `il l'a confirmé`: a pronoun before the verb holds its object, and a
         # noun after it is its inverted subject or an adjunct, not what was said
         clitics = self.lex.data.clitic_cues.get(lemma, ())
+        # (`S'exprimant devant la presse à …, X a dit que …`: nor a reflexive, the verb's own object)
         object_ok = (lemma in self.lex.data.object_cues or bool(clitics) or self._object_with_attribute(verb, lemma)
                      or self._object_with_figure(verb, lemma)) and not any(
-            c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i and c.lower_ not in clitics
+            c.pos_ == "PRON" and c.i < verb.i and c.lower_ not in clitics and (
+                c.dep_ in ("obj", "dobj") or (c.dep_.startswith("expl") and c.lower_ in self.lex.data.reflexive_pronouns))
             for c in verb.children)
         for child in verb.children:
             # where a complement starts says whether it stands in marks: an infinitive may end in them (`ajoutant
