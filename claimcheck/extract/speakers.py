@@ -1878,13 +1878,9 @@ class Registry:
         if number != "Plur" and gender is not None and depth:
             # `La direction ne veut céder sur rien. Elle aurait perdu neuf millions. Elle propose …`: a subject pronoun
             # of this gender and number after everyone found goes on with whom it stood for
-            pronouns = self.lex.data.subject_pronouns
-            chain = next((t for t in reversed(self._subjects_before(at)) if t.idx not in apart
-                          and pronouns.get(t.lower_) == (gender, number)), None)
+            chain = self._last_subject_pronoun(at, gender, number, apart)
             if chain is not None and (best is None or best.at < chain.idx):
-                found = self.antecedent(chain.idx, gender, number, _own_clause_names(self.doc[chain.i:chain.i + 1]),
-                                        depth - 1)
-                best = found or best
+                best = self._stood_for(chain, gender, number, depth) or best
         if best is None:
             return None
         return Speaker(best.name, best.kind, best.gender, best.number, at)
@@ -1917,13 +1913,10 @@ class Registry:
         gender and number, whom that pronoun stood for."""
         if speaker is None or speaker.at not in self.asides or number == "Plur" or not depth:
             return None
-        pronouns = self.lex.data.subject_pronouns
-        chain = next((t for t in reversed(self._subjects_before(at)) if t.idx < speaker.at and t.idx not in apart
-                      and pronouns.get(t.lower_) == (gender, number)), None)
+        chain = self._last_subject_pronoun(at, gender, number, apart, before=speaker.at)
         if chain is None:
             return None
-        found = self.antecedent(chain.idx, gender, number, _own_clause_names(self.doc[chain.i:chain.i + 1]),
-                                depth - 1)
+        found = self._stood_for(chain, gender, number, depth)
         if found is None or found.name == speaker.name:
             return None
         return replace(found, at=chain.idx)
@@ -1932,16 +1925,26 @@ class Registry:
                        apart: frozenset[int], depth: int) -> Speaker | None:
         """Whom the last subject pronoun of this sentence or the one before stands for, when it is of the
         pronoun's gender and number and no person named since is a subject."""
-        pronouns = self.lex.data.subject_pronouns
-        chain = next((t for t in reversed(self._subjects_before(at))
-                      if pronouns.get(t.lower_) == (gender, number) and t.idx not in apart), None)
+        chain = self._last_subject_pronoun(at, gender, number, apart)
         if chain is None:
             return None
         if any(named_at < offset < at for offset in self.subjects) and named_at > chain.idx:
             return None
-        found = self.antecedent(chain.idx, gender, number, _own_clause_names(self.doc[chain.i:chain.i + 1]),
-                                depth - 1)
+        found = self._stood_for(chain, gender, number, depth)
         return found and replace(found, at=chain.idx)
+
+    def _last_subject_pronoun(self, at: int, gender: str | None, number: str | None, apart: frozenset[int],
+                              before: int | None = None) -> Token | None:
+        """The last subject pronoun of this gender and number before `at` (and before `before`), in this sentence or
+        the one before."""
+        pronouns = self.lex.data.subject_pronouns
+        return next((t for t in reversed(self._subjects_before(at)) if t.idx not in apart
+                     and (before is None or t.idx < before) and pronouns.get(t.lower_) == (gender, number)), None)
+
+    def _stood_for(self, pronoun: Token, gender: str | None, number: str | None, depth: int) -> Speaker | None:
+        """Whom a subject pronoun met before stood for, one step further down the chain."""
+        return self.antecedent(pronoun.idx, gender, number, _own_clause_names(self.doc[pronoun.i:pronoun.i + 1]),
+                               depth - 1)
 
     def _named_person(self, speaker: Speaker) -> bool:
         return speaker.kind == "person" and speaker.name in self.full_names.values()
