@@ -7066,3 +7066,11 @@ def test_a_reflexive_object_cue_reports_no_object(nlp):
     text = ("S'exprimant devant la presse à Addis-Abeba, où il est en visite, le ministre Jean Valois a dit que les "
             "autorités n'avaient reçu aucune information.")
     assert [c.content.of(text) for c in quotes(nlp, text)] == ["les autorités n'avaient reçu aucune information"]
+
+
+def test_an_epithet_does_not_redescribe_the_subject_of_its_own_sentence(nlp):
+    """`Le jeune homme, Nolan L., proche de … selon l'entourage du candidat, …`: within one sentence the subject already
+    has its description; `du candidat` re-describes the candidate named before (it had become Nolan L.'s entourage)."""
+    text = ("Paul Ravel a été giflé mardi à Lorient, où il était en campagne. Le jeune homme, Marc Lestin, proche de la "
+            "mouvance anarchiste selon l'entourage du candidat, a été interpellé.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["l'entourage de Paul Ravel"]

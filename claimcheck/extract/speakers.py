@@ -1498,10 +1498,13 @@ class Registry:
         """The person named as a subject in this sentence or the two before, or quoted last there, of the gender
         asked: whom a description that re-describes someone stands for."""
         window = self._sentence_start(self._previous_sentence_start(at) - 1)
+        own = self._sentence_start(at)
         spoke = self.last_speaker(at)
         for offset, name in reversed(self.people[: bisect_left(self.people, (at,))]):
             if offset < window:
                 break
+            if offset >= own and offset in self.subjects and not (spoke is not None and spoke.name == name):
+                continue  # (`Le jeune homme, Nolan L., proche de … selon l'entourage du candidat`: the sentence's subject)
             if (gender is None or self.gender(name) in (None, gender)) and (offset in self.subjects or (
                     spoke is not None and spoke.name == name)):
                 return Speaker(name, "person", self.gender(name), "Sing", at)
