@@ -4848,24 +4848,23 @@ class QuoteFinder:
             if self.index.inside(token.idx) or token.text in CLAUSE_PUNCT or (token.i > i and token.pos == CCONJ):
                 return False  # (`A et B, et le porte-parole a confirmé que …`: the report opens past the second)
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
-                lemma, governor = self._cue(token), token
-                if lemma is None:
-                    # `et le porte-parole vient de le confirmer : …`: a cue in the infinitive the verb governs
-                    token = next((c for c in governor.children if c.dep_ == "xcomp" and c.i > governor.i
-                                  and self._cue(c) is not None and "Inf" in c.morph.get("VerbForm")), governor)
-                    lemma = self._cue(token)
+                # `et le porte-parole vient de le confirmer : …`: a cue in the infinitive the verb governs
+                cue = token if self._cue(token) is not None else next(
+                    (c for c in token.children if c.dep_ == "xcomp" and c.i > token.i and self._cue(c) is not None
+                     and "Inf" in c.morph.get("VerbForm")), token)
+                lemma = self._cue(cue)
                 # the subject as parsed, or a noun phrase right before a verb the parser left without one (`et
                 # les démocrates avaient demandé que …`, the parser coordinating `démocrates` with a noun before)
                 if lemma is None or not (any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
-                                             and i <= c.i < governor.i for c in governor.children)
-                                         or (not any(c.dep_ in SUBJECT_DEPS for c in governor.children)
+                                             and i <= c.i < token.i for c in token.children)
+                                         or (not any(c.dep_ in SUBJECT_DEPS for c in token.children)
                                              and self._subject_then_verb(i))):
                     return False
-                after = self._after_cue(token, lemma)
+                after = self._after_cue(cue, lemma)
                 return after is not None and after < len(doc) and (
                     self._complementizer(doc[after]) or doc[after].text == ":"
-                    or self._reported_object(token, lemma) is not None
-                    or self._quote_in_object(after, token) is not None)  # `ont dénoncé une « provocation »`
+                    or self._reported_object(cue, lemma) is not None
+                    or self._quote_in_object(after, cue) is not None)  # `ont dénoncé une « provocation »`
         return False
 
     def _goes_on_after_semicolon(self, i: int) -> bool:
