@@ -3260,3 +3260,11 @@ def test_a_call_to_act_in_the_passive_keeps_its_caller(nlp_en):
     """`Residents were urged by police to stay indoors`: `agent_cues` now hold calls to act (urge, warn …)."""
     text = "Residents were urged by police to stay indoors."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("to stay indoors", "police")]
+
+
+def test_a_description_inside_the_quotation_is_not_the_one_its_speaker_repeats(nlp_en):
+    """`"The Lyon prosecutor's office kept us informed," the office added`: the speaker's description repeats the
+    fuller one said outside quotation marks, not the one its own words talk about."""
+    text = ("The federal prosecutor's office regretted the leaks. \"The Lyon prosecutor's office kept us informed, but "
+            "the damage was done,\" the office added.")
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "The federal prosecutor's office"

@@ -7074,3 +7074,25 @@ def test_an_epithet_does_not_redescribe_the_subject_of_its_own_sentence(nlp):
     text = ("Paul Ravel a été giflé mardi à Lorient, où il était en campagne. Le jeune homme, Marc Lestin, proche de la "
             "mouvance anarchiste selon l'entourage du candidat, a été interpellé.")
     assert [c.speaker for c in quotes(nlp, text)] == ["l'entourage de Paul Ravel"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Son voisin s'était rendu à la gendarmerie sans révéler que sa moto était également disparue, a ajouté la "
+     "procureure.", "Son voisin s'était rendu à la gendarmerie sans révéler que sa moto était également disparue"),
+    ("Le gérant avait quitté le magasin sans révéler que la caisse était vide, a précisé le commissaire.",
+     "Le gérant avait quitté le magasin sans révéler que la caisse était vide"),
+    # guard: a report of its own inside keeps the clause from the later cue
+    ("Le maire a révélé que la route était fermée, a ajouté la procureure.", "la route était fermée"),
+])
+def test_a_cue_that_says_nothing_inside_a_clause_leaves_it_to_the_cue_after(nlp, text, content):
+    """`…, sans révéler que …, a ajouté X`: `sans révéler que` reports nothing, so the clause before the comma is
+    still what X added (a report inside the clause used to stop the inverted cue from taking it)."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+def test_a_description_inside_the_quotation_is_not_the_one_its_speaker_repeats(nlp):
+    """`« Le parquet de Lyon nous a tenus informés », ajoute le parquet`: the speaker's description repeats the fuller
+    one said outside quotation marks; inside them the speaker talks about someone else."""
+    text = ("Le parquet fédéral belge déplore les fuites dans la presse. « Le parquet de Lyon nous a tenus au courant, "
+            "mais le mal était fait », ajoute le parquet.")
+    assert [c.speaker.lower() for c in quotes(nlp, text)][-1] == "le parquet fédéral belge"

@@ -4437,9 +4437,11 @@ class QuoteFinder:
             return None  # `La Fnaut, qui juge la grève disproportionnée, demande …`: the subject, then its verb
         # a report inside (`Il a dit que …`) is its own frame; `après que`, `alors que` open an adverbial clause, and
         # `que` after a verb that reports nothing is part of what was said (`Les habitants trouvent qu'il est trop
-        # tard, a déclaré le maire`)
+        # tard, a déclaré le maire`), as after a cue that says nothing (`…, sans révéler que sa voiture avait
+        # disparu, a ajouté le procureur`)
         if start >= prev or any((self._complementizer(t) and t.head.dep_ != "advcl"
-                                 and self._cue(t.head.head) is not None) or t.text == ":"
+                                 and self._cue(t.head.head) is not None and not self._negated(t.head.head))
+                                or t.text == ":"
                                 for t in self.doc[start:prev] if not self.index.inside(t.idx)):
             return None
         if not self._clause_like(list(self.doc[start:prev])):

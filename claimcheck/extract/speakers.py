@@ -1720,6 +1720,8 @@ class Registry:
         best = phrase
         for i in self._same_noun_before(mention, head):
             token = self.doc[i]
+            if self._in_quotes(token.idx):
+                continue  # `« Le parquet de Lyon nous a tenus informés », ajoute le parquet`: someone talked about
             edge = token.right_edge.i
             if edge + 1 < len(self.doc) and self.doc[edge + 1].text in ("-", "‐") and not self.doc[edge].whitespace_:
                 continue  # `des pêcheurs du Rond-Point`, the parse ending the phrase inside a hyphenated word
