@@ -7096,3 +7096,33 @@ def test_a_description_inside_the_quotation_is_not_the_one_its_speaker_repeats(n
     text = ("Le parquet fédéral belge déplore les fuites dans la presse. « Le parquet de Lyon nous a tenus au courant, "
             "mais le mal était fait », ajoute le parquet.")
     assert [c.speaker.lower() for c in quotes(nlp, text)][-1] == "le parquet fédéral belge"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La préfète affirme que les rapports et communiqués publiés sur ce sujet émanent des services de l'État.",
+     "les rapports et communiqués publiés sur ce sujet émanent des services de l'État"),
+])
+def test_a_participle_listed_with_a_noun_goes_on_with_the_reported_clause(nlp, text, content):
+    """`que les rapports et communiqués publiés …`: a cue's participle with no auxiliary and nothing it reports,
+    joined to a noun, is a noun of the list; the report had stopped at `et`, as before a second report."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+def test_a_participle_cue_joined_to_a_noun_before_que_still_ends_the_report(nlp):
+    """Guard: `dénonce une tentative … et averti que …` (a verb the tagger read as a participle hung on a noun) still
+    ends the report before it."""
+    text = ("La ministre dénonce une manœuvre de la part de quelques militants et averti que les responsables seront "
+            "poursuivis.")
+    assert [c.content.of(text) for c in quotes(nlp, text)][0] == "une manœuvre de la part de quelques militants"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire dénonce une campagne contre lui. Et d'ajouter que la justice tranchera.", "Le maire"),
+    # (a named subject before: the ranker already took her with the rule saying nobody)
+    ("Claire Morin a visité l'usine mardi. Et de préciser que les travaux reprendront en mai.", "Claire Morin"),
+    ("La ministre dénonce une campagne contre elle. Avant d'affirmer : « Je ne céderai pas ».", "La ministre"),
+])
+def test_an_infinitive_cue_heading_its_sentence_goes_on_with_the_subject_before(nlp, text, speaker):
+    """`Et d'ajouter que …`, `Avant d'affirmer : « … »`: the narrative infinitive with no subject of its own says what
+    the subject the discourse goes on with says (it had been nobody's)."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker

@@ -4819,10 +4819,18 @@ class QuoteFinder:
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS:
                 # `affirmé ne pas être X et souhaiter …`: a second infinitive is more of what was reported
                 return self._cue(token) is not None and "Inf" not in token.morph.get("VerbForm") \
-                    and not self._reported_coordinate(token)
+                    and not self._reported_coordinate(token) and not self._participle_naming_a_thing(token)
             if not (token.pos_ in ("AUX", "ADV", "PRON") or token.dep_ in AUX_DEPS):
                 return self._subject_reports(i)
         return False
+
+    def _participle_naming_a_thing(self, verb: Token) -> bool:
+        """`que les informations et communiqués publiés …`: a participle with no auxiliary and nothing it reports,
+        joined to a noun, is a noun of the list (not `dénonce une tentative … et averti que …`, a verb misread)."""
+        after = verb.i + 1
+        return verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") and "Part" in self._finite_form(verb) \
+            and not any(c.dep_ in COMPLEMENT_DEPS for c in verb.children) \
+            and not (after < len(self.doc) and self._complementizer(self.doc[after]))
 
     def _reported_coordinate(self, verb: Token) -> bool:
         """`Il a noté que Paris fournit des armes et exige que Kyiv …`: a cue with no subject of its own coordinated
@@ -6646,7 +6654,7 @@ class QuoteFinder:
         canonical = registry.canonical if registry.known else None
         rules = []
         for frame in frames:
-            if frame.floating:
+            if frame.floating or (frame.mention is None and self._subjectless_infinitive(frame)):
                 rule = registry.antecedent(frame.at, None, None)
             else:
                 rule = registry.resolve(frame.mention, frame.at)
@@ -6678,6 +6686,16 @@ class QuoteFinder:
             self.ranked.append(ranked)
             claims.append(self._claim(frame, ranked))
         return claims
+
+    def _subjectless_infinitive(self, frame: Frame) -> bool:
+        """`Et d'ajouter que …`, `Avant d'affirmer : « … »`: an infinitive cue heading its sentence, only
+        prepositions and a conjunction before it, has the subject the discourse goes on with, as a pronoun would."""
+        verb = self._token_at(frame.cue[0]) if frame.cue is not None else None
+        if verb is None or verb.dep_ != "ROOT" or "Inf" not in verb.morph.get("VerbForm") \
+                or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return False
+        before = self.doc[self.sent(verb).start : verb.i]
+        return len(before) > 0 and all(t.pos_ in ("ADP", "CCONJ", "ADV") or t.dep_ == "mark" for t in before)
 
     def _said_in_a_relative(self, frame: Frame) -> bool:
         """The frame's cue is a relative clause's verb whose subject is the relative pronoun (`X, who testified`)."""
