@@ -7126,3 +7126,20 @@ def test_an_infinitive_cue_heading_its_sentence_goes_on_with_the_subject_before(
     """`Et d'ajouter que …`, `Avant d'affirmer : « … »`: the narrative infinitive with no subject of its own says what
     the subject the discourse goes on with says (it had been nobody's)."""
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+def test_il_goes_on_with_the_organisation_subject_before_rather_than_a_person_named_earlier(nlp):
+    """`… le ministre Paul Martin. Le constructeur Renault a présenté ses résultats. Il a précisé que …`: the organisation
+    that was the subject just before is what `il` stands for when no man has spoken, not a man named further back."""
+    text = ("Marie Dupont a rencontré le ministre Paul Martin. Le constructeur Renault a présenté ses résultats jeudi. Il "
+            "a précisé que les ventes avaient reculé.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Renault"]
+
+
+def test_ils_never_goes_to_things_that_were_a_plural_subject(nlp):
+    """`… que les ventes avaient reculé. … a reçu les syndicats. Ils ont affirmé que …`: a plural subject naming
+    things (`les ventes`) is nobody `ils` quotes; the people named just before are."""
+    text = ("Le constructeur a présenté ses résultats. Il a précisé que les ventes avaient reculé de 3 %.\n\n"
+            "La ministre de la Santé a reçu les syndicats d'infirmiers. Ils ont affirmé que les effectifs étaient "
+            "insuffisants.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "les syndicats d'infirmiers"

@@ -1821,12 +1821,15 @@ class Registry:
                     break
             if chosen:
                 named = Speaker(chosen[1], "person", self.gender(chosen[1]), "Sing", chosen[0])
-            if chosen is not None and chosen[0] >= window and chosen[0] not in self.subjects and gender is not None \
-                    and self.gender(chosen[1]) is None and self.lex.data.gendered_group_pronouns:
+            if chosen is not None and gender is not None and self.lex.data.gendered_group_pronouns and (
+                    (chosen[0] >= window and chosen[0] not in self.subjects and self.gender(chosen[1]) is None)
+                    or (chosen[0] < window and speaker is None)):
+                # (and one named before the sentence just before, when no one of the pronoun's gender has spoken:
+                # `… le ministre Paul Martin. Le constructeur Renault a présenté ses résultats. Il a précisé …`)
                 # `La police a arrêté Jean Dupont. Selon elle, …`: an organisation of the pronoun's gender that was
                 # the subject outranks a person of unknown gender named in its complement, as a person subject does
                 group = self._group_subject_before(at, gender, apart)
-                if group is not None and group.at < chosen[0]:
+                if group is not None and (group.at < chosen[0] or chosen[0] < window):
                     named, chosen = group, None
             if chosen is not None and chosen[0] >= window and chosen[0] not in self.subjects and depth:
                 # `Wall faces an election. He met Trudeau on Tuesday. Business will come later, he said.`: a
@@ -1834,7 +1837,10 @@ class Registry:
                 # that clause's complement
                 named = self._subject_chain(at, chosen[0], gender, number, apart, depth) or named
         else:
-            named = next((g for g in reversed(self.groups) if g.at < at and _compatible(g, gender, number)), None)
+            # (a plural subject that names things is nobody a pronoun quotes: `… que les ventes avaient reculé. Ils
+            # affirment …`)
+            named = next((g for g in reversed(self.groups) if g.at < at and _compatible(g, gender, number)
+                          and self._someone_by_noun(g.at)), None)
             if speaker is not None and not (named is not None and named.at >= self._previous_sentence_start(at)
                                             and named.at > speaker.at and self._someone_by_noun(named.at)):
                 # `ils` is the group quoted last before any plural noun, but for people or a body that were the
