@@ -3268,3 +3268,12 @@ def test_a_description_inside_the_quotation_is_not_the_one_its_speaker_repeats(n
     text = ("The federal prosecutor's office regretted the leaks. \"The Lyon prosecutor's office kept us informed, but "
             "the damage was done,\" the office added.")
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == "The federal prosecutor's office"
+
+
+def test_a_pronoun_goes_on_with_the_role_subject_of_its_paragraph_over_an_earlier_paragraphs_speaker(nlp_en):
+    """`The health minister met nurses' unions. They said … She replied …`: `she` is the minister, subject two
+    sentences back in this paragraph, not the spokeswoman named and quoted in the paragraph before."""
+    text = ("Police spokeswoman Anna Bell said the suspect was arrested at home. She added that no weapon was found.\n\n"
+            "The health minister met nurses' unions on Monday. They said staffing levels were too low. She replied "
+            "that new hires were planned.")
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "The health minister"

@@ -7143,3 +7143,12 @@ def test_ils_never_goes_to_things_that_were_a_plural_subject(nlp):
             "La ministre de la Santé a reçu les syndicats d'infirmiers. Ils ont affirmé que les effectifs étaient "
             "insuffisants.")
     assert [c.speaker for c in quotes(nlp, text)][-1] == "les syndicats d'infirmiers"
+
+
+def test_a_pronoun_goes_on_with_the_role_subject_of_its_paragraph_over_an_earlier_paragraphs_speaker(nlp):
+    """`La ministre a reçu les syndicats. Ils ont affirmé … Elle a répondu …`: `elle` is the minister, subject two
+    sentences back in this paragraph, not the woman quoted in the paragraph before."""
+    text = ("La porte-parole de la police, Anna Roux, a indiqué que le suspect avait été interpellé.\n\n"
+            "La ministre de la Santé a reçu les syndicats d'infirmiers. Ils ont affirmé que les effectifs étaient "
+            "insuffisants. Elle a répondu que des recrutements étaient prévus.")
+    assert "ministre de la Santé" in [c.speaker for c in quotes(nlp, text)][-1]

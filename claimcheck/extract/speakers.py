@@ -1874,14 +1874,21 @@ class Registry:
             # `L'ancien élu a nié toute malversation. « … », a-t-il lancé`: the role that was the subject just
             # before outranks a speaker or a name further back, unless that is a named person the role may be
             # (`Emmanuel Macron … Dans sa déclaration, le candidat …`)
+            since = None
             role = self._role_subject_before(at, gender)
+            paragraph = self.text.rfind("\n", 0, at) + 1
+            if role is None and gender is not None and best is not None and best.at < paragraph:
+                # `La ministre a reçu les syndicats. Ils ont affirmé … Elle a répondu …`: against a speaker of an
+                # earlier paragraph, the role of the pronoun's gender that was a subject in this one
+                since = paragraph
+                role = self._role_subject_before(at, gender, since=since)
             if role is not None and passed is not None and role.name == passed.name:
                 role = None  # (the relative's subject, `X, who testified`: gone past as well)
             if role is not None and speaker is not None and self._said_by(role.at, speaker.name):
                 role = None  # `X a martelé qu'il …, peu après que le dirigeant russe a demandé …`: talked about
             if role is not None and (best is None or role.at > best.at and (
                     role.kind == "person" or not self._named_person(best)
-                    or self._holds_another_office(best.name, at, gender))
+                    or self._holds_another_office(best.name, at, gender, since))
                     or self._named_in_the_roles_complement(role, best, at, gender)):
                 best = role
         if best is None and number == "Plur":
@@ -2019,10 +2026,11 @@ class Registry:
         return self._sentence_start(opening) == self._sentence_start(best.at) and opening < best.at < at \
             and self._sentence_start(best.at) < self._sentence_start(at)
 
-    def _role_subject_before(self, at: int, gender: str | None) -> Speaker | None:
-        """`The mayor spoke to reporters. "…," she said.`: nobody is named, so the role that was the subject."""
+    def _role_subject_before(self, at: int, gender: str | None, since: int | None = None) -> Speaker | None:
+        """`The mayor spoke to reporters. "…," she said.`: nobody is named, so the role that was the subject (in
+        this sentence and the one before, or from `since` on)."""
         found = None
-        for token in self._role_subjects_before(at, gender, people=True):
+        for token in self._role_subjects_before(at, gender, people=True, since=since):
             # the role with its complement (`La ministre de la Transition écologique`), up to what is set off
             end = next((t.i for t in self.doc[token.i + 1 : token.right_edge.i + 1] if t.is_punct),
                        token.right_edge.i + 1)
@@ -2035,7 +2043,8 @@ class Registry:
             found = self._resolve(phrase, phrase.start_char) or found
         return found
 
-    def _role_subjects_before(self, at: int, gender: str | None, people: bool = False) -> list[Token]:
+    def _role_subjects_before(self, at: int, gender: str | None, people: bool = False,
+                              since: int | None = None) -> list[Token]:
         """Subjects just before that hold an office (`role_heads`); for a pronoun of a gender, also those that are
         people by what they are in the story (`epithet_heads`: `Un homme a été interpellé. Il a dit`) or by a noun
         of that gender (`A lady from the county office … "…," she marveled`). A quote with no pronoun does not go
@@ -2043,16 +2052,16 @@ class Registry:
         data = self.lex.data
         people = people and gender is not None
         nouns = data.role_heads | data.epithet_heads if people else data.role_heads
-        return [token for token in self._subjects_before(at)
+        return [token for token in self._subjects_before(at, since)
                 if token.pos_ == "NOUN" and (token.lemma_.lower() in nouns or (people and token.lower_ in data.role_genders))
                 and _number(token) != "Plur" and not _coordinated_with_others(token)
                 and (gender is None or _role_gender(token, self.lex) in (None, gender))]
 
-    def _holds_another_office(self, name: str, at: int, gender: str | None) -> bool:
-        """`Le porte-parole, Hiroshi Tanaka, … Le Premier ministre a réuni …`: the role subject just before is not
-        the office the article gave the person."""
+    def _holds_another_office(self, name: str, at: int, gender: str | None, since: int | None = None) -> bool:
+        """`Le porte-parole, Hiroshi Tanaka, … Le Premier ministre a réuni …`: the role subject just before (or
+        since `since`) is not the office the article gave the person."""
         offices = {role for role, _ in self._offices_of(name)}
-        subjects = self._role_subjects_before(at, gender)
+        subjects = self._role_subjects_before(at, gender, since=since)
         return bool(offices and subjects) and subjects[-1].lemma_.lower() not in offices
 
     def _organisation_before(self, at: int) -> Speaker | None:
@@ -2071,18 +2080,21 @@ class Registry:
         best = max((c for c in (spoke, subject) if c is not None), key=lambda c: c.at, default=None)
         return Speaker(best.name, "group", None, "Sing", at) if best else None
 
-    def _subjects_before(self, at: int) -> list[Token]:
+    def _subjects_before(self, at: int, since: int | None = None) -> list[Token]:
         """Subjects in this sentence and the previous one, before `at`; not inside quotation marks (`« Le maire n'a
         pas d'idée … », a-t-il ajouté`: the mayor is talked about)."""
-        return [t for t in self._tokens_before(at) if t.dep_ in ("nsubj", "nsubj:pass") and not self._in_quotes(t.idx)]
+        return [t for t in self._tokens_before(at, since) if t.dep_ in ("nsubj", "nsubj:pass")
+                and not self._in_quotes(t.idx)]
 
     def _in_quotes(self, offset: int) -> bool:
         """Inside the article's quotation marks: a noun there is someone talked about, not a discourse subject."""
         return self.quotes is not None and self.quotes.inside(offset)
 
-    def _tokens_before(self, at: int) -> Span:
-        """This sentence and the previous one, up to `at` (120 tokens at most on a run-on line)."""
-        window = max(self._previous_sentence_start(at), self._own_words)  # not the dateline's `DETROIT`
+    def _tokens_before(self, at: int, since: int | None = None) -> Span:
+        """This sentence and the previous one (or from `since` on), up to `at` (120 tokens at most on a run-on
+        line)."""
+        window = max(self._previous_sentence_start(at) if since is None else since, self._own_words)
+        # (not the dateline's `DETROIT`)
         end = bisect_left(self.doc, at, key=lambda t: t.idx)
         start = max(bisect_left(self.doc, window, key=lambda t: t.idx), end - 120)
         return self.doc[start:end]
