@@ -3277,3 +3277,11 @@ def test_a_pronoun_goes_on_with_the_role_subject_of_its_paragraph_over_an_earlie
             "The health minister met nurses' unions on Monday. They said staffing levels were too low. She replied "
             "that new hires were planned.")
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == "The health minister"
+
+
+def test_an_adjective_of_the_description_tells_apart_the_people_just_named(nlp_en):
+    """`US President A hosted Canadian Prime Minister B … the Canadian leader conceded`: `Canadian`, given to one of the
+    two, says which (the role `leader` had gone to the president)."""
+    text = ("US President Paul Harlan hosted Canadian Prime Minister Marc Tremblay on Tuesday. The two leaders discussed "
+            "trade.\n\n\"We do not agree on everything,\" the Canadian leader conceded.")
+    assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Marc Tremblay"

@@ -7152,3 +7152,30 @@ def test_a_pronoun_goes_on_with_the_role_subject_of_its_paragraph_over_an_earlie
             "La ministre de la Santé a reçu les syndicats d'infirmiers. Ils ont affirmé que les effectifs étaient "
             "insuffisants. Elle a répondu que des recrutements étaient prévus.")
     assert "ministre de la Santé" in [c.speaker for c in quotes(nlp, text)][-1]
+
+
+def test_a_counterpart_is_the_other_one_of_the_pair_named_before(nlp):
+    """`X a reçu Y. … Son homologue a souligné que …`: `son homologue` is Y, not `l'homologue de X`."""
+    text = ("La présidente Claire Vannier a reçu mardi le chancelier Otto Brandt. Elle a affirmé que les deux pays "
+            "partageaient les mêmes valeurs. Son homologue a souligné que la coopération restait solide.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Otto Brandt"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les gendarmes ont interpellé Marc Dubois mardi soir. L'intéressé a affirmé qu'il se trouvait chez lui.",
+     "Marc Dubois"),
+    ("La presse a mis en cause la ministre Claire Vasseur. L'intéressée a démenti avoir reçu de l'argent.",
+     "Claire Vasseur"),
+])
+def test_l_interesse_points_back_to_the_person_just_named(nlp, text, speaker):
+    """`l'intéressé a démenti`: a noun that only points back (`anaphoric_nouns`), as `ce dernier` does."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_an_epithets_adjective_tells_apart_the_people_just_named(nlp):
+    """`le président américain Joe Biden a reçu le Premier ministre canadien Justin Trudeau … a concédé le dirigeant
+    canadien`: `canadien`, given to one of the two, says which (the subject had been taken)."""
+    text = ("Le président américain Paul Harlan a reçu mardi le Premier ministre canadien Marc Tremblay. Les deux "
+            "dirigeants ont évoqué le commerce.\n\n« Nous ne sommes pas d'accord sur tout », a concédé le dirigeant "
+            "canadien.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Marc Tremblay"

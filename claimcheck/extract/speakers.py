@@ -1212,6 +1212,13 @@ class Registry:
         owner = owner or self.antecedent(at, *(pronoun or (None, None)))  # `her lawyer`: a woman's; `sa mère`: anyone's
         if owner is None or owner.kind not in ("person", "group") or owner.number == "Plur":
             return None
+        if role in data.counterpart_nouns:
+            # `X a reçu Y. … Son homologue a souligné …`: the counterpart is the other one of the pair, the person
+            # named last who is not the owner
+            other = next((name for offset, name in reversed(self.people) if offset < at
+                          and fold(name) != fold(owner.name) and not self._said_by(offset, owner.name)), None)
+            if other is not None:
+                return Speaker(other, "person", self.gender(other), "Sing", at)
         if pronoun is not None:
             noun = self.doc[words[0].i + 1 : head.i + 1]  # `her chief lawyer`: what stands after the possessive
             return Speaker(_owner_first(owner.name, noun), "group", None, _number(head), at)
@@ -1465,6 +1472,9 @@ class Registry:
             # `Marie Dupont et Paul Girard ont porté plainte. Les deux plaignants affirment …`: the people just named
             # together as a subject
             return self._coordinated_subject_before(r.at, "Fem" if gender == "Fem" else None, frozenset())
+        told = self._told_apart(r, head, gender)
+        if told is not None:
+            return told
         named = self._just_named(r.at, gender)
         if named is not None:
             return named
@@ -1484,6 +1494,21 @@ class Registry:
                 if phrase:
                     return Speaker(phrase, "role", gender, "Sing", r.at)
         return None
+
+    def _told_apart(self, r: Reading, head: Token, gender: str | None) -> Speaker | None:
+        """`le président américain Joe Biden a reçu le Premier ministre canadien Justin Trudeau … a concédé le
+        dirigeant canadien`, `the Canadian leader`: an adjective of the epithet's noun that the article gave one person
+        just named, and only one, says who it is."""
+        told = {fold(t.text) for t in r.mention if t.pos_ == "ADJ" and t.head.i == head.i and t.dep_ == "amod"}
+        if not told:
+            return None
+        window = self._sentence_start(self._previous_sentence_start(r.at) - 1)
+        described = {person for offset, _, person, words in self.roles
+                     if window <= offset < r.at and told <= words and (gender is None or self.gender(person) in (None, gender))}
+        if len(described) != 1:
+            return None
+        person = described.pop()
+        return Speaker(person, "person", self.gender(person), "Sing", r.at)
 
     def _club_complement(self, r: Reading) -> bool:
         """`L'attaquant du PSG`, `la militante de Greenpeace`: the epithet's one complement is the organisation the
@@ -1544,6 +1569,9 @@ class Registry:
         if not phrase:
             return NOBODY
         head = r.head
+        told = self._told_apart(r, head, _role_gender(head, self.lex)) if head is not None else None
+        if told is not None:
+            return told
         named = self._named_when_described_before(r.mention, head) or self._only_person_for_role(r.mention, head, r.at)
         if named is not None:
             return Speaker(named, "person", self.gender(named), "Sing", r.at)
