@@ -3285,3 +3285,11 @@ def test_an_adjective_of_the_description_tells_apart_the_people_just_named(nlp_e
     text = ("US President Paul Harlan hosted Canadian Prime Minister Marc Tremblay on Tuesday. The two leaders discussed "
             "trade.\n\n\"We do not agree on everything,\" the Canadian leader conceded.")
     assert [c.speaker for c in quotes(nlp_en, text)][-1] == "Marc Tremblay"
+
+
+def test_an_organisations_name_set_off_after_a_described_institution_is_who_speaks(nlp_en):
+    """`The union representing city workers, the Canadian Union of Public Employees, says …`: past the noun's own
+    clause, the organisation's name set off by commas (with its article) is the speaker."""
+    text = "The union representing city workers, the Canadian Union of Public Employees, says the offer falls short."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Canadian Union of Public Employees"]
+

@@ -7179,3 +7179,23 @@ def test_an_epithets_adjective_tells_apart_the_people_just_named(nlp):
             "dirigeants ont évoqué le commerce.\n\n« Nous ne sommes pas d'accord sur tout », a concédé le dirigeant "
             "canadien.")
     assert [c.speaker for c in quotes(nlp, text)][-1] == "Marc Tremblay"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le principal syndicat de la SNCF, la CGT-Cheminots, estime que la grève doit continuer.", "la CGT-Cheminots"),
+    # guard: a person set off after an institution is what it tells about, not its name
+    ("Selon la police, Jean Dupont, 45 ans, a été interpellé.", "la police"),
+])
+def test_an_organisations_name_set_off_with_its_article_after_an_institution_noun_is_who_speaks(nlp, text, speaker):
+    """`Le principal syndicat de la SNCF, la CGT-Cheminots, estime …`: the name after its article, set off by commas
+    after the noun of an institution, names it (the description had been kept)."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("second", ["Le géant de l'agroalimentaire", "Le géant français"])
+def test_le_geant_is_the_company_named_before(nlp, second):
+    """`Le groupe Danone a annoncé … Le géant de l'agroalimentaire affirme …`: `géant` names only a business
+    (`business_anaphors`); a trade after it, a complement with no name, says no more than the noun."""
+    text = (f"Le groupe Valmont Industries a annoncé la suppression de 2 000 postes. {second} affirme que cette "
+            "réorganisation est nécessaire.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Valmont Industries"

@@ -1143,6 +1143,12 @@ class Registry:
         after = [t for t in mention if t.i > head.i and not t.is_punct]
         trade = all(t.pos_ == "ADJ" and t.dep_ in ("amod", "appos") and t.head.i == head.i
                     and (business or not self._of_a_place(t)) for t in after)
+        if not trade and business and after:
+            # `le géant de l'agroalimentaire`, `l'industriel de la chimie`: a business noun's one complement, a
+            # common noun with no name in it, is its trade
+            complement = after[-1] if after[-1].dep_ == "nmod" and after[-1].head.i == head.i else None
+            trade = complement is not None and complement.pos_ == "NOUN" and self.ent_of[complement.i] < 0 \
+                and all(t.i == complement.i or t.head.i == complement.i and t.dep_ in ("case", "det") for t in after)
         return seat, ({t.i for t in after} if trade else set())
 
     def _of_a_place(self, adjective: Token) -> bool:
@@ -1257,6 +1263,13 @@ class Registry:
         # (`Selon la police, Jean Dupont, 45 ans, a été interpellé`: a person set off after an institution is no name
         # of it, but what it tells about)
         set_off = name_set_off(r.mention) if not institution else None
+        if institution:
+            named = name_set_off(r.mention) or name_set_off(self.doc[r.mention.start : max(head.right_edge.i + 1,
+                                                                                           r.mention.end)])
+            if named is not None and all(t.ent_type_ in GROUP_LABELS for t in named if not t.is_punct):
+                # `Le principal syndicat de la SNCF, la CGT-Cheminots, estime …`: an organisation's name set off after
+                # the noun of an institution is its name (a person there is no name of it, but what it tells about)
+                return Speaker(self.full_group(named.text.strip(" ,")), "group", None, _number(head), r.at)
         if set_off is None and head.pos_ == "NOUN" and not institution:
             # `the senior market strategist for Invesco AIM, Fritz Meyer`: a person past the noun's own complement
             comma = next((t.i for t in self.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 8)] if t.text == ","),
@@ -1266,7 +1279,7 @@ class Registry:
         comma = next((t.i for t in r.mention if t.text == "," and t.i > head.i), None)
         apposed = set_off or (self.doc[comma + 1 : r.mention.end] if comma is not None else None)
         if apposed and head.pos_ == "NOUN" and not _a_person(apposed) \
-                and all(t.ent_type_ == "ORG" for t in apposed if not t.is_punct):
+                and all(t.ent_type_ == "ORG" for t in apposed if not t.is_punct and t.pos_ != "DET"):
             # `The building's owner, Acme Properties, said`: an organisation's name set off after a description
             # speaks for it, as a person's does
             return Speaker(self.full_group(apposed.text.strip(" ,")), "group", None, _number(head), r.at)
@@ -3653,20 +3666,29 @@ def _restrictive_tail(head: Token, start: int, end: int, mention: Span, lex: Lex
 def name_set_off(mention: Span) -> Span | None:
     """`selon le gouverneur de la province, Güngör Azim Tuna, cité par …`: a role, then a name between
     commas, whatever the recogniser calls it or wherever the parser hangs it (a first name alone only with an age
-    after it: `une habitante, Sophie, 42 ans`, `resident Sophie, 42, said`)."""
+    after it: `une habitante, Sophie, 42 ans`, `resident Sophie, 42, said`; an organisation's name after its
+    article, one word or more, when the recogniser saw a name: `le principal syndicat, la CGT-Cheminots, estime`)."""
     doc, i = mention.doc, mention.end
     if i >= len(doc) or doc[i].text != ",":
         return None
+    article = i + 2 < len(doc) and doc[i + 1].pos_ == "DET" and doc[i + 1].is_lower \
+        and doc[i + 2].text[:1].isupper() and doc[i + 2].ent_type_ in GROUP_LABELS
+    if article:
+        i += 1
     j = i + 1
-    while j < len(doc) and j - i <= 4 and ((doc[j].text[:1].isupper() and (doc[j].is_alpha or "-" in doc[j].text))
+    while j < len(doc) and j - i <= 6 and ((doc[j].text[:1].isupper() and (doc[j].is_alpha or "-" in doc[j].text))
                                            or (j > i + 1 and doc[j].lower_ in _PARTICLES and doc[j].is_alpha
-                                               and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
-        j += 1  # `Rubén del Campo`: a particle inside the name
+                                               and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())
+                                           or (article and j > i + 1 and doc[j].ent_type_ in GROUP_LABELS
+                                               and doc[j].is_alpha)):
+        j += 1  # `Rubén del Campo`: a particle inside the name (`Union of Public Employees`: a word of the name)
     if j >= len(doc) or doc[j].text not in (",", ".", "(", ";"):
         return None  # the name ends there
-    if j - i < 3 and not (j - i == 2 and a_first_name(doc[i + 1]) and doc[j].text == ","
-                          and j + 1 < len(doc) and doc[j + 1].like_num):
+    if j - i < 3 and not article and not (j - i == 2 and a_first_name(doc[i + 1]) and doc[j].text == ","
+                                          and j + 1 < len(doc) and doc[j + 1].like_num):
         return None  # two words at least, or a first name alone with an age after it (`…, Sophie, 42 ans`)
+    if j - i > 5 and not article:
+        return None  # (five words at most, as before, for a name without its article)
     return doc[i + 1 : j]
 
 
