@@ -7199,3 +7199,13 @@ def test_le_geant_is_the_company_named_before(nlp, second):
     text = (f"Le groupe Valmont Industries a annoncé la suppression de 2 000 postes. {second} affirme que cette "
             "réorganisation est nécessaire.")
     assert [c.speaker for c in quotes(nlp, text)][-1] == "Valmont Industries"
+
+
+def test_an_inverted_subject_pronoun_carries_the_chain_past_the_subject_it_interrupts(nlp):
+    """`Sa cliente, a-t-elle rappelé, n'a jamais été … « … », a-t-elle prévenu`: the second `elle` goes on with the
+    `-elle` of the incise (the lawyer), not with `Sa cliente`, the subject of what she said, which the parser's
+    `-elle`, hung as part of a name, had let through."""
+    text = ("Me Sophie Arnaud, l'avocate du prévenu, a dénoncé un dossier « vide ». Sa cliente, a-t-elle rappelé, n'a "
+            "jamais été mise en cause par l'enquête administrative. « Nous irons jusqu'en cassation s'il le faut », "
+            "a-t-elle prévenu.")
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Sophie Arnaud"

@@ -1516,8 +1516,8 @@ class Registry:
         if not told:
             return None
         window = self._sentence_start(self._previous_sentence_start(r.at) - 1)
-        described = {person for offset, _, person, words in self.roles
-                     if window <= offset < r.at and told <= words and (gender is None or self.gender(person) in (None, gender))}
+        described = {person for offset, _, person, words in self.roles if window <= offset < r.at and told <= words
+                     and (gender is None or self.gender(person) in (None, gender))}
         if len(described) != 1:
             return None
         person = described.pop()
@@ -1997,8 +1997,11 @@ class Registry:
         """The last subject pronoun of this gender and number before `at` (and before `before`), in this sentence or
         the one before."""
         pronouns = self.lex.data.subject_pronouns
-        return next((t for t in reversed(self._subjects_before(at)) if t.idx not in apart
-                     and (before is None or t.idx < before) and pronouns.get(t.lower_) == (gender, number)), None)
+        # (an inverted one, `a-t-elle rappelé`, whatever the parser hung it on)
+        subjects = [t for t in self._tokens_before(at) if not self._in_quotes(t.idx) and (
+            t.dep_ in ("nsubj", "nsubj:pass") or (t.text.startswith("-") and t.lower_[1:] in pronouns))]
+        return next((t for t in reversed(subjects) if t.idx not in apart and (before is None or t.idx < before)
+                     and pronouns.get(t.lower_.lstrip("-")) == (gender, number)), None)
 
     def _stood_for(self, pronoun: Token, gender: str | None, number: str | None, depth: int) -> Speaker | None:
         """Whom a subject pronoun met before stood for, one step further down the chain."""
