@@ -7209,3 +7209,18 @@ def test_an_inverted_subject_pronoun_carries_the_chain_past_the_subject_it_inter
             "jamais été mise en cause par l'enquête administrative. « Nous irons jusqu'en cassation s'il le faut », "
             "a-t-elle prévenu.")
     assert [c.speaker for c in quotes(nlp, text)][-1] == "Sophie Arnaud"
+
+
+def test_an_incise_cue_the_tagger_read_as_an_adjective_and_a_relative_after_a_place_phrase(nlp):
+    """`« … », complète Olivier Renard dans la DH qui confirme que …`: `complète`, read as an adjective, is the
+    incise's cue (the quote had floated), and `qui`, right after `dans la DH` with no comma, is the newspaper's (the
+    parser hung the relative on the name)."""
+    text = ("« Ce n'est pas la bonne façon », complète Olivier Renard dans la DH qui confirme que Gand a formulé une "
+            "offre.")
+    assert [(c.type, c.speaker) for c in quotes(nlp, text)] == [("direct", "Olivier Renard"), ("indirect", "DH")]
+
+
+def test_a_relative_after_an_owners_complement_keeps_the_parsers_antecedent(nlp):
+    """Guard: `Le maire de Lyon qui affirme que …`: after `de`, the relative stays the whole noun phrase's."""
+    text = "Le maire de Lyon qui affirme que la ville est sûre a été réélu."
+    assert [c.speaker for c in quotes(nlp, text)] == ["Le maire de Lyon"]

@@ -576,9 +576,10 @@ class QuoteFinder:
             or any(self._inverted_clitic(t) for t in self.doc[finite.i + 1 : verb.i]))  # `nous a-t-il dit`
 
     def _cue_taken_for_a_noun(self, word: Token) -> str | None:
-        """`« … », soupire Martine Roux`: a cue's conjugated form the tagger read as a noun (`soupir`), in the
-        incise's place, with a name or a determiner after it (the inverted subject) is that cue."""
-        if word.pos_ != "NOUN" or not word.is_lower or word.i + 1 >= len(self.doc) \
+        """`« … », soupire Martine Roux`: a cue's conjugated form the tagger read as a noun (`soupir`) or an adjective
+        (`« … », complète Renard`), in the incise's place, with a name or a determiner after it (the inverted
+        subject) is that cue."""
+        if word.pos_ not in ("NOUN", "ADJ") or not word.is_lower or word.i + 1 >= len(self.doc) \
                 or self.doc[word.i + 1].pos_ not in ("DET", "PROPN"):
             return None
         lemma = self.lex.forms.get(word.lower_)
@@ -3334,6 +3335,14 @@ class QuoteFinder:
             while antecedent is not None and antecedent.dep_ in ("flat:name", "flat") \
                     and antecedent.head.i < antecedent.i:
                 antecedent = antecedent.head
+        near = self.doc[pronoun.i - 1] if pronoun.i > 0 else None
+        while near is not None and near.dep_ in ("flat:name", "flat") and near.head.i < near.i:
+            near = near.head
+        if antecedent is not None and near is not None and antecedent.i < near.i and near.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "case" and c.lower_ not in self.lex.data.owner_links for c in near.children):
+            # `complète Renard dans la DH qui confirme …`: right after a noun that a preposition other than whose
+            # opens (where, when), with no comma, the relative is about that noun, wherever the parser hung it
+            antecedent = near
         if antecedent is not None and pronoun.i > 0 and self.doc[pronoun.i - 1].text == ",":
             # `un habitant du quartier, qui …`: set off by a comma, the relative is about the whole noun phrase
             while antecedent.dep_ == "nmod" and antecedent.head.pos_ in ("NOUN", "PROPN") \
