@@ -557,7 +557,7 @@ class QuoteFinder:
             verb = self._incise_verb(after)
             if verb is not None and (comma or verb.i <= after.i + 2):
                 found[verb.i] = verb.lemma_.lower()
-            elif comma and (lemma := self._cue_taken_for_a_noun(after)) is not None:
+            elif comma and (lemma := self._cue_mistagged(after)) is not None:
                 found[after.i] = lemma
         return found
 
@@ -575,7 +575,7 @@ class QuoteFinder:
             later is not None and later.pos_ in ("DET", "PROPN", "NOUN")
             or any(self._inverted_clitic(t) for t in self.doc[finite.i + 1 : verb.i]))  # `nous a-t-il dit`
 
-    def _cue_taken_for_a_noun(self, word: Token) -> str | None:
+    def _cue_mistagged(self, word: Token) -> str | None:
         """`« … », soupire Martine Roux`: a cue's conjugated form the tagger read as a noun (`soupir`) or an adjective
         (`« … », complète Renard`), in the incise's place, with a name or a determiner after it (the inverted
         subject) is that cue."""
