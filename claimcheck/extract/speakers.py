@@ -1515,7 +1515,7 @@ class Registry:
         told = {fold(t.text) for t in r.mention if t.pos_ == "ADJ" and t.head.i == head.i and t.dep_ == "amod"}
         if not told:
             return None
-        window = self._sentence_start(self._previous_sentence_start(r.at) - 1)
+        window = self._two_sentences_back(r.at)
         described = {person for offset, _, person, words in self.roles if window <= offset < r.at and told <= words
                      and (gender is None or self.gender(person) in (None, gender))}
         if len(described) != 1:
@@ -1535,7 +1535,7 @@ class Registry:
     def _just_named(self, at: int, gender: str | None) -> Speaker | None:
         """The person named as a subject in this sentence or the two before, or quoted last there, of the gender
         asked: whom a description that re-describes someone stands for."""
-        window = self._sentence_start(self._previous_sentence_start(at) - 1)
+        window = self._two_sentences_back(at)
         own = self._sentence_start(at)
         spoke = self.last_speaker(at)
         for offset, name in reversed(self.people[: bisect_left(self.people, (at,))]):
@@ -1552,6 +1552,10 @@ class Registry:
             # named further back
             return Speaker(spoke.name, "person", self.gender(spoke.name), "Sing", at)
         return None
+
+    def _two_sentences_back(self, at: int) -> int:
+        """Where the sentence two before the one at `at` starts: how far back `just named` reaches."""
+        return self._sentence_start(self._previous_sentence_start(at) - 1)
 
     def _definite(self, token: Token) -> bool:
         """A definite article, or one contracted with the preposition of a complement (`du suspect`)."""
