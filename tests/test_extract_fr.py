@@ -338,6 +338,9 @@ PATTERNS = [
      ("indirect", "Le projet de loi", "Paul Martin", "a été annoncé")),
     ("Le budget est jugé trop coûteux par l'opposition.",
      ("indirect", "trop coûteux", "l'opposition", "est jugé")),
+    # whom it was said to, between the participle and the agent, is no judgement (it had been the quote)
+    ("La fermeture du site a été confirmée jeudi à l'AFP par la direction.",
+     ("indirect", "La fermeture du site", "la direction", "a été confirmée")),
     # (a charge named after the agent starts past its `de`, as the annotators write it)
     ("Le maire a démissionné, accusé par l'opposition de mentir sur les comptes de la ville.",
      ("indirect", "mentir sur les comptes de la ville", "l'opposition", "accusé")),
@@ -1568,6 +1571,24 @@ def test_a_participle_that_reports_without_a_comma_opens_a_second_report(nlp):
         ("cela « reste un épiphénomène »", "Selon"), ("la situation est sous contrôle", "ajoutant")]
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("La ministre Claire Vasseur a déclaré sur France Info « nous tiendrons les délais » ajoutant : « Le chantier "
+     "commence lundi ».", "nous tiendrons les délais", "Le chantier commence lundi"),
+    # (already so when the participle follows a clause: the guard of the colon's own quotation)
+    ("La ministre Claire Vasseur a annoncé le report du texte, ajoutant : « Nous prendrons le temps ».",
+     None, "Nous prendrons le temps"),
+    # (guard: an infinitive whose object stands before the colon reports nothing of its own)
+    ("La ministre Claire Vasseur a affirmé être décidée à poursuivre la réforme : « Nous tiendrons bon ».",
+     "être décidée à poursuivre la réforme", "Nous tiendrons bon"),
+])
+def test_a_participle_that_opens_a_quotation_after_a_colon_ends_the_report_before_it(nlp, text, first, second):
+    """`… a déclaré « A » ajoutant : « B »`: the participle reports the quotation its colon opens, so the first
+    report stops before it (it had run on to take `ajoutant` in)."""
+    found = [(c.content.of(text), c.speaker) for c in quotes(nlp, text)]
+    assert found[-1] == (second, "Claire Vasseur")
+    assert [content for content, _ in found[:-1]] == ([first] if first else [])
+
+
 @pytest.mark.parametrize("text, speaker", [
     # after a title, a lone name is the person's own name, not the first name of someone else
     ("Le président François Hollande a reçu le pape François à l'Élysée. Le pape François a déclaré que la paix "
@@ -1989,6 +2010,31 @@ def test_a_negation_the_parser_hung_on_the_cue_belongs_to_the_reported_infinitiv
     ("Le club a exclu le joueur pour trois matchs.", []),  # an exclusion, no clause: nothing said
 ])
 def test_a_litotes_reports_what_it_does_not_rule_out(nlp, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le maire Paul Girard n'hésite pas à dire que le tracé est absurde.", [("le tracé est absurde", "Paul Girard")]),
+    ("Le maire Paul Girard ne manque pas de rappeler que la ville a payé.", [("la ville a payé", "Paul Girard")]),
+    # (already so before the table: `n'a cessé`, with no `pas` after it, read as no negation)
+    ("La ministre Anne Roux n'a cessé de répéter que le texte passerait.", [("le texte passerait", "Anne Roux")]),
+    ("Le maire Paul Girard ne peut pas dire que le projet avance.", []),  # (guard: a modal carries the negation)
+])
+def test_a_negated_verb_that_asserts_its_infinitive_leaves_the_cue_said(nlp, text, expected):
+    """`n'hésite pas à dire que …` says it: the negation is the verb's before the cue (`litotes_verbs`), not the
+    cue's, though it stands within the few words before it."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le maire Paul Girard a accusé la préfecture de mentir, allant jusqu'à affirmer que les chiffres étaient faux.",
+     [("la préfecture de mentir", "Paul Girard"), ("les chiffres étaient faux", "Paul Girard")]),
+    ("La ministre Anne Roux a assuré que la réforme passerait, tenant à préciser que le calendrier restait ouvert.",
+     [("la réforme passerait", "Anne Roux"), ("le calendrier restait ouvert", "Anne Roux")]),
+])
+def test_a_participle_whose_infinitive_reports_opens_a_second_report(nlp, text, expected):
+    """`…, allant jusqu'à affirmer que …`: the participle the cue's infinitive completes opens the second report,
+    as `…, affirmant que …` would; the first stops before it (it had taken `allant` in)."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
 
 
@@ -2520,6 +2566,14 @@ def test_a_verb_in_marks_after_its_auxiliary_is_its_subjects_words(nlp, text, sa
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)][-1] == (said, speaker)
 
 
+def test_a_cue_the_tagger_read_as_a_noun_opening_the_marks_is_its_subjects_words(nlp):
+    """`X « juge inacceptables … »`: the cue in the marks, read as the noun `juge` but with its subject, is the verb
+    of the subject's words (the subject a role with the name set off after it: the name speaks)."""
+    text = "Leur patron, le général Pierre Vautrin « juge inacceptables ces critiques de la part d’un élu »."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("juge inacceptables ces critiques de la part d’un élu", "Pierre Vautrin")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Son chef, le diplomate sénégalais Abdoulaye Diallo, a appelé les autorités à retrouver les auteurs.",
      "Abdoulaye Diallo"),
@@ -2540,6 +2594,20 @@ def test_a_role_then_a_role_and_its_name_set_off_is_one_subject(nlp, text, speak
     ("La fédération a réclamé le 12 novembre 2019 la démission du président.", "la démission du président"),
 ])
 def test_the_day_the_parser_made_the_object_is_not_what_was_asked(nlp, text, said):
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize("text, said", [
+    # the parser hung the object, with its article and no preposition, on a noun deep in the phrase before it
+    ("Le directeur du site aurait annoncé dans le cadre d’une réunion des cadres la fermeture de deux ateliers d’ici "
+     "2026.", "la fermeture de deux ateliers d’ici 2026"),
+    # the marks in that phrase are no part of what was said (it had run from `dans`)
+    ("Le directeur du site aurait annoncé dans le cadre d’une réunion des « cadres » la fermeture de deux ateliers "
+     "d’ici 2026.", "la fermeture de deux ateliers d’ici 2026"),
+    # (guard, already so: a naming cue's own preposition opens what it names, marks and all)
+    ("Le syndicat a qualifié de « miettes » les annonces du gouvernement.", "« miettes » les annonces du gouvernement"),
+])
+def test_the_object_after_a_phrase_of_where_it_was_said_is_what_was_announced(nlp, text, said):
     assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
 
 
@@ -7224,3 +7292,20 @@ def test_a_relative_after_an_owners_complement_keeps_the_parsers_antecedent(nlp)
     """Guard: `Le maire de Lyon qui affirme que …`: after `de`, the relative stays the whole noun phrase's."""
     text = "Le maire de Lyon qui affirme que la ville est sûre a été réélu."
     assert [c.speaker for c in quotes(nlp, text)] == ["Le maire de Lyon"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone has spoken before: the holder the article names only further on is someone else
+    ("Le chef de la diplomatie russe Sergueï Lavrine s'est exprimé vendredi. « Nous sommes prêts à négocier », "
+     "a-t-il déclaré. « Nous sommes toujours prêts », a ajouté le ministre.\n\nLe ministre turc des Affaires "
+     "étrangères, Hakan Demir, a annoncé mardi que son pays attendait une réponse.",
+     ["Sergueï Lavrine", "le ministre", "Hakan Demir"]),
+    # (guard, already so: nobody has spoken yet, and the office given next names its holder)
+    ("« Nous ne céderons pas », a déclaré le ministre lundi. Le ministre de l'Intérieur, Paul Girard, a ensuite "
+     "reçu les syndicats.", ["Paul Girard"]),
+])
+def test_an_office_given_later_names_no_one_once_someone_has_spoken(nlp, text, expected):
+    """`« … », a ajouté le ministre` in a chain of quotes by a man the article called `chef de la diplomatie`: the
+    minister it names only in the next paragraph is no antecedent (it had taken the quote). Cataphora holds only
+    before anyone has spoken."""
+    assert rule_speakers(nlp, text) == expected

@@ -62,6 +62,7 @@ class LanguageData:
     negating_markers: frozenset[str] = frozenset()  # `sans préciser que`, `without saying that`: not said
     negative_subjects: frozenset[str] = frozenset()  # `rien`, `nobody`: a subject that says nobody spoke
     litotes_cues: frozenset[str] = frozenset()  # `n'exclut pas que`: a negation that still reports
+    litotes_verbs: frozenset[str] = frozenset()  # `n'hésite pas à dire`: negated, they assert the cue after them
     time_words: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()  # a month beside a number is a date (`le 26 mars`), never who spoke
     frequency_nouns: frozenset[str] = frozenset()  # `plusieurs fois`, `several times`: how often, never who
@@ -370,6 +371,12 @@ class Lexicon:
         data = self.data
         return data.role_heads | data.org_anaphors | data.public_body_words | data.epithet_heads | data.source_nouns \
             | data.party_nouns
+
+    @cached_property
+    def litotes_forms(self) -> frozenset[str]:
+        """The forms of `litotes_verbs`, which the lemmatizer does not always read as verbs (`manque`, the noun)."""
+        verbs = self.data.litotes_verbs
+        return verbs | {form for verb in verbs for form in inflect(verb, self.data.verb_endings)}
 
     def names_people(self, word: str) -> bool:
         """A noun of `people_nouns`, or of a doctrine's or a trade's followers (`people_suffixes`: `les

@@ -1049,6 +1049,9 @@ class QuoteFinder:
         pas la connaître`, nor a litotes (`n'exclut pas que`: said to be possible)."""
         if verb.lemma_.lower() in self.lex.data.litotes_cues:
             return False
+        if "Inf" in verb.morph.get("VerbForm") and verb.head.i < verb.i \
+                and (verb.head.lemma_.lower() in self.lex.litotes_forms or verb.head.lower_ in self.lex.litotes_forms):
+            return False  # `n'hésite pas à dire que`: the negation is the verb's before, and asserts the saying
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't")) for c in verb.children):
             return True
         if verb.dep_ == "conj" and verb.head.i < verb.i and any(c.dep_ == "neg" for c in verb.head.children) \
@@ -1566,6 +1569,8 @@ class QuoteFinder:
             return NO_FRAME  # `a parlé de « La Haine »`: a title, and the cue reports nothing else
         if self._in_a_purpose_clause(r.verb, quote):
             return None  # `a interrogé des spécialistes pour connaître les « mesures barrière »`: why, not what
+        if self._object_after(r, quote):
+            return None  # `a annoncé dans le cadre d'une convention des « managers » la suppression de …`: where
         if self._names_what_precedes(quote):
             # a title names the noun before it, nobody's words: the cue's object is a thing named (`La police a
             # lancé l'opération « Tempête du désert »`), or, with no subject before the cue, its inverted subject
@@ -1580,6 +1585,23 @@ class QuoteFinder:
         if frame is not None and frame.type != "direct":
             frame = self._noun_phrase_only(frame)
         return frame or NO_FRAME
+
+    def _object_after(self, r: CueReading, quote: Quoted) -> bool:
+        """The object the cue reports starts after the quotation, which stands in a phrase of where or when it was
+        said before it (not in the phrase a naming cue's preposition opens: `qualifiant de « miettes » les mesures`)."""
+        opening = self._token_at(quote.start)
+        if opening is None or not self._in_adjunct(r.verb, r.lemma, opening):
+            return False
+        start = self._reported_object(r.verb, r.lemma)
+        return start is not None and self.doc[start].idx >= quote.end
+
+    def _in_adjunct(self, verb: Token, lemma: str, token: Token) -> bool:
+        """The token stands in a prepositional phrase of the verb's that the verb's own preposition does not open."""
+        if lemma in self.lex.data.naming_cues:
+            return False
+        own = self.lex.data.prepositional_cues.get(lemma, ())
+        return any(c.dep_ in ("obl", "obl:mod") and c.left_edge.i <= token.i <= c.right_edge.i
+                   and any(k.dep_ == "case" and k.lower_ not in own for k in c.children) for c in verb.children)
 
     def _subject_before_cue(self, r: CueReading) -> bool:
         """The cue has its subject before it; not a clause the parser hung on it as its subject across the comma
@@ -2157,7 +2179,12 @@ class QuoteFinder:
         end = min((c.left_edge.i for c in agent.children if c.i > agent.i and c.dep_.startswith(("acl", "relcl"))),
                   default=agent.right_edge.i + 1)  # `par l'opposition de mentir`: the agent, not what it says
         mention = self.doc[mention.start : max(min(mention.end, end), mention.start + 1)]
-        between = [t for t in self.doc[verb.i + 1 : boundary] if not (t.is_punct or t.lower_ in self.skippable)]
+        # (whom it was said to is no part of it: `confirmée ce jeudi à l'AFP par une source judiciaire`)
+        told = {t.i for c in verb.children if c.i < boundary and c.dep_ in ADDRESSEE_DEPS
+                and self._introduced_by(c, self.lex.data.addressee_prepositions)
+                and self._designates_source(self._phrase_of(c)) for t in c.subtree}
+        between = [t for t in self.doc[verb.i + 1 : boundary]
+                   if not (t.is_punct or t.lower_ in self.skippable or t.i in told)]
         if any(t.pos_ not in ("ADV", "DET", "NUM") for t in between):  # more than `jeudi`, `officiellement`
             return self._span_frame(between[0].i, boundary, cue, mention)
         named = self._named_after_agent(verb, agent)
@@ -2779,9 +2806,13 @@ class QuoteFinder:
                 # the phrase
                 # (one with its own determiner: a name right after the noun is its name, `dans la revue Nature la
                 # découverte de …`)
-                bare = next((c for c in phrase.children if c.i > phrase.i and c.dep_ in ("nmod", "appos")
+                # (or on a noun further in the phrase: `dans le cadre d'une convention des managers la suppression de
+                # …`; not a date, `lors de la réunion le 3 mai`, nor a time, `la semaine dernière`)
+                bare = next((c for c in phrase.subtree if c.i > phrase.i and c.dep_ in ("nmod", "appos")
                              and c.pos_ == "NOUN" and not any(k.dep_ == "case" for k in c.children)
-                             and self.doc[c.left_edge.i].pos_ == "DET"), None)
+                             and self.doc[c.left_edge.i].pos_ == "DET" and (c.head == phrase or (
+                                 c.lemma_.lower() not in self.lex.data.time_nouns
+                                 and self._date_end(c.left_edge.i) is None))), None)
                 if bare is None:
                     # `dans un article publié dans l'Astrophysical Journal la découverte de …`: a past participle with
                     # no auxiliary describes the noun and takes no object; the object the parser gave it is the cue's
@@ -4722,7 +4753,7 @@ class QuoteFinder:
                 elif word == "," and i + 1 < n and (self._starts_incise(i + 1) or self._starts_own_report(i + 1)
                                                     or self._closing_attribution(i + 1)):
                     stops.append(i)
-                elif word == ":" and i < n - 1 and self._opens_quotation(starts[i + 1]):
+                elif word == ":" and self._colon_quotation(i):
                     stops.append(i)  # `… que C : « … »`: the quotation after the colon is a quote of its own
                 elif tags[i] == CCONJ and (self._starts_new_report(i + 1) or self._coordinate_to_cue(self._conjunct(i))
                                            or self._according_phrase_at(i + 1)):  # `…, car selon lui, …`
@@ -4756,10 +4787,16 @@ class QuoteFinder:
                 self._reported_object(verb, lemma) is not None or self._quote_in_object(verb.i + 1, verb) is not None)
             if not says_itself and (after is None or after >= len(self.doc) or not (
                     self._complementizer(self.doc[after]) or self._bare_clause_at(verb, after)
-                    or self._reports_an_infinitive(verb, lemma) or self._reports_its_object(verb, lemma))):
+                    or self._quotation_right_after(verb, after) or self._reports_an_infinitive(verb, lemma)
+                    or self._reports_its_object(verb, lemma))):
                 continue
             start = min([verb.i, *introduced])
-            while start > verb.i - 4 and (self.doc[start - 1].pos_ in ("ADP", "ADV", "SCONJ")
+            governor = verb.head
+            if introduced and verb.dep_ == "xcomp" and governor.i < start and self._participle(governor) \
+                    and all(t.pos_ in ("ADP", "ADV") for t in self.doc[governor.i + 1 : start]):
+                start = governor.i  # `…, allant jusqu'à affirmer que …`, `…, n'hésitant pas à dire que …`: the
+                # participle the cue's infinitive completes opens the second report
+            while start > min(verb.i, governor.i) - 4 and (self.doc[start - 1].pos_ in ("ADP", "ADV", "SCONJ")
                                           or self.doc[start - 1].lower_ in self.lex.data.object_clitics
                                           or self.doc[start - 1].lower_ in self.lex.data.reflexive_pronouns) \
                     and not self.index.inside(self.doc[start - 1].idx):
@@ -4801,6 +4838,16 @@ class QuoteFinder:
         return self._participle(verb) and after_clause and any(
             c.dep_ == "ccomp" and verb.i < c.left_edge.i <= at and any(s.dep_ in SUBJECT_DEPS for s in c.children)
             for c in verb.children)
+
+    def _colon_quotation(self, i: int) -> bool:
+        """A colon at `i` and a quotation opening right after it (`ajoutant : « … »`)."""
+        return self.doc[i].text == ":" and i + 1 < len(self.doc) and self._opens_quotation(self.doc[i + 1].idx)
+
+    def _quotation_right_after(self, verb: Token, after: int) -> bool:
+        """`…, ajoutant : « … »`: the cue's colon, with no object between them, opens a quotation (not `déterminé à
+        poursuivre le combat : « … »`, whose colon follows the infinitive's object)."""
+        return self._colon_quotation(after) \
+            and not any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[verb.i + 1 : after])
 
     def _opens_quotation(self, offset: int) -> bool:
         quote = self.index.at(offset)
@@ -6426,8 +6473,11 @@ class QuoteFinder:
             # climb from the quoted words to the verb whose complement holds them
             node, verb = inner.root, None
             tense = [c for c in node.children if c.dep_ in AUX_DEPS and c.i < opener.i]
-            opens_on_verb = node.pos_ == "VERB" and all(t.pos_ == "ADV" for t in self.doc[opener.i + 1 : node.i])
-            if opens_on_verb and (tense or ("Fin" in node.morph.get("VerbForm") and node.i > opener.i)):
+            # (a cue's form the tagger read as a noun is its verb when it has a subject: `X « juge scandaleuses … »`)
+            mistagged = node.pos_ in ("NOUN", "ADJ") and node.is_lower and self._cue(node) is not None
+            opens_on_verb = (node.pos_ == "VERB" or mistagged) \
+                and all(t.pos_ == "ADV" for t in self.doc[opener.i + 1 : node.i])
+            if opens_on_verb and (tense or (("Fin" in node.morph.get("VerbForm") or mistagged) and node.i > opener.i)):
                 # `Paul Girard a « fermement condamné » cette attaque`, `Theresa May, « félicite chaleureusement »
                 # Emmanuel Macron`: the verb itself in marks, its auxiliary (if any) and subject outside: the
                 # subject's words, from the opening mark; a role as subject only with its name set off (measured:
@@ -6441,8 +6491,7 @@ class QuoteFinder:
                 if mention is not None and mention.start < anchor.i and (self._designates_source(mention) or body) \
                         and (tense or all(t.is_punct for t in self.doc[mention.end : opener.i])) \
                         and (mention.root.pos_ == "PROPN" or mention.root.lower_ in self.pronouns or body
-                             or (not tense and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < mention.end
-                                                   for c in mention.root.children))) \
+                             or (not tense and any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in mention))) \
                         and not self._negated(node) and not self._passive(node) and not self._writers_own(node):
                     frame = self._content_frame(opener.i, self._cue_span(anchor, anchor.lemma_.lower()), mention,
                                                 mention.start_char, "object-quoted", base=0.6, need_quote=True)
@@ -6467,6 +6516,9 @@ class QuoteFinder:
             if mention is None or mention.start > verb.i or not self._designates_source(mention) \
                     or mention.root.dep_ == "expl:subj":
                 continue  # `S'il s'agit d'un acte de « malveillance »`: an impersonal verb's `il` is nobody
+            if (lemma := self._cue(verb)) is not None and self._in_adjunct(verb, lemma, opener) \
+                    and (reported := self._reported_object(verb, lemma)) is not None and reported > opener.i:
+                continue  # (the marks in a phrase of where it was said, before the object: `_object_after`)
             start = node.left_edge.i
             start = start + 1 if self.doc[start].dep_ == "case" else start
             if self.index.inside(self.doc[start].idx):

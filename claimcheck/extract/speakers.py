@@ -2203,7 +2203,7 @@ class Registry:
             return before[-1]
         after = [name for offset, name, described in fitting
                  if offset > at and (role in described or fold(role) in described)]
-        if after:
+        if after and not any(s.kind == "person" and s.at < at for s in self.history):
             # a role given after the mention still names the person; not a wider word for it (`l'élu` … `Le maire,
             # X`): the press names an office by its wider word only once it has given it
             return after[0]
