@@ -3293,3 +3293,11 @@ def test_an_organisations_name_set_off_after_a_described_institution_is_who_spea
     text = "The union representing city workers, the Canadian Union of Public Employees, says the offer falls short."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Canadian Union of Public Employees"]
 
+
+
+def test_anonymity_requested_is_no_claim_and_the_relative_clause_leaves_the_subject_its_own(nlp_en):
+    """`a senior official, who requested anonymity, said …`: the condition for speaking reports nothing (it had made
+    `anonymity` a quote of Reuters'), and the cue's subject is the official."""
+    text = "Asked by Reuters, a senior official, who requested anonymity, said that nothing had been decided."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("nothing had been decided", "a senior official")]

@@ -3422,10 +3422,19 @@ def test_a_plural_epithet_re_describes_the_people_just_named_together(nlp, text,
 @pytest.mark.parametrize("text", [
     "La chanson « Non, je ne regrette rien » a été reprise par de nombreux artistes.",
     "Le ministre a longuement cité le roman « Je suis partout, disait-il » lors du débat.",
+    # after `comme`, and every title of the list after the first (`Qui veut la paix` had been a floating quote)
+    "Le chanteur a repris des chansons comme « Les Vieux Amants » et « Qui veut la paix » lors du concert.",
+    "Elle interprète des titres comme « La Mer », « Où sont les rêves » ou « Qui veut la paix ».",
 ])
 def test_marks_after_the_noun_of_a_work_hold_its_title(nlp, text):
     """However long and in whatever person, the title of a song or a book (`work_nouns`) is nobody's words."""
     assert quotes(nlp, text) == []
+
+
+def test_words_in_marks_listed_after_a_quotation_are_still_the_speakers(nlp):
+    """(guard) Only a list that a work's noun opens holds titles: `le « mépris » et l'« arrogance »` are words."""
+    text = "Le syndicat a dénoncé le « mépris » et l'« arrogance » du ministre."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == ["le « mépris » et l'« arrogance » du ministre"]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -6144,12 +6153,25 @@ def test_an_incises_participle_the_tagger_took_for_a_noun_is_its_cue(nlp):
     "militants ont été arrêtés.",
     "L'opposition dénonce une vague d'arrestations. Contacté par l'AFP, un responsable de l'opposition qui a requis "
     "l'anonymat affirme que des militants ont été arrêtés.",
+    # the relative clause set off by commas: the parser made the phrase the participle's object (`l'AFP` had spoken)
+    "Contacté par l'AFP, un responsable de l'opposition, qui a requis l'anonymat, affirme que des militants ont été "
+    "arrêtés.",
 ])
 def test_after_a_participle_phrase_the_noun_phrase_before_the_cue_is_its_subject(nlp, text):
     """`Joint au téléphone par notre rédaction, un responsable … affirme`: a phrase opened by a participle names no
     speaker (not `Joint`, which the tagger took for a name, nor `l'AFP`, the agent); the noun phrase between its comma
     and the cue is the subject, a relative clause on it included."""
     assert [c.speaker for c in quotes(nlp, text)][-1] == "un responsable de l'opposition"
+
+
+@pytest.mark.parametrize("text", [
+    "Le témoin, qui a requis l'anonymat, n'a rien dit de plus.",
+    "Le témoin a demandé l'anonymat.",  # (already so: a bare noun object names a thing)
+])
+def test_anonymity_asked_for_is_no_claim(nlp, text):
+    """`qui a requis l'anonymat`: the source's condition for speaking (`anonymity_words`), as `a demandé à rester
+    anonyme` is, reports nothing."""
+    assert quotes(nlp, text) == []
 
 
 @pytest.mark.parametrize("text, speaker", [

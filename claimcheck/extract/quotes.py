@@ -1756,7 +1756,7 @@ class QuoteFinder:
         start = self._reported_object(r.verb, r.lemma)
         if start is None or self._unrealised(r.verb):
             return None
-        if self._quotes_someone_as(r.verb):
+        if self._quotes_someone_as(r.verb) or self._anonymity(start):
             return NO_FRAME
         frame = self._read_frame(r, start, "object", base=0.7)
         if frame is not None:
@@ -1774,6 +1774,15 @@ class QuoteFinder:
             return None
         asked_for = start > 0 and self.doc[start - 1].lower_ in self.lex.data.prepositional_cues.get(r.lemma, ())
         return None if self._names_a_thing(frame) and not asked_for else frame  # `appelle à la grève`: a request
+
+    def _anonymity(self, start: int) -> bool:
+        """`who requested anonymity`, `qui a requis l'anonymat`: an object that is the source's condition for
+        speaking (`anonymity_words`), nothing said."""
+        doc = self.doc
+        while start < len(doc) and doc[start].pos_ == "DET":
+            start += 1
+        return start < len(doc) and doc[start].pos_ in ("NOUN", "ADJ") \
+            and doc[start].lemma_.lower() in self.lex.data.anonymity_words
 
     def _within_a_participle_before_its_clause(self, frame: Frame, verb: Token) -> Frame | None:
         """`Se plaignant du manque d'aération, elle a brandi un mégaphone …`: a participle opening its sentence reports
@@ -3940,6 +3949,12 @@ class QuoteFinder:
         before = opening.nbor(-1)
         if before.lower_ in self.lex.data.title_participles:
             return True  # `un rapport explosif intitulé « Révélation : … »`
+        if (before.text == "," or before.pos_ == "CCONJ") and before.i > 0 and self._closing_mark(before.nbor(-1)):
+            # `des titres comme « A » et « B »`: a quotation listed after a title is a title too
+            earlier = self.index.at(before.nbor(-1).idx)
+            return earlier is not None and earlier.start < quote.start and self._names_a_work(earlier)
+        if before.lower_ in self.lex.data.as_words and before.i > 0:
+            before = before.nbor(-1)  # `des chansons comme « … »`: the work's noun, then `comme`
         if before.pos_ != "NOUN" or self.index.inside(before.idx):
             return False
         noun = before.lemma_.lower()
@@ -4126,13 +4141,23 @@ class QuoteFinder:
         """The noun phrase between `comma` and the aside the next comma opens before the verb (`Appelé à la barre, le
         prévenu, 67 ans, a reconnu …`): the phrase an aside follows, as the one right before the verb would be."""
         end = next((t.i for t in self.doc[comma + 1 : verb.i] if t.text == ","), None)
-        if end is None or self._aside(end, 1, verb.i) is None or not 0 < end - comma - 1 <= 10:
+        if end is None or not 0 < end - comma - 1 <= 10 or (
+                self._aside(end, 1, verb.i) is None and not self._relative_aside(end, verb.i)):
             return None
         words = self.doc[comma + 1 : end]
         if words[0].pos_ != "DET" or self.index.inside(words[0].idx) \
                 or any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in words) or not any(t.pos_ == "NOUN" for t in words):
             return None
         return words
+
+    def _relative_aside(self, comma: int, bound: int) -> bool:
+        """A relative clause set off by two commas, the second before `bound` (`Interrogé par l'AFP, un conseiller, qui
+        a requis l'anonymat, assure …`): an aside on the phrase before it, finite verb and all."""
+        if comma + 1 >= bound or self.doc[comma + 1].lower_ not in self.relatives:
+            return False
+        closing = next((t.i for t in self.doc[comma + 2 : bound] if t.text == "," or self.index.inside(t.idx)), None)
+        return closing is not None and self.doc[closing].text == "," \
+            and self._relative_clause_verb(self.doc[comma + 1].head)
 
     def _relative_clause_verb(self, token: Token) -> bool:
         """The verb of a relative clause its pronoun opens (`un responsable qui a requis l'anonymat`)."""
@@ -4173,6 +4198,13 @@ class QuoteFinder:
             token = self.doc[i]
             if self.index.inside(token.idx) or token.text in (";", ":"):
                 return None
+            if token.text == "," and self._relative_aside(i, verb.i):
+                antecedent = self.doc[i + 1].head.head
+                if antecedent.pos_ in ("NOUN", "PROPN") and sent_start <= antecedent.i < i \
+                        and not self.index.inside(antecedent.idx):
+                    # `Interrogé par l'AFP, un conseiller, qui a requis l'anonymat, assure …`: the phrase a relative
+                    # clause set off before the verb describes is the verb's subject, whatever the parser made of it
+                    return self._mention_from(antecedent, verb)
             if token.text == ",":
                 opening = self._aside(i, -1, max(i - 25, sent_start))
                 named = self._person_filling(opening + 1, i) if opening is not None else None
