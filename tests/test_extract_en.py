@@ -3301,3 +3301,15 @@ def test_anonymity_requested_is_no_claim_and_the_relative_clause_leaves_the_subj
     text = "Asked by Reuters, a senior official, who requested anonymity, said that nothing had been decided."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("nothing had been decided", "a senior official")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (already so before `one_of_pronouns`: English read the phrase as written)
+    ('Mayor John Tory met the nurses on Monday. "We lack everything," one of them said.', "one of them"),
+    ("The health minister, Jane Doe, visited Rennes on Monday. As for the patients, they said they were worried.",
+     "the patients"),
+])
+def test_one_of_a_group_and_a_topic_set_before_a_pronoun_name_no_one_named_before(nlp_en, text, speaker):
+    """`one of them` (`one_of_pronouns`) is one unnamed member of a group; `As for the patients, they …`
+    (`topic_markers`) stands for the topic set off before the pronoun."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

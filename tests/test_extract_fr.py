@@ -7331,3 +7331,42 @@ def test_an_office_given_later_names_no_one_once_someone_has_spoken(nlp, text, e
     minister it names only in the next paragraph is no antecedent (it had taken the quote). Cataphora holds only
     before anyone has spoken."""
     assert rule_speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La ministre de la Santé, Agnès Buzyn, s'est rendue à Rennes. Quant aux patients, ils se disent inquiets.",
+     "patients"),
+    ("La ministre, Agnès Buzyn, a reçu les syndicats. Quant à la direction, elle affirme que les postes seront "
+     "maintenus.", "la direction"),
+])
+def test_a_topic_set_before_a_subject_pronoun_is_what_it_stands_for(nlp, text, speaker):
+    """`Quant aux patients, ils …` (`topic_markers`): the pronoun stands for the topic set off before it, not for the
+    minister named before (`ils` had gone to her)."""
+    assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le directeur, Pierre Lenoir, a reçu plusieurs infirmières. « Nous manquons de tout », a lancé l'une d'elles.",
+     "l'une d'elles"),
+    ("Pierre Lenoir met en cause les syndicats. Selon l'un d'eux, la grève continue.", "l'un d'eux"),
+    # (already so: a noun after `des` was never read as someone named)
+    ("Pierre Lenoir a reçu les grévistes. L'un des manifestants affirme que la grève continue.",
+     "L'un des manifestants"),
+])
+def test_one_of_a_group_is_no_one_named_before(nlp, text, speaker):
+    """`l'une d'elles`, `l'un des manifestants` (`one_of_pronouns`): one member of a group the article does not name;
+    the speaker is the phrase as written (the man named before had taken the quote)."""
+    assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'entraîneur rennais, Julien Morvan, a reconnu que son équipe avait mal joué. Son homologue lensois, Franck "
+     "Aubert, a salué la performance de ses joueurs.\n\nDevant le tribunal, l'avocate du prévenu, Me Claire Duval, a "
+     "plaidé la relaxe, estimant que le dossier était vide. Le procureur a requis deux ans de prison ferme.",
+     ["Julien Morvan", "Franck Aubert", "Claire Duval", "Le procureur"]),
+])
+def test_a_role_is_the_one_person_left_only_when_that_person_was_named_or_spoke_last(nlp, text, expected):
+    """`Le procureur a requis …` after a coach (`son homologue`, no office of the table) and a lawyer who spoke last:
+    the one person left once those with another office are set aside is the role's holder only if named or quoted
+    last (the coach a paragraph up had been the prosecutor)."""
+    assert rule_speakers(nlp, text) == expected

@@ -54,6 +54,9 @@ class LanguageData:
     according_to_sources: tuple[tuple[str, ...], ...] = ()
     # `pour X, il s'agit de …`: an impersonal verdict after `pour X,` is X's view, whatever noun X is
     view_openers: tuple[tuple[str, ...], ...] = ()
+    # `Quant aux patients, ils …`, `As for the patients, they …`: the topic set before a subject pronoun is what it
+    # stands for
+    topic_markers: tuple[tuple[str, ...], ...] = ()
     view_non_holders: frozenset[str] = frozenset()  # `pour le moment, c'est …`: a time, not a view
     negations: frozenset[str] = frozenset()
     degree_adverbs: frozenset[str] = frozenset()  # `se dit très inquiet`, `non informé`: the adjective's own
@@ -137,6 +140,7 @@ class LanguageData:
     stressed_pronouns: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     people_pronouns: frozenset[str] = frozenset()  # `certains`: unnamed people holding a view
     someone_pronouns: frozenset[str] = frozenset()  # `someone familiar with …`: one unnamed person, as described
+    one_of_pronouns: frozenset[str] = frozenset()  # `l'une d'elles`, `one of them`: one unnamed member of a group
     partitive_pronouns: frozenset[str] = frozenset()  # `l'un de ses porte-parole`: one of those named
     writer_possessives: frozenset[str] = frozenset()  # `selon nos informations`: the writer's own, nobody named
     relative_pronouns: frozenset[str] = frozenset()
@@ -324,7 +328,7 @@ def _build(kind, raw: dict, source: str):
             values[name] = {str(k): _frozen(v) for k, v in value.items()}
         elif name in ("according_to", "weak_according_to", "according_to_sources", "view_openers",
                       "adverbial_locutions", "cleft_openers", "manner_clefts", "manner_inversions", "content_clefts",
-                      "verdict_clefts", "cleft_insertions"):
+                      "verdict_clefts", "cleft_insertions", "topic_markers"):
             if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
                 raise LanguageDataError(f"{where}: expected a list of word lists")
             values[name] = tuple(tuple(_strings(p, where)) for p in value)

@@ -500,6 +500,12 @@ class Registry:
         if r.mention.text.lower() in self.lex.data.people_pronouns:
             return Speaker(r.mention.text, "group", None, "Plur", r.at)  # `pour certains`: a view held, nobody named
         words = [t for t in r.mention if not t.is_punct]
+        data = self.lex.data
+        k = 1 if len(words) > 2 and words[0].lower_ in data.definite_articles else 0
+        if len(words) > k + 2 and words[k].lower_ in data.one_of_pronouns and words[k + 1].lower_ in data.owner_links \
+                and name_set_off(r.mention) is None and not _trailing_name(r.mention, data.role_heads):
+            # `l'une d'elles`, `one of them`: one of a group, whom the article does not name (not someone named before)
+            return Speaker(self.doc[words[0].i : words[-1].i + 1].text, "person", None, "Sing", r.at)
         if words and words[0].lower_ in self.lex.data.someone_pronouns:
             # `someone familiar with the situation said …`: one person the article does not name, as it describes them
             return Speaker(self.doc[words[0].i : words[-1].i + 1].text, "person", None, "Sing", r.at)
@@ -509,8 +515,26 @@ class Registry:
         pronoun = self._pronoun(r.mention)
         if pronoun is None:
             return None
-        return self._subject_over_relative(r.mention, pronoun[0]) \
+        return self._topic(r.mention) or self._subject_over_relative(r.mention, pronoun[0]) \
             or self.antecedent(r.at, *pronoun, apart=_own_clause_names(r.mention)) or NOBODY
+
+    def _topic(self, mention: Span) -> Speaker | None:
+        """`Quant aux patients, ils se disent inquiets`: a topic set off by `topic_markers` and a comma right before
+        the pronoun is what the pronoun stands for."""
+        doc, start = self.doc, mention.start
+        if start < 3 or doc[start - 1].text != ",":
+            return None
+        first = doc[start].sent.start
+        for marker in self.lex.data.topic_markers:
+            for i in range(max(first, start - 12), start - len(marker) - 1):
+                if tuple(t.lower_ for t in doc[i : i + len(marker)]) != marker \
+                        or any(t.is_punct for t in doc[i + len(marker) : start - 1]):
+                    continue
+                topic = doc[i + len(marker) : start - 1]
+                found = self._resolve(topic, topic.start_char)
+                if found is not None and found is not NOBODY:
+                    return Speaker(found.name, found.kind, found.gender, found.number, mention.start_char)
+        return None
 
     def _subject_over_relative(self, mention: Span, gender: str | None) -> Speaker | None:
         """`la porte-parole attaque le patron de la France insoumise dont elle juge le « bilan » inexistant`: a subject
@@ -1668,8 +1692,16 @@ class Registry:
             # the masculine for either) is the one woman the article named
             named = {name for name in named if self.gender(name) == "Fem"}
         if len(named) > 1:
-            # `Premier Doug Ford … John Tory said … The mayor acknowledged`: one holding another office is not it
+            # `Premier Doug Ford … John Tory said … The mayor acknowledged`: one holding another office is not it;
+            # the one left must be the person named last or the last to speak (`Son homologue, X, … Me Claire Duval a
+            # plaidé … Le procureur a requis …`: the coach quoted two paragraphs up is no prosecutor)
             named = {name for name in named if former or not self._office_unnamed_by(name, mention, head)}
+            last = max(((offset, name) for offset, name in self.people if offset < min(at, opening)), default=None)
+            spoke = self.last_speaker(at)
+            recent = {self.full_name(last[1])} if last is not None else set()
+            recent |= {self.full_name(spoke.name)} if spoke is not None else set()
+            if not named <= recent:
+                return None
         if len(named) != 1:
             return None
         (name,) = named
