@@ -7370,3 +7370,18 @@ def test_a_role_is_the_one_person_left_only_when_that_person_was_named_or_spoke_
     the one person left once those with another office are set aside is the role's holder only if named or quoted
     last (the coach a paragraph up had been the prosecutor)."""
     assert rule_speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le skipper Charles Morvan a remporté la course. « C'est un rêve », a lâché le navigateur à son arrivée à Brest.",
+     ("Charles Morvan", "a lâché")),
+    ("La recrue lyonnaise, Malik Fofé, a marqué son premier but. « Je suis heureux », a confié l'international belge.",
+     ("Malik Fofé", "a confié")),
+    # `savourer` reports only a quotation (`quotation_only_cues`): in the incise after one, the player savours aloud
+    ("Le pilier Jean Castel a inscrit le premier essai. « On a tenu en mêlée », a savouré le pilier rochelais.",
+     ("Jean Castel", "a savouré")),
+])
+def test_what_a_sports_report_calls_the_player_just_named_re_describes_him(nlp, text, expected):
+    """`le navigateur`, `l'international belge`, `le pilier` (`epithet_heads`): nouns of what someone does in sport,
+    which the press uses for the player or sailor it just named (they had stayed unresolved descriptions)."""
+    assert [(c.speaker, c.cue.of(text) if c.cue else None) for c in quotes(nlp, text)] == [expected]
