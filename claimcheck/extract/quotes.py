@@ -1569,7 +1569,7 @@ class QuoteFinder:
             return NO_FRAME  # `a parlé de « La Haine »`: a title, and the cue reports nothing else
         if self._in_a_purpose_clause(r.verb, quote):
             return None  # `a interrogé des spécialistes pour connaître les « mesures barrière »`: why, not what
-        if self._object_after(r, quote):
+        if self._object_after(r.verb, r.lemma, quote):
             return None  # `a annoncé dans le cadre d'une convention des « managers » la suppression de …`: where
         if self._names_what_precedes(quote):
             # a title names the noun before it, nobody's words: the cue's object is a thing named (`La police a
@@ -1586,13 +1586,13 @@ class QuoteFinder:
             frame = self._noun_phrase_only(frame)
         return frame or NO_FRAME
 
-    def _object_after(self, r: CueReading, quote: Quoted) -> bool:
+    def _object_after(self, verb: Token, lemma: str, quote: Quoted) -> bool:
         """The object the cue reports starts after the quotation, which stands in a phrase of where or when it was
         said before it (not in the phrase a naming cue's preposition opens: `qualifiant de « miettes » les mesures`)."""
         opening = self._token_at(quote.start)
-        if opening is None or not self._in_adjunct(r.verb, r.lemma, opening):
+        if opening is None or not self._in_adjunct(verb, lemma, opening):
             return False
-        start = self._reported_object(r.verb, r.lemma)
+        start = self._reported_object(verb, lemma)
         return start is not None and self.doc[start].idx >= quote.end
 
     def _in_adjunct(self, verb: Token, lemma: str, token: Token) -> bool:
@@ -6548,9 +6548,8 @@ class QuoteFinder:
             if mention is None or mention.start > verb.i or not self._designates_source(mention) \
                     or mention.root.dep_ == "expl:subj":
                 continue  # `S'il s'agit d'un acte de « malveillance »`: an impersonal verb's `il` is nobody
-            if (lemma := self._cue(verb)) is not None and self._in_adjunct(verb, lemma, opener) \
-                    and (reported := self._reported_object(verb, lemma)) is not None and reported > opener.i:
-                continue  # (the marks in a phrase of where it was said, before the object: `_object_after`)
+            if (lemma := self._cue(verb)) is not None and self._object_after(verb, lemma, quote):
+                continue  # (the marks in a phrase of where it was said, before the object the cue reports)
             start = node.left_edge.i
             start = start + 1 if self.doc[start].dep_ == "case" else start
             if self.index.inside(self.doc[start].idx):

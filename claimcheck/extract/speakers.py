@@ -506,7 +506,7 @@ class Registry:
                 and name_set_off(r.mention) is None and not _trailing_name(r.mention, data.role_heads):
             # `l'une d'elles`, `one of them`: one of a group, whom the article does not name (not someone named before)
             return Speaker(self.doc[words[0].i : words[-1].i + 1].text, "person", None, "Sing", r.at)
-        if words and words[0].lower_ in self.lex.data.someone_pronouns:
+        if words and words[0].lower_ in data.someone_pronouns:
             # `someone familiar with the situation said …`: one person the article does not name, as it describes them
             return Speaker(self.doc[words[0].i : words[-1].i + 1].text, "person", None, "Sing", r.at)
         return None
@@ -1694,7 +1694,7 @@ class Registry:
         if len(named) > 1:
             # `Premier Doug Ford … John Tory said … The mayor acknowledged`: one holding another office is not it;
             # the one left must be the person named last or the last to speak (`Son homologue, X, … Me Claire Duval a
-            # plaidé … Le procureur a requis …`: the coach quoted two paragraphs up is no prosecutor)
+            # plaidé … Le procureur a requis …`: the coach quoted a paragraph up is no prosecutor)
             named = {name for name in named if former or not self._office_unnamed_by(name, mention, head)}
             last = max(((offset, name) for offset, name in self.people if offset < min(at, opening)), default=None)
             spoke = self.last_speaker(at)
