@@ -7385,3 +7385,16 @@ def test_what_a_sports_report_calls_the_player_just_named_re_describes_him(nlp, 
     """`le navigateur`, `l'international belge`, `le pilier` (`epithet_heads`): nouns of what someone does in sport,
     which the press uses for the player or sailor it just named (they had stayed unresolved descriptions)."""
     assert [(c.speaker, c.cue.of(text) if c.cue else None) for c in quotes(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'OMS recommande de ne pas dépasser ce seuil. D'après l'agence Santé publique France, 95 % des Français "
+     "respirent un air pollué.", "Santé publique France"),
+    # (already so: a name the tagger reads as a name)
+    ("Selon le cabinet Deloitte, le marché recule.", "Deloitte"),
+])
+def test_a_name_the_tagger_opened_with_a_verb_after_its_noun_is_the_source(nlp, text, speaker):
+    """`l'agence Santé publique France`: the recogniser's name right after the organisation's noun belongs to the
+    source phrase even when the tagger read its first word as a verb (`Santé`, `santer`); it had stopped there, made
+    the name part of what was said and given it to the OMS."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker

@@ -3291,10 +3291,12 @@ class QuoteFinder:
                 continue
             if end > start and (low in stops or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")) \
                     and token.ent_iob_ != "I" \
+                    and not (token.ent_iob_ == "B" and token.text[:1].isupper() and doc[end - 1].pos_ == "NOUN") \
                     and not (token.dep_ == "amod" and end < token.head.i < end + 4) \
                     and not (token.pos_ == "ADP" and token.head.i == end - 1 and token.head.pos_ == "ADJ"
                              and token.head.dep_ == "amod" and start <= token.head.head.i < end - 1):
-                # `the Sydney Morning Herald`: a name is not cut at a stop word, nor `the earlier release` at an
+                # `the Sydney Morning Herald`: a name is not cut at a stop word (nor opened on a word the tagger took for
+                # a verb right after its noun: `l'agence Santé publique France`), nor `the earlier release` at an
                 # adjective of its noun, nor `a source close to the investigation`, `people familiar with the
                 # matter` at the preposition of an adjective set after the noun
                 if not (token.pos_ == "CCONJ" and end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or (
