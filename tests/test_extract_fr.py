@@ -7398,3 +7398,17 @@ def test_a_name_the_tagger_opened_with_a_verb_after_its_noun_is_the_source(nlp, 
     source phrase even when the tagger read its first word as a verb (`Santé`, `santer`); it had stopped there, made
     the name part of what was said and given it to the OMS."""
     assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (already so: a bare trade noun re-describes the person just named)
+    ("Selon le maire de Lens, Paul Morel, trois personnes ont été blessées. L'ancien footballeur a appelé les habitants "
+     "à rester chez eux.", "Paul Morel"),
+    ("Selon le maire de Kiev, Vitali Klitschko, trois personnes ont été tuées. L'ancien champion de boxe a appelé les "
+     "habitants à rester dans les abris.", "Vitali Klitschko"),
+])
+def test_a_trade_once_plied_re_describes_the_person_just_named(nlp, text, speaker):
+    """`l'ancien footballeur`, `l'ancien champion de boxe`: a trade once plied (`former_markers` before a noun of
+    `epithet_heads`) re-describes the person just named or quoted last, as a former office does, whatever office they
+    hold now (it had stayed a description)."""
+    assert rule_speakers(nlp, text)[-1] == speaker

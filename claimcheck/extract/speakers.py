@@ -1628,10 +1628,12 @@ class Registry:
                        _number(head), r.at)
 
     def _former_holder_just_named(self, mention: Span, head: Token | None, at: int) -> Speaker | None:
-        """`Thomas Tuchel a salué … « … », a estimé l'ancien entraîneur du PSG`: a role once held (`former_markers`)
+        """`Thomas Tuchel a salué … « … », a estimé l'ancien entraîneur du PSG`, `Selon le maire, X, … L'ancien champion
+        de boxe a appelé …`: a role or a trade once held (`former_markers`; `epithet_heads` too)
         that the article gave nobody re-describes the person just named as a subject or quoted last, of its gender,
         whatever office they hold now; not the one holding that role now (`l'entraîneur parisien, Luis Enrique`)."""
-        if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or not self._role_word(head) \
+        if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" \
+                or not (self._role_word(head) or head.lemma_.lower() in self.lex.data.epithet_heads) \
                 or mention[0].lower_ not in self.lex.data.definite_articles \
                 or not self._once_held(mention[: head.i - mention.start + 1]):
             return None
