@@ -3313,3 +3313,9 @@ def test_one_of_a_group_and_a_topic_set_before_a_pronoun_name_no_one_named_befor
     """`one of them` (`one_of_pronouns`) is one unnamed member of a group; `As for the patients, they …`
     (`topic_markers`) stands for the topic set off before the pronoun."""
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
+
+
+def test_both_is_the_two_people_named_last(nlp_en):
+    """`Both said …` (`pair_pronouns`): the two people named last before the sentence, joined."""
+    text = "Mayor John Tory met Premier Doug Ford on Monday. Both said the talks went well."
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["John Tory and Doug Ford"]

@@ -7412,3 +7412,15 @@ def test_a_trade_once_plied_re_describes_the_person_just_named(nlp, text, speake
     `epithet_heads`) re-describes the person just named or quoted last, as a former office does, whatever office they
     hold now (it had stayed a description)."""
     assert rule_speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le député Olivier Marlet a dénoncé un plan de communication. Son homologue socialiste, Boris Vallon, a réclamé "
+     "un débat. Tous deux ont jugé les moyens insuffisants.", "Olivier Marlet et Boris Vallon"),
+    ("Anne Roux et Claire Duval ont parlé lundi. Toutes les deux ont affirmé que le projet avançait.",
+     "Anne Roux et Claire Duval"),
+])
+def test_tous_deux_is_the_two_people_named_last(nlp, text, speaker):
+    """`Tous deux ont jugé …` (`pair_pronouns`): the two people named last before the sentence, joined (it had been
+    the last one alone)."""
+    assert rule_speakers(nlp, text)[-1] == speaker

@@ -194,6 +194,8 @@ class LanguageData:
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `Justice X` is `the judge`
     # `X ainsi que Y ont affirmé`: a coordinator in several words, and the plain one that names both speakers
     coordinating_locutions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # `Tous deux ont jugé …`, `Both said …`: the two people named last, joined by the conjunction given
+    pair_pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # `le suspect`, `the rider`: nouns that say what someone is in the story, not an office; with a definite
     # article and nothing more, they re-describe a person just named
     epithet_heads: frozenset[str] = frozenset()

@@ -506,6 +506,19 @@ class Registry:
                 and name_set_off(r.mention) is None and not _trailing_name(r.mention, data.role_heads):
             # `l'une d'elles`, `one of them`: one of a group, whom the article does not name (not someone named before)
             return Speaker(self.doc[words[0].i : words[-1].i + 1].text, "person", None, "Sing", r.at)
+        pair = data.pair_pronouns.get(" ".join(t.lower_ for t in words))
+        if pair:
+            # `Tous deux ont jugé …`: the two people named last before the sentence, in the article's order
+            opening = self._sentence_start(r.at)
+            last: list[str] = []
+            for offset, name in reversed(self.people):
+                full = self.full_name(name)
+                if offset < opening and full not in last:
+                    last.append(full)
+                if len(last) == 2:
+                    return Speaker(f"{last[1]} {pair[0]} {last[0]}", "group", None, "Plur", r.at,
+                                   parts=(last[1], last[0]))
+            return None
         if words and words[0].lower_ in data.someone_pronouns:
             # `someone familiar with the situation said …`: one person the article does not name, as it describes them
             return Speaker(self.doc[words[0].i : words[-1].i + 1].text, "person", None, "Sing", r.at)
