@@ -509,16 +509,10 @@ class Registry:
         pair = data.pair_pronouns.get(" ".join(t.lower_ for t in words))
         if pair:
             # `Tous deux ont jugé …`: the two people named last before the sentence, in the article's order
-            opening = self._sentence_start(r.at)
-            last: list[str] = []
-            for offset, name in reversed(self.people):
-                full = self.full_name(name)
-                if offset < opening and full not in last:
-                    last.append(full)
-                if len(last) == 2:
-                    return Speaker(f"{last[1]} {pair[0]} {last[0]}", "group", None, "Plur", r.at,
-                                   parts=(last[1], last[0]))
-            return None
+            last = self._last_two_named(self._sentence_start(r.at), self.full_name)
+            if len(last) < 2:
+                return None
+            return Speaker(f"{last[0]} {pair[0]} {last[1]}", "group", None, "Plur", r.at, parts=tuple(last))
         if words and words[0].lower_ in data.someone_pronouns:
             # `someone familiar with the situation said …`: one person the article does not name, as it describes them
             return Speaker(self.doc[words[0].i : words[-1].i + 1].text, "person", None, "Sing", r.at)
@@ -608,14 +602,23 @@ class Registry:
     def _one_of_the_last_two(self, position: int, at: int) -> Speaker | object:
         """`X a reçu Y. Le premier a salué …`: of the last two people named before, in the order the article named
         them; nobody when fewer than two were."""
+        last = self._last_two_named(at)
+        if len(last) < 2:
+            return NOBODY
+        named = last[position - 1]
+        return Speaker(named, "person", self.gender(named), "Sing", at)
+
+    def _last_two_named(self, before: int, same: Callable[[str], str] = lambda name: name) -> list[str]:
+        """The last two different people named before the offset, in the article's order (`same` gives the name that
+        says two mentions are one person); fewer when fewer were named."""
         last: list[str] = []
         for offset, name in reversed(self.people):
-            if offset < at and name not in last:
+            name = same(name)
+            if offset < before and name not in last:
                 last.insert(0, name)
                 if len(last) == 2:
-                    named = last[position - 1]
-                    return Speaker(named, "person", self.gender(named), "Sing", at)
-        return NOBODY
+                    break
+        return last
 
     def _latter_described(self, mention: Span, since: int, gender: str | None) -> Speaker | None:
         """`Mme St-Pierre a eu un entretien avec un dirigeant de TQS. Ce dernier lui a répondu …`: a person described
