@@ -3319,3 +3319,17 @@ def test_both_is_the_two_people_named_last(nlp_en):
     """`Both said …` (`pair_pronouns`): the two people named last before the sentence, joined."""
     text = "Mayor John Tory met Premier Doug Ford on Monday. Both said the talks went well."
     assert [c.speaker for c in quotes(nlp_en, text)] == ["John Tory and Doug Ford"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The suspects denied everything," the prosecutor said. "We can be satisfied," said Police Chief Paul Mangin.',
+     "the prosecutor"),
+    # (guard: `a Romanian official`, whoever holds an office, is the one named next with an office of their own)
+    ('"The plant will close," a Romanian official said. "The workers will be moved," said Paul Mangin, head of the '
+     'agency.', "Paul Mangin"),
+])
+def test_a_role_opening_the_article_is_not_a_person_named_next_with_another_office(nlp_en, text, speaker):
+    """`the prosecutor said` … `said Police Chief X`: the person the next report names for the first time is not the
+    role that spoke first when the article gives them another office (it had been the police chief);
+    `office_holder_nouns` (`official`) name any office."""
+    assert rule_speakers(nlp_en, text)[0] == speaker

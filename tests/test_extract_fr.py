@@ -7424,3 +7424,27 @@ def test_tous_deux_is_the_two_people_named_last(nlp, text, speaker):
     """`Tous deux ont jugé …` (`pair_pronouns`): the two people named last before the sentence, joined (it had been
     the last one alone)."""
     assert rule_speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Les deux suspects ont tout nié », détaille le procureur. « On peut se satisfaire de ces aveux », expose le "
+     "commissaire Paul Mangin.", "le procureur"),
+    # (guard: `un responsable`, whoever holds an office, is the one named next with an office of their own)
+    ("« Le site sera fermé », a indiqué un responsable. « Les salariés seront reclassés », a précisé Paul Mangin, "
+     "directeur de l'usine.", "Paul Mangin"),
+])
+def test_a_role_opening_the_article_is_not_a_person_named_next_with_another_office(nlp, text, speaker):
+    """`détaille le procureur` … `expose le commissaire X`: the person the next report names for the first time is
+    not the role that spoke first when the article gives them another office (it had been the commissioner);
+    `office_holder_nouns` (`un responsable`, `a Romanian official`) name any office."""
+    assert rule_speakers(nlp, text)[0] == speaker
+
+
+def test_a_description_re_describes_no_one_quoted_before_others_were_named(nlp):
+    """`« … », a-t-il averti. Une plainte a été déposée par Me X, l'avocate de Y. L'ancien militaire a affirmé …`:
+    people named in a sentence since the last speaker spoke, the description no longer stands for that speaker (it
+    had; it stays a description for the reviewer)."""
+    text = ("« Le dossier avance », a déclaré le procureur Paul Morel. Selon lui, l'enquête durera un an. « Il y aura "
+            "des sanctions », a-t-il averti. Une plainte a été déposée par Me Claire Duval, l'avocate de Jean Dubois. "
+            "L'ancien militaire a affirmé qu'il était innocent.")
+    assert rule_speakers(nlp, text)[-1] == "L'ancien militaire"

@@ -167,6 +167,8 @@ class LanguageData:
     # another office, kept when a role mention is matched to the role a person was given, stop words or not
     office_modifiers: frozenset[str] = frozenset()
     former_markers: frozenset[str] = frozenset()
+    # `a Romanian official`, `un responsable`: a noun for whoever holds an office, any office
+    office_holder_nouns: frozenset[str] = frozenset()
     feminine_endings: tuple[str, ...] = ()  # `arrivée`: a participle's written feminine, agreeing with its subject
     inclusion_words: frozenset[str] = frozenset()  # `200 personnalités, dont plusieurs députés, …`
     people_suffixes: tuple[str, ...] = ()  # `les communistes`, `the socialists`: nouns of followers, people

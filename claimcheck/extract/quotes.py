@@ -6832,8 +6832,9 @@ class QuoteFinder:
             first_named = self._organisation_for_the_lede(head, named.name, registry)
         elif head.lemma_.lower() not in self.lex.data.role_heads or named.kind != "person" \
                 or any(offset < frame.end for offset, _ in registry.people) \
-                or described.gender is not None and named.gender not in (None, described.gender):
-            return
+                or described.gender is not None and named.gender not in (None, described.gender) \
+                or registry.office_unnamed_by(registry.full_name(named.name), frame.mention, head):
+            return  # (`détaille le procureur` … `expose le commissaire X`: the one named holds another office)
         else:
             first_named = min((offset for offset, name in registry.people
                                if registry.full_name(name) == registry.full_name(named.name)), default=None)

@@ -1587,11 +1587,20 @@ class Registry:
                     spoke is not None and spoke.name == name)):
                 return Speaker(name, "person", self.gender(name), "Sing", at)
         if spoke is not None and spoke.kind == "person" and spoke.at >= window \
-                and (gender is None or self.gender(spoke.name) in (None, gender)):
+                and (gender is None or self.gender(spoke.name) in (None, gender)) \
+                and not self._named_since(spoke, own):
             # `« … », a-t-il déclaré. Interrogé sur …, le syndicaliste a reconnu …`: quoted there through a pronoun,
             # named further back
             return Speaker(spoke.name, "person", self.gender(spoke.name), "Sing", at)
         return None
+
+    def _named_since(self, spoke: Speaker, before: int) -> bool:
+        """Whether someone else was named in a sentence after the one `spoke` spoke in and before `before`
+        (`« … », a-t-il averti. … une plainte de Me X, l'avocat de Y. Cet ancien militaire …`: no longer
+        whom a description re-describes)."""
+        after = self._sentence_start(spoke.at)
+        return any(self._sentence_start(offset) > after and self.full_name(name) != spoke.name
+                   for offset, name in self.people[bisect_left(self.people, (spoke.at,)) : bisect_left(self.people, (before,))])
 
     def _two_sentences_back(self, at: int) -> int:
         """Where the sentence two before the one at `at` starts: how far back `just named` reaches."""
@@ -1713,7 +1722,7 @@ class Registry:
             # `Premier Doug Ford … John Tory said … The mayor acknowledged`: one holding another office is not it;
             # the one left must be the person named last or the last to speak (`Son homologue, X, … Me Claire Duval a
             # plaidé … Le procureur a requis …`: the coach quoted a paragraph up is no prosecutor)
-            named = {name for name in named if former or not self._office_unnamed_by(name, mention, head)}
+            named = {name for name in named if former or not self.office_unnamed_by(name, mention, head)}
             last = max(((offset, name) for offset, name in self.people if offset < min(at, opening)), default=None)
             spoke = self.last_speaker(at)
             recent = {self.full_name(last[1])} if last is not None else set()
@@ -1728,7 +1737,7 @@ class Registry:
         if all(offset in self.owners for offset, other in self.people if offset < at and self.full_name(other) == name):
             return None  # `l'avocat de Salah Abdeslam`: named only as whose lawyer, so someone else was met too
         if (gender and self.gender(name) not in (None, gender)) \
-                or (not former and self._office_unnamed_by(name, mention, head)) \
+                or (not former and self.office_unnamed_by(name, mention, head)) \
                 or any(c.dep_ == "det" for i in self._same_noun_before(mention, head) for c in self.doc[i].children):
             # an office of their own (`Deputy Mayor Tom Hale … The mayor`), or a description met before (`n'est pas
             # l'entraîneur de l'équipe`; not a bare attribute, `s'est déclaré candidat`)
@@ -1754,11 +1763,13 @@ class Registry:
         return token.pos_ == "NOUN" and token.text[:1].isupper() and (
             n < 0 or self._an_office(self.ents[n]) or not any(t.pos_ == "PROPN" for t in self.ents[n]))
 
-    def _office_unnamed_by(self, name: str, mention: Span, head: Token) -> bool:
+    def office_unnamed_by(self, name: str, mention: Span, head: Token) -> bool:
         """Whether the article gave the person an office this mention does not name: `le maire, Paul Morel` …
         `l'élu écologiste` names it (a synonym of the office, whatever adjective follows), `Deputy Mayor Tom Hale`
         … `The mayor` does not (a word that makes another office), nor does `le ministre de l'Intérieur` name `le
         ministre de la Santé` (a complement the office was given with, and another)."""
+        if head.lemma_.lower() in self.lex.data.office_holder_nouns or head.lower_ in self.lex.data.office_holder_nouns:
+            return False  # `a Romanian official`: whoever holds an office, any office
         office = self.lex.data.office_modifiers
         words = _words(mention, self.lex, without=head) & office
         which = _words(mention, self.lex, without=head, adjectives=False) - office
