@@ -3333,3 +3333,9 @@ def test_a_role_opening_the_article_is_not_a_person_named_next_with_another_offi
     role that spoke first when the article gives them another office (it had been the police chief);
     `office_holder_nouns` (`official`) name any office."""
     assert rule_speakers(nlp_en, text)[0] == speaker
+
+
+def test_an_object_that_is_only_an_organisation_says_nothing(nlp_en):
+    """`criticised the World Health Organization`: an organisation's name alone as the object is whom the act was
+    about, nothing said, as a person's name is (it had been a quote)."""
+    assert quotes(nlp_en, "The minister criticised the World Health Organization.") == []

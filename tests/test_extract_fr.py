@@ -7448,3 +7448,114 @@ def test_a_description_re_describes_no_one_quoted_before_others_were_named(nlp):
             "des sanctions », a-t-il averti. Une plainte a été déposée par Me Claire Duval, l'avocate de Jean Dubois. "
             "L'ancien militaire a affirmé qu'il était innocent.")
     assert rule_speakers(nlp, text)[-1] == "L'ancien militaire"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Paul Kamara, ministre au sein du gouvernement malien, s'est exprimé lundi. « Nous sommes un pays de paix », a "
+     "insisté le membre du gouvernement malien.", "Paul Kamara"),
+    ("Le Premier ministre Amadou Sow a reçu les syndicats. « Le dialogue continue », a déclaré le locataire de la "
+     "Primature.", "Amadou Sow"),
+    ("Le ministre des Affaires étrangères, Paul Kamara, est arrivé à Dakar. « Nous voulons la paix », a affirmé le "
+     "patron de la diplomatie malienne.", "Paul Kamara"),
+])
+def test_the_press_s_names_for_a_minister_are_the_minister_named(nlp, text, speaker):
+    """`le membre du gouvernement`, `le locataire de la Primature`, `le patron de la diplomatie` (`role_periphrases`):
+    the press's names for an office are the person the article gave it (they had stayed descriptions)."""
+    assert rule_speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Alain Berset réfute avoir ressenti de la pression.", "avoir ressenti de la pression"),
+    ("Le ministre conteste avoir menti.", "avoir menti"),
+    ("L'accusé clame être innocent depuis le début.", "être innocent depuis le début"),
+    ("Le groupe jihadiste a revendiqué avoir mené l'attaque de mardi.", "avoir mené l'attaque de mardi"),
+    # (already so: a denial's infinitive, and a noun object)
+    ("Alain Berset nie avoir ressenti de la pression.", "avoir ressenti de la pression"),
+    ("Le ministre conteste la décision du tribunal.", "la décision du tribunal"),
+])
+def test_a_denial_or_a_claim_reports_its_infinitive(nlp, text, content):
+    """`réfute avoir …`, `conteste avoir …`, `clame être …`, `revendique avoir …` (`infinitive_cues`): what is denied or
+    claimed is the infinitive, as after `nie` (they had reported nothing)."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le président a réagi avec fermeté. Le gouvernement ne se laissera pas intimider, a-t-il dit.", "Le président"),
+    ("Le président a réagi avec fermeté. Le gouvernement, l'entreprise et ses personnels ne céderont pas, a-t-il "
+     "assuré.", "Le président"),
+    # (guards: an organisation named before the words goes on speaking through `il`; a person the words open on is
+    # the speaker; with no one before them, the body they are about)
+    ("Le gouvernement a présenté son plan. Les mesures entreront en vigueur en mars, a-t-il précisé.",
+     "Le gouvernement"),
+    ("Le président a réagi. Le ministre prévoit une croissance faible, a-t-il indiqué.", "Le ministre"),
+    ("Le gouvernement ne cédera pas, a-t-il affirmé.", "Le gouvernement"),
+])
+def test_a_pronoun_after_the_words_it_reports_stands_for_no_body_they_are_about(nlp, text, speaker):
+    """`Le président a réagi. Le gouvernement ne se laissera pas intimider, a-t-il dit`: the pronoun of an incise after
+    unquoted words stands for someone named before them, not for the body the words are about (it had been `Le
+    gouvernement`)."""
+    assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les ministres concernés disent n'avoir été informés de rien, et c'est précisément là le problème.",
+     "n'avoir été informés de rien"),
+    ("Le suspect affirme avoir quitté la ville et il a été arrêté à Lyon.", "avoir quitté la ville"),
+    # (guard: two infinitives coordinated are one report)
+    ("Le ministre dit avoir été trompé et avoir agi de bonne foi.", "avoir été trompé et avoir agi de bonne foi"),
+])
+def test_a_finite_clause_after_a_compound_infinitive_is_no_part_of_it(nlp, text, content):
+    """`disent n'avoir été informés de rien, et c'est là le problème`: a finite clause coordinated after an infinitive
+    ends it when the infinitive is compound too (its auxiliary carries the infinitive); it had run on."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le ministre a critiqué l'Organisation mondiale de la santé.", "l'Organisation mondiale de la santé"),
+    # with no comma before the cue, the organisation is the cue's inverted subject
+    ("Le match Marseille-Lens qui devait avoir lieu le 30 octobre, à 21 h, est reporté annonce la Ligue "
+     "professionnelle de football.", "la Ligue professionnelle de football"),
+])
+def test_an_object_that_is_only_an_organisation_says_nothing(nlp, text, name):
+    """`a critiqué l'OMS`, `… est reporté annonce la Ligue`: an object that is an organisation's name alone is whom the
+    act was about (or the inverted subject of an incise with no comma), nothing said, as a person's name is (each had
+    been a quote, the second giving the league its own name as what it said)."""
+    assert name not in [c.content.of(text) for c in quotes(nlp, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (guards: an organisation inside the object is what the act was about, said; the clause before an incise with
+    # no comma is what was said)
+    ("Le ministre a critiqué la gestion de l'Organisation mondiale de la santé.",
+     [("la gestion de l'Organisation mondiale de la santé", "Le ministre")]),
+    ("Le match Marseille-Lens qui devait avoir lieu le 30 octobre est reporté annonce la Ligue professionnelle de "
+     "football.", [("Le match Marseille-Lens qui devait avoir lieu le 30 octobre est reporté",
+                    "Ligue professionnelle de football")]),
+])
+def test_an_object_holding_an_organisation_or_an_incise_with_no_comma_still_reports(nlp, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire de Lens, Paul Morel, a ouvert la séance. M. le maire souligne que 55 % des installations sont "
+     "conformes.", "Paul Morel"),
+    ("Le maire de Lens, Paul Morel, a ouvert la séance. Monsieur le Maire souligne que 55 % des installations sont "
+     "conformes.", "Paul Morel"),
+    ("La ministre Anne Roux est arrivée à Lille. « Nous tiendrons », a assuré Madame la ministre.", "Anne Roux"),
+])
+def test_a_form_of_address_names_the_office(nlp, text, speaker):
+    """`M. le maire`, `Madame la ministre`: an honorific before a definite role is a form of address that names the
+    office, whoever the article gave it (it had stayed a description)."""
+    assert rule_speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Didier Prodhomme, au nom de la liste « Agir pour vivre ensemble », rappelle que les remarques ne sont pas "
+    "mentionnées.",
+    # (already so: the name in the subject's phrase)
+    "Le collectif « Sauvons la forêt » affirme que les arbres sont menacés.",
+])
+def test_a_body_s_name_in_marks_is_no_quote(nlp, text):
+    """`la liste « Agir pour vivre ensemble »`, `le collectif « Sauvons la forêt »` (`scheme_nouns`): capitalised
+    words in marks after the noun of a body are its name, not its words (they had been a floating quote)."""
+    assert [c.type for c in quotes(nlp, text)] == ["indirect"]

@@ -1819,30 +1819,34 @@ class QuoteFinder:
         return lemma in data.speech_nouns or lemma in data.document_nouns or lemma in data.verdict_nouns
 
     def _names_someone(self, frame: Frame) -> bool:
-        """`a critiqué le député Renaissance`, `a salué le ministre de l'Intérieur`: an object that is only a person,
-        by role or name, is whom the act was about, nothing said."""
+        """`a critiqué le député Renaissance`, `a salué le ministre de l'Intérieur`, `annonce la Ligue de football`: an
+        object that is only a person or an organisation, by role or name, is whom the act was about (or, with no
+        comma before the cue, its inverted subject), nothing said."""
         if frame.type != "indirect":
             return False
         words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
         if words is None or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words):
             return False
         head = words.root
+        entity = self.ents[self.ent_of[head.i]] if self.ent_of[head.i] >= 0 else None
         # (a name alone, whatever the recogniser calls it: `praised Trump`)
         return head.lemma_.lower() in self.lex.data.role_heads \
             or all(t.pos_ == "PROPN" for t in words if not t.is_punct) \
-            or (head.pos_ == "PROPN" and self.ent_of[head.i] >= 0
-                and self.ents[self.ent_of[head.i]].label_ in PERSON_LABELS)
+            or (head.pos_ == "PROPN" and entity is not None and entity.label_ in PERSON_LABELS) \
+            or (entity is not None and entity.label_ == "ORG" and entity.end == words.end
+                and all(t.pos_ == "DET" for t in words[: entity.start - words.start]))
 
     def _infinitive_only(self, frame: Frame) -> Frame | None:
-        """`affirme ne rien savoir de l'affaire et a quitté la ville`: a finite verb is never coordinated with an
-        infinitive, so the conjunction before one ends the reported infinitive; the rest is what the subject did."""
+        """`affirme ne rien savoir de l'affaire et a quitté la ville`, `disent n'avoir été informés de rien, et c'est
+        là le problème`: a finite verb is never coordinated with an infinitive (a compound one too), so the
+        conjunction before one ends the reported infinitive; the rest is what the subject did or the writer says."""
         words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
         if words is None:
             return frame
         for conjunction in words[1:]:
             conjunct = conjunction.head
             if conjunction.pos_ == "CCONJ" and conjunct.dep_ == "conj" and conjunct.i > conjunction.i \
-                    and _finite_tense(conjunct) is not None and "Inf" in conjunct.head.morph.get("VerbForm") \
+                    and _finite_tense(conjunct) is not None and _infinitive_form(conjunct.head) \
                     and not self.index.inside(conjunction.idx):
                 trimmed = self._trim(frame.start, conjunction.idx)
                 return replace(frame, start=trimmed[0], end=trimmed[1]) if trimmed is not None else None
@@ -6750,6 +6754,12 @@ class QuoteFinder:
         for frame in frames:
             if frame.floating or (frame.mention is None and self._subjectless_infinitive(frame)):
                 rule = registry.antecedent(frame.at, None, None)
+            elif frame.mention is not None and frame.start < frame.at and frame.mention.root.pos_ == "PRON" \
+                    and not self._person_subject_in(frame):
+                # `Le président a réagi. Le gouvernement ne cédera pas, a-t-il dit`: a pronoun after the words it
+                # reports stands for someone named before them, not for a body those words are about; a person
+                # they open on is the speaker (`Le ministre prévoit une croissance faible, a-t-il indiqué`)
+                rule = registry.resolve(frame.mention, frame.start) or registry.resolve(frame.mention, frame.at)
             else:
                 rule = registry.resolve(frame.mention, frame.at)
             registry.remember(rule if not frame.floating else None, (frame.start, frame.end),
@@ -6798,6 +6808,13 @@ class QuoteFinder:
             verb = verb.head  # (`qui a affirmé`: the cue opens on its auxiliary)
         return verb is not None and verb.dep_ in ("relcl", "acl:relcl") and any(
             c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in verb.children)
+
+    def _person_subject_in(self, frame: Frame) -> bool:
+        """Whether a subject in the reported words is a person, by name or role."""
+        words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
+        return words is not None and any(
+            t.dep_ in SUBJECT_DEPS and (t.ent_type_ in PERSON_LABELS or t.lemma_.lower() in self.lex.data.role_heads)
+            for t in words)
 
     def _runs_on_into(self, said: Frame, floating: Frame) -> bool:
         """The quotation of `said` is left open at its paragraph's end and the next paragraph, which `floating` opens,
@@ -7119,6 +7136,12 @@ def _agrees_in_number(subject: Token, verb: Token, clause: Token) -> bool:
         return True
     return "Plur" not in subject.morph.get("Number") and not any(c.dep_ == "conj" for c in subject.children) \
         and number(clause) != ["Plur"]
+
+
+def _infinitive_form(verb: Token) -> bool:
+    """An infinitive, simple or compound (`avoir été informés`: the auxiliary carries it)."""
+    return "Inf" in verb.morph.get("VerbForm") or any(
+        c.dep_ in AUX_DEPS and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _finite_tense(verb: Token) -> tuple[str, ...] | None:

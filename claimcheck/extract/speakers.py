@@ -465,6 +465,9 @@ class Registry:
             return None
         doc = mention.doc
         mention = doc[mention.start : _past_split_word(doc, mention.end)]
+        if len(mention) > 2 and mention[1].lower_ in self.lex.data.definite_articles \
+                and mention[0].lower_ in _HONORIFICS_LOWER:
+            mention = mention[1:]  # `M. le maire`, `Madame la ministre`: the form of address names the office
         if all(t.ent_type_ in TIME_LABELS or t.is_punct or t.pos_ == "DET" for t in mention) \
                 and not _named_subject(mention):
             return None  # `last week`, `today`: when, never who (the parser may leave a time where a subject stands)
@@ -2329,6 +2332,7 @@ _POSSESSIVE_MARKS = ("'s", "’s", "'")
 _TITLE_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod:poss", "case"})
 # a name from any language may stand in any article: every language's honorifics are stripped
 _HONORIFICS = frozenset().union(*(load(lang).data.honorifics for lang in LANGUAGES))
+_HONORIFICS_LOWER = frozenset(word.lower() for word in _HONORIFICS)  # (`Monsieur le maire`, `Mr le Maire`)
 _TITLES = frozenset().union(*(load(lang).data.name_titles for lang in LANGUAGES))
 _ROLE_WORDS = frozenset().union(*(load(lang).data.role_heads for lang in LANGUAGES))
 _HONORIFIC_GENDERS = {word: gender for lang in LANGUAGES for word, gender in load(lang).data.honorific_genders.items()}
