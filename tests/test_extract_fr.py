@@ -7559,3 +7559,27 @@ def test_a_body_s_name_in_marks_is_no_quote(nlp, text):
     """`la liste « Agir pour vivre ensemble »`, `le collectif « Sauvons la forêt »` (`scheme_nouns`): capitalised
     words in marks after the noun of a body are its name, not its words (they had been a floating quote)."""
     assert [c.type for c in quotes(nlp, text)] == ["indirect"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le défenseur Paul Morel n'a pas mâché ses mots. Il estime que les joueurs doivent prendre la mesure du "
+     "contexte : « Il manquait quelque chose. On doit donner beaucoup plus. »", "Paul Morel"),
+    # (guard: the colon right after a cue is that cue's, whoever reports it)
+    ("Le ministre Jean Dubois a expliqué que le maire, Paul Morel, avait déclaré : « Nous ne céderons pas. »",
+     "Paul Morel"),
+])
+def test_a_quotation_after_a_reported_clause_and_its_colon_is_the_reporter_s(nlp, text, speaker):
+    """`Il estime que les joueurs doivent … : « … »`: the colon ends a clause a cue reports, and the quotation goes
+    on with that report, the cue's subject's, not the reported clause's subject's (it had been `les joueurs`)."""
+    assert rule_speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Le latéral gauche Ferland Mendy a affirmé que l'équipe avait manqué d'envie.", "Ferland Mendy", "person"),
+    # (guard: an organisation after a noun for a body)
+    ("Le club anglais Manchester United a annoncé que son entraîneur partait.", "Manchester United", "group"),
+])
+def test_a_name_right_after_a_noun_for_people_is_a_person_s(nlp, text, speaker, kind):
+    """`Le latéral gauche Ferland Mendy`, which the recogniser typed an organisation and the parser hung astray: a name
+    right after a determined noun for people and its adjectives is a person's (it had been a group)."""
+    assert [(c.speaker, c.speaker_kind) for c in quotes(nlp, text)] == [(speaker, kind)]

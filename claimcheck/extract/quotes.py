@@ -6631,7 +6631,13 @@ class QuoteFinder:
             verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS]
             colon_verb = before[-1].head if before[-1].head in verbs else None
             for verb in ([colon_verb] if colon_verb is not None else []) + verbs[:2]:
-                subject = self._own_subject(verb)
+                # `Il estime que les joueurs doivent …: « … »`: a clause a cue reports goes on in the quotation, which
+                # is the cue's subject's, not the reported clause's
+                reporting = None if self._cue(verb) is not None else next(
+                    (v for v in verb.ancestors if v.i >= sent.start and self._cue(v) is not None
+                     and (said := self._own_subject(v)) is not None and said.end <= v.i and self._designates(said)),
+                    None)
+                subject = self._own_subject(reporting if reporting is not None else verb)
                 if subject is not None and subject.end <= opener.i and self._designates(subject):
                     return subject
             return None

@@ -2933,10 +2933,23 @@ def _named_after_a_noun_for_people(found: list[Span], people_nouns: frozenset[st
         if ent.label_ not in PERSON_LABELS and noun is not None and noun.is_lower and noun.pos_ == "NOUN" \
                 and noun.dep_ == "compound" and start <= noun.head.i < ent.end and noun.lemma_ in people_nouns:
             ent = Span(doc, start, ent.end, label=label)
-        elif ent.label_ not in PERSON_LABELS and _first_name_on_a_noun_for_people(ent, people_nouns):
+        elif ent.label_ not in PERSON_LABELS and (_first_name_on_a_noun_for_people(ent, people_nouns)
+                                                 or _right_after_a_noun_for_people(ent, people_nouns)):
             ent = Span(doc, ent.start, ent.end, label=label)
         people.append(ent)
     return people
+
+
+def _right_after_a_noun_for_people(ent: Span, people_nouns: frozenset[str]) -> bool:
+    """`Le latéral gauche Ferland Mendy`, tagged an organisation and parsed astray: a name of two words or more right
+    after a determined noun for people in lower case (and its adjectives, `gauche`, `français`), with no preposition
+    between, is that person's, however the parser hung the words."""
+    doc, i = ent.doc, ent.start - 1
+    while i > ent.start - 3 and i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i -= 1
+    # (not a party's name, which opens on its article: `le sénateur Les Républicains`)
+    return len(ent) > 1 and ent[0].is_title and ent[0].pos_ != "DET" and i > 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") \
+        and doc[i].lemma_.lower() in people_nouns and doc[i - 1].pos_ == "DET"
 
 
 def _first_name_on_a_noun_for_people(ent: Span, people_nouns: frozenset[str]) -> bool:
