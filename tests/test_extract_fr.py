@@ -7583,3 +7583,12 @@ def test_a_name_right_after_a_noun_for_people_is_a_person_s(nlp, text, speaker, 
     """`Le latéral gauche Ferland Mendy`, which the recogniser typed an organisation and the parser hung astray: a name
     right after a determined noun for people and its adjectives is a person's (it had been a group)."""
     assert [(c.speaker, c.speaker_kind) for c in quotes(nlp, text)] == [(speaker, kind)]
+
+
+def test_a_connective_the_parser_hung_on_the_subject_is_no_part_of_the_speaker(nlp):
+    """`Puis l'accusé, qui risque la perpétuité, prévient la cour : « … »`: the sentence's connective (`Puis`), which
+    the parser hung on the subject, is no part of the mention, and the epithet re-describes the person just named (it
+    had stayed `l'accusé`)."""
+    text = ("Salah Abdeslam s'est exprimé en dernier. Puis l'accusé, qui risque la prison à perpétuité, prévient la "
+            "cour : « Je ne suis pas un tueur. »")
+    assert rule_speakers(nlp, text) == ["Salah Abdeslam"]

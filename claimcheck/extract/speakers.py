@@ -465,6 +465,8 @@ class Registry:
             return None
         doc = mention.doc
         mention = doc[mention.start : _past_split_word(doc, mention.end)]
+        while len(mention) > 1 and (mention[0].pos_ == "CCONJ" or mention[0].dep_ == "cc"):
+            mention = mention[1:]  # `Puis l'accusé …`: the parser hung the sentence's connective on the subject
         if len(mention) > 2 and mention[1].lower_ in self.lex.data.definite_articles \
                 and mention[0].lower_ in _HONORIFICS_LOWER:
             mention = mention[1:]  # `M. le maire`, `Madame la ministre`: the form of address names the office
