@@ -1846,7 +1846,7 @@ class QuoteFinder:
         for conjunction in words[1:]:
             conjunct = conjunction.head
             if conjunction.pos_ == "CCONJ" and conjunct.dep_ == "conj" and conjunct.i > conjunction.i \
-                    and _finite_tense(conjunct) is not None and _infinitive_form(conjunct.head) \
+                    and _finite_tense(conjunct) is not None and self._infinitive(conjunct.head) \
                     and not self.index.inside(conjunction.idx):
                 trimmed = self._trim(frame.start, conjunction.idx)
                 return replace(frame, start=trimmed[0], end=trimmed[1]) if trimmed is not None else None
@@ -7142,12 +7142,6 @@ def _agrees_in_number(subject: Token, verb: Token, clause: Token) -> bool:
         return True
     return "Plur" not in subject.morph.get("Number") and not any(c.dep_ == "conj" for c in subject.children) \
         and number(clause) != ["Plur"]
-
-
-def _infinitive_form(verb: Token) -> bool:
-    """An infinitive, simple or compound (`avoir été informés`: the auxiliary carries it)."""
-    return "Inf" in verb.morph.get("VerbForm") or any(
-        c.dep_ in AUX_DEPS and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _finite_tense(verb: Token) -> tuple[str, ...] | None:

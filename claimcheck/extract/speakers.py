@@ -1604,8 +1604,9 @@ class Registry:
         (`« … », a-t-il averti. … une plainte de Me X, l'avocat de Y. Cet ancien militaire …`: no longer
         whom a description re-describes)."""
         after = self._sentence_start(spoke.at)
+        between = self.people[bisect_left(self.people, (spoke.at,)) : bisect_left(self.people, (before,))]
         return any(self._sentence_start(offset) > after and self.full_name(name) != spoke.name
-                   for offset, name in self.people[bisect_left(self.people, (spoke.at,)) : bisect_left(self.people, (before,))])
+                   for offset, name in between)
 
     def _two_sentences_back(self, at: int) -> int:
         """Where the sentence two before the one at `at` starts: how far back `just named` reaches."""
@@ -2950,8 +2951,8 @@ def _right_after_a_noun_for_people(ent: Span, people_nouns: frozenset[str]) -> b
     while i > ent.start - 3 and i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i -= 1
     # (not a party's name, which opens on its article: `le sénateur Les Républicains`)
-    return len(ent) > 1 and ent[0].is_title and ent[0].pos_ != "DET" and i > 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") \
-        and doc[i].lemma_.lower() in people_nouns and doc[i - 1].pos_ == "DET"
+    return len(ent) > 1 and ent[0].is_title and ent[0].pos_ != "DET" and i > 0 and doc[i].is_lower \
+        and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].lemma_.lower() in people_nouns and doc[i - 1].pos_ == "DET"
 
 
 def _first_name_on_a_noun_for_people(ent: Span, people_nouns: frozenset[str]) -> bool:
