@@ -1834,7 +1834,7 @@ class QuoteFinder:
             or all(t.pos_ == "PROPN" for t in words if not t.is_punct) \
             or (head.pos_ == "PROPN" and entity is not None and entity.label_ in PERSON_LABELS) \
             or (entity is not None and entity.label_ == "ORG" and entity.end == words.end
-                and all(t.pos_ == "DET" for t in words[: entity.start - words.start]))
+                and all(t.pos_ == "DET" for t in words if t.i < entity.start))
 
     def _infinitive_only(self, frame: Frame) -> Frame | None:
         """`affirme ne rien savoir de l'affaire et a quitté la ville`, `disent n'avoir été informés de rien, et c'est
@@ -6634,7 +6634,7 @@ class QuoteFinder:
                 # `Il estime que les joueurs doivent …: « … »`: a clause a cue reports goes on in the quotation, which
                 # is the cue's subject's, not the reported clause's
                 reporting = None if self._cue(verb) is not None else next(
-                    (v for v in verb.ancestors if v.i >= sent.start and self._cue(v) is not None
+                    (v for v in verb.ancestors if self._cue(v) is not None
                      and (said := self._own_subject(v)) is not None and said.end <= v.i and self._designates(said)),
                     None)
                 subject = self._own_subject(reporting if reporting is not None else verb)
