@@ -3339,3 +3339,24 @@ def test_an_object_that_is_only_an_organisation_says_nothing(nlp_en):
     """`criticised the World Health Organization`: an organisation's name alone as the object is whom the act was
     about, nothing said, as a person's name is (it had been a quote)."""
     assert quotes(nlp_en, "The minister criticised the World Health Organization.") == []
+
+
+def test_a_to_infinitive_after_a_quotation_is_no_incise(nlp_en):
+    """`is "a quick way" to inform parents`: a to-infinitive after the closing mark is the quoted noun's complement
+    or a purpose, with no subject inverted after it; the quotation is part of what the cue before it reports (it had
+    been `a quick way`, said by the parents)."""
+    text = 'Governor Jane Holt says the new website is "a quick way" to inform parents about school closures.'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ('the new website is "a quick way" to inform parents about school closures', "Jane Holt")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('"We will decide next week," a city official said in reply to Councillor Paul Brent. "Nothing is settled yet."',
+     ["a city official", "a city official"]),
+    ('"We will decide next week," the spokeswoman wrote in a letter to Mayor Paul Brent. "Nothing is settled yet."',
+     ["the spokeswoman", "the spokeswoman"]),
+])
+def test_whom_a_reply_or_a_letter_went_to_is_not_a_speaker(nlp_en, text, speakers):
+    """`said in reply to X`, `wrote in a letter to X` (a speech or document noun on the cue): X is whom the words were
+    said to, so neither this quote's speaker nor who goes on speaking after it (both had gone to X)."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == speakers

@@ -7592,3 +7592,18 @@ def test_a_connective_the_parser_hung_on_the_subject_is_no_part_of_the_speaker(n
     text = ("Salah Abdeslam s'est exprimé en dernier. Puis l'accusé, qui risque la prison à perpétuité, prévient la "
             "cour : « Je ne suis pas un tueur. »")
     assert rule_speakers(nlp, text) == ["Salah Abdeslam"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous avons écrit au journal », a indiqué dans un message Paul Morel, le conseiller du ministre de la Santé, "
+     "Jean Dutour. « Rien n'est décidé », a-t-il ajouté.", "Paul Morel"),
+    ("« Nous avons écrit au journal », a déclaré Paul Morel, conseiller du ministre de la Santé Jean Dutour. "
+     "« Rien n'est décidé », a-t-il ajouté.", "Paul Morel"),
+    # (guard: the person named in the description, then a subject of their own, is who `il` goes on with)
+    ("« Nous avons écrit au journal », a déclaré Paul Morel, conseiller du ministre de la Santé Jean Dutour. "
+     "Le ministre Jean Dutour a démenti toute démission. « Rien n'est décidé », a-t-il ajouté.", "Jean Dutour"),
+])
+def test_a_person_named_in_the_speakers_description_is_not_who_goes_on_speaking(nlp, text, speaker):
+    """`a déclaré X, le conseiller du ministre Y. « … », a-t-il ajouté`: Y is who X is described by (a role set beside
+    the speaker's name), not who the pronoun after goes on with (it had gone to Y)."""
+    assert rule_speakers(nlp, text)[-1] == speaker

@@ -1388,6 +1388,8 @@ class QuoteFinder:
                 or self._opened_after_a_determiner(before_quote):
             return None
         verb = r.verb
+        if any(c.dep_ in AUX_DEPS and c.pos_ == "PART" for c in verb.children):
+            return None  # `is "a clear way" to inform Canadians`: a to-infinitive after a quotation is no incise
         if self._participle(verb) and mention is None and (r.bare_clause is not None or (
                 r.next is not None and self._complementizer(r.next))):
             # `dismissed the existence of a "Bridgegate," saying the bridge was safe`, `said Ford had referenced his

@@ -243,6 +243,8 @@ class CandidateFinder:
                 bound.add(fold(canonical(m.name)))
             if quoted:
                 continue  # named inside the quote itself: talked about, not talking
+            if m.start_char in self.registry.addressees:
+                continue  # (`wrote in a letter to Mayor X`, `a expliqué à X`: whom the words were said to)
             c = candidate(m.name, m.kind)
             f = c.features
             f["person" if m.kind == "person" else "group"] = 1.0

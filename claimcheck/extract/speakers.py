@@ -1922,9 +1922,12 @@ class Registry:
             # the previous sentence or this one outranks a person named inside a complement
             window = self._previous_sentence_start(at)
             chosen = None
+            speaker_named = max((o for o, name in self.people if o < at and name == speaker.name), default=None) \
+                if speaker is not None else None
             for offset, name in reversed(self.people[: bisect_left(self.people, (at,))]):
                 if (gender is not None and self.gender(name) not in (None, gender)) or offset in apart \
-                        or offset in self.modifiers or offset in self.addressees:
+                        or offset in self.modifiers or offset in self.addressees \
+                        or self._in_the_description_of(speaker_named, offset):
                     continue  # `the Cruise video`: a name that says which video is no one a pronoun stands for; nor
                     # is one a cue's words were told to (`X a expliqué à Sputnik que … « … »`: who listened)
                 if chosen is None or (offset >= window and offset in self.subjects):
@@ -2014,6 +2017,23 @@ class Registry:
         if best is None:
             return None
         return Speaker(best.name, best.kind, best.gender, best.number, at)
+
+    def _in_the_description_of(self, named: int | None, offset: int) -> bool:
+        """`a écrit Mathieu Genest, l'attaché de presse du ministre Ahmed Hussen. « … », a-t-il poursuivi`: a
+        person named in the role set beside the speaker's name (at `named`) is who the speaker is described by, not
+        who goes on speaking."""
+        if named is None or named >= offset:
+            return False
+        span = self.doc.char_span(named, offset, alignment_mode="expand")
+        if span is None or len(span) < 3:
+            return False
+        n = self.ent_of[span.start]
+        start = self.ents[n].end if n >= 0 and self.ents[n].start == span.start else span.start + 1
+        words = self.doc[start : span.end]
+        if len(words) < 2 or words[0].text != "," or self.quotes is not None and self.quotes.inside(words[0].idx):
+            return False
+        return words[1].pos_ in ("DET", "NOUN") and any(t.pos_ == "NOUN" and self._role_word(t) for t in words) \
+            and all(t.pos_ in ("DET", "NOUN", "ADP", "ADJ", "PROPN") or t.text == "," for t in words[1:])
 
     def _someone_by_noun(self, at: int) -> bool:
         """The word at this offset names people or a body (`Lexicon.people_nouns`, a name), not a thing (`les
@@ -2503,6 +2523,9 @@ def _told_to(ent: Span, lex: Lexicon) -> bool:
         return lemma is not None and lemma in data.addressee_cues
     elif not any(c.dep_ == "case" and c.lower_ in data.addressee_prepositions for c in root.children):
         return False
+    if verb.pos_ == "NOUN" and fold(verb.lemma_) in data.speech_nouns | data.document_nouns:
+        # `said in reply to X`, `a écrit dans une lettre à X`: the words of the cue's reply or letter went to X
+        verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
     return verb.pos_ == "VERB" and verb.i < root.i and lex.cue_lemma(verb.lemma_, verb.text) is not None
 
 
