@@ -7607,3 +7607,48 @@ def test_a_person_named_in_the_speakers_description_is_not_who_goes_on_speaking(
     """`a déclaré X, le conseiller du ministre Y. « … », a-t-il ajouté`: Y is who X is described by (a role set beside
     the speaker's name), not who the pronoun after goes on with (it had gone to Y)."""
     assert rule_speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, said", [
+    ("« Le quartier était calme, confie Valérie Dumas, une jeune femme témoin du drame. Ici, tout le monde se "
+     "connaît. »", ["Le quartier était calme", "Ici, tout le monde se connaît"]),
+    ("« Le quartier était calme, explique Valérie Dumas, une habitante, ici, tout le monde se connaît. »",
+     ["Le quartier était calme", "ici, tout le monde se connaît"]),
+    # (guards: what follows the comma is a clause with its verb, or no noun for people: the quotation going on)
+    ("« C'est inadmissible, dit le maire, les habitants ont peur. »", ["C'est inadmissible", "les habitants ont peur"]),
+    ("« C'est inadmissible, dit Paul Morel, une honte. »", ["C'est inadmissible", "une honte"]),
+])
+def test_who_the_speaker_of_an_incise_is_belongs_to_the_incise(nlp, text, said):
+    """`« A, raconte X, une jeune femme témoin du drame. B »`: a noun phrase for people set after the speaker, with
+    no verb, says who they are; the quotation goes on after it (it had opened on `une jeune femme …`)."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == said
+
+
+@pytest.mark.parametrize("text, said, kind", [
+    ("Elle soupire quand on lui parle des rumeurs, « je ne panique pas, j'attends les nouvelles », ajoute-t-elle.",
+     "je ne panique pas, j'attends les nouvelles", "direct"),
+    ("Il sourit, « nous verrons bien ce que dira le tribunal », glisse-t-il.",
+     "nous verrons bien ce que dira le tribunal", "direct"),
+    # (guard: a clause of someone else's that the quotation ends is what the speaker reports)
+    ("Le conducteur roulait vite, « il ne voyait rien », a ajouté le procureur.",
+     "Le conducteur roulait vite, « il ne voyait rien »", "mixed"),
+])
+def test_a_clause_with_the_incises_own_subject_pronoun_tells_what_the_speaker_did(nlp, text, said, kind):
+    """`Elle soupire …, « … », ajoute-t-elle`: a clause set off by a comma before the quotation whose subject is the
+    incise's own pronoun tells what the speaker did as she spoke; the quotation alone is what she said (it had been
+    a mixed quote opening on `Elle soupire`)."""
+    assert [(c.content.of(text), c.type) for c in quotes(nlp, text)] == [(said, kind)]
+
+
+@pytest.mark.parametrize("text, said", [
+    # (guard: the tagger reads this one as a verb)
+    ("« Le quartier était calme, raconte Valérie Dumas. Ici, tout le monde se connaît. »",
+     ["Le quartier était calme", "Ici, tout le monde se connaît"]),
+    ("« Le quartier était calme, raconte Valérie Dumas, une habitante, ici, tout le monde se connaît. »",
+     ["Le quartier était calme", "ici, tout le monde se connaît"]),
+])
+def test_a_cue_form_the_tagger_misread_still_makes_an_incise_inside_a_quotation(nlp, text, said):
+    """`« A, raconte Valérie Dumas. B »`: the tagger reads `raconte` as an adjective here; a cue's form after a comma
+    inside a quotation, then a name or a determined noun and no verb up to the next comma or full stop of the same
+    quotation, is an incise's verb (it had been one floating quote, incise and all, said by nobody)."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(words, "Valérie Dumas") for words in said]

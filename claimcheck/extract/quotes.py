@@ -862,6 +862,12 @@ class QuoteFinder:
             # quotation: `« … », tempère l'agence.`) and a noun phrase that ends the sentence is an incise's verb, its
             # subject inverted, whatever the tagger says (`complète`, `tempère`, read as adjectives)
             return True
+        if prev is not None and prev.text == "," and token.is_lower and token.lower_ in self.lex.forms \
+                and self._subject_closing_an_incise_in_marks(token):
+            # `« Le quartier était calme, raconte Valérie Dumas, une habitante. Ici … »`: a cue's form after a comma
+            # inside a quotation, a noun phrase with no verb after it up to the next comma or full stop of the same
+            # quotation, is the verb of an incise, its subject inverted (`raconte`, read as an adjective)
+            return True
         if self._verb_run_into_its_subject(token):
             return True
         children = [c.dep_ for c in token.children]
@@ -932,6 +938,27 @@ class QuoteFinder:
         if i + 1 < end and doc[i].lower_ in data.request_marks and "Inf" in doc[i + 1].morph.get("VerbForm"):
             return i
         return None
+
+    def _subject_closing_an_incise_in_marks(self, token: Token) -> bool:
+        """Inside a quotation, a name or a determined noun right after `token`, then words with no verb up to a comma
+        or a full stop still inside that quotation."""
+        quote = self.index.at(token.idx)
+        doc = self.doc
+        if quote is None or token.i + 2 >= len(doc):
+            return False
+        first = doc[token.i + 1]
+        if first.pos_ == "DET":
+            head = next((t for t in doc[token.i + 2 : min(token.i + 5, len(doc))] if t.pos_ != "ADJ"), None)
+            if head is None or head.pos_ not in ("NOUN", "PROPN"):
+                return False
+        elif first.pos_ != "PROPN":
+            return False
+        for word in doc[token.i + 1 : min(token.i + 12, len(doc))]:
+            if word.idx >= quote.inner_end or word.pos_ in ("VERB", "AUX"):
+                return False
+            if word.text in (",", "."):
+                return True
+        return False
 
     def _noun_phrase_closes(self, token: Token) -> bool:
         """A noun phrase opens right after `token` (a name, or a determiner before a noun) and runs to the end of
@@ -1423,12 +1450,27 @@ class QuoteFinder:
         finite = any("Fin" in t.morph.get("VerbForm")
                      for t in (verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)))
         lead = self._clause_before_quote(before_quote) if finite else None  # not `« … » lancée par X`
+        if lead is not None and self._speaker_described_before(lead, before_quote, mention):
+            lead = None
         if lead is not None:
             # `Un camion intervient pour s'assurer qu'il n'y a pas de « piège », explique X`: the
             # quotation ends a clause of the journalist's that X's words run through
             return Frame("mixed", lead, before_quote.end, r.cue, mention, before_quote.end, 0.8, "clause-then-cue")
         return Frame("direct", before_quote.inner_start, before_quote.inner_end, r.cue, mention,
                      before_quote.end, 0.9, "quote-then-cue")
+
+    def _speaker_described_before(self, lead: int, quote: Quoted, mention: Span | None) -> bool:
+        """`Elle soupire quand on lui parle de X, « je ne panique pas », ajoute-t-elle`: the clause set off by a comma
+        before the quotation has the incise's own subject pronoun, so it tells what the speaker did as she spoke;
+        the quotation alone is what she said."""
+        opening = self._token_at(quote.start)
+        if mention is None or len(mention) != 1 or mention[0].pos_ != "PRON" or opening is None or opening.i == 0 \
+                or self.doc[opening.i - 1].text != ",":
+            return False
+        pronoun = mention[0].lower_.lstrip("-")
+        clause = self.doc.char_span(lead, self.doc[opening.i - 1].idx, alignment_mode="expand")
+        return clause is not None and any(t.dep_ in SUBJECT_DEPS and t.lower_ == pronoun and t.head.i != t.i
+                                          and not self.index.inside(t.idx) for t in clause)
 
     def _opened_after_a_determiner(self, quote: Quoted) -> bool:
         """`que des « éléments à charges » corroborent les aveux`: marks opened after a determiner hold words of a
@@ -5172,6 +5214,15 @@ class QuoteFinder:
             # `« A, poursuit le coach, qui a rechaussé ses crampons cette saison. B »`: a relative clause on the
             # speaker belongs to the incise; the quotation goes on after it
             after = closing
+        elif relative is not None and relative.pos_ in ("DET", "NOUN", "ADJ"):
+            # `« A, raconte Valériane, une jeune femme témoin du drame. B »`: a noun phrase for people, no verb, set
+            # after the speaker is who they are, part of the incise
+            end = next((t.i for t in doc[after + 1 : min(after + 12, len(doc))] if t.text in (",", ".")), None)
+            phrase = doc[after + 1 : end] if end is not None else None
+            head = next((t for t in phrase if t.pos_ == "NOUN"), None) if phrase is not None else None
+            if head is not None and not any(t.pos_ in ("VERB", "AUX") for t in phrase) \
+                    and (self.lex.names_people(head.lemma_.lower()) or self._names_a_person(head)):
+                after = end
         frames = []
         for begin, end in ((quote.inner_start, doc[before].idx), (doc[after].idx + 1, quote.inner_end)):
             trimmed = self._trim(begin, end)
