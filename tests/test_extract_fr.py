@@ -7652,3 +7652,17 @@ def test_a_cue_form_the_tagger_misread_still_makes_an_incise_inside_a_quotation(
     inside a quotation, then a name or a determined noun and no verb up to the next comma or full stop of the same
     quotation, is an incise's verb (it had been one floating quote, incise and all, said by nobody)."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(words, "Valérie Dumas") for words in said]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Le porte-parole du Kremlin alerte : « La situation est grave. »",
+     [("La situation est grave.", "Le porte-parole du Kremlin")]),
+    ("L'entourage du ministre dément toute démission.", [("toute démission", "L'entourage du ministre")]),
+    # (guard: a noun phrase naming no one that opens the sentence is no speaker, whatever verb follows)
+    ("Un autre évènement inquiète les deux observateurs : le ministre a démissionné.", []),
+])
+def test_a_cue_the_tagger_ran_into_a_subject_with_its_complements_is_still_the_verb(nlp, text, found):
+    """`Le porte-parole du Kremlin alerte : …`, `L'entourage du ministre dément …`: a cue's form right after the noun
+    phrase opening the sentence, complements and all, when that phrase names someone (a person, an office, a group),
+    is the main verb the tagger read as a noun (it had been part of the speaker's name, or no quote at all)."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == found

@@ -877,16 +877,21 @@ class QuoteFinder:
 
     def _verb_run_into_its_subject(self, token: Token) -> bool:
         """`La ministre juge inacceptable que …`, `Le maire estime « urgent » de …`: a cue's form right after the
-        noun phrase opening the sentence (a determiner and a noun), which the tagger ran into that noun, before a
+        noun phrase opening the sentence (a determiner, a noun and its complements: `L'entourage du ministre dément
+        toute démission`), which the tagger ran into that noun, before a
         `que`, a colon or a quotation a few words on, with no conjugated verb before them: the main verb."""
         doc, sent = self.doc, self.sent(token)
         if token.i < sent.start + 2 or not token.is_lower or token.lower_ not in self.lex.forms:
             return False
-        noun, article = doc[token.i - 1], doc[token.i - 2]
+        noun = doc[token.i - 1]
         # (`L'ex-édile, qui avait été écarté de la course, juge que …`: or a relative clause set off after that
         # noun phrase just closed)
         set_off = noun.text == "," and doc[sent.start].pos_ == "DET" and self._relative_just_closed(sent.start, noun.i)
-        if not set_off and (noun.pos_ not in ("NOUN", "PROPN") or article.pos_ != "DET" or article.i != sent.start):
+        # (`Le porte-parole du Kremlin alerte : …`: the noun phrase may hold its complements, no verb and no comma)
+        opening = doc[sent.start : token.i]
+        if not set_off and (noun.pos_ not in ("NOUN", "PROPN") or opening[0].pos_ != "DET" or len(opening) > 8
+                            or any(t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP") for t in opening)
+                            or len(opening) > 2 and not self._someone(opening)):
             return False
         lemma = self.lex.forms[token.lower_]
         if self._judged_adjective(token, lemma) is not None:
