@@ -7666,3 +7666,37 @@ def test_a_cue_the_tagger_ran_into_a_subject_with_its_complements_is_still_the_v
     phrase opening the sentence, complements and all, when that phrase names someone (a person, an office, a group),
     is the main verb the tagger read as a noun (it had been part of the speaker's name, or no quote at all)."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le tribunal a rendu son verdict. Marie Dupuis revient sur l'audience : « Il y a eu beaucoup d'émotion », "
+     "raconte la journaliste.", "Marie Dupuis"),
+    ("Paul Morel a reçu les syndicats. Marie Dupuis revient sur la réunion : « Rien n'a été décidé », assure la "
+     "syndicaliste.", "Marie Dupuis"),
+    # (guard: a subject the source's words are about is not the source)
+    ("Le tribunal a rendu son verdict. Marie Dupuis, proche de la famille selon la journaliste, a quitté la salle.",
+     "la journaliste"),
+])
+def test_a_description_after_a_quotation_re_describes_whoever_opened_it_with_a_colon(nlp, text, speaker):
+    """`X revient sur l'audience : « … », raconte la journaliste`: the subject whose colon opened the quotation is
+    whom the description after it re-describes, though named in the same sentence (it had gone to whoever spoke or
+    was named before)."""
+    assert rule_speakers(nlp, text)[-1] == speaker
+
+
+def test_the_advocate_general_is_not_the_lawyer_named_next(nlp):
+    """`L'avocat général a requis …` then `Me X, l'avocat de l'accusé`: `général` makes another office (the
+    prosecutor at the assize court), as `premier` does (`office_modifiers`), so the lawyer named next is not the
+    one who asked for the sentence (it had been)."""
+    text = ("L'avocat général a requis dix ans de prison. Me Paul Morel, l'avocat de l'accusé, a plaidé "
+            "l'acquittement. « Mon client est innocent », a déclaré l'avocat.")
+    assert rule_speakers(nlp, text) == ["L'avocat général", "Paul Morel"]
+
+
+def test_a_lede_role_is_not_the_person_the_next_report_calls_by_another_noun(nlp):
+    """`La procureure a requis …` then `X revient sur … : « … », raconte la journaliste`: the next report calls the
+    person it names by another noun of what they are, so the role that opened the article is someone else (once the
+    description was read as X, the lede's role had gone to X too)."""
+    text = ("La procureure a requis dix ans de prison. Marie Dupuis revient sur l'audience : « Il y a eu beaucoup "
+            "d'émotion », raconte la journaliste.")
+    assert rule_speakers(nlp, text) == ["La procureure", "Marie Dupuis"]

@@ -9,6 +9,7 @@ silently stops counting. Keys starting with `_` are comments.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -18,6 +19,13 @@ LANGUAGES = ("fr", "en")
 
 class LanguageDataError(ValueError):
     pass
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lower case, accents off: how names and role words are compared."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
 @dataclass(frozen=True)
@@ -385,6 +393,11 @@ class Lexicon:
         """The forms of `litotes_verbs`, which the lemmatizer does not always read as verbs (`manque`, the noun)."""
         verbs = self.data.litotes_verbs
         return verbs | {form for verb in verbs for form in inflect(verb, self.data.verb_endings)}
+
+    @cached_property
+    def office_words(self) -> frozenset[str]:
+        """`office_modifiers` as mentions are compared, accents off (`générale`: `generale`)."""
+        return frozenset(map(fold, self.data.office_modifiers))
 
     def names_people(self, word: str) -> bool:
         """A noun of `people_nouns`, or of a doctrine's or a trade's followers (`people_suffixes`: `les

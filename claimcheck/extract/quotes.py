@@ -6924,6 +6924,10 @@ class QuoteFinder:
         if first_named is None or sent is None or not sent.start_char <= first_named < sent.end_char \
                 or sent.start <= head.i:
             return  # (named there for the first time, in a sentence after the role's: the report introducing them)
+        if mention.root.pos_ == "NOUN" and mention.root.lemma_.lower() != head.lemma_.lower() \
+                and self._names_a_person(mention.root):
+            return  # `l'avocate générale a requis …` then `X revient sur … : « … », relate la journaliste`: the report
+            # calls them by another noun of what they are
         if self._qualified_apart(frame.mention, mention, named.name):
             return  # `the Ontario premier said …` then `Manitoba's Premier Wab Kinew said …`: another premier
         for n in lede:

@@ -9,7 +9,6 @@ quoted last for pronouns and floating quotes.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract.dateline import dateline_end
-from claimcheck.extract.lexicon import LANGUAGES, Lexicon, first_name_genders, first_name_table, load
+from claimcheck.extract.lexicon import LANGUAGES, Lexicon, first_name_genders, first_name_table, fold, load
 from claimcheck.extract.marks import PAIRS, STRAIGHT, QuoteIndex
 
 PERSON_LABELS = {"PER", "PERSON"}
@@ -37,12 +36,6 @@ ROLE_BEFORE_NAME = 13
 NAME_WORDS_BEFORE = ("det", "amod", "nummod", "nmod", "poss", *NAME_PARTS)  # before a name's head, still the name
 # what the English recogniser calls some newspapers (`the Sydney Morning Herald`: EVENT), laws and buildings
 OTHER_NAME_LABELS = {"EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"}
-
-
-@lru_cache(maxsize=4096)
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
 @dataclass
@@ -757,7 +750,7 @@ class Registry:
             # provincial, Amadouddin Abdoul Rahim`: the name says who
         # (`la Maison-Blanche` and `la Maison Blanche` are one spelling)
         phrase = fold(_strip_determiners(r.mention).text).replace("’", "'").replace("-", " ")
-        office = frozenset(map(fold, self.lex.data.office_modifiers))
+        office = self.lex.office_words
         for written, offices in self.lex.data.role_periphrases.items():
             written = written.replace("-", " ")
             if not (phrase == written or phrase.startswith(written + " ")):
@@ -1586,8 +1579,10 @@ class Registry:
         for offset, name in reversed(self.people[: bisect_left(self.people, (at,))]):
             if offset < window:
                 break
-            if offset >= own and offset in self.subjects and not (spoke is not None and spoke.name == name):
-                continue  # (`Le jeune homme, Nolan L., proche de … selon l'entourage du candidat`: the sentence's subject)
+            if offset >= own and offset in self.subjects and not (spoke is not None and spoke.name == name) \
+                    and not self._colon_opens_a_quotation_between(offset, at):
+                continue  # (`Le jeune homme, Nolan L., proche de … selon l'entourage du candidat`: the sentence's subject;
+                # not one whose colon opened the quotation: `X revient sur … : « … », relate la journaliste`)
             if (gender is None or self.gender(name) in (None, gender)) and (offset in self.subjects or (
                     spoke is not None and spoke.name == name)):
                 return Speaker(name, "person", self.gender(name), "Sing", at)
@@ -1598,6 +1593,22 @@ class Registry:
             # named further back
             return Speaker(spoke.name, "person", self.gender(spoke.name), "Sing", at)
         return None
+
+    def _colon_opens_a_quotation_between(self, start: int, end: int) -> bool:
+        """A colon outside quotation marks, right before an opening mark, between the two offsets."""
+        if self.quotes is None:
+            return False
+        text = self.text
+        colon = text.find(":", start, end)
+        while colon >= 0:
+            opening = colon + 1
+            while opening < end and text[opening].isspace():
+                opening += 1
+            quoted = self.quotes.at(opening) if opening < end and not self._in_quotes(colon) else None
+            if quoted is not None and quoted.start == opening:
+                return True
+            colon = text.find(":", colon + 1, end)
+        return False
 
     def _named_since(self, spoke: Speaker, before: int) -> bool:
         """Whether someone else was named in a sentence after the one `spoke` spoke in and before `before`
@@ -1776,7 +1787,7 @@ class Registry:
         ministre de la Santé` (a complement the office was given with, and another)."""
         if head.lemma_.lower() in self.lex.data.office_holder_nouns or head.lower_ in self.lex.data.office_holder_nouns:
             return False  # `a Romanian official`: whoever holds an office, any office
-        office = self.lex.data.office_modifiers
+        office = self.lex.office_words
         words = _words(mention, self.lex, without=head) & office
         which = _words(mention, self.lex, without=head, adjectives=False) - office
         former = self.lex.data.former_markers if any(t.text[:1].isupper() for t in mention[1:]) else frozenset()
@@ -2276,7 +2287,7 @@ class Registry:
         women's offices in the masculine too, so the masculine says nothing). With `covering`, the words of the
         whole mention must say all the holder was described with (`le président américain` is not `le président
         russe Vladimir Poutine`)."""
-        office = self.lex.data.office_modifiers
+        office = self.lex.office_words
         fitting = [(offset, name, described) for offset, head, name, described in self.roles
                    if head == role and (not words or words <= described) and words & office == described & office
                    and (covering is None or described <= covering)
@@ -3527,14 +3538,14 @@ def _words(span: Span, lex: Lexicon, without: Token | None = None, adjectives: b
     """The words that tell one role from another (`du journal`), `without` the role noun itself, and without
     its adjectives (but those that make another office, `former`) if asked."""
     return frozenset(fold(t.lemma_) for t in span if t != without and _tells_roles_apart(t, lex) and (
-        adjectives or t.pos_ != "ADJ" or fold(t.lemma_) in lex.data.office_modifiers))
+        adjectives or t.pos_ != "ADJ" or fold(t.lemma_) in lex.office_words))
 
 
 def _tells_roles_apart(token: Token, lex: Lexicon) -> bool:
     """No stop word, but any word that makes another office (`Premier`, `former`), which spaCy lists as one; a
     compound name of words and hyphens counts (`le maire de Saint-Laurent-du-Var` is not the mayor of Nice)."""
     words = token.is_alpha or (token.text.replace("-", "").isalpha() and not token.text.startswith("-"))
-    return words and (not token.is_stop or fold(token.lemma_) in lex.data.office_modifiers)
+    return words and (not token.is_stop or fold(token.lemma_) in lex.office_words)
 
 
 def _role_gender(token: Token, lex: Lexicon) -> str | None:
