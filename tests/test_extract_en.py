@@ -3360,3 +3360,18 @@ def test_whom_a_reply_or_a_letter_went_to_is_not_a_speaker(nlp_en, text, speaker
     """`said in reply to X`, `wrote in a letter to X` (a speech or document noun on the cue): X is whom the words were
     said to, so neither this quote's speaker nor who goes on speaking after it (both had gone to X)."""
     assert [c.speaker for c in quotes(nlp_en, text)] == speakers
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Opposition Leader Jane Holt called it nothing more than a "cut and paste" version of old promises.',
+     ['it nothing more than a "cut and paste" version of old promises']),
+    ('The plan drew fire from Opposition Leader Jane Holt, who called it nothing more than a "cut and paste" version '
+     'of old promises.', ['it nothing more than a "cut and paste" version of old promises']),
+    # a particle makes another verb, `call off`, which names nothing
+    ('The mayor called it off after a "very long" meeting.', []),
+])
+def test_marks_inside_what_the_object_is_called_make_a_naming(nlp_en, text, said):
+    """`called it nothing more than a "cut and paste" version of …`: marks anywhere inside the object's predicate
+    (spaCy's `oprd`) are what the speaker called it (it had been no quote); `called it off after a "…" meeting` is
+    `call off`, its particle no preposition (it had been a naming)."""
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == said

@@ -2358,10 +2358,16 @@ class QuoteFinder:
                 return obj.left_edge.i if obj.left_edge.i > verb.i else obj.i
             if token.pos_ not in ("DET", "ADJ", "ADV"):
                 break
+        predicate = next((c for c in verb.children if c.dep_ == "oprd" and c.i > obj.i), None)
+        if predicate is not None and any((quoted := self.index.at(t.idx)) is not None and quoted.start == t.idx
+                                         for t in predicate.subtree):
+            # `called it nothing more than a "cut and paste" version of …`: marks inside what the object is called
+            return obj.left_edge.i if obj.left_edge.i > verb.i else obj.i
         past = own_end + 1
-        if past < len(self.doc) and self.doc[past].pos_ == "ADP":
+        if past < len(self.doc) and self.doc[past].pos_ == "ADP" and self.doc[past].dep_ not in ("prt", "compound:prt"):
             # `called the jury decision in favor of Apple "a loss for …"`: a prepositional phrase between the
-            # object and its name in marks, wherever the parser hangs it
+            # object and its name in marks, wherever the parser hangs it (not the verb's particle: `called it off
+            # after a "very long" meeting` names nothing)
             while past < min(own_end + 9, len(self.doc)) and not self.index.inside(self.doc[past].idx) \
                     and self.doc[past].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"):
                 past += 1
