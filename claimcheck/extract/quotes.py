@@ -863,7 +863,7 @@ class QuoteFinder:
             # subject inverted, whatever the tagger says (`complète`, `tempère`, read as adjectives)
             return True
         if prev is not None and prev.text == "," and token.is_lower and token.lower_ in self.lex.forms \
-                and self._subject_closing_an_incise_in_marks(token):
+                and self._noun_phrase_closes(token, in_marks=True):
             # `« Le quartier était calme, raconte Valérie Dumas, une habitante. Ici … »`: a cue's form after a comma
             # inside a quotation, a noun phrase with no verb after it up to the next comma or full stop of the same
             # quotation, is the verb of an incise, its subject inverted (`raconte`, read as an adjective)
@@ -944,33 +944,14 @@ class QuoteFinder:
             return i
         return None
 
-    def _subject_closing_an_incise_in_marks(self, token: Token) -> bool:
-        """Inside a quotation, a name or a determined noun right after `token`, then words with no verb up to a comma
-        or a full stop still inside that quotation."""
-        quote = self.index.at(token.idx)
-        doc = self.doc
-        if quote is None or token.i + 2 >= len(doc):
-            return False
-        first = doc[token.i + 1]
-        if first.pos_ == "DET":
-            head = next((t for t in doc[token.i + 2 : min(token.i + 5, len(doc))] if t.pos_ != "ADJ"), None)
-            if head is None or head.pos_ not in ("NOUN", "PROPN"):
-                return False
-        elif first.pos_ != "PROPN":
-            return False
-        for word in doc[token.i + 1 : min(token.i + 12, len(doc))]:
-            if word.idx >= quote.inner_end or word.pos_ in ("VERB", "AUX"):
-                return False
-            if word.text in (",", "."):
-                return True
-        return False
-
-    def _noun_phrase_closes(self, token: Token) -> bool:
+    def _noun_phrase_closes(self, token: Token, in_marks: bool = False) -> bool:
         """A noun phrase opens right after `token` (a name, or a determiner before a noun) and runs to the end of
-        the sentence with no verb of its own."""
+        the sentence with no verb of its own; `in_marks`, to a comma or a full stop inside the quotation `token`
+        stands in (`« A, raconte Valérie Dumas, une habitante. B »`)."""
         doc, end = self.doc, min(self.sent(token).end, token.i + 12)
         words = doc[token.i + 1 : end]
-        if not words or self.index.inside(words[0].idx):
+        quote = self.index.at(token.idx) if in_marks else None
+        if not words or (quote is None if in_marks else self.index.inside(words[0].idx)):
             return False
         first = words[0]
         if first.pos_ == "DET":
@@ -980,11 +961,13 @@ class QuoteFinder:
         elif first.pos_ != "PROPN":
             return False
         for word in words:
-            if word.text in (".", "!", ";"):
+            if quote is not None and word.idx >= quote.inner_end:
+                return False
+            if word.text in (".", "!", ";") or (quote is not None and word.text == ","):
                 return True
             if word.pos_ in ("VERB", "AUX"):
                 return False
-        return end == self.sent(token).end
+        return quote is None and end == self.sent(token).end
 
     def _compares(self, token: Token) -> bool:
         """`plus basse que prévu`, `a moins baissé que l'an dernier`: a word of comparison a few words before the

@@ -2534,7 +2534,7 @@ def _told_to(ent: Span, lex: Lexicon) -> bool:
         return lemma is not None and lemma in data.addressee_cues
     elif not any(c.dep_ == "case" and c.lower_ in data.addressee_prepositions for c in root.children):
         return False
-    if verb.pos_ == "NOUN" and fold(verb.lemma_) in data.speech_nouns | data.document_nouns:
+    if verb.pos_ == "NOUN" and (verb.lemma_.lower() in data.speech_nouns or verb.lemma_.lower() in data.document_nouns):
         # `said in reply to X`, `a écrit dans une lettre à X`: the words of the cue's reply or letter went to X
         verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
     return verb.pos_ == "VERB" and verb.i < root.i and lex.cue_lemma(verb.lemma_, verb.text) is not None
