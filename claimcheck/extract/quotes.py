@@ -854,19 +854,16 @@ class QuoteFinder:
             # comma closing a name set off after a role: `Le patron de Renault, Luca Martin, juge la …`), a cue's
             # form the tagger ran into the names, before the object, in a sentence with no verb of its own
             return True
-        if prev is not None and prev.text == "," and token.is_lower and token.lower_ in self.lex.forms \
-                and self._noun_phrase_closes(token) and (self._finite_verb_in(
+        if prev is not None and prev.text == "," and token.is_lower and token.lower_ in self.lex.forms and (
+                self._noun_phrase_closes(token) and (self._finite_verb_in(
                     t for t in self.doc[self.sent(token).start : prev.i] if not self.index.inside(t.idx))
-                    or self._quote_just_before(token) is not None):
+                    or self._quote_just_before(token) is not None)
+                or self._noun_phrase_closes(token, in_marks=True)):
             # `…, note l'agence.`, `…, juge le tribunal.`: a cue's form between the comma closing a clause (or a
             # quotation: `« … », tempère l'agence.`) and a noun phrase that ends the sentence is an incise's verb, its
-            # subject inverted, whatever the tagger says (`complète`, `tempère`, read as adjectives)
-            return True
-        if prev is not None and prev.text == "," and token.is_lower and token.lower_ in self.lex.forms \
-                and self._noun_phrase_closes(token, in_marks=True):
-            # `« Le quartier était calme, raconte Valérie Dumas, une habitante. Ici … »`: a cue's form after a comma
-            # inside a quotation, a noun phrase with no verb after it up to the next comma or full stop of the same
-            # quotation, is the verb of an incise, its subject inverted (`raconte`, read as an adjective)
+            # subject inverted, whatever the tagger says (`complète`, `tempère`, read as adjectives); so it is inside a
+            # quotation, the noun phrase ending on the next comma or full stop of it (`« Le quartier était calme,
+            # raconte Valérie Dumas, une habitante. Ici … »`: `raconte`, read as an adjective)
             return True
         if self._verb_run_into_its_subject(token):
             return True

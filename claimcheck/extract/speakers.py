@@ -1933,9 +1933,10 @@ class Registry:
             # the previous sentence or this one outranks a person named inside a complement
             window = self._previous_sentence_start(at)
             chosen = None
-            speaker_named = max((o for o, name in self.people if o < at and name == speaker.name), default=None) \
+            earlier = self.people[: bisect_left(self.people, (at,))]
+            speaker_named = next((o for o, name in reversed(earlier) if name == speaker.name), None) \
                 if speaker is not None else None
-            for offset, name in reversed(self.people[: bisect_left(self.people, (at,))]):
+            for offset, name in reversed(earlier):
                 if (gender is not None and self.gender(name) not in (None, gender)) or offset in apart \
                         or offset in self.modifiers or offset in self.addressees \
                         or self._in_the_description_of(speaker_named, offset):
