@@ -4855,6 +4855,21 @@ def test_an_organisation_the_article_called_a_union_is_not_the_company(nlp):
     assert [c.speaker for c in quotes(nlp, text)] == ["CGSLB", "CGSLB", "L'entreprise"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Selon l'association Les Amis du Vallon, la pollution a doublé en un an. L'entreprise assure pour sa part que "
+     "ses rejets respectent les normes.", ["Les Amis du Vallon", "L'entreprise"]),
+    ("Le syndicat Force solidaire réclame une hausse de 5 % des salaires. L'entreprise a fait savoir qu'aucun "
+     "licenciement n'était prévu cette année.", ["Force solidaire", "L'entreprise"]),
+    # guard (passed before): a company the article introduced as one is still `l'entreprise`
+    ("L'entreprise Valcor a annoncé la fermeture de son usine. L'entreprise assure que les salariés seront "
+     "reclassés.", ["Valcor", "Valcor"]),
+])
+def test_an_organisation_named_after_a_noun_of_public_bodies_is_not_the_company(nlp, text, speakers):
+    """`le syndicat Force solidaire`, `l'association X`: the noun before the name says what it is, as `le syndicat`
+    later would; the company is another."""
+    assert [c.speaker for c in quotes(nlp, text)] == speakers
+
+
 def test_a_pronoun_in_a_relative_on_the_object_stands_for_the_subject(nlp):
     """`la porte-parole du gouvernement attaque le patron de la France insoumise dont elle juge le « bilan »
     inexistant`: `dont` is no subject, and `elle` is the spokeswoman, not the party inside the object."""

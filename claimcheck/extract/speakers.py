@@ -1155,8 +1155,16 @@ class Registry:
 
     def _public_body(self, name: str) -> bool:
         """An organisation whose name says it is a public body, a court, an association or a union, or that the
-        article called one (`le syndicat`)."""
-        return name in self.called or any(fold(word) in self._public_body_words for word in re.findall(r"[\w-]+", name))
+        article called one (`le syndicat`), or named right after such a noun (`le syndicat Force ouvrière`)."""
+        return name in self.called or name in self._introduced_as_public_bodies \
+            or any(fold(word) in self._public_body_words for word in re.findall(r"[\w-]+", name))
+
+    @cached_property
+    def _introduced_as_public_bodies(self) -> frozenset[str]:
+        return frozenset(
+            name for ent in self.ents if ent.label_ in GROUP_LABELS and ent.start > 0
+            and self.doc[ent.start - 1].is_lower and fold(self.doc[ent.start - 1].lemma_) in self._public_body_words
+            for name in (ent.text, self.full_group(self._group_name(ent))))
 
     @cached_property
     def _public_body_words(self) -> frozenset[str]:
