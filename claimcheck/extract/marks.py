@@ -9,6 +9,7 @@ at its last paragraph, the paragraphs between bare: each of those is a quotation
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -23,6 +24,9 @@ SINGLE_OPEN, SINGLE_CLOSERS = "‘", ("’", "'")
 SPACED_SINGLE = "'"
 MAX_BARE_PARAGRAPHS = 12  # how far a statement opened once may run before the paragraph that closes it
 _OPEN_BEFORE = set(" \t\n([{'’«“-—–:;/") | {""}
+# every character the pairing reads: the walk steps from one to the next (most of a text is none)
+_MARKS = re.compile("[" + re.escape("".join({*PAIRS, *CLOSERS, STRAIGHT, SINGLE_OPEN, *SINGLE_CLOSERS, SPACED_SINGLE}))
+                    + "]")
 
 
 @dataclass(frozen=True)
@@ -46,11 +50,12 @@ class Quoted:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            if i > start:
-                spans.append((start, i))
-            start = i + 1
+    at = text.find("\n")
+    while at >= 0:
+        if at > start:
+            spans.append((start, at))
+        start = at + 1
+        at = text.find("\n", start)
     if start < len(text):
         spans.append((start, len(text)))
     return spans
@@ -129,7 +134,8 @@ def find_quoted(text: str) -> list[Quoted]:
         if k == bare_until:
             stack.append((opener_of_statement, p_start))
             unopened = p_start
-        for i in range(p_start, p_end):
+        for mark in _MARKS.finditer(text, p_start, p_end):
+            i = mark.start()
             ch = text[i]
             closes_low = ch == "“" and stack and stack[-1][0] == "„"
             if ch == SPACED_SINGLE and stack and stack[-1][0] == SPACED_SINGLE and _closes_single(text, i, p_end):
