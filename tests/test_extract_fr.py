@@ -4870,6 +4870,22 @@ def test_an_organisation_named_after_a_noun_of_public_bodies_is_not_the_company(
     assert [c.speaker for c in quotes(nlp, text)] == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("La présidente de la Commission européenne, Ursula Brandt, et le président Emmanuel Marchand ont signé l'accord. "
+     "Ursula Brandt a salué « un jour historique ». Ursula Brandt a ensuite quitté la salle. Le président a estimé "
+     "que l'accord était « équilibré ».", ["Ursula Brandt", "Emmanuel Marchand"]),
+    ("La présidente de la région, Anne Morel, a plaidé pour un cessez-le-feu immédiat. Le président a laissé entendre "
+     "qu'il pourrait se représenter.", ["Anne Morel", "Le président"]),
+    # guard (passed before): an office the article gave the woman in the masculine is hers in the masculine
+    ("Le maire, Sophie Lambert, a annoncé la fermeture de deux écoles. Le maire a promis que les travaux seraient "
+     "terminés avant l'été.", ["Sophie Lambert", "Sophie Lambert"]),
+])
+def test_a_role_the_article_gave_a_woman_in_the_feminine_is_not_hers_in_the_masculine(nlp, text, speakers):
+    """French names women's offices in the masculine too, so `le président` may be a woman; not one the article
+    itself called `la présidente`: there the masculine names someone else."""
+    assert [c.speaker for c in quotes(nlp, text)] == speakers
+
+
 def test_a_pronoun_in_a_relative_on_the_object_stands_for_the_subject(nlp):
     """`la porte-parole du gouvernement attaque le patron de la France insoumise dont elle juge le « bilan »
     inexistant`: `dont` is no subject, and `elle` is the spokeswoman, not the party inside the object."""

@@ -126,6 +126,7 @@ class Registry:
     _full_groups: dict[str, str] = field(default_factory=dict)  # name -> fullest form, once the article is read
     quotes: QuoteIndex | None = None  # the article's quotations: a subject inside them is talked about
     called: dict[str, set[str]] = field(default_factory=dict)  # organisation -> public-body nouns it was called by
+    feminine: set[tuple[str, str]] = field(default_factory=set)  # (person, role) the article wrote in the feminine
 
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None,
@@ -193,6 +194,8 @@ class Registry:
             if role:
                 for head in (role[0], *_wider_roles(role[0], lex)):
                     registry.roles.append((ent.start_char, head, name, role[2]))
+                    if role[1] == "Fem":
+                        registry.feminine.add((name, head))
                 if role[1] and (role[1] != "Masc" or (_first_name_gender(name) != "Fem"
                                                       and _agreement_gender(ent, lex) != "Fem")):
                     # French names women's offices in the masculine too (`le maire, Sophie Bernard`): a
@@ -2293,14 +2296,16 @@ class Registry:
         """The person given this role; a mention's other words (`du journal`) must agree with it, and the two
         say the same office (`the mayor` is not `Deputy Mayor Tom Hale`, nor `le Premier ministre` `le ministre`).
         A role in the feminine is no man's (`la présidente` is not `son président, Guillaume Faury`; French names
-        women's offices in the masculine too, so the masculine says nothing). With `covering`, the words of the
+        women's offices in the masculine too, so the masculine says nothing, unless the article gave the woman that
+        role in the feminine: then `le président` is someone else). With `covering`, the words of the
         whole mention must say all the holder was described with (`le président américain` is not `le président
         russe Vladimir Poutine`)."""
         office = self.lex.office_words
         fitting = [(offset, name, described) for offset, head, name, described in self.roles
                    if head == role and (not words or words <= described) and words & office == described & office
                    and (covering is None or described <= covering)
-                   and not (gender == "Fem" and self.gender(name) == "Masc")]
+                   and not (gender == "Fem" and self.gender(name) == "Masc")
+                   and not (gender == "Masc" and (name, head) in self.feminine)]
         before = [name for offset, name, _ in fitting if offset <= at]
         if len(set(before)) > 1:
             # two ministers: `le ministre` is the one the article is about (named most), then the latest
@@ -2318,7 +2323,8 @@ class Registry:
         # the article gave one person bare names that person
         holders = {name for _, head, name, described in self.roles if head == role
                    and described - {fold(role)} <= words and words & office == described & office
-                   and not (gender == "Fem" and self.gender(name) == "Masc")}
+                   and not (gender == "Fem" and self.gender(name) == "Masc")
+                   and not (gender == "Masc" and (name, head) in self.feminine)}
         return holders.pop() if len(holders) == 1 else None
 
     def last_speaker(self, at: int) -> Speaker | None:
