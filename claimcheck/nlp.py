@@ -132,10 +132,19 @@ class CompoundsKept:
 # spaCy makes each one a token of its own that the parser hangs anywhere (`a affirmé que «\u00a0…\u00a0»` found
 # no quote); the curly apostrophe (`qu’il`) is rarer in the parser's training text than the straight one; a carriage
 # return (`\r\n`) is a space before the break, and Unicode's line and paragraph separators are breaks
-PLAIN_TYPOGRAPHY = str.maketrans({**{ch: " " for ch in "\t\r\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
-                                                  "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
-                                  **{ch: "\n" for ch in "\u0085\u2028\u2029"},  # line and paragraph separators
-                                  "\u2019": "'", "\u02bc": "'"})
+PLAIN_TYPOGRAPHY = {**{ch: " " for ch in "\t\r\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
+                                    "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
+                    **{ch: "\n" for ch in "\u0085\u2028\u2029"},  # line and paragraph separators
+                    "\u2019": "'", "\u02bc": "'"}
+
+
+def plain_typography(text: str) -> str:
+    """One `str.replace` a character of the table the text holds: `str.translate` with a table looks up every
+    character of the article (0.18 ms an article, against 0.004). No replacement is itself replaced."""
+    for typographic, plain in PLAIN_TYPOGRAPHY.items():
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    return text
 
 
 # a text whose lines mostly stop short of WRAP_WIDTH, within WRAP_SPREAD characters of each other and none much
@@ -173,7 +182,7 @@ class PlainTypography:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        plain = dateline_apart(unwrapped(text.translate(PLAIN_TYPOGRAPHY)))
+        plain = dateline_apart(unwrapped(plain_typography(text)))
         return _initials_ending_sentences(self.tokenizer(plain), plain)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -184,14 +193,16 @@ class PlainTypography:
         return getattr(self.tokenizer, name)  # special cases, serialisation: the wrapped tokenizer's
 
 
-_INITIAL_BEFORE_A_MARK = re.compile("[^\\W\\d_]\\. [" + "".join(OPENING_MARKS) + "]")
+# a letter no letter precedes, a full stop, a space, an opening mark (a sentence's last word ends on a letter a letter
+# precedes): where the tokenizer may have made an initial of the letter and its full stop
+_INITIAL_BEFORE_A_MARK = re.compile("(?<![^\\W\\d_])([^\\W\\d_])\\. [" + "".join(OPENING_MARKS) + "]")
 
 
 def _initials_ending_sentences(doc: Doc, text: str) -> Doc:
     """`a réagi sur X. « … »`, `Nolan L. « … »`: the tokenizer keeps a capital and its full stop together as a
     name's initial, so no sentence ended there and the quotation after it joined the clause before. No name goes
     on past an opening quotation mark: there the full stop ends the sentence."""
-    if _INITIAL_BEFORE_A_MARK.search(text) is None:
+    if not any(initial.group(1).isupper() for initial in _INITIAL_BEFORE_A_MARK.finditer(text)):
         return doc  # (most articles: `text`, the doc's, says so with no token built)
     found = [t for t in doc[:-1] if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
              and t.whitespace_ and doc[t.i + 1].text in OPENING_MARKS]

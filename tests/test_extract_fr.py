@@ -1318,6 +1318,14 @@ def test_carriage_returns_and_unicode_separators_end_lines_as_line_breaks_do(nlp
     assert not [t for t in nlp(text) if t.is_space and t.text != "\n" and "\n" not in t.text]
 
 
+def test_typographic_spaces_apostrophes_and_breaks_become_plain_one_character_for_one():
+    from claimcheck.nlp import plain_typography
+
+    text = "Il a dit qu\u2019il\u00a0viendrait\u202f: «\u202fNon\u202f»\u2028Fin\r\nde\u0085l\u02bcaffaire\t."
+    assert plain_typography(text) == "Il a dit qu'il viendrait : « Non »\nFin \nde\nl'affaire ."
+    assert plain_typography("déjà plain: « oui »") == "déjà plain: « oui »"
+
+
 def test_short_lines_are_no_wrap_but_a_break_before_lower_case_is():
     """Headings and one-line paragraphs vary in length: they keep their breaks; a line that goes on in lower
     case continues its sentence."""
