@@ -139,8 +139,8 @@ PLAIN_TYPOGRAPHY = {**{ch: " " for ch in "\t\r\u00a0\u2000\u2001\u2002\u2003\u20
 
 
 def plain_typography(text: str) -> str:
-    """One `str.replace` a character of the table the text holds: `str.translate` with a table looks up every
-    character of the article (0.18 ms an article, against 0.004). No replacement is itself replaced."""
+    """Each character of the table that the text holds replaced by one `str.replace`: `str.translate` with a table
+    looks every character of the article up (0.18 ms an article, against 0.004). No replacement is itself replaced."""
     for typographic, plain in PLAIN_TYPOGRAPHY.items():
         if typographic in text:
             text = text.replace(typographic, plain)
