@@ -4071,10 +4071,15 @@ def test_a_comme_clause_the_parser_made_the_root_reports_the_clause_after_its_co
     ("Le ministre a dit ne rien exclure pour la suite.", "ne rien exclure pour la suite"),
     ("Le directeur affirme ne rien savoir de cette affaire.", "ne rien savoir de cette affaire"),
     ("Le maire assure ne rien cacher aux habitants.", "ne rien cacher aux habitants"),
+    # a compound infinitive: the negative pronoun between the auxiliary and the participle
+    ("Le témoin, Louis Perrin, a assuré n'avoir rien vu ce soir-là.", "n'avoir rien vu ce soir-là"),
+    ("Le suspect affirme n'avoir rien volé dans le magasin.", "n'avoir rien volé dans le magasin"),
+    ("La gardienne a juré n'avoir rien entendu pendant la nuit.", "n'avoir rien entendu pendant la nuit"),
 ])
 def test_a_negative_pronoun_before_a_reported_infinitive_opens_it(nlp, text, said):
-    """`a dit ne rien exclure`: the parser makes `rien` the infinitive's subject or the cue's object (the infinitive
-    then hung on it); either way the negated infinitive is what was said."""
+    """`a dit ne rien exclure`, `a assuré n'avoir rien vu`: the parser makes `rien` the infinitive's subject (or its
+    participle's) or the cue's object (the infinitive then hung on it); either way the negated infinitive is what was
+    said."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
 
 

@@ -2772,9 +2772,11 @@ class QuoteFinder:
         return start
 
     def _infinitive_under_negation(self, verb: Token) -> bool:
-        """`a dit ne rien exclure`: an infinitive whose only subject is the negative pronoun the parser took for one."""
+        """`a dit ne rien exclure`, `a assuré n'avoir rien vu`: an infinitive, simple or compound, whose only subject
+        is the negative pronoun the parser took for one."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        return "Inf" in verb.morph.get("VerbForm") and bool(subjects) \
+        compound = any("Inf" in c.morph.get("VerbForm") for c in verb.children if c.dep_ in AUX_DEPS or c.dep_ == "cop")
+        return ("Inf" in verb.morph.get("VerbForm") or compound) and bool(subjects) \
             and all(c.lower_ in self.lex.data.negative_subjects and c.i < verb.i for c in subjects)
 
     def _asks_anonymity(self, infinitive: Token) -> bool:
