@@ -203,6 +203,11 @@ class CueReading:
 # what a verb's clause holds besides its subject that a relative clause on a noun leaves to the noun
 _CLAUSE_COMPLEMENTS = frozenset({"obj", "dobj", "acomp", "attr", "ccomp", "xcomp", "oprd", "auxpass", "aux:pass"})
 
+def _infinitive_auxiliary(verb: Token) -> bool:
+    """A compound infinitive: the verb's auxiliary or copula is the infinitive (`avoir rédigé`, `être venu`)."""
+    return any("Inf" in c.morph.get("VerbForm") for c in verb.children if c.dep_ in AUX_DEPS or c.dep_ == "cop")
+
+
 # dependencies that join a clause of its own, or a word set beside another, rather than a complement
 _LOOSE_LINKS = frozenset({"advcl", "acl", "acl:relcl", "relcl", "conj", "appos", "parataxis", "dep", "punct", "cc"})
 
@@ -2775,8 +2780,7 @@ class QuoteFinder:
         """`a dit ne rien exclure`, `a assuré n'avoir rien vu`: an infinitive, simple or compound, whose only subject
         is the negative pronoun the parser took for one."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        compound = any("Inf" in c.morph.get("VerbForm") for c in verb.children if c.dep_ in AUX_DEPS or c.dep_ == "cop")
-        return ("Inf" in verb.morph.get("VerbForm") or compound) and bool(subjects) \
+        return ("Inf" in verb.morph.get("VerbForm") or _infinitive_auxiliary(verb)) and bool(subjects) \
             and all(c.lower_ in self.lex.data.negative_subjects and c.i < verb.i for c in subjects)
 
     def _asks_anonymity(self, infinitive: Token) -> bool:
@@ -2792,8 +2796,7 @@ class QuoteFinder:
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return False
         # (`urged anyone … to contact investigators`: a verb the tagger took for a noun, `to` right before it)
-        return "Inf" in verb.morph.get("VerbForm") or any(
-            "Inf" in c.morph.get("VerbForm") for c in verb.children if c.dep_ in AUX_DEPS or c.dep_ == "cop") or (
+        return "Inf" in verb.morph.get("VerbForm") or _infinitive_auxiliary(verb) or (
             verb.pos_ == "NOUN" and any(c.dep_ == "aux" and c.pos_ == "PART" and c.i == verb.i - 1
                                         for c in verb.children))
 
