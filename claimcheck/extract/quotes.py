@@ -203,6 +203,7 @@ class CueReading:
 # what a verb's clause holds besides its subject that a relative clause on a noun leaves to the noun
 _CLAUSE_COMPLEMENTS = frozenset({"obj", "dobj", "acomp", "attr", "ccomp", "xcomp", "oprd", "auxpass", "aux:pass"})
 
+
 def _infinitive_auxiliary(verb: Token) -> bool:
     """A compound infinitive: the verb's auxiliary or copula is the infinitive (`avoir rédigé`, `être venu`)."""
     return any("Inf" in c.morph.get("VerbForm") for c in verb.children if c.dep_ in AUX_DEPS or c.dep_ == "cop")

@@ -2304,8 +2304,7 @@ class Registry:
         fitting = [(offset, name, described) for offset, head, name, described in self.roles
                    if head == role and (not words or words <= described) and words & office == described & office
                    and (covering is None or described <= covering)
-                   and not (gender == "Fem" and self.gender(name) == "Masc")
-                   and not (gender == "Masc" and (name, head) in self.feminine)]
+                   and not self._gender_clashes(name, head, gender)]
         before = [name for offset, name, _ in fitting if offset <= at]
         if len(set(before)) > 1:
             # two ministers: `le ministre` is the one the article is about (named most), then the latest
@@ -2323,9 +2322,13 @@ class Registry:
         # the article gave one person bare names that person
         holders = {name for _, head, name, described in self.roles if head == role
                    and described - {fold(role)} <= words and words & office == described & office
-                   and not (gender == "Fem" and self.gender(name) == "Masc")
-                   and not (gender == "Masc" and (name, head) in self.feminine)}
+                   and not self._gender_clashes(name, head, gender)}
         return holders.pop() if len(holders) == 1 else None
+
+    def _gender_clashes(self, name: str, role: str, gender: str | None) -> bool:
+        """A role mention in the feminine and a man; in the masculine and a woman the article gave that role in the
+        feminine."""
+        return (gender == "Fem" and self.gender(name) == "Masc") or (gender == "Masc" and (name, role) in self.feminine)
 
     def last_speaker(self, at: int) -> Speaker | None:
         for speaker in reversed(self.history):
