@@ -1443,6 +1443,35 @@ def test_a_verb_inverted_with_its_pronoun_after_a_quotation_is_its_cue(nlp, text
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Le maire Paul Morel a parlé. « Je n'ai pas dit cela », a-t-il d'abord expliqué.",
+     ("Je n'ai pas dit cela", "Paul Morel", "a-t-il d'abord expliqué")),
+    # the tagger reads `rectifié` as an adjective: the inverted pronoun before it makes it the incise's verb
+    ("La ministre Anne Leroy a parlé. « Je n'ai pas dit cela », a-t-elle d'abord rectifié.",
+     ("Je n'ai pas dit cela", "Anne Leroy", "a-t-elle d'abord rectifié")),
+    # guard: an adverbial phrase of three words, the split past tense of `a, à son tour, menacé`
+    ("Le maire Paul Morel a parlé. « Nous viendrons », a-t-il par la suite précisé.",
+     ("Nous viendrons", "Paul Morel", "a-t-il par la suite précisé")),
+])
+def test_an_inverted_past_tense_with_an_adverb_before_its_participle_is_the_incises_cue(nlp, text, expected):
+    """`« … », a-t-il d'abord expliqué`: the auxiliary, its inverted pronoun and an adverb, then the participle,
+    make one cue, as `a-t-il expliqué` does."""
+    assert [(c.content.of(text), c.speaker, c.cue.of(text)) for c in quotes(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Interrogée sur un retrait, la ministre Anne Leroy a répondu : « Non ». Elle est partie.",
+     [("Non", "Anne Leroy")]),
+    ("Le maire Paul Morel a répondu : « Absolument ». Il est reparti.", [("Absolument", "Paul Morel")]),
+    # guard: a name in marks after a colon is no reply
+    ("Le parti de Paul Morel a choisi son nouveau nom : « Renaissance ».", []),
+])
+def test_a_word_of_answer_after_a_colon_is_what_was_said(nlp, text, expected):
+    """`a répondu : « Non »`: one capitalised word in marks may be a name, but not an adverb of answer, nor words
+    ending a sentence inside the marks."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("« Nous reviendrons », s'est emporté le maire de la ville.",
      ("Nous reviendrons", "le maire de la ville", "s'est emporté")),
     ("« Nous reviendrons », le maire s'emporte.", ("Nous reviendrons", "le maire", "s'emporte")),

@@ -497,13 +497,13 @@ class QuoteFinder:
                     continue
                 verb = doc[first]
                 if verb.pos_ == "AUX" or verb.lemma_.lower() in self.lex.data.perfect_auxiliaries:
-                    # `a-t-elle concédé`: the participle after the pronoun is the verb (`a-t-il martelé`: also one
-                    # the tagger took for a noun, known by its form)
+                    # `a-t-elle concédé`: the participle after the pronoun is the verb (`a-t-il martelé`, `a-t-elle
+                    # d'abord rectifié`: also one the tagger took for a noun or an adjective, known by its form)
                     verb = next((t for t in doc[j + 1 : min(j + 4, len(doc))] if "Part" in t.morph.get("VerbForm")
-                                 or (t.pos_ == "NOUN" and self.lex.cue_lemma(t.lemma_, t.text))), None)
+                                 or (t.pos_ in ("NOUN", "ADJ") and self.lex.cue_lemma(t.lemma_, t.text))), None)
                     if verb is None:
                         continue
-                    if verb.pos_ == "NOUN":
+                    if verb.pos_ in ("NOUN", "ADJ") and "Part" not in verb.morph.get("VerbForm"):
                         lemma = self.lex.cue_lemma(verb.lemma_, verb.text)  # (known by its form)
                         if lemma is not None:
                             self._inverted[verb.i] = lemma
@@ -1226,8 +1226,9 @@ class QuoteFinder:
     def _detached_auxiliary(self, verb: Token) -> Token | None:
         """`a par la suite demandé`, `avait à ce propos raconté`, `a, à son tour, menacé`: a past tense the
         parser split at an adverbial phrase, hanging the participle on that phrase's noun."""
-        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_ in AUX_DEPS for c in verb.children):
-            return None
+        if ("Part" not in verb.morph.get("VerbForm") and verb.i not in self._inverted_incises()) \
+                or any(c.dep_ in AUX_DEPS for c in verb.children):
+            return None  # (`a-t-elle d'abord rectifié`: a participle the tagger read as an adjective, in an incise)
         for token in reversed(self.doc[max(verb.i - 8, self.sent(verb).start) : verb.i]):
             if token.lemma_.lower() in self.lex.data.perfect_auxiliaries and "Fin" in token.morph.get("VerbForm"):
                 return token
@@ -1263,7 +1264,9 @@ class QuoteFinder:
     def _cue_span(self, verb: Token, lemma: str) -> tuple[int, int]:
         start = verb.i
         for child in verb.children:
-            if child.dep_ in AUX_DEPS and child.i < verb.i and verb.i - child.i <= 4:
+            # (`a-t-il d'abord expliqué`: past the inverted pronoun, only adverbs stand between them)
+            if child.dep_ in AUX_DEPS and child.i < verb.i and (verb.i - child.i <= 4 or all(
+                    t.pos_ in ("ADV", "ADP", "PRON") for t in self.doc[child.i + 1 : verb.i])):
                 start = min(start, child.i)
             elif child.i == verb.i - 1 and child.lemma_.lower() in self.lex.data.perfect_auxiliaries:
                 start = min(start, child.i)  # `a tweeté`: an auxiliary the parser did not recognise as one
@@ -3982,9 +3985,17 @@ class QuoteFinder:
             and not (t.dep_ == "xcomp" and t.head == outer) for t in self.doc[outer.i + 1 : verb.i]))
 
     def _name_like(self, quote: Quoted) -> bool:
-        words = self.text[quote.inner_start:quote.inner_end].split()
-        return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("de", "du", "des", "la", "le", "et")
-                                           for w in words)
+        """A few capitalised words, as a name, a party or a slogan is written; not a word of answer (`a répondu :
+        « Non »`, `« Jamais ! »`: an adverb or an interjection) nor words that end a sentence inside the marks."""
+        inner = self.text[quote.inner_start:quote.inner_end]
+        words = inner.split()
+        if not (0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("de", "du", "des", "la", "le", "et")
+                                            for w in words)):
+            return False
+        if inner.rstrip()[-1:] in ".!?":
+            return False
+        span = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="contract")
+        return span is None or not any(t.pos_ in ("ADV", "INTJ") for t in span)
 
     def _names_a_work(self, quote: Quoted) -> bool:
         """`la chanson « Non, je ne regrette rien »`, `the film "I Am Not Your Negro"`: right after a noun of a work
