@@ -3375,3 +3375,17 @@ def test_marks_inside_what_the_object_is_called_make_a_naming(nlp_en, text, said
     (spaCy's `oprd`) are what the speaker called it (it had been no quote); `called it off after a "…" meeting` is
     `call off`, its particle no preposition (it had been a naming)."""
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == said
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It has been reported that the plant in Moline will close in December.",
+     [("the plant in Moline will close in December", None)]),
+    ("It was announced on Monday that the bridge would reopen.", [("the bridge would reopen", None)]),
+    # guards: a fear and an expectation are no one's words
+    ("It is feared that the plant in Moline will close in December.", []),
+    ("It is expected that the bridge will reopen.", []),
+])
+def test_a_report_in_an_impersonal_passive_is_said_by_nobody_named(nlp_en, text, expected):
+    """`It has been reported that …`: the expletive is no speaker, yet the clause is reported, by a source left
+    unnamed."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected

@@ -1579,6 +1579,19 @@ def test_a_charge_is_a_claim_even_when_nobody_is_named_for_it(nlp, text, expecte
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Il a été annoncé que l'usine de Montbrison fermerait en décembre.",
+     [("l'usine de Montbrison fermerait en décembre", None)]),
+    ("Il avait été précisé que les travaux dureraient deux ans.", [("les travaux dureraient deux ans", None)]),
+    # guards: someone warned (the cue's object is whom it was told), and a decision, which no cue reports
+    ("Il a été averti que son contrat ne serait pas renouvelé.", []),
+    ("Il a été décidé que l'usine fermerait en décembre.", []),
+])
+def test_a_report_in_an_impersonal_passive_is_said_by_nobody_named(nlp, text, expected):
+    """`Il a été annoncé que …`: the expletive is no speaker, yet the clause is reported, by a source left unnamed."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
 def test_a_clitic_before_the_verb_is_no_part_of_its_subject(nlp):
     text = "Le ministre lui a demandé de partir."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("de partir", "Le ministre")]

@@ -1352,7 +1352,7 @@ class QuoteFinder:
         nobody the sentence names (an impersonal passive, or `on`) is still a claim to check, said by nobody."""
         verb, data = r.verb, self.lex.data
         if r.lemma not in data.unnamed_charge_cues:
-            return None
+            return self._unnamed_report(r)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         by_on = any(c.lower_ in data.impersonal_subjects for c in subjects)
         passive = self._marked_passive(verb) or any(c.dep_ in AUX_DEPS and c.lemma_ == "être" for c in verb.children)
@@ -1368,6 +1368,20 @@ class QuoteFinder:
             return None
         start = min(c.left_edge.i if c.left_edge.i > verb.i else c.i for c in charged)
         return self._content_frame(start, r.cue, None, verb.idx, "unnamed-charge", base=0.8)
+
+    def _unnamed_report(self, r: CueReading) -> Frame | None:
+        """`Il a été annoncé que …`, `It has been reported that …`: a cue in an impersonal passive, its only subject
+        the expletive, reports the clause its `que` opens, said by nobody the sentence names; not a thought, a fear or
+        an intent (`it is feared that …`, `it is expected that …`: `opinion_verbs`, `intent_verbs`), nor a cue whose
+        object is whom it was told (`Il a été averti que …`: someone warned)."""
+        verb, data = r.verb, self.lex.data
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl")]
+        if r.lemma in data.addressee_cues | data.intent_verbs | data.statements.opinion_verbs \
+                or not subjects or not self._marked_passive(verb) \
+                or not all(c.lower_ in data.expletive_subjects for c in subjects) \
+                or r.next is None or not self._complementizer(r.next):
+            return None
+        return self._content_frame(r.after + 1, r.cue, None, verb.idx, "unnamed-report", base=0.75)
 
     def _frame_agent(self, r: CueReading) -> Frame | object | None:
         """`Un contrat a été annoncé par le ministre`: the passive's agent speaks; a passive without one
