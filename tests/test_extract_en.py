@@ -3389,3 +3389,11 @@ def test_a_report_in_an_impersonal_passive_is_said_by_nobody_named(nlp_en, text,
     """`It has been reported that …`: the expletive is no speaker, yet the clause is reported, by a source left
     unnamed."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
+
+
+def test_a_name_in_the_last_speakers_clause_does_not_take_the_floor(nlp_en):
+    """`"…," Trump fumed on Twitter. "…"`: the recogniser calls `Twitter` a person; named after the speaker in the
+    speaker's own sentence, as no subject, it is where the words were said, and the next quotation is the speaker's."""
+    text = ('President Donald Trump criticized the leak. "I made comments to Bloomberg," Trump fumed on Twitter. '
+            '"Just more dishonest reporting. I am used to it."')
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Donald Trump", "Donald Trump"]

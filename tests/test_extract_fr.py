@@ -1580,6 +1580,19 @@ def test_a_charge_is_a_claim_even_when_nobody_is_named_for_it(nlp, text, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Le maire Paul Morel a parlé. « Nous ne céderons pas », a lancé le maire devant le préfet Jacques Vidal. « La "
+     "réforme ira à son terme. »", "Paul Morel"),
+    # guard: someone who is the subject of a sentence of their own takes the floor
+    ("« Nous ne céderons pas », a lancé Paul Morel. Marie Dubois lui a répondu aussitôt. « La réforme ira à son "
+     "terme. »", "Marie Dubois"),
+])
+def test_a_person_named_in_the_last_speakers_clause_does_not_take_the_floor(nlp, text, expected):
+    """`« … », a lancé le maire devant le préfet X. « … »`: a person named after the speaker in the speaker's own
+    sentence, as no subject, is where or before whom it was said; the next quotation goes on with the speaker."""
+    assert quotes(nlp, text)[-1].speaker == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Il a été annoncé que l'usine de Montbrison fermerait en décembre.",
      [("l'usine de Montbrison fermerait en décembre", None)]),
     ("Il avait été précisé que les travaux dureraient deux ans.", [("les travaux dureraient deux ans", None)]),

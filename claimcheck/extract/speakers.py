@@ -1950,7 +1950,8 @@ class Registry:
             for offset, name in reversed(earlier):
                 if (gender is not None and self.gender(name) not in (None, gender)) or offset in apart \
                         or offset in self.modifiers or offset in self.addressees \
-                        or self._in_the_description_of(speaker_named, offset):
+                        or self._in_the_description_of(speaker_named, offset) \
+                        or self._in_the_speakers_clause(speaker, offset):
                     continue  # `the Cruise video`: a name that says which video is no one a pronoun stands for; nor
                     # is one a cue's words were told to (`X a expliqué à Sputnik que … « … »`: who listened)
                 if chosen is None or (offset >= window and offset in self.subjects):
@@ -2261,6 +2262,13 @@ class Registry:
     def _own_words(self) -> int:
         """Where the article's own words begin, past a wire dateline."""
         return dateline_end(self.text)
+
+    def _in_the_speakers_clause(self, speaker: Speaker | None, offset: int) -> bool:
+        """`"…," Trump fumed on Twitter. "…"`, `a déclaré X sur France Inter`: a person named after the last speaker, in
+        that speaker's sentence and as no subject of it, is where or to whom the words were said (a name the
+        recogniser took for a person's, or a host), not who goes on speaking."""
+        return speaker is not None and speaker.kind == "person" and speaker.at < offset \
+            and offset not in self.subjects and self._sentence_start(offset) == self._sentence_start(speaker.at)
 
     def _previous_sentence_start(self, at: int) -> int:
         """The sentence before the one at `at`, past sentences that are all a quotation (`Le capitaine n'a pas
