@@ -3397,3 +3397,16 @@ def test_a_name_in_the_last_speakers_clause_does_not_take_the_floor(nlp_en):
     text = ('President Donald Trump criticized the leak. "I made comments to Bloomberg," Trump fumed on Twitter. '
             '"Just more dishonest reporting. I am used to it."')
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Donald Trump has said that he will not compromise with Canada in the talks, the Toronto Star "
+     "reported Friday.", [("he will not compromise with Canada in the talks", "Donald Trump")]),
+    ('Marner was hurt in the second period. "It is part of the game, no question." -- John Tavares',
+     [("It is part of the game, no question", "John Tavares")]),
+])
+def test_a_paragraph_break_after_a_sentence_changes_nothing(nlp_en, text, expected):
+    """A paragraph's last sentence is read as any other: a closing attribution still closes the clause before it
+    (`…, the Toronto Star reported Friday.⏎`), and a signature's name holds no line break."""
+    for written in (text, text + "\n\nThe talks resume on Monday."):
+        assert [(c.content.of(written), c.speaker) for c in quotes(nlp_en, written)][:1] == expected

@@ -1579,6 +1579,26 @@ def test_a_charge_is_a_claim_even_when_nobody_is_named_for_it(nlp, text, expecte
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "La ministre Anne Martin a affirmé que « la réforme passera » !",
+    "Les syndicats estimaient les propositions de la direction largement insuffisantes.",
+    "Le maire Paul Morel a reconnu que la piscine était « un gouffre » ?",
+])
+def test_a_paragraph_break_after_a_sentence_changes_nothing(nlp, text):
+    """A paragraph's last sentence is read as any other: the line breaks after it are no part of it (the sentence's
+    last word, which some rules read, is its final mark, not the break)."""
+    alone = [(c.content.of(text), c.speaker) for c in quotes(nlp, text)]
+    assert alone and alone == [(c.content.of(text), c.speaker) for c in quotes(nlp, text + "\n\nLa séance a repris.")]
+
+
+def test_a_speaker_announced_at_a_paragraphs_end_says_the_quotation_opening_the_next(nlp):
+    """`Le parquet s'est exprimé jeudi.⏎⏎« … »`: the paragraph announces who speaks, the next one opens on their words
+    (guard: read so before sentences were cut at their line breaks, as it is now)."""
+    text = ("Le ministre Paul Morel a parlé. Le parquet de Lille s'est exprimé jeudi sur l'état des blessés.\n\n"
+            "« Leur pronostic vital n'est plus engagé. »")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Le parquet de Lille"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Le maire Paul Morel a parlé. « Nous ne céderons pas », a lancé le maire devant le préfet Jacques Vidal. « La "
      "réforme ira à son terme. »", "Paul Morel"),
@@ -6814,7 +6834,7 @@ def test_a_person_named_in_the_quotation_marks_of_a_report_may_be_its_speaker(nl
 def test_a_paragraph_break_the_parser_made_a_sentence_ends_the_sentence_before(nlp):
     """The parser sometimes makes the blank line between paragraphs a sentence of its own; it ends the sentence
     before, so the first sentence of a paragraph follows the last of the one before (a pronoun opening it goes on
-    with that sentence's subject, `sent_before_1`, not two sentences back)."""
+    with that sentence's subject, `sent_before_1`, not two sentences back); the blank line is no part of either."""
     from spacy.tokens import Doc
 
     from claimcheck.extract.quotes import sentences
@@ -6822,7 +6842,7 @@ def test_a_paragraph_break_the_parser_made_a_sentence_ends_the_sentence_before(n
     words = ["Il", "a", "signé", ".", "\n\n", "Il", "a", "dit", "non", "."]
     spaces = [True, True, False, False, False, True, True, True, False, False]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[1, 0, 0, 0, 1, 1, 0, 0, 0, 0])
-    assert [s.text for s in sentences(doc)] == ["Il a signé.\n\n", "Il a dit non."]
+    assert [s.text for s in sentences(doc)] == ["Il a signé.", "Il a dit non."]
 
 
 @pytest.mark.parametrize("text, speaker, said", [

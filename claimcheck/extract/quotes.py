@@ -233,7 +233,8 @@ class QuoteFinder:
         self.sents = sentences(doc)
         self.sent_of = [0] * len(doc)
         for n, sent in enumerate(self.sents):
-            for i in range(sent.start, sent.end):
+            # (the line breaks after a sentence, no part of it, go with it)
+            for i in range(sent.start, self.sents[n + 1].start if n + 1 < len(self.sents) else len(doc)):
                 self.sent_of[i] = n
         self._roots: dict[int, Token] = {}
         self._stops: list[int] | None = None
@@ -5102,10 +5103,11 @@ class QuoteFinder:
                 words = {t.i for t in subject.subtree}
                 if any(t.dep_ not in AUX_DEPS and t.i not in words for t in doc[i : token.i]):
                     return False  # (not `…, as the council had promised last year`: a clause of manner)
-                end = self.sent(token).end
-                rest = [t for t in doc[token.i + 1 : end] if not t.is_space and not t.is_punct]
+                tail = [t for t in doc[token.i + 1 : self.sent(token).end] if not t.is_space]
+                rest = [t for t in tail if not t.is_punct]
                 adjuncts = {t.i for c in token.children if c.dep_ in ADJUNCT_DEPS and c.i > token.i for t in c.subtree}
-                return doc[end - 1].text in CLAUSE_PUNCT and all(
+                # (the sentence's last word, not the line break after it, which the sentence holds at a paragraph's end)
+                return bool(tail) and tail[-1].text in CLAUSE_PUNCT and all(
                     t.i in adjuncts and not (t.pos_ in ("VERB", "AUX") or self._complementizer(t)
                                              or self.index.inside(t.idx) or self.index.at(t.idx)) for t in rest)
         return False
@@ -6488,7 +6490,8 @@ class QuoteFinder:
     def _speaker_announced_before(self, quote: Quoted, covered: list[tuple[int, int]]) -> Span | None:
         """`Le parquet s'est exprimé sur l'état des blessés. « Leur pronostic vital … »`, `The mayor reacted on
         Tuesday. "…"`: a quotation opening the sentence right after one in which someone speaks, with no words of
-        theirs reported there, is what they said (not the words of whoever spoke last)."""
+        theirs reported there, is what they said (not the words of whoever spoke last), also when that sentence ends
+        its paragraph and the quotation opens the next (`… s'est exprimé jeudi.⏎⏎« … »`)."""
         opener = self._opener(quote)
         if opener is None:
             return None
@@ -6497,9 +6500,8 @@ class QuoteFinder:
         if n == 0 or any(not (t.is_space or t.is_punct) for t in self.doc[sent.start : opener.i]):
             return None
         before = self.sents[n - 1]
-        if "\n\n" in self.text[before.end_char - 1 : quote.start] \
-                or any(s < before.end_char and before.start_char < e for s, e in covered):
-            return None  # another paragraph, or a sentence whose report is already someone's
+        if any(s < before.end_char and before.start_char < e for s, e in covered):
+            return None  # a sentence whose report is already someone's
         for verb in before:
             if verb.pos_ != "VERB" or verb.dep_ in AUX_DEPS or self.index.inside(verb.idx) or self._participle(verb) \
                     or not (self._cue(verb) is not None or self._issues_a_text(verb)) or self._negated(verb) \
@@ -7067,7 +7069,9 @@ def sentences(doc: Doc) -> list[Span]:
     nine of fr-train once hyphens are kept whole), or on a comma or a semicolon (`Selon le New York Times
     | , certaines …`, `Vers 10h40 | , on apprend que …`; marking the comma as no sentence start before the
     parser does not stop it: tried, 43 such starts in fr-train fell to 23). A line break always ends one, and a
-    blank line the parser made a sentence of its own ends the sentence before."""
+    blank line the parser made a sentence of its own ends the sentence before. The line breaks after a sentence are
+    no part of it: a paragraph's last sentence ends on its final mark, as any other does, for every rule that reads
+    a sentence's last word."""
     merged: list[Span] = []
     for sent in doc.sents:
         last = doc[sent.start - 1] if merged else None
@@ -7078,6 +7082,12 @@ def sentences(doc: Doc) -> list[Span]:
             merged[-1] = doc[merged[-1].start : sent.end]
         else:
             merged.append(sent)
+    for n, sent in enumerate(merged):
+        end = sent.end
+        while end > sent.start + 1 and doc[end - 1].is_space:
+            end -= 1
+        if end < sent.end:
+            merged[n] = doc[sent.start : end]
     return merged
 
 

@@ -2676,6 +2676,11 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
     for ent in recognised:
         if ent.start_char < own_words:
             continue  # `DETROIT —`, the place and the agency, and the line break the recogniser ran on into
+        # `-- John Tavares⏎`: a name opens on no dash or mark, and a line break is no part of it
+        while len(ent) > 1 and (ent[0].is_space or ent[0].is_punct and ent[0].text not in ("'", "’")):
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        while len(ent) > 1 and ent[-1].is_space:
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
         if all(t.lower_ in role_heads for t in ent):
             continue  # `le Préfet des Yvelines`, `le Premier ministre`: an office written with a capital is no name
         if ent[0].is_lower and ent[0].lower_ in role_heads and ent[-1].pos_ == "ADP" and not any(
