@@ -1579,6 +1579,27 @@ def test_a_charge_is_a_claim_even_when_nobody_is_named_for_it(nlp, text, expecte
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Le temps était doux ce jour-là.\n\nAinsi que l'a annoncé Paul Girard, la réforme entrera en vigueur en juin.",
+     ("la réforme entrera en vigueur en juin", "Paul Girard")),
+    ("La séance a repris à midi.\n\nAinsi que l'a souligné la ministre, les fonds manquent.",
+     ("les fonds manquent", "la ministre")),
+    ("Le temps était doux ce jour-là.\n\nComme l'a souligné le maire lors du conseil municipal de mardi soir devant "
+     "les habitants, la commune n'a plus les moyens.", ("la commune n'a plus les moyens", "le maire")),
+])
+def test_an_as_clause_inside_an_article_reports_the_clause_it_qualifies(nlp, text, expected):
+    """`Ainsi que l'a annoncé X, …` past an article's first sentence, where the parser reads it otherwise: `ainsi` an
+    adverb with `que` marking the clause, the clitic `l'` (which announces the clause) its subject."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [expected]
+
+
+def test_saying_oneself_ready_inside_an_article_reports_it(nlp):
+    """`Les syndicats se sont dits prêts à …` past an article's first sentence, where the parser hangs `dits` on the
+    adjective as an adverb and `se` on the adjective: the reflexive still makes it no passive."""
+    text = "Le temps était doux ce jour-là.\n\nLes syndicats se sont dits prêts à négocier."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("prêts à négocier", "Les syndicats")]
+
+
 @pytest.mark.parametrize("text", [
     "La ministre Anne Martin a affirmé que « la réforme passera » !",
     "Les syndicats estimaient les propositions de la direction largement insuffisantes.",

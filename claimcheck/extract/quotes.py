@@ -1216,7 +1216,15 @@ class QuoteFinder:
             (c.dep_ == "cop" or (c.dep_ in AUX_DEPS and c.lemma_ == "être" and c.i < verb.i))
             and self._may_govern(verb, c)
             and c.i > perfect for c in verb.children
-        ) and not any(c.text.lower() in ("se", "s'", "s’") for c in verb.children)
+        ) and not any(c.text.lower() in ("se", "s'", "s’") for c in (*verb.children, *self._attribute_words(verb)))
+
+    def _attribute_words(self, verb: Token) -> tuple[Token, ...]:
+        """The words on the adjective after a participle the parser hung on it (`se sont dits prêts`: `dits` an adverb
+        or a copula of `prêts`, and the reflexive `se` on `prêts`)."""
+        head = verb.head
+        if verb.dep_ in ("advmod", "cop") and head.i > verb.i and head.pos_ == "ADJ":
+            return tuple(c for c in head.children if c.i < verb.i)
+        return ()
 
     def _may_govern(self, verb: Token, word: Token) -> bool:
         """Whether `word` can be of `verb`'s group: not a word in quotation marks hung on a verb outside them (`« La
@@ -1573,8 +1581,15 @@ class QuoteFinder:
     def _announced_by_clitic(self, verb: Token) -> bool:
         """`l'assure`, `le martèle`, `l'a annoncé`: the verb's object is a clitic before it that may stand for a clause
         still to come."""
-        return any(c.dep_ in ("obj", "dobj") and c.i < verb.i and c.lower_ in self.lex.data.announcing_clitics
-                   for c in verb.children)
+        # (`Ainsi que l'a annoncé X`: the parser may call the clitic the subject; elided, it is none)
+        return any(c.i < verb.i and c.lower_ in self.lex.data.announcing_clitics and (
+            c.dep_ in ("obj", "dobj") or (c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON")) for c in verb.children)
+
+    def _opens_with_que(self, word: Token, verb: Token) -> bool:
+        """`Ainsi que l'a annoncé X`: the parser may hang `ainsi` on the verb as an adverb, `que` after it marking the
+        clause."""
+        return word.dep_ == "advmod" and word.i + 1 < verb.i and self.doc[word.i + 1].dep_ == "mark" \
+            and self.doc[word.i + 1].head.i == verb.i and self._complementizer(self.doc[word.i + 1])
 
     def _cue_over_relative(self, verb: Token) -> Token | None:
         """The cue of the main clause when `verb` stands in a relative clause set off by a comma on that cue's
@@ -2057,14 +2072,15 @@ class QuoteFinder:
         annoncé X`: `clitic_as_words`), with nothing of its own to report, reports the clause it qualifies, on its side
         of the sentence."""
         data = self.lex.data
-        if not any(c.dep_ == "mark" and c.i < verb.i and (c.lower_ in data.as_words or (
-                c.lower_ in data.clitic_as_words and self._announced_by_clitic(verb))) for c in verb.children):
+        if not any(c.i < verb.i and (c.dep_ == "mark" or self._opens_with_que(c, verb)) and (
+                c.lower_ in data.as_words or (c.lower_ in data.clitic_as_words and self._announced_by_clitic(verb)))
+                for c in verb.children):
             return None
         if verb.head.i == verb.i:
             return self._as_said_over_its_clause(verb, cue)
         subject = _preceding_subject(verb)
-        if subject is not None and not _agrees_in_person(subject, verb):
-            subject = None  # `Comme nous l'a confié le maire`: whom it was told to
+        if subject is not None and (not _agrees_in_person(subject, verb) or subject.lower_ in data.announcing_clitics):
+            subject = None  # `Comme nous l'a confié le maire`: whom it was told (`l'`, the clause it announces) to
         has_subject_before = subject is not None
         if any(c.dep_ in ("ccomp", "xcomp") or (has_subject_before and c.dep_ in ("obj", "dobj") and c.i > verb.i
                                                 and not self._addressee(c))
@@ -2631,7 +2647,7 @@ class QuoteFinder:
         judged = self._judged_adjective(verb, lemma)
         if judged is not None:
             return judged
-        attribute = verb.head if (verb.dep_ in AUX_DEPS or verb.dep_ == "cop") and verb.head.i > verb.i \
+        attribute = verb.head if (verb.dep_ in AUX_DEPS or verb.dep_ in ("cop", "advmod")) and verb.head.i > verb.i \
             and verb.head.pos_ == "ADJ" else None
         if attribute is not None and lemma in self.lex.data.reflexive_attribute_cues and any(
                 c.lower_ in self.lex.data.reflexive_pronouns and c.i < verb.i
