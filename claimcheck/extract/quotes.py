@@ -1218,13 +1218,17 @@ class QuoteFinder:
             and c.i > perfect for c in verb.children
         ) and not any(c.text.lower() in ("se", "s'", "s’") for c in (*verb.children, *self._attribute_words(verb)))
 
-    def _attribute_words(self, verb: Token) -> tuple[Token, ...]:
-        """The words on the adjective after a participle the parser hung on it (`se sont dits prêts`: `dits` an adverb
-        or a copula of `prêts`, and the reflexive `se` on `prêts`)."""
+    def _attribute_of(self, verb: Token) -> Token | None:
+        """The adjective after a cue the parser hung on it as its auxiliary, copula or adverb (`se disent prêts`, `se
+        sont dits prêts`)."""
         head = verb.head
-        if verb.dep_ in ("advmod", "cop") and head.i > verb.i and head.pos_ == "ADJ":
-            return tuple(c for c in head.children if c.i < verb.i)
-        return ()
+        return head if (verb.dep_ in AUX_DEPS or verb.dep_ in ("cop", "advmod")) and head.i > verb.i \
+            and head.pos_ == "ADJ" else None
+
+    def _attribute_words(self, verb: Token) -> tuple[Token, ...]:
+        """The words before the cue hung on that adjective (the reflexive `se` of `se sont dits prêts`)."""
+        attribute = self._attribute_of(verb)
+        return tuple(c for c in attribute.children if c.i < verb.i) if attribute is not None else ()
 
     def _may_govern(self, verb: Token, word: Token) -> bool:
         """Whether `word` can be of `verb`'s group: not a word in quotation marks hung on a verb outside them (`« La
@@ -2080,7 +2084,7 @@ class QuoteFinder:
             return self._as_said_over_its_clause(verb, cue)
         subject = _preceding_subject(verb)
         if subject is not None and (not _agrees_in_person(subject, verb) or subject.lower_ in data.announcing_clitics):
-            subject = None  # `Comme nous l'a confié le maire`: whom it was told (`l'`, the clause it announces) to
+            subject = None  # `Comme nous l'a confié le maire`: whom it was told to; `l'`: the clause it announces
         has_subject_before = subject is not None
         if any(c.dep_ in ("ccomp", "xcomp") or (has_subject_before and c.dep_ in ("obj", "dobj") and c.i > verb.i
                                                 and not self._addressee(c))
@@ -2647,11 +2651,10 @@ class QuoteFinder:
         judged = self._judged_adjective(verb, lemma)
         if judged is not None:
             return judged
-        attribute = verb.head if (verb.dep_ in AUX_DEPS or verb.dep_ in ("cop", "advmod")) and verb.head.i > verb.i \
-            and verb.head.pos_ == "ADJ" else None
+        attribute = self._attribute_of(verb)
         if attribute is not None and lemma in self.lex.data.reflexive_attribute_cues and any(
-                c.lower_ in self.lex.data.reflexive_pronouns and c.i < verb.i
-                for c in (*attribute.children, *verb.children)):
+                c.lower_ in self.lex.data.reflexive_pronouns for c in (*self._attribute_words(verb), *verb.children)
+                if c.i < verb.i):
             # `Les syndicats se disent prêts à …`, `se sont dits prêts à …`: the parser made the cue the adjective's
             # auxiliary or copula
             return self._words_before(attribute.i, verb, self.lex.data.degree_adverbs)
