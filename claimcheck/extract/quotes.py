@@ -1389,7 +1389,7 @@ class QuoteFinder:
         object is whom it was told (`Il a été averti que …`: someone warned)."""
         verb, data = r.verb, self.lex.data
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl")]
-        if r.lemma in data.addressee_cues | data.intent_verbs | data.statements.opinion_verbs \
+        if r.lemma in data.addressee_cues or r.lemma in data.intent_verbs or r.lemma in data.statements.opinion_verbs \
                 or not subjects or not self._marked_passive(verb) \
                 or not all(c.lower_ in data.expletive_subjects for c in subjects) \
                 or r.next is None or not self._complementizer(r.next):
