@@ -330,6 +330,12 @@ PATTERNS = [
      ("indirect", "sera abandonné avant l'été", "Paul Martin", "a-t-il déclaré")),
     ("La réforme, a expliqué la ministre mardi, entrera en vigueur en janvier.",
      ("indirect", "entrera en vigueur en janvier", "la ministre", "a expliqué")),
+    # (a speaker noun no list names, which the parser made the cue's object; and a clause the parser coordinated
+    # with the cue after an inverted pronoun)
+    ("Cette loi, a souligné la rapporteure, protège les locataires.",
+     ("indirect", "protège les locataires", "la rapporteure", "a souligné")),
+    ("Paul Martin a présenté le budget mardi. Le gouvernement, a-t-il ajouté, ne reculera pas.",
+     ("indirect", "ne reculera pas", "Paul Martin", "a-t-il ajouté")),
     # `selon X,` before a clause whose verb is a cue but reports nothing (`soutenir` a movement)
     ("Selon un sondage, 72 % des Français soutiennent le mouvement.",
      ("indirect", "72 % des Français soutiennent le mouvement", "un sondage", "Selon")),

@@ -2189,12 +2189,14 @@ class QuoteFinder:
             nominal = ("PRON", "PROPN", "NOUN", "DET", "ADJ")
             words = [i for i in sorted(incise) if i < verb.i and doc[i].pos_ in nominal]
             named = [i for i in sorted(incise) if i > verb.i]
-            if not words and min(incise) == verb.i and named and all(doc[i].pos_ in nominal for i in named) \
+            if not words and all(doc[i].dep_ in AUX_DEPS for i in incise if i < verb.i) and named \
+                    and all(doc[i].pos_ in nominal for i in named) \
                     and verb.lemma_.lower() not in self.lex.data.naming_cues | self.lex.data.self_naming_cues \
                     and any(doc[i].pos_ in ("PROPN", "NOUN") and doc[i].ent_type_ not in TIME_LABELS for i in named):
-                # `Institutional recipients, maintained Maurer, are …`: the words right after the cue, alone in the
-                # incise, are its inverted subject, whatever the parser made them (the cue's object; not a naming
-                # verb's, `The law, dubbed Obamacare, was …`)
+                # `Institutional recipients, maintained Maurer, are …`, `Cette loi, a souligné la rapporteure,
+                # protège …`: the words right after the cue (and its auxiliary), alone in the incise, are its
+                # inverted subject, whatever the parser made them (the cue's object; not a naming verb's, `The law,
+                # dubbed Obamacare, was …`)
                 words = named
             if not words:
                 return None
@@ -2217,7 +2219,8 @@ class QuoteFinder:
         # (`Les travaux, nous précise la mairie, dureront …`: with its subject inverted the cue is often the parser's
         # root, and the clause after it a verb coordinated with no conjunction)
         if any(t.head.i == verb.i and not t.is_punct and t.dep_ not in ("ccomp", "parataxis", "advcl")
-               and not (t.dep_ == "conj" and mention.start > verb.i and not any(c.pos_ == "CCONJ" for c in t.children))
+               and not (t.dep_ == "conj" and (mention.start > verb.i or self._inverted_pronoun(mention.text.lower()))
+                        and not any(c.pos_ == "CCONJ" for c in t.children))
                for t in after) \
                 or not (interrupted or any("Fin" in t.morph.get("VerbForm") for t in after)):
             return None  # the cue's own complement follows (`a déclaré en 2016, au journal …`), or no clause
