@@ -3410,3 +3410,11 @@ def test_a_paragraph_break_after_a_sentence_changes_nothing(nlp_en, text, expect
     (`…, the Toronto Star reported Friday.⏎`), and a signature's name holds no line break."""
     for written in (text, text + "\n\nThe talks resume on Monday."):
         assert [(c.content.of(written), c.speaker) for c in quotes(nlp_en, written)][:1] == expected
+
+
+def test_a_noun_of_organisation_written_as_an_initialism_is_no_name(nlp_en):
+    """The recogniser calls `the NGO` an organisation of its own: it is a noun of organisation written in capitals,
+    which names the organisation named before it."""
+    text = "Greenpeace released a report on Thursday. The NGO said emissions rose by 5 percent."
+    assert rule_speakers_in(nlp_en, text, "en") == ["Greenpeace"]
+

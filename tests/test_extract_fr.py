@@ -3714,6 +3714,13 @@ def test_an_organisation_named_by_its_noun_is_one_whatever_the_recogniser_says(n
     assert rule_speakers(nlp, text) == ["Institut national de la statistique"]
 
 
+def test_a_noun_of_organisation_written_as_an_initialism_names_the_organisation_before(nlp):
+    """`l'ONG` is the common noun `ONG` written in capitals, which the tagger may call a proper noun: it names the
+    organisation named before it, as `l'organisation` does."""
+    text = "Greenpeace a publié un rapport jeudi. L'ONG y affirme que les émissions ont augmenté de 5 %."
+    assert rule_speakers(nlp, text) == ["Greenpeace"]
+
+
 def test_a_relative_clause_after_the_name_set_off_after_selons_role_belongs_to_the_source(nlp):
     text = ("Selon le maire de la commune, Vincent Geoffroid, qui n'a pas pu se rendre sur les lieux, l'automobiliste "
             "aurait perdu le contrôle de son véhicule.")

@@ -70,13 +70,14 @@ class Reading:
     at: int
     head: Token | None
     entities: list[Span]
+    common_head: bool = False  # the head is a noun of the language data the tagger called a proper noun (`l'ONG`)
 
     @property
     def bare_noun(self) -> bool:
-        """A common noun with no name in its phrase: `le groupe`, `sa mère`, `le cabinet du ministre` (and one in lower
-        case the tagger called a proper noun: `selon l'institut`)."""
+        """A common noun with no name in its phrase: `le groupe`, `sa mère`, `le cabinet du ministre` (and one the
+        tagger called a proper noun, in lower case or written as an initialism: `selon l'institut`, `l'ONG y affirme`)."""
         return self.head is not None and not self.entities and (
-            self.head.pos_ == "NOUN" or (self.head.pos_ == "PROPN" and self.head.is_lower))
+            self.head.pos_ == "NOUN" or (self.head.pos_ == "PROPN" and (self.head.is_lower or self.common_head)))
 
     @cached_property
     def groups(self) -> list[Span]:
@@ -470,7 +471,11 @@ class Registry:
                 and not _named_subject(mention):
             return None  # `last week`, `today`: when, never who (the parser may leave a time where a subject stands)
         entities = [self.ents[n] for n in sorted({self.ent_of[i] for i in range(mention.start, mention.end)}) if n >= 0]
-        reading = Reading(mention, at, _head(mention), entities)
+        head = _head(mention)
+        data = self.lex.data
+        common = head is not None and head.pos_ == "PROPN" and head.is_upper \
+            and (head.lower_ in data.org_anaphors or head.lower_ in data.role_heads)
+        reading = Reading(mention, at, head, entities, common)
         for name in RESOLVERS:
             found = getattr(self, f"_by_{name}")(reading)
             if found is NOBODY:
@@ -2683,6 +2688,8 @@ def entities(doc: Doc, document_nouns: frozenset[str] = frozenset(), text: str |
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
         if all(t.lower_ in role_heads for t in ent):
             continue  # `le Préfet des Yvelines`, `le Premier ministre`: an office written with a capital is no name
+        if len(ent) == 1 and ent[0].is_upper and ent[0].lower_ in organisation_nouns:
+            continue  # `l'ONG`, `the NGO`: a noun of organisation written as an initialism is no name either
         if ent[0].is_lower and ent[0].lower_ in role_heads and ent[-1].pos_ == "ADP" and not any(
                 t.text[:1].isupper() and fold(t.text) in first_name_table() for t in ent):
             # `le [procureur de la République de] Saint-Brieuc`: an office the recogniser cut off inside its own
