@@ -1738,9 +1738,11 @@ class Registry:
                 or mention[0].lower_ not in self.lex.data.definite_articles:
             return None
         tail = [t for t in mention if t.i > head.i and not t.is_punct]
-        if tail and not all(t.pos_ == "ADJ" or self._portfolio(t) for t in tail) \
-                and " ".join(t.lower_ for t in (head, *tail)).replace("' ", "'") not in self.lex.data.role_heads:
-            return None  # `le directeur de la discothèque`: a complement says whose director, someone else
+        role = " ".join(t.lower_ for t in (head, *tail)).replace("' ", "'")
+        if tail and not all(t.pos_ == "ADJ" or self._portfolio(t) for t in tail) and role not in self.lex.data.role_heads \
+                and fold(role).replace("’", "'").replace("-", " ") not in self.lex.data.role_periphrases:
+            return None  # `le directeur de la discothèque`: a complement says whose director, someone else (not the
+            # press's name for an office: `le chef du gouvernement`)
         # (not one named earlier in the mention's own sentence: `After meeting Paul Martin, the mayor said` names two)
         opening = self._sentence_start(mention.start_char)
         named = {self.full_name(name) for offset, name in self.people if offset < min(at, opening)} \
