@@ -325,6 +325,10 @@ PATTERNS = [
      ("indirect", "une nouvelle journée de grève jeudi", "Les syndicats", "ont appelé")),
     ("L'association plaide pour une réforme profonde du système carcéral.",
      ("indirect", "une réforme profonde du système carcéral", "L'association", "plaide")),
+    # a relative clause set off by commas ends at its comma: a quotation after it is the main verb's, not the
+    # relative's cue's
+    ("Le maire, qui s'exprimait devant le conseil municipal, a promis de « tout faire » pour sauver l'usine.",
+     ("mixed", "de « tout faire » pour sauver l'usine", "Le maire", "a promis")),
     # a cue between commas inside a sentence without quotation marks: the clause after it was said
     ("Paul Martin a présenté le budget mardi. Le projet, a-t-il déclaré, sera abandonné avant l'été.",
      ("indirect", "sera abandonné avant l'été", "Paul Martin", "a-t-il déclaré")),

@@ -1611,6 +1611,15 @@ class QuoteFinder:
             return None
         return main if self._cue(main) is not None else None
 
+    def _past_its_relative_clause(self, verb: Token, quote: Quoted) -> bool:
+        """`Le maire, qui s'exprimait devant le conseil, a promis de « … »`: a relative clause set off by commas ends
+        at its comma; a quotation after it belongs to the main clause, whose verb reports it."""
+        if not verb.dep_.startswith(("acl", "relcl")) or not any(
+                c.dep_ in SUBJECT_DEPS and c.lower_ in self.relatives for c in verb.children):
+            return False
+        end = verb.right_edge.i
+        return end + 1 < len(self.doc) and self.doc[end + 1].text == "," and self.doc[end + 1].idx < quote.start
+
     def _object_before(self, verb: Token, lemma: str, colon: int) -> bool:
         """The cue reports a noun phrase that stands before the colon."""
         start = self._reported_object(verb, lemma)
@@ -1632,6 +1641,8 @@ class QuoteFinder:
         quote = self._quote_in_object(r.after, r.verb)
         clause = r.bare_clause
         if quote is None or (clause is not None and self.doc[clause].idx < quote.start):
+            return None
+        if self._past_its_relative_clause(r.verb, quote):
             return None
         stops = self._clause_stops()
         stop = bisect_left(stops, r.verb.i + 1)
