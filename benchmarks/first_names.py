@@ -73,16 +73,17 @@ def measure() -> None:
     from benchmarks.pooled import EVAL, SETS, CachedParser, lang_of
     from claimcheck.evaluate import read_gold_dir
     from claimcheck.extract import speakers
-    from claimcheck.extract.lexicon import first_name_genders, first_name_table, load
+    from claimcheck.extract.lexicon import first_name_table, load
     from claimcheck.extract.marks import QuoteIndex
     from claimcheck.extract.component import quotations
     from claimcheck.ingest import read_file
 
-    table, names = first_name_genders(), first_name_table()
+    names = first_name_table()
     tally: Counter = Counter()
     for name in SETS:
         lang = lang_of(name)
         parse, lex = CachedParser(lang), load(lang)
+        table = lex.first_name_genders  # (the world's table with the language's own genders)
         for gold in read_gold_dir(EVAL / name):
             doc = parse(next(iter(read_file(gold.path))).text)
             # the article's own evidence only: the registry built without the table

@@ -608,6 +608,12 @@ def test_a_pronoun_never_goes_to_a_man_known_only_by_his_first_name(nlp):
     assert quotes(nlp, text)[-1].speaker == "Sophie Lambert"
 
 
+def test_a_first_name_french_gives_to_men_is_no_antecedent_of_elle(nlp):
+    # `Jean` is a man in French, though the world's first-name table gives it to either (`first_name_genders`)
+    text = "Jean Martin et Claire Dubois ont été reçus à l'Élysée. « Nous sommes très honorés », a-t-elle déclaré."
+    assert rule_speakers(nlp, text) == ["Claire Dubois"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # the feminine form of an office after an elided article (`L'avocate`) is no man who held the masculine one
     ("Son avocat, Me Julien Morel, a rappelé que deux expertises concluaient à une abolition du discernement. "

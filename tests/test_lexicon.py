@@ -87,6 +87,19 @@ def test_a_first_name_has_a_gender_only_when_it_nearly_always_has_that_one():
     assert names["nicolas"] == "Masc" and not {"le", "van", "de", "york"} & names.keys()
 
 
+def test_a_language_gives_one_gender_to_a_first_name_the_world_gives_to_either():
+    """`Jean` is a man in French (`Jeanne` the woman), a woman as often as a man in English."""
+    assert load("fr").first_name_genders["jean"] == "Masc" and load("fr").first_name_genders["pascale"] == "Fem"
+    assert "jean" not in load("en").first_name_genders and load("en").first_name_genders["nicolas"] == "Masc"
+    assert "dominique" not in load("fr").first_name_genders
+
+
+@pytest.mark.parametrize("genders", [{"stéphane": "Masc"}, {"jean": "M"}])
+def test_a_first_name_gender_must_be_a_folded_name_and_masc_or_fem(genders):
+    with pytest.raises(LanguageDataError, match="first_name_genders: .*expected a first name in lower case"):
+        LanguageData.from_json({"first_name_genders": genders}, "lang_xx.json")
+
+
 def test_a_malformed_first_name_line_is_an_error_naming_it():
     assert read_first_names("# comment\nnicolas\tM\njean\tX\n") == {"nicolas": "Masc", "jean": None}
     with pytest.raises(LanguageDataError, match=r"names.tsv, line 2: expected `name<TAB>M\|F\|X`"):

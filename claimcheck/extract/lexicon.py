@@ -166,6 +166,8 @@ class LanguageData:
     name_titles: frozenset[str] = frozenset()  # `président`, `Senator`, `MPs`: an office before a name, lower-cased
     abbreviations: frozenset[str] = frozenset()  # `Regina, Sask.`: a full stop that ends no sentence
     honorific_genders: dict[str, str] = field(default_factory=dict)  # `Mme` -> `Fem`: what the title says
+    # first names the language gives one gender though the world's table gives them to either (`jean` a man in French)
+    first_name_genders: dict[str, str] = field(default_factory=dict)
     honorific_roles: dict[str, str] = field(default_factory=dict)  # `Sen.` -> `senator`: the office the title names
     definite_articles: frozenset[str] = frozenset()
     determiner_contractions: frozenset[str] = frozenset()
@@ -298,6 +300,11 @@ class LanguageData:
     @classmethod
     def from_json(cls, raw: dict, source: str) -> "LanguageData":
         data = _build(cls, raw, source)
+        wrong = sorted(name for name, gender in data.first_name_genders.items()
+                       if gender not in ("Masc", "Fem") or name != fold(name))
+        if wrong:
+            raise LanguageDataError(f"{source}: first_name_genders: {', '.join(wrong[:3])}: expected a first name in "
+                                    "lower case without accents -> Masc or Fem")
         # `vice-procureur`, `sous-préfet`: a prefix of office joined to a role noun is an office of its own, matched
         # as written wherever role nouns are
         compounds = {f"{prefix}-{role}" for prefix in data.role_prefixes for role in data.role_heads if "-" not in role}
@@ -393,6 +400,12 @@ class Lexicon:
         """The forms of `litotes_verbs`, which the lemmatizer does not always read as verbs (`manque`, the noun)."""
         verbs = self.data.litotes_verbs
         return verbs | {form for verb in verbs for form in inflect(verb, self.data.verb_endings)}
+
+    @cached_property
+    def first_name_genders(self) -> dict[str, str]:
+        """First name -> `Masc` or `Fem`: the world's table (`first_name_genders()`), and the names the language gives
+        one gender where other languages give them to either (`Jean` a man in French, a woman in English)."""
+        return {**first_name_genders(), **self.data.first_name_genders}
 
     @cached_property
     def office_words(self) -> frozenset[str]:

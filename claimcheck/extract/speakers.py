@@ -22,7 +22,7 @@ from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.extract.dateline import dateline_end
-from claimcheck.extract.lexicon import LANGUAGES, Lexicon, first_name_genders, first_name_table, fold, load
+from claimcheck.extract.lexicon import LANGUAGES, Lexicon, first_name_table, fold, load
 from claimcheck.extract.marks import PAIRS, STRAIGHT, QuoteIndex
 
 PERSON_LABELS = {"PER", "PERSON"}
@@ -197,7 +197,7 @@ class Registry:
                     registry.roles.append((ent.start_char, head, name, role[2]))
                     if role[1] == "Fem":
                         registry.feminine.add((name, head))
-                if role[1] and (role[1] != "Masc" or (_first_name_gender(name) != "Fem"
+                if role[1] and (role[1] != "Masc" or (_first_name_gender(name, lex) != "Fem"
                                                       and _agreement_gender(ent, lex) != "Fem")):
                     # French names women's offices in the masculine too (`le maire, Sophie Bernard`): a
                     # masculine role says less than a woman's first name
@@ -215,7 +215,7 @@ class Registry:
             # not the gender the tagger gives a name: it guesses for unknown names, and a wrong guess
             # rules the right person out (measured: speaker accuracy rose without it)
             for _, name in registry.people:
-                gender = _first_name_gender(name)
+                gender = _first_name_gender(name, lex)
                 if gender:
                     registry.name_genders.setdefault(name, gender)
         return registry
@@ -241,7 +241,7 @@ class Registry:
                 gender, number = pronouns[first.lower_]
                 person = next(iter(previous))
                 if gender in ("Masc", "Fem") and number == "Sing" \
-                        and _first_name_gender(person) in (None, gender):  # `It said`: an organisation, no gender
+                        and _first_name_gender(person, self.lex) in (None, gender):  # `It said`: an organisation, no gender
                     # `L'entreprise Renault a licencié Paul Girard. Elle affirme …`: `elle` is not Paul
                     self.genders.setdefault(person, gender)
             previous = named_in.get(n, set())
@@ -1156,7 +1156,7 @@ class Registry:
         organisation named, the one name of a single word that nothing shows to be a person's (no first name, no
         honorific, no pronoun's gender, no fuller name it stands for) is the company."""
         names = {ent.text for ent in recent if ent.label_ in PERSON_LABELS and len(ent) == 1 and ent[0].pos_ == "PROPN"}
-        lone = [name for name in names if _first_name_gender(name) is None and name not in self.genders
+        lone = [name for name in names if _first_name_gender(name, self.lex) is None and name not in self.genders
                 and self.full_name(name) == name
                 and not any(e.start > 0 and self.doc[e.start - 1].text in _HONORIFICS for e in recent if e.text == name)]
         return lone[0] if len(names) == 1 and lone else None
@@ -3450,10 +3450,10 @@ def _familiar_first_names(persons: list[Span], clean: Callable[[Span], str],
     return found
 
 
-def _first_name_gender(name: str) -> str | None:
-    """The gender the first name nearly always has, for a name of two words or more."""
+def _first_name_gender(name: str, lex: Lexicon) -> str | None:
+    """The gender the first name nearly always has in the language, for a name of two words or more."""
     words = fold(name).split()
-    return first_name_genders().get(words[0]) if len(words) >= 2 else None
+    return lex.first_name_genders.get(words[0]) if len(words) >= 2 else None
 
 
 def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[str]] | None:
