@@ -2665,6 +2665,18 @@ def test_ce_dernier_is_the_last_person_or_an_organisation_that_was_a_subject_aft
     assert quotes(nlp, text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Premier ministre a rencontré les syndicats. Ces derniers ont affirmé que les propositions étaient "
+     "insuffisantes.", "les syndicats"),
+    ("Le Premier ministre a rencontré les représentants des syndicats agricoles. Ces derniers ont jugé les "
+     "propositions « insuffisantes ».", "les représentants des syndicats agricoles"),
+    ("Les enquêteurs ont interrogé Paul Martin et Marie Dubois. Ces derniers ont affirmé qu'ils étaient innocents.",
+     "Paul Martin et Marie Dubois"),
+])
+def test_ces_derniers_are_the_last_people_named_in_the_plural_not_the_person_named_last(nlp, text, speaker):
+    assert rule_speakers(nlp, text) == [speaker]
+
+
 def test_a_relative_clause_on_the_source_of_a_closing_selon_leaves_the_clause_before_it(nlp):
     """`…, selon l'agence, qui redoute …`: no inserted `selon`, the clause before is the agency's, and what the
     relative clause says is the agency's own report."""

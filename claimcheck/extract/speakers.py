@@ -582,6 +582,8 @@ class Registry:
             return self._one_of_the_last_two(position, r.at)
         if not self._anaphoric(r.mention):
             return None
+        if _number(r.head) == "Plur":
+            return self._latter_group(r)
         genders = self.lex.data.pronoun_genders
         gender = next((genders[t.lower_] for t in r.mention if t.lower_ in genders), None) \
             or next((g for t in r.mention for g in t.morph.get("Gender")), None)
@@ -596,6 +598,32 @@ class Registry:
         if described is not None:
             return described
         return Speaker(named, "person", self.gender(named), "Sing", r.at) if named else NOBODY
+
+    def _latter_group(self, r: Reading) -> Speaker | object:
+        """`Le Premier ministre a rencontré les syndicats. Ces derniers ont jugé …`: in the plural, the latter are the
+        last people named together or by a plural noun in the sentence before or the mention's own (a role, a group,
+        a trade's followers), never the one person named last; nobody when there is none."""
+        opening = self._sentence_start(r.mention.start_char)
+        earlier = self._sentence_start(opening - 1) if opening > 0 else 0
+        for token in reversed(self.doc[: r.mention.start]):
+            if token.idx < earlier:
+                break
+            if token.ent_type_ in PERSON_LABELS and not self._in_quotes(token.idx) and (token.dep_ == "conj" or any(
+                    c.dep_ == "conj" and c.ent_type_ in PERSON_LABELS for c in token.children)):
+                while token.dep_ == "conj" and token.head.ent_type_ in PERSON_LABELS:
+                    token = token.head  # `Paul Martin et Marie Dubois`: the people named together last
+                found = self._resolve(self.doc[token.left_edge.i : token.right_edge.i + 1], token.left_edge.idx)
+                if found is not None and found is not NOBODY:
+                    return Speaker(found.name, found.kind, found.gender, "Plur", r.at)
+            if token.pos_ == "NOUN" and _number(token) == "Plur" and self.lex.names_people(token.lemma_.lower()) \
+                    and not self._in_quotes(token.idx):
+                while token.dep_ == "nmod" and token.head.pos_ == "NOUN" and _number(token.head) == "Plur" \
+                        and self.lex.names_people(token.head.lemma_.lower()):
+                    token = token.head  # `les représentants des syndicats`: the people the whole phrase names
+                found = self._resolve(self.doc[token.left_edge.i : token.right_edge.i + 1], token.left_edge.idx)
+                if found is not None and found is not NOBODY:
+                    return Speaker(found.name, found.kind, found.gender, "Plur", r.at)
+        return NOBODY
 
     def _pair_position(self, mention: Span) -> int:
         """`le premier`, `la seconde`, `the former`: an article and an ordinal of `pair_anaphors` alone (1 or 2), else
