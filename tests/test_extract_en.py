@@ -411,6 +411,8 @@ def test_floating_quote_goes_to_the_last_speaker(nlp_en):
     "The unions agreed on a plan that would cut costs.",
     # `that` as the demonstrative of the cue's object
     "The minister denied that report.",
+    # a bare noun object, with the phrase of when it was announced after it: a thing named, no claim
+    "Premier Doug Ford announced the plan on Tuesday.",
     # `for X,` holds a view only before a clause, and only X's: not a time, not before a relative clause
     "NASA held a ceremony outside the hangar, for Space Shuttle Atlantis, which is being prepared for its final mission.",
     "For years, the plant was the largest employer in town.",

@@ -1679,6 +1679,10 @@ def test_a_clitic_before_the_verb_is_no_part_of_its_subject(nlp):
     # the parser reads the article `des` as `de les` and the object as a prepositional phrase
     ("Le chef de l'opposition a exigé des excuses publiques.", [("des excuses publiques", "Le chef de l'opposition")]),
     ("Le chef de l'opposition a exigé des excuses.", []),
+    # (the phrase of when after it is no part of it; a complement still is)
+    ("Le ministre a annoncé le plan mardi soir.", []),
+    ("Le ministre a annoncé le plan le 12 mars.", []),
+    ("Le club a annoncé le départ de son entraîneur lundi.", [("le départ de son entraîneur lundi", "Le club")]),
 ])
 def test_a_bare_noun_object_names_a_thing_not_a_claim(nlp, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -1943,10 +1943,34 @@ class QuoteFinder:
         if frame.type != "indirect":
             return False
         words = self.doc.char_span(frame.start, frame.end, alignment_mode="expand")
+        words = self._without_when(words) if words is not None else None
         return words is not None and len(words) <= 2 and (words[0].pos_ in ("DET", "PRON") or words[0].dep_ == "det") \
             and words[-1].pos_ in ("NOUN", "PROPN", "PRON") \
             and words[0].lower_ not in self.lex.data.quantifying_determiners and "Yes" not in words[0].morph.get("Poss") \
             and not (words[0].pos_ == "DET" and "Dem" in words[0].morph.get("PronType") and not self._words_said(words[-1]))
+
+    def _without_when(self, words: Span) -> Span:
+        """The words without the phrase of when that ends them (`the plan on Tuesday`, `le plan mardi soir`, `le plan
+        le 12 mars`, `the plan last week`): when it was said, no part of what it names."""
+        data = self.lex.data
+
+        def when(k: int) -> bool:
+            t = words[k]
+            month = any(0 <= j < len(words) and words[j].lower_ in data.months for j in (k - 1, k + 1))
+            return t.ent_type_ in TIME_LABELS or t.lower_ in data.months or t.lower_ in data.time_nouns \
+                or t.lower_ in data.time_words or (t.like_num and month)
+
+        k = len(words)
+        while k > 1:
+            t = words[k - 1]
+            if when(k - 1) or (t.pos_ == "ADJ" and k >= 2 and when(k - 2)) \
+                    or (t.pos_ in ("ADP", "DET") and k < len(words) and when(k)):
+                k -= 1  # (`mardi dernier`; `on Tuesday`, `ce jeudi`)
+                continue
+            break
+        if words[k - 1].pos_ in ("DET", "ADP"):
+            return words  # `a annoncé la veille`: the words name a time, nothing else
+        return words[:k]
 
     def _noun_phrase_only(self, frame: Frame) -> Frame | None:
         """`ont exigé une hausse de leurs primes, une centaine de vols ont été annulés`, `a annoncé la fermeture
