@@ -1208,6 +1208,8 @@ def test_a_name_set_off_after_the_role_holding_a_view_is_the_holders(nlp_en):
     ("Senator Mary Collins voted against the bill on Tuesday. The lawmaker said the measure was rushed.",
      "Mary Collins"),
     ("Pope Francis visited Lisbon on Sunday. The pontiff said young people must not lose hope.", "Francis"),
+    ("Sgt. Mark Small said the fire started in the kitchen. The officer added that two people were evacuated.",
+     "Mark Small"),
     ("Ukrainian President Paul Morel met the envoys on Monday. The Ukrainian leader said the talks had failed.",
      "Paul Morel"),
 ])

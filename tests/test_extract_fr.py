@@ -2631,6 +2631,8 @@ def test_a_judge_is_the_magistrate_the_article_names_next(nlp):
     ("L'entraîneur du club, Luis Garcia, était satisfait. « Nous avons bien joué », a souligné le technicien "
      "espagnol.", "Luis Garcia"),
     ("Le député Jean Martin a voté contre le texte. Le parlementaire a dénoncé une loi injuste.", "Jean Martin"),
+    ("Les pompiers sont intervenus vers 22 heures. Selon le capitaine Marc Petit, « le feu a pris dans la cuisine ». "
+     "L'officier a précisé que deux personnes avaient été évacuées.", "Marc Petit"),
     # a compound office is a kind of the office it ends with
     ("Le suspect est hospitalisé, a déclaré la vice-procureure de Rennes, Claire Morin. La magistrate a ajouté que "
      "l'enquête avançait.", "Claire Morin"),
