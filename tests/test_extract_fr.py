@@ -325,6 +325,9 @@ PATTERNS = [
      ("indirect", "une nouvelle journée de grève jeudi", "Les syndicats", "ont appelé")),
     ("L'association plaide pour une réforme profonde du système carcéral.",
      ("indirect", "une réforme profonde du système carcéral", "L'association", "plaide")),
+    # a wish in a `que` clause with the words in marks: what was said starts after `que`, as in any report
+    ("Le maire espère que la réforme sera « vite oubliée ».",
+     ("mixed", "la réforme sera « vite oubliée »", "Le maire", "espère")),
     # a relative clause set off by commas ends at its comma: a quotation after it is the main verb's, not the
     # relative's cue's
     ("Le maire, qui s'exprimait devant le conseil municipal, a promis de « tout faire » pour sauver l'usine.",

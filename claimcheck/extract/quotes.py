@@ -1664,6 +1664,8 @@ class QuoteFinder:
             # `The letter reads "…", but …`: a text's words are what its quotation holds
             return Frame("direct", quote.inner_start, quote.inner_end, r.cue, r.mention, r.at, 0.75, "object")
         start = self._holder_start(r, quote)
+        if self._complementizer(self.doc[start]):
+            start += 1  # `espère que la réforme sera « vite oubliée »`: the words start after `que`, as in any report
         frame = self._read_frame(r, start, "object", base=0.7, need_quote=True)
         if frame is not None and frame.type != "direct":
             frame = self._noun_phrase_only(frame)
