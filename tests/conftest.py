@@ -19,11 +19,11 @@ CONTEXT = os.environ.get("CLAIMCHECK_TEST_CONTEXT", "")
 PARAGRAPH = {"fr": "Le temps était doux ce jour-là.", "en": "The weather was mild that day."}
 
 
-def in_context(text: str, lang: str) -> tuple[str, int]:
+def in_context(text: str, lang: str, context: str = CONTEXT) -> tuple[str, int]:
     """The text as the extractor reads it, and where the test's text starts in it."""
-    if CONTEXT == "before":
+    if context == "before":
         return f"{PARAGRAPH[lang]}\n\n{text}", len(PARAGRAPH[lang]) + 2
-    if CONTEXT == "after":
+    if context == "after":
         return f"{text}\n\n{PARAGRAPH[lang]}", 0
     return text, 0
 
@@ -35,16 +35,16 @@ def _moved_back(claim: Claim, by: int) -> Claim:
                                mention=back(claim.mention), cue=back(claim.cue))
 
 
-def quotes(nlp, text: str, lang: str = "fr") -> list[Claim]:
-    """The quotes the real extractor finds in a text."""
+def quotes(nlp, text: str, lang: str = "fr", context: str = CONTEXT) -> list[Claim]:
+    """The quotes the real extractor finds in a text (set inside an article with `context`: `before`, `after`)."""
     from claimcheck.extract import extract
 
-    read, at = in_context(text, lang)
+    read, at = in_context(text, lang, context)
     doc = nlp(read)
     if at and not doc.text.startswith(PARAGRAPH[lang]):  # (a test that hands over a doc parsed already)
         at = 0
     return [_moved_back(c, at) if at else c for c in extract(doc, lang) if c.kind == "quote"
-            and c.content.start >= at and (CONTEXT != "after" or c.content.end <= len(text))]
+            and c.content.start >= at and (context != "after" or c.content.end <= len(text))]
 
 
 def rule_speakers(nlp, text: str, lang: str = "fr") -> list[str | None]:

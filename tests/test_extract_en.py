@@ -222,6 +222,14 @@ def test_pattern(nlp_en, text, expected):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("text, expected", PATTERNS[::4])
+def test_a_pattern_holds_inside_an_article(nlp_en, text, expected, where):
+    """A real quote sits between paragraphs (see the French test of the same name)."""
+    found = [described(text, c) for c in quotes_in(nlp_en, text, "en", context=where)]
+    assert expected in found, found
+
+
 @pytest.mark.parametrize("text, expected", [
     ('The council sent a letter to residents on Monday. The letter reads "the bridge will stay closed until June", '
      "but no date has been set for the works.", ("the bridge will stay closed until June", "The council")),

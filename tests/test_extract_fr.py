@@ -399,6 +399,16 @@ def test_pattern(nlp, text, expected):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("text, expected", PATTERNS[::6], ids=[p[1][0] + ":" + p[0][:30] for p in PATTERNS[::6]])
+def test_a_pattern_holds_inside_an_article(nlp, text, expected, where):
+    """A real quote sits between paragraphs, an invented one opens and ends its text: the parser reads a sentence
+    otherwise after a paragraph, and a rule may read the line break after its last word (`benchmarks/in_context.py`
+    runs every extraction test so; these rows keep the suite watching)."""
+    found = [described(text, c) for c in quotes(nlp, text, context=where)]
+    assert expected in found, found
+
+
 NOT_QUOTES = [
     # `selon` naming what something depends on, not a source
     "Les prix varient fortement selon les régions.",
