@@ -325,6 +325,13 @@ PATTERNS = [
      ("indirect", "une nouvelle journée de grève jeudi", "Les syndicats", "ont appelé")),
     ("L'association plaide pour une réforme profonde du système carcéral.",
      ("indirect", "une réforme profonde du système carcéral", "L'association", "plaide")),
+    # `Pour X, élu de …, « … »`: the apposition after the holder of the view, which the parser read as a participle,
+    # is no part of the view
+    ("Pour Jean Dupont, élu d'opposition, « ce budget ne tient pas la route ».",
+     ("direct", "ce budget ne tient pas la route", "Jean Dupont", "Pour")),
+    # a preposition ends the phrase that names who spoke (`sous couvert d'anonymat` is how)
+    ("« Ce n'est pas acceptable », a déclaré à Reuters un diplomate européen sous couvert d'anonymat.",
+     ("direct", "Ce n'est pas acceptable", "un diplomate européen", "a déclaré")),
     # a wish in a `que` clause with the words in marks: what was said starts after `que`, as in any report
     ("Le maire espère que la réforme sera « vite oubliée ».",
      ("mixed", "la réforme sera « vite oubliée »", "Le maire", "espère")),

@@ -5348,6 +5348,8 @@ class QuoteFinder:
             # `Pour Jean Dupont, maire de la ville, la réforme …`: what is said starts after the apposition
             apposed = next((c for c in mention.root.children if c.dep_ == "appos" and c.i >= start
                             and c.pos_ == "NOUN"), None)  # a role, not the next name of a list
+            apposed = apposed or next((c for c in mention.root.children if c.dep_ == "acl" and c.i == start
+                                       and c.pos_ in ("VERB", "ADJ")), None)  # (`élu d'opposition`, read a participle)
             if apposed is not None and apposed.right_edge.i + 1 < len(doc) and doc[apposed.right_edge.i + 1].text == ",":
                 start = self._past_place(apposed.right_edge.i + 1) + 1
             else:
