@@ -3430,3 +3430,14 @@ def test_a_noun_of_organisation_written_as_an_initialism_is_no_name(nlp_en):
     text = "Greenpeace released a report on Thursday. The NGO said emissions rose by 5 percent."
     assert rule_speakers_in(nlp_en, text, "en") == ["Greenpeace"]
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"I\'m just happy to be home," the 23-year-old said.', "the 23-year-old"),
+    # (a guard: the nearest person had it before; now the age says so)
+    ('John Smith, 23, scored twice. "I\'m just happy to be home," the 23-year-old said.', "John Smith"),
+])
+def test_an_age_written_as_a_noun_is_a_person_not_a_time(nlp_en, text, speaker):
+    """The recogniser calls `the 23-year-old` a date, and a time never speaks: an age as a noun (`nominal_ages`) is
+    the person last named with that age set off after the name, else the description."""
+    assert rule_speakers(nlp_en, text) == [speaker]

@@ -53,7 +53,7 @@ class Speaker:
 # `Registry._by_<name>`; the name travels with the speaker it finds, so the ranker learns how far each
 # rule can be trusted on articles nobody has read.
 RESOLVERS = (
-    "writers_own", "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named",
+    "age", "writers_own", "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named",
     "document_author", "name_after_role", "role_of_named", "side", "organisation_noun", "possessive", "role_holder",
     "owner", "acronym", "known_person", "named_organisation", "surname_as_organisation", "surname_untagged",
     "organisation", "other_name", "epithet", "description",
@@ -468,7 +468,7 @@ class Registry:
                 and mention[0].lower_ in _HONORIFICS_LOWER:
             mention = mention[1:]  # `M. le maire`, `Madame la ministre`: the form of address names the office
         if all(t.ent_type_ in TIME_LABELS or t.is_punct or t.pos_ == "DET" for t in mention) \
-                and not _named_subject(mention):
+                and not _named_subject(mention) and not self._nominal_age(mention):
             return None  # `last week`, `today`: when, never who (the parser may leave a time where a subject stands)
         entities = [self.ents[n] for n in sorted({self.ent_of[i] for i in range(mention.start, mention.end)}) if n >= 0]
         head = _head(mention)
@@ -523,6 +523,26 @@ class Registry:
             # `someone familiar with the situation said …`: one person the article does not name, as it describes them
             return Speaker(self.doc[words[0].i : words[-1].i + 1].text, "person", None, "Sing", r.at)
         return None
+
+    def _nominal_age(self, mention: Span) -> bool:
+        """`the 23-year-old`: an age written as a noun (`nominal_ages` after a number) is a person, not a time."""
+        return mention[-1].lower_ in self.lex.data.nominal_ages and any(t.like_num for t in mention[:-1])
+
+    def _by_age(self, r: Reading) -> Speaker | None:
+        """`Smith, 23, scored twice. "…," the 23-year-old said`: the person last named with that age set off after
+        the name; else the description as written."""
+        mention, at = r.mention, r.at
+        if not self._nominal_age(mention):
+            return None
+        age = next(t.text for t in mention if t.like_num)
+        doc = mention.doc
+        for ent in reversed(self.ents):
+            if ent.start_char >= at or ent.label_ not in PERSON_LABELS or ent.end + 2 >= len(doc):
+                continue
+            if doc[ent.end].text == "," and doc[ent.end + 1].text == age:
+                name = self.full_name(self._clean(ent))
+                return Speaker(name, "person", self.gender(name), "Sing", at)
+        return Speaker(mention.text, "role", None, "Sing", at)
 
     def _by_pronoun(self, r: Reading) -> Speaker | object | None:
         pronoun = self._pronoun(r.mention)
