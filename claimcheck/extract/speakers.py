@@ -625,24 +625,26 @@ class Registry:
         a trade's followers), never the one person named last; nobody when there is none."""
         opening = self._sentence_start(r.mention.start_char)
         earlier = self._sentence_start(opening - 1) if opening > 0 else 0
+        def people(token: Token) -> bool:
+            return token.pos_ == "NOUN" and _number(token) == "Plur" and self.lex.names_people(token.lemma_.lower())
+
         for token in reversed(self.doc[: r.mention.start]):
             if token.idx < earlier:
                 break
-            if token.ent_type_ in PERSON_LABELS and not self._in_quotes(token.idx) and (token.dep_ == "conj" or any(
+            if self._in_quotes(token.idx):
+                continue
+            if token.ent_type_ in PERSON_LABELS and (token.dep_ == "conj" or any(
                     c.dep_ == "conj" and c.ent_type_ in PERSON_LABELS for c in token.children)):
                 while token.dep_ == "conj" and token.head.ent_type_ in PERSON_LABELS:
                     token = token.head  # `Paul Martin et Marie Dubois`: the people named together last
-                found = self._resolve(self.doc[token.left_edge.i : token.right_edge.i + 1], token.left_edge.idx)
-                if found is not None and found is not NOBODY:
-                    return Speaker(found.name, found.kind, found.gender, "Plur", r.at)
-            if token.pos_ == "NOUN" and _number(token) == "Plur" and self.lex.names_people(token.lemma_.lower()) \
-                    and not self._in_quotes(token.idx):
-                while token.dep_ == "nmod" and token.head.pos_ == "NOUN" and _number(token.head) == "Plur" \
-                        and self.lex.names_people(token.head.lemma_.lower()):
+            elif people(token):
+                while token.dep_ == "nmod" and people(token.head):
                     token = token.head  # `les représentants des syndicats`: the people the whole phrase names
-                found = self._resolve(self.doc[token.left_edge.i : token.right_edge.i + 1], token.left_edge.idx)
-                if found is not None and found is not NOBODY:
-                    return Speaker(found.name, found.kind, found.gender, "Plur", r.at)
+            else:
+                continue
+            found = self._resolve(self.doc[token.left_edge.i : token.right_edge.i + 1], token.left_edge.idx)
+            if found is not None and found is not NOBODY:
+                return Speaker(found.name, found.kind, found.gender, "Plur", r.at)
         return NOBODY
 
     def _pair_position(self, mention: Span) -> int:
