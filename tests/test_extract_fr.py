@@ -332,6 +332,12 @@ PATTERNS = [
     # a preposition ends the phrase that names who spoke (`sous couvert d'anonymat` is how)
     ("« Ce n'est pas acceptable », a déclaré à Reuters un diplomate européen sous couvert d'anonymat.",
      ("direct", "Ce n'est pas acceptable", "un diplomate européen", "a déclaré")),
+    # a quotation alone as the cue's object, then where or when it was said: the words are the quotation's; a
+    # complement of its noun stays with it
+    ("Les manifestants scandaient « Macron démission » devant l'Assemblée nationale.",
+     ("direct", "Macron démission", "Les manifestants", "scandaient")),
+    ("Le syndicat dénonce « toute tentative de discrédit » contre ses membres.",
+     ("mixed", "« toute tentative de discrédit » contre ses membres", "Le syndicat", "dénonce")),
     # a wish in a `que` clause with the words in marks: what was said starts after `que`, as in any report
     ("Le maire espère que la réforme sera « vite oubliée ».",
      ("mixed", "la réforme sera « vite oubliée »", "Le maire", "espère")),

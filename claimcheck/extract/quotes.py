@@ -1669,7 +1669,24 @@ class QuoteFinder:
         frame = self._read_frame(r, start, "object", base=0.7, need_quote=True)
         if frame is not None and frame.type != "direct":
             frame = self._noun_phrase_only(frame)
+        if frame is not None and frame.type == "mixed" and frame.start == quote.start \
+                and self._only_adjuncts_after(quote, r.verb, frame.end):
+            # `scandaient « Macron démission » devant l'Assemblée`: where or when it was said is no part of the words
+            return replace(frame, type="direct", start=quote.inner_start, end=quote.inner_end)
         return frame or NO_FRAME
+
+    def _only_adjuncts_after(self, quote: Quoted, verb: Token, end: int) -> bool:
+        """The quotation names a thing (a noun, not an adjective whose complement the parser may hang on the verb:
+        `se disant « désolé » pour les familles`) and the words between its closing mark and `end` hang on the verb
+        as phrases of where, when or how, no clause (not on the quotation's noun: `« toute tentative de discrédit »
+        contre ses membres` is one object)."""
+        inside = [t for t in self.doc if quote.inner_start <= t.idx < quote.inner_end]
+        heads = [t for t in inside if not quote.inner_start <= t.head.idx < quote.inner_end]
+        if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+            return False
+        words = [t for t in self.doc if quote.end <= t.idx < end and not t.is_punct]
+        tops = [t for t in words if not quote.end <= t.head.idx < end]
+        return bool(words) and all(t.head.i == verb.i and t.dep_ in ADJUNCT_DEPS - {"advcl"} for t in tops)
 
     def _object_after(self, verb: Token, lemma: str, quote: Quoted) -> bool:
         """The object the cue reports starts after the quotation, which stands in a phrase of where or when it was
