@@ -3441,3 +3441,10 @@ def test_an_age_written_as_a_noun_is_a_person_not_a_time(nlp_en, text, speaker):
     """The recogniser calls `the 23-year-old` a date, and a time never speaks: an age as a noun (`nominal_ages`) is
     the person last named with that age set off after the name, else the description."""
     assert rule_speakers(nlp_en, text) == [speaker]
+
+
+def test_an_opening_passive_participle_is_said_by_its_agent_not_by_the_main_subject(nlp_en):
+    """`Asked by X whether …, Y said …`: X asked the question, Y was asked it and answers in the main clause."""
+    text = "Asked by the senator whether the plan was legal, the minister said it was."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("whether the plan was legal", "the senator"), ("it was", "the minister")]

@@ -3676,6 +3676,9 @@ class QuoteFinder:
 
     def _subject(self, verb: Token) -> Span | None:
         """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
+        agent = self._agent_of_participle(verb)
+        if agent is not None:
+            return agent
         detached = self._detached_auxiliary(verb)
         if detached is not None:
             clitic = next((t for t in self.doc[detached.i + 1 : verb.i] if self._inverted_clitic(t)), None)
@@ -4482,6 +4485,17 @@ class QuoteFinder:
         if any(t.is_punct and t.text != "," for t in doc[end:verb.i]):
             return None
         return doc[apposed[0].left_edge.i : end]
+
+    def _agent_of_participle(self, verb: Token) -> Span | None:
+        """`Asked by reporters whether he would resign, the mayor said …`: a past participle with no auxiliary that
+        opens its clause in the passive is said by its agent; the main clause's subject is whom it was said to."""
+        if not self._past_participle(verb) or not verb.dep_.startswith("advcl") \
+                or any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None
+        agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent") and c.i > verb.i), None)
+        if agent is not None and agent.pos_ == "ADP":
+            agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        return self._mention_from(agent, verb) if agent is not None else None
 
     def _mention_from(self, head: Token, verb: Token) -> Span:
         """The subject's words: its subtree left of the cue, outside quotes, without relative clauses."""
