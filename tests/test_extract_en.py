@@ -3448,3 +3448,8 @@ def test_an_opening_passive_participle_is_said_by_its_agent_not_by_the_main_subj
     text = "Asked by the senator whether the plan was legal, the minister said it was."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("whether the plan was legal", "the senator"), ("it was", "the minister")]
+
+
+def test_the_two_and_a_plural_people_noun_are_the_last_two_people_named(nlp_en):
+    text = "Joe Biden met Xi Jinping in Bali. The two leaders said they would resume talks."
+    assert rule_speakers(nlp_en, text) == ["Joe Biden and Xi Jinping"]

@@ -2709,6 +2709,17 @@ def test_ces_derniers_are_the_last_people_named_in_the_plural_not_the_person_nam
     assert rule_speakers(nlp, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Emmanuel Macron a reçu Olaf Scholz à l'Élysée. Les deux dirigeants ont appelé à un cessez-le-feu immédiat.",
+     "Emmanuel Macron et Olaf Scholz"),
+    # (one person named: no pair, the description stays)
+    ("Emmanuel Macron est arrivé à Berlin. Les deux dirigeants ont affirmé que l'Europe devait s'unir.",
+     "Les deux dirigeants"),
+])
+def test_les_deux_and_a_plural_people_noun_are_the_last_two_people_named(nlp, text, speaker):
+    assert rule_speakers(nlp, text) == [speaker]
+
+
 def test_a_relative_clause_on_the_source_of_a_closing_selon_leaves_the_clause_before_it(nlp):
     """`…, selon l'agence, qui redoute …`: no inserted `selon`, the clause before is the agency's, and what the
     relative clause says is the agency's own report."""

@@ -158,6 +158,9 @@ class LanguageData:
     personal_relatives: frozenset[str] = frozenset()  # `who`: a person, not the organisation before it
     anaphoric_nouns: frozenset[str] = frozenset()  # `ce dernier`
     pair_anaphors: dict[str, int] = field(default_factory=dict)  # `le premier` -> 1: which of the last two named
+    # `Les deux dirigeants ont appelé …`: the numeral that, after an article and before a plural noun of people, names
+    # the last two people named -> the conjunction that joins their names
+    pair_numerals: dict[str, str] = field(default_factory=dict)
     counterpart_nouns: frozenset[str] = frozenset()  # `son homologue ivoirien X`: X holds the owner's office
     quantity_links: frozenset[str] = frozenset()  # `plus de moyens`: an adverb of quantity's link to its noun
     quantity_nouns: frozenset[str] = frozenset()  # `à plusieurs milliards`: a figure written as a noun

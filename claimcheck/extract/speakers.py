@@ -53,7 +53,7 @@ class Speaker:
 # `Registry._by_<name>`; the name travels with the speaker it finds, so the ranker learns how far each
 # rule can be trusted on articles nobody has read.
 RESOLVERS = (
-    "age", "writers_own", "people_pronoun", "pronoun", "latter", "periphrasis", "coordination", "person_named",
+    "age", "writers_own", "people_pronoun", "pronoun", "latter", "pair", "periphrasis", "coordination", "person_named",
     "document_author", "name_after_role", "role_of_named", "side", "organisation_noun", "possessive", "role_holder",
     "owner", "acronym", "known_person", "named_organisation", "surname_as_organisation", "surname_untagged",
     "organisation", "other_name", "epithet", "description",
@@ -646,6 +646,21 @@ class Registry:
             if found is not None and found is not NOBODY:
                 return Speaker(found.name, found.kind, found.gender, "Plur", r.at)
         return NOBODY
+
+    def _by_pair(self, r: Reading) -> Speaker | None:
+        """`X a reçu Y. Les deux dirigeants ont appelé …`, `The two leaders said`: an article, a numeral of
+        `pair_numerals` and a plural noun of people (an adjective may stand between) name the last two people the
+        article named, together."""
+        words = [t for t in r.mention if not t.is_punct]
+        if not 3 <= len(words) <= 4 or words[0].lower_ not in self.lex.data.definite_articles \
+                or words[1].lower_ not in self.lex.data.pair_numerals or words[-1].pos_ != "NOUN" \
+                or _number(words[-1]) != "Plur" or not self.lex.names_people(words[-1].lemma_.lower()):
+            return None
+        last = self._last_two_named(r.at, self.full_name)
+        if len(last) < 2:
+            return None
+        link = self.lex.data.pair_numerals[words[1].lower_]
+        return Speaker(f"{last[0]} {link} {last[1]}", "group", None, "Plur", r.at, parts=tuple(last))
 
     def _pair_position(self, mention: Span) -> int:
         """`le premier`, `la seconde`, `the former`: an article and an ordinal of `pair_anaphors` alone (1 or 2), else
