@@ -1680,13 +1680,13 @@ class QuoteFinder:
         `se disant « désolé » pour les familles`) and the words between its closing mark and `end` hang on the verb
         as phrases of where, when or how, no clause (not on the quotation's noun: `« toute tentative de discrédit »
         contre ses membres` is one object)."""
-        inside = [t for t in self.doc if quote.inner_start <= t.idx < quote.inner_end]
-        heads = [t for t in inside if not quote.inner_start <= t.head.idx < quote.inner_end]
-        if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        inside = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        after = self.doc.char_span(quote.end, end, alignment_mode="expand")
+        if inside is None or after is None or inside.root.pos_ not in ("NOUN", "PROPN") \
+                or sum(not inside.start <= t.head.i < inside.end for t in inside) != 1:
             return False
-        words = [t for t in self.doc if quote.end <= t.idx < end and not t.is_punct]
-        tops = [t for t in words if not quote.end <= t.head.idx < end]
-        return bool(words) and all(t.head.i == verb.i and t.dep_ in ADJUNCT_DEPS - {"advcl"} for t in tops)
+        tops = [t for t in after if not t.is_punct and not after.start <= t.head.i < after.end]
+        return bool(tops) and all(t.head.i == verb.i and t.dep_ in ADJUNCT_DEPS - {"advcl"} for t in tops)
 
     def _object_after(self, verb: Token, lemma: str, quote: Quoted) -> bool:
         """The object the cue reports starts after the quotation, which stands in a phrase of where or when it was
