@@ -338,6 +338,11 @@ PATTERNS = [
      ("direct", "Macron démission", "Les manifestants", "scandaient")),
     ("Le syndicat dénonce « toute tentative de discrédit » contre ses membres.",
      ("mixed", "« toute tentative de discrédit » contre ses membres", "Le syndicat", "dénonce")),
+    # a participle after a quotation, with a quotation of its own as its object, is no incise: both are reports
+    ("L'eurodéputé a estimé qu'il fallait « tout revoir », regrettant « un manque de vision ».",
+     ("mixed", "il fallait « tout revoir »", "L'eurodéputé", "a estimé")),
+    ("L'eurodéputé a estimé qu'il fallait « tout revoir », regrettant « un manque de vision ».",
+     ("direct", "un manque de vision", "L'eurodéputé", "regrettant")),
     # a wish in a `que` clause with the words in marks: what was said starts after `que`, as in any report
     ("Le maire espère que la réforme sera « vite oubliée ».",
      ("mixed", "la réforme sera « vite oubliée »", "Le maire", "espère")),

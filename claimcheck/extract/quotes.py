@@ -1446,6 +1446,8 @@ class QuoteFinder:
             return None
         if self._participle(verb) and self._reports_an_infinitive(verb, r.lemma):
             return None  # `… que « … », ajoutant n'être « pas surpris »`: a report of its own, not the quotation's cue
+        if self._participle(verb) and mention is None and self._quote_in_object(r.after, verb) is not None:
+            return None  # `… qu'il fallait « tout revoir », regrettant « un manque de vision »`: the same
         if mention is not None and self._ends_a_sentence(before_quote) and mention.text[:1].isupper() \
                 and (r.bare_clause is not None or self._reported_object(verb, r.lemma) is not None
                      or self._quote_in_object(r.after, verb) is not None):
