@@ -35,29 +35,28 @@ def _moved_back(claim: Claim, by: int) -> Claim:
                                mention=back(claim.mention), cue=back(claim.cue))
 
 
-def quotes(nlp, text: str, lang: str = "fr", context: str = CONTEXT) -> list[Claim]:
-    """The quotes the real extractor finds in a text (set inside an article with `context`: `before`, `after`)."""
+def _extracted(nlp, text: str, lang: str, context: str, ranker=None) -> list[Claim]:
+    """The quotes of the text read in `context`, at the test text's own offsets; none of the paragraph around it."""
     from claimcheck.extract import extract
 
     read, at = in_context(text, lang, context)
     doc = nlp(read)
     if at and not doc.text.startswith(PARAGRAPH[lang]):  # (a test that hands over a doc parsed already)
         at = 0
-    return [_moved_back(c, at) if at else c for c in extract(doc, lang) if c.kind == "quote"
+    return [_moved_back(c, at) if at else c for c in extract(doc, lang, ranker=ranker) if c.kind == "quote"
             and c.content.start >= at and (context != "after" or c.content.end <= len(text))]
 
 
-def rule_speakers(nlp, text: str, lang: str = "fr") -> list[str | None]:
+def quotes(nlp, text: str, lang: str = "fr", context: str = CONTEXT) -> list[Claim]:
+    """The quotes the real extractor finds in a text (set inside an article with `context`: `before`, `after`)."""
+    return _extracted(nlp, text, lang, context)
+
+
+def rule_speakers(nlp, text: str, lang: str = "fr", context: str = CONTEXT) -> list[str | None]:
     """The rules' own reading of each quote's speaker, whatever the shipped model weighs."""
-    from claimcheck.extract import extract
     from claimcheck.extract.ranking import Ranker
 
-    read, at = in_context(text, lang)
-    doc = nlp(read)
-    if at and not doc.text.startswith(PARAGRAPH[lang]):
-        at = 0
-    return [c.speaker for c in extract(doc, lang, ranker=Ranker({"rule": 2.0}, -1.0)) if c.kind == "quote"
-            and c.content.start >= at]
+    return [c.speaker for c in _extracted(nlp, text, lang, context, Ranker({"rule": 2.0}, -1.0))]
 
 
 def registry_of(doc, lang: str = "fr"):
