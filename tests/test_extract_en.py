@@ -3453,3 +3453,16 @@ def test_an_opening_passive_participle_is_said_by_its_agent_not_by_the_main_subj
 def test_the_two_and_a_plural_people_noun_are_the_last_two_people_named(nlp_en):
     text = "Joe Biden met Xi Jinping in Bali. The two leaders said they would resume talks."
     assert rule_speakers(nlp_en, text) == ["Joe Biden and Xi Jinping"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("When the mayor said the plan was dead, residents cheered.", "the plan was dead"),
+    ("When he said it was over, the crowd cheered.", "it was over"),
+    # (guard: a clause with its own subject after the report's comma, in the main clause, stays in it)
+    ("The mayor said the plan was dead, residents were furious.", "the plan was dead, residents were furious"),
+])
+def test_a_report_in_the_subordinate_clause_opening_its_sentence_ends_where_the_main_clause_starts(nlp_en, text,
+                                                                                                 content):
+    """`When the mayor said the plan was dead, residents cheered`: the main clause is the writer's, not the mayor's
+    words (the bare clause had run over the comma)."""
+    assert [q.content.of(text) for q in quotes(nlp_en, text)] == [content]

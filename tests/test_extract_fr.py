@@ -7930,3 +7930,19 @@ def test_a_lede_role_is_not_the_person_the_next_report_calls_by_another_noun(nlp
     text = ("La procureure a requis dix ans de prison. Marie Dupuis revient sur l'audience : « Il y a eu beaucoup "
             "d'émotion », raconte la journaliste.")
     assert rule_speakers(nlp, text) == ["La procureure", "Marie Dupuis"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Après que le président a annoncé qu'il ne briguerait pas de second mandat, les marchés ont chuté.",
+     "il ne briguerait pas de second mandat"),
+    ("Bien que le ministre ait assuré que les prix baisseraient, l'inflation a atteint 6 %.",
+     "les prix baisseraient"),
+    ("Bien que la ministre ait assuré que les prix baisseraient, elle n'a rien fait.", "les prix baisseraient"),
+    # (guard: the subordinate clause before the report is not the report's, and its commas stay inside)
+    ("Quand il est arrivé, le ministre a dit que les prix, qui avaient augmenté, baisseraient.",
+     "les prix, qui avaient augmenté, baisseraient"),
+])
+def test_a_report_in_the_subordinate_clause_opening_its_sentence_ends_where_the_main_clause_starts(nlp, text, content):
+    """`Bien que X ait assuré que A, l'inflation a atteint …`: the main clause after the comma is the writer's, not
+    part of what X said (it had run to the end of the sentence)."""
+    assert [q.content.of(text) for q in quotes(nlp, text)] == [content]

@@ -4948,7 +4948,8 @@ class QuoteFinder:
                         or (word == ";" and not self._goes_on_after_semicolon(i + 1)):
                     stops.append(i)
                 elif word == "," and i + 1 < n and (self._starts_incise(i + 1) or self._starts_own_report(i + 1)
-                                                    or self._closing_attribution(i + 1)):
+                                                    or self._closing_attribution(i + 1)
+                                                    or self._main_clause_after_report(i)):
                     stops.append(i)
                 elif word == ":" and self._colon_quotation(i):
                     stops.append(i)  # `… que C : « … »`: the quotation after the colon is a quote of its own
@@ -5203,6 +5204,35 @@ class QuoteFinder:
                     t.i in adjuncts and not (t.pos_ in ("VERB", "AUX") or self._complementizer(t)
                                              or self.index.inside(t.idx) or self.index.at(t.idx)) for t in rest)
         return False
+
+    def _main_clause_after_report(self, comma: int) -> bool:
+        """`Bien que le ministre ait assuré que les prix baisseraient, l'inflation a atteint 6 %`, `When the mayor
+        said the plan was dead, residents cheered`: a report inside the subordinate clause that opens its sentence
+        ends where the main clause starts, at the first comma a subject and its finite verb follow."""
+        sent = self.sent(comma)
+        first = self.doc[sent.start]
+        if not (first.pos_ == "SCONJ" or first.dep_ == "mark") or self._complementizer(first) \
+                or not self._opens_main_clause(comma + 1):
+            return False
+        before = self.doc[first.i + 1 : comma]
+        if any(t.text in (".", ";", ":") for t in before) or not any(
+                t.pos_ in ("VERB", "AUX") and not self.index.inside(t.idx) and self._cue(t) is not None
+                and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in before):
+            return False  # (a cue with its subject in the subordinate clause, or the report is the main clause's:
+            # `When asked whether …, X replied` is no report of its own)
+        return not any(t.text == "," and not self.index.inside(t.idx) and self._opens_main_clause(t.i + 1)
+                       for t in before)
+
+    def _opens_main_clause(self, i: int) -> bool:
+        """A subject, noun phrase or pronoun, then its finite verb (`l'inflation a atteint`, `il a répondu`)."""
+        if self._subject_then_verb(i):
+            return True
+        doc = self.doc
+        if i >= len(doc) or doc[i].pos_ != "PRON" or doc[i].dep_ not in SUBJECT_DEPS or doc[i].head.i <= i \
+                or self.index.inside(doc[i].idx):
+            return False
+        verb = doc[i].head
+        return verb.i <= i + 4 and "Fin" in self._finite_form(verb)
 
     def _starts_incise(self, i: int) -> bool:
         """`, a-t-il ajouté` / `, selon X` / `, ajoute-t-elle` ends the reported clause."""
