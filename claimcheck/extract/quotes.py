@@ -719,10 +719,12 @@ class QuoteFinder:
             return None  # `c'est-à-dire`, `ouï-dire`: the verb is one piece of a word joined by hyphens
         if token.i > 0 and token.nbor(-1).pos_ == "DET" and token.nbor(-1).dep_ == "det" \
                 and "Part" in token.morph.get("VerbForm") \
-                and not (token.nbor(-1).text.endswith(("'", "’")) and "Pres" in token.morph.get("Tense")):
+                and not ("Pres" in token.morph.get("Tense") and (
+                    token.nbor(-1).text.endswith(("'", "’")) or (token.i > 1 and token.nbor(-2).text == ","))):
             # `the reported shooting`: a participle after a determiner qualifies a noun, reports nothing (not French
             # `le`, `leur` before a verb, its object, which the tagger may call a determiner: `Sa voisine le décrit`;
-            # nor the elided one before a present participle: `…, l'accusant de « mépris »`)
+            # nor the object before a present participle, elided or after a comma: `…, l'accusant de « mépris »`,
+            # `…, les qualifiant de « propagande »`)
             return None
         lemma = self.lex.cue_lemma(token.lemma_, token.text) or self._inverted_incises().get(token.i)
         if lemma is None:
