@@ -3466,3 +3466,17 @@ def test_a_report_in_the_subordinate_clause_opening_its_sentence_ends_where_the_
     """`When the mayor said the plan was dead, residents cheered`: the main clause is the writer's, not the mayor's
     words (the bare clause had run over the comma)."""
     assert [q.content.of(text) for q in quotes(nlp_en, text)] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Defenceman Mark Smith scored twice on Saturday. "It felt great," the rookie defenceman said.', "Mark Smith"),
+    ('Mark Smith, a rookie defenceman, scored twice. Coach Paul Jones was happy. "It felt great," the young '
+     'defenceman said.', "Mark Smith"),
+    # (guard: nobody named with the noun, the description as written)
+    ('A defenceman scored twice. Coach Paul Jones was happy. "It felt great," the young defenceman said.',
+     "the young defenceman"),
+])
+def test_a_description_with_adjectives_repeating_a_noun_said_of_someone_named_names_them(nlp_en, text, speaker):
+    """`Defenceman Mark Smith` … `the rookie defenceman said`: adjectives between the article and the noun say more of
+    the same person (the description had been kept as written, for the noun stood earlier in the article)."""
+    assert rule_speakers(nlp_en, text) == [speaker]

@@ -405,6 +405,11 @@ PATTERNS = [
      ("indirect", "à la mairie de rouvrir la piscine", "Le juge", "a enjoint")),
     ("Le ministère a recensé 12 000 manifestants samedi à Paris.",
      ("indirect", "12 000 manifestants samedi à Paris", "Le ministère", "a recensé")),
+    # a present participle after its object pronoun, set off by a comma, is a cue, not a noun with its article
+    ("Le ministre Paul Girard a critiqué la réforme, la jugeant « inapplicable ».",
+     ("direct", "inapplicable", "Paul Girard", "jugeant")),
+    ("La syndicaliste Marie Dupuis a dénoncé ces mesures, les jugeant « injustes ».",
+     ("direct", "injustes", "Marie Dupuis", "jugeant")),
     # … and `certains` / `d'autres` are the speakers as written: people, unnamed
     ("Pour certains, le projet était une erreur ; pour d'autres, il a sauvé la ville.",
      ("indirect", "il a sauvé la ville", "d'autres", "pour")),
@@ -2263,8 +2268,7 @@ def test_a_subject_before_an_inserted_selon_belongs_to_the_reported_clause(nlp, 
     ("Le chauffeur Marc Petit a témoigné. Selon lui, « les voyageurs ne paient plus leur billet. » Toujours selon "
      "le même chauffeur, une dizaine de jeunes seraient montés dans le bus sans payer.",
      [("direct", "les voyageurs ne paient plus leur billet.", "Marc Petit", "Selon"),
-      ("indirect", "une dizaine de jeunes seraient montés dans le bus sans payer", "le chauffeur Marc Petit",
-       "selon")]),
+      ("indirect", "une dizaine de jeunes seraient montés dans le bus sans payer", "Marc Petit", "selon")]),
 ])
 def test_a_quotation_that_ends_its_sentence_inside_the_marks_ends_the_sentence(nlp, text, expected):
     """`« … une scène de guerre. » Tous les vols …`: the full stop inside the closing mark and the capital
@@ -7946,3 +7950,11 @@ def test_a_report_in_the_subordinate_clause_opening_its_sentence_ends_where_the_
     """`Bien que X ait assuré que A, l'inflation a atteint …`: the main clause after the comma is the writer's, not
     part of what X said (it had run to the end of the sentence)."""
     assert [q.content.of(text) for q in quotes(nlp, text)] == [content]
+
+
+def test_a_description_with_an_adjective_repeating_an_apposition_names_that_person(nlp):
+    """`Paul Girard, jeune agriculteur à Vire, …` then `raconte le jeune agriculteur`: the adjective before the noun
+    does not make someone else."""
+    text = ("Paul Girard, jeune agriculteur à Vire, a manifesté. Le préfet était absent. « C'est injuste », raconte le "
+            "jeune agriculteur.")
+    assert rule_speakers(nlp, text) == ["Paul Girard"]

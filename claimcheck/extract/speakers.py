@@ -1895,8 +1895,12 @@ class Registry:
         … », raconte l'agriculteur`: a definite description repeating the noun of the nearest earlier phrase that put
         a person's name right after it, or that stood in apposition right after the name, names that person (a noun
         outside the table of roles, which the role registry does not hold)."""
-        if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or head.i == 0 \
-                or self.doc[head.i - 1].lower_ not in self.lex.data.definite_articles:
+        if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or head.i == 0:
+            return None
+        before = head.i - 1
+        while before > mention.start and self.doc[before].pos_ in ("ADJ", "NOUN") and self.doc[before].head.i == head.i:
+            before -= 1  # `the rookie defenceman` after `Defenceman Mark Smith`: what else the noun says of them
+        if self.doc[before].lower_ not in self.lex.data.definite_articles:
             return None
         earlier = self._same_noun_before(mention, head)
         if not earlier or earlier[-1] + 1 >= len(self.doc):
@@ -1905,7 +1909,10 @@ class Registry:
         n = self.ent_of[noun + 1]
         if n >= 0 and self.ents[n].start == noun + 1 and self.ents[n].label_ in PERSON_LABELS:
             return self.full_name(self._clean(self.ents[n]))
-        comma = noun - 1 if self.doc[noun - 1].lower_ not in _INDEFINITE else noun - 2
+        first = noun
+        while first > 1 and self.doc[first - 1].pos_ in ("ADJ", "NOUN") and self.doc[first - 1].head.i == noun:
+            first -= 1  # `Mark Smith, a rookie defenceman,`
+        comma = first - 1 if self.doc[first - 1].lower_ not in _INDEFINITE else first - 2
         n = self.ent_of[comma - 1] if comma > 0 and self.doc[comma].text == "," else -1
         if n >= 0 and self.ents[n].end == comma and self.ents[n].label_ in PERSON_LABELS:
             return self.full_name(self._clean(self.ents[n]))
