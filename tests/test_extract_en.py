@@ -3480,3 +3480,14 @@ def test_a_description_with_adjectives_repeating_a_noun_said_of_someone_named_na
     """`Defenceman Mark Smith` … `the rookie defenceman said`: adjectives between the article and the noun say more of
     the same person (the description had been kept as written, for the noun stood earlier in the article)."""
     assert rule_speakers(nlp_en, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jane Doe won the race. "It was hard," the Olympic champion said.', "Jane Doe"),
+    ('Jane Doe won the race on Sunday. The American champion said it was hard.', "Jane Doe"),
+])
+def test_an_epithet_with_an_adjective_the_recogniser_tagged_re_describes_someone_just_named(nlp_en, text, speaker):
+    """`the Olympic champion`, `the American champion`: an adjective of the noun the recogniser tagged as a name
+    (an event, a nationality) names nobody, so the epithet re-describes the person just named, as `the champion`
+    does (it had been kept as written)."""
+    assert rule_speakers(nlp_en, text) == [speaker]

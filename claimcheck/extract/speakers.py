@@ -1583,11 +1583,10 @@ class Registry:
         data = self.lex.data
         affiliation = self._affiliation(r)
         club = self._club_complement(r)
-        # (`le dirigeant qatari`: an adjective of nationality after the noun, which the recogniser tagged as a name,
-        # names nobody)
+        # (`le dirigeant qatari`, `the Olympic champion`: an adjective of the noun, which the recogniser tagged as a
+        # name, names nobody)
         names = [ent for ent in r.entities if head is None or not (
-            ent.start > head.i and ent.end - ent.start == 1 and self.doc[ent.start].pos_ == "ADJ"
-            and self.doc[ent.start].head.i == head.i)]
+            ent.end - ent.start == 1 and self.doc[ent.start].pos_ == "ADJ" and self.doc[ent.start].head.i == head.i)]
         if head is None or (names and not (affiliation or club)) \
                 or (head.pos_ not in ("NOUN", "ADJ") and not affiliation):
             return None
