@@ -7958,3 +7958,11 @@ def test_a_description_with_an_adjective_repeating_an_apposition_names_that_pers
     text = ("Paul Girard, jeune agriculteur à Vire, a manifesté. Le préfet était absent. « C'est injuste », raconte le "
             "jeune agriculteur.")
     assert rule_speakers(nlp, text) == ["Paul Girard"]
+
+
+def test_a_place_named_in_a_description_is_where_its_holder_serves_not_who_speaks(nlp):
+    """`La présidente de la région Île-de-France a assuré …`: the place after the description's noun says where; the
+    ranker had taken it for an organisation the description re-describes (`another automaker, General Motors`)."""
+    text = ("Xavier Bertrand et Valérie Pécresse se sont affrontés lors du débat. La présidente de la région "
+            "Île-de-France a assuré qu'elle serait candidate.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["La présidente de la région Île-de-France"]

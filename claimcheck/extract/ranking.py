@@ -276,8 +276,10 @@ class CandidateFinder:
             if mention is not None and mention.start <= m.start < mention.end:
                 f["in_mention"] = 1.0
                 if rule is not None and rule.kind in ("role", "group") and fold(rule.name) != fold(m.name) \
-                        and not after_preposition(self.doc[m.start : m.end]) and not m.modifier:
-                    # `another automaker, General Motors`; not whose it is (`la mère de Jean Dutour`)
+                        and not after_preposition(self.doc[m.start : m.end]) and not m.modifier \
+                        and m.name not in self.places:
+                    # `another automaker, General Motors`; not whose it is (`la mère de Jean Dutour`), nor where
+                    # (`la présidente de la région Île-de-France`)
                     f["in_mention*rule_described"] = 1.0
                 if m.start <= mention.root.i < m.end:
                     f["mention_head"] = 1.0  # the name is what the mention is about, not a modifier in it
