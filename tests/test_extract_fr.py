@@ -7966,3 +7966,18 @@ def test_a_place_named_in_a_description_is_where_its_holder_serves_not_who_speak
     text = ("Xavier Bertrand et Valérie Pécresse se sont affrontés lors du débat. La présidente de la région "
             "Île-de-France a assuré qu'elle serait candidate.")
     assert [c.speaker for c in quotes(nlp, text)] == ["La présidente de la région Île-de-France"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Un témoin raconte avoir entendu des cris.", [("avoir entendu des cris", "Un témoin")]),
+    ("Deux personnes ont été tuées. Un témoin raconte avoir entendu « des cris » puis des coups de feu.",
+     [("avoir entendu « des cris » puis des coups de feu", "Un témoin")]),
+    # (guard: a relative clause on the noun is how the source is named)
+    ("Les avocats qui représentent la famille estiment que le procès est injuste.",
+     [("le procès est injuste", "Les avocats qui représentent la famille")]),
+])
+def test_a_finite_cue_the_parser_hung_on_its_subject_reports_the_infinitive_after_it(nlp, text, expected):
+    """`Un témoin raconte avoir entendu …`: the parser hung `raconte` on `témoin` as if it qualified it and made the
+    infinitive the sentence's verb; a finite verb with no relative pronoun is the clause's own, its subject the noun
+    (the report had been lost, or its speaker read as `Un témoin raconte`)."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -912,6 +912,12 @@ class QuoteFinder:
                 break
         return self._object_after_verb_run_in(token, lemma) is not None
 
+    def _finite_hung_on_its_subject(self, verb: Token) -> bool:
+        """`Un témoin raconte avoir entendu …`: a finite verb the parser hung on the noun before it as if it
+        qualified it (no relative pronoun opens a clause there), making the infinitive after it the main verb."""
+        return verb.dep_ == "acl" and verb.head.i == verb.i - 1 and "Fin" in verb.morph.get("VerbForm") \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
     def _object_after_verb_run_in(self, token: Token, lemma: str) -> int | None:
         """`Le rapport critique la gestion de la crise`, `L'ONG critique vivement la décision`: a cue that reports its
         object (`object_cues`, or `attribute_cues` with the adjective that ends the sentence), its form right after
@@ -930,6 +936,8 @@ class QuoteFinder:
             asked = self._infinitive_asked_from(i, sent.end)
             if asked is not None:
                 return asked
+            if "Inf" in doc[i].morph.get("VerbForm"):
+                return i  # `Un témoin raconte avoir entendu des cris`: the infinitive it reports, right after it
         if doc[i].pos_ not in ("DET", "PROPN", "NUM"):
             return None
         noun = doc[i + 1] if doc[i].pos_ == "DET" and i + 1 < sent.end and doc[i + 1].pos_ == "NOUN" else None
@@ -2842,7 +2850,7 @@ class QuoteFinder:
             i = self._past_adjuncts(verb.i + 1)
             if i < len(self.doc) and i > verb.i + 1 and self.doc[i].pos_ == "DET" and not self.index.inside(self.doc[i].idx):
                 return i
-        if verb.pos_ != "VERB" and self._verb_run_into_its_subject(verb):
+        if (verb.pos_ != "VERB" or self._finite_hung_on_its_subject(verb)) and self._verb_run_into_its_subject(verb):
             return self._object_after_verb_run_in(verb, lemma)  # (no parse to follow: the words after it)
         return None
 
@@ -3683,6 +3691,8 @@ class QuoteFinder:
         agent = self._agent_of_participle(verb)
         if agent is not None:
             return agent
+        if self._finite_hung_on_its_subject(verb):
+            return self._mention_from(verb.head, verb)  # `Un témoin raconte avoir …`: the noun it was hung on
         detached = self._detached_auxiliary(verb)
         if detached is not None:
             clitic = next((t for t in self.doc[detached.i + 1 : verb.i] if self._inverted_clitic(t)), None)

@@ -3883,9 +3883,12 @@ def _restrictive_tail(head: Token, start: int, end: int, mention: Span, lex: Lex
         return end  # past the mention only by what it was cut before (`qui …`, `au …`), never into the quote
     tail = doc[end:last]
     if any(t.is_punct or t.lower_ in lex.data.time_words or (t.dep_ == "conj" and t.head.i == head.i)
-           or (t.head.i == head.i and "Inf" in t.morph.get("VerbForm")) for t in tail):
-        # set off, a date (`la ministre mardi`), a second description (`le consulat et …`), or an infinitive the
-        # parser hung on the noun (`permettrait selon le ministre d'économiser …`): what was said, not who
+           or (t.head.i == head.i and "Inf" in t.morph.get("VerbForm"))
+           or (t.head.i == head.i and t.dep_ == "acl" and "Fin" in t.morph.get("VerbForm")
+               and not any("Rel" in c.morph.get("PronType") for c in t.children)) for t in tail):
+        # set off, a date (`la ministre mardi`), a second description (`le consulat et …`), an infinitive the
+        # parser hung on the noun (`permettrait selon le ministre d'économiser …`): what was said, not who; or a
+        # finite verb hung on it with no relative pronoun, the clause's own verb (`Un témoin raconte avoir …`)
         return end
     if tail[0].pos_ == "ADP" and tail[0].head.head.i == head.i and head.head.i < mention.start \
             and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("nsubj", "obj", "dobj"):
