@@ -7981,3 +7981,22 @@ def test_a_finite_cue_the_parser_hung_on_its_subject_reports_the_infinitive_afte
     infinitive the sentence's verb; a finite verb with no relative pronoun is the clause's own, its subject the noun
     (the report had been lost, or its speaker read as `Un témoin raconte`)."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Me Paul Girard, avocat de la famille du « tueur de l'Est », avait indiqué mardi avoir déposé plainte.",
+     [("avoir déposé plainte", "Paul Girard")]),
+    ("Marie Dupont, porte-parole des « gilets jaunes », a indiqué vouloir rencontrer le ministre.",
+     [("vouloir rencontrer le ministre", "Marie Dupont")]),
+    ("Le syndicat, à l'origine du mot d'ordre « tous dehors », a appelé à manifester samedi.",
+     [("à manifester samedi", "Le syndicat")]),
+    # (guards: a quotation before an inverted subject, or before a clitic, is an incise's)
+    ("« C'est fini », a déclaré Paul Girard.", [("C'est fini", "Paul Girard")]),
+    ("Selon Paul Girard, « c'est fini », a-t-il ajouté.", [("c'est fini", "Paul Girard")]),
+])
+def test_words_in_marks_inside_the_subjects_phrase_are_no_incises_quotation(nlp, text, expected):
+    """`Me X, avocat de la famille du « tueur de l'Est », avait indiqué avoir …`: the cue's subject stands before
+    the marks, so they are part of its phrase, not the words an incise after them reports (the name in marks had
+    been the quote, and what the cue reports lost); a compound infinitive the parser hung on the verb as if it
+    qualified a noun is still what it reports."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -1476,6 +1476,8 @@ class QuoteFinder:
             mention = self._subject(verb) if self._participle(verb) else self._inverted_subject(verb, r.after)
         if mention is None and self._set_off_after_a_noun(before_quote, verb):
             return None  # `Vers 7h, X, « simple mère de famille » a affirmé …`: no subject inverted, so no direct speech
+        if mention is None and not self._participle(verb) and self._subject_before_quotation(verb, before_quote):
+            return None  # `Me X, avocat de la famille du « tueur de l'Est », avait indiqué avoir …`: inside the subject
         closing = self._token_at(before_quote.end)
         if mention is None and closing is not None and closing.text == "," \
                 and self._relative_just_closed(self.sent(verb).start, closing.i):
@@ -1531,6 +1533,21 @@ class QuoteFinder:
     def _ends_a_sentence(self, quote: Quoted) -> bool:
         """A full stop closes the words inside the marks."""
         return self.text[quote.inner_start : quote.inner_end].rstrip().endswith((".", "…"))
+
+    def _subject_before_quotation(self, verb: Token, quote: Quoted) -> bool:
+        """The cue has its own subject before the quotation, and none after it: the words in marks stand in that
+        subject's phrase (an apposition, a complement), not in an incise after the speaker's words."""
+        opener = self._opener(quote)
+        if opener is None:
+            return False
+        if any(c.dep_ in SUBJECT_DEPS and c.i < opener.i and not self.index.inside(c.idx)
+               for t in (verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)) for c in t.children):
+            return True
+        # (the parser may hang a name opening the sentence elsewhere: a person or an organisation named before the
+        # quotation with no verb of its own between them is the subject, whatever the parse)
+        before = [t for t in self.doc[self.sent(opener).start : opener.i] if not self.index.inside(t.idx)]
+        return any(t.ent_type_ in PERSON_LABELS | {"ORG"} for t in before) and not any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before)
 
     def _set_off_after_a_noun(self, quote: Quoted, verb: Token) -> bool:
         """Words in marks set off by a comma after a noun, the cue right after the closing mark: an apposition
@@ -2740,7 +2757,11 @@ class QuoteFinder:
         for child in verb.children:
             # where a complement starts says whether it stands in marks: an infinitive may end in them (`ajoutant
             # n'être « pas surpris »`)
-            first = self.doc[child.left_edge.i] if child.dep_ in ("xcomp", "ccomp") else child
+            # (a compound infinitive the parser hung on the verb as if it qualified a noun, `avait indiqué mardi
+            # avoir déposé plainte`, is its complement too: a verb has no such clause)
+            complement = child.dep_ in ("xcomp", "ccomp") or (
+                child.dep_ == "acl" and verb.pos_ == "VERB" and _infinitive_auxiliary(child))
+            first = self.doc[child.left_edge.i] if complement else child
             if child.i <= verb.i or self.index.inside(first.idx):
                 continue
             if child.dep_ == "xcomp" and child.tag_ == "VBG" and (infinitive_ok or object_ok) \
@@ -2748,8 +2769,7 @@ class QuoteFinder:
                 # `denied ordering civil servants to …`, `proposed raising taxes`: a gerund is the cue's object
                 # clause, as an infinitive is (`a nié avoir …`)
                 return child.left_edge.i
-            if child.dep_ in ("xcomp", "ccomp") and infinitive_ok and (
-                    self._infinitive(child) or self._infinitive_under_negation(child)):
+            if complement and infinitive_ok and (self._infinitive(child) or self._infinitive_under_negation(child)):
                 if self._asks_anonymity(child):
                     return None
                 start = self._words_before(child.left_edge.i if child.left_edge.i > verb.i else child.i, verb,
