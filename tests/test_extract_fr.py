@@ -8000,3 +8000,15 @@ def test_words_in_marks_inside_the_subjects_phrase_are_no_incises_quotation(nlp,
     been the quote, and what the cue reports lost); a compound infinitive the parser hung on the verb as if it
     qualified a noun is still what it reports."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le parquet a ouvert une enquête, a appris mardi l'AFP de source judiciaire.", "source judiciaire"),
+    ("L'AFP a appris de source policière que le suspect avait été interpellé.", "source policière"),
+    # (guard: the formula's other preposition)
+    ("Le parquet a ouvert une enquête, a appris l'AFP auprès du parquet.", "parquet"),
+])
+def test_whoever_learnt_the_news_from_a_source_named_by_its_noun_the_source_speaks(nlp, text, speaker):
+    """`a appris l'AFP de source judiciaire`: the wire's formula (`according_to_sources`) names where the news came
+    from, as `auprès de` does; the agency only learnt it (it had been the speaker)."""
+    assert rule_speakers(nlp, text) == [speaker]

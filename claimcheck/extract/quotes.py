@@ -3665,6 +3665,10 @@ class QuoteFinder:
                                         or (doc[i].dep_ == "fixed" and doc[i].head.i == token.i)):
                     i += 1
                 return self._noun_phrase(i) if i < len(doc) and not doc[i].is_punct else None
+            source = self._phrase_at(token.i, self.lex.data.according_to_sources)
+            if source is not None:
+                # `a appris l'AFP de source judiciaire`: the wire's formula names the source by its own noun
+                return self._noun_phrase(token.i + len(source) - 1)
         return None
 
     def _cue_before_in_sentence(self, verb: Token) -> Token | None:
