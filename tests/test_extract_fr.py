@@ -8012,3 +8012,14 @@ def test_whoever_learnt_the_news_from_a_source_named_by_its_noun_the_source_spea
     """`a appris l'AFP de source judiciaire`: the wire's formula (`according_to_sources`) names where the news came
     from, as `auprès de` does; the agency only learnt it (it had been the speaker)."""
     assert rule_speakers(nlp, text) == [speaker]
+
+
+def test_a_gerund_after_the_subject_of_a_closing_incise_does_not_hide_the_incise(nlp):
+    """`<clause>, a précisé le groupe dans un communiqué, en prévenant que …`: what follows the comma after the
+    inverted subject is what else the speaker did, not a clause of the cue's own (the clause before had been lost, and
+    the gerund's report had no speaker)."""
+    text = ("Le chiffre d'affaires s'est effondré de 59 %, a précisé jeudi le groupe dans un communiqué, en prévenant "
+            "que le premier trimestre serait difficile.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("Le chiffre d'affaires s'est effondré de 59 %", "le groupe"),
+        ("le premier trimestre serait difficile", "le groupe")]

@@ -4701,9 +4701,12 @@ class QuoteFinder:
         subordinate = self._subordinate_after(verb)
         rest = [t for t in self.doc[max(mention.end, verb.i + 1) : self.sent(verb).end]
                 if not t.is_space and t.i not in subordinate]
-        if rest and any(self._clause_of_the_cue(t, mention) for t in rest[:6]) \
-                and rest[0].text != "," and rest[0].lower_ not in self.relatives:
-            return None  # a clause of the cue's own follows; a relative clause only says who the speaker is
+        pause = next((n for n, t in enumerate(rest) if t.text == ","), len(rest))
+        if rest and any(self._clause_of_the_cue(t, mention) for t in rest[: min(pause, 6)]) \
+                and rest[0].lower_ not in self.relatives:
+            return None  # a clause of the cue's own follows; a relative clause only says who the speaker is, and what
+            # follows a comma after the subject what else it did (`…, a précisé le groupe dans un communiqué, en
+            # prévenant que …`)
         sent = self.sent(verb)
         start = sent.start
         if self._relative_just_closed(start, prev):
