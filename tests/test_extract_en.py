@@ -3491,3 +3491,10 @@ def test_an_epithet_with_an_adjective_the_recogniser_tagged_re_describes_someone
     (an event, a nationality) names nobody, so the epithet re-describes the person just named, as `the champion`
     does (it had been kept as written)."""
     assert rule_speakers(nlp_en, text) == [speaker]
+
+
+def test_words_in_marks_a_colon_hands_over_to_the_subject_after_it_are_that_subjects(nlp_en):
+    """`"We will not give up": workers rallied …`: the lead gives the subject's words first (they had been floating,
+    said by nobody)."""
+    text = '"We will not give up": workers rallied outside the plant on Tuesday.'
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("We will not give up", "workers")]

@@ -8023,3 +8023,18 @@ def test_a_gerund_after_the_subject_of_a_closing_incise_does_not_hide_the_incise
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("Le chiffre d'affaires s'est effondré de 59 %", "le groupe"),
         ("le premier trimestre serait difficile", "le groupe")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Nous ne lâcherons rien » : les salariés de l'usine ont manifesté mardi devant la préfecture.",
+     [("Nous ne lâcherons rien", "les salariés de l'usine")]),
+    ("« Un scandale » : l'opposition réclame la démission du ministre.",
+     [("Un scandale", "l'opposition"), ("la démission du ministre", "l'opposition")]),
+    # (guard: a subject that cannot speak takes no words: a title in marks)
+    ("« Le Titanic » : ce film a marqué une génération.", []),
+])
+def test_words_in_marks_a_colon_hands_over_to_the_subject_after_it_are_that_subjects(nlp, text, expected):
+    """`« … » : les salariés ont manifesté …`: a quotation opening its sentence, a colon, then a clause whose subject
+    can speak gives that subject's words before what they did (the quotation had been floating, or dropped when
+    short)."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -6588,19 +6588,21 @@ class QuoteFinder:
                 continue
             words = inner.split()
             alone = self._a_sentence_after_a_quotation(quote)
+            announced = self._subject_after_colon(quote)
             if not (self._reads_like_speech(quote) or alone) or (len(words) < FLOATING_MIN_WORDS and not alone
                                                                  and not self._first_person_clause(quote)):
                 # `"We're finally delivering."`: a short clause in the first person is still speech, and so is a
-                # clause someone's sentence opens with a colon (`La ministre reste prudente : « Rien n'est fait. »`)
+                # clause someone's sentence opens with a colon (`La ministre reste prudente : « Rien n'est fait. »`),
+                # and words in marks a colon hands over to someone (`« Un scandale » : l'opposition réclame …`)
                 before = self.text[max(quote.start - 8, 0) : quote.start].rstrip()
                 if not (before.endswith(":") and self._finite_clause(quote)
-                        and self._subject_before(quote) is not None):
+                        and self._subject_before(quote) is not None) and announced is None:
                     continue
             trimmed = self._trim(quote.inner_start, quote.inner_end)
             if trimmed is None:
                 continue
             cue, mention = self._cue_before(quote)
-            mention = mention or self._subject_before(quote) or self._signed(quote) \
+            mention = mention or self._subject_before(quote) or announced or self._signed(quote) \
                 or self._speaker_announced_before(quote, covered)
             if mention is None and quote.runs_on:
                 following = self.quoted[bisect_left(quote_starts, quote.end):]
@@ -6855,6 +6857,30 @@ class QuoteFinder:
                 break
             return self._cue_span(token, lemma), mention
         return None, None
+
+    def _subject_after_colon(self, quote: Quoted) -> Span | None:
+        """`« Nous ne lâcherons rien » : les salariés ont manifesté …`, `"We will not give up": workers rallied …`: a
+        quotation opening its sentence, then a colon and a clause whose subject can speak: the press's lead gives that
+        subject's words first, then what they did. The subject."""
+        opener = self._opener(quote)
+        colon = self._token_at(quote.end)
+        if opener is None or colon is None or colon.text != ":" or any(
+                not t.is_punct and not t.is_space for t in self.doc[self.sent(opener).start : opener.i]):
+            return None
+        first = colon.i + 1
+        while first < len(self.doc) and self.doc[first].is_space:
+            first += 1
+        if first >= len(self.doc) or self.index.inside(self.doc[first].idx):
+            return None
+        for token in self.doc[first : self.sent(self.doc[first]).end]:
+            if token.is_punct or self.index.inside(token.idx):
+                return None
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS and "Fin" in self._finite_form(token):
+                subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.left_edge.i == first), None)
+                if subject is None or not self._phrase_designates(subject):
+                    return None
+                return self._mention_from(subject, token)
+        return None
 
     def _subject_before(self, quote: Quoted) -> Span | None:
         """`LaLiga a publié un communiqué : « … »`, `le pape François « s'associe … »`: the clause's subject."""
