@@ -3498,3 +3498,11 @@ def test_words_in_marks_a_colon_hands_over_to_the_subject_after_it_are_that_subj
     said by nobody)."""
     text = '"We will not give up": workers rallied outside the plant on Tuesday.'
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("We will not give up", "workers")]
+
+
+def test_a_floating_quotation_goes_on_with_whom_the_subject_pronoun_before_it_stood_for(nlp_en):
+    """`X met Y. Later, she toured the plant. "…"`: the subject pronoun before the quotation carries X on (the person
+    named last, in the complement, had been the speaker)."""
+    text = ('Premier Jane Clark met union leader Bill Good on Monday.\n\nLater, she toured the plant.\n\n"We will not '
+            'close this site, that is a promise."')
+    assert rule_speakers(nlp_en, text) == ["Jane Clark"]

@@ -8038,3 +8038,15 @@ def test_words_in_marks_a_colon_hands_over_to_the_subject_after_it_are_that_subj
     can speak gives that subject's words before what they did (the quotation had been floating, or dropped when
     short)."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La ministre Claire Dubois a reçu le maire Paul Morel. Elle a ensuite visité l'usine. « Nous ne fermerons pas "
+     "ce site, c'est une promesse. »", "Claire Dubois"),
+    ("Le maire Paul Morel a reçu la ministre Claire Dubois. Il a ensuite visité l'usine. « Nous ne fermerons pas ce "
+     "site, c'est une promesse. »", "Paul Morel"),
+])
+def test_a_floating_quotation_goes_on_with_whom_the_subject_pronoun_before_it_stood_for(nlp, text, speaker):
+    """`X a reçu Y. Elle a ensuite visité l'usine. « … »`: the pronoun subject of the sentence before carries the
+    story's person on; the person named last in a complement before it does not speak (they had)."""
+    assert rule_speakers(nlp, text) == [speaker]

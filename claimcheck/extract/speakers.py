@@ -2053,6 +2053,17 @@ class Registry:
                 # pronoun goes on with the pronoun that was the subject just before, not with a person named in
                 # that clause's complement
                 named = self._subject_chain(at, chosen[0], gender, number, apart, depth) or named
+            if gender is None and number is None and depth:
+                # `X a parlé … Elle a défendu son bilan. « … »`: a floating quotation after a clause whose subject
+                # was a pronoun for one person goes on with whom that pronoun stood for, not with a person named in
+                # a complement before it
+                pronoun = max((p for p in (self._last_subject_pronoun(at, g, "Sing", apart) for g in ("Masc", "Fem"))
+                               if p is not None), key=lambda p: p.idx, default=None)
+                if pronoun is not None and (named is None or named.at < pronoun.idx):
+                    own_gender = self.lex.data.subject_pronouns[pronoun.lower_.lstrip("-")][0]
+                    found = self._stood_for(pronoun, own_gender, "Sing", depth)
+                    if found is not None and found.kind == "person":
+                        named = replace(found, at=pronoun.idx)
         else:
             # (a plural subject that names things is nobody a pronoun quotes: `… que les ventes avaient reculé. Ils
             # affirment …`)
