@@ -8050,3 +8050,30 @@ def test_a_floating_quotation_goes_on_with_whom_the_subject_pronoun_before_it_st
     """`X a reçu Y. Elle a ensuite visité l'usine. « … »`: the pronoun subject of the sentence before carries the
     story's person on; the person named last in a complement before it does not speak (they had)."""
     assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Paul Girard a parlé. Selon ses dires, la réforme sera votée.", "Paul Girard"),
+    ("Selon les dires de la voisine, l'homme était calme.", "la voisine"),
+])
+def test_according_to_someones_sayings_is_according_to_them(nlp, text, speaker):
+    """`selon ses dires`: `dires` is a noun of what someone said (`document_nouns`, as `propos`), so its owner speaks
+    (the speaker had been `ses dires`)."""
+    assert rule_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Les chiffres sont faux », a regretté l'ancien ministre Paul Girard, qui est ensuite revenu sur un point : "
+     "« Non, les retraités ne sont pas pauvres », a-t-il clarifié.",
+     [("direct", "Les chiffres sont faux", "Paul Girard", "a regretté"),
+      ("direct", "Non, les retraités ne sont pas pauvres", "Paul Girard", "a-t-il clarifié")]),
+    ("« Les chiffres sont faux », a regretté l'ancien ministre Paul Girard, qui a ensuite précisé : « Non, les "
+     "retraités ne sont pas pauvres ».",
+     [("direct", "Les chiffres sont faux", "Paul Girard", "a regretté"),
+      ("direct", "Non, les retraités ne sont pas pauvres", "Paul Girard", "a ensuite précisé")]),
+])
+def test_a_colon_closing_the_speakers_relative_clause_is_not_the_incises(nlp, text, expected):
+    """`« A », a regretté X, qui est revenu sur un point : « B »`: the incise reports A; the colon closes the relative
+    clause on X, whose verb opens B (the incise's cue had been read past the clause to the colon, and A left
+    floating)."""
+    assert [described(text, c) for c in quotes(nlp, text)] == expected

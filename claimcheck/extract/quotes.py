@@ -1442,7 +1442,8 @@ class QuoteFinder:
     def _frame_quote_then_cue(self, r: CueReading) -> Frame | None:
         """`« … », a déclaré X`, and `"…," he said` with the subject between quotation and cue."""
         before_quote, mention = r.quote_before
-        if before_quote is None or r.opens_clause or self._names_what_precedes(before_quote) \
+        if before_quote is None or (r.opens_clause and not self._closes_a_relative(r)) \
+                or self._names_what_precedes(before_quote) \
                 or self._opened_after_a_determiner(before_quote):
             return None
         verb = r.verb
@@ -1493,6 +1494,12 @@ class QuoteFinder:
             return Frame("mixed", lead, before_quote.end, r.cue, mention, before_quote.end, 0.8, "clause-then-cue")
         return Frame("direct", before_quote.inner_start, before_quote.inner_end, r.cue, mention,
                      before_quote.end, 0.9, "quote-then-cue")
+
+    def _closes_a_relative(self, r: CueReading) -> bool:
+        """The colon or `que` read after the cue closes a relative clause set between them (`a regretté X, qui est
+        revenu sur un point : « … »`): it opens what that clause's verb says, not what the cue says."""
+        return r.after is not None and any(t.lower_ in self.relatives and t.dep_ in SUBJECT_DEPS
+                                           for t in self.doc[r.verb.i + 1 : r.after])
 
     def _speaker_described_before(self, lead: int, quote: Quoted, mention: Span | None) -> bool:
         """`Elle soupire quand on lui parle de X, « je ne panique pas », ajoute-t-elle`: the clause set off by a comma
@@ -1576,6 +1583,8 @@ class QuoteFinder:
     def _frame_colon(self, r: CueReading) -> Frame | object | None:
         if r.next.text != ":":
             return None
+        if self._right_after_a_quotation(r.verb) and self._closes_a_relative(r):
+            return None  # `« A », a regretté X, qui est revenu sur un point : « B »`: the incise reports A
         after = next((t for t in self.doc[r.after + 1 : r.after + 3] if not t.is_space), None)
         if not (after is not None and self._opens_quotation(after.idx)) \
                 and self._object_before(r.verb, r.lemma, r.after):
