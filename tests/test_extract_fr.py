@@ -8077,3 +8077,18 @@ def test_a_colon_closing_the_speakers_relative_clause_is_not_the_incises(nlp, te
     clause on X, whose verb opens B (the incise's cue had been read past the clause to the colon, and A left
     floating)."""
     assert [described(text, c) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a déploré ce mercredi les « fausses informations » circulant sur la réforme.",
+     "les « fausses informations » circulant sur la réforme"),
+    ("Le ministre a déploré ce mercredi les fausses informations circulant sur la réforme.",
+     "les fausses informations circulant sur la réforme"),
+    # (guard: a time noun with its article may be what was announced)
+    ("Le ministre a annoncé la semaine de quatre jours pour les fonctionnaires.",
+     "la semaine de quatre jours pour les fonctionnaires"),
+])
+def test_a_demonstrative_day_after_the_cue_says_when_not_what(nlp, text, content):
+    """`a déploré ce mercredi les …`: `ce` with a day or a noun of time is a phrase of when, which the object follows
+    (it had opened the quote, or the parser's hanging the object on the day had lost it)."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [content]

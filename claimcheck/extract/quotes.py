@@ -2981,6 +2981,9 @@ class QuoteFinder:
                 i += locution  # `a demandé en outre la baisse …`: the parser reads `en outre` as a preposition
             elif token.text.lower() in self.skippable or token.pos_ == "ADV":
                 i += 1
+            elif "Dem" in token.morph.get("PronType") and i + 1 < limit and (
+                    doc[i + 1].lower_ in self.skippable or doc[i + 1].lemma_.lower() in self.lex.data.time_nouns):
+                i += 2  # `a déploré ce mercredi les …`, `cette semaine`: a demonstrative day or time says when
             elif (date_end := self._date_end(i)) is not None:
                 i = date_end  # `a annoncé le 3 mai la …`
             elif token.text == ",":
