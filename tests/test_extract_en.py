@@ -3506,3 +3506,16 @@ def test_a_floating_quotation_goes_on_with_whom_the_subject_pronoun_before_it_st
     text = ('Premier Jane Clark met union leader Bill Good on Monday.\n\nLater, she toured the plant.\n\n"We will not '
             'close this site, that is a promise."')
     assert rule_speakers(nlp_en, text) == ["Jane Clark"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The killing became a mystery, after Boulder police initially denied that their officers were involved.",
+     "Boulder police"),
+    ("The Trump administration said the tariffs would stay.", "Trump administration"),
+    # (guards: a title before the name, the name is the head)
+    ("President Trump said the tariffs would stay.", "Trump"),
+])
+def test_a_name_set_before_a_noun_as_its_modifier_says_whose_the_noun_is(nlp_en, text, speaker):
+    """`Boulder police denied`, `the Trump administration said`: the name modifies the noun that speaks (the
+    recogniser may call the town a person; the name alone had been the speaker)."""
+    assert rule_speakers(nlp_en, text) == [speaker]

@@ -891,6 +891,12 @@ class Registry:
             described = self.doc[r.mention.start : end]
             return Speaker(described.text.strip(" ,"), "group" if _number(head) == "Plur" else "role",
                            _role_gender(head, self.lex), _number(head), r.at)
+        if owned and not named_head and ent.end <= head.i and ent.root.head.i == head.i \
+                and ent.root.dep_ == "compound" and not _possessive(ent):
+            # `Boulder police denied`, `the Trump administration said`: a name set before the noun as its modifier
+            # says whose the noun is (the recogniser may call a town a person); the noun's phrase speaks
+            return Speaker(_strip_determiners(r.mention).text, "group" if _number(head) == "Plur" else "role",
+                           _role_gender(head, self.lex), _number(head), r.at)
         if owned and _possessive(ent) and head.i >= ent.end:
             # `Thomas' sister pleaded`: the sister speaks, not Thomas
             return Speaker(_strip_determiners(r.mention).text, "role", _role_gender(head, self.lex),
