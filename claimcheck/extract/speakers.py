@@ -3803,6 +3803,8 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
             continue
         if participles and token.head.i == head.i and token.dep_.startswith("acl") \
                 and "Part" in token.morph.get("VerbForm"):
+            if _disagrees(token, head):
+                break  # `le communiqué de la famille transmis à l'AFP`: the participle is the text's, not the family's
             last = min(token.right_edge.i + 1, mention.end)
             if not any(t.is_punct or t.pos_ in ("SCONJ", "CCONJ", "PRON") for t in mention.doc[end:last]):
                 end = last
@@ -3840,6 +3842,13 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
     # `le même chauffeur`, `the same official`: the one met before, as it was described then
     phrase = "".join(t.text_with_ws for t in doc[start:end] if t.lower_ not in lex.data.anaphoric_adjectives).strip()
     return phrase or None
+
+
+def _disagrees(participle: Token, noun: Token) -> bool:
+    """A participle whose gender or number the morphology gives, other than the noun's: it qualifies another noun
+    (French participles agree with theirs)."""
+    return any(participle.morph.get(feature) and noun.morph.get(feature)
+               and participle.morph.get(feature) != noun.morph.get(feature) for feature in ("Gender", "Number"))
 
 
 def _partitive_complement(head: Token | None, mention: Span, lex: Lexicon) -> Token | None:
@@ -3902,10 +3911,12 @@ def _restrictive_tail(head: Token, start: int, end: int, mention: Span, lex: Lex
     if any(t.is_punct or t.lower_ in lex.data.time_words or (t.dep_ == "conj" and t.head.i == head.i)
            or (t.head.i == head.i and "Inf" in t.morph.get("VerbForm"))
            or (t.head.i == head.i and t.dep_ == "acl" and "Fin" in t.morph.get("VerbForm")
-               and not any("Rel" in c.morph.get("PronType") for c in t.children)) for t in tail):
+               and not any("Rel" in c.morph.get("PronType") for c in t.children))
+           or (t.head.i == head.i and t.dep_.startswith("acl") and _disagrees(t, head)) for t in tail):
         # set off, a date (`la ministre mardi`), a second description (`le consulat et …`), an infinitive the
-        # parser hung on the noun (`permettrait selon le ministre d'économiser …`): what was said, not who; or a
-        # finite verb hung on it with no relative pronoun, the clause's own verb (`Un témoin raconte avoir …`)
+        # parser hung on the noun (`permettrait selon le ministre d'économiser …`): what was said, not who; a
+        # finite verb hung on it with no relative pronoun, the clause's own verb (`Un témoin raconte avoir …`); or a
+        # participle that agrees with another noun (`le communiqué de la famille transmis à l'AFP`)
         return end
     if tail[0].pos_ == "ADP" and tail[0].head.head.i == head.i and head.head.i < mention.start \
             and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("nsubj", "obj", "dobj"):
