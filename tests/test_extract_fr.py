@@ -4510,10 +4510,15 @@ def test_a_pronoun_after_an_organisation_quoted_goes_to_the_body_that_was_the_su
 @pytest.mark.parametrize("text, speaker", [
     ("« Nous sommes inquiets », confient des habitants du quartier.", "habitants du quartier"),
     ("« C'est un drame », soupirent des voisins.", "des voisins"),
+    # (with a participle after the noun, whose phrase names a body: not a phrase of where it was said)
+    ("« Il faut agir », ont déclaré des habitants rassemblés devant la mairie.",
+     "habitants rassemblés devant la mairie"),
 ])
 def test_an_inverted_subject_after_the_plural_indefinite_article_speaks(nlp, text, speaker):
     """`…, confient des habitants`: the tagger reads `des` as `de` + `les`, a preposition; after an incise's pause
-    and with no subject before the cue, it is the article of the inverted subject."""
+    and with no subject before the cue, it is the article of the inverted subject (and opens no phrase of where it
+    was said, whose noun would speak: `ont déclaré des habitants rassemblés devant la mairie` had been the town
+    hall's)."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
 
 
@@ -8092,3 +8097,15 @@ def test_a_demonstrative_day_after_the_cue_says_when_not_what(nlp, text, content
     """`a déploré ce mercredi les …`: `ce` with a day or a noun of time is a phrase of when, which the object follows
     (it had opened the quote, or the parser's hanging the object on the day had lost it)."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Michel Piccoli s'est éteint le 12 mai », indique le communiqué de la famille transmis à l'AFP par Gilles "
+     "Jacob.", "la famille"),
+    # (guard: a participle that agrees with the noun says which of them spoke)
+    ("« Il faut agir », a déclaré une habitante interrogée par l'AFP.", "une habitante"),
+])
+def test_a_participle_that_does_not_agree_with_the_speakers_noun_is_no_part_of_its_phrase(nlp, text, speaker):
+    """`le communiqué de la famille transmis à l'AFP`: `transmis` agrees with the text, not with the family, so it
+    says nothing of who speaks (the speaker had been `la famille transmis à l'AFP`)."""
+    assert rule_speakers(nlp, text) == [speaker]

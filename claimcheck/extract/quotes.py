@@ -3385,7 +3385,11 @@ class QuoteFinder:
                 if bare is not None:
                     i = bare.i
                     continue
-            if token.pos_ == "ADP" and self._after_a_pause(verb):
+            indefinite = token.pos_ == "ADP" and token.lower_ in self.lex.data.determiner_contractions \
+                and token.head.pos_ == "NOUN" and token.head.i == i + 1 and "Plur" in token.head.morph.get("Number") \
+                and self._after_a_pause(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            # (`« … », confient des habitants`: the plural indefinite article, tagged as `de` + `les`)
+            if token.pos_ == "ADP" and self._after_a_pause(verb) and not indefinite:
                 # `« … », a déclaré sur France Inter le ministre`: where it was said, however the parser hung the
                 # words after it (here `Inter` a verb whose object is the minister), then a determiner and a noun
                 # of someone who speaks
@@ -3395,10 +3399,6 @@ class QuoteFinder:
                                                 for t in doc[i : role.i]):
                     i = role.i
                     continue
-            indefinite = token.pos_ == "ADP" and token.lower_ in self.lex.data.determiner_contractions \
-                and token.head.pos_ == "NOUN" and token.head.i == i + 1 and "Plur" in token.head.morph.get("Number") \
-                and self._after_a_pause(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-            # (`« … », confient des habitants`: the plural indefinite article, tagged as `de` + `les`)
             if token.pos_ in ("DET", "PROPN", "NOUN", "PRON", "X", "ADJ", "NUM") or indefinite:
                 if self.lex.data.objects_never_speak and not (self._after_a_pause(verb) and not any(
                         c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)) and any(
