@@ -3519,3 +3519,13 @@ def test_a_name_set_before_a_noun_as_its_modifier_says_whose_the_noun_is(nlp_en,
     """`Boulder police denied`, `the Trump administration said`: the name modifies the noun that speaks (the
     recogniser may call the town a person; the name alone had been the speaker)."""
     assert rule_speakers(nlp_en, text) == [speaker]
+
+
+def test_a_subject_the_tokenizer_cut_at_its_hyphens_still_closes_the_incise(nlp_en):
+    """`"…," the co-chiefs said`: `co`, `-`, `chiefs` are one word, which the parser read as three subjects; the
+    quotation before it is the incise's (it had floated to the last person quoted)."""
+    text = ('"It will take six months," said Blaine Carroll, an analyst. "We have implemented aggressive measures to '
+            'reduce costs," the co-chiefs said in the statement.')
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("It will take six months", "Blaine Carroll"),
+        ("We have implemented aggressive measures to reduce costs", "the co-chiefs")]

@@ -154,12 +154,17 @@ class CueReading:
         first = subject.left_edge
         while first.i < subject.i and first.is_punct:
             first = first.nbor()  # `"…," Smith, 45, said`: the parser hangs the closing mark on the subject
+        cut = first
+        while first.i > 1 and joins_a_word(first.nbor(-1)):
+            first = first.doc[first.i - 2].left_edge  # `the co-chiefs said`: one word the tokenizer cut in three
         before_quote = finder._quote_just_before(first)
         if before_quote is None:
             return None, None
         if finder._clitic_before_inversion(subject, verb):
             return before_quote, finder._inverted_subject(verb, self.after)
         between = finder._mention_from(subject, verb)
+        if first.i < cut.i and between.start == cut.i:
+            between = finder.doc[first.i : between.end]
         after_subject = subject.right_edge.i + 1
         if after_subject < verb.i and finder.doc[after_subject].text == ",":
             # `"…", une commune de 150 habitants, a détaillé le procureur X`: a phrase set off by commas says what
