@@ -403,6 +403,9 @@ PATTERNS = [
      ("mixed", "les « erreurs répétées » de la direction", "La directrice", "a pointé du doigt")),
     ("Le juge a enjoint à la mairie de rouvrir la piscine.",
      ("indirect", "à la mairie de rouvrir la piscine", "Le juge", "a enjoint")),
+    # `redire` reports its object as `réitérer` does
+    ("Le Premier ministre a redit sa volonté d'établir une large concertation.",
+     ("indirect", "sa volonté d'établir une large concertation", "Le Premier ministre", "a redit")),
     ("Le ministère a recensé 12 000 manifestants samedi à Paris.",
      ("indirect", "12 000 manifestants samedi à Paris", "Le ministère", "a recensé")),
     # a present participle after its object pronoun, set off by a comma, is a cue, not a noun with its article
