@@ -3511,7 +3511,7 @@ def test_a_floating_quotation_goes_on_with_whom_the_subject_pronoun_before_it_st
 @pytest.mark.parametrize("text, speaker", [
     ("The killing became a mystery, after Boulder police initially denied that their officers were involved.",
      "Boulder police"),
-    ("The Trump administration said the tariffs would stay.", "Trump administration"),
+    ("The Trump administration said the tariffs would stay.", "The Trump administration"),
     # (guards: a title before the name, the name is the head)
     ("President Trump said the tariffs would stay.", "Trump"),
 ])

@@ -895,7 +895,7 @@ class Registry:
                 and ent.root.dep_ == "compound" and not _possessive(ent):
             # `Boulder police denied`, `the Trump administration said`: a name set before the noun as its modifier
             # says whose the noun is (the recogniser may call a town a person); the noun's phrase speaks
-            return Speaker(_strip_determiners(r.mention).text, "group" if _number(head) == "Plur" else "role",
+            return Speaker(r.mention.text.strip(" ,"), "group" if _number(head) == "Plur" else "role",
                            _role_gender(head, self.lex), _number(head), r.at)
         if owned and _possessive(ent) and head.i >= ent.end:
             # `Thomas' sister pleaded`: the sister speaks, not Thomas
