@@ -8112,3 +8112,13 @@ def test_a_participle_that_does_not_agree_with_the_speakers_noun_is_no_part_of_i
     """`le communiqué de la famille transmis à l'AFP`: `transmis` agrees with the text, not with the family, so it
     says nothing of who speaks (the speaker had been `la famille transmis à l'AFP`)."""
     assert rule_speakers(nlp, text) == [speaker]
+
+
+def test_an_incise_with_its_pronoun_inverted_inside_a_copulas_clause_reports_what_follows(nlp):
+    """`C'est, dit-il, la raison pour laquelle …`: `dit` before its inverted pronoun is conjugated, whatever the
+    tagger's participle, and the copula before the incise is the clause it interrupts, its noun after it (the report
+    had been lost)."""
+    text = ("Jens Stoltenberg a accordé un entretien. C'est, dit-il, la raison pour laquelle l'alliance a consolidé "
+            "sa présence à l'est.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("la raison pour laquelle l'alliance a consolidé sa présence à l'est", "Jens Stoltenberg")]

@@ -1170,6 +1170,8 @@ class QuoteFinder:
             return True  # `Asked what he thought …, X said`: a past tense with no subject opening the sentence
         if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
             return False
+        if verb.i + 1 < len(self.doc) and self._inverted_pronoun(self.lowered[verb.i + 1]):
+            return False  # `C'est, dit-il, la raison …`: a subject pronoun inverted after the form makes it conjugated
         lemma = self.lex.cue_lemma(verb.lemma_, verb.text) or verb.lemma_.lower()
         endings = next((ends for group, ends in self.lex.data.past_participle_endings.items()
                         if lemma.endswith(group)), None)
@@ -2305,9 +2307,14 @@ class QuoteFinder:
         # spreading …` reports the clause before)
         interrupted = verb.head.i < min(incise) and "Fin" in verb.head.morph.get("VerbForm") \
             and any(c.i > right and c.dep_ not in ADJUNCT_DEPS for c in verb.head.children if not c.is_punct)
+        # (`C'est, dit-il, la raison pour laquelle …`: a copula before the cue whose noun runs on after it)
+        copula = next((t for t in doc[sent.start : min(incise)] if t.dep_ == "cop" and t.head.i > right
+                       and "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx)), None)
+        interrupted = interrupted or copula is not None
         for t in doc[sent.start : min(incise)]:
             clause = t.head if t.dep_ in AUX_DEPS else t
             if "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx) \
+                    and not (copula is not None and t.i == copula.i) \
                     and not clause.dep_.startswith(("acl", "relcl")) and not (interrupted and clause == verb.head):
                 return None  # `<clause>, a déclaré X, qui …`: the clause before is what was said
         if doc[right + 1].lower_ in self.relatives:
@@ -2321,8 +2328,10 @@ class QuoteFinder:
                for t in after) \
                 or not (interrupted or any("Fin" in t.morph.get("VerbForm") for t in after)):
             return None  # the cue's own complement follows (`a déclaré en 2016, au journal …`), or no clause
-        if not any("Fin" in t.morph.get("VerbForm") for t in doc[min(incise) : right]):
-            return None  # `…, ayant repris …,`: a participle describes, it does not interrupt
+        if not any("Fin" in t.morph.get("VerbForm") for t in doc[min(incise) : right]) \
+                and not self._inverted_pronoun(mention.text.lower()):
+            return None  # `…, ayant repris …,`: a participle describes, it does not interrupt (`dit-il`, which the
+            # tagger may read as a participle, is conjugated: its subject is inverted)
         return self._content_frame(right + 1, cue, mention, mention.start_char, "incise-clause", base=0.7)
 
     def _bracketed_aside(self, i: int, step: int, sent: Span) -> int | None:
