@@ -1902,9 +1902,8 @@ class Registry:
         outside the table of roles, which the role registry does not hold)."""
         if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or head.i == 0:
             return None
-        before = head.i - 1
-        while before > mention.start and self.doc[before].pos_ in ("ADJ", "NOUN") and self.doc[before].head.i == head.i:
-            before -= 1  # `the rookie defenceman` after `Defenceman Mark Smith`: what else the noun says of them
+        # (`the rookie defenceman` after `Defenceman Mark Smith`: what else the noun says of them)
+        before = _modifiers_start(head, mention.start + 1) - 1
         if self.doc[before].lower_ not in self.lex.data.definite_articles:
             return None
         earlier = self._same_noun_before(mention, head)
@@ -1914,9 +1913,7 @@ class Registry:
         n = self.ent_of[noun + 1]
         if n >= 0 and self.ents[n].start == noun + 1 and self.ents[n].label_ in PERSON_LABELS:
             return self.full_name(self._clean(self.ents[n]))
-        first = noun
-        while first > 1 and self.doc[first - 1].pos_ in ("ADJ", "NOUN") and self.doc[first - 1].head.i == noun:
-            first -= 1  # `Mark Smith, a rookie defenceman,`
+        first = _modifiers_start(self.doc[noun], 1)  # `Mark Smith, a rookie defenceman,`
         comma = first - 1 if self.doc[first - 1].lower_ not in _INDEFINITE else first - 2
         n = self.ent_of[comma - 1] if comma > 0 and self.doc[comma].text == "," else -1
         if n >= 0 and self.ents[n].end == comma and self.ents[n].label_ in PERSON_LABELS:
@@ -3842,6 +3839,15 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
     # `le même chauffeur`, `the same official`: the one met before, as it was described then
     phrase = "".join(t.text_with_ws for t in doc[start:end] if t.lower_ not in lex.data.anaphoric_adjectives).strip()
     return phrase or None
+
+
+def _modifiers_start(noun: Token, floor: int) -> int:
+    """Where the adjectives and nouns set right before a noun to qualify it start (`rookie` in `the rookie
+    defenceman`), not before token `floor`."""
+    first = noun.i
+    while first > floor and noun.doc[first - 1].pos_ in ("ADJ", "NOUN") and noun.doc[first - 1].head.i == noun.i:
+        first -= 1
+    return first
 
 
 def _disagrees(participle: Token, noun: Token) -> bool:
