@@ -8122,3 +8122,16 @@ def test_an_incise_with_its_pronoun_inverted_inside_a_copulas_clause_reports_wha
             "sa présence à l'est.")
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
         ("la raison pour laquelle l'alliance a consolidé sa présence à l'est", "Jens Stoltenberg")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Après que le ministre a qualifié la réforme de « nécessaire », les syndicats ont annoncé une grève.",
+     [("la réforme de « nécessaire »", "le ministre")]),
+    ("Bien que le maire ait parlé d'une « erreur », l'opposition a demandé sa démission.",
+     [("une « erreur »", "le maire"), ("sa démission", "l'opposition")]),
+])
+def test_words_in_marks_in_a_clause_that_apres_que_or_bien_que_opens_are_that_clauses(nlp, text, expected):
+    """`Après que X a qualifié … « … », les syndicats ont annoncé …`: `après`, `bien` before `que` (a preposition, an
+    adverb) open a subordinate clause as `lorsque` does, so the cue after it reports what follows it, not the clause
+    with the marks (which had gone to the main clause's subject)."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -1541,7 +1541,8 @@ class QuoteFinder:
     def _subordinate_before(self, i: int) -> bool:
         """Token `i` follows a subordinator opening its sentence (`While …`, `Si …`, `Alors que …`)."""
         first = self.doc[self.sent(i).start]
-        return first.i < i and first.pos_ == "SCONJ" and not self._complementizer(first) \
+        # (`Après que …`, `Bien que …`: a preposition or an adverb the parser makes the mark of a clause with `que`)
+        return first.i < i and (first.pos_ == "SCONJ" or first.dep_ == "mark") and not self._complementizer(first) \
             and not any(t.text in (".", ";", ":") for t in self.doc[first.i : i])
 
     def _ends_a_sentence(self, quote: Quoted) -> bool:
@@ -5274,15 +5275,11 @@ class QuoteFinder:
         """`Bien que le ministre ait assuré que les prix baisseraient, l'inflation a atteint 6 %`, `When the mayor
         said the plan was dead, residents cheered`: a report inside the subordinate clause that opens its sentence
         ends where the main clause starts, at the first comma a subject and its finite verb follow."""
-        sent = self.sent(comma)
-        first = self.doc[sent.start]
-        if not (first.pos_ == "SCONJ" or first.dep_ == "mark") or self._complementizer(first) \
-                or not self._opens_main_clause(comma + 1):
+        if not self._subordinate_before(comma) or not self._opens_main_clause(comma + 1):
             return False
-        before = self.doc[first.i + 1 : comma]
-        if any(t.text in (".", ";", ":") for t in before) or not any(
-                t.pos_ in ("VERB", "AUX") and not self.index.inside(t.idx) and self._cue(t) is not None
-                and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in before):
+        before = self.doc[self.sent(comma).start + 1 : comma]
+        if not any(t.pos_ in ("VERB", "AUX") and not self.index.inside(t.idx) and self._cue(t) is not None
+                   and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in before):
             return False  # (a cue with its subject in the subordinate clause, or the report is the main clause's:
             # `When asked whether …, X replied` is no report of its own)
         return not any(t.text == "," and not self.index.inside(t.idx) and self._opens_main_clause(t.i + 1)
