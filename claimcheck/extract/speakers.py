@@ -882,20 +882,19 @@ class Registry:
         ent = named_head[0] if named_head else person[-1] if _ends_with(r.mention, person[-1]) else person[0]
         # a common noun speaks and the name only says whose it is (`Cornyn's statement` is Cornyn's, though)
         owned = head is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in self.lex.data.document_nouns
-        if owned and not named_head and head.i < ent.start and (after_preposition(ent) or _in_complement(ent, head)):
+        # `Boulder police denied`, `the Trump administration said`: a name set before the noun as its modifier says
+        # whose the noun is (the recogniser may call a town a person)
+        modifier = owned and ent.end <= head.i and ent.root.head.i == head.i and ent.root.dep_ == "compound" \
+            and not _possessive(ent)
+        if owned and not named_head and (modifier or (
+                head.i < ent.start and (after_preposition(ent) or _in_complement(ent, head)))):
             # `la mère de Jean Dutour`, `the lawyer for Paul Lenoir`, `Prosecutors on special counsel Jack Smith's
-            # team`
-            end = ent.end
-            if _possessive(ent) and ent.root.head.i >= ent.end:
+            # team`: the noun's phrase speaks, to the name (the whole mention when the name comes first)
+            end = r.mention.end if modifier else ent.end
+            if not modifier and _possessive(ent) and ent.root.head.i >= ent.end:
                 end = min(ent.root.head.i + 1, r.mention.end)  # `… Jack Smith's team`: the possessed noun too
             described = self.doc[r.mention.start : end]
             return Speaker(described.text.strip(" ,"), "group" if _number(head) == "Plur" else "role",
-                           _role_gender(head, self.lex), _number(head), r.at)
-        if owned and not named_head and ent.end <= head.i and ent.root.head.i == head.i \
-                and ent.root.dep_ == "compound" and not _possessive(ent):
-            # `Boulder police denied`, `the Trump administration said`: a name set before the noun as its modifier
-            # says whose the noun is (the recogniser may call a town a person); the noun's phrase speaks
-            return Speaker(r.mention.text.strip(" ,"), "group" if _number(head) == "Plur" else "role",
                            _role_gender(head, self.lex), _number(head), r.at)
         if owned and _possessive(ent) and head.i >= ent.end:
             # `Thomas' sister pleaded`: the sister speaks, not Thomas
