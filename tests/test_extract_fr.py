@@ -2499,6 +2499,14 @@ def test_who_the_source_is_set_off_after_it_is_not_what_it_said(nlp, text):
     # the parser hangs the second verb on the reported noun: it is still the subject's
     ("Les syndicats réclament une hausse des salaires et menacent de bloquer les raffineries.",
      [("une hausse des salaires", "Les syndicats"), ("de bloquer les raffineries", "Les syndicats")]),
+    # an infinitive cannot go on with the conjugated clause reported: it is coordinate to the cue in the infinitive
+    ("L'avocate pourra affirmer que son client était absent ce soir-là, ou demander un report du procès.",
+     [("son client était absent ce soir-là", "L'avocate"), ("un report du procès", "L'avocate")]),
+    ("Le ministre doit expliquer que la réforme est nécessaire et présenter son calendrier aux députés.",
+     [("la réforme est nécessaire", "Le ministre")]),
+    # guard: an infinitive joined to an infinitive inside the clause reported stays in it
+    ("La maire a affirmé que les habitants devaient partir et revenir après la crue.",
+     [("les habitants devaient partir et revenir après la crue", "La maire")]),
 ])
 def test_a_verb_coordinated_to_the_cue_is_a_second_act_not_more_of_what_was_reported(nlp, text, expected):
     """`a annoncé X et a quitté …`: a conjugated verb sharing the cue's subject ends the reported words."""

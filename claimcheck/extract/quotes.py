@@ -4024,6 +4024,8 @@ class QuoteFinder:
     def _outer_coordinate(self, verb: Token) -> Token:
         """`X a déclaré que Trump « ne comprend pas » et a exprimé …`: the parser hangs the second verb on
         the reported one; its tense (the same auxiliary as the cue's) shows it is coordinate to the cue."""
+        if self._infinitive_beside_cue(verb):
+            return verb.head.head
         own = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
         conj = verb
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.data.perfect_auxiliaries:
@@ -4120,6 +4122,8 @@ class QuoteFinder:
     def _coordinate_to_cue(self, verb: Token) -> bool:
         """`a dénoncé la décision et s'est engagé à …`, `a déclaré que C et a quitté la salle`: a conjugated
         verb sharing the cue's subject is a second act of the speaker, not more of what was reported."""
+        if self._infinitive_beside_cue(verb):
+            return True
         if verb.dep_ != "conj" or not verb.is_lower or "Fin" not in self._finite_form(verb) \
                 or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
             return False
@@ -4142,6 +4146,18 @@ class QuoteFinder:
         return outer.i < verb.i and (self._cue(outer) is not None or any(
             t.pos_ == "VERB" and outer in t.ancestors and not self.index.inside(t.idx) and self._cue(t) is not None
             and not (t.dep_ == "xcomp" and t.head == outer) for t in self.doc[outer.i + 1 : verb.i]))
+
+    def _infinitive_beside_cue(self, verb: Token) -> bool:
+        """`peut affirmer que son client était en légitime défense, ou demander …`: an infinitive the parser
+        coordinates with the conjugated verb of a reported clause cannot go on with that clause (no subject can
+        take it); it is a second act beside the cue, when the cue is an infinitive too."""
+        reported = verb.head
+        cue = reported.head
+        return verb.dep_ == "conj" and verb.is_lower and "Inf" in verb.morph.get("VerbForm") \
+            and reported.i < verb.i and reported.dep_ == "ccomp" and any(
+                "Fin" in t.morph.get("VerbForm") for t in (reported, *reported.children)
+                if t.i == reported.i or t.dep_ in AUX_DEPS | {"cop"}) \
+            and cue.i < reported.i and "Inf" in cue.morph.get("VerbForm") and self._cue(cue) is not None
 
     def _name_like(self, quote: Quoted) -> bool:
         """A few capitalised words, as a name, a party or a slogan is written; not a word of answer (`a répondu :
