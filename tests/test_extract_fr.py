@@ -1349,6 +1349,16 @@ def test_pour_a_time_then_a_verdict_is_nobodys_view(nlp, text):
     assert quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "L'avocat a parlé deux heures. Pour une plaidoirie, c'est long.",
+    "Pour un premier essai, c'est plutôt réussi.",
+    "Pour une ville de cette taille, il s'agit d'un budget considérable.",
+])
+def test_pour_a_singular_indefinite_then_a_verdict_is_a_standard_not_a_view(nlp, text):
+    """`Pour une plaidoirie, c'est long`: for what the thing is measured against, not anyone's view."""
+    assert [c.content.of(text) for c in quotes(nlp, text) if c.cue and c.cue.of(text) == "Pour"] == []
+
+
 WRAPPED = (
     "La ministre de la Santé, Claire Dubois, a affirmé lundi devant les députés\n"
     "que la réforme des hôpitaux serait votée avant la fin de l'année, malgré\n"

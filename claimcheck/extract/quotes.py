@@ -5598,10 +5598,13 @@ class QuoteFinder:
 
     def _view_follows(self, mention: Span) -> bool:
         """`Pour la donatrice, il s'agit de …`: a noun phrase followed by an impersonal verdict (`view_openers`),
-        which can only be the view of whoever the phrase names (not a time: `pour le moment`, `view_non_holders`)."""
+        which can only be the view of whoever the phrase names (not a time: `pour le moment`, `view_non_holders`;
+        nor a standard of comparison, a singular indefinite: `Pour une plaidoirie, c'est long`)."""
         head, after = mention.root, mention.end + 1
         if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in self.lex.data.view_non_holders \
-                or not any(t.dep_ == "det" or t.pos_ == "PROPN" for t in mention):
+                or not any(t.dep_ == "det" or t.pos_ == "PROPN" for t in mention) \
+                or any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") and "Sing" in c.morph.get("Number")
+                       for c in head.children):
             return False
         words = [w.replace("’", "'") for w in self.lowered[after : after + 3]]
         return any(tuple(words[: len(opener)]) == opener for opener in self.lex.data.view_openers)
