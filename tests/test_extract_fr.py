@@ -6390,6 +6390,41 @@ def test_celui_ci_and_celle_ci_are_the_last_person_of_their_gender(nlp, text, sp
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("La maire, Sophie Klein, a inauguré la salle. Le chanteur Paul Simonet a donné le premier concert. « C'est un "
+     "beau jour », sourit celle qui a porté le projet pendant dix ans.", "Sophie Klein"),
+    # (guard: the ranker alone chose him before; the rule now does, past a woman named since)
+    ("Le directeur du festival, Marc Léon, dresse un bilan positif. « Le public est revenu », explique-t-il. Les "
+     "concerts de la chanteuse Ana Ruiz ont été perturbés par des manifestants. « Ça nous a surpris », conclut celui "
+     "qui avait programmé "
+     "la chanteuse.", "Marc Léon"),
+])
+def test_celui_qui_as_the_subject_of_a_cue_is_a_person_named_of_its_gender(nlp, text, speaker):
+    """`« … », conclut celui qui avait programmé …`: a singular demonstrative a relative clause describes stands
+    for a person the article named, as `il` or `elle` would, of the gender its form says."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire Paul Vidal a fermé l'usine. « Non à la fermeture ! », scandaient ceux qui s'étaient rassemblés.",
+     "ceux qui s'étaient rassemblés"),
+    ("Le maire Paul Vidal a fermé l'usine. « Non à la fermeture ! », scandaient celles qui avaient perdu leur "
+     "emploi, devant la mairie.", "celles qui avaient perdu leur emploi"),
+])
+def test_ceux_qui_as_the_subject_of_a_cue_are_the_people_it_describes(nlp, text, speaker):
+    """`scandaient ceux qui s'étaient rassemblés`: in the plural, people the article may never have named; the
+    description is the speaker, not the one person named before."""
+    assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_a_first_name_outranks_a_participle_the_parser_gave_two_subjects(nlp):
+    """`Les concerts de la chanteuse Ana Ruiz ont été perturbés`: the parser made the name a second subject of a
+    masculine participle; it agrees with `concerts`, and `Ana` is a woman's name, so `il` is still Marc Léon."""
+    text = ("Le directeur, Marc Léon, a ouvert le festival. Les concerts de la chanteuse Ana Ruiz ont été perturbés "
+            "par des manifestants. « Ça nous a surpris », a-t-il regretté.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Marc Léon"]
+
+
 def test_a_quotation_ending_a_sentence_is_no_incise_of_the_next_sentences_quoting_cue(nlp):
     """`« … . » La présidente du groupe a dénoncé « … »`: the next sentence reports its own quotation; the one
     before floats, said by whoever spoke before it."""

@@ -459,7 +459,7 @@ class CandidateFinder:
         words = [t for t in mention if not t.is_punct]
         if len(words) == 1 and words[0].lower_ in self.pronouns:
             return tuple(self.pronouns[words[0].lower_])
-        return None
+        return self.registry.described_demonstrative(words)
 
     def _mention_kind(self, mention: Span | None, rule: Speaker | None) -> str:
         if mention is None or self.registry.writers_own(mention):

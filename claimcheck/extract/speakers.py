@@ -208,7 +208,7 @@ class Registry:
                 registry.genders[name] = gender
             elif not (quotes and quotes.inside(ent.start_char)):
                 gender = _agreement_gender(ent, lex)
-                if gender:
+                if gender and _first_name_gender(name, lex) in (None, gender):
                     registry.genders.setdefault(name, gender)
         registry._genders_from_pronouns(quotes)
         if first_names:
@@ -519,6 +519,12 @@ class Registry:
             if len(last) < 2:
                 return None
             return Speaker(f"{last[0]} {pair[0]} {last[1]}", "group", None, "Plur", r.at, parts=tuple(last))
+        if len(words) == 1 and "Plur" in words[0].morph.get("Number") and (clause := self._described_by(words[0])):
+            # `scandaient ceux qui s'étaient rassemblés`: people the article describes, maybe never named
+            end = clause.right_edge.i + 1
+            while end > words[0].i + 1 and self.doc[end - 1].is_punct:
+                end -= 1
+            return Speaker(self.doc[words[0].i : end].text, "group", None, "Plur", r.at)
         if words and words[0].lower_ in data.someone_pronouns:
             # `someone familiar with the situation said …`: one person the article does not name, as it describes them
             return Speaker(self.doc[words[0].i : words[-1].i + 1].text, "person", None, "Sing", r.at)
@@ -1996,7 +2002,27 @@ class Registry:
             if low in pronouns:
                 gender, number = pronouns[low]
                 return gender, number
-        return None
+        return self.described_demonstrative(words)
+
+    def described_demonstrative(self, words: list[Token]) -> tuple[str, str] | None:
+        """`« … », conclut celui qui avait programmé le concert`: a singular demonstrative that a relative clause
+        describes stands for a person the article has named, as `il` or `elle` would, and has their gender (not
+        `ceux qui manifestent`: a group may be described that was never named)."""
+        if len(words) != 1 or "Plur" in words[0].morph.get("Number") or self._described_by(words[0]) is None:
+            return None
+        return self.lex.data.pronoun_genders[words[0].lower_], "Sing"
+
+    def _described_by(self, word: Token) -> Token | None:
+        """The verb of the relative clause on a demonstrative (`celui`, `ceux`), as parsed or right after it: the
+        parser may hang the clause on the main verb."""
+        data = self.lex.data
+        if word.lower_ not in data.pronoun_genders:
+            return None
+        clause = next((c for c in word.children if c.dep_ in ("acl:relcl", "relcl")), None)
+        if clause is None and word.i + 1 < len(self.doc) \
+                and self.doc[word.i + 1].lower_ in data.relative_pronouns | data.relative_words:
+            clause = self.doc[word.i + 1].head
+        return clause if clause is not None and clause.i > word.i else None
 
     def _anaphoric(self, mention: Span) -> bool:
         words = [t.text.lower() for t in mention]
@@ -3488,7 +3514,10 @@ def _agreement_gender(ent: Span, lex: Lexicon) -> str | None:
         root = root.head
     head = root.head
     if not endings or root.dep_ not in ("nsubj", "nsubj:pass") or head.i == root.i \
-            or any(child.dep_ == "conj" and child.i not in range(ent.start, ent.end) for child in root.children):
+            or any(child.dep_ == "conj" and child.i not in range(ent.start, ent.end) for child in root.children) \
+            or any(child.dep_ in ("nsubj", "nsubj:pass") and child.i != root.i for child in head.children):
+        # (`Les concerts de la chanteuse Ana Ruiz ont été perturbés`: a verb the parser gave two subjects agrees
+        # with the other one)
         return None
     if not any(child.lemma_ in lex.data.agreeing_auxiliaries and child.dep_ in ("aux:pass", "aux:tense", "cop", "aux")
                for child in head.children):
