@@ -970,6 +970,9 @@ def test_the_group_is_the_organisation_a_clause_just_before_was_about(nlp_en):
      "NPD"),
     ("The ministry released new figures on Monday. Its report says unemployment fell by two percent.", "The ministry"),
     ("Mary Smith wrote to the mayor. Her letter says the road is dangerous.", "Mary Smith"),
+    # set before its clause, that clause's subject, in the owner's number
+    ("According to his statement, the driver went to get help.", "the driver"),
+    ("According to their statement, the two suspects were in Boston that night.", "the two suspects"),
 ])
 def test_a_text_speaks_for_its_author_not_for_whom_it_was_sent_to(nlp_en, text, speaker):
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]

@@ -1218,6 +1218,14 @@ def test_a_participle_speaks_for_the_subject_of_the_clause_it_modifies(nlp, text
     ("L'Insee publie chaque mois des chiffres. Ses données montrent que le chômage a baissé.", "Insee"),
     ("Le ministère a présenté lundi de nouveaux chiffres. Selon son rapport, le chômage a baissé de 2 %.",
      "Le ministère"),
+    # a subject described by what it is, not by a role
+    ("Le chauffeur a été entendu par les gendarmes. Selon ses dires, il est allé demander de l'aide.",
+     "Le chauffeur"),
+    # set before its clause, the clause's subject: a person, a group, a description, in the owner's number
+    ("Selon ses déclarations, le chauffeur est allé demander de l'aide.", "le chauffeur"),
+    ("Selon son rapport annuel, l'entreprise a perdu 3 millions d'euros.", "l'entreprise"),
+    ("Selon leurs déclarations, les deux suspects étaient à Lyon ce soir-là.", "les deux suspects"),
+    ("Selon ses déclarations, Marie Dubois était à Lyon ce soir-là.", "Marie Dubois"),
 ])
 def test_a_text_speaks_for_its_author_not_for_whom_it_was_sent_to(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]

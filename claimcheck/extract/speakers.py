@@ -947,7 +947,11 @@ class Registry:
                 return found
         possessor = self._possessor(head)
         if not entities and possessor is not None:
-            # `selon son rapport`, `Their projections showed`: a text speaks for whoever the possessive points to
+            # `selon son rapport`, `Their projections showed`: a text speaks for whoever the possessive points to;
+            # set before its clause, for that clause's subject (`Selon ses déclarations, le chauffeur …`)
+            ahead = self._subject_ahead(r.mention, at, *possessor, owners=("person", "role", "group"))
+            if isinstance(ahead, Speaker):
+                return ahead
             owner = self._text_owner(at, possessor[0])
             if owner is not None:
                 return owner
@@ -1020,10 +1024,8 @@ class Registry:
     def _text_owner(self, at: int, gender: str | None) -> Speaker | None:
         """Whose text `son rapport` is: the nearest subject of this sentence or the one before that names someone or an
         organisation (by name, pronoun, role or `le groupe`), of the possessive's gender when it says one."""
-        data = self.lex.data
         for token in reversed(self._subjects_before(at)):
-            if not (token.ent_type_ in PERSON_LABELS or token.ent_type_ in GROUP_LABELS or token.pos_ == "PRON"
-                    or token.lemma_.lower() in data.role_heads or token.lemma_.lower() in data.org_anaphors):
+            if not self._may_write(token):
                 continue
             found = self._resolve(self.doc[token.left_edge.i : token.i + 1], token.idx)
             if _may_own_a_text(found, gender):
@@ -1034,6 +1036,14 @@ class Registry:
         if spoke is not None and spoke.at >= self._previous_sentence_start(at) and _may_own_a_text(spoke, gender):
             return Speaker(spoke.name, spoke.kind, spoke.gender, spoke.number, at)
         return None
+
+    def _may_write(self, token: Token) -> bool:
+        """A subject that names someone or an organisation (by name, pronoun, role, `le groupe` or a noun for
+        people: `le chauffeur`), who may own a text; not `le chômage`."""
+        data, lemma = self.lex.data, token.lemma_.lower()
+        return token.ent_type_ in PERSON_LABELS or token.ent_type_ in GROUP_LABELS or token.pos_ == "PRON" \
+            or lemma in data.role_heads or lemma in data.org_anaphors \
+            or (token.pos_ == "NOUN" and self.lex.names_people(lemma))
 
     def _possessor(self, noun: Token) -> tuple[str | None, str | None] | None:
         """The gender and number of the owner a possessive determiner gives the noun (`his`, `son`), if any."""
@@ -1361,10 +1371,12 @@ class Registry:
         return Speaker(_owned(article, head, self.doc[head.i : mention.end], owner.name), "group", None,
                        _number(head), at)
 
-    def _subject_ahead(self, mention: Span, at: int, gender: str | None, number: str | None) -> Speaker | None:
+    def _subject_ahead(self, mention: Span, at: int, gender: str | None, number: str | None,
+                       owners: tuple[str, ...] = ("person",)) -> Speaker | None:
         """`Selon ses parents, Océane avait disparu`, `According to his lawyer, Mark Smith is innocent`: a possessive
         in a phrase set before its clause points ahead to that clause's subject, a person of its gender (`NOBODY`
-        when that subject is no person one can name: the possessive still points to it)."""
+        when that subject is no person one can name: the possessive still points to it). A text may be an
+        organisation's or a role's too (`owners`: `Selon son rapport annuel, l'entreprise …`)."""
         doc = self.doc
         if mention.start == 0 or doc[mention.start - 1].pos_ != "ADP" or mention.end >= len(doc) \
                 or doc[mention.end].text != ",":
@@ -1373,12 +1385,19 @@ class Registry:
             if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") \
                     and token.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
                 return None  # the clause's verb came first: no subject ahead of it
-            if token.dep_ in ("nsubj", "nsubj:pass") and token.head.i > token.i and token.pos_ in ("PROPN", "NOUN"):
+            # (or the name opening the clause, which the parser may hang on the phrase: `Selon ses déclarations, Marie
+            # Dubois était …`)
+            if token.pos_ in ("PROPN", "NOUN") and (
+                    (token.dep_ in ("nsubj", "nsubj:pass") and token.head.i > token.i)
+                    or (token.dep_ == "appos" and token.head.i < mention.end and token.left_edge.i == mention.end + 1
+                        and token.right_edge.i + 1 < len(doc) and not doc[token.right_edge.i + 1].is_punct)):
+                # (not a name set off between commas: `Selon sa mère, Marie Dubois, …` names the mother)
                 found = self._resolve(doc[token.left_edge.i : token.i + 1], token.idx)
                 if found is not None and gender in ("Masc", "Fem") and found.gender not in (None, gender):
                     return None  # `According to his lawyer, Mary Smith …`: someone named before
-                if found is None or found.kind != "person" or found.number == "Plur":
-                    return NOBODY
+                if found is None or found.kind not in owners or (found.number == "Plur") != (number == "Plur") \
+                        or (owners != ("person",) and not self._may_write(token)):
+                    return NOBODY  # (`Selon leurs déclarations, les suspects …`: theirs)
                 return Speaker(found.name, found.kind, found.gender, found.number, at)
         return None
 
