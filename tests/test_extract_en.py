@@ -746,6 +746,12 @@ def test_a_name_the_recogniser_missed_is_still_a_speaker(nlp_en):
     assert quotes(nlp_en, text)[-1].speaker == "Jean-Claude Trichet"
 
 
+def test_a_quotation_after_a_colon_closing_a_passive_clause_is_its_agents(nlp_en):
+    """`The decision was welcomed by the unions: "…"`: whoever welcomed it speaks, not what was welcomed."""
+    text = 'The decision was welcomed by the unions: "This is a victory for workers."'
+    assert [c.speaker for c in quotes(nlp_en, text) if c.type == "direct"] == ["the unions"]
+
+
 def test_a_quotation_after_a_colon_is_its_own_quote(nlp_en):
     text = ('The charity chief Enver Solomon told Sky News any process "must be well thought out": '
             '"Moves to reduce the backlog are welcome."')

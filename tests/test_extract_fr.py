@@ -1980,6 +1980,16 @@ def test_a_quotation_after_a_colon_is_the_main_clauses_speakers(nlp, text, speak
     assert rule_speakers(nlp, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Les premiers constats sont confirmés par le parquet de Roanne : « Deux des occupants ont tenté de fuir. »",
+     "le parquet de Roanne"),
+    ("La décision a été saluée par les syndicats : « C'est une victoire pour les salariés. »", "les syndicats"),
+])
+def test_a_quotation_after_a_colon_closing_a_passive_clause_is_its_agents(nlp, text, speaker):
+    """`X est confirmé par le parquet : « … »`: whoever confirms speaks, not what was confirmed."""
+    assert [c.speaker for c in quotes(nlp, text) if c.type == "direct"] == [speaker]
+
+
 @pytest.mark.parametrize("text, said", [
     ("Le patron du groupe, Luca Martin, juge la situation « préoccupante ».", "la situation « préoccupante »"),
     ("La présidente de l'association, Claire Dubois, critique la réforme des retraites.", "la réforme des retraites"),

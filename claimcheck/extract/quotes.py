@@ -6946,6 +6946,9 @@ class QuoteFinder:
                      and (said := self._own_subject(v)) is not None and said.end <= v.i and self._designates(said)),
                     None)
                 subject = self._own_subject(reporting if reporting is not None else verb)
+                agent = self._passive_agent(verb) if reporting is None else None
+                if agent is not None and agent.end <= opener.i and self._designates(agent):
+                    return agent  # `Les constats sont confirmés par le parquet : « … »`: whoever confirms speaks
                 if subject is not None and subject.end <= opener.i and self._designates(subject):
                     return subject
             return None
@@ -6954,6 +6957,15 @@ class QuoteFinder:
         if n >= 0 and self.ents[n].label_ in PERSON_LABELS and before[-1].dep_ in SUBJECT_DEPS | {"flat:name", "appos"}:
             return self.ents[n]
         return None
+
+    def _passive_agent(self, verb: Token) -> Span | None:
+        """The agent of a verb in the passive (`sont confirmés par le parquet`), past its preposition."""
+        if not any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in verb.children):
+            return None
+        agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent") and c.i > verb.i), None)
+        if agent is not None and agent.pos_ == "ADP":
+            agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        return self._mention_from(agent, verb) if agent is not None else None
 
     def _designates(self, mention: Span) -> bool:
         """A subject that can be a source: a name, a pronoun, a role, a body by its noun (`le syndicat`), people by
