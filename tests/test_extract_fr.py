@@ -3918,6 +3918,17 @@ def test_an_office_and_its_portfolio_name_the_one_person_named(nlp, text, speake
     assert quotes(nlp, text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a portfolio the tagger reads as a proper noun is still the office's; once held, the office is the person who
+    # just spoke
+    ("Pour Benoît Hamon, candidat à la primaire, François Hollande « perdra la primaire ». « Je pense qu'il perdra "
+     "la primaire », a déclaré dimanche l'ancien ministre de l'Éducation nationale lors du Grand Jury.",
+     "Benoît Hamon"),
+])
+def test_an_office_the_recogniser_calls_an_organisation_is_read_as_an_office(nlp, text, speaker):
+    assert quotes(nlp, text)[-1].speaker == speaker
+
+
 def test_a_complement_in_lower_case_still_says_whose_office(nlp):
     text = "Paul Morel a été arrêté. « Il était calme », a déclaré le directeur de la discothèque."
     assert quotes(nlp, text)[-1].speaker == "le directeur de la discothèque"

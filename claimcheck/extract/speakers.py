@@ -486,9 +486,10 @@ class Registry:
 
     def _an_office(self, ent: Span) -> bool:
         """`ministre de la Santé`, which the recogniser calls an organisation: an office in lower case and its
-        portfolio, no name (`ministre de la Culture Najat Benali` holds one); the mention is a description."""
+        portfolio, no name (`ministre de la Culture Najat Benali` holds one); the mention is a description. A proper
+        noun right after a preposition or an article is the portfolio's (`ministre de l'Éducation nationale`)."""
         return ent[0].is_lower and ent[0].lower_ in self.lex.data.role_heads and ent.label_ not in PERSON_LABELS \
-            and not any(t.pos_ == "PROPN" for t in ent[1:])
+            and not any(t.pos_ == "PROPN" and t.nbor(-1).pos_ not in ("ADP", "DET") for t in ent[1:])
 
     # --- the resolvers, in the order of RESOLVERS: each returns a speaker, None (not mine), or NOBODY --------
 
@@ -1587,6 +1588,8 @@ class Registry:
             named = self._only_person_for_role(r.mention, head, r.at)
             if named is not None:  # `le ministre de la Santé`, after naming one person: that person
                 return Speaker(named, "person", self.gender(named), "Sing", r.at)
+            if self._once_held(r.mention):
+                return None  # `l'ancien ministre de …`: an office once held re-describes someone (the description rules)
         if head is not None and ent.end <= head.i < ent.end + 3 and all(
                 _capitalised_proper(t) or (t.i == ent.end and t.lower_ in _POSSESSIVE_MARKS)
                 for t in self.doc[ent.end : head.i + 1]):
