@@ -3918,6 +3918,14 @@ def test_an_office_and_its_portfolio_name_the_one_person_named(nlp, text, speake
     assert quotes(nlp, text)[-1].speaker == speaker
 
 
+def test_a_cue_coordinated_with_a_relative_clause_on_a_prepositional_phrase_is_not_that_phrases(nlp):
+    """`Dans le Nouvel Observateur, qui paraît jeudi, le ministre … se dédouane et jure que …`: the parser made
+    `jure` a conjunct of the relative clause on the newspaper; a phrase a preposition opens is no subject."""
+    text = ("Dans le Nouvel Observateur, qui parait ce jeudi 15 novembre, le ministre du Travail Michel Sapin se "
+            "dédouane et jure qu'il n'est pas à l'origine de ces fuites.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Michel Sapin"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a portfolio the tagger reads as a proper noun is still the office's; once held, the office is the person who
     # just spoke

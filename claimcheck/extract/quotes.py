@@ -3738,7 +3738,17 @@ class QuoteFinder:
         return None
 
     def _subject(self, verb: Token) -> Span | None:
-        """The subject of the cue, or of the verb it hangs from (`…, estimant que`)."""
+        """The subject of the cue, or of the verb it hangs from (`…, estimant que`). A cue the parser coordinated with
+        a relative clause on a phrase a preposition opens does not share that phrase as its subject (`Dans le Nouvel
+        Observateur, qui paraît jeudi, le ministre … se dédouane et jure que …`): the nearest nominal before it."""
+        subject = self._subject_as_parsed(verb)
+        if subject is not None and verb.dep_ == "conj" and verb.head.dep_ in RELATIVE_CLAUSES \
+                and subject[0].pos_ == "ADP" and subject[0].head.i == subject.root.i != subject[0].i:
+            nearest = self._subject_by_position(verb)
+            return nearest if nearest is not None and nearest[0].pos_ != "ADP" else None
+        return subject
+
+    def _subject_as_parsed(self, verb: Token) -> Span | None:
         agent = self._agent_of_participle(verb)
         if agent is not None:
             return agent
