@@ -1226,6 +1226,9 @@ def test_a_participle_speaks_for_the_subject_of_the_clause_it_modifies(nlp, text
     ("Selon son rapport annuel, l'entreprise a perdu 3 millions d'euros.", "l'entreprise"),
     ("Selon leurs déclarations, les deux suspects étaient à Lyon ce soir-là.", "les deux suspects"),
     ("Selon ses déclarations, Marie Dubois était à Lyon ce soir-là.", "Marie Dubois"),
+    # whom the words were told to wrote none of them
+    ("Paul Martin a reçu des appels. Selon ses déclarations au journal Le Monde, il n'a rien su.", "Paul Martin"),
+    ("Selon les déclarations de Paul Martin au journal Le Monde, le maire n'a rien su.", "Paul Martin"),
 ])
 def test_a_text_speaks_for_its_author_not_for_whom_it_was_sent_to(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]

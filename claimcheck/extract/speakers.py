@@ -915,6 +915,10 @@ class Registry:
         entities, head, at = r.entities, r.head, r.at
         if head is None or not names_a_text(head, self.lex.data.document_nouns):
             return None
+        # (`selon ses dires au média Playbook`, `his remarks to CNN`: whom the words were told to wrote none of them)
+        told = self.lex.data.addressee_prepositions
+        entities = [ent for ent in entities if not (ent.start > head.i and any(
+            t.lower_ in told for t in self.doc[head.i + 1 : ent.start]))]
         if not entities and head.i > 0 and head.nbor(-1).lower_ in self.lex.data.definite_articles:
             # `La déclaration explique`: the document named before, with its author
             entities = self._authored(head)
