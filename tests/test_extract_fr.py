@@ -1993,6 +1993,17 @@ def test_a_quotation_after_a_colon_closing_a_passive_clause_is_its_agents(nlp, t
     assert [c.speaker for c in quotes(nlp, text) if c.type == "direct"] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Gérald Darmanin a déjà été alerté à en croire l'un des membres de l'exécutif : « les services sont au "
+     "courant ».", "l'un des membres de l'exécutif"),
+    ("Le préfet a été prévenu lundi selon un conseiller : « Il savait tout depuis dimanche. »", "un conseiller"),
+])
+def test_a_quotation_after_a_selon_phrase_and_a_colon_is_its_sources(nlp, text, speaker):
+    """`… selon un conseiller : « … »`: the source named right before the colon hands over the quotation, not the
+    clause's subject."""
+    assert [c.speaker for c in quotes(nlp, text) if c.type == "direct"] == [speaker]
+
+
 @pytest.mark.parametrize("text, said", [
     ("Le patron du groupe, Luca Martin, juge la situation « préoccupante ».", "la situation « préoccupante »"),
     ("La présidente de l'association, Claire Dubois, critique la réforme des retraites.", "la réforme des retraites"),

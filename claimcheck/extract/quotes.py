@@ -6944,6 +6944,9 @@ class QuoteFinder:
         if not before:
             return None
         if before[-1].text == ":":
+            source = self._source_before_colon(before[-1])
+            if source is not None:
+                return source
             # `X a publié un communiqué : « … »`: the subject of the clause before the colon, the clause
             # the colon hangs on first (`X a publié un communiqué, qui se lit comme suit : « … »`)
             verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS]
@@ -6966,6 +6969,18 @@ class QuoteFinder:
         n = self.ent_of[before[-1].i]
         if n >= 0 and self.ents[n].label_ in PERSON_LABELS and before[-1].dep_ in SUBJECT_DEPS | {"flat:name", "appos"}:
             return self.ents[n]
+        return None
+
+    def _source_before_colon(self, colon: Token) -> Span | None:
+        """`X a été alerté, à en croire un conseiller : « … »`: a `selon` phrase whose source ends right at the colon
+        hands the quotation to that source, not to the clause's subject."""
+        start = self.sent(colon).start
+        for i in range(colon.i - 1, max(colon.i - 12, start) - 1, -1):
+            words = self._according_phrase_at(i)
+            if words is None or i + len(words) >= colon.i:
+                continue
+            mention = self._noun_phrase(i + len(words))
+            return mention if mention.end == colon.i and self._designates(mention) else None
         return None
 
     def _passive_agent(self, verb: Token) -> Span | None:
