@@ -1804,6 +1804,15 @@ def test_a_quotation_then_a_subject_set_off_by_an_apposition_then_the_cue(nlp_en
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("It's a disaster", "Smith")]
 
 
+def test_a_subject_the_parser_hung_on_a_word_inside_the_quotation_is_still_the_cues(nlp_en):
+    """`"…," Rueda's chief spokesman, Jose Luis Castillo, said`: the parser left `said` without a subject and made the
+    phrase an apposition of the quotation's last noun; nothing outside the marks describes a word inside them."""
+    text = ("The chief executive, Ferre Rueda, has repeatedly denied that the company made a fake system. “This is "
+            "not about Ferrero,” Rueda's chief spokesman, Jose Luis Castillo, said on Monday.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)][-1] == (
+        "This is not about Ferrero", "Jose Luis Castillo")
+
+
 def test_a_noun_naming_words_after_a_quotation_says_whose_it_is(nlp_en):
     text = '"This is unacceptable" — that was the verdict of the union leader Tom Hardy.'
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("This is unacceptable", "Tom Hardy")]

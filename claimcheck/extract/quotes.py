@@ -130,6 +130,8 @@ class CueReading:
             if before_quote is not None:
                 return before_quote, finder._inverted_subject(verb, self.after)
         subject = _preceding_subject(verb)
+        if subject is None:
+            subject = finder._apposed_to_the_quotation(verb)
         if subject is not None and finder.index.inside(subject.idx):
             # `"… arrested the man," a news release from police stated`: the parser made a noun of the quotation the
             # subject and hung the phrase after the closing mark on it as an apposition; that phrase is the subject
@@ -1501,6 +1503,22 @@ class QuoteFinder:
             return Frame("mixed", lead, before_quote.end, r.cue, mention, before_quote.end, 0.8, "clause-then-cue")
         return Frame("direct", before_quote.inner_start, before_quote.inner_end, r.cue, mention,
                      before_quote.end, 0.9, "quote-then-cue")
+
+    def _apposed_to_the_quotation(self, verb: Token) -> Token | None:
+        """`"…," Rueda's chief spokesman, Jose Luis Castillo, said`: a cue with no subject parsed, right after a noun
+        phrase the parser hung as an apposition on a word inside the quotation before it; that phrase is the cue's
+        subject (nothing outside the marks describes a word inside them)."""
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None
+        start = self.sent(verb).start
+        found = None
+        for i in range(verb.i - 1, max(start, verb.i - 20) - 1, -1):  # back to the closing mark, a few words
+            token = self.doc[i]
+            if self.index.inside(token.idx) or token.pos_ in ("VERB", "AUX"):
+                break
+            if token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") and self.index.inside(token.head.idx):
+                found = token
+        return found
 
     def _closes_a_relative(self, r: CueReading) -> bool:
         """The colon or `que` read after the cue closes a relative clause set between them (`a regretté X, qui est
