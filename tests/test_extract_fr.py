@@ -3789,6 +3789,9 @@ def test_a_thing_between_a_quotation_and_its_cue_leaves_the_inverted_subject_spe
 @pytest.mark.parametrize("text", [
     "Il s'agit, selon l'ambassadeur, d'une « provocation délibérée ».",
     "Le sujet de ces échanges porte, toujours selon Marianne, sur la question de la réindustrialisation.",
+    # between a copula and its predicate adjective (guard: a participle, read as a verb, already was)
+    "Les dégâts sont, selon le maire, considérables.",
+    "Le suspect était, d'après la police, armé.",
 ])
 def test_selon_set_off_right_after_the_verb_reports_the_whole_clause_it_interrupts(nlp, text):
     """The aside stands between a verb and its complement (`s'agit … d'une`, `porte … sur`), an adverb before `selon`

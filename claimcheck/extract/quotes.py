@@ -6456,7 +6456,10 @@ class QuoteFinder:
         # (what follows may also be the rest of the clause the aside interrupts right after its verb: `Il s'agit,
         # selon X, d'une « … »`, `Le projet coûtera, selon le ministre, plus de 3 milliards`)
         interrupted = lead - 2 >= sent.start and doc[lead - 2].pos_ in ("VERB", "AUX") and end_np + 1 < sent.end \
-            and doc[end_np + 1].pos_ in ("ADP", "DET", "ADV", "NUM")
+            and (doc[end_np + 1].pos_ in ("ADP", "DET", "ADV", "NUM") or (
+                # (`Les dégâts sont, selon lui, considérables`, `La réforme a, selon X, permis …`: a copula's
+                # predicate, an auxiliary's participle)
+                doc[lead - 2].pos_ == "AUX" and doc[end_np + 1].pos_ in ("ADJ", "VERB")))
         if lead > sent.start and doc[lead - 1].text == "," and end_np < sent.end and doc[end_np].text == "," \
                 and (interrupted or any(t.pos_ in ("VERB", "AUX") for t in doc[end_np + 1 : sent.end])) \
                 and not self._figure_then_according(end_np + 1) \
