@@ -4601,6 +4601,10 @@ class QuoteFinder:
         if not self._past_participle(verb) or not verb.dep_.startswith("advcl") \
                 or any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
             return None
+        return self._agent_phrase(verb)
+
+    def _agent_phrase(self, verb: Token) -> Span | None:
+        """The words of the verb's agent, past its preposition (English hangs the noun on `by`)."""
         agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent") and c.i > verb.i), None)
         if agent is not None and agent.pos_ == "ADP":
             agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -7005,13 +7009,10 @@ class QuoteFinder:
         return None
 
     def _passive_agent(self, verb: Token) -> Span | None:
-        """The agent of a verb in the passive (`sont confirmés par le parquet`), past its preposition."""
+        """The agent of a verb in the passive (`sont confirmés par le parquet`)."""
         if not any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in verb.children):
             return None
-        agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent") and c.i > verb.i), None)
-        if agent is not None and agent.pos_ == "ADP":
-            agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        return self._mention_from(agent, verb) if agent is not None else None
+        return self._agent_phrase(verb)
 
     def _designates(self, mention: Span) -> bool:
         """A subject that can be a source: a name, a pronoun, a role, a body by its noun (`le syndicat`), people by
