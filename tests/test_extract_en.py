@@ -949,6 +949,7 @@ def test_a_text_or_data_that_shows_something_reports_it(nlp_en, text, expected):
      [("the worst day of his life", "John Smith")]),
     ("Mary Jones visited the plant. It remains, she said, the largest employer in the town.",
      [("the largest employer in the town", "Mary Jones")]),
+    ("John Smith was at the scene. The situation is, he said, very serious.", [("very serious", "John Smith")]),
 ])
 def test_an_incise_inside_one_clause_reports_what_follows_it(nlp_en, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected

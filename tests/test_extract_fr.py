@@ -8221,6 +8221,19 @@ def test_a_participle_that_does_not_agree_with_the_speakers_noun_is_no_part_of_i
     assert rule_speakers(nlp, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Le maire s'est rendu sur place. La situation est, dit-il, très grave.", "très grave"),
+    ("Le maire s'est rendu sur place. Le bilan sera, dit-il, très lourd.", "très lourd"),
+    ("La ministre a visité le chantier. Ce projet est, a-t-elle estimé, une erreur historique.",
+     "une erreur historique"),
+])
+def test_an_incise_right_after_a_copula_reports_the_predicate_after_it(nlp, text, said):
+    """`La situation est, dit-il, très grave`: the copula before the incise's pause is the clause it interrupts,
+    whatever the parser made of it (the cue's auxiliary, a passive, a stray word); its predicate follows."""
+    assert [(c.content.of(text), c.cue.of(text)) for c in quotes(nlp, text)][-1:] == [
+        (said, next(w for w in ("dit", "a-t-elle estimé") if w in text))]
+
+
 def test_an_incise_with_its_pronoun_inverted_inside_a_copulas_clause_reports_what_follows(nlp):
     """`C'est, dit-il, la raison pour laquelle …`: `dit` before its inverted pronoun is conjugated, whatever the
     tagger's participle, and the copula before the incise is the clause it interrupts, its noun after it (the report

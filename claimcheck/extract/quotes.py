@@ -1197,7 +1197,11 @@ class QuoteFinder:
             and not self._finite_verb_in(t for t in sent if not self.index.inside(t.idx))
 
     def _agentless_passive(self, verb: Token) -> bool:
-        """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here."""
+        """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here; a form with
+        its subject pronoun inverted right after it is conjugated and active (`La situation est, dit-il, très grave`:
+        the parser made `est` its auxiliary)."""
+        if verb.i + 1 < len(self.doc) and self._inverted_pronoun(self.lowered[verb.i + 1]):
+            return False
         if self._detached_auxiliary(verb) is not None or (
                 self._sharing_auxiliary(verb) is not None and verb.i + 1 < len(self.doc)
                 and self._complementizer(self.doc[verb.i + 1])):
@@ -1297,7 +1301,9 @@ class QuoteFinder:
         start = verb.i
         for child in verb.children:
             # (`a-t-il d'abord expliqué`: past the inverted pronoun, only adverbs stand between them)
-            if child.dep_ in AUX_DEPS and child.i < verb.i and (verb.i - child.i <= 4 or all(
+            # (not one across a comma: `La situation est, dit-il, très grave`, the clause the incise interrupts)
+            if child.dep_ in AUX_DEPS and child.i < verb.i and not any(
+                    t.text == "," for t in self.doc[child.i + 1 : verb.i]) and (verb.i - child.i <= 4 or all(
                     t.pos_ in ("ADV", "ADP", "PRON") for t in self.doc[child.i + 1 : verb.i])):
                 start = min(start, child.i)
             elif child.i == verb.i - 1 and child.lemma_.lower() in self.lex.data.perfect_auxiliaries:
@@ -2329,6 +2335,14 @@ class QuoteFinder:
         # (`C'est, dit-il, la raison pour laquelle …`: a copula before the cue whose noun runs on after it)
         copula = next((t for t in doc[sent.start : min(incise)] if t.dep_ == "cop" and t.head.i > right
                        and "Fin" in t.morph.get("VerbForm") and not self.index.inside(t.idx)), None)
+        # (or a finite copula or auxiliary right before the incise's opening pause, whatever the parser made of it:
+        # `La situation est, dit-il, très grave`, `Ce projet est, a-t-elle estimé, une erreur`; its predicate or
+        # participle after the incise, which the parser hangs on the cue, is no complement of the cue)
+        pause = min(incise) - 1
+        hung = False
+        if copula is None and pause - 1 > sent.start and doc[pause - 1].pos_ == "AUX" \
+                and "Fin" in doc[pause - 1].morph.get("VerbForm") and not self.index.inside(doc[pause - 1].idx):
+            copula, hung = doc[pause - 1], True
         interrupted = interrupted or copula is not None
         for t in doc[sent.start : min(incise)]:
             clause = t.head if t.dep_ in AUX_DEPS else t
@@ -2342,6 +2356,7 @@ class QuoteFinder:
         # (`Les travaux, nous précise la mairie, dureront …`: with its subject inverted the cue is often the parser's
         # root, and the clause after it a verb coordinated with no conjunction)
         if any(t.head.i == verb.i and not t.is_punct and t.dep_ not in ("ccomp", "parataxis", "advcl")
+               and not hung
                and not (t.dep_ == "conj" and (mention.start > verb.i or self._inverted_pronoun(mention.text.lower()))
                         and not any(c.pos_ == "CCONJ" for c in t.children))
                for t in after) \
