@@ -1164,6 +1164,10 @@ class QuoteFinder:
         return not auxiliaries or (any(c.lemma_ in ("être", "be") for c in auxiliaries) and not any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children))
 
+    def _pronoun_inverted_after(self, verb: Token) -> bool:
+        """`dit-il`: a subject pronoun inverted right after the form makes it conjugated and active."""
+        return verb.i + 1 < len(self.doc) and self._inverted_pronoun(self.lowered[verb.i + 1])
+
     def _past_participle(self, verb: Token) -> bool:
         """The tagger's past participle, unless its verb's group says the form is none (`Le ministre, Paul Girard,
         déplore que …`: an -er verb's participle ends in -é; `past_participle_endings`); and a past tense the tagger
@@ -1172,7 +1176,7 @@ class QuoteFinder:
             return True  # `Asked what he thought …, X said`: a past tense with no subject opening the sentence
         if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
             return False
-        if verb.i + 1 < len(self.doc) and self._inverted_pronoun(self.lowered[verb.i + 1]):
+        if self._pronoun_inverted_after(verb):
             return False  # `C'est, dit-il, la raison …`: a subject pronoun inverted after the form makes it conjugated
         lemma = self.lex.cue_lemma(verb.lemma_, verb.text) or verb.lemma_.lower()
         endings = next((ends for group, ends in self.lex.data.past_participle_endings.items()
@@ -1200,7 +1204,7 @@ class QuoteFinder:
         """`était justifié par …`, `a été annoncé`: a passive participle reports no speech act here; a form with
         its subject pronoun inverted right after it is conjugated and active (`La situation est, dit-il, très grave`:
         the parser made `est` its auxiliary)."""
-        if verb.i + 1 < len(self.doc) and self._inverted_pronoun(self.lowered[verb.i + 1]):
+        if self._pronoun_inverted_after(verb):
             return False
         if self._detached_auxiliary(verb) is not None or (
                 self._sharing_auxiliary(verb) is not None and verb.i + 1 < len(self.doc)
