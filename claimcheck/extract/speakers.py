@@ -1401,7 +1401,7 @@ class Registry:
                 if found is not None and gender in ("Masc", "Fem") and found.gender not in (None, gender):
                     return None  # `According to his lawyer, Mary Smith …`: someone named before
                 if found is None or found.kind not in owners or (found.number == "Plur") != (number == "Plur") \
-                        or (owners != ("person",) and not self._may_write(token)):
+                        or ("group" in owners and not self._may_write(token)):
                     return NOBODY  # (`Selon leurs déclarations, les suspects …`: theirs)
                 return Speaker(found.name, found.kind, found.gender, found.number, at)
         return None
