@@ -332,6 +332,10 @@ def test_a_quote_ending_a_paragraph_is_not_the_next_paragraphs_subjects(nlp_en):
     ('"We will be back," beamed the coach.', ("We will be back", "the coach", "beamed")),
     ('"We will be back," the coach beamed.', ("We will be back", "the coach", "beamed")),
     ('Ann Lee coaches the team. "We will be back," she beamed.', ("We will be back", "Ann Lee", "beamed")),
+    # a subject with its own complement or possessive, still alone before the verb
+    ('"We will be back," the coach of the home team beamed.', ("We will be back", "the coach of the home team", "beamed")),
+    ('"We will not stop," a statement from the union reads.', ("We will not stop", "the union", "reads")),
+    ('"We will not stop," the union\'s statement reads.', ("We will not stop", "the union", "reads")),
 ])
 def test_any_verb_with_its_subject_right_after_a_quotation_is_its_cue(nlp_en, text, expected):
     """`beam` is in no lexicon: a verb and its subject alone between the quotation and the end of the clause

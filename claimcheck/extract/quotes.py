@@ -625,17 +625,18 @@ class QuoteFinder:
                     and ((subject.i > verb.i) if subject is not None else verb.dep_ != "conj"):
                 return verb  # not `Il a lu « Le Monde », a pris un café`: a second verb of the writer's clause
             return None
-        # `"…," the coach beamed.`: a short subject, its verb, and the clause ends
-        for verb in doc[first.i + 1 : min(first.i + 5, len(doc) - 1)]:
+        # `"…," the coach beamed.`, `"…," a statement from the union reads.`: a short subject (a complement or a
+        # possessive of its own allowed), its verb, and the clause ends
+        for verb in doc[first.i + 1 : min(first.i + 13, len(doc) - 1)]:
             if verb.pos_ == "VERB":
                 break
-            if verb.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "PRON"):
+            if verb.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "PRON", "ADP", "PART", "NUM"):
                 return None
         else:
             return None
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None or subject.left_edge.i != first.i or "Fin" not in verb.morph.get("VerbForm") \
-                or doc[verb.i + 1].text not in (".", ",", "!", "?", ";"):
+        if subject is None or subject.left_edge.i != first.i or subject.right_edge.i != verb.i - 1 \
+                or "Fin" not in verb.morph.get("VerbForm") or doc[verb.i + 1].text not in (".", ",", "!", "?", ";"):
             return None
         return verb
 
