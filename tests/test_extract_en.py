@@ -3552,3 +3552,19 @@ def test_a_subject_the_tokenizer_cut_at_its_hyphens_still_closes_the_incise(nlp_
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("It will take six months", "Blaine Carroll"),
         ("We have implemented aggressive measures to reduce costs", "the co-chiefs")]
+
+
+def test_a_subject_pronoun_after_a_noun_opens_a_clause_and_ends_the_description(nlp_en):
+    """`told the doctor she had seen …`: the parser may hang the clause on the noun; its subject pronoun is no part of
+    how the doctor is described when the doctor speaks next."""
+    text = "The nurse told the doctor she had seen the patient, to which the doctor replied that he would come at once."
+    assert ("he would come at once", "the doctor") in [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]
+
+
+def test_a_text_named_again_speaks_for_who_issued_it_not_for_a_name_past_its_comma(nlp_en):
+    """`In a press release, Toronto police said …` then `The release said …`: the release is the police's; `Toronto`,
+    after the comma, is part of the subject that issued it, not a complement saying whose the release is."""
+    text = ("In a press release, Toronto police said officers received reports of eleven robberies. "
+            "The release said the men fled in a stolen car.")
+    assert ("the men fled in a stolen car", "Toronto police") in [
+        (c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]

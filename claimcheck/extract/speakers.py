@@ -2012,7 +2012,9 @@ class Registry:
             if token.lemma_.lower() == head.lemma_.lower():
                 read = self._reading_clauses(token)
                 near = [self.ents[n] for n in {self.ent_of[i] for i in range(token.i, min(token.i + 5, len(self.doc)))}
-                        if n >= 0 and not _read_in(self.ents[n], read) and self._authored_by(self.ents[n])]
+                        if n >= 0 and not _read_in(self.ents[n], read) and self._authored_by(self.ents[n])
+                        and not any(t.is_punct for t in self.doc[token.i + 1 : self.ents[n].start])]
+                # (`In a press release, Toronto police said`: past the comma, the clause's subject, issuing it below)
                 # `un communiqué diffusé à Conakry`: a name after another preposition says where, not who wrote it
                 return sorted(near, key=lambda e: e.start)[:1]
         return []
@@ -3872,8 +3874,9 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
             continue
         if token.is_punct or (token.lower_ in stops and not (token.lower_ in links and end == head.i + 1)
                               and doc[end - 1].lower_ not in lex.data.source_adjectives) \
-                or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or _says_when(doc, end, lex):
-            break
+                or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or _says_when(doc, end, lex) \
+                or (token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")):
+            break  # (`told the doctor she had seen him`: a subject pronoun opens a clause, no part of the description)
         if end == head.i + 1 and token.lower_ in lex.forms and not any(c.dep_ == "det" for c in token.children):
             break  # `Le dirigeant pointe du doigt …`: a cue's form the tagger took for a noun is the verb, not a name
         if token.pos_ == "ADJ" and end + 1 < mention.end and doc[end + 1].pos_ == "ADP" \
