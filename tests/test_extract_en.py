@@ -1445,11 +1445,16 @@ def test_a_verb_with_its_subject_before_an_apposition_has_no_inverted_subject(nl
         ("it would help the council make decisions faster", "Ford")]
 
 
-def test_the_question_put_to_someone_is_not_their_words(nlp_en):
+@pytest.mark.parametrize("text, expected", [
+    ("When asked if he had been warned about the closure, the mayor said the province had told him nothing.",
+     [("the province had told him nothing", "the mayor")]),
+    # after the quotation, the tagger reading `asked` as a finite past: with no subject of its own, a participle
+    ('"We need better roads," said one resident, when asked what she would like to see prioritized by the council.',
+     [("We need better roads", "one resident")]),
+])
+def test_the_question_put_to_someone_is_not_their_words(nlp_en, text, expected):
     # `when asked if …`: a participle a subordinator opens is a passive; the question is the reporter's
-    text = "When asked if he had been warned about the closure, the mayor said the province had told him nothing."
-    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
-        ("the province had told him nothing", "the mayor")]
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
 
 
 def test_a_description_met_with_its_owner_keeps_the_owner_in_place_of_the_article(nlp_en):

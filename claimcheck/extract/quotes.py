@@ -1173,7 +1173,8 @@ class QuoteFinder:
         """The tagger's past participle, unless its verb's group says the form is none (`Le ministre, Paul Girard,
         déplore que …`: an -er verb's participle ends in -é; `past_participle_endings`); and a past tense the tagger
         calls finite that opens its sentence bare (`_opens_bare`)."""
-        if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") and self._opens_bare(verb):
+        if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") and (
+                self._opens_bare(verb) or self._bare_after_subordinator(verb)):
             return True  # `Asked what he thought …, X said`: a past tense with no subject opening the sentence
         if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
             return False
@@ -1190,6 +1191,12 @@ class QuoteFinder:
         sent = self.sent(verb)
         return all(t.pos_ in ("ADV", "PUNCT", "CCONJ") for t in self.doc[sent.start : verb.i]) and not any(
             c.dep_ in SUBJECT_DEPS or c.dep_ in AUX_DEPS for c in verb.children)
+
+    def _bare_after_subordinator(self, verb: Token) -> bool:
+        """`…, said one resident, when asked what …`: right after its subordinator, with no subject and no auxiliary,
+        the tagger's finite past is a participle (a finite verb there has its subject: `when she asked`)."""
+        return verb.i > 0 and any(c.i == verb.i - 1 and (c.dep_ == "mark" or c.pos_ == "SCONJ") for c in verb.children) \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in AUX_DEPS for c in verb.children)
 
     def _present_read_as_participle(self, verb: Token) -> bool:
         """`Le ministre décrit la réforme comme …`, `L'agence prédit une hausse`: a present tense spelt as its
@@ -1227,14 +1234,14 @@ class QuoteFinder:
             # subject of its own is a finite verb the tagger misread: `« … », dit Marie-Laure Pezant`; so is one after
             # a comma with a noun after it, which a passive never takes: `…, prédit l'Insee`, the subject inverted)
             return True
-        if past and (verb.tag_ != "VBD" or self._opens_bare(verb)) \
+        subordinated = any((c.dep_ == "mark" or c.pos_ == "SCONJ") and c.i < verb.i for c in verb.children)
+        if past and (verb.tag_ != "VBD" or self._opens_bare(verb) or subordinated) \
                 and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children) \
-                and (any((c.dep_ == "mark" or c.pos_ == "SCONJ") and c.i < verb.i for c in verb.children)
-                     or (verb.dep_ == "advcl" and verb.i == self.sent(verb).start
-                         and not any(t.lower_ in self.lex.data.agent_prepositions for t in verb.subtree))):
-            # `when asked if he knew, Tory said …`: a participle a subordinator opens is passive; so is one opening
-            # the sentence with no agent (`Asked whether he would resign, the mayor said no`): the one asked is the
-            # main clause's subject
+                and (subordinated or (verb.dep_ == "advcl" and verb.i == self.sent(verb).start
+                                      and not any(t.lower_ in self.lex.data.agent_prepositions for t in verb.subtree))):
+            # `when asked if he knew, Tory said …`: a participle a subordinator opens is passive (a finite past tense
+            # there would have its subject: the tagger's `VBD` is a participle's); so is one opening the sentence with
+            # no agent (`Asked whether he would resign, the mayor said no`): the one asked is the main clause's subject
             return True
         # the passive's `être` follows any perfect auxiliary (`a été annoncé`): one before it belongs to another
         # verb the parser hung on the cue (`il devra être « puni », a assuré X`)
