@@ -3573,3 +3573,11 @@ def test_a_text_named_again_speaks_for_who_issued_it_not_for_a_name_past_its_com
             "The release said the men fled in a stolen car.")
     assert ("the men fled in a stolen car", "Toronto police") in [
         (c.content.of(text), c.speaker) for c in quotes(nlp_en, text)]
+
+
+def test_a_relative_clause_of_making_on_the_cues_phrase_is_not_what_was_said(nlp_en):
+    """`in the interview she gave to CBC`: a clause whose verb makes the words or the text (`speech_noun_makers`),
+    with no object of its own, right after the noun is that noun's relative clause; the `that` clause after it is
+    the report."""
+    text = "Ann Lee admitted in the interview she gave to CBC that she had made mistakes."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("she had made mistakes", "Ann Lee")]

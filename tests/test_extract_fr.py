@@ -8255,3 +8255,22 @@ def test_words_in_marks_in_a_clause_that_apres_que_or_bien_que_opens_are_that_cl
     adverb) open a subordinate clause as `lorsque` does, so the cue after it reports what follows it, not the clause
     with the marks (which had gone to the main clause's subject)."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs the clause on the noun of the phrase saying where it was said, as a relative clause
+    ("Le président a affirmé dans son discours qu'il ne céderait pas.", [("il ne céderait pas", "Le président")]),
+    ("Le président a répété lors de son discours qu'il ne céderait pas.", [("il ne céderait pas", "Le président")]),
+    # a relative clause whose verb makes the words or the text is the noun's, not what was said
+    ("Le ministre a évoqué dans l'entretien qu'il a accordé au Monde la réforme des retraites.", []),
+    ("L'annonce qu'il a faite aux syndicats a surpris.", []),
+    # guard: the verb of making with an object of its own is the reported clause's
+    ("Le ministre a dit aux journalistes qu'il ferait une annonce lundi.",
+     [("il ferait une annonce lundi", "Le ministre")]),
+])
+def test_a_que_after_the_phrase_of_a_cue_is_the_cues_unless_its_verb_makes_the_noun(nlp, text, expected):
+    found = [(c.content.of(text), c.speaker) for c in quotes(nlp, text)]
+    if expected:
+        assert found == expected
+    else:
+        assert not any(content.startswith("il a") for content, _ in found)

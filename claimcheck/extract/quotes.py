@@ -1029,7 +1029,18 @@ class QuoteFinder:
             return False  # `said that falls short of inflation`: the demonstrative is the clause's subject
         if token.dep_ != "mark" and token.head.dep_ in RELATIVE_CLAUSES and token.head.i > token.i:
             return self._misread_relative(token)
+        if token.head.i > token.i and self._relative_of_making(token.head, token.i):
+            return False
         return True
+
+    def _relative_of_making(self, verb: Token, first: int) -> bool:
+        """`L'annonce qu'il a faite aux syndicats …`, `dans l'entretien qu'il a accordé au Monde`, `in the interview
+        she gave to CBC`: right after a noun, a clause whose verb makes words or a text (`speech_noun_makers`) and
+        has no object of its own is that noun's relative clause, its pronoun (or the one English leaves out) the
+        object, whatever the parser labelled it."""
+        return first > 0 and self.doc[first - 1].pos_ == "NOUN" and verb.pos_ in ("VERB", "AUX") \
+            and verb.lemma_.lower() in self.lex.data.speech_noun_makers \
+            and not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i != first for c in verb.children)
 
     def _restricts(self, que: Token) -> bool:
         """`n'a communiqué que très peu d'éléments`: `que` closing a `ne` with only the verb's words between them (no
@@ -1050,14 +1061,19 @@ class QuoteFinder:
         clause, noun = token.head, token.head.head
         if not any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in clause.children):
             return False
+        if clause.lemma_.lower() in self.lex.data.speech_noun_makers:
+            return False  # `dans l'entretien qu'il a accordé au Monde`: how the words came to be, the noun's own clause
         if noun.dep_ == "pobj" and noun.head.pos_ == "ADP":
             verb = noun.head.head
         elif noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
             verb = noun.head
+            if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+                verb = verb.head  # `lors de son discours`: the phrase hangs on the adverb of the locution
         else:
             return False
+        # (the phrase itself may be what the parser calls the verb's argument: `a affirmé dans son discours qu'…`)
         return verb.i < noun.i and verb.pos_ == "VERB" and self._cue(verb) is not None \
-            and not any(c.dep_ in COMPLEMENT_DEPS for c in verb.children if c.i != clause.i)
+            and not any(c.dep_ in COMPLEMENT_DEPS for c in verb.children if c.i not in (clause.i, noun.i))
 
     def _phrase_end(self, token: Token, lemma: str) -> int | None:
         """Token index just past a multi-word cue (`mettre … en garde`), allowing two words between."""
@@ -2606,6 +2622,8 @@ class QuoteFinder:
             first = child.left_edge.i
             if not verb.i < first <= after or (first - verb.i > 4 and not self._past_the_cues_own(verb, first)):
                 continue
+            if self._relative_of_making(child, first):
+                continue  # `admitted in the interview she gave to CBC that …`: the noun's relative clause
             # (the parser may hang the subject on the clause's auxiliary: `said the case was closed`)
             subject = next((c for t in (child, *(a for a in child.children if a.dep_ in AUX_DEPS))
                             for c in t.children if c.dep_ in SUBJECT_DEPS), None)
@@ -3249,6 +3267,8 @@ class QuoteFinder:
                     or verb not in token.ancestors \
                     or (token.head == verb and token.dep_ in ("obj", "dobj")) or token.dep_ in ("cc", "conj"):
                 return None
+            if token.pos_ in ("VERB", "AUX") and self._relative_of_making(token, token.left_edge.i):
+                continue  # `admitted in the interview she gave to CBC that …`: the noun's relative clause
             if token.pos_ in ("VERB", "AUX") and not _capitalised_inside(token) \
                     and (not token.dep_.startswith(("acl", "amod")) or "Part" not in token.morph.get("VerbForm")
                          or self._cue(token) is not None):
