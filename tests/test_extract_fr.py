@@ -8261,6 +8261,16 @@ def test_words_in_marks_in_a_clause_that_apres_que_or_bien_que_opens_are_that_cl
     # the parser hangs the clause on the noun of the phrase saying where it was said, as a relative clause
     ("Le président a affirmé dans son discours qu'il ne céderait pas.", [("il ne céderait pas", "Le président")]),
     ("Le président a répété lors de son discours qu'il ne céderait pas.", [("il ne céderait pas", "Le président")]),
+    # a noun's complement, a participle on the noun, a locution the parser reads as a noun (`face aux`)
+    ("Le ministre a affirmé à l'issue du conseil des ministres qu'il ne céderait pas.",
+     [("il ne céderait pas", "Le ministre")]),
+    ("Le ministre a indiqué dans une vidéo publiée sur les réseaux sociaux qu'il ne céderait pas.",
+     [("il ne céderait pas", "Le ministre")]),
+    ("Le ministre a indiqué face aux journalistes que la situation était sous contrôle.",
+     [("la situation était sous contrôle", "Le ministre")]),
+    # a verb that may make words (`tenir des propos`) with its own object is the reported clause's
+    ("Le ministre a affirmé devant les députés que le gouvernement tiendrait ses engagements.",
+     [("le gouvernement tiendrait ses engagements", "Le ministre")]),
     # a relative clause whose verb makes the words or the text is the noun's, not what was said
     ("Le ministre a évoqué dans l'entretien qu'il a accordé au Monde la réforme des retraites.", []),
     ("L'annonce qu'il a faite aux syndicats a surpris.", []),

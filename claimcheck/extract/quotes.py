@@ -1038,9 +1038,14 @@ class QuoteFinder:
         she gave to CBC`: right after a noun, a clause whose verb makes words or a text (`speech_noun_makers`) and
         has no object of its own is that noun's relative clause, its pronoun (or the one English leaves out) the
         object, whatever the parser labelled it."""
-        return first > 0 and self.doc[first - 1].pos_ == "NOUN" and verb.pos_ in ("VERB", "AUX") \
-            and verb.lemma_.lower() in self.lex.data.speech_noun_makers \
-            and not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i != first for c in verb.children)
+        if first == 0 or self.doc[first - 1].pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() not in self.lex.data.speech_noun_makers:
+            return False
+        # (an object after the verb's own phrase, `qu'il a accordé au Monde la réforme`, is the parser's reach: the
+        # object stands before the phrases, `qu'il tiendrait ses engagements devant …`)
+        phrases = [c.i for c in verb.children if c.i > verb.i and c.dep_.startswith(("obl", "prep", "dative"))]
+        return not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i != first
+                       and not any(p < c.i for p in phrases) for c in verb.children)
 
     def _restricts(self, que: Token) -> bool:
         """`n'a communiqué que très peu d'éléments`: `que` closing a `ne` with only the verb's words between them (no
@@ -1056,13 +1061,22 @@ class QuoteFinder:
 
     def _misread_relative(self, token: Token) -> bool:
         """`admitted after the game that his team had played badly`: the parser reads a relative clause on the
-        noun of a phrase saying when or where a cue was said; when the clause has a subject of its own and the
-        cue no object, it is what the cue reports."""
+        noun of a phrase saying when or where a cue was said (or on a noun inside that phrase: `à l'issue du conseil
+        des ministres`, `dans une vidéo publiée sur les réseaux sociaux`); when the clause has a subject of its own
+        and the cue no object, it is what the cue reports."""
         clause, noun = token.head, token.head.head
         if not any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in clause.children):
             return False
-        if clause.lemma_.lower() in self.lex.data.speech_noun_makers:
+        if self._relative_of_making(clause, token.i):
             return False  # `dans l'entretien qu'il a accordé au Monde`: how the words came to be, the noun's own clause
+        while noun.head.i < noun.i:  # up to the phrase that hangs on the verb
+            if noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head  # a noun's complement
+            elif noun.dep_.startswith("obl") and noun.head.dep_ == "acl" and noun.head.head.pos_ == "NOUN" \
+                    and "Part" in noun.head.morph.get("VerbForm") and noun.head.head.i < noun.head.i:
+                noun = noun.head.head  # a participle's phrase, the participle on a noun
+            else:
+                break
         if noun.dep_ == "pobj" and noun.head.pos_ == "ADP":
             verb = noun.head.head
         elif noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children):
@@ -3203,8 +3217,9 @@ class QuoteFinder:
                 or noun.lemma_.lower() in data.time_nouns or self.index.inside(noun.idx):
             return None
         j = past_adjectives(j - 1)
-        if j <= verb.i or doc[j].pos_ != "DET" or doc[j - 1].pos_ == "ADP" or doc[j].lower_ in data.quantifying_determiners:
-            return None
+        if j <= verb.i or doc[j].pos_ != "DET" or doc[j - 1].pos_ == "ADP" or doc[j - 1].dep_ == "case" \
+                or doc[j].lower_ in data.quantifying_determiners:
+            return None  # (`face aux journalistes`: a locution's noun the parser marks as the preposition it is)
         return j
 
     def _gerund_cue(self, token: Token) -> bool:
