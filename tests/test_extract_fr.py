@@ -1172,6 +1172,11 @@ def test_an_inverted_clitic_cue_closes_the_clause_before_it(nlp, text, content, 
      ("indirect", "la suspension du championnat pour deux semaines")),
     ("L'ONG a dénoncé mercredi dans un rapport les conditions de détention « inhumaines » des migrants en Libye.",
      ("mixed", "les conditions de détention « inhumaines » des migrants en Libye")),
+    # hung on a noun of the phrase, or as the object of a participle qualifying it (which takes none)
+    ("La ministre a annoncé sur le plateau de France 2 la suppression de 800 postes.",
+     ("indirect", "la suppression de 800 postes")),
+    ("La ministre a annoncé dans un entretien au Journal du dimanche publié samedi la suppression de 800 postes.",
+     ("indirect", "la suppression de 800 postes")),
 ])
 def test_an_object_after_a_phrase_it_was_hung_on_is_reported(nlp, text, expected):
     assert [(c.type, c.content.of(text)) for c in quotes(nlp, text)] == [expected]
@@ -8268,6 +8273,9 @@ def test_words_in_marks_in_a_clause_that_apres_que_or_bien_que_opens_are_that_cl
      [("il ne céderait pas", "Le ministre")]),
     ("Le ministre a indiqué face aux journalistes que la situation était sous contrôle.",
      [("la situation était sous contrôle", "Le ministre")]),
+    # a day the parser made the cue's object says when
+    ("La ministre a confié samedi, en marge d'un déplacement à Marseille, qu'elle envisageait de démissionner.",
+     [("elle envisageait de démissionner", "La ministre")]),
     # a verb that may make words (`tenir des propos`) with its own object is the reported clause's
     ("Le ministre a affirmé devant les députés que le gouvernement tiendrait ses engagements.",
      [("le gouvernement tiendrait ses engagements", "Le ministre")]),

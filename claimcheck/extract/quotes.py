@@ -1085,9 +1085,12 @@ class QuoteFinder:
                 verb = verb.head  # `lors de son discours`: the phrase hangs on the adverb of the locution
         else:
             return False
-        # (the phrase itself may be what the parser calls the verb's argument: `a affirmé dans son discours qu'…`)
+        # (the phrase itself may be what the parser calls the verb's argument: `a affirmé dans son discours qu'…`; a
+        # day it calls the object says when: `a confié samedi, en marge d'un déplacement, qu'…`)
+        time_nouns = self.skippable | self.lex.data.time_nouns
         return verb.i < noun.i and verb.pos_ == "VERB" and self._cue(verb) is not None \
-            and not any(c.dep_ in COMPLEMENT_DEPS for c in verb.children if c.i not in (clause.i, noun.i))
+            and not any(c.dep_ in COMPLEMENT_DEPS for c in verb.children
+                        if c.i not in (clause.i, noun.i) and c.lower_ not in time_nouns)
 
     def _phrase_end(self, token: Token, lemma: str) -> int | None:
         """Token index just past a multi-word cue (`mettre … en garde`), allowing two words between."""
@@ -2993,6 +2996,19 @@ class QuoteFinder:
                     token.head.head == verb or (verb.dep_ == "conj" and token.head == verb.head)) \
                     and not (elsewhere and token.head == verb):
                 return min((t.i for t in token.subtree if t.i > verb.i), default=token.i)
+            past_participle = token.head.dep_ == "acl" and "Part" in token.head.morph.get("VerbForm") \
+                and "Past" in token.head.morph.get("Tense")
+            phrase = token.head.head if past_participle else token.head  # (the noun of the phrase it hangs in)
+            if token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children) \
+                    and not any(c.dep_ == "case" for c in token.children) and verb in token.ancestors \
+                    and any(c.dep_ == "case" for c in phrase.children) \
+                    and (token.dep_ == "nmod" or (token.dep_ == "obj" and past_participle)):
+                # (nor does a past participle qualifying a noun take an object: `dans un entretien publié samedi la
+                # suppression de …`)
+                # `a annoncé sur le plateau de France 2 la suppression de …`: a noun takes its complement through a
+                # preposition; a determined one the parser hung on a noun with none is the cue's object, from its
+                # determiner (what the parser hung before it is the name before: `France 2`)
+                return min(c.i for c in token.children if c.dep_ == "det")
         return None
 
     def _words_before(self, start: int, verb: Token, words: frozenset[str]) -> int:
