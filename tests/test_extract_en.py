@@ -3581,3 +3581,21 @@ def test_a_relative_clause_of_making_on_the_cues_phrase_is_not_what_was_said(nlp
     the report."""
     text = "Ann Lee admitted in the interview she gave to CBC that she had made mistakes."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("she had made mistakes", "Ann Lee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause the parser hung as a relative one on the noun of the phrase saying where it was said
+    ("The minister insisted outside the courthouse the situation was under control.",
+     [("the situation was under control", "The minister")]),
+    # a participle qualifying the phrase's noun is no verb of the report
+    ("The minister said in a video posted to social media the province would cover the cost.",
+     [("the province would cover the cost", "The minister")]),
+    # `before` with an object of its own is a preposition, not the subordinator of the clause after it
+    ("The minister argued before the vote the province would cover the cost.",
+     [("the province would cover the cost", "The minister")]),
+    # guard: a passive clause of a verb of making after a noun of speech has its own subject; it is the report
+    ("The minister said in a statement that no decision had been made.",
+     [("no decision had been made", "The minister")]),
+])
+def test_a_clause_after_the_cues_phrase_of_where_or_when_is_what_was_said(nlp_en, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected

@@ -30,6 +30,7 @@ from claimcheck.model import Claim, Offsets
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 RELATIVE_CLAUSES = {"relcl", "acl:relcl", "acl"}  # the French model labels a relative clause `acl`
 AUX_DEPS = {"aux", "aux:tense", "aux:pass", "aux:caus"}
+PASSIVE_DEPS = {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"}  # the marks of a passive clause
 DASHES = ("-", "—", "–")  # a pause between a quotation and what names its speaker
 ADJUNCT_DEPS = {"advcl", "prep", "npadvmod", "advmod", "obl", "obl:mod"}  # when, where, why something was said
 COMPLEMENT_DEPS = {"obj", "dobj", "obl:arg", "xcomp", "ccomp"}  # what a verb takes: object, clause, infinitive
@@ -1039,8 +1040,9 @@ class QuoteFinder:
         has no object of its own is that noun's relative clause, its pronoun (or the one English leaves out) the
         object, whatever the parser labelled it."""
         if first == 0 or self.doc[first - 1].pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX") \
-                or verb.lemma_.lower() not in self.lex.data.speech_noun_makers:
-            return False
+                or verb.lemma_.lower() not in self.lex.data.speech_noun_makers \
+                or any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+            return False  # (a passive's object is its subject: `said in a statement that no decision had been made`)
         # (an object after the verb's own phrase, `qu'il a accordé au Monde la réforme`, is the parser's reach: the
         # object stands before the phrases, `qu'il tiendrait ses engagements devant …`)
         phrases = [c.i for c in verb.children if c.i > verb.i and c.dep_.startswith(("obl", "prep", "dative"))]
@@ -2632,8 +2634,11 @@ class QuoteFinder:
             # (an adverbial clause has a subordinator, or no finite verb: a finite one with neither is the parser's
             # name for the clause reported, `told reporters on Parliament Hill Tuesday the comment was light-hearted`;
             # further than four words on, only past the cue's addressee and where and when it was said)
-            loose = child.dep_ == "advcl" and _finite_tense(child) is not None \
-                and not any(c.dep_ == "mark" for c in child.children)
+            # (a `mark` with an object of its own is a preposition: `told reporters before the vote the province …`)
+            finite = any("Fin" in t.morph.get("VerbForm")
+                         for t in (child, *(c for c in child.children if c.dep_ in AUX_DEPS)))  # (`would cover`)
+            loose = child.dep_ == "advcl" and finite \
+                and not any(c.dep_ == "mark" and not any(g.dep_ == "pobj" for g in c.children) for c in child.children)
             if (child.dep_ != "ccomp" and not loose) or child.i <= verb.i or self.index.inside(child.left_edge.idx):
                 continue  # the clause may end inside a quotation (`he was "shocked"`), not start there
             first = child.left_edge.i
@@ -2645,14 +2650,16 @@ class QuoteFinder:
             subject = next((c for t in (child, *(a for a in child.children if a.dep_ in AUX_DEPS))
                             for c in t.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
-                if (self.doc[first].pos_ == "ADP" or self.doc[first].lower_ in self.skippable) \
+                preposition = self.doc[first].pos_ == "ADP" or any(g.dep_ == "pobj" for g in self.doc[first].children)
+                if (preposition or self.doc[first].lower_ in self.skippable) \
                         and subject.left_edge.i > first and not any(
                         t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[first : subject.left_edge.i]):
                     # `said in a statement it welcomed …`, `said Tuesday it would …`: where and when it was said
                     # are the cue's (the parser hangs the day on the clause)
                     return subject.left_edge.i
                 return first
-        return self._clause_after_addressee(verb) or self._clause_over_cue(verb) or self._clause_cut_off(verb)
+        return self._clause_after_addressee(verb) or self._clause_after_phrase(verb) or self._clause_over_cue(verb) \
+            or self._clause_cut_off(verb)
 
     def _past_the_cues_own(self, verb: Token, first: int) -> bool:
         """Every word between the cue and `first` is its addressee's, or where or when it was said."""
@@ -2716,6 +2723,29 @@ class QuoteFinder:
         # a relative clause leaves its object to the antecedent (`the residents he met about the flood`): a clause
         # with an object, a complement or a passive of its own is no relative one
         return clause.left_edge.i if any(c.dep_ in _CLAUSE_COMPLEMENTS for c in clause.children) else None
+
+    def _clause_after_phrase(self, verb: Token) -> int | None:
+        """`insisted outside the courthouse the situation was under control`: the parser hangs the clause on the noun
+        of the phrase saying where or when it was said, as a relative one; opened by a subject of its own right after
+        that phrase, with no relative word, no `that` and a complement of its own (a relative clause leaves one to
+        the noun), it is what was said, when the cue has no clause of its own."""
+        if any(c.dep_ in ("ccomp", "obj", "dobj") and c.i > verb.i for c in verb.children):
+            return None
+        for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+            noun = next((g for g in phrase.children if g.dep_ == "pobj"), None)
+            clause = next((g for g in noun.children if g.dep_ in RELATIVE_CLAUSES and g.i > noun.i), None) \
+                if noun is not None else None
+            if clause is None or self.index.inside(clause.left_edge.idx) or _finite_tense(clause) is None:
+                continue
+            subject = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
+            if subject is None or subject.left_edge.i != clause.left_edge.i or subject.left_edge.i <= noun.i \
+                    or subject.tag_ in ("WP", "WDT") or subject.lower_ in self.complementizers \
+                    or any(t.dep_ == "mark" for t in clause.children):
+                continue
+            copular = clause.lemma_ == "be" and any(g.dep_ in ("prep", "acomp", "attr") for g in clause.children)
+            if copular or any(g.dep_ in _CLAUSE_COMPLEMENTS for g in clause.children):
+                return subject.left_edge.i
+        return None
 
     def _that_after_addressee(self, verb: Token) -> int | None:
         """`told reporters who had gathered outside that he would resign`: the `that` right after the addressee
@@ -3163,6 +3193,12 @@ class QuoteFinder:
                 return i  # `…, said Kathleen Wynne who also accused …`: the inverted subject's relative clause
             if token.is_punct and token.text not in (",", "-"):
                 return i
+            if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i < token.i and token.head.pos_ == "NOUN" \
+                    and not (self._cue(token) is not None and any(c.dep_ in ("agent", "obl:agent") for c in token.children)):
+                i += 1  # `said in a video posted to social media …`: a participle qualifying the phrase's noun (not a
+                # cue's with its agent, which reports: `challenges voiced by political opponents that …`)
+                steps += 1
+                continue
             if (token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS) or self._gerund_cue(token):
                 return self._complementizer_past_complements(verb, i) or self._que_past_adjuncts(verb) or i
             if token.dep_ == "mark" and i + 1 < len(self.doc) and self._complementizer(self.doc[i + 1]):
