@@ -26,9 +26,15 @@ from claimcheck.extract import lexicon  # noqa: E402
 
 ADJUNCTS = {
     "fr": ("mardi", "lundi soir", "à l'AFP", "dans un communiqué", "jeudi sur France Inter", "devant la presse",
-           "samedi", "dans un entretien au Parisien"),
+           "samedi", "dans un entretien au Parisien",
+           # phrases the parser reads as more than where or when: a relative clause hung on their noun, a
+           # participle on it, a locution's noun (`face aux`)
+           "face aux journalistes", "à l'issue du conseil des ministres", "lors de son discours",
+           "dans une vidéo publiée sur les réseaux sociaux", "devant les députés"),
     "en": ("on Tuesday", "Monday", "in a statement", "to reporters", "on Thursday evening", "in an interview",
-           "last week", "at a news conference"),
+           "last week", "at a news conference",
+           "outside the courthouse", "in a video posted to social media", "before the vote", "during question period",
+           "after the meeting"),
 }
 # what follows the cue: a complementizer, a colon, or the end of an incise (a comma or a full stop)
 FOLLOWERS = {"fr": r"(?= (?:que|qu['’]|:)|[,.])", "en": r"(?= (?:that|:)|[,.])"}
