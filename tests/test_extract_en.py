@@ -3599,3 +3599,14 @@ def test_a_relative_clause_of_making_on_the_cues_phrase_is_not_what_was_said(nlp
 ])
 def test_a_clause_after_the_cues_phrase_of_where_or_when_is_what_was_said(nlp_en, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "According to Anne Roy, the province's health minister, the province will cover the cost.",
+    "According to Anne Roy, a spokesperson for the ministry, the province will cover the cost.",  # guard
+])
+def test_a_role_set_off_after_the_source_of_according_to_is_still_the_source(nlp_en, text):
+    """`the province's health minister`: the role's head follows a possessive; the apposition says who the source is
+    and is no part of what was said."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("the province will cover the cost", "Anne Roy")]

@@ -6652,7 +6652,8 @@ class QuoteFinder:
         first = next((t for t in words if t.pos_ not in ("DET", "ADJ")), words[0])
         # (`militante du collectif`: a word of `epithet_heads` with no article, which the tagger may call an adjective;
         # not `l'individu`, the subject of what follows)
-        describes = self._role_noun(first) or words[0].lower_ in self.lex.data.epithet_heads
+        # (or its head, after a possessive: `the province's health minister`)
+        describes = self._role_noun(first) or self._role_noun(words.root) or words[0].lower_ in self.lex.data.epithet_heads
         if not (describes or words[0].lower_ in self.lex.data.affiliation_prepositions) or self._subject_set_off(first):
             return comma
         return self._past_place(close)
