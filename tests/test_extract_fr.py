@@ -1177,6 +1177,9 @@ def test_an_inverted_clitic_cue_closes_the_clause_before_it(nlp, text, content, 
      ("indirect", "la suppression de 800 postes")),
     ("La ministre a annoncé dans un entretien au Journal du dimanche publié samedi la suppression de 800 postes.",
      ("indirect", "la suppression de 800 postes")),
+    # `de` before an adjective set before a plural noun is the indefinite article, not the phrase's preposition
+    ("La ministre a promis dans un communiqué de nouvelles mesures pour les agriculteurs.",
+     ("indirect", "de nouvelles mesures pour les agriculteurs")),
 ])
 def test_an_object_after_a_phrase_it_was_hung_on_is_reported(nlp, text, expected):
     assert [(c.type, c.content.of(text)) for c in quotes(nlp, text)] == [expected]

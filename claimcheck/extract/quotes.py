@@ -3039,6 +3039,13 @@ class QuoteFinder:
                 # preposition; a determined one the parser hung on a noun with none is the cue's object, from its
                 # determiner (what the parser hung before it is the name before: `France 2`)
                 return min(c.i for c in token.children if c.dep_ == "det")
+            link = next((c for c in token.children if c.dep_ == "case" and c.lower_ in self.lex.data.quantity_links
+                         and c.i + 1 < token.i and self.doc[c.i + 1].dep_ == "amod"), None)
+            if token.dep_ == "nmod" and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
+                    and link is not None and verb in token.ancestors and any(c.dep_ == "case" for c in phrase.children):
+                # `a promis dans un communiqué de nouvelles mesures`: before an adjective set before a plural noun,
+                # `de` is the indefinite article (`des`), not the preposition of a complement of the phrase's noun
+                return link.i
         return None
 
     def _words_before(self, start: int, verb: Token, words: frozenset[str]) -> int:
