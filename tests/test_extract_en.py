@@ -3587,6 +3587,11 @@ def test_a_relative_clause_of_making_on_the_cues_phrase_is_not_what_was_said(nlp
     # the clause the parser hung as a relative one on the noun of the phrase saying where it was said
     ("The minister insisted outside the courthouse the situation was under control.",
      [("the situation was under control", "The minister")]),
+    # a modal clause is finite; whom a cue of telling names is no object of what was told
+    ("The minister insisted outside the courthouse the province would cover the cost.",
+     [("the province would cover the cost", "The minister")]),
+    ("The minister told reporters outside the courthouse the situation was under control.",
+     [("the situation was under control", "The minister")]),
     # a participle qualifying the phrase's noun is no verb of the report
     ("The minister said in a video posted to social media the province would cover the cost.",
      [("the province would cover the cost", "The minister")]),

@@ -8276,6 +8276,9 @@ def test_words_in_marks_in_a_clause_that_apres_que_or_bien_que_opens_are_that_cl
      [("il ne céderait pas", "Le ministre")]),
     ("Le ministre a indiqué face aux journalistes que la situation était sous contrôle.",
      [("la situation était sous contrôle", "Le ministre")]),
+    # a phrase a preposition opens is no object of the cue, whatever the parser calls it
+    ("Le ministre a rappelé à plusieurs reprises devant la commission d'enquête qu'il ne céderait pas.",
+     [("il ne céderait pas", "Le ministre")]),
     # a day the parser made the cue's object says when
     ("La ministre a confié samedi, en marge d'un déplacement à Marseille, qu'elle envisageait de démissionner.",
      [("elle envisageait de démissionner", "La ministre")]),

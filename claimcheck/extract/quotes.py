@@ -1089,10 +1089,13 @@ class QuoteFinder:
             return False
         # (the phrase itself may be what the parser calls the verb's argument: `a affirmé dans son discours qu'…`; a
         # day it calls the object says when: `a confié samedi, en marge d'un déplacement, qu'…`)
+        # (nor is a phrase a preposition opens, what the parser calls an argument or not: `a rappelé à plusieurs
+        # reprises devant la commission qu'…`, the `que` clause being the object)
         time_nouns = self.skippable | self.lex.data.time_nouns
         return verb.i < noun.i and verb.pos_ == "VERB" and self._cue(verb) is not None \
             and not any(c.dep_ in COMPLEMENT_DEPS for c in verb.children
-                        if c.i not in (clause.i, noun.i) and c.lower_ not in time_nouns)
+                        if c.i not in (clause.i, noun.i) and c.lower_ not in time_nouns
+                        and not any(g.dep_ == "case" for g in c.children))
 
     def _phrase_end(self, token: Token, lemma: str) -> int | None:
         """Token index just past a multi-word cue (`mettre … en garde`), allowing two words between."""
@@ -2729,14 +2732,16 @@ class QuoteFinder:
         of the phrase saying where or when it was said, as a relative one; opened by a subject of its own right after
         that phrase, with no relative word, no `that` and a complement of its own (a relative clause leaves one to
         the noun), it is what was said, when the cue has no clause of its own."""
-        if any(c.dep_ in ("ccomp", "obj", "dobj") and c.i > verb.i for c in verb.children):
+        addressee, _ = self._told(verb)  # (`told reporters outside the courthouse …`: whom, no object of what)
+        if any(c.dep_ in ("ccomp", "obj", "dobj") and c.i > verb.i and c != addressee for c in verb.children):
             return None
         for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
             noun = next((g for g in phrase.children if g.dep_ == "pobj"), None)
             clause = next((g for g in noun.children if g.dep_ in RELATIVE_CLAUSES and g.i > noun.i), None) \
                 if noun is not None else None
-            if clause is None or self.index.inside(clause.left_edge.idx) or _finite_tense(clause) is None:
-                continue
+            if clause is None or self.index.inside(clause.left_edge.idx) or not any(
+                    "Fin" in t.morph.get("VerbForm") for t in (clause, *(g for g in clause.children if g.dep_ in AUX_DEPS))):
+                continue  # (a finite clause, its own verb's or its auxiliary's: `would cover`)
             subject = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
             if subject is None or subject.left_edge.i != clause.left_edge.i or subject.left_edge.i <= noun.i \
                     or subject.tag_ in ("WP", "WDT") or subject.lower_ in self.complementizers \
