@@ -46,6 +46,8 @@ GRIDS = {
             ("a annoncé", "la suppression de 800 postes"), ("a dénoncé", "une « provocation » inacceptable"),
             ("a démenti", "toute implication dans l'affaire"), ("a promis", "de nouvelles mesures pour les agriculteurs"),
             ("a réclamé", "la démission du préfet"))]),
+        "colon": ("Le ministre", [(cue, ": « Nous ne céderons pas »", "Nous ne céderons pas")
+                                  for cue in ("a déclaré", "a lancé", "a prévenu", "a ajouté")]),
     },
     "en": {
         "clause": ("The minister", [(cue, f"{that}{clause}", clause)
@@ -58,6 +60,8 @@ GRIDS = {
         "object": ("The minister", [(cue, words, words) for cue, words in (
             ("announced", "the closure of two plants"), ("denied", "any involvement in the affair"),
             ("demanded", "the resignation of the police chief"))]),
+        "colon": ("The minister", [(cue, ': "We will not back down"', "We will not back down")
+                                   for cue in ("said", "told reporters", "added", "warned")]),
     },
 }
 

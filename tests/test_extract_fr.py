@@ -8298,3 +8298,13 @@ def test_a_que_after_the_phrase_of_a_cue_is_the_cues_unless_its_verb_makes_the_n
         assert found == expected
     else:
         assert not any(content.startswith("il a") for content, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous ne céderons pas », a déclaré le ministre auprès de l'AFP.",
+    "« Nous ne céderons pas », a prévenu le ministre face aux journalistes.",
+    "« Nous ne céderons pas », a ajouté le ministre devant la presse.",  # guard
+])
+def test_a_phrase_of_where_after_an_inverted_subject_is_no_part_of_its_description(nlp, text):
+    """`auprès de`, `face à`, `près de`: prepositions as `devant` or `à` are (`speaker_stop_words`)."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("Nous ne céderons pas", "le ministre")]
