@@ -1087,10 +1087,10 @@ class QuoteFinder:
                 verb = verb.head  # `lors de son discours`: the phrase hangs on the adverb of the locution
         else:
             return False
-        # (the phrase itself may be what the parser calls the verb's argument: `a affirmé dans son discours qu'…`; a
-        # day it calls the object says when: `a confié samedi, en marge d'un déplacement, qu'…`)
-        # (nor is a phrase a preposition opens, what the parser calls an argument or not: `a rappelé à plusieurs
-        # reprises devant la commission qu'…`, the `que` clause being the object)
+        # (no object: not the phrase itself, which the parser may call the verb's argument, `a affirmé dans son
+        # discours qu'…`, nor any phrase a preposition opens, `a rappelé à plusieurs reprises devant la commission
+        # qu'…`; nor a day the parser made the object, which says when, `a confié samedi, en marge d'un déplacement,
+        # qu'…`)
         time_nouns = self.skippable | self.lex.data.time_nouns
         return verb.i < noun.i and verb.pos_ == "VERB" and self._cue(verb) is not None \
             and not any(c.dep_ in COMPLEMENT_DEPS for c in verb.children
@@ -2718,20 +2718,25 @@ class QuoteFinder:
             return None  # (`told the officers she met yesterday that …`: what was told is the clause of its own)
         if clause.left_edge.i != addressee.i + 1 or self.index.inside(clause.left_edge.idx):
             return None
+        return clause.left_edge.i if self._clause_of_its_own(clause) else None
+
+    def _clause_of_its_own(self, clause: Token) -> bool:
+        """A clause the parser hung on a noun as a relative one that is none: opened by a subject of its own, with no
+        relative word and no `that`, and complete, since a relative clause leaves its object to the noun (`the
+        residents he met about the flood`): an object, a complement or a passive of its own, or a copula's
+        predicate (`the situation was under control`)."""
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None or subject.i != clause.left_edge.i or subject.tag_ in ("WP", "WDT") \
-                or subject.lower_ in self.complementizers \
+        if subject is None or subject.left_edge.i != clause.left_edge.i or subject.tag_ in ("WP", "WDT") \
+                or subject.lower_ in self.complementizers or any(c.dep_ == "mark" for c in clause.children) \
                 or any(t.dep_ == "mark" and t.lower_ in self.complementizers for t in clause.subtree):
-            return None
-        # a relative clause leaves its object to the antecedent (`the residents he met about the flood`): a clause
-        # with an object, a complement or a passive of its own is no relative one
-        return clause.left_edge.i if any(c.dep_ in _CLAUSE_COMPLEMENTS for c in clause.children) else None
+            return False
+        copular = clause.lemma_ == "be" and any(c.dep_ in ("prep", "acomp", "attr") for c in clause.children)
+        return copular or any(c.dep_ in _CLAUSE_COMPLEMENTS for c in clause.children)
 
     def _clause_after_phrase(self, verb: Token) -> int | None:
         """`insisted outside the courthouse the situation was under control`: the parser hangs the clause on the noun
-        of the phrase saying where or when it was said, as a relative one; opened by a subject of its own right after
-        that phrase, with no relative word, no `that` and a complement of its own (a relative clause leaves one to
-        the noun), it is what was said, when the cue has no clause of its own."""
+        of the phrase saying where or when it was said, as a relative one; a clause of its own right after that
+        phrase is what was said, when the cue has no object or clause besides."""
         addressee, _ = self._told(verb)  # (`told reporters outside the courthouse …`: whom, no object of what)
         if any(c.dep_ in ("ccomp", "obj", "dobj") and c.i > verb.i and c != addressee for c in verb.children):
             return None
@@ -2742,14 +2747,8 @@ class QuoteFinder:
             if clause is None or self.index.inside(clause.left_edge.idx) or not any(
                     "Fin" in t.morph.get("VerbForm") for t in (clause, *(g for g in clause.children if g.dep_ in AUX_DEPS))):
                 continue  # (a finite clause, its own verb's or its auxiliary's: `would cover`)
-            subject = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
-            if subject is None or subject.left_edge.i != clause.left_edge.i or subject.left_edge.i <= noun.i \
-                    or subject.tag_ in ("WP", "WDT") or subject.lower_ in self.complementizers \
-                    or any(t.dep_ == "mark" for t in clause.children):
-                continue
-            copular = clause.lemma_ == "be" and any(g.dep_ in ("prep", "acomp", "attr") for g in clause.children)
-            if copular or any(g.dep_ in _CLAUSE_COMPLEMENTS for g in clause.children):
-                return subject.left_edge.i
+            if clause.left_edge.i > noun.i and self._clause_of_its_own(clause):
+                return clause.left_edge.i
         return None
 
     def _that_after_addressee(self, verb: Token) -> int | None:
@@ -3038,11 +3037,10 @@ class QuoteFinder:
                     and not any(c.dep_ == "case" for c in token.children) and verb in token.ancestors \
                     and any(c.dep_ == "case" for c in phrase.children) \
                     and (token.dep_ == "nmod" or (token.dep_ == "obj" and past_participle)):
-                # (nor does a past participle qualifying a noun take an object: `dans un entretien publié samedi la
-                # suppression de …`)
                 # `a annoncé sur le plateau de France 2 la suppression de …`: a noun takes its complement through a
                 # preposition; a determined one the parser hung on a noun with none is the cue's object, from its
-                # determiner (what the parser hung before it is the name before: `France 2`)
+                # determiner (what the parser hung before it is the name before: `France 2`); nor does a past
+                # participle qualifying a noun take an object (`dans un entretien publié samedi la suppression de …`)
                 return min(c.i for c in token.children if c.dep_ == "det")
             link = next((c for c in token.children if c.dep_ == "case" and c.lower_ in self.lex.data.quantity_links
                          and c.i + 1 < token.i and self.doc[c.i + 1].dep_ == "amod"), None)
@@ -3207,8 +3205,8 @@ class QuoteFinder:
                 return i
             if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i < token.i and token.head.pos_ == "NOUN" \
                     and not (self._cue(token) is not None and any(c.dep_ in ("agent", "obl:agent") for c in token.children)):
-                i += 1  # `said in a video posted to social media …`: a participle qualifying the phrase's noun (not a
-                # cue's with its agent, which reports: `challenges voiced by political opponents that …`)
+                i += 1  # `said in a video posted to social media …`: an English participle qualifying the phrase's noun
+                # (not a cue's with its agent, which reports: `challenges voiced by political opponents that …`)
                 steps += 1
                 continue
             if (token.pos_ in ("VERB", "AUX") and token.dep_ not in AUX_DEPS) or self._gerund_cue(token):
