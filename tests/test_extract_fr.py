@@ -8308,3 +8308,15 @@ def test_a_que_after_the_phrase_of_a_cue_is_the_cues_unless_its_verb_makes_the_n
 def test_a_phrase_of_where_after_an_inverted_subject_is_no_part_of_its_description(nlp, text):
     """`auprès de`, `face à`, `près de`: prepositions as `devant` or `à` are (`speaker_stop_words`)."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("Nous ne céderons pas", "le ministre")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser coordinates the second cue with the verb of the clause the first reports
+    ("Le ministre a affirmé dans un communiqué que la réforme serait votée et a ajouté qu'aucune décision n'avait "
+     "été prise.", [("la réforme serait votée", "Le ministre"), ("aucune décision n'avait été prise", "Le ministre")]),
+    # guard: in another tense, the second verb is the reported clause's own (nothing it reports here)
+    ("Le ministre a affirmé que le syndicat avait menti et avait dénoncé la réforme.",
+     [("le syndicat avait menti", "Le ministre")]),
+])
+def test_a_cue_in_the_first_cues_tense_after_its_report_is_the_same_speakers(nlp, text, expected):
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected

@@ -3888,7 +3888,23 @@ class QuoteFinder:
                 and subject[0].pos_ == "ADP" and subject[0].head.i == subject.root.i != subject[0].i:
             nearest = self._subject_by_position(verb)
             return nearest if nearest is not None and nearest[0].pos_ != "ADP" else None
+        reporting = self._cue_coordinated_past_its_report(verb)
+        if reporting is not None:
+            return self._subject(reporting)
         return subject
+
+    def _cue_coordinated_past_its_report(self, verb: Token) -> Token | None:
+        """`Le ministre a affirmé dans un communiqué que la réforme serait votée et a ajouté que …`: a cue the parser
+        coordinated with the verb of the clause another cue reports, in that cue's own tense (the same finite
+        auxiliary), is coordinated with that cue: the one who spoke first speaks again. That cue, else None."""
+        if verb.dep_ != "conj" or not any(c.dep_ == "mark" and self._complementizer(c) for c in verb.head.children):
+            return None
+        auxiliary = next((c.lower_ for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i), None)
+        cue = next((t for t in verb.head.ancestors if t.i < verb.head.i and t.pos_ == "VERB" and self._cue(t)), None)
+        if auxiliary is None or cue is None:
+            return None
+        return cue if auxiliary == next((c.lower_ for c in cue.children if c.dep_ in AUX_DEPS and c.i < cue.i), None) \
+            else None
 
     def _subject_as_parsed(self, verb: Token) -> Span | None:
         agent = self._agent_of_participle(verb)
