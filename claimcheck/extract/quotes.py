@@ -2637,10 +2637,9 @@ class QuoteFinder:
             # (an adverbial clause has a subordinator, or no finite verb: a finite one with neither is the parser's
             # name for the clause reported, `told reporters on Parliament Hill Tuesday the comment was light-hearted`;
             # further than four words on, only past the cue's addressee and where and when it was said)
-            # (a `mark` with an object of its own is a preposition: `told reporters before the vote the province …`)
-            finite = any("Fin" in t.morph.get("VerbForm")
-                         for t in (child, *(c for c in child.children if c.dep_ in AUX_DEPS)))  # (`would cover`)
-            loose = child.dep_ == "advcl" and finite \
+            # (a `mark` with an object of its own is a preposition: `told reporters before the vote the province …`;
+            # a modal's clause is finite: `would cover`)
+            loose = child.dep_ == "advcl" and "Fin" in self._finite_form(child) \
                 and not any(c.dep_ == "mark" and not any(g.dep_ == "pobj" for g in c.children) for c in child.children)
             if (child.dep_ != "ccomp" and not loose) or child.i <= verb.i or self.index.inside(child.left_edge.idx):
                 continue  # the clause may end inside a quotation (`he was "shocked"`), not start there
@@ -2744,8 +2743,7 @@ class QuoteFinder:
             noun = next((g for g in phrase.children if g.dep_ == "pobj"), None)
             clause = next((g for g in noun.children if g.dep_ in RELATIVE_CLAUSES and g.i > noun.i), None) \
                 if noun is not None else None
-            if clause is None or self.index.inside(clause.left_edge.idx) or not any(
-                    "Fin" in t.morph.get("VerbForm") for t in (clause, *(g for g in clause.children if g.dep_ in AUX_DEPS))):
+            if clause is None or self.index.inside(clause.left_edge.idx) or "Fin" not in self._finite_form(clause):
                 continue  # (a finite clause, its own verb's or its auxiliary's: `would cover`)
             if clause.left_edge.i > noun.i and self._clause_of_its_own(clause):
                 return clause.left_edge.i
@@ -3899,12 +3897,12 @@ class QuoteFinder:
         auxiliary), is coordinated with that cue: the one who spoke first speaks again. That cue, else None."""
         if verb.dep_ != "conj" or not any(c.dep_ == "mark" and self._complementizer(c) for c in verb.head.children):
             return None
-        auxiliary = next((c.lower_ for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i), None)
+
+        def auxiliary(word: Token) -> str | None:
+            return next((c.lower_ for c in word.children if c.dep_ in AUX_DEPS and c.i < word.i), None)
+
         cue = next((t for t in verb.head.ancestors if t.i < verb.head.i and t.pos_ == "VERB" and self._cue(t)), None)
-        if auxiliary is None or cue is None:
-            return None
-        return cue if auxiliary == next((c.lower_ for c in cue.children if c.dep_ in AUX_DEPS and c.i < cue.i), None) \
-            else None
+        return cue if cue is not None and auxiliary(verb) is not None and auxiliary(verb) == auxiliary(cue) else None
 
     def _subject_as_parsed(self, verb: Token) -> Span | None:
         agent = self._agent_of_participle(verb)
