@@ -43,8 +43,11 @@ class CachedParser:
         step = b"".join(Path(component.__file__).with_name(name).read_bytes()
                         for name in ("component.py", "marks.py", "dateline.py")) + Path(pipelines.__file__).read_bytes()
         meta = self.nlp.meta
-        # the special cases claimcheck adds, and the words that cut a hyphenated word (`nlp._keep_compounds`)
-        rules = repr(sorted(self.nlp.tokenizer.rules.items())) + repr(sorted(load(lang).data.hyphen_clitics))
+        # the special cases claimcheck adds, and the words that cut a hyphenated word or keep an age whole
+        # (`nlp._keep_compounds`)
+        data = load(lang).data
+        rules = repr(sorted(self.nlp.tokenizer.rules.items())) + repr(sorted(data.hyphen_clitics)) \
+            + repr((sorted(data.age_units), sorted(data.nominal_ages)))
         key = hashlib.sha1(step + f"{meta['name']}{meta['version']}{rules}".encode()).hexdigest()[:12]
         self.folder = CACHE / f"parses-{lang}-{key}"
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -61,7 +61,7 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
     data = load(lang).data
     _keep_elisions(nlp, data.elided_words)
     _keep_abbreviations(nlp, data.honorifics | data.abbreviations)
-    _keep_compounds(nlp, data.hyphen_clitics)
+    _keep_compounds(nlp, data.hyphen_clitics, (data.age_units, data.nominal_ages))
     if not isinstance(nlp.tokenizer, PlainTypography):
         nlp.tokenizer = PlainTypography(nlp.tokenizer)
     labels = data.dependency_labels
@@ -101,17 +101,25 @@ def _keep_abbreviations(nlp: Language, titles: Iterable[str]) -> None:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
-def _keep_compounds(nlp: Language, clitics: Iterable[str]) -> None:
+def _keep_compounds(nlp: Language, clitics: Iterable[str], ages: tuple[Iterable[str], Iterable[str]] = ((), ())) -> None:
     """`La start-up Valcor a annoncé`: a lower-case word of parts a hyphen joins, none of them a clitic of the
     language data (`dit-il`, `allez-y`), is one token. The French tokenizer keeps whole only the compounds of its
     list (`garde-fou`, not `start-up`, `week-end`, `chef-lieu`) and cut the others in three, each a noun the parser
-    hung anywhere. Names (`Saint-Denis`) and the tokenizer's own special cases are as they were."""
+    hung anywhere. Names (`Saint-Denis`) and the tokenizer's own special cases are as they were. So is an age
+    written as one word (`34-year-old`, `six-month-old`: `ages` is the units and the age words of the language)."""
     clitics = sorted(clitics, key=len, reverse=True)
-    if not clitics or isinstance(nlp.tokenizer.token_match, CompoundsKept):
+    units, olds = (sorted(words) for words in ages)
+    if not (clitics or (units and olds)) or isinstance(nlp.tokenizer.token_match, CompoundsKept):
         return
-    words = "|".join(re.escape(word) for word in clitics)
-    # (case counts: a capital may open the word only, `Week-end` opening a sentence; `Saint-Denis` is a name)
-    compound = re.compile(rf"^(?!.*-(?:{words})(?:-|$))[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿœæ]+(?:-[a-zà-öø-ÿœæ]+)+$")
+    patterns = []
+    if clitics:
+        words = "|".join(re.escape(word) for word in clitics)
+        # (case counts: a capital may open the word only, `Week-end` opening a sentence; `Saint-Denis` is a name)
+        patterns.append(rf"(?!.*-(?:{words})(?:-|$))[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿœæ]+(?:-[a-zà-öø-ÿœæ]+)+")
+    if units and olds:
+        # (the number in figures or in words, `twenty-five`; a unit and an age word in the plural too)
+        patterns.append(rf"(?i:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:{'|'.join(units)})s?-(?:{'|'.join(olds)})s?)")
+    compound = re.compile("^(?:" + "|".join(patterns) + ")$")
     nlp.tokenizer.token_match = CompoundsKept(nlp.tokenizer.token_match, compound)
 
 

@@ -3471,6 +3471,60 @@ def test_an_age_written_as_a_noun_is_a_person_not_a_time(nlp_en, text, speaker):
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Connor McDavid scored twice on Tuesday. The 26-year-old said the team had finally found its rhythm.",
+     "Connor McDavid"),
+    ('Connor McDavid scored twice on Tuesday. "We finally found our rhythm," the 26-year-old said.', "Connor McDavid"),
+    ("Mary Smith, a 34-year-old nurse, was arrested. The 34-year-old told police she had acted in self-defence.",
+     "Mary Smith"),
+    # (guards: an age the article gave someone else, and an age with the indefinite article: someone new)
+    ("Connor McDavid, 26, scored twice on Tuesday. The 31-year-old said the team had found its rhythm.",
+     "The 31-year-old"),
+    ("A 34-year-old woman was arrested on Friday. The 34-year-old told police she had acted in self-defence.",
+     "The 34-year-old"),
+])
+def test_an_age_the_article_gave_nobody_re_describes_the_person_just_named(nlp_en, text, speaker):
+    """`The 26-year-old said`: with the definite article, an age written as a noun is the person named just before,
+    unless the article set off another age after a name."""
+    assert rule_speakers(nlp_en, text) == [speaker]
+
+
+def test_an_age_written_as_one_word_keeps_the_verb_after_it(nlp_en):
+    """`The 34-year-old told police …`: cut in five, the parser read `told` as an adjective of `police` and found no
+    quote; kept whole (`age_units`), the age is the verb's subject."""
+    text = "The 34-year-old told police she had acted in self-defence."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("she had acted in self-defence", "The 34-year-old")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mary Smith was arrested on Friday. The 34-year-old woman told police she had acted in self-defence.",
+     "Mary Smith"),
+    ("Mary Smith was arrested on Friday. The Toronto woman told police she had acted in self-defence.", "Mary Smith"),
+    ('Connor McDavid scored twice on Tuesday. "We finally found our rhythm," the star centre said.', "Connor McDavid"),
+    # (a guard: the age the article gave her is another)
+    ("Mary Smith, 29, was arrested on Friday. The 34-year-old woman told police she had acted in self-defence.",
+     "The 34-year-old woman"),
+])
+def test_an_epithet_with_an_age_a_home_town_or_a_qualifier_re_describes_the_person_just_named(nlp_en, text, speaker):
+    """An age and the place a person comes from (`the Toronto woman`) say what someone is, as the epithet does; a
+    lower-case epithet the tagger called a proper noun (`the star centre`) is still a noun."""
+    assert rule_speakers(nlp_en, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Doug Ford announced the plan on Monday. Ontario's premier said the province would cover the cost.", "Doug Ford"),
+    ("Karen Smith updated the figures on Friday. Canada's chief public health officer said cases were falling.",
+     "Karen Smith"),
+    # (a guard: a person's possessive names someone else)
+    ("Doug Ford announced the plan on Monday. Mary Jones's chief of staff said the province would cover the cost.",
+     "Mary Jones's chief of staff"),
+])
+def test_a_places_possessive_before_a_role_is_its_definite_article(nlp_en, text, speaker):
+    """`Ontario's premier` says which office, as `the premier` does: the one person the article named before."""
+    assert rule_speakers(nlp_en, text) == [speaker]
+
+
 def test_an_opening_passive_participle_is_said_by_its_agent_not_by_the_main_subject(nlp_en):
     """`Asked by X whether …, Y said …`: X asked the question, Y was asked it and answers in the main clause."""
     text = "Asked by the senator whether the plan was legal, the minister said it was."

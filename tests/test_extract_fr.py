@@ -7619,6 +7619,24 @@ def test_l_interesse_points_back_to_the_person_just_named(nlp, text, speaker):
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Karim B. a été entendu mardi par les enquêteurs. Le jeune homme de 24 ans a affirmé qu'il avait agi seul.",
+     "Karim B."),
+    ("Marie Dupont a été interpellée lundi. La femme de 34 ans a affirmé qu'elle avait agi en légitime défense.",
+     "Marie Dupont"),
+    ("Paul Martin a été expulsé de son logement. « Je n'ai nulle part où aller », a confié le locataire.",
+     "Paul Martin"),
+    # (a guard: the age the article gave him is another)
+    ("Karim B., 19 ans, a été entendu mardi. Le jeune homme de 24 ans a affirmé qu'il avait agi seul.",
+     "Le jeune homme de 24 ans"),
+])
+def test_an_epithet_with_an_age_re_describes_the_person_just_named(nlp, text, speaker):
+    """`le jeune homme de 24 ans`: an age after the epithet says what someone is, as an adjective does; it names
+    the person just named, unless the article set off another age after that name. (`le locataire`: one of the
+    `epithet_heads` added with it.)"""
+    assert rule_speakers(nlp, text) == [speaker]
+
+
 def test_an_epithets_adjective_tells_apart_the_people_just_named(nlp):
     """`le président américain Joe Biden a reçu le Premier ministre canadien Justin Trudeau … a concédé le dirigeant
     canadien`: `canadien`, given to one of the two, says which (the subject had been taken)."""

@@ -132,6 +132,8 @@ class LanguageData:
     age_nouns: frozenset[str] = frozenset()  # `Karim, 34 ans, estime`: an age set off describes, never speaks
     # `the 23-year-old said`: an age written as a noun names a person, though the recogniser calls it a date
     nominal_ages: frozenset[str] = frozenset()
+    # `the 34-year-old told police`: a number, one of these units and an age word joined by hyphens are one word
+    age_units: frozenset[str] = frozenset()
     announcing_clitics: frozenset[str] = frozenset()  # `Le ministre l'assure, la réforme …`: the clause after
     clitic_as_words: frozenset[str] = frozenset()  # `ainsi que l'a annoncé X`: as `as_words`, with the clitic only
     dependency_labels: dict[str, str] = field(default_factory=dict)  # the model's label -> Universal Dependencies

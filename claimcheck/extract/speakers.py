@@ -533,7 +533,16 @@ class Registry:
 
     def _nominal_age(self, mention: Span) -> bool:
         """`the 23-year-old`: an age written as a noun (`nominal_ages` after a number) is a person, not a time."""
-        return mention[-1].lower_ in self.lex.data.nominal_ages and any(t.like_num for t in mention[:-1])
+        return self._age_in(mention[-1]) is not None or (
+            mention[-1].lower_ in self.lex.data.nominal_ages and any(t.like_num for t in mention[:-1]))
+
+    def _age_in(self, token: Token) -> str | None:
+        """The number of an age the tokenizer keeps as one word (`34-year-old`: `34`; `nlp._keep_compounds`)."""
+        parts = token.lower_.split("-")
+        if len(parts) < 3 or parts[-1].removesuffix("s") not in self.lex.data.nominal_ages \
+                or parts[-2].removesuffix("s") not in self.lex.data.age_units:
+            return None
+        return token.text[: len(token.text) - len(parts[-1]) - len(parts[-2]) - 2]
 
     def _by_age(self, r: Reading) -> Speaker | None:
         """`Smith, 23, scored twice. "…," the 23-year-old said`: the person last named with that age set off after
@@ -541,15 +550,53 @@ class Registry:
         mention, at = r.mention, r.at
         if not self._nominal_age(mention):
             return None
-        age = next(t.text for t in mention if t.like_num)
-        doc = mention.doc
+        age = self._age_in(mention[-1]) or next(t.text for t in mention if t.like_num)
+        stated = False
         for ent in reversed(self.ents):
-            if ent.start_char >= at or ent.label_ not in PERSON_LABELS or ent.end + 2 >= len(doc):
+            if ent.start_char >= at or ent.label_ not in PERSON_LABELS:
                 continue
-            if doc[ent.end].text == "," and doc[ent.end + 1].text == age:
+            given = self._stated_age(ent)
+            if given is not None and fold(given) == fold(age):
                 name = self.full_name(self._clean(ent))
                 return Speaker(name, "person", self.gender(name), "Sing", at)
+            stated = stated or given is not None
+        if not stated and self._definite(mention[0]):
+            # `Connor McDavid scored twice. The 26-year-old said …`: an age the article gave nobody, with the definite
+            # article, re-describes the person just named, as an epithet does (`a 26-year-old` is someone new)
+            named = self._just_named(at, None)
+            if named is not None:
+                return named
         return Speaker(mention.text, "role", None, "Sing", at)
+
+    def _age_after(self, head: Token) -> set[int]:
+        """`le jeune homme de 24 ans`: the words of an age given by a preposition right after the noun."""
+        doc, i = self.doc, head.i + 1
+        if i < len(doc) and doc[i].pos_ == "ADP" and an_age_at(doc, i + 1, self.lex.data.age_nouns):
+            return {i, i + 1, i + 2}
+        return set()
+
+    def _age_clashes(self, mention: Span, name: str) -> bool:
+        """`Mary Smith, 29, … The 34-year-old woman`, `Karim B., 19 ans, … le jeune homme de 24 ans`: the description
+        gives an age other than the one the article set off after the name."""
+        ages = {fold(age) for age in map(self._age_in, mention) if age is not None}
+        ages |= {fold(t.text) for t in mention if t.like_num and an_age_at(self.doc, t.i, self.lex.data.age_nouns)}
+        if not ages:
+            return False
+        given = {fold(age) for ent in self.ents if ent.label_ in PERSON_LABELS
+                 and self.full_name(self._clean(ent)) == name and (age := self._stated_age(ent)) is not None}
+        return bool(given) and not given & ages
+
+    def _stated_age(self, ent: Span) -> str | None:
+        """`Smith, 23,`, `Smith, a 23-year-old …`: the age set off right after a name."""
+        doc = self.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return None
+        after = doc[ent.end + 1]
+        if after.like_num:
+            return after.text
+        if after.pos_ == "DET" and ent.end + 2 < len(doc):
+            after = doc[ent.end + 2]
+        return self._age_in(after)
 
     def _by_pronoun(self, r: Reading) -> Speaker | object | None:
         pronoun = self._pronoun(r.mention)
@@ -1621,14 +1668,17 @@ class Registry:
         affiliation = self._affiliation(r)
         club = self._club_complement(r)
         # (`le dirigeant qatari`, `the Olympic champion`: an adjective of the noun, which the recogniser tagged as a
-        # name, names nobody)
+        # name, names nobody; nor a place the noun is compounded with, `the Toronto woman`: where the person lives)
         names = [ent for ent in r.entities if head is None or not (
-            ent.end - ent.start == 1 and self.doc[ent.start].pos_ == "ADJ" and self.doc[ent.start].head.i == head.i)]
+            ent.end - ent.start == 1 and self.doc[ent.start].pos_ == "ADJ" and self.doc[ent.start].head.i == head.i)
+            and not (ent.label_ in PLACE_LABELS and ent.end == head.i and all(t.dep_ == "compound" for t in ent))]
         if head is None or (names and not (affiliation or club)) \
-                or (head.pos_ not in ("NOUN", "ADJ") and not affiliation):
+                or (head.pos_ not in ("NOUN", "ADJ") and not affiliation and not (head.pos_ == "PROPN" and head.is_lower)):
             return None
-        # (`le candidat démocrate`, `le coureur français`: an adjective after the noun says what they are too)
-        words = [t for t in r.mention if not t.is_punct and not (club and t.i > head.i)
+        # (`le candidat démocrate`, `le coureur français`: an adjective after the noun says what they are too; so does
+        # an age, `le jeune homme de 24 ans`)
+        aged = self._age_after(head)
+        words = [t for t in r.mention if not t.is_punct and not (club and t.i > head.i) and t.i not in aged
                  and not (t.i > head.i and t.pos_ == "ADJ" and t.head.i == head.i and t.dep_ == "amod")]
         if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
                 or head.lemma_.lower() not in data.epithet_heads and head.pos_ != "ADJ" and not affiliation:
@@ -1644,7 +1694,7 @@ class Registry:
         if told is not None:
             return told
         named = self._just_named(r.at, gender)
-        if named is not None:
+        if named is not None and not self._age_clashes(r.mention, named.name):
             return named
         # nobody named: the person the sentence before described as its subject (`Un homme de 52 ans a été
         # interpellé`), with the words the article gave
@@ -1836,7 +1886,7 @@ class Registry:
         the feminine), of no clashing gender and no office the article gave them, and no description with that
         noun before, is that person."""
         if head is None or head.pos_ != "NOUN" or _number(head) == "Plur" or not self._role_word(head) \
-                or mention[0].lower_ not in self.lex.data.definite_articles:
+                or not (mention[0].lower_ in self.lex.data.definite_articles or self._office_of_a_place(mention, head)):
             return None
         tail = [t for t in mention if t.i > head.i and not t.is_punct]
         role = " ".join(t.lower_ for t in (head, *tail)).replace("' ", "'")
@@ -1878,7 +1928,21 @@ class Registry:
             # an office of their own (`Deputy Mayor Tom Hale … The mayor`), or a description met before (`n'est pas
             # l'entraîneur de l'équipe`; not a bare attribute, `s'est déclaré candidat`)
             return None
+        if mention[0].lower_ not in self.lex.data.definite_articles:
+            # (`Toronto's top doctor`: a place's possessive, only for one just named as a subject or quoted, not for
+            # a name met inside a description, `The top doctors in Toronto and Peel`)
+            just = self._just_named(at, gender)
+            return name if just is not None and self.full_name(just.name) == name else None
         return name
+
+    def _office_of_a_place(self, mention: Span, head: Token) -> bool:
+        """`Ontario's premier`, `Canada's chief public health officer`: a place's possessive before a role says which
+        office, as the definite article does (`the premier`); a person's (`Ford's chief of staff`) names another."""
+        owner = next((t for t in mention if t.i < head.i and t.dep_ in ("case", "possessive")), None)
+        if owner is None or owner.i == mention.start:
+            return False
+        place = self.doc[mention.start : owner.i]
+        return all(self.ent_of[t.i] >= 0 and self.ents[self.ent_of[t.i]].label_ in PLACE_LABELS for t in place)
 
     def _owns_a_role(self, ent: Span) -> bool:
         """`l'avocat de X`, `the lawyer of X`: the name is the owner of a role noun (`owner_links`), which brings a
