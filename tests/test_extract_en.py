@@ -3525,6 +3525,19 @@ def test_a_places_possessive_before_a_role_is_its_definite_article(nlp_en, text,
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Police allege the man struck the victim several times with a baseball bat.",
+     "the man struck the victim several times with a baseball bat", "Police"),
+    ("Health Minister Mark Holland announced $200 million in new funding.", "$200 million in new funding",
+     "Mark Holland"),
+])
+def test_a_cue_read_as_a_noun_or_an_amount_it_announces_still_reports(nlp_en, text, content, speaker):
+    """`Police allege the man struck …`: the tagger read `allege` as a noun and `Police` as its compound, yet a clause
+    with its own subject and no `that` hangs on it, which no noun takes; `announced $200 million`: an amount opened by
+    its currency's sign is what was announced."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [(content, speaker)]
+
+
 def test_an_opening_passive_participle_is_said_by_its_agent_not_by_the_main_subject(nlp_en):
     """`Asked by X whether …, Y said …`: X asked the question, Y was asked it and answers in the main clause."""
     text = "Asked by the senator whether the plan was legal, the minister said it was."

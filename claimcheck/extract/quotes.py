@@ -888,6 +888,13 @@ class QuoteFinder:
         children = [c.dep_ for c in token.children]
         if _named_compound_subject(token) is not None and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
             return True  # `…, TSN reports.`: a name the tagger did not know, read as a compound of a plural noun
+        if token.dep_ == "ROOT" and token.is_lower and token.i > 0 \
+                and token.nbor(-1).dep_ == "compound" and token.nbor(-1).head.i == token.i \
+                and any(c.dep_ == "ccomp" and c.i > token.i and _preceding_subject(c) is not None
+                        and not any(m.dep_ == "mark" for m in c.children) for c in token.children):
+            # `Police allege the man struck …`: a cue's form the tagger read as a noun, the noun before it hung on it
+            # as a compound, and after it a clause with its own subject and no `that`, which no noun takes
+            return True
         return any(dep in SUBJECT_DEPS for dep in children) and "cop" not in children
 
     def _verb_run_into_its_subject(self, token: Token) -> bool:
@@ -2976,7 +2983,10 @@ class QuoteFinder:
                     and any(c.dep_ == "case" and c.lower_ in valuing for c in child.children):
                 # `estime à 1,9 % du PIB la facture énergétique`: the figure, then what it is put on
                 return child.left_edge.i
-            if object_ok and (child.pos_ in ("NOUN", "PROPN") or _gerund_noun(child) or self._quantity_opens(child.i)) \
+            # (`announced $200 million in new funding`: an amount, its currency's sign first, is an object too)
+            amount = child.pos_ == "NUM" and self.doc[child.left_edge.i].pos_ == "SYM" and self._figure_at(child.i)
+            if object_ok and (child.pos_ in ("NOUN", "PROPN") or _gerund_noun(child) or self._quantity_opens(child.i)
+                              or amount) \
                     and (child.dep_ == "obj" or (
                         # `a exigé des excuses`: the parser read the article `des` as `de les`, yet no preposition is
                         # there
@@ -2992,7 +3002,8 @@ class QuoteFinder:
                     if beside is not None and not self.index.inside(beside.idx):
                         return beside.left_edge.i
                 if first > verb.i and (self.doc[first].pos_ in ("DET", "NOUN", "ADJ", "NUM", "PROPN")
-                                       or self.doc[first].dep_ == "det" or self._quantity_opens(first)):
+                                       or self.doc[first].dep_ == "det" or self._quantity_opens(first)
+                                       or amount):
                     # `a annoncé jeudi la suppression de … d'ici trois ans`: an object hung on the day before
                     # this one comes first, and is what was announced
                     return self._object_hung_beside(verb, first, elsewhere=True) or first
