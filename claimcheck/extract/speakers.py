@@ -183,7 +183,7 @@ class Registry:
             name = registry.full_name(registry._clean(ent))
             if not (quotes and quotes.inside(ent.start_char)):
                 registry.people.append((ent.start_char, name))
-                if _subject_of_clause(ent):
+                if _subject_of_clause(ent) or _subject_set_off_by_an_age(ent, lex.data.age_nouns):
                     registry.subjects.add(ent.start_char)
                 if _modifies_a_noun(ent):
                     registry.modifiers.add(ent.start_char)
@@ -567,6 +567,17 @@ class Registry:
             if named is not None:
                 return named
         return Speaker(mention.text, "role", None, "Sing", at)
+
+    def _compound_after(self, head: Token) -> set[int]:
+        """`la mère de famille`, `le chauffeur de taxi`: a noun with no article joined to the head by one of
+        `compound_prepositions` makes one noun with it, which names no one else."""
+        doc, i = self.doc, head.i + 1
+        if i + 1 >= len(doc) or doc[i].lower_ not in self.lex.data.compound_prepositions:
+            return set()
+        noun = doc[i + 1]
+        if noun.pos_ != "NOUN" or noun.head.i != head.i or any(c.i != i for c in noun.children):
+            return set()
+        return {i, i + 1}
 
     def _age_after(self, head: Token) -> set[int]:
         """`le jeune homme de 24 ans`: the words of an age given by a preposition right after the noun."""
@@ -1677,7 +1688,7 @@ class Registry:
             return None
         # (`le candidat démocrate`, `le coureur français`: an adjective after the noun says what they are too; so does
         # an age, `le jeune homme de 24 ans`)
-        aged = self._age_after(head)
+        aged = self._age_after(head) | self._compound_after(head)
         words = [t for t in r.mention if not t.is_punct and not (club and t.i > head.i) and t.i not in aged
                  and not (t.i > head.i and t.pos_ == "ADJ" and t.head.i == head.i and t.dep_ == "amod")]
         if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
@@ -1890,8 +1901,11 @@ class Registry:
             return None
         tail = [t for t in mention if t.i > head.i and not t.is_punct]
         role = " ".join(t.lower_ for t in (head, *tail)).replace("' ", "'")
+        # (`le maire de Gien`, `Ontario's premier`: the office of a place, said only of one just named, below)
+        of_a_place = self._office_of_a_place(mention, head) or self._place_complement(tail)
         if tail and not all(t.pos_ == "ADJ" or self._portfolio(t) for t in tail) and role not in self.lex.data.role_heads \
-                and fold(role).replace("’", "'").replace("-", " ") not in self.lex.data.role_periphrases:
+                and fold(role).replace("’", "'").replace("-", " ") not in self.lex.data.role_periphrases \
+                and not of_a_place:
             return None  # `le directeur de la discothèque`: a complement says whose director, someone else (not the
             # press's name for an office: `le chef du gouvernement`)
         # (not one named earlier in the mention's own sentence: `After meeting Paul Martin, the mayor said` names two)
@@ -1928,12 +1942,19 @@ class Registry:
             # an office of their own (`Deputy Mayor Tom Hale … The mayor`), or a description met before (`n'est pas
             # l'entraîneur de l'équipe`; not a bare attribute, `s'est déclaré candidat`)
             return None
-        if mention[0].lower_ not in self.lex.data.definite_articles:
-            # (`Toronto's top doctor`: a place's possessive, only for one just named as a subject or quoted, not for
+        if of_a_place:
+            # (`Toronto's top doctor`: the office of a place, only for one just named as a subject or quoted, not for
             # a name met inside a description, `The top doctors in Toronto and Peel`)
             just = self._just_named(at, gender)
             return name if just is not None and self.full_name(just.name) == name else None
         return name
+
+    def _place_complement(self, tail: list[Token]) -> bool:
+        """`de Gien`, `du Nord`: the words after a role are a preposition (and its article) and a place's name."""
+        words = [t for t in tail if not (t.pos_ in ("ADP", "DET") and self.ent_of[t.i] < 0)]
+        return bool(words) and len(words) < len(tail) and words[0].i > tail[0].i \
+            and all(self.ent_of[t.i] >= 0 and self.ents[self.ent_of[t.i]].label_ in PLACE_LABELS for t in words) \
+            and words[-1].i == tail[-1].i and all(t.i == words[0].i + n for n, t in enumerate(words))
 
     def _office_of_a_place(self, mention: Span, head: Token) -> bool:
         """`Ontario's premier`, `Canada's chief public health officer`: a place's possessive before a role says which
@@ -2795,6 +2816,21 @@ def _subject_of_clause(ent: Span) -> bool:
     if root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubj:pass"):
         return last_of_a_list_set_before(root.head) == root
     return root.dep_ in ("nsubj", "nsubj:pass") and last_of_a_list_set_before(root) is None
+
+
+def _subject_set_off_by_an_age(ent: Span, age_nouns: frozenset[str]) -> bool:
+    """`Lucas, 16 ans, a été blessé`, `Smith, 23, scored`: the parser may hang a name that an age sets off on the verb
+    after it as an adjunct; when that verb has no subject of its own, the name is its subject."""
+    doc, i = ent.doc, ent.end + 1
+    if i + 2 >= len(doc) or doc[ent.end].text != "," or not doc[i].like_num:
+        return False
+    i += 2 if an_age_at(doc, i, age_nouns) else 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    verb = next((t for t in doc[i + 1 : i + 5] if t.pos_ == "VERB"), None)
+    return verb is not None and ent.root.head.i == verb.i \
+        and all(t.pos_ in ("AUX", "ADV") for t in doc[i + 1 : verb.i]) \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 
 
 def last_of_a_list_set_before(subject: Token) -> Token | None:
