@@ -1498,7 +1498,7 @@ def test_an_infinitive_clause_reported_by_its_cue_is_one_quote(nlp, text, conten
 
 @pytest.mark.parametrize("text, expected", [
     ("L'opérateur Free a, à son tour, menacé de couper le signal des chaînes.",
-     ("de couper le signal des chaînes", "opérateur Free")),
+     ("de couper le signal des chaînes", "Free")),  # (`opérateur`, a noun of trade before the name, as `le groupe`)
     ("Le ministre avait à ce sujet raconté pendant des années qu'il avait été blessé au front.",
      ("il avait été blessé au front", "Le ministre")),
     ("Le syndicat a, dans un communiqué, dénoncé une provocation inacceptable.",
@@ -4310,6 +4310,18 @@ def test_an_organisation_noun_with_an_adjective_of_its_trade_names_the_organisat
     on with the organisation named before, as `the auto firm` does; one derived from a place the article names
     (`syrienne`) says whose, someone else."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le groupe Orange a publié ses résultats. L'opérateur a annoncé qu'il supprimerait 2000 postes.", "Orange"),
+    ("Air France a publié ses résultats. Le transporteur a annoncé qu'il supprimerait 2000 postes.", "Air France"),
+    ("Netflix a publié ses résultats. La plateforme a annoncé qu'elle augmenterait ses prix.", "Netflix"),
+    ("AXA a publié ses résultats. L'assureur a annoncé qu'il augmenterait ses tarifs.", "AXA"),
+])
+def test_the_press_nouns_of_a_trade_name_the_business_named_before(nlp, text, speaker):
+    """`l'opérateur`, `le transporteur`, `l'assureur`, `la plateforme`: as `le constructeur`, what business a company
+    is in names the company the article named before (`org_anaphors`, `business_anaphors`)."""
+    assert rule_speakers(nlp, text) == [speaker]
 
 
 def test_a_capitalised_word_between_an_article_and_a_first_name_is_no_part_of_the_name(nlp):
