@@ -3538,6 +3538,19 @@ def test_a_cue_read_as_a_noun_or_an_amount_it_announces_still_reports(nlp_en, te
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [(content, speaker)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Health Canada approved the vaccine on Friday. The federal agency said the benefits outweighed the risks.",
+     "Health Canada"),
+    ("CBC cut 600 jobs in December. The public broadcaster said advertising revenue had fallen.", "CBC"),
+    # (a guard: an adjective that tells one organisation from another)
+    ("CBC cut 600 jobs in December. The other broadcaster said advertising revenue had fallen.", "The other broadcaster"),
+])
+def test_an_adjective_of_kind_before_an_organisation_noun_names_the_organisation_before(nlp_en, text, speaker):
+    """`the federal agency`, `the public broadcaster`: an English adjective before the noun says what kind of
+    organisation it is, as `le constructeur automobile` does after it; `distinguishing_adjectives` tell another."""
+    assert rule_speakers(nlp_en, text) == [speaker]
+
+
 def test_an_opening_passive_participle_is_said_by_its_agent_not_by_the_main_subject(nlp_en):
     """`Asked by X whether …, Y said …`: X asked the question, Y was asked it and answers in the main clause."""
     text = "Asked by the senator whether the plan was legal, the minister said it was."

@@ -136,6 +136,8 @@ class LanguageData:
     age_units: frozenset[str] = frozenset()
     # `la mère de famille`, `le chauffeur de taxi`: a noun joined with no article by one of these is part of the noun
     compound_prepositions: frozenset[str] = frozenset()
+    # `the other company`, `a rival firm`: an adjective that tells an organisation from the one named before
+    distinguishing_adjectives: frozenset[str] = frozenset()
     announcing_clitics: frozenset[str] = frozenset()  # `Le ministre l'assure, la réforme …`: the clause after
     clitic_as_words: frozenset[str] = frozenset()  # `ainsi que l'a annoncé X`: as `as_words`, with the clitic only
     dependency_labels: dict[str, str] = field(default_factory=dict)  # the model's label -> Universal Dependencies

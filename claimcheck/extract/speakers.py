@@ -1343,6 +1343,14 @@ class Registry:
                  and all(t.i == c.i or t.dep_ == "case" and t.lower_ in self.lex.data.author_links
                          or self.ent_of[t.i] == self.ent_of[c.i] for t in c.subtree)
                  for t in c.subtree}
+        # `the federal agency`, `the public broadcaster`: in a language that lists the adjectives that tell one
+        # organisation from another (`the other company`), any other adjective before the noun says what kind it
+        # is and goes on with the organisation too, as one after it does (French: `l'ultime émission` tells apart)
+        distinguishing = self.lex.data.distinguishing_adjectives
+        kind = {t.i for c in head.children if distinguishing and c.dep_ == "amod" and c.i < head.i and c.i not in seat
+                and c.lower_ not in distinguishing and (business or not self._of_a_place(c))
+                for t in c.subtree if t.dep_ in ("amod", "advmod", "punct", "compound", "npadvmod") or t.i == c.i}
+        seat |= kind
         after = [t for t in mention if t.i > head.i and not t.is_punct]
         trade = all(t.pos_ == "ADJ" and t.dep_ in ("amod", "appos") and t.head.i == head.i
                     and (business or not self._of_a_place(t)) for t in after)
