@@ -3551,6 +3551,19 @@ def test_an_adjective_of_kind_before_an_organisation_noun_names_the_organisation
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("WestJet cancelled 200 flights on Monday. The Calgary-based airline said the storm had forced the closures.",
+     "WestJet"),
+    ("Shopify laid off 20 per cent of its staff. The e-commerce firm said the cuts were necessary.", "Shopify"),
+    # (a guard: a person's name is no business)
+    ("Mark Smith spoke on Monday. The company said the cuts were necessary.", "The company"),
+])
+def test_a_business_noun_names_the_untyped_proper_noun_subject_before_it(nlp_en, text, speaker):
+    """`WestJet cancelled …`: the recogniser left the name untyped, and with no organisation named, the proper noun
+    that was the subject just before is the business `the airline` names."""
+    assert rule_speakers(nlp_en, text) == [speaker]
+
+
 def test_an_opening_passive_participle_is_said_by_its_agent_not_by_the_main_subject(nlp_en):
     """`Asked by X whether …, Y said …`: X asked the question, Y was asked it and answers in the main clause."""
     text = "Asked by the senator whether the plan was legal, the minister said it was."

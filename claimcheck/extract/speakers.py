@@ -1277,7 +1277,7 @@ class Registry:
             return Speaker(self.full_group(self._group_name(self.ents[self.ent_of[subject.i]])), "group", None,
                            _number(head), at)
         if business and self._definite(words[0]) and not any(e.label_ == "ORG" for e in recent):
-            lone = self._business_typed_a_person(recent)
+            lone = self._business_typed_a_person(recent) or self._untyped_name_as_subject(at, mention)
             if lone is not None:
                 return Speaker(lone, "group", None, _number(head), at)
         if not self._definite(words[0]) or not any(e.label_ == "ORG" for e in recent):
@@ -1309,6 +1309,20 @@ class Registry:
                 and self.full_name(name) == name
                 and not any(e.start > 0 and self.doc[e.start - 1].text in _HONORIFICS for e in recent if e.text == name)]
         return lone[0] if len(names) == 1 and lone else None
+
+    def _untyped_name_as_subject(self, at: int, mention: Span) -> str | None:
+        """`WestJet cancelled 200 flights. The airline said …`: with no organisation named, a proper noun the
+        recogniser left untyped, the nearest subject before the mention (this sentence or the one before), is the
+        business a noun of trade names; not a first name, nor a name the article gives a person."""
+        subject = next((t for t in reversed(self._subjects_before(at)) if t.i < mention.start), None)
+        if subject is None or self.ent_of[subject.i] >= 0:
+            return None
+        name = self.doc[subject.left_edge.i : subject.i + 1]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) \
+                or _first_name_gender(name[0].text, self.lex) is not None or name.text in self.genders \
+                or any(fold(name.text) in fold(person).split() for _, person in self.people):
+            return None
+        return name.text
 
     def _public_body(self, name: str) -> bool:
         """An organisation whose name says it is a public body, a court, an association or a union, or that the
