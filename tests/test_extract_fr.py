@@ -7670,6 +7670,18 @@ def test_a_description_re_describes_the_person_just_named_whatever_sets_it_off(n
     assert rule_speakers(nlp, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("D'après Le Monde, Jean Dupont a annoncé sa démission à ses proches. « Je pars la tête haute », leur aurait-il "
+     "confié.", "Jean Dupont"),
+    # (a guard: one only talked about in what a source said)
+    ("Pour la CGT, Jean Dupont est victime d'un acharnement. « C'est injuste », estime-t-elle.", "CGT"),
+])
+def test_a_pronoun_goes_on_with_one_a_source_reports_speaking(nlp, text, speaker):
+    """`D'après Le Monde, X a annoncé …`: X is reported speaking, a speaker too, and the pronoun after goes on with X;
+    one only talked about in what the source said (`Pour la CGT, X est victime …`) is not."""
+    assert rule_speakers(nlp, text)[-1] == speaker
+
+
 def test_an_epithets_adjective_tells_apart_the_people_just_named(nlp):
     """`le président américain Joe Biden a reçu le Premier ministre canadien Justin Trudeau … a concédé le dirigeant
     canadien`: `canadien`, given to one of the two, says which (the subject had been taken)."""

@@ -2238,9 +2238,10 @@ class Registry:
                 # subject just before (`The RCMP said … Police did not provide details. They said …`)
                 named = None
         if named is not None and speaker is not None and named.at > speaker.at \
-                and self._said_by(named.at, speaker.name):
+                and self._said_by(named.at, speaker.name) and not self._reported_speaking(named.at):
             # `Pour X, Y est victime d'un acharnement. Il estime que …`: a person named in what X said is
-            # talked about; the pronoun goes on with X
+            # talked about; the pronoun goes on with X (not one X reports speaking: `D'après Le Monde, Y a annoncé
+            # sa démission à ses proches. « … », leur aurait-il confié`: Y spoke)
             named = None
         if speaker is None and named is None and gender is not None and number == "Sing" \
                 and self.lex.data.gendered_group_pronouns:
@@ -2320,6 +2321,17 @@ class Registry:
         token = span[0]
         return (token.pos_ == "PROPN" and token.ent_type_ in GROUP_LABELS | PERSON_LABELS) \
             or self.lex.names_people(token.lemma_.lower()) or self.lex.names_people(token.lower_)
+
+    def _reported_speaking(self, at: int) -> bool:
+        """The person named at the offset is the subject of a cue: someone reported to have said something."""
+        i = bisect_left(self.doc, at, key=lambda t: t.idx)
+        if i >= len(self.doc):
+            return False
+        token = self.doc[i]
+        while token.dep_ in NAME_PARTS and token.head.i != token.i:
+            token = token.head
+        verb = token.head if token.dep_ in ("nsubj", "nsubj:pass") else None
+        return verb is not None and self.lex.cue_lemma(verb.lemma_, verb.text) is not None
 
     def _said_by(self, at: int, name: str) -> bool:
         """Whether the offset stands in what `name` was reported saying (a person named there is talked about)."""
