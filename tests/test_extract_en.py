@@ -3564,6 +3564,16 @@ def test_a_business_noun_names_the_untyped_proper_noun_subject_before_it(nlp_en,
     assert rule_speakers(nlp_en, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Toronto-based company said the cuts were necessary.", "The Toronto-based company"),
+    ("The ride-hailing giant said demand had surged.", "The ride-hailing giant"),
+])
+def test_a_description_kept_as_the_speaker_keeps_its_hyphenated_and_participle_modifiers(nlp_en, text, speaker):
+    """`The Calgary-based airline`, not `airline`: the words a hyphen joins, and a participle qualifying the noun,
+    are part of the description the reviewer reads."""
+    assert rule_speakers(nlp_en, text) == [speaker]
+
+
 def test_an_opening_passive_participle_is_said_by_its_agent_not_by_the_main_subject(nlp_en):
     """`Asked by X whether …, Y said …`: X asked the question, Y was asked it and answers in the main clause."""
     text = "Asked by the senator whether the plan was legal, the minister said it was."

@@ -3973,8 +3973,10 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
     if relay is not None and relay.i < mention.end:
         mention = doc[mention.start : relay.i]  # `un témoin cité par Le Parisien`: the medium, not who spoke
     start = head.i
-    while start > mention.start and (doc[start - 1].pos_ in ("DET", "ADJ", "NUM") or doc[start - 1].dep_ == "compound"):
-        start -= 1  # `the state election board`, not `board`
+    while start > mention.start and (doc[start - 1].pos_ in ("DET", "ADJ", "NUM") or doc[start - 1].dep_ == "compound"
+                                     or (doc[start - 1].dep_ == "amod" and doc[start - 1].head.i == head.i)
+                                     or (not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text))):
+        start -= 1  # `the state election board`, not `board`; `the Calgary-based airline`, not `airline`
     owner = doc[start - 1] if start > mention.start else None
     if owner is not None and owner.lower_ in _POSSESSIVE_MARKS and owner.head.left_edge.i >= mention.start:
         start = owner.head.left_edge.i  # `The Prime Minister's office`, not `office`
