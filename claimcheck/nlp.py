@@ -118,7 +118,7 @@ def _keep_compounds(nlp: Language, clitics: Iterable[str], ages: tuple[Iterable[
         patterns.append(rf"(?!.*-(?:{words})(?:-|$))[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿœæ]+(?:-[a-zà-öø-ÿœæ]+)+")
     if units and olds:
         # (the number in figures or in words, `twenty-five`; a unit and an age word in the plural too)
-        patterns.append(rf"(?i:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:{'|'.join(units)})s?-(?:{'|'.join(olds)})s?)")
+        patterns.append(rf"(?i:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:{'|'.join(map(re.escape, units))})s?-(?:{'|'.join(map(re.escape, olds))})s?)")
     compound = re.compile("^(?:" + "|".join(patterns) + ")$")
     nlp.tokenizer.token_match = CompoundsKept(nlp.tokenizer.token_match, compound)
 

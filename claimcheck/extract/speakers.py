@@ -546,7 +546,7 @@ class Registry:
 
     def _by_age(self, r: Reading) -> Speaker | None:
         """`Smith, 23, scored twice. "…," the 23-year-old said`: the person last named with that age set off after
-        the name; else the description as written."""
+        the name; with no age set off anywhere, the person just named; else the description as written."""
         mention, at = r.mention, r.at
         if not self._nominal_age(mention):
             return None
@@ -567,24 +567,6 @@ class Registry:
             if named is not None:
                 return named
         return Speaker(mention.text, "role", None, "Sing", at)
-
-    def _compound_after(self, head: Token) -> set[int]:
-        """`la mère de famille`, `le chauffeur de taxi`: a noun with no article joined to the head by one of
-        `compound_prepositions` makes one noun with it, which names no one else."""
-        doc, i = self.doc, head.i + 1
-        if i + 1 >= len(doc) or doc[i].lower_ not in self.lex.data.compound_prepositions:
-            return set()
-        noun = doc[i + 1]
-        if noun.pos_ != "NOUN" or noun.head.i != head.i or any(c.i != i for c in noun.children):
-            return set()
-        return {i, i + 1}
-
-    def _age_after(self, head: Token) -> set[int]:
-        """`le jeune homme de 24 ans`: the words of an age given by a preposition right after the noun."""
-        doc, i = self.doc, head.i + 1
-        if i < len(doc) and doc[i].pos_ == "ADP" and an_age_at(doc, i + 1, self.lex.data.age_nouns):
-            return {i, i + 1, i + 2}
-        return set()
 
     def _age_clashes(self, mention: Span, name: str) -> bool:
         """`Mary Smith, 29, … The 34-year-old woman`, `Karim B., 19 ans, … le jeune homme de 24 ans`: the description
@@ -1708,10 +1690,10 @@ class Registry:
         if head is None or (names and not (affiliation or club)) \
                 or (head.pos_ not in ("NOUN", "ADJ") and not affiliation and not (head.pos_ == "PROPN" and head.is_lower)):
             return None
-        # (`le candidat démocrate`, `le coureur français`: an adjective after the noun says what they are too; so does
-        # an age, `le jeune homme de 24 ans`)
-        aged = self._age_after(head) | self._compound_after(head)
-        words = [t for t in r.mention if not t.is_punct and not (club and t.i > head.i) and t.i not in aged
+        # (`le candidat démocrate`, `le coureur français`: an adjective after the noun says what they are too; so do
+        # an age, `le jeune homme de 24 ans`, and a noun joined with no article, `la mère de famille`)
+        describing = self._age_after(head) | self._compound_after(head)
+        words = [t for t in r.mention if not t.is_punct and not (club and t.i > head.i) and t.i not in describing
                  and not (t.i > head.i and t.pos_ == "ADJ" and t.head.i == head.i and t.dep_ == "amod")]
         if len(words) < 2 or not self._definite(words[0]) or words[-1].i != head.i \
                 or head.lemma_.lower() not in data.epithet_heads and head.pos_ != "ADJ" and not affiliation:
@@ -1760,6 +1742,24 @@ class Registry:
             return None
         person = described.pop()
         return Speaker(person, "person", self.gender(person), "Sing", r.at)
+
+    def _compound_after(self, head: Token) -> set[int]:
+        """`la mère de famille`, `le chauffeur de taxi`: a noun with no article joined to the head by one of
+        `compound_prepositions` makes one noun with it, which names no one else."""
+        doc, i = self.doc, head.i + 1
+        if i + 1 >= len(doc) or doc[i].lower_ not in self.lex.data.compound_prepositions:
+            return set()
+        noun = doc[i + 1]
+        if noun.pos_ != "NOUN" or noun.head.i != head.i or any(c.i != i for c in noun.children):
+            return set()
+        return {i, i + 1}
+
+    def _age_after(self, head: Token) -> set[int]:
+        """`le jeune homme de 24 ans`: the words of an age given by a preposition right after the noun."""
+        doc, i = self.doc, head.i + 1
+        if i < len(doc) and doc[i].pos_ == "ADP" and an_age_at(doc, i + 1, self.lex.data.age_nouns):
+            return {i, i + 1, i + 2}
+        return set()
 
     def _club_complement(self, r: Reading) -> bool:
         """`L'attaquant du PSG`, `la militante de Greenpeace`: the epithet's one complement is the organisation the
@@ -1980,7 +1980,7 @@ class Registry:
 
     def _office_of_a_place(self, mention: Span, head: Token) -> bool:
         """`Ontario's premier`, `Canada's chief public health officer`: a place's possessive before a role says which
-        office, as the definite article does (`the premier`); a person's (`Ford's chief of staff`) names another."""
+        office, as the definite article does (`the premier`); a person's (`Mary Jones's chief of staff`) names another."""
         owner = next((t for t in mention if t.i < head.i and t.dep_ in ("case", "possessive")), None)
         if owner is None or owner.i == mention.start:
             return False
