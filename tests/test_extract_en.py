@@ -3254,6 +3254,8 @@ def test_an_honorific_opening_a_name_makes_it_a_persons_whatever_its_type(nlp_en
      "recommendations.", "the province was reviewing the report and would respond to its recommendations"),
     ("A spokesperson for the ministry said the province is reviewing the report and will respond to its "
      "recommendations.", "the province is reviewing the report and will respond to its recommendations"),
+    # (the parser hangs the modal's verb on the cue after a quoted attribute)
+    ('Smith said he was "shocked" by the decision and would appeal.', 'he was "shocked" by the decision and would appeal'),
 ])
 def test_a_verb_under_a_modal_coordinated_in_the_reported_clause_goes_on_with_it(nlp_en, text, content):
     """`said the province was reviewing the report and would respond …`: a modal tells what was reported (the

@@ -4304,9 +4304,11 @@ class QuoteFinder:
         if verb.dep_ != "conj" or not verb.is_lower or "Fin" not in self._finite_form(verb) \
                 or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
             return False
-        if verb.head.dep_ == "ccomp" and any(c.tag_ == "MD" and c.i < verb.i for c in verb.children):
+        modal = any(c.tag_ == "MD" and c.i < verb.i for c in verb.children)
+        if modal and (verb.head.dep_ == "ccomp" or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children)):
             # `said the province was reviewing the report and would respond …`: a modal after a clause reported goes
-            # on with it (the speaker's own next act is told as the cue is: `… and left the room`)
+            # on with it, whether the parser hung it on that clause or on the cue (`said he was "shocked" by the
+            # decision and would appeal`); the speaker's own next act is told as the cue is: `… and left the room`
             return False
         outer = self._outer_coordinate(verb)
         if outer is verb:
