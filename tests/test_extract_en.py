@@ -1283,9 +1283,16 @@ def test_the_object_holding_a_name_in_marks_is_what_was_said(nlp_en, text, said)
 @pytest.mark.parametrize("text, said", [
     ("The company issued a warning to investors about falling sales.", "a warning to investors about falling sales"),
     ("The mayor offered an apology to residents for the delays.", "an apology to residents for the delays"),
+    ("The Taliban claimed responsibility for the bombing.", "responsibility for the bombing"),
 ])
 def test_a_verb_performing_an_act_of_saying_reports_its_object(nlp_en, text, said):
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == [said]
+
+
+def test_a_claim_of_no_act_of_saying_reports_nothing(nlp_en):
+    """A guard: `claim` performs an act of saying only with `responsibility` (`speech_act_objects`); a fire claims lives."""
+    assert quotes(nlp_en, "The fire claimed three lives.") == []
+    assert quotes(nlp_en, "The team claimed the title on Sunday.") == []
 
 
 def test_an_apology_still_to_come_reports_nothing(nlp_en):
