@@ -1289,6 +1289,14 @@ def test_a_verb_performing_an_act_of_saying_reports_its_object(nlp_en, text, sai
     assert [c.content.of(text) for c in quotes(nlp_en, text)] == [said]
 
 
+def test_a_thought_is_no_quote(nlp_en):
+    """`He thinks the plan will fail`: a pure thought with no act of saying is no quote (the guidelines; French lists
+    no `penser` either); `believe`, which the open gold annotates as a stated view, stays."""
+    assert quotes(nlp_en, "The mayor thinks the plan will fail.") == []
+    text = "The mayor believes the plan will fail."
+    assert [c.content.of(text) for c in quotes(nlp_en, text)] == ["the plan will fail"]
+
+
 def test_a_claim_of_no_act_of_saying_reports_nothing(nlp_en):
     """A guard: `claim` performs an act of saying only with `responsibility` (`speech_act_objects`); a fire claims lives."""
     assert quotes(nlp_en, "The fire claimed three lives.") == []
