@@ -1334,8 +1334,7 @@ class Registry:
                 and (c.lower_.endswith(self.lex.data.seat_participles) or (business and self._of_a_place(c)))
                 for t in c.subtree}
         # `l'institution de Francfort`: a place's name alone after `de` says where it is based too
-        seat |= {t.i for c in head.children if c.dep_ == "nmod" and c.i > head.i and self.ent_of[c.i] >= 0
-                 and self.ents[self.ent_of[c.i]].label_ in PLACE_LABELS
+        seat |= {t.i for c in head.children if c.dep_ == "nmod" and c.i > head.i and self._in_a_place(c)
                  and all(t.i == c.i or t.dep_ == "case" and t.lower_ in self.lex.data.author_links
                          or self.ent_of[t.i] == self.ent_of[c.i] for t in c.subtree)
                  for t in c.subtree}
@@ -1975,7 +1974,7 @@ class Registry:
         """`de Gien`, `du Nord`: the words after a role are a preposition (and its article) and a place's name."""
         words = [t for t in tail if not (t.pos_ in ("ADP", "DET") and self.ent_of[t.i] < 0)]
         return bool(words) and len(words) < len(tail) and words[0].i > tail[0].i \
-            and all(self.ent_of[t.i] >= 0 and self.ents[self.ent_of[t.i]].label_ in PLACE_LABELS for t in words) \
+            and all(map(self._in_a_place, words)) \
             and words[-1].i == tail[-1].i and all(t.i == words[0].i + n for n, t in enumerate(words))
 
     def _office_of_a_place(self, mention: Span, head: Token) -> bool:
@@ -1984,8 +1983,11 @@ class Registry:
         owner = next((t for t in mention if t.i < head.i and t.dep_ in ("case", "possessive")), None)
         if owner is None or owner.i == mention.start:
             return False
-        place = self.doc[mention.start : owner.i]
-        return all(self.ent_of[t.i] >= 0 and self.ents[self.ent_of[t.i]].label_ in PLACE_LABELS for t in place)
+        return all(map(self._in_a_place, self.doc[mention.start : owner.i]))
+
+    def _in_a_place(self, token: Token) -> bool:
+        """The token is a word of a name the recogniser calls a place."""
+        return self.ent_of[token.i] >= 0 and self.ents[self.ent_of[token.i]].label_ in PLACE_LABELS
 
     def _owns_a_role(self, ent: Span) -> bool:
         """`l'avocat de X`, `the lawyer of X`: the name is the owner of a role noun (`owner_links`), which brings a
