@@ -2734,11 +2734,43 @@ def test_a_judge_is_the_magistrate_the_article_names_next(nlp):
     # a compound office is a kind of the office it ends with
     ("Le suspect est hospitalisé, a déclaré la vice-procureure de Rennes, Claire Morin. La magistrate a ajouté que "
      "l'enquête avançait.", "Claire Morin"),
+    # the director general is the boss; the president too
+    ("Paul Girard, directeur général de Michelin, a présenté le plan. « Nous allons embaucher », a assuré le patron "
+     "de Michelin.", "Paul Girard"),
+    ("Marie Dupont, présidente de la fédération, a reçu les clubs. La patronne de la fédération a promis que les "
+     "aides seraient versées.", "Marie Dupont"),
+    ("La directrice de l'usine, Anne Morel, a reçu les salariés. La responsable a précisé que les cours reprendraient.",
+     "Anne Morel"),
 ])
 def test_a_wider_noun_for_an_office_names_its_holder(nlp, text, speaker):
     """`le maire, X` … `l'édile`, `l'élue écologiste`: the press's wider nouns for an office (the language data's
-    role synonyms), an adjective after them or not; `la vice-procureure` is a magistrate too."""
+    role synonyms), an adjective after them or not; `la vice-procureure` is a magistrate too; `le patron` names the
+    director general (a grade of the holder's own office, `holder_grades`)."""
     assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_the_boss_is_not_the_deputy_director(nlp):
+    text = ("Paul Girard, directeur adjoint de Michelin, a présenté le plan. « Nous allons embaucher », a assuré le "
+            "patron de Michelin.")
+    assert quotes(nlp, text)[-1].speaker != "Paul Girard"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire de Gien, Paul Morel, et la présidente de région, Anne Roux, ont signé l'accord. L'élu écologiste a "
+     "salué « une avancée historique ».", "Anne Roux"),
+    # (a guard: read right before, by the subjects' order)
+    ("Paul Morel et Anne Roux ont signé l'accord. L'avocat a salué « une avancée historique ».", "Anne Roux"),
+])
+def test_a_masculine_noun_after_an_elided_article_is_no_woman(nlp, text, speaker):
+    """`l'élu`, `l'avocat`: the article shows no gender, but the noun is written in the masculine and has a
+    feminine of its own (`l'élue`): not the woman just named."""
+    assert quotes(nlp, text)[-1].speaker != speaker
+
+
+def test_a_noun_the_press_gives_women_in_the_masculine_may_be_a_woman(nlp):
+    """(A guard: `l'auteur` stays open to the woman just named.)"""
+    text = "Anne Roux a publié son dixième roman. « J'ai écrit pour ma mère », a confié l'auteur."
+    assert quotes(nlp, text)[-1].speaker == "Anne Roux"
 
 
 def test_an_office_with_a_word_that_makes_another_one_is_not_the_plain_office(nlp):

@@ -187,9 +187,13 @@ class LanguageData:
     # `le Premier ministre` is not `le ministre des Transports`, `the former mayor` not the mayor: words that make
     # another office, kept when a role mention is matched to the role a person was given, stop words or not
     office_modifiers: frozenset[str] = frozenset()
+    # `le directeur général` is `le patron`: of those, the grades of the office's own holder, which its wider words
+    # (`role_synonyms`) name too
+    holder_grades: frozenset[str] = frozenset()
     former_markers: frozenset[str] = frozenset()
     # `a Romanian official`, `un responsable`: a noun for whoever holds an office, any office
     office_holder_nouns: frozenset[str] = frozenset()
+    masculine_for_both_endings: tuple[str, ...] = ()  # `l'auteur`, `l'écrivain`: said of women too
     feminine_endings: tuple[str, ...] = ()  # `arrivée`: a participle's written feminine, agreeing with its subject
     inclusion_words: frozenset[str] = frozenset()  # `200 personnalités, dont plusieurs députés, …`
     people_suffixes: tuple[str, ...] = ()  # `les communistes`, `the socialists`: nouns of followers, people

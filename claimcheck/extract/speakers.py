@@ -193,8 +193,9 @@ class Registry:
                     registry.owners.add(ent.start_char)
             role = _counterpart_role(ent, lex, registry.roles) or _apposed_role(ent, lex)
             if role:
+                grades = frozenset(map(fold, lex.data.holder_grades))
                 for head in (role[0], *_wider_roles(role[0], lex)):
-                    registry.roles.append((ent.start_char, head, name, role[2]))
+                    registry.roles.append((ent.start_char, head, name, role[2] if head == role[0] else role[2] - grades))
                     if role[1] == "Fem":
                         registry.feminine.add((name, head))
                 if role[1] and (role[1] != "Masc" or (_first_name_gender(name, lex) != "Fem"
@@ -3873,7 +3874,21 @@ def _role_gender(token: Token, lex: Lexicon) -> str | None:
     if gender == "Masc" and token.lower_.endswith(lex.data.feminine_endings) \
             and token.lower_ not in lex.data.role_genders and not any(c.pos_ == "DET" for c in token.children):
         return None
+    if gender is None and _masculine_of_a_pair(token, lex):
+        return "Masc"
     return gender
+
+
+def _masculine_of_a_pair(token: Token, lex: Lexicon) -> bool:
+    """`l'élu`, `l'avocat`: an article that shows no gender, on a noun whose feminine the lexicon lists (`l'élue`,
+    `l'avocate`), written in the masculine, is a man; not nouns of `masculine_for_both_endings`, whose masculine the
+    press still gives women too (`l'auteur`, `l'écrivain`)."""
+    form = token.lower_
+    if form != token.lemma_.lower() or form.endswith(lex.data.masculine_for_both_endings) \
+            or not any(c.pos_ == "DET" and c.text.endswith(("'", "’")) for c in token.children):
+        return False
+    feminines = (form + "e", form + "ne", form[:-2] + "ère" if form.endswith("er") else form + "e")
+    return form in lex.people_nouns and any(f in lex.people_nouns for f in feminines)
 
 
 def _gender_of(token: Token) -> str | None:
