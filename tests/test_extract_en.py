@@ -1234,10 +1234,24 @@ def test_a_name_set_off_after_the_role_holding_a_view_is_the_holders(nlp_en):
      "Mark Small"),
     ("Ukrainian President Paul Morel met the envoys on Monday. The Ukrainian leader said the talks had failed.",
      "Paul Morel"),
+    # a chief executive is the boss; the company an initialism names, or the noun `the company`, is the one the
+    # office was given in
+    ("Mary Barra, chief executive of General Motors, spoke in Detroit. The GM boss said the company would cut jobs.",
+     "Mary Barra"),
+    ("Tim Cook, Apple's chief executive, met investors. The company's boss said sales had grown.", "Tim Cook"),
+    ("Anna Weber, president of the European Commission, spoke in Brussels. The commission chief said Europe would "
+     "respond.", "Anna Weber"),
 ])
 def test_a_role_given_by_a_title_is_named_by_its_plain_noun_too(nlp_en, text, speaker):
     """`Justice X` … `the judge said`: the language data's role synonyms."""
     assert quotes(nlp_en, text)[-1].speaker == speaker
+
+
+def test_a_name_never_ends_on_a_particle(nlp_en):
+    """`Ursula von der`, then `Leyen` tagged as a place: the capitalised word after the particle is the rest of the
+    name."""
+    text = 'Ursula von der Leyen spoke in Brussels. "We will respond," she said.'
+    assert quotes(nlp_en, text)[-1].speaker == "Ursula von der Leyen"
 
 
 def test_where_it_was_said_before_a_clause_without_that_is_the_cues(nlp_en):

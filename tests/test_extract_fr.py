@@ -2741,12 +2741,24 @@ def test_a_judge_is_the_magistrate_the_article_names_next(nlp):
      "aides seraient versées.", "Marie Dupont"),
     ("La directrice de l'usine, Anne Morel, a reçu les salariés. La responsable a précisé que les cours reprendraient.",
      "Anne Morel"),
+    # the organisation an initialism names, or a noun of organisations, is the one the office was given in
+    ("Marie Dupont, présidente de la Banque centrale européenne, a parlé à Francfort. La patronne de la BCE a averti "
+     "que les taux resteraient élevés.", "Marie Dupont"),
+    ("Paul Girard, PDG de Michelin, a défendu les résultats. Le patron du groupe a affirmé que l'entreprise "
+     "investissait.", "Paul Girard"),
 ])
 def test_a_wider_noun_for_an_office_names_its_holder(nlp, text, speaker):
     """`le maire, X` … `l'édile`, `l'élue écologiste`: the press's wider nouns for an office (the language data's
     role synonyms), an adjective after them or not; `la vice-procureure` is a magistrate too; `le patron` names the
     director general (a grade of the holder's own office, `holder_grades`)."""
     assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_the_boss_of_the_group_is_not_the_head_of_another_body(nlp):
+    """(A guard: `le groupe` is the company the article introduced so, not the region Paul Girard heads.)"""
+    text = ("Le groupe Michelin a publié ses résultats. Paul Girard, président de la région, a réagi. Le patron du "
+            "groupe a affirmé que l'entreprise investissait.")
+    assert quotes(nlp, text)[-1].speaker != "Paul Girard"
 
 
 def test_the_boss_is_not_the_deputy_director(nlp):
@@ -5856,6 +5868,7 @@ def test_a_naming_in_the_passive_is_its_agents_words(nlp, text, expected):
     ("Le ministre Rachid N'diaye a parlé lundi. « Nous assistons à un nouveau phénomène », a-t-il déclaré.",
      "Rachid N'diaye"),
     ("Le ministre Rachid N'Diaye est arrivé lundi. Selon Rachid N'diaye, la situation est grave.", "Rachid N'Diaye"),
+    ("Ursula von der Leyen a parlé à Bruxelles. « Nous répondrons », a-t-elle dit.", "Ursula von der Leyen"),
 ])
 def test_a_name_never_ends_on_an_elided_particle(nlp, text, speaker):
     """`Rachid N'diaye`, recognised as `Rachid N'`: the word set close after the elided capital particle is the

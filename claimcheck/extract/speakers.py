@@ -1521,10 +1521,36 @@ class Registry:
                 named = self.person_with_role(second.lemma_.lower(), r.at,
                                               _words(self.doc[second.i : r.mention.end], self.lex, without=second),
                                               gender)
+        if not named and set_off is None:
+            # `Patrick Pouyanné, PDG de TotalEnergies` … `le patron du groupe pétrolier`: a complement that names again
+            # the organisation the holder's office was given in stands for its name
+            organisation = self._organisation_of_the_office(head, r.at)
+            if organisation is not None:
+                named = self.person_with_role(role or head.text.lower(), r.at, organisation, gender)
         if not named:
             return None
         named = self.full_name(named)
         return Speaker(named, "person", self.gender(named), "Sing", r.at)
+
+    def _organisation_of_the_office(self, head: Token, at: int) -> frozenset[str] | None:
+        """The words of the organisation's name a role noun's complement re-describes (`du groupe`, `de
+        l'entreprise`): the one named last before, a guess the office's holder must confirm (someone given the office
+        in that organisation)."""
+        owner = next((c for c in head.children if c.pos_ == "NOUN" and c.lemma_.lower() in self.lex.data.org_anaphors
+                      and (c.i > head.i or c.dep_ == "poss")), None)
+        if owner is None:
+            return None
+        # (`le patron du groupe`, `the head of the company`, `the company's boss`)
+        link = self._owner_link(owner) if owner.i > head.i else \
+            next((c for c in owner.children if c.lower_ in _POSSESSIVE_MARKS), None)
+        det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in self.lex.data.definite_articles), None)
+        if link is None or (det is None and link.lower_ not in self.lex.data.determiner_contractions):
+            return None
+        found = self._organisation_by_noun(Reading(self.doc[(det or link).i : owner.i + 1], at, owner, []))
+        if found is None or found is NOBODY or found.kind != "group":
+            return None
+        words = frozenset(fold(w) for w in re.findall(r"[\w-]+", found.name) if w.lower() not in _PARTICLES)
+        return words or None
 
     def _by_owner(self, r: Reading) -> Speaker | None:
         """`la mère du suspect`, `la direction de l'entreprise`, `the lawyer of the company`: a noun whose
@@ -2577,7 +2603,7 @@ class Registry:
         russe Vladimir Poutine`)."""
         office = self.lex.office_words
         fitting = [(offset, name, described) for offset, head, name, described in self.roles
-                   if head == role and (not words or words <= described) and words & office == described & office
+                   if head == role and self._all_described(words, described) and words & office == described & office
                    and (covering is None or described <= covering)
                    and not self._gender_clashes(name, head, gender)]
         before = [name for offset, name, _ in fitting if offset <= at]
@@ -2599,6 +2625,17 @@ class Registry:
                    and described - {fold(role)} <= words and words & office == described & office
                    and not self._gender_clashes(name, head, gender)}
         return holders.pop() if len(holders) == 1 else None
+
+    def _all_described(self, words: frozenset[str], described: frozenset[str]) -> bool:
+        """Every word of a role mention is one the holder was described with, or an initialism of some of them (`la
+        patronne de la BCE` … `présidente de la Banque centrale européenne`, `the GM boss`)."""
+        return all(word in described or (word in self._initialisms and not Counter(word) - Counter(
+            w[0] for w in described)) for word in words)
+
+    @cached_property
+    def _initialisms(self) -> frozenset[str]:
+        """The article's words written in capitals (`BCE`, `GM`), as role mentions' words are compared."""
+        return frozenset(fold(t.lemma_) for t in self.doc if t.is_upper and t.is_alpha and 2 <= len(t) <= 5)
 
     def _gender_clashes(self, name: str, role: str, gender: str | None) -> bool:
         """A role mention in the feminine and a man; in the masculine and a woman the article gave that role in the
@@ -3140,11 +3177,19 @@ def _office_and_complement(ent: Span, role_heads: frozenset[str]) -> bool:
 
 def _elided_particles_closed(doc: Doc, found: list[Span]) -> list[Span]:
     """`Rachid N'diaye`, recognised as `Rachid N'`: a name never ends on an elided particle (`N'`, `D'`, `O'`); the
-    word set close against it is the rest of the name."""
-    closed = []
-    for ent in found:
-        if ent.label_ in PERSON_LABELS and _elided_particle(ent[-1]) and ent.end < len(doc) and doc[ent.end].is_alpha:
-            ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    word set close against it is the rest of the name. Nor on a particle written apart (`Ursula von der`, then
+    `Leyen` tagged as a place): the capitalised word after it is, with any name the recogniser gave it."""
+    closed: list[Span] = []
+    for k, ent in enumerate(found):
+        if closed and closed[-1].end > ent.start:
+            continue  # taken into the name before
+        if ent.label_ in PERSON_LABELS and ent.end < len(doc) and len(ent) >= 2 and (
+                (_elided_particle(ent[-1]) and doc[ent.end].is_alpha)
+                or (ent[-1].is_lower and ent[-1].text in _PARTICLES and doc[ent.end].text[:1].isupper()
+                    and doc[ent.end].is_alpha)):
+            after = found[k + 1] if k + 1 < len(found) and found[k + 1].start == ent.end else None
+            ent = Span(doc, ent.start, after.end if after is not None and len(after) == 1 else ent.end + 1,
+                       label=ent.label_)
         closed.append(ent)
     return closed
 
