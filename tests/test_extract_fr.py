@@ -3912,6 +3912,23 @@ def test_a_noun_of_organisation_written_as_an_initialism_names_the_organisation_
     assert rule_speakers(nlp, text) == ["Greenpeace"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Météo-France prévoit de fortes pluies samedi. L'organisme recommande aux habitants de limiter leurs "
+     "déplacements.", "Météo-France"),
+    ("Lens a battu Lille dimanche soir. Le club a annoncé que son attaquant serait absent un mois.", "Lens"),
+])
+def test_a_name_taken_for_a_place_is_the_organisation_a_noun_no_place_is_called_by_names(nlp, text, speaker):
+    """`Météo-France`, `Lens`, tagged as places: the subject just before, named again by `l'organisme`, `le club`,
+    is an organisation; a place is named again by the nouns of its state (`state_anaphors`)."""
+    assert rule_speakers(nlp, text)[-1] == speaker
+
+
+def test_a_country_is_not_its_regime(nlp):
+    """(A guard: `le régime` after a country is the regime, a noun of its state, not the country.)"""
+    text = "La Syrie a démenti toute attaque chimique. Le régime a affirmé que les rebelles mentaient."
+    assert rule_speakers(nlp, text)[-1] == "Le régime"
+
+
 def test_a_relative_clause_after_the_name_set_off_after_selons_role_belongs_to_the_source(nlp):
     text = ("Selon le maire de la commune, Vincent Geoffroid, qui n'a pas pu se rendre sur les lieux, l'automobiliste "
             "aurait perdu le contrôle de son véhicule.")

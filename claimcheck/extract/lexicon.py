@@ -187,6 +187,7 @@ class LanguageData:
     # `le Premier ministre` is not `le ministre des Transports`, `the former mayor` not the mayor: words that make
     # another office, kept when a role mention is matched to the role a person was given, stop words or not
     office_modifiers: frozenset[str] = frozenset()
+    state_anaphors: frozenset[str] = frozenset()  # `le régime`: a place's state, named again
     # `le directeur général` is `le patron`: of those, the grades of the office's own holder, which its wider words
     # (`role_synonyms`) name too
     holder_grades: frozenset[str] = frozenset()

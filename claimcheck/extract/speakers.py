@@ -1246,8 +1246,12 @@ class Registry:
             spoke = None  # `the automaker` is no agency
         # (a run of capitalised words the recogniser left untyped is an organisation's name as a subject here:
         # `General Motors is recalling … The company said`)
+        # (nor a name the recogniser took for a place, `Météo-France prévoit … L'organisme recommande`, `Lens a battu
+        # … Le club a annoncé`: a noun no place is called by says what it is; a place is named again by the nouns of
+        # its state, `state_anaphors`)
+        labels = ("ORG", "MISC") if lemma in self.lex.data.state_anaphors else ("ORG", "MISC", *PLACE_LABELS)
         subject = next((token for token in reversed(self._subjects_before(at)) if self.ent_of[token.i] >= 0
-                        and self.ents[self.ent_of[token.i]].label_ in ("ORG", "MISC")
+                        and self.ents[self.ent_of[token.i]].label_ in labels
                         and not self._an_office(self.ents[self.ent_of[token.i]])
                         and not (mention.start <= token.i < mention.end)
                         and fits(self.full_group(self._group_name(self.ents[self.ent_of[token.i]])), state)
