@@ -2944,8 +2944,21 @@ def test_a_relative_opened_by_pour_after_a_source_is_its_view(nlp, text, said):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == said
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Le Kremlin a réagi par la voix de son porte-parole, Dmitri Peskov, pour qui ce changement « ne modifiera "
+     "rien ».", ("ce changement « ne modifiera rien »", "Dmitri Peskov")),
+    ("Le projet est défendu par l'économiste Paul Morel, pour qui la croissance va repartir.",
+     ("la croissance va repartir", "Paul Morel")),
+])
+def test_a_person_named_as_an_agent_or_set_off_holds_the_view_of_pour_qui(nlp, text, said):
+    """`par la voix de son porte-parole, X, pour qui …`, `par l'économiste X, pour qui …`: a person's name set off
+    after a noun or given as the agent holds the view too, not only a subject or the source of a `selon`."""
+    assert said in [(c.content.of(text), c.speaker) for c in quotes(nlp, text)]
+
+
 @pytest.mark.parametrize("text", [
     "Les habitants ont voté pour le candidat, pour qui la campagne fut difficile.",
+    "Les habitants ont voté pour Paul Morel, pour qui la campagne fut difficile.",
     "Cette loi a été écrite pour les enfants, pour qui rien n'a été prévu.",
     "Le prix, pour lequel les clients ont patienté, a baissé.",
 ])
@@ -6278,6 +6291,14 @@ def test_a_view_holder_named_then_described_by_a_relative_holds_the_clause_after
     """`Pour X, qui n'a pas participé aux travaux, …`: the relative set off between commas says who X is; the clause
     after it is X's view (a relative with nothing after it is nobody's view: `for Space Shuttle Atlantis, which …`)."""
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
+
+
+def test_d_autres_is_others_than_the_source_just_quoted(nlp):
+    """`D'autres estiment que …`, the parser hanging the elided `D'` on the verb: others, nobody named, not the
+    source the sentence before quoted."""
+    text = ("Pour Paul Morel, chercheur à l'Institut, le remplacement pourrait « fragiliser le moral des troupes ». "
+            "D'autres estiment au contraire qu'un nouveau souffle était nécessaire.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Paul Morel", "D'autres"]
 
 
 def test_a_relative_after_pour_inside_a_sentence_holds_no_view(nlp):

@@ -5730,7 +5730,11 @@ class QuoteFinder:
             if mention is None:
                 continue
             subject = mention.root.dep_ in SUBJECT_DEPS
-            if not (self._according_source(mention)
+            # (a person's name set off after a noun or given as the agent, wherever it stands, holds the view too:
+            # `par la voix de son porte-parole, Dmitri Peskov, pour qui …`, `critiquée par Paul Morel, pour qui …`)
+            named = (mention.root.dep_ == "appos" or self._introduced_by(mention.root, self.lex.data.agent_prepositions)) \
+                and any(self.ent_of[t.i] >= 0 and self.ents[self.ent_of[t.i]].label_ in PERSON_LABELS for t in mention)
+            if not (self._according_source(mention) or named
                     or (subject and (self._designates_source(mention) or self._someone(mention)))):
                 continue  # `a voté pour le candidat, pour qui la campagne fut dure`: whom it was for, no view
             start, end = i + 2, self.sent(doc[i]).end

@@ -507,6 +507,11 @@ class Registry:
     def _by_people_pronoun(self, r: Reading) -> Speaker | None:
         if r.mention.text.lower() in self.lex.data.people_pronouns:
             return Speaker(r.mention.text, "group", None, "Plur", r.at)  # `pour certains`: a view held, nobody named
+        glued = self.doc[r.mention.start - 1 : r.mention.end] if r.mention.start > 0 else None
+        if glued is not None and glued[0].text.endswith(("'", "’")) and glued.text.lower() in self.lex.data.people_pronouns:
+            # `D'autres estiment que …`, the parser hanging the elided `D'` on the verb: others than the source just
+            # quoted, nobody named
+            return Speaker(glued.text, "group", None, "Plur", r.at)
         words = [t for t in r.mention if not t.is_punct]
         data = self.lex.data
         k = 1 if len(words) > 2 and words[0].lower_ in data.definite_articles else 0
