@@ -6293,6 +6293,24 @@ def test_a_view_holder_named_then_described_by_a_relative_holds_the_clause_after
     assert [c.speaker for c in quotes(nlp, text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Les associations dénoncent de leur côté des marges « excessives » dans la distribution.",
+     "des marges « excessives » dans la distribution"),
+    ("Les associations dénoncent de leur côté des marges excessives dans la distribution.",
+     "des marges excessives dans la distribution"),
+    ("Le syndicat réclame de son côté la démission du ministre.", "la démission du ministre"),
+])
+def test_a_discourse_adverb_after_the_cue_is_no_part_of_its_object(nlp, text, said):
+    """`dénoncent de leur côté des marges …`: the parser hangs the object on `de leur côté` (an adverb in several
+    words, `adverbial_locutions`), reading `des` as `de les`; the object starts after it."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [said]
+
+
+def test_a_discourse_adverb_alone_after_a_verb_reports_nothing(nlp):
+    """(A guard: `a réagi de son côté sur Twitter` has no object.)"""
+    assert quotes(nlp, "Le maire a réagi de son côté sur Twitter.") == []
+
+
 def test_d_autres_is_others_than_the_source_just_quoted(nlp):
     """`D'autres estiment que …`, the parser hanging the elided `D'` on the verb: others, nobody named, not the
     source the sentence before quoted."""

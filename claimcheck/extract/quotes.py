@@ -1791,6 +1791,9 @@ class QuoteFinder:
             # `The letter reads "…", but …`: a text's words are what its quotation holds
             return Frame("direct", quote.inner_start, quote.inner_end, r.cue, r.mention, r.at, 0.75, "object")
         start = self._holder_start(r, quote)
+        locution, opening = r.verb.i + 1 + self._locution_at(r.verb.i + 1), self._token_at(quote.start)
+        if opening is not None and start < locution <= opening.i:
+            start = locution  # `dénoncent de leur côté des marges « excessives »`: the parser hung the object on it
         if self._complementizer(self.doc[start]):
             start += 1  # `espère que la réforme sera « vite oubliée »`: the words start after `que`, as in any report
         frame = self._read_frame(r, start, "object", base=0.7, need_quote=True)
@@ -3016,6 +3019,13 @@ class QuoteFinder:
             # la suppression …`, `ont exprimé, à des degrés divers, leur mécontentement`
             i = self._past_adjuncts(verb.i + 1)
             if i < len(self.doc) and i > verb.i + 1 and self.doc[i].pos_ == "DET" and not self.index.inside(self.doc[i].idx):
+                return i
+            # `dénoncent de leur côté des marges …`: right after an adverb in several words, the parser hanging the
+            # object on it (and reading the article `des` as `de les`)
+            i = verb.i + 1 + self._locution_at(verb.i + 1)
+            if verb.i + 1 < i < len(self.doc) and (self.doc[i].pos_ == "DET" or (
+                    self.doc[i].lower_ in self.lex.data.determiner_contractions
+                    and i + 1 < len(self.doc) and self.doc[i + 1].pos_ in ("NOUN", "ADJ"))):
                 return i
         if (verb.pos_ != "VERB" or self._finite_hung_on_its_subject(verb)) and self._verb_run_into_its_subject(verb):
             return self._object_after_verb_run_in(verb, lemma)  # (no parse to follow: the words after it)
