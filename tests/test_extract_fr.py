@@ -7427,6 +7427,10 @@ def test_a_side_of_a_trial_speaks_through_a_participle(nlp):
      [("ministère de l'Agriculture", "deux élevages ont été contrôlés")]),
     ("À la préfecture, on assure que la situation est sous contrôle.",
      [("la préfecture", "la situation est sous contrôle")]),
+    # a seat of power is named for the office that sits there (`seats_of_power`)
+    ("À l'Élysée, on assure que le calendrier sera tenu.", [("Élysée", "le calendrier sera tenu")]),
+    ("Au Quai d'Orsay, on indique que l'ambassadeur a été convoqué.",
+     [("Quai d'Orsay", "l'ambassadeur a été convoqué")]),
     # a place is where, not who (guard)
     ("À Lyon, on estime que la crise est passée.", []),
     # `de source …` then `on` and its cue: the cue reports, from `que` on

@@ -188,6 +188,7 @@ class LanguageData:
     # another office, kept when a role mention is matched to the role a person was given, stop words or not
     office_modifiers: frozenset[str] = frozenset()
     state_anaphors: frozenset[str] = frozenset()  # `le régime`: a place's state, named again
+    seats_of_power: frozenset[str] = frozenset()  # `l'Élysée`: a place named for the office that sits there
     # `le directeur général` is `le patron`: of those, the grades of the office's own holder, which its wider words
     # (`role_synonyms`) name too
     holder_grades: frozenset[str] = frozenset()
@@ -422,6 +423,11 @@ class Lexicon:
         """First name -> `Masc` or `Fem`: the world's table (`first_name_genders()`), and the names the language gives
         one gender where other languages give them to either (`Jean` a man in French, a woman in English)."""
         return {**first_name_genders(), **self.data.first_name_genders}
+
+    @cached_property
+    def seats_of_power(self) -> frozenset[str]:
+        """`seats_of_power` as names are compared: folded, a hyphen read as a space (`Maison-Blanche`)."""
+        return frozenset(fold(seat.replace("-", " ")) for seat in self.data.seats_of_power)
 
     @cached_property
     def office_words(self) -> frozenset[str]:

@@ -3812,6 +3812,14 @@ class QuoteFinder:
     def _introduced_by(noun: Token, prepositions: frozenset[str]) -> bool:
         return any(k.dep_ == "case" and k.lower_ in prepositions for k in noun.children)
 
+    def _seat_of_power(self, noun: Token) -> bool:
+        """`l'Élysée`, `Matignon`, `the White House`: a place the press names for the office that sits there
+        (`seats_of_power`), whatever the recogniser tagged it."""
+        if self.ent_of[noun.i] < 0:
+            return False
+        name = self.ents[self.ent_of[noun.i]].text.lower().replace("-", " ").replace("’", "'")
+        return fold(name) in self.lex.seats_of_power
+
     def _phrase_of(self, noun: Token) -> Span:
         """The noun's phrase without the preposition that introduces it: `la voix d'Igor Morozov` -> `Igor Morozov`."""
         first = next(t.i for t in noun.subtree if t.dep_ != "case")
@@ -3891,8 +3899,11 @@ class QuoteFinder:
                     or self._introduced_by(child, data.holder_prepositions):
                 return self._phrase_of(child)
             if self._introduced_by(child, data.source_openers) and (
-                    (child.pos_ == "NOUN" and lemma in data.public_body_words) or child.ent_type_ == "ORG"):
-                return self._phrase_of(child)  # `Au ministère de l'Intérieur, on indique …`: a body speaks there
+                    (child.pos_ == "NOUN" and lemma in data.public_body_words) or child.ent_type_ == "ORG"
+                    or self._seat_of_power(child)):
+                # `Au ministère de l'Intérieur, on indique …`: a body speaks there; `À l'Élysée, on assure …`: a seat
+                # of power, which the press names for those who work there (any other place is where: guard)
+                return self._phrase_of(child)
             side = next((c for c in child.children if c.dep_ in ("nmod", "flat:name")), None)
             if lemma in data.holder_sides and side is not None:
                 return self._phrase_of(side)
