@@ -4946,6 +4946,21 @@ def test_a_name_set_off_after_a_periphrasis_says_who(nlp, text):
     assert [c.speaker for c in quotes(nlp, text)] == ["Amadouddin Abdoul Rahim"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Le président Paul Morel a rassuré les importateurs. L'Union européenne a demandé des explications. Son "
+     "porte-parole a déclaré que Bruxelles suivait la situation.", "le porte-parole de l'Union européenne"),
+    ("Le Medef a critiqué la réforme. Son président a affirmé que les entreprises paieraient.",
+     "le président du Medef"),
+    # a person as the subject just before keeps the possessive (guard)
+    ("Greenpeace a publié un rapport. Paul Morel a porté plainte. Son avocat a affirmé que le rapport mentait.",
+     "l'avocat de Paul Morel"),
+])
+def test_a_possessive_on_a_role_points_to_the_subject_just_before_an_organisation_too(nlp, text, speaker):
+    """`L'Union européenne a demandé … Son porte-parole a déclaré …`: `son` shows no owner's gender; the subject
+    just before owns the role, an organisation as much as a person (it went to the person quoted before)."""
+    assert quotes(nlp, text)[-1].speaker == speaker
+
+
 def test_a_description_met_before_with_a_possessive_makes_no_garbled_name(nlp):
     """`selon l'un de ses porte-parole` … `a poursuivi ce porte-parole`: the fuller description dropped the article
     but kept the possessive (`ce ses porte-parole`)."""

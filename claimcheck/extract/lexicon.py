@@ -189,6 +189,7 @@ class LanguageData:
     office_modifiers: frozenset[str] = frozenset()
     state_anaphors: frozenset[str] = frozenset()  # `le régime`: a place's state, named again
     seats_of_power: frozenset[str] = frozenset()  # `l'Élysée`: a place named for the office that sits there
+    owner_articles: dict[str, str] = field(default_factory=dict)  # `la` -> `de la `: an owner's name with its article
     # `le directeur général` is `le patron`: of those, the grades of the office's own holder, which its wider words
     # (`role_synonyms`) name too
     holder_grades: frozenset[str] = frozenset()

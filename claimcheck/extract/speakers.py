@@ -1428,6 +1428,19 @@ class Registry:
         if role in data.role_heads and (name_set_off(mention) is not None or self.person_with_role(
                 role, at, _words(mention, self.lex, without=head)) is not None):
             return None  # `son avocat, Me Antonin Levy`: a role someone holds, read as roles are
+        if pronoun is None and role in data.role_heads:
+            # `L'Union européenne a demandé des explications. Son porte-parole a déclaré …`: a possessive that shows
+            # no owner's gender points to the subject just before, an organisation as much as a person
+            subject = next((t for t in reversed(self._subjects_before(at)) if t.i < mention.start), None)
+            ent = self.ents[self.ent_of[subject.i]] if subject is not None and self.ent_of[subject.i] >= 0 else None
+            if ent is not None and ent.label_ == "ORG" and not self._an_office(ent):
+                name = self.full_group(self._group_name(ent))
+                before = self.doc[ent.start - 1] if ent.start > 0 else None
+                # (with the article the article gave the name: `de l'Union européenne`, `de la CGT`)
+                link = f"{data.owner_articles[before.lower_]}{name}" if before is not None \
+                    and before.lower_ in data.owner_articles and name == ent.text else None
+                return Speaker(_owned(article, head, self.doc[head.i : mention.end], name, link), "group", None,
+                               _number(head), at)
         owner = self._subject_ahead(mention, at, *(pronoun or (None, None)))
         if owner is NOBODY:
             return None  # `Selon son entourage, le ministre …`: the minister's, whoever the article named before
