@@ -1247,6 +1247,13 @@ def test_a_role_given_by_a_title_is_named_by_its_plain_noun_too(nlp_en, text, sp
     assert quotes(nlp_en, text)[-1].speaker == speaker
 
 
+def test_too_early_to_say_reports_nothing_of_its_own(nlp_en):
+    """`too early to say that …`: an infinitive cue under a word of excess (`excess_adverbs`) is ruled out."""
+    text = "The minister admitted it was too early to say that the plan had worked."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
+        ("it was too early to say that the plan had worked", "The minister")]
+
+
 def test_a_name_never_ends_on_a_particle(nlp_en):
     """`Ursula von der`, then `Leyen` tagged as a place: the capitalised word after the particle is the rest of the
     name."""

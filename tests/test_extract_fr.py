@@ -6326,6 +6326,52 @@ def test_a_discourse_adverb_alone_after_a_verb_reports_nothing(nlp):
     assert quotes(nlp, "Le maire a réagi de son côté sur Twitter.") == []
 
 
+def test_ce_qui_signifie_que_is_a_fact_no_source(nlp):
+    """`…, ce qui signifie que …`: the relative on `ce` stands for the clause before it, which is no source; the
+    sentence's own cue after it reports the whole clause."""
+    text = ("La planète se trouve dans la zone habitable de son étoile, ce qui signifie que de l'eau pourrait exister "
+            "à sa surface, expliquent les chercheurs.")
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [
+        ("La planète se trouve dans la zone habitable de son étoile, ce qui signifie que de l'eau pourrait exister à "
+         "sa surface", "les chercheurs")]
+
+
+def test_ce_qui_in_the_passive_is_what_was_described(nlp):
+    """(A guard: `ce qui est décrit comme « … » par X` is X's naming, `ce qui` what is named.)"""
+    text = "Le tireur avait un fusil et ce qui est décrit comme un « engin » par le chef de la police."
+    assert [c.speaker for c in quotes(nlp, text)] == ["le chef de la police"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Le chercheur reconnaît toutefois qu'il est encore trop tôt pour affirmer que la planète abrite la vie.",
+     [("il est encore trop tôt pour affirmer que la planète abrite la vie", "Le chercheur")]),
+    # an act of saying done for a purpose is done (guard)
+    ("Le ministre a pris la parole pour affirmer que la réforme était juste.",
+     [("la réforme était juste", "Le ministre")]),
+])
+def test_too_soon_to_say_reports_nothing_of_its_own(nlp, text, said):
+    """`trop tôt pour affirmer que …`: an infinitive cue under a word of excess (`excess_adverbs`) is ruled out; the
+    report around it goes on past it."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == said
+
+
+def test_an_object_hung_on_a_bare_day_is_what_was_announced(nlp):
+    """`ont annoncé mercredi la découverte d'une planète …, l'étoile la plus proche`: the parser hangs the object on
+    the day and takes an apposition at the end for the object."""
+    text = ("Des astronomes ont annoncé mercredi la découverte d'une planète en orbite autour de Proxima du Centaure, "
+            "l'étoile la plus proche.")
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [
+        "la découverte d'une planète en orbite autour de Proxima du Centaure, l'étoile la plus proche"]
+
+
+def test_an_epithet_with_the_institution_the_person_works_for_re_describes_them(nlp):
+    """`Le chercheur de l'université Queen Mary de Londres`: an institution's noun and the names in it say where the
+    person works, no more who they are than `le chercheur` alone: the person just quoted."""
+    text = ("« C'est une découverte majeure », s'est enthousiasmé Paul Girard, qui a dirigé l'équipe. Le chercheur de "
+            "l'université Queen Mary de Londres reconnaît toutefois que la vie reste à prouver.")
+    assert [c.speaker for c in quotes(nlp, text)] == ["Paul Girard", "Paul Girard"]
+
+
 def test_d_autres_is_others_than_the_source_just_quoted(nlp):
     """`D'autres estiment que …`, the parser hanging the elided `D'` on the verb: others, nobody named, not the
     source the sentence before quoted."""

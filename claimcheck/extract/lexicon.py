@@ -189,6 +189,8 @@ class LanguageData:
     office_modifiers: frozenset[str] = frozenset()
     state_anaphors: frozenset[str] = frozenset()  # `le régime`: a place's state, named again
     seats_of_power: frozenset[str] = frozenset()  # `l'Élysée`: a place named for the office that sits there
+    excess_adverbs: frozenset[str] = frozenset()  # `trop tôt pour affirmer`: an act of saying ruled out
+    clause_pronouns: frozenset[str] = frozenset()  # `ce qui signifie que …`: a relative on it is the clause before
     owner_articles: dict[str, str] = field(default_factory=dict)  # `la` -> `de la `: an owner's name with its article
     # `le directeur général` is `le patron`: of those, the grades of the office's own holder, which its wider words
     # (`role_synonyms`) name too

@@ -1354,6 +1354,21 @@ class QuoteFinder:
                 return token if "Part" in token.morph.get("VerbForm") and active and not passive else None
         return None
 
+    def _too_soon_to_say(self, verb: Token) -> bool:
+        """`il est trop tôt pour affirmer que …`, `too early to say whether …`: an infinitive under a word of excess
+        (`excess_adverbs`) is an act ruled out, nothing said; what it would report is part of the words around it."""
+        head = verb.head
+        return "Inf" in verb.morph.get("VerbForm") and head.i != verb.i \
+            and any(c.dep_ == "advmod" and c.lower_ in self.lex.data.excess_adverbs for c in head.children)
+
+    def _said_by_a_clause(self, verb: Token) -> bool:
+        """`…, ce qui signifie que de l'eau pourrait exister`: a relative on `ce` (`clause_pronouns`) as the cue's
+        subject stands for the clause before it, a fact, not a source."""
+        return not self._passive(verb) and any(
+            c.dep_ in SUBJECT_DEPS and not c.dep_.endswith("pass") and c.lower_ in self.lex.data.relative_pronouns
+            and c.i > 0 and self.doc[c.i - 1].lower_ in self.lex.data.clause_pronouns for c in verb.children)
+        # (`ce qui est décrit comme un « engin » par le chef de la police`: passive, what is said is about it)
+
     def _cue_span(self, verb: Token, lemma: str) -> tuple[int, int]:
         start = verb.i
         for child in verb.children:
@@ -1381,7 +1396,8 @@ class QuoteFinder:
 
     def _frame(self, verb: Token, lemma: str) -> Frame | None:
         """The first frame of the table that reads the cue gives its quote (or says there is none)."""
-        if self._negated(verb) or self._under_impersonal(verb) or self._asks_what(verb) or self._proposed(verb):
+        if self._negated(verb) or self._under_impersonal(verb) or self._asks_what(verb) or self._proposed(verb) \
+                or self._said_by_a_clause(verb) or self._too_soon_to_say(verb):
             return None
         reading = CueReading(self, verb, lemma)
         # (a cue that reports only a quotation in its object reads no other frame: `parle d'immigration : …`)
@@ -3054,12 +3070,13 @@ class QuoteFinder:
             phrase = token.head.head if past_participle else token.head  # (the noun of the phrase it hangs in)
             if token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children) \
                     and not any(c.dep_ == "case" for c in token.children) and verb in token.ancestors \
-                    and any(c.dep_ == "case" for c in phrase.children) \
+                    and (any(c.dep_ == "case" for c in phrase.children) or phrase.lower_ in self.skippable) \
                     and (token.dep_ == "nmod" or (token.dep_ == "obj" and past_participle)):
                 # `a annoncé sur le plateau de France 2 la suppression de …`: a noun takes its complement through a
                 # preposition; a determined one the parser hung on a noun with none is the cue's object, from its
                 # determiner (what the parser hung before it is the name before: `France 2`); nor does a past
-                # participle qualifying a noun take an object (`dans un entretien publié samedi la suppression de …`)
+                # participle qualifying a noun take an object (`dans un entretien publié samedi la suppression de …`),
+                # nor a bare word of time (`a annoncé mercredi la découverte de …`)
                 return min(c.i for c in token.children if c.dep_ == "det")
             link = next((c for c in token.children if c.dep_ == "case" and c.lower_ in self.lex.data.quantity_links
                          and c.i + 1 < token.i and self.doc[c.i + 1].dep_ == "amod"), None)
@@ -5257,6 +5274,8 @@ class QuoteFinder:
             if self.index.inside(verb.idx):
                 continue
             introduced = [c.i for c in verb.children if c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i]
+            if self._too_soon_to_say(verb):
+                continue  # `qu'il est trop tôt pour affirmer que …`: no second report, the first goes on
             if not (self._participle(verb) or (introduced and "Fin" not in verb.morph.get("VerbForm")
                                                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))):
                 # (`peu après que le porte-parole a demandé …`: a clause with a subject of its own, no infinitive)

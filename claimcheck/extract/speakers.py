@@ -1811,12 +1811,20 @@ class Registry:
 
     def _club_complement(self, r: Reading) -> bool:
         """`L'attaquant du PSG`, `la militante de Greenpeace`: the epithet's one complement is the organisation the
-        person plays or works for, which says no more who they are than the epithet alone."""
+        person plays or works for, which says no more who they are than the epithet alone; so is an institution's
+        noun and the names it holds (`le chercheur de l'université Queen Mary de Londres`)."""
         head = r.head
-        if head is None or len(r.entities) != 1 or r.entities[0].label_ != "ORG" or r.entities[0].end != r.mention.end:
+        if head is None or not r.entities:
             return False
-        return all(t.pos_ in ("ADP", "DET") or t.dep_ == "case" for t in self.doc[head.i + 1 : r.entities[0].start]) \
-            and r.entities[0].start > head.i + 1
+        if len(r.entities) == 1 and r.entities[0].label_ == "ORG" and r.entities[0].end == r.mention.end:
+            return all(t.pos_ in ("ADP", "DET") or t.dep_ == "case" for t in self.doc[head.i + 1 : r.entities[0].start]) \
+                and r.entities[0].start > head.i + 1
+        body = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in self.lex.data.public_body_words
+                     and any(k.dep_ == "case" and k.lower_ in self.lex.data.owner_links for k in c.children)), None)
+        return body is not None and body.right_edge.i + 1 == r.mention.end \
+            and all(body.left_edge.i <= ent.start and ent.end <= body.right_edge.i + 1 for ent in r.entities) \
+            and not any(ent.label_ in PERSON_LABELS for ent in r.entities)
 
     def _just_named(self, at: int, gender: str | None) -> Speaker | None:
         """The person named as a subject in this sentence or the two before, or quoted last there, of the gender
