@@ -6372,6 +6372,23 @@ def test_an_epithet_with_the_institution_the_person_works_for_re_describes_them(
     assert [c.speaker for c in quotes(nlp, text)] == ["Paul Girard", "Paul Girard"]
 
 
+def test_an_epithet_re_describes_the_last_person_of_its_gender_quoted(nlp):
+    """`« … », raconte-t-elle. Son avocat, Me X, estime … « … », conclut la jeune femme`: a man quoted in between
+    does not hide the woman quoted before him."""
+    text = ("Marie Dupont a porté plainte contre son employeur.\n\n« J'ai été harcelée pendant des mois », "
+            "raconte-t-elle.\n\nSon avocat, Me Paul Girard, estime que l'entreprise a « fermé les yeux ».\n\n"
+            "« Je veux que justice soit faite », conclut la jeune femme.")
+    assert quotes(nlp, text)[-1].speaker == "Marie Dupont"
+
+
+def test_an_epithet_does_not_skip_back_past_another_person_of_its_gender(nlp):
+    """(A guard: another woman named since the first spoke may be the one the epithet re-describes.)"""
+    text = ("Marie Dupont a porté plainte contre son employeur.\n\n« J'ai été harcelée pendant des mois », "
+            "raconte-t-elle.\n\nSa sœur, Julie Dupont, estime que l'entreprise a « fermé les yeux ».\n\n"
+            "« Je veux que justice soit faite », conclut la jeune femme.")
+    assert quotes(nlp, text)[-1].speaker != "Marie Dupont"
+
+
 def test_d_autres_is_others_than_the_source_just_quoted(nlp):
     """`D'autres estiment que …`, the parser hanging the elided `D'` on the verb: others, nobody named, not the
     source the sentence before quoted."""

@@ -1848,6 +1848,17 @@ class Registry:
             # `« … », a-t-il déclaré. Interrogé sur …, le syndicaliste a reconnu …`: quoted there through a pronoun,
             # named further back
             return Speaker(spoke.name, "person", self.gender(spoke.name), "Sing", at)
+        if gender in ("Masc", "Fem"):
+            # `« … », raconte-t-elle. Son avocat, Me X, estime … « … », conclut la jeune femme`: the last person of
+            # the noun's gender quoted there, when no one else of that gender was named since
+            for said in reversed(self.history):
+                if said.at >= at:
+                    continue
+                if said.at < window:
+                    break
+                if said.kind == "person" and self.gender(said.name) == gender \
+                        and not self._named_since(said, own, gender):
+                    return Speaker(said.name, "person", gender, "Sing", at)
         return None
 
     def _colon_opens_a_quotation_between(self, start: int, end: int) -> bool:
@@ -1866,14 +1877,14 @@ class Registry:
             colon = text.find(":", colon + 1, end)
         return False
 
-    def _named_since(self, spoke: Speaker, before: int) -> bool:
-        """Whether someone else was named in a sentence after the one `spoke` spoke in and before `before`
-        (`« … », a-t-il averti. … une plainte de Me X, l'avocat de Y. Cet ancien militaire …`: no longer
-        whom a description re-describes)."""
+    def _named_since(self, spoke: Speaker, before: int, gender: str | None = None) -> bool:
+        """Whether someone else (of `gender`, or of no known gender, if asked) was named in a sentence after the one
+        `spoke` spoke in and before `before` (`« … », a-t-il averti. … une plainte de Me X, l'avocat de Y. Cet ancien
+        militaire …`: no longer whom a description re-describes)."""
         after = self._sentence_start(spoke.at)
         between = self.people[bisect_left(self.people, (spoke.at,)) : bisect_left(self.people, (before,))]
         return any(self._sentence_start(offset) > after and self.full_name(name) != spoke.name
-                   for offset, name in between)
+                   and (gender is None or self.gender(name) in (None, gender)) for offset, name in between)
 
     def _two_sentences_back(self, at: int) -> int:
         """Where the sentence two before the one at `at` starts: how far back `just named` reaches."""
