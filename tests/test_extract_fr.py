@@ -6389,6 +6389,14 @@ def test_an_epithet_does_not_skip_back_past_another_person_of_its_gender(nlp):
     assert quotes(nlp, text)[-1].speaker != "Marie Dupont"
 
 
+def test_an_opening_mark_hung_on_a_phrase_of_where_leaves_the_phrase_out(nlp):
+    """`a salué sur Twitter « un monstre sacré »`: the parser hung the opening mark on `Twitter`; the phrase holds
+    none of the quotation's words, which are the cue's object."""
+    text = "La ministre de la Culture a salué sur Twitter « un monstre sacré du cinéma français »."
+    assert [(c.content.of(text), c.type) for c in quotes(nlp, text)] == [
+        ("un monstre sacré du cinéma français", "direct")]
+
+
 def test_d_autres_is_others_than_the_source_just_quoted(nlp):
     """`D'autres estiment que …`, the parser hanging the elided `D'` on the verb: others, nobody named, not the
     source the sentence before quoted."""
