@@ -199,6 +199,8 @@ class LanguageData:
     # `a Romanian official`, `un responsable`: a noun for whoever holds an office, any office
     office_holder_nouns: frozenset[str] = frozenset()
     masculine_for_both_endings: tuple[str, ...] = ()  # `l'auteur`, `l'écrivain`: said of women too
+    # `élu` -> `élue`, `ancien` -> `ancienne`, `policier` -> `policière`: masculine ending -> feminine endings
+    feminine_derivations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     feminine_endings: tuple[str, ...] = ()  # `arrivée`: a participle's written feminine, agreeing with its subject
     inclusion_words: frozenset[str] = frozenset()  # `200 personnalités, dont plusieurs députés, …`
     people_suffixes: tuple[str, ...] = ()  # `les communistes`, `the socialists`: nouns of followers, people
@@ -431,6 +433,11 @@ class Lexicon:
     def seats_of_power(self) -> frozenset[str]:
         """`seats_of_power` as names are compared: folded, a hyphen read as a space (`Maison-Blanche`)."""
         return frozenset(fold(seat.replace("-", " ")) for seat in self.data.seats_of_power)
+
+    @cached_property
+    def holder_grade_words(self) -> frozenset[str]:
+        """`holder_grades` as role words are compared, accents off."""
+        return frozenset(map(fold, self.data.holder_grades))
 
     @cached_property
     def office_words(self) -> frozenset[str]:

@@ -1362,12 +1362,12 @@ class QuoteFinder:
             and any(c.dep_ == "advmod" and c.lower_ in self.lex.data.excess_adverbs for c in head.children)
 
     def _said_by_a_clause(self, verb: Token) -> bool:
-        """`…, ce qui signifie que de l'eau pourrait exister`: a relative on `ce` (`clause_pronouns`) as the cue's
-        subject stands for the clause before it, a fact, not a source."""
+        """`…, ce qui signifie que de l'eau pourrait exister`: a relative on `ce` (`clause_pronouns`) as an active
+        cue's subject stands for the clause before it, a fact, not a source (in the passive it is what is said about:
+        `ce qui est décrit comme un « engin » par le chef de la police`)."""
         return not self._passive(verb) and any(
             c.dep_ in SUBJECT_DEPS and not c.dep_.endswith("pass") and c.lower_ in self.lex.data.relative_pronouns
             and c.i > 0 and self.doc[c.i - 1].lower_ in self.lex.data.clause_pronouns for c in verb.children)
-        # (`ce qui est décrit comme un « engin » par le chef de la police`: passive, what is said is about it)
 
     def _cue_span(self, verb: Token, lemma: str) -> tuple[int, int]:
         start = verb.i
@@ -1807,9 +1807,9 @@ class QuoteFinder:
             # `The letter reads "…", but …`: a text's words are what its quotation holds
             return Frame("direct", quote.inner_start, quote.inner_end, r.cue, r.mention, r.at, 0.75, "object")
         start = self._holder_start(r, quote)
-        locution, opening = r.verb.i + 1 + self._locution_at(r.verb.i + 1), self._token_at(quote.start)
-        if opening is not None and start < locution <= opening.i:
-            start = locution  # `dénoncent de leur côté des marges « excessives »`: the parser hung the object on it
+        past, opening = self._past_a_locution(r.verb), self._token_at(quote.start)
+        if opening is not None and start < past <= opening.i:
+            start = past  # `dénoncent de leur côté des marges « excessives »`: the parser hung the object on it
         if self._complementizer(self.doc[start]):
             start += 1  # `espère que la réforme sera « vite oubliée »`: the words start after `que`, as in any report
         frame = self._read_frame(r, start, "object", base=0.7, need_quote=True)
@@ -3041,7 +3041,7 @@ class QuoteFinder:
                 return i
             # `dénoncent de leur côté des marges …`: right after an adverb in several words, the parser hanging the
             # object on it (and reading the article `des` as `de les`)
-            i = verb.i + 1 + self._locution_at(verb.i + 1)
+            i = self._past_a_locution(verb)
             if verb.i + 1 < i < len(self.doc) and (self.doc[i].pos_ == "DET" or (
                     self.doc[i].lower_ in self.lex.data.determiner_contractions
                     and i + 1 < len(self.doc) and self.doc[i + 1].pos_ in ("NOUN", "ADJ"))):
@@ -3153,6 +3153,11 @@ class QuoteFinder:
         """`se dit attaché`, `se déclare satisfait`: a reflexive cue reporting a state of mind."""
         return lemma in self.lex.data.reflexive_attribute_cues and any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children)
+
+    def _past_a_locution(self, verb: Token) -> int:
+        """The token after an adverb in several words right after the verb (`dénoncent de leur côté …`), else the
+        one right after the verb."""
+        return verb.i + 1 + self._locution_at(verb.i + 1)
 
     def _locution_at(self, i: int) -> int:
         """How many words an adverb in several words starting at `i` takes (`en outre`, `d'ailleurs`), or 0."""
@@ -3833,8 +3838,8 @@ class QuoteFinder:
         return any(k.dep_ == "case" and k.lower_ in prepositions for k in noun.children)
 
     def _seat_of_power(self, noun: Token) -> bool:
-        """`l'Élysée`, `Matignon`, `the White House`: a place the press names for the office that sits there
-        (`seats_of_power`), whatever the recogniser tagged it."""
+        """`l'Élysée`, `Matignon`: a place the press names for the office that sits there (`seats_of_power`),
+        whatever the recogniser tagged it."""
         if self.ent_of[noun.i] < 0:
             return False
         name = self.ents[self.ent_of[noun.i]].text.lower().replace("-", " ").replace("’", "'")

@@ -193,9 +193,9 @@ class Registry:
                     registry.owners.add(ent.start_char)
             role = _counterpart_role(ent, lex, registry.roles) or _apposed_role(ent, lex)
             if role:
-                grades = frozenset(map(fold, lex.data.holder_grades))
                 for head in (role[0], *_wider_roles(role[0], lex)):
-                    registry.roles.append((ent.start_char, head, name, role[2] if head == role[0] else role[2] - grades))
+                    registry.roles.append((ent.start_char, head, name,
+                                           role[2] if head == role[0] else role[2] - lex.holder_grade_words))
                     if role[1] == "Fem":
                         registry.feminine.add((name, head))
                 if role[1] and (role[1] != "Masc" or (_first_name_gender(name, lex) != "Fem"
@@ -1820,8 +1820,7 @@ class Registry:
             return all(t.pos_ in ("ADP", "DET") or t.dep_ == "case" for t in self.doc[head.i + 1 : r.entities[0].start]) \
                 and r.entities[0].start > head.i + 1
         body = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN"
-                     and c.lemma_.lower() in self.lex.data.public_body_words
-                     and any(k.dep_ == "case" and k.lower_ in self.lex.data.owner_links for k in c.children)), None)
+                     and c.lemma_.lower() in self.lex.data.public_body_words and self._owner_link(c) is not None), None)
         return body is not None and body.right_edge.i + 1 == r.mention.end \
             and all(body.left_edge.i <= ent.start and ent.end <= body.right_edge.i + 1 for ent in r.entities) \
             and not any(ent.label_ in PERSON_LABELS for ent in r.entities)
@@ -3973,7 +3972,9 @@ def _masculine_of_a_pair(token: Token, lex: Lexicon) -> bool:
     if form != token.lemma_.lower() or form.endswith(lex.data.masculine_for_both_endings) \
             or not any(c.pos_ == "DET" and c.text.endswith(("'", "’")) for c in token.children):
         return False
-    feminines = (form + "e", form + "ne", form[:-2] + "ère" if form.endswith("er") else form + "e")
+    feminines = [form[: len(form) - len(masculine)] + feminine
+                 for masculine, endings in lex.data.feminine_derivations.items() if form.endswith(masculine)
+                 for feminine in endings]
     return form in lex.people_nouns and any(f in lex.people_nouns for f in feminines)
 
 
