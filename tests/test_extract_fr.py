@@ -6397,6 +6397,13 @@ def test_an_opening_mark_hung_on_a_phrase_of_where_leaves_the_phrase_out(nlp):
         ("un monstre sacré du cinéma français", "direct")]
 
 
+def test_an_object_the_opening_mark_hangs_on_still_leads_into_the_quotation(nlp):
+    """(A guard: an object, no phrase of where, leads into the words in marks after it.)"""
+    text = "Le chef de l'opposition a réclamé la tenue d'élections anticipées « dans les plus brefs délais »."
+    assert [c.content.of(text) for c in quotes(nlp, text)] == [
+        "la tenue d'élections anticipées « dans les plus brefs délais »"]
+
+
 def test_d_autres_is_others_than_the_source_just_quoted(nlp):
     """`D'autres estiment que …`, the parser hanging the elided `D'` on the verb: others, nobody named, not the
     source the sentence before quoted."""

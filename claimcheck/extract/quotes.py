@@ -1887,11 +1887,13 @@ class QuoteFinder:
             # its own, on the phrase of where it was said; the quotation is the object, from its own mark
             return opening.i
         # not whom it was said to: `a demandé à l'animateur de « … »`
-        # (a complement that holds only the opening mark, which the parser hung on it, holds none of the quotation:
-        # `a salué sur Twitter « un monstre sacré »`)
+        # (a phrase a preposition opens that holds only the opening mark, which the parser hung on it, holds none of
+        # the quotation: `a salué sur Twitter « un monstre sacré »`; an object still leads into it: `a réclamé la tenue
+        # d'élections « dans les plus brefs délais »`)
         holder = next((c for c in r.verb.children if c.dep_ in COMPLEMENT_DEPS
                        and first <= c.left_edge.i <= opening.i <= c.right_edge.i
-                       and any(t.i > opening.i and not t.is_punct for t in c.subtree)
+                       and (not any(k.dep_ == "case" for k in c.children)
+                            or any(t.i > opening.i and not t.is_punct for t in c.subtree))
                        and not self._introduced_by(c, self.lex.data.addressee_prepositions)), None)
         if self._name_like(quote) and (holder is None or holder.left_edge.i >= r.after):
             return r.after  # `a révélé l'émission « Quotidien »`: a name in marks, nobody's words
