@@ -1306,7 +1306,7 @@ class Registry:
         """`WestJet cancelled 200 flights. The airline said …`: with no organisation named, a proper noun the
         recogniser left untyped, the nearest subject before the mention (this sentence or the one before), is the
         business a noun of trade names; not a first name, nor a name the article gives a person."""
-        subject = next((t for t in reversed(self._subjects_before(at)) if t.i < mention.start), None)
+        subject = self._subject_just_before(mention, at)
         if subject is None or self.ent_of[subject.i] >= 0:
             return None
         name = self.doc[subject.left_edge.i : subject.i + 1]
@@ -1431,7 +1431,7 @@ class Registry:
         if pronoun is None and role in data.role_heads:
             # `L'Union européenne a demandé des explications. Son porte-parole a déclaré …`: a possessive that shows
             # no owner's gender points to the subject just before, an organisation as much as a person
-            subject = next((t for t in reversed(self._subjects_before(at)) if t.i < mention.start), None)
+            subject = self._subject_just_before(mention, at)
             ent = self.ents[self.ent_of[subject.i]] if subject is not None and self.ent_of[subject.i] >= 0 else None
             if ent is not None and ent.label_ == "ORG" and not self._an_office(ent):
                 name = self.full_group(self._group_name(ent))
@@ -2571,6 +2571,10 @@ class Registry:
                     subject = found
         best = max((c for c in (spoke, subject) if c is not None), key=lambda c: c.at, default=None)
         return Speaker(best.name, "group", None, "Sing", at) if best else None
+
+    def _subject_just_before(self, mention: Span, at: int) -> Token | None:
+        """The nearest subject before the mention, in its sentence or the one before (not the mention itself)."""
+        return next((t for t in reversed(self._subjects_before(at)) if t.i < mention.start), None)
 
     def _subjects_before(self, at: int, since: int | None = None) -> list[Token]:
         """Subjects in this sentence and the previous one, before `at`; not inside quotation marks (`« Le maire n'a
