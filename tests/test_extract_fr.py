@@ -4421,10 +4421,14 @@ def test_a_noun_object_before_an_infinitive_its_preposition_opens_is_part_of_wha
      "la France est solidaire des victimes et continuera de les aider", "ministre de la Santé"),
     ("Comme l'a souligné le maire lors du conseil municipal de mardi soir devant les habitants, la commune n'a "
      "plus les moyens d'entretenir la piscine.", "la commune n'a plus les moyens d'entretenir la piscine", "le maire"),
+    # the clause hung on the inverted subject as if it were its relative
+    ("Comme l'a rappelé le président Paul Morel, la France ne cédera pas.", "la France ne cédera pas", "Paul Morel"),
+    # `ainsi`, a conjunction with `que` fixed on it
+    ("Ainsi que l'a expliqué le procureur Jean Roux, l'enquête sera longue.", "l'enquête sera longue", "Jean Roux"),
 ])
 def test_a_comme_clause_the_parser_made_the_root_reports_the_clause_after_its_comma(nlp, text, said, speaker):
     """`Comme l'a rappelé X …, <clause>`: with a long `comme` clause the parser makes it the sentence's root and
-    hangs the main clause on it; the clause after the comma is still what X said."""
+    hangs the main clause on it (or on its inverted subject); the clause after the comma is still what X said."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]
 
 
@@ -8581,3 +8585,14 @@ def test_a_phrase_of_where_after_an_inverted_subject_is_no_part_of_its_descripti
 ])
 def test_a_cue_in_the_first_cues_tense_after_its_report_is_the_same_speakers(nlp, text, expected):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Marc Petit nie avoir frappé le voisin.", ["avoir frappé le voisin"]),
+    # a real future is still an act to come (guard)
+    ("Marc Petit niera avoir frappé le voisin.", []),
+])
+def test_a_present_the_tagger_marks_future_still_reports(nlp, text, said):
+    """`nie avoir frappé …`: the tagger marks a present it does not know as future; a form without the future's
+    ending (`future_endings`) is none."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == said

@@ -85,6 +85,8 @@ class LanguageData:
     object_cues: frozenset[str] = frozenset()  # cues whose object is what was said
     intent_verbs: frozenset[str] = frozenset()  # `devrait annoncer`, `plans to announce`: the act is still to come
     future_auxiliaries: frozenset[str] = frozenset()  # `will announce`
+    # `annoncera`, `annoncerait`: endings a future form has; none listed, the tagger's tense is trusted
+    future_endings: tuple[str, ...] = ()
     perfect_auxiliaries: frozenset[str] = frozenset()  # `a … annoncé`: a past tense, active, of the cue
     infinitive_cues: frozenset[str] = frozenset()
     # `asked not to be named`, `a demandé à rester anonyme`: a source's condition for speaking, not what it said

@@ -1734,9 +1734,12 @@ class QuoteFinder:
 
     def _opens_with_que(self, word: Token, verb: Token) -> bool:
         """`Ainsi que l'a annoncé X`: the parser may hang `ainsi` on the verb as an adverb, `que` after it marking the
-        clause."""
-        return word.dep_ == "advmod" and word.i + 1 < verb.i and self.doc[word.i + 1].dep_ == "mark" \
-            and self.doc[word.i + 1].head.i == verb.i and self._complementizer(self.doc[word.i + 1])
+        clause, or as a conjunction, `que` fixed on it."""
+        if word.dep_ not in ("advmod", "cc") or word.i + 1 >= verb.i:
+            return False
+        que = self.doc[word.i + 1]
+        return (que.dep_ == "mark" and que.head.i == verb.i and self._complementizer(que)) \
+            or (que.dep_ == "fixed" and que.head.i == word.i and que.lower_ in self.complementizers)
 
     def _cue_over_relative(self, verb: Token) -> Token | None:
         """The cue of the main clause when `verb` stands in a relative clause set off by a comma on that cue's
@@ -2259,7 +2262,7 @@ class QuoteFinder:
     def _unrealised(self, verb: Token) -> bool:
         """`annoncera sa candidature`, `devrait annoncer sa démission`, `avant qu'il n'annonce la sienne`:
         an act of saying still to come, or only intended, reports nothing yet."""
-        if "Fut" in verb.morph.get("Tense"):
+        if "Fut" in verb.morph.get("Tense") and self._future_form(verb):
             return True
         if "Sub" in verb.morph.get("Mood") and any(c.dep_ == "mark" for c in verb.children):
             # `avant qu'il n'annonce`; a main clause's `estime`, `dénonce` reads the same as a subjunctive, which
@@ -2274,6 +2277,12 @@ class QuoteFinder:
         return "Inf" in verb.morph.get("VerbForm") and governor.i != first.i \
             and governor.lemma_.lower() in self.lex.data.intent_verbs
 
+
+    def _future_form(self, verb: Token) -> bool:
+        """The tagger marks a present it does not know as future (`nie`, `décrète`): its form has the future's
+        ending (`future_endings`) or it is none."""
+        endings = self.lex.data.future_endings
+        return not endings or verb.lower_.endswith(endings)
 
     def _as_said(self, verb: Token, cue: tuple[int, int]) -> Frame | None:
         """`Comme le souligne le ministre, la réforme …`, `…, comme l'a rappelé X.`, `As the minister pointed
@@ -2327,9 +2336,7 @@ class QuoteFinder:
         the sentence's root and hung the clause it qualifies on it. That clause has its own subject after a
         comma the `comme` clause ends on: from there to the end of the clause is what was said."""
         sent = self.sent(verb)
-        for clause in verb.children:
-            if clause.dep_ not in ("ccomp", "xcomp", "advcl", "parataxis") or clause.i < verb.i:
-                continue
+        for clause in self._clauses_after_as_said(verb):
             subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
             if subject is None:
                 continue
@@ -2345,6 +2352,18 @@ class QuoteFinder:
                 return None
             return Frame(self._kind(*trimmed), *trimmed, cue, mention, mention.start_char, 0.7, "as-said")
         return None
+
+    @staticmethod
+    def _clauses_after_as_said(verb: Token) -> Iterator[Token]:
+        """The clauses hung on the `comme` clause's verb, or on its inverted subject as if they were relatives (`Comme
+        l'a rappelé le président Paul Morel, la France …`); not one a relative pronoun opens."""
+        hosts = [verb] + [c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj", "appos")]
+        for host in hosts:
+            for clause in host.children:
+                if clause.i > verb.i and (clause.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") or (
+                        host is not verb and clause.dep_.startswith("acl")
+                        and not any("Rel" in c.morph.get("PronType") for c in clause.children))):
+                    yield clause
 
     def _addressee(self, token: Token) -> bool:
         """An object that is someone spoken to, not something said: a name, a pronoun, a person's role, a body
