@@ -8596,3 +8596,19 @@ def test_a_present_the_tagger_marks_future_still_reports(nlp, text, said):
     """`nie avoir frappé …`: the tagger marks a present it does not know as future; a form without the future's
     ending (`future_endings`) is none."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Le ministre Paul Morel s'est demandé si la réforme était vraiment utile.",
+     [("si la réforme était vraiment utile", "Paul Morel")]),
+    ("La juge a demandé à l'accusé s'il regrettait son geste.", [("s'il regrettait son geste", "La juge")]),
+    ("Les habitants se demandent quand la route rouvrira.", [("quand la route rouvrira", "Les habitants")]),
+    # what was asked is the clitic object; the `quand` clause says when (guard)
+    ("Il l'a demandé quand il est arrivé à Lyon.", []),
+    # set off by commas, the clause is one of its own (guard)
+    ("Le ministre a demandé, quand il est arrivé, un café.", []),
+])
+def test_a_question_asked_is_reported_from_the_word_that_opens_it(nlp, text, said):
+    """`s'est demandé si …`, `a demandé à X s'il …`: a cue that asks (`question_cues`) reports the indirect question,
+    from its opening word (`question_openers`) on."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == said

@@ -299,6 +299,8 @@ class LanguageData:
     addressee_prepositions: frozenset[str] = frozenset()  # `reproché au maire`: whom, not what
     request_marks: frozenset[str] = frozenset()  # `invite X à partir`: the mark of the infinitive a request asks for
     question_words: frozenset[str] = frozenset()  # `Qu'a dit le ministre ?`: the object asks what was said
+    question_cues: frozenset[str] = frozenset()  # `s'est demandé si …`: cues that report a question asked
+    question_openers: frozenset[str] = frozenset()  # `si`, `pourquoi`: the words an indirect question opens on
     note_marks: frozenset[str] = frozenset()  # `À noter que …`: the word before an infinitive, a note to the reader
     purpose_marks: frozenset[str] = frozenset()  # `pour connaître …`: an infinitive of purpose, no object of the cue
     expletive_subjects: frozenset[str] = frozenset()  # `il` of `il est reproché`: a subject that is nobody

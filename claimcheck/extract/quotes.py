@@ -62,8 +62,8 @@ class Frame:
 
 # The quote frames a cue verb may stand in, in the order they are tried: the first that reads the cue
 # gives its quote. Each is `QuoteFinder._frame_<name>`; the claim's `reasons` name the pattern it matched.
-FRAMES = ("unnamed_charge", "agent", "as_said", "pseudo_cleft", "quote_then_cue", "unquoted_incise", "que", "colon",
-          "announcing_clitic", "naming", "quoted_object", "inverted", "bare_clause", "object")
+FRAMES = ("unnamed_charge", "agent", "as_said", "pseudo_cleft", "quote_then_cue", "unquoted_incise", "que", "question",
+          "colon", "announcing_clitic", "naming", "quoted_object", "inverted", "bare_clause", "object")
 QUOTATION_FRAMES = ("quote_then_cue", "quoted_object")
 NO_FRAME = object()  # a frame reads the cue and finds nothing it reports: the table stops
 
@@ -1684,6 +1684,22 @@ class QuoteFinder:
         if start + 1 < len(self.doc) and self.doc[start].text == ",":
             start += 1  # `a déclaré que, selon la police, deux personnes …`: an aside set off right after `que`
         return self._read_frame(r, start, "que", base=0.85) or NO_FRAME
+
+    def _frame_question(self, r: CueReading) -> Frame | None:
+        """`s'est demandé si la réforme était utile`, `lui demande pourquoi …`: a cue that asks (`question_cues`)
+        reports the question, from the word that opens it (`question_openers`), past whom it was asked."""
+        data = self.lex.data
+        if r.lemma not in data.question_cues or any(c.dep_ in ("obj", "dobj") for c in r.verb.children):
+            return None  # (`l'a demandé quand il est arrivé`: what was asked is its object)
+        # (the question's clause hangs on the cue, or the parser lost it and it opens right after the verb)
+        openers = [c.left_edge for c in r.verb.children if c.dep_ in ("ccomp", "advcl") and c.left_edge.head == c]
+        after = self.doc[r.verb.i + 1] if r.verb.i + 1 < len(self.doc) else None
+        for opener in openers + ([after] if after is not None and after.head.i > after.i else []):
+            if r.verb.i < opener.i < opener.head.i and opener.lower_ in data.question_openers \
+                    and not self.doc[opener.i - 1].is_punct and not self.index.inside(opener.idx):
+                # (after a comma it is a clause of its own: `a demandé, quand il est arrivé, un café`)
+                return self._read_frame(r, opener.i, "question", base=0.75)
+        return None
 
     def _frame_colon(self, r: CueReading) -> Frame | object | None:
         if r.next.text != ":":
