@@ -8612,3 +8612,23 @@ def test_a_question_asked_is_reported_from_the_word_that_opens_it(nlp, text, sai
     """`s'est demandé si …`, `a demandé à X s'il …`: a cue that asks (`question_cues`) reports the indirect question,
     from its opening word (`question_openers`) on."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == said
+
+
+def test_according_to_a_pronoun_at_the_end_of_an_article_reads_without_error(nlp):
+    """`Toujours selon lui, les négociations reprendront lundi.` closing an article: the search for the clause's
+    subject ran past the doc's last token and raised, and the whole article lost its claims."""
+    text = "Toujours selon lui, les négociations reprendront lundi."
+    assert [c.content.of(text) for c in quotes(nlp, text, context="")] == ["les négociations reprendront lundi"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Selon le ministère de la Santé, cité par l'AFP, 300 cas ont été recensés.",
+     [("300 cas ont été recensés", "ministère de la Santé")]),
+    # read as a participle, the relay was already set aside (guard)
+    ("Selon un responsable, interrogé par Le Monde, la décision sera prise lundi.",
+     [("la décision sera prise lundi", "un responsable")]),
+])
+def test_a_relay_participle_the_tagger_read_as_a_noun_is_set_aside(nlp, text, said):
+    """`Selon X, cité par l'AFP, …`: the tagger reads `cité` as the noun (a city); its form is a participle of a relay
+    verb (`relay_participles`), which says through whom X spoke, no part of what X said."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == said

@@ -443,6 +443,17 @@ class Lexicon:
         """`holder_grades` as role words are compared, accents off."""
         return frozenset(map(fold, self.data.holder_grades))
 
+    def relay_participle(self, token) -> bool:
+        """`cité par l'AFP`, `interrogé par Le Monde` (`relay_participles`), also when the tagger read the participle
+        as a noun (`cité`, the city): its form is one of the verb's participles (`past_participle_endings`)."""
+        return token.lemma_.lower() in self.data.relay_participles or token.lower_ in self._relay_forms
+
+    @cached_property
+    def _relay_forms(self) -> frozenset[str]:
+        endings = self.data.past_participle_endings
+        return frozenset(verb[: -len(group)] + ending for verb in self.data.relay_participles
+                         for group, ends in endings.items() if verb.endswith(group) for ending in ends)
+
     @cached_property
     def office_words(self) -> frozenset[str]:
         """`office_modifiers` as mentions are compared, accents off (`générale`: `generale`)."""

@@ -6383,9 +6383,11 @@ class QuoteFinder:
             return None
         said = next((t for t in doc[mention.end : sent.end] if t.dep_ in SUBJECT_DEPS and t.head.i > t.i
                      and not self.index.inside(t.idx)), None)
-        start = said.left_edge.i if said is not None else sent.end
+        if said is None:
+            return None
+        start = said.left_edge.i
         start += doc[start].text == ","  # (the parser may hang the comma on the subject)
-        if said is None or doc[start - 1].text != "," or start <= mention.start:
+        if doc[start - 1].text != "," or start <= mention.start:
             return None
         cue = (doc[first].idx, doc[after - 1].idx + len(doc[after - 1].text))
         return self._content_frame(start, cue, mention, mention.start_char, "according-to-clause", base=0.7)
@@ -6657,7 +6659,8 @@ class QuoteFinder:
                 # ministre, Gérald Darmanin, interrogé sur BFMTV, les manifestations …`; not a time: `en cette journée`;
                 # and the source's age: `Selon Sophie Martin, 42 ans, …`)
                 start = self._past_age(comma) + 1
-                if start < len(doc) and "Part" in doc[start].morph.get("VerbForm"):
+                if start < len(doc) and ("Part" in doc[start].morph.get("VerbForm")
+                                         or self.lex.relay_participle(doc[start])):
                     start = self._past_asides_to_subject(start)
                 return self._content_frame(start, cue, mention, mention.start_char, "according-to", 0.8)
             # no comma: `According to Rathbun the property was returned …`: the clause starts with

@@ -4077,7 +4077,7 @@ def _short_phrase(mention: Span, lex: Lexicon, participles: bool = False) -> str
         return None
     doc = mention.doc
     relay = next((c for c in head.children if c.i > head.i and c.dep_.startswith("acl")
-                  and c.lemma_.lower() in lex.data.relay_participles), None)
+                  and lex.relay_participle(c)), None)
     if relay is not None and relay.i < mention.end:
         mention = doc[mention.start : relay.i]  # `un témoin cité par Le Parisien`: the medium, not who spoke
     start = head.i
