@@ -8632,3 +8632,26 @@ def test_a_relay_participle_the_tagger_read_as_a_noun_is_set_aside(nlp, text, sa
     """`Selon X, cité par l'AFP, …`: the tagger reads `cité` as the noun (a city); its form is a participle of a relay
     verb (`relay_participles`), which says through whom X spoke, no part of what X said."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == said
+
+
+@pytest.mark.parametrize("text", [
+    # the noun as the subject, after the defendant's lawyer spoke
+    "Le procès de Marc Lefort, accusé d'avoir mis le feu à un immeuble, s'est ouvert lundi. « Mon client était en "
+    "crise », a soutenu son avocat, Me Julien Roche. Appelé à la barre, l'accusé a reconnu les faits. « Je regrette », "
+    "a-t-il déclaré.",
+    # inverted after the cue, where the tagger reads it as the verb's participle
+    "Le procès de Marc Lefort, accusé d'avoir mis le feu à un immeuble, s'est ouvert lundi. L'avocate générale, Nadia "
+    "Benali, a requis dix ans de prison. « Je regrette », a déclaré l'accusé.",
+])
+def test_a_role_given_by_a_participle_names_its_holder_again(nlp, text):
+    """`X, accusé d'avoir …` … `l'accusé`: a participle set off after a name whose form is a role noun (`role_heads`)
+    gives that role, as the noun (not the verb `accuser`); and after its determiner, a role noun the tagger read as a
+    participle is that noun."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == "Marc Lefort"
+
+
+def test_a_text_cut_off_right_after_a_cue_reads_without_error(nlp):
+    """An excerpt that stops on a cue verb (a feed's truncated summary): the cue has nothing after it, and looking for
+    a quotation in its object raised; the quotation before it is still read, as the cue's."""
+    text = "« Nous avons échoué sur le terrain. » Le ministère de la Défense a également assuré"
+    assert [c.speaker for c in quotes(nlp, text, context="")] == ["ministère de la Défense"]

@@ -3685,6 +3685,13 @@ class QuoteFinder:
         year = j + 1 < len(doc) and doc[j + 1].like_num
         return j + 1 + year if day or year else None
 
+    def _person_noun_read_as_verb(self, token: Token) -> bool:
+        """`a déclaré l'accusé`, `l'élu`: right after its determiner, a word the tagger read as a participle whose
+        form is a noun for someone (`people_nouns`) is that noun."""
+        before = self.doc[token.i - 1] if token.i > 0 else None
+        return token.pos_ == "VERB" and before is not None and before.pos_ == "DET" and before.head.i == token.i \
+            and token.lower_ in self.lex.people_nouns
+
     def _noun_phrase(self, start: int, in_marks: bool = False) -> Span:
         """The phrase that names someone from `start` on; `in_marks` when it stands in an incise inside a
         quotation (`« A, a déclaré le maire. B »`)."""
@@ -3711,7 +3718,7 @@ class QuoteFinder:
                 end = agent  # `selon une étude publiée mardi par Santé publique France`: the text and its author
                 continue
             if end > start and (low in stops or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")) \
-                    and token.ent_iob_ != "I" \
+                    and token.ent_iob_ != "I" and not self._person_noun_read_as_verb(token) \
                     and not (token.ent_iob_ == "B" and token.text[:1].isupper() and doc[end - 1].pos_ == "NOUN") \
                     and not (token.dep_ == "amod" and end < token.head.i < end + 4) \
                     and not (token.pos_ == "ADP" and token.head.i == end - 1 and token.head.pos_ == "ADJ"
@@ -4958,9 +4965,12 @@ class QuoteFinder:
         return self.ent_of[token.i] >= 0 and self.ents[self.ent_of[token.i]].label_ in labels \
             and token.text[:1].isupper()
 
-    def _quote_in_object(self, after: int, verb: Token) -> Quoted | None:
-        """A quotation within the next words of the clause: `condamne ce « crime barbare »`."""
+    def _quote_in_object(self, after: int | None, verb: Token) -> Quoted | None:
+        """A quotation within the next words of the clause: `condamne ce « crime barbare »` (none when the cue
+        ends the text: `after` is None)."""
         doc = self.doc
+        if after is None:
+            return None
         for i in range(after, min(after + 10, len(doc))):
             token = doc[i]
             span = self.index.at(token.idx)

@@ -1493,7 +1493,7 @@ class Registry:
     def _by_role_holder(self, r: Reading) -> Speaker | None:
         """`le porte-parole`: the person given that role, set off after it or earlier in the article."""
         head = r.head
-        role = head.lemma_.lower() if head is not None else ""
+        role = _role_word(head, self.lex) if head is not None else ""
         if head is None or _number(head) == "Plur":
             return None  # `researchers`, `les avocats`: several people, not the one given the role
         data = self.lex.data
@@ -3823,6 +3823,13 @@ def _first_name_gender(name: str, lex: Lexicon) -> str | None:
     return lex.first_name_genders.get(words[0]) if len(words) >= 2 else None
 
 
+def _role_word(token: Token, lex: Lexicon) -> str:
+    """A role noun as `role_heads` lists it: its lemma, or its form when the tagger read it as a participle (`X,
+    accusé de …`, `a déclaré l'accusé`: the accused, `accusé`, not the verb `accuser`)."""
+    lemma = token.lemma_.lower()
+    return lemma if lemma in lex.data.role_heads or token.lower_ not in lex.data.role_heads else token.lower_
+
+
 def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[str]] | None:
     """A role noun stuck to a name: `le porte-parole … Ned Price`, `Sapin, ministre des …`."""
     roles = lex.data.role_heads
@@ -3875,7 +3882,7 @@ def _apposed_role(ent: Span, lex: Lexicon) -> tuple[str, str | None, frozenset[s
                 if any(t.ent_type_ in PERSON_LABELS for t in doc[j + 1 : end]):
                     return None  # `de Djigui FM, le ministre Amara Somparé`: a role with its own name is that name's
                 # with what stands before it (`l'ancien maire`: a former office, not the mayor)
-                return token.lemma_.lower(), _role_gender(token, lex), _words(doc[i:end], lex)
+                return _role_word(token, lex), _role_gender(token, lex), _words(doc[i:end], lex)
             owner = token.pos_ in ("NOUN", "PROPN") and j + 1 < len(doc) and doc[j + 1].lower_ in _POSSESSIVE_MARKS
             if token.pos_ not in ("DET", "ADJ") and not owner and token.lower_ not in _POSSESSIVE_MARKS:
                 break  # (`the team's coach`: whose role it is goes with it)
