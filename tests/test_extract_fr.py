@@ -8655,3 +8655,16 @@ def test_a_text_cut_off_right_after_a_cue_reads_without_error(nlp):
     a quotation in its object raised; the quotation before it is still read, as the cue's."""
     text = "« Nous avons échoué sur le terrain. » Le ministère de la Défense a également assuré"
     assert [c.speaker for c in quotes(nlp, text, context="")] == ["ministère de la Défense"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Le maire Paul Morel a dit que la route rouvrirait lundi, et le préfet Jean Roux a répondu que rien n'était "
+     "décidé.", ["Paul Morel", "Jean Roux"]),
+    # with no subject of its own, the second cue is the first speaker's (guard)
+    ("Le ministre Paul Morel a affirmé que la réforme serait votée et a ajouté que le texte serait amendé.",
+     ["Paul Morel", "Paul Morel"]),
+])
+def test_a_cue_coordinated_past_a_report_with_its_own_subject_is_that_subjects(nlp, text, speakers):
+    """`X a dit que A, et Y a répondu que B`: the parser coordinates `répondu` with the verb of A, in the first cue's
+    tense; with a subject of its own it is no second report of X."""
+    assert [c.speaker for c in quotes(nlp, text)] == speakers

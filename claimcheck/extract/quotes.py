@@ -3995,8 +3995,10 @@ class QuoteFinder:
     def _cue_coordinated_past_its_report(self, verb: Token) -> Token | None:
         """`Le ministre a affirmé dans un communiqué que la réforme serait votée et a ajouté que …`: a cue the parser
         coordinated with the verb of the clause another cue reports, in that cue's own tense (the same finite
-        auxiliary), is coordinated with that cue: the one who spoke first speaks again. That cue, else None."""
-        if verb.dep_ != "conj" or not any(c.dep_ == "mark" and self._complementizer(c) for c in verb.head.children):
+        auxiliary), is coordinated with that cue: the one who spoke first speaks again. That cue, else None; none
+        when the cue has a subject of its own (`…, et le préfet a répondu que …`: the prefect answers)."""
+        if verb.dep_ != "conj" or not any(c.dep_ == "mark" and self._complementizer(c) for c in verb.head.children) \
+                or any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
             return None
 
         def auxiliary(word: Token) -> str | None:
