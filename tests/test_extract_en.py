@@ -3756,3 +3756,17 @@ def test_a_role_set_off_after_the_source_of_according_to_is_still_the_source(nlp
     and is no part of what was said."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [
         ("the province will cover the cost", "Anne Roy")]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ('"It was awful," the victim\'s mother, Linda Park, said.', "It was awful", "Linda Park"),
+    # with no name set off after it, the parser reads the noun as the subject already (guard)
+    ('"It\'s a tragedy," the victim\'s mother said.', "It's a tragedy", "the victim's mother"),
+    # set off by commas, the subject still speaks, not whom it was told to
+    ('"He was a good man," a neighbour, Tom Reed, told CBC News.', "He was a good man", "Tom Reed"),
+])
+def test_a_subject_the_parser_hung_inside_the_quotation_before_it_speaks(nlp_en, text, said, speaker):
+    """`"It was awful," the victim's mother said`: the parser reads the noun after the closing mark as the attribute of
+    the quotation's copula, and the cue has no subject; nothing outside the marks describes a word inside them. And
+    `told CBC News`: an object never speaks in English, so the station is whom it was told to."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [(said, speaker)]

@@ -175,8 +175,12 @@ class CueReading:
             # (and `« … » cette décision, se défend le groupe`: a thing the quotation ran into; who defends it
             # follows the cue)
             inverted = finder._inverted_subject(verb, self.after)
-            if inverted is not None and (any(t.pos_ == "PROPN" or t.ent_type_ for t in inverted)
-                                         or not finder._designates(between)):
+            told = inverted is not None and finder.lex.data.objects_never_speak and any(
+                c.dep_ in ("obj", "dobj") and inverted.start <= c.i < inverted.end for c in verb.children)
+            # (not whom it was told to, in a language whose objects never speak: `"…," a neighbour, Tom Reed, told
+            # CBC News`)
+            if inverted is not None and not told and (any(t.pos_ == "PROPN" or t.ent_type_ for t in inverted)
+                                                      or not finder._designates(between)):
                 return before_quote, inverted
         return before_quote, between
 
@@ -1584,9 +1588,10 @@ class QuoteFinder:
                      before_quote.end, 0.9, "quote-then-cue")
 
     def _apposed_to_the_quotation(self, verb: Token) -> Token | None:
-        """`"…," Rueda's chief spokesman, Jose Luis Castillo, said`: a cue with no subject parsed, right after a noun
-        phrase the parser hung as an apposition on a word inside the quotation before it; that phrase is the cue's
-        subject (nothing outside the marks describes a word inside them)."""
+        """`"…," Rueda's chief spokesman, Jose Luis Castillo, said`, `"It was awful," the victim's mother said`: a cue
+        with no subject parsed, right after a noun phrase the parser hung on a word inside the quotation before it (as
+        an apposition, or the attribute of its copula); that phrase is the cue's subject (nothing outside the marks
+        describes a word inside them)."""
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return None
         start = self.sent(verb).start
@@ -1595,7 +1600,7 @@ class QuoteFinder:
             token = self.doc[i]
             if self.index.inside(token.idx) or token.pos_ in ("VERB", "AUX"):
                 break
-            if token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") and self.index.inside(token.head.idx):
+            if token.dep_ in ("appos", "attr") and token.pos_ in ("NOUN", "PROPN") and self.index.inside(token.head.idx):
                 found = token
         return found
 
