@@ -8668,3 +8668,15 @@ def test_a_cue_coordinated_past_a_report_with_its_own_subject_is_that_subjects(n
     """`X a dit que A, et Y a répondu que B`: the parser coordinates `répondu` with the verb of A, in the first cue's
     tense; with a subject of its own it is no second report of X."""
     assert [c.speaker for c in quotes(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Un voisin, Paul Girard, a pris la parole devant la presse. « C'est une tragédie. »", ["C'est une tragédie"]),
+    ("Un voisin, Paul Girard, se dit choqué. « L'hiver sera long. »", ["choqué", "L'hiver sera long"]),
+])
+def test_a_short_clause_in_marks_making_a_sentence_of_its_own_is_a_quote(nlp, text, said):
+    """`X a pris la parole. « C'est une tragédie. »`: a clause in marks that makes a sentence of its own is speech
+    however short; the length floating quotations need (`FLOATING_MIN_WORDS`) keeps terms out, which stand inside a
+    sentence."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == said
+

@@ -7321,7 +7321,8 @@ class QuoteFinder:
     def _a_sentence_after_a_quotation(self, quote: Quoted) -> bool:
         """`"We are taking away parking," Browaty said. "Seniors, people with disabilities."`: words in marks that
         make a sentence of their own in a paragraph that already quotes someone go on with the quotes, verb or
-        not (a title or a term in marks stands inside a sentence)."""
+        not (a title or a term in marks stands inside a sentence); and so does a clause in marks that makes a
+        sentence of its own anywhere, however short (`X a pris la parole. « C'est une tragédie. »`)."""
         final = (".", "!", "?", "…")
         inner = self.text[quote.inner_start : quote.inner_end].rstrip()
         before = self.text[: quote.start].rstrip()
@@ -7333,7 +7334,8 @@ class QuoteFinder:
                 or (after and not (after[0] == "\n" or after[0].isupper())):
             return self._resumed_after_an_incise(quote)
         paragraph = before.rfind("\n") + 1
-        return any(paragraph <= other.start and other.end <= quote.start for other in self.quoted)
+        return any(paragraph <= other.start and other.end <= quote.start for other in self.quoted) \
+            or self._finite_clause(quote)
 
     @cached_property
     def _quote_starts(self) -> list[int]:
