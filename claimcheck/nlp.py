@@ -63,7 +63,7 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
     _keep_abbreviations(nlp, data.honorifics | data.abbreviations)
     _keep_compounds(nlp, data.hyphen_clitics, (data.age_units, data.nominal_ages))
     if not isinstance(nlp.tokenizer, PlainTypography):
-        nlp.tokenizer = PlainTypography(nlp.tokenizer)
+        nlp.tokenizer = PlainTypography(nlp.tokenizer, data.honorifics | data.abbreviations)
     labels = data.dependency_labels
     if labels and component.LABELS_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(component.LABELS_NAME, after="parser", config={"labels": labels})
@@ -186,12 +186,13 @@ class PlainTypography:
     """The pipeline's tokenizer reading typographic spaces and apostrophes as plain ones. One character for
     one, so every offset into the doc is the same offset into the article, whose text keeps its own."""
 
-    def __init__(self, tokenizer):
+    def __init__(self, tokenizer, titles: Iterable[str] = ()):
         self.tokenizer = tokenizer
+        self.titles = frozenset(titles)  # `M.`, `Dr.`: abbreviations a name follows, never an initial ending a sentence
 
     def __call__(self, text: str) -> Doc:
         plain = dateline_apart(unwrapped(plain_typography(text)))
-        return _initials_ending_sentences(self.tokenizer(plain), plain)
+        return _initials_ending_sentences(self.tokenizer(plain), plain, self.titles)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
@@ -201,19 +202,24 @@ class PlainTypography:
         return getattr(self.tokenizer, name)  # special cases, serialisation: the wrapped tokenizer's
 
 
-# a letter no letter precedes, a full stop, a space, an opening mark (a sentence's last word ends on a letter a letter
-# precedes): where the tokenizer may have made an initial of the letter and its full stop
+# a letter no letter precedes, a full stop, a space, then an opening mark or a capital (a sentence's last word ends on
+# a letter a letter precedes): where the tokenizer may have made an initial of the letter and its full stop
 _INITIAL_BEFORE_A_MARK = re.compile("(?<![^\\W\\d_])([^\\W\\d_])\\. [" + "".join(OPENING_MARKS) + "]")
+_INITIAL_BEFORE_A_CAPITAL = re.compile("(?<![^\\W\\d_])([^\\W\\d_])\\. [^\\W\\d_]")
 
 
-def _initials_ending_sentences(doc: Doc, text: str) -> Doc:
-    """`a réagi sur X. « … »`, `Nolan L. « … »`: the tokenizer keeps a capital and its full stop together as a
-    name's initial, so no sentence ended there and the quotation after it joined the clause before. No name goes
-    on past an opening quotation mark: there the full stop ends the sentence."""
-    if not any(initial.group(1).isupper() for initial in _INITIAL_BEFORE_A_MARK.finditer(text)):
+def _initials_ending_sentences(doc: Doc, text: str, titles: frozenset[str] = frozenset()) -> Doc:
+    """`a réagi sur X. « … »`, `Nolan L. « … »`, `a porté plainte contre X. Selon le parquet, …`: the tokenizer keeps
+    a capital and its full stop together as a name's initial, so no sentence ended there and the quotation or the
+    sentence after it joined the clause before. No name goes on past an opening quotation mark, nor past a
+    capitalised word of the language's stop list (a name goes on with a name: `Nolan L. Dupont`, `J. K. Rowling`):
+    there the full stop ends the sentence; not after a title (`M. Le Roux`)."""
+    if not any(initial.group(1).isupper() for initial in _INITIAL_BEFORE_A_CAPITAL.finditer(text)) \
+            and not any(initial.group(1).isupper() for initial in _INITIAL_BEFORE_A_MARK.finditer(text)):
         return doc  # (most articles: `text`, the doc's, says so with no token built)
     found = [t for t in doc[:-1] if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
-             and t.whitespace_ and doc[t.i + 1].text in OPENING_MARKS]
+             and t.whitespace_ and (doc[t.i + 1].text in OPENING_MARKS
+                                    or (doc[t.i + 1].is_title and doc[t.i + 1].is_stop and t.text not in titles))]
     if found:
         with doc.retokenize() as retokenizer:
             for token in found:

@@ -4759,6 +4759,21 @@ def test_a_capital_and_its_full_stop_before_a_quotation_end_the_sentence(nlp):
     assert [t.text for t in nlp(text)][7:10] == ["X", ".", "«"]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("La famille a porté plainte contre X. Selon le parquet, l'enquête est en cours.",
+     [("l'enquête est en cours", "le parquet")]),
+    # a title, or an initial a name follows, is no sentence's end (guards)
+    ("Le cabinet de M. Le Roux a répondu que les emplois étaient réels.",
+     [("les emplois étaient réels", "Le cabinet de M. Le Roux")]),
+    ("Le témoin Nolan L. Dupont a déclaré que la voiture roulait vite.", [("la voiture roulait vite", "Nolan L. Dupont")]),
+])
+def test_a_capital_and_its_full_stop_before_a_capitalised_stop_word_end_the_sentence(nlp, text, said):
+    """`a porté plainte contre X. Selon le parquet, …`: the tokenizer reads `X.` as a name's initial, and the sentence
+    after it ran into the clause before (`selon` read the plaint as the prosecutors' words); a name goes on with a
+    name, never with a capitalised word of the language's stop list, except after a title (`M. Le Roux`)."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == said
+
+
 @pytest.mark.parametrize("text, expected", [
     ("De source policière, le suspect a été interpellé dans la nuit.",
      [("le suspect a été interpellé dans la nuit", "source policière")]),
