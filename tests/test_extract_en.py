@@ -3770,3 +3770,9 @@ def test_a_subject_the_parser_hung_inside_the_quotation_before_it_speaks(nlp_en,
     the quotation's copula, and the cue has no subject; nothing outside the marks describes a word inside them. And
     `told CBC News`: an object never speaks in English, so the station is whom it was told to."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [(said, speaker)]
+
+
+def test_a_hyphen_between_spaces_opening_an_aside_is_a_dash(nlp_en):
+    """`Mayor John Tory - speaking to reporters - told CBC News that …`: a keyboard's dash reads as the en dash."""
+    text = "Health Minister Mark Holland - elected in 2018 - told CBC News that the plan had failed."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the plan had failed", "Mark Holland")]

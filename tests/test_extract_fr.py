@@ -8695,3 +8695,16 @@ def test_a_short_clause_in_marks_making_a_sentence_of_its_own_is_a_quote(nlp, te
     sentence."""
     assert [c.content.of(text) for c in quotes(nlp, text)] == said
 
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Le ministre Paul Morel - qui s'exprimait à Lyon - a déclaré que la réforme serait votée.",
+     [("la réforme serait votée", "Paul Morel")]),
+    # before a capital, a hyphen between spaces may join two names, and stays (guard)
+    ("Le député Paul Morel a confié sur BFMTV - RMC qu'il ne serait pas candidat.",
+     [("il ne serait pas candidat", "Paul Morel")]),
+])
+def test_a_hyphen_between_spaces_opening_an_aside_is_a_dash(nlp, text, said):
+    """`Le ministre - qui s'exprimait à Lyon - a déclaré …`: a keyboard's dash, which the models read as a hyphen inside
+    a word (the aside's place became the speaker), is read as the en dash typesetters use."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == said
