@@ -8700,11 +8700,23 @@ def test_a_short_clause_in_marks_making_a_sentence_of_its_own_is_a_quote(nlp, te
 @pytest.mark.parametrize("text, said", [
     ("Le ministre Paul Morel - qui s'exprimait à Lyon - a déclaré que la réforme serait votée.",
      [("la réforme serait votée", "Paul Morel")]),
+    ("Le syndicat CGT — interrogé par France Inter — estime que la ville a été abandonnée.",
+     [("la ville a été abandonnée", "CGT")]),
     # before a capital, a hyphen between spaces may join two names, and stays (guard)
     ("Le député Paul Morel a confié sur BFMTV - RMC qu'il ne serait pas candidat.",
      [("il ne serait pas candidat", "Paul Morel")]),
 ])
 def test_a_hyphen_between_spaces_opening_an_aside_is_a_dash(nlp, text, said):
     """`Le ministre - qui s'exprimait à Lyon - a déclaré …`: a keyboard's dash, which the models read as a hyphen inside
-    a word (the aside's place became the speaker), is read as the en dash typesetters use."""
+    a word (the aside's place became the speaker), is read as the en dash typesetters use; so is an em dash set
+    between spaces."""
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == said
+
+
+def test_an_em_dash_between_spaces_reads_as_the_en_dash_but_not_a_dialogue_lines():
+    """An em dash set between spaces opens or closes an aside, read as the en dash; the one opening a line of dialogue
+    is no aside's, and stays (guard)."""
+    from claimcheck.nlp import plain_typography
+
+    assert plain_typography("Il entre.\n— Nous partons, dit-il.") == "Il entre.\n— Nous partons, dit-il."
+    assert plain_typography("Le maire — élu en 2020 — estime") == "Le maire – élu en 2020 – estime"
