@@ -3776,3 +3776,9 @@ def test_a_hyphen_between_spaces_opening_an_aside_is_a_dash(nlp_en):
     """`Mayor John Tory - speaking to reporters - told CBC News that …`: a keyboard's dash reads as the en dash."""
     text = "Health Minister Mark Holland - elected in 2018 - told CBC News that the plan had failed."
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the plan had failed", "Mark Holland")]
+
+
+def test_denounce_is_a_cue_whose_object_is_what_was_said(nlp_en):
+    """`denounced the decision as unfair`: a speech act, as `condemn` and `criticize` are (French `dénoncer`)."""
+    text = "Mayor John Tory denounced the decision as unfair."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the decision as unfair", "John Tory")]
