@@ -210,10 +210,10 @@ class PlainTypography:
         return getattr(self.tokenizer, name)  # special cases, serialisation: the wrapped tokenizer's
 
 
-# a letter no letter precedes, a full stop, a space, then an opening mark or a capital (a sentence's last word ends on
-# a letter a letter precedes): where the tokenizer may have made an initial of the letter and its full stop
-_INITIAL_BEFORE_A_MARK = re.compile("(?<![^\\W\\d_])([^\\W\\d_])\\. [" + "".join(OPENING_MARKS) + "]")
-_INITIAL_BEFORE_A_CAPITAL = re.compile("(?<![^\\W\\d_])([^\\W\\d_])\\. [^\\W\\d_]")
+# a letter no letter precedes, a full stop, a space, then an opening mark or a word (a sentence's last word ends on a
+# letter a letter precedes): where the tokenizer may have made an initial of the letter and its full stop
+_INITIAL_BEFORE_A_MARK_OR_WORD = re.compile("(?<![^\\W\\d_])([^\\W\\d_])\\. "
+                                            "(?:[" + "".join(OPENING_MARKS) + "]|[^\\W\\d_])")
 
 
 def _initials_ending_sentences(doc: Doc, text: str, titles: frozenset[str] = frozenset()) -> Doc:
@@ -222,8 +222,7 @@ def _initials_ending_sentences(doc: Doc, text: str, titles: frozenset[str] = fro
     sentence after it joined the clause before. No name goes on past an opening quotation mark, nor past a
     capitalised word of the language's stop list (a name goes on with a name: `Nolan L. Dupont`, `J. K. Rowling`):
     there the full stop ends the sentence; not after a title (`M. Le Roux`)."""
-    if not any(initial.group(1).isupper() for initial in _INITIAL_BEFORE_A_CAPITAL.finditer(text)) \
-            and not any(initial.group(1).isupper() for initial in _INITIAL_BEFORE_A_MARK.finditer(text)):
+    if not any(initial.group(1).isupper() for initial in _INITIAL_BEFORE_A_MARK_OR_WORD.finditer(text)):
         return doc  # (most articles: `text`, the doc's, says so with no token built)
     found = [t for t in doc[:-1] if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
              and t.whitespace_ and (doc[t.i + 1].text in OPENING_MARKS

@@ -2298,7 +2298,6 @@ class QuoteFinder:
         return "Inf" in verb.morph.get("VerbForm") and governor.i != first.i \
             and governor.lemma_.lower() in self.lex.data.intent_verbs
 
-
     def _future_form(self, verb: Token) -> bool:
         """The tagger marks a present it does not know as future (`nie`, `décrète`): its form has the future's
         ending (`future_endings`) or it is none."""
