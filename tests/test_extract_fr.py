@@ -8720,3 +8720,11 @@ def test_an_em_dash_between_spaces_reads_as_the_en_dash_but_not_a_dialogue_lines
 
     assert plain_typography("Il entre.\n— Nous partons, dit-il.") == "Il entre.\n— Nous partons, dit-il."
     assert plain_typography("Le maire — élu en 2020 — estime") == "Le maire – élu en 2020 – estime"
+
+
+def test_an_adverb_before_selon_still_opens_the_sentence_with_it(nlp):
+    """`Toujours selon le quotidien Le Monde, …`: an adverb before `selon` leaves the source phrase opening the
+    sentence; it had read `Le Monde, deux personnes …` as the words of `le quotidien`."""
+    text = "Toujours selon le quotidien Le Monde, deux personnes ont été blessées."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [("deux personnes ont été blessées",
+                                                                               "Le Monde")]

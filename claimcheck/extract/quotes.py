@@ -6639,8 +6639,9 @@ class QuoteFinder:
                 after = close.end - 1
         end_np = mention.end if mention.end > after else after + 1
         # `Selon X, content.` (also after `that`: `… has learned that according to X, content`)
-        opens = first == sent.start or (first > sent.start and (
-            doc[first - 1].text in (",", "«", "(") or self._complementizer(doc[first - 1])))
+        # (an adverb before it opens the sentence with it: `Toujours selon le quotidien Le Monde, …`)
+        opens = all(t.pos_ == "ADV" for t in doc[sent.start : first]) or (
+            doc[first - 1].text in (",", "«", "(") or self._complementizer(doc[first - 1]))
         if opens and not self._text_before_in_clause(first):
             quote = self.index.at(doc[end_np].idx) if end_np < sent.end else None
             if quote is not None and quote.start == doc[end_np].idx and end_np > after:
