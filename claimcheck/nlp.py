@@ -60,10 +60,11 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
     map_tags_in_bulk(nlp)
     data = load(lang).data
     _keep_elisions(nlp, data.elided_words)
-    _keep_abbreviations(nlp, data.honorifics | data.abbreviations)
+    titles = data.honorifics | data.abbreviations
+    _keep_abbreviations(nlp, titles)
     _keep_compounds(nlp, data.hyphen_clitics, (data.age_units, data.nominal_ages))
     if not isinstance(nlp.tokenizer, PlainTypography):
-        nlp.tokenizer = PlainTypography(nlp.tokenizer, data.honorifics | data.abbreviations)
+        nlp.tokenizer = PlainTypography(nlp.tokenizer, titles)
     labels = data.dependency_labels
     if labels and component.LABELS_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(component.LABELS_NAME, after="parser", config={"labels": labels})

@@ -450,9 +450,8 @@ class Lexicon:
 
     @cached_property
     def _relay_forms(self) -> frozenset[str]:
-        endings = self.data.past_participle_endings
-        return frozenset(verb[: -len(group)] + ending for verb in self.data.relay_participles
-                         for group, ends in endings.items() if verb.endswith(group) for ending in ends)
+        return frozenset(form for verb in self.data.relay_participles
+                         for form in inflect(verb, self.data.past_participle_endings))
 
     @cached_property
     def office_words(self) -> frozenset[str]:
