@@ -62,6 +62,7 @@ def load_pipeline(name: str | None = None, lang: str = "fr", claims: bool = Fals
     _keep_elisions(nlp, data.elided_words)
     titles = data.honorifics | data.abbreviations
     _keep_abbreviations(nlp, titles)
+    _full_stops_after_brackets_and_currencies(nlp)
     _keep_compounds(nlp, data.hyphen_clitics, (data.age_units, data.nominal_ages))
     if not isinstance(nlp.tokenizer, PlainTypography):
         nlp.tokenizer = PlainTypography(nlp.tokenizer, titles)
@@ -100,6 +101,19 @@ def _keep_abbreviations(nlp: Language, titles: Iterable[str]) -> None:
     for title in titles:
         if title.endswith(".") and len(title) > 2:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+# a closing square bracket, a currency sign or a figure's multiplier (`$3M`, `1.2B`), then the token's last full stop
+_FULL_STOP_AFTER_A_SIGN = r"(?:(?<=[\]€$£¥])|(?<=\d[KMBkmb]))\.$"
+
+
+def _full_stops_after_brackets_and_currencies(nlp: Language) -> None:
+    """`« … mon ami [Neymar]. Je vous … »`, `Le coût atteint 3 M€. Le maire …`: the French tokenizer cuts a full stop
+    off a word only after a letter, a figure or a few signs, so `Neymar].` and `M€.` stayed one token and no sentence
+    ended there; the English one kept `$3M.` whole. Written once for both languages."""
+    suffixes = getattr(nlp.tokenizer.suffix_search, "__self__", None)
+    if suffixes is not None and _FULL_STOP_AFTER_A_SIGN not in suffixes.pattern:
+        nlp.tokenizer.suffix_search = re.compile(f"{_FULL_STOP_AFTER_A_SIGN}|{suffixes.pattern}").search
 
 
 def _keep_compounds(nlp: Language, clitics: Iterable[str], ages: tuple[Iterable[str], Iterable[str]] = ((), ())) -> None:

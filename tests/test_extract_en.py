@@ -1460,6 +1460,15 @@ def test_a_councillors_abbreviated_title_is_no_name_and_ends_no_sentence(nlp_en)
     assert "Coun" not in rule_speakers(nlp_en, text)
 
 
+@pytest.mark.parametrize("text", [
+    "It costs $3M. The mayor said no.",
+    "The deal is worth $1.2B. Analysts said the price was high.",
+])
+def test_a_full_stop_after_a_figures_multiplier_can_end_a_sentence(nlp_en, text):
+    """`$3M.`: the tokenizer kept the figure, its multiplier and the full stop one token, so no sentence ended there."""
+    assert len(list(nlp_en(text).sents)) == 2
+
+
 @pytest.mark.parametrize("text, speaker", [
     # the title before the name abbreviates an office, and the plain noun later names the same person
     ("Sen. Jane Holloway criticized the budget on Tuesday. The senator said the cuts would hurt rural hospitals.",

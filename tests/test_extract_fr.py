@@ -4774,6 +4774,19 @@ def test_a_capital_and_its_full_stop_before_a_capitalised_stop_word_end_the_sent
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == said
 
 
+@pytest.mark.parametrize("text", [
+    "Le chantier a coûté 3 M€. Le maire a indiqué qu'il ne paierait pas.",
+    "Le billet coûte 10$. Les usagers ont dénoncé une hausse.",
+    "Le communiqué évoque des « erreurs de calcul » [sic]. Le ministre a démenti toute erreur.",
+    "Le président a salué son homologue [Joe Biden]. Il a ajouté que les discussions continueraient.",
+])
+def test_a_full_stop_after_a_bracket_or_a_currency_can_end_a_sentence(nlp, text):
+    """`[Biden].`, `M€.`: the tokenizer cuts a full stop off only after a letter or a figure, so the sign and the stop
+    stayed one token and the parser could end no sentence there; and it opened one at the bracket instead
+    (`son homologue | [Joe Biden]. Il a ajouté …`)."""
+    assert [s.text for s in nlp(text).sents] == [text[:text.index(". ") + 1], text[text.index(". ") + 2:]]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("De source policière, le suspect a été interpellé dans la nuit.",
      [("le suspect a été interpellé dans la nuit", "source policière")]),

@@ -27,8 +27,11 @@ _WORD_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 # where the French model opened a sentence 114 times in the 111 French articles of the open gold (10 times once
 # these are marked), and the sentence it cut lost its subject or its cue: on a capital right after a word or a comma (`La chaîne américaine | NBC
 # annonce`, `Priscillia | Ludosky, figure des …`), on a comma, a colon or a closing bracket, on a lower-case word
-# (`Déjà en conflit avec TF1 | depuis dix-huit mois`); a sentence opens after a full stop or a line break
-_INSIDE_A_SENTENCE = re.compile(r"(?<=[\w,] )[A-ZÀ-ÖØ-ÞŒ]|(?<=[^\s.!?…:;]) ?[,;:)\]]|(?<=[^\s.!?…]) [a-zà-öø-ÿœ]")
+# (`Déjà en conflit avec TF1 | depuis dix-huit mois`), on an opening bracket after a word or the word after it
+# (`son homologue | [Joe Biden].`), on the full stop after a closing one; a sentence opens after a full stop or a
+# line break
+_INSIDE_A_SENTENCE = re.compile(r"(?<=[\w,] )[A-ZÀ-ÖØ-ÞŒ]|(?<=[^\s.!?…:;]) ?[,;:)\]]|(?<=[^\s.!?…]) [a-zà-öø-ÿœ]"
+                                r"|(?<=[^\s.!?…]) [(\[]|(?<=[^\s.!?…] [(\[])\S|(?<=[)\]])[.!?…]")
 USER_DATA_KEY = "claimcheck.quotes"
 _FULL_STOPS = (".", "!", "?", "…")
 
