@@ -2748,6 +2748,16 @@ def test_a_gerund_after_for_or_of_is_what_the_object_did(nlp_en, text, speaker):
     assert [c.speaker for c in quotes(nlp_en, text)] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    "Mary Smith took the opportunity to say that the reform would pass.",
+    "Mary Smith had the courage to admit that the accounts were wrong.",
+])
+def test_an_infinitive_on_the_object_of_a_support_verb_is_the_subjects_report(nlp_en, text):
+    """`took the opportunity to say …` (`support_verbs`): the infinitive the parser hangs on the noun is the
+    subject's act, not what a plan or a motion proposes."""
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Mary Smith"]
+
+
 def test_a_person_named_in_the_complement_of_a_role_subject_is_talked_about(nlp_en):
     """`The judge spoke about a letter written by Robert and Joyce Johnson. He said …`: the role that was the
     subject goes on through `he`, not the man named in its complement."""

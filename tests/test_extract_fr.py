@@ -5639,6 +5639,24 @@ def test_an_infinitive_of_conduct_on_a_verb_with_an_object_is_the_objects_report
         == ("le ministre", "le vote était truqué")
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Le ministre Paul Morel n'a eu de cesse de répéter que la réforme serait votée.",
+     ("Paul Morel", "la réforme serait votée")),
+    ("La CGT a eu l'occasion de rappeler que les salaires stagnaient.", ("CGT", "les salaires stagnaient")),
+    ("Marie Dubois a pris soin de préciser que les comptes étaient justes.", ("Marie Dubois", "les comptes étaient justes")),
+    ("Le syndicat a fait le choix de dénoncer la fermeture de l'usine.", ("Le syndicat", "la fermeture de l'usine")),
+    # the infinitive hung on the noun: still the support verb's subject's act
+    ("Le maire Jean Roux a pris le temps d'expliquer que le chantier reprendrait.", ("Jean Roux", "le chantier reprendrait")),
+    ("Le syndicat a eu l'intelligence de reconnaître que la réforme avait du bon.",
+     ("Le syndicat", "la réforme avait du bon")),
+])
+def test_the_object_of_a_support_verb_is_no_one_who_speaks(nlp, text, said):
+    """`n'a eu de cesse de répéter que …`, `a pris soin de préciser que …` (`support_verbs`): the noun makes one
+    predicate with its verb, so the infinitive is the subject's act; read as `a accusé le ministre d'avoir …`, the
+    quote went to `cesse`, `soin` or `le choix`, and an infinitive hung on the noun read as what a plan proposes."""
+    assert [(c.speaker, c.content.of(text)) for c in quotes(nlp, text)] == [said]
+
+
 def test_a_reported_noun_phrase_stops_before_the_main_verb_it_runs_into(nlp):
     """`Des jeunes sortis … pour demander le retour des fonds ont été dispersés …`: the parser hung the
     purpose clause on the participle, so the clause ran on; a noun phrase holds no finite verb of its own, and

@@ -114,6 +114,9 @@ class LanguageData:
     # `slammed Huffman for saying …`, `a accusé le ministre d'avoir affirmé …`: a gerund or an infinitive these open,
     # on a verb with an object, is what the object did
     conduct_prepositions: frozenset[str] = frozenset()
+    # `a eu l'occasion de rappeler …`, `took the time of explaining …`: verbs whose object noun makes one predicate
+    # with them, so the infinitive or gerund after it is the subject's act and that noun never speaks
+    support_verbs: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()  # `par`, `by`: the parser does not always say `obl:agent`
     bare_complement: bool = False  # `said the plan failed`: a clause without `that`
     # `told officers he had stolen the car`: cues whose bare object is whom it was told, so a clause with a subject

@@ -1444,9 +1444,16 @@ class QuoteFinder:
         head = verb.head
         if verb.dep_ in ("xcomp", "advcl") and _qualifies_noun(head):
             head = head.head
-        elif verb.dep_ != "acl" or self._narrative_subject(verb) is not None:
+        elif verb.dep_ != "acl" or self._narrative_subject(verb) is not None or self._supported(head):
             return False
         return head.pos_ == "NOUN" and head.i < verb.i and not names_a_text(head, self.lex.data.document_nouns)
+
+    def _supported(self, noun: Token) -> bool:
+        """`a pris le temps d'expliquer …`, `a eu l'intelligence de reconnaître …`: the object of a support verb
+        (`support_verbs`) makes one predicate with it, so an infinitive the parser hangs on that noun is the
+        subject's act."""
+        return noun.dep_ in ("obj", "dobj") and noun.head.i < noun.i and noun.head.pos_ == "VERB" \
+            and noun.head.lemma_ in self.lex.data.support_verbs
 
     def _under_impersonal(self, verb: Token) -> bool:
         """`Il faut dire que …`, `il convient de rappeler que …`: a cue in the infinitive under a verb whose only
@@ -4148,6 +4155,9 @@ class QuoteFinder:
             if current.dep_ in ("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp") and current.head.i != current.i:
                 current = current.head
                 continue
+            if self._supported(current):
+                current = current.head  # `a eu l'intelligence de reconnaître …`: the support verb's subject
+                continue
             if current.dep_ in ("obj", "dobj") and names_a_text(current, self.lex.data.document_nouns) \
                     and current.head.lemma_.lower() in self.lex.data.authoring_verbs:
                 current = current.head  # `issued a statement seeking to clarify …`: the text's author (not one
@@ -4811,8 +4821,8 @@ class QuoteFinder:
             link, governor = verb.head, verb.head.head
         else:
             return None
-        if link.i >= verb.i or governor.pos_ != "VERB":
-            return None
+        if link.i >= verb.i or governor.pos_ != "VERB" or governor.lemma_ in data.support_verbs:
+            return None  # (`a eu l'occasion de rappeler …`: the noun makes one predicate with its verb)
         after = governor.i if verb.dep_ == "xcomp" else -1  # (`l'a accusé de …`: a clitic is not whom it quotes)
         held = next((c for c in governor.children if c.dep_ in ("obj", "dobj") and after < c.i < link.i), None)
         if held is None or held.pos_ not in ("PROPN", "NOUN", "PRON"):
