@@ -1229,6 +1229,9 @@ def test_a_name_set_off_after_the_role_holding_a_view_is_the_holders(nlp_en):
     ('Union spokesman Tom Hale said talks had failed. "We are done," the spokesperson said.', "Tom Hale"),
     ("Senator Mary Collins voted against the bill on Tuesday. The lawmaker said the measure was rushed.",
      "Mary Collins"),
+    # a place the article never gave the holder adds a word, as it does to the office's own noun
+    ("Senator Mary Collins voted against the bill on Tuesday. The lawmaker from Ohio said the measure was rushed.",
+     "Mary Collins"),
     ("Pope Francis visited Lisbon on Sunday. The pontiff said young people must not lose hope.", "Francis"),
     ("Sgt. Mark Small said the fire started in the kitchen. The officer added that two people were evacuated.",
      "Mark Small"),

@@ -2729,6 +2729,10 @@ def test_a_judge_is_the_magistrate_the_article_names_next(nlp):
     ("L'entraîneur du club, Luis Garcia, était satisfait. « Nous avons bien joué », a souligné le technicien "
      "espagnol.", "Luis Garcia"),
     ("Le député Jean Martin a voté contre le texte. Le parlementaire a dénoncé une loi injuste.", "Jean Martin"),
+    # a party or a place the article never gave the holder adds a word, as it does to the office's own noun
+    ("Le sénateur Jean Martin a voté contre le texte. L'élu LR a dénoncé une loi injuste.", "Jean Martin"),
+    ("Le juge Paul Morel a reçu des journalistes mardi. Le magistrat de la Somme a affirmé que le dossier était vide.",
+     "Paul Morel"),
     ("Les pompiers sont intervenus vers 22 heures. Selon le capitaine Marc Petit, « le feu a pris dans la cuisine ». "
      "L'officier a précisé que deux personnes avaient été évacuées.", "Marc Petit"),
     # a compound office is a kind of the office it ends with
@@ -2749,7 +2753,7 @@ def test_a_judge_is_the_magistrate_the_article_names_next(nlp):
 ])
 def test_a_wider_noun_for_an_office_names_its_holder(nlp, text, speaker):
     """`le maire, X` … `l'édile`, `l'élue écologiste`: the press's wider nouns for an office (the language data's
-    role synonyms), an adjective after them or not; `la vice-procureure` is a magistrate too; `le patron` names the
+    role synonyms), an adjective or a party after them or not; `la vice-procureure` is a magistrate too; `le patron` names the
     director general (a grade of the holder's own office, `holder_grades`)."""
     assert quotes(nlp, text)[-1].speaker == speaker
 

@@ -461,6 +461,11 @@ class Lexicon:
         """`office_modifiers` as mentions are compared, accents off (`générale`: `generale`)."""
         return frozenset(map(fold, self.data.office_modifiers))
 
+    @cached_property
+    def office_nouns(self) -> frozenset[str]:
+        """`role_heads` and their wider nouns (`role_synonyms`) as mentions are compared, accents off."""
+        return frozenset(map(fold, self.data.role_heads.union(*self.data.role_synonyms.values())))
+
     def names_people(self, word: str) -> bool:
         """A noun of `people_nouns`, or of a doctrine's or a trade's followers (`people_suffixes`: `les
         communistes`, `the socialists`; long enough not to be `liste`, `piste`)."""

@@ -2665,10 +2665,18 @@ class Registry:
             return after[0]
         # `le porte-parole, Gabriel Attal` … `le porte-parole du gouvernement`: a fuller description of the office
         # the article gave one person bare names that person
-        holders = {name for _, head, name, described in self.roles if head == role
-                   and described - {fold(role)} <= words and words & office == described & office
-                   and not self._gender_clashes(name, head, gender)}
-        return holders.pop() if len(holders) == 1 else None
+        # (given before, the office's own noun aside: `l'élu LR` after `le sénateur X` adds a word, as `le député LR`
+        # after `le député X` does)
+        holders = {name for offset, head, name, described in self.roles if head == role
+                   and described - (self.lex.office_nouns if offset <= at else {fold(role)}) <= words
+                   and words & office == described & office and not self._gender_clashes(name, head, gender)}
+        if len(holders) != 1:
+            return None
+        holder = holders.pop()
+        # (not with a word the article gave someone else: `the Canadian leader` after `US President A hosted Canadian
+        # Prime Minister B`)
+        said = words | (covering or frozenset())
+        return None if any(said & described for _, _, name, described in self.roles if name != holder) else holder
 
     def _all_described(self, words: frozenset[str], described: frozenset[str]) -> bool:
         """Every word of a role mention is one the holder was described with, or an initialism of some of them (`la
