@@ -2761,6 +2761,13 @@ def test_an_infinitive_on_the_object_of_a_support_verb_is_the_subjects_report(nl
     assert [c.speaker for c in quotes(nlp_en, text)] == ["Mary Smith"]
 
 
+def test_according_to_after_a_report_of_its_own_names_where_it_was_read(nlp_en):
+    """`The minister said …, according to Reuters`: the minister's own report, relayed, as after `According to
+    Reuters, the minister said …`."""
+    text = "Finance Minister Anna Weber said the reform would pass, according to Reuters."
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the reform would pass", "Anna Weber")]
+
+
 def test_a_person_named_in_the_complement_of_a_role_subject_is_talked_about(nlp_en):
     """`The judge spoke about a letter written by Robert and Joyce Johnson. He said …`: the role that was the
     subject goes on through `he`, not the man named in its complement."""

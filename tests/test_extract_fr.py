@@ -4528,6 +4528,24 @@ def test_selon_over_what_someone_said_reports_the_clause_after_it(nlp, text, sai
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == [(said, speaker)]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Le ministre Paul Morel a affirmé que la réforme serait votée, selon l'AFP.",
+     [("la réforme serait votée", "Paul Morel")]),
+    ("Le maire Paul Morel aurait indiqué que l'école ne rouvrirait pas, d'après Le Monde.",
+     [("l'école ne rouvrirait pas", "Paul Morel")]),
+    # a clause that reports nothing of its own is the source's, and so is one whose subject owns the source, who
+    # speaks for it (guards)
+    ("Le suspect a reconnu les faits, selon le parquet.", [("Le suspect a reconnu les faits", "le parquet")]),
+    ("L'ONG a indiqué que dix civils avaient été blessés, selon l'un de ses porte-parole.",
+     [("L'ONG a indiqué que dix civils avaient été blessés", "l'un de ses porte-parole")]),
+])
+def test_selon_after_a_report_of_its_own_names_where_it_was_read(nlp, text, said):
+    """`X a affirmé que …, selon l'AFP`: the clause before the phrase opens on its own speaker and cue, so the words
+    are X's, relayed by the source, as after `Selon l'AFP, X a affirmé que …`; read as the source's, the quote took
+    the whole clause and the relay."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp, text)] == said
+
+
 @pytest.mark.parametrize("text, speakers", [
     ("En conférence de presse d'après match, l'entraîneur Paul Martin s'est dit satisfait.", ["Paul Martin"]),
     ("Selon source policière, le suspect a été interpellé lundi.", ["source policière"]),

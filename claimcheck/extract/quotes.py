@@ -6764,6 +6764,10 @@ class QuoteFinder:
                                  "clause-according-to")
                 return Frame("direct", quote_before.inner_start, quote_before.inner_end, cue, mention,
                              mention.start_char, 0.85, "quote-according-to")
+            if self._reports_itself(sent.start, lead) and not any("Yes" in t.morph.get("Poss") for t in mention):
+                # `X a affirmé que …, selon l'AFP`: X's own report, as after `Selon l'AFP, X a …` (not a source the
+                # subject owns, who speaks for it: `L'ISAF indiquait que …, selon l'un de ses porte-parole`)
+                return False
             trimmed = self._trim(begin, doc[lead - 1].idx)
             if trimmed is None:
                 return None
@@ -6863,7 +6867,7 @@ class QuoteFinder:
                      and not self.index.inside(t.idx)), comma)
 
     def _reports_itself(self, start: int, end: int) -> bool:
-        """The clause after `selon X,` opens on its own speaker and reporting verb."""
+        """The clause after `selon X,` (or before `, selon X.`) opens on its own speaker and reporting verb."""
         verb = next((t for t in self.doc[start:end] if t.pos_ == "VERB" and t.dep_ not in AUX_DEPS), None)
         lemma = self._cue(verb) if verb is not None else None
         if lemma is None or self._negated(verb) or self._passive(verb):
