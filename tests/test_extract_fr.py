@@ -1363,6 +1363,9 @@ def test_asides_after_the_holder_of_a_view_are_no_part_of_it(nlp, text, expected
 @pytest.mark.parametrize("text", [
     "Pour le moment, il s'agit d'une simple hypothèse.",
     "Pour la première fois, c'est une femme qui dirige le club.",
+    # a time holds no view, whoever its complement names
+    "Pour les 41 ans du président Paul Morel, des manifestants ont organisé un simulacre de procès.",
+    "Pour la fin du mandat de Paul Morel, la mairie a organisé une fête.",
 ])
 def test_pour_a_time_then_a_verdict_is_nobodys_view(nlp, text):
     assert quotes(nlp, text) == []

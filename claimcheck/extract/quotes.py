@@ -5771,8 +5771,9 @@ class QuoteFinder:
             if comma is not None:  # `Pour Paulo Lima, professeur à …,`: the phrase ran on into a role set off
                 mention = doc[mention.start : comma]
             mention = doc[mention.start : self._past_portfolio(mention)]  # `Pour l'adjoint aux finances, …`
-            if mention.end >= len(doc) or doc[mention.end].text != ",":
-                continue
+            if mention.end >= len(doc) or doc[mention.end].text != "," \
+                    or mention.root.lemma_.lower() in self.lex.data.view_non_holders:
+                continue  # (`Pour les 41 ans du président X, des manifestants …`: a time holds no view, whoever it names)
             named = any(self.ent_of[i] >= 0 and self.ents[self.ent_of[i]].label_ in ("PER", "ORG", "PERSON")
                         for i in range(mention.start, mention.end))
             if not named and not (len(mention) == 1 and mention[0].lower_ in stressed) \
