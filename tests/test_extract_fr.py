@@ -1360,6 +1360,22 @@ def test_asides_after_the_holder_of_a_view_are_no_part_of_it(nlp, text, expected
     assert [described(text, c) for c in quotes(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Le ministre Paul Morel a fait état lundi de trois morts.", ["de trois morts"]),
+    ("Le ministre Paul Morel a fait part, dans un communiqué, de son inquiétude.", ["de son inquiétude"]),
+    ("Le maire Paul Morel a rendu hommage depuis Lyon aux victimes de l'incendie.", ["aux victimes de l'incendie"]),
+    ("Le ministre Paul Morel a mis en garde lors de la réunion contre une hausse des prix.",
+     ["contre une hausse des prix"]),
+    # a phrase of where or when and nothing after it: no complement, nothing reported
+    ("Le maire Paul Morel a rendu hommage depuis Bruxelles, après sa rencontre avec le préfet.", []),
+])
+def test_a_cue_phrases_complement_comes_after_when_and_where(nlp, text, said):
+    """`a fait état lundi de trois morts`, `a fait part, dans un communiqué, de …`, `a rendu hommage depuis Lyon aux
+    victimes` (`adjunct_prepositions`): what the phrase reports starts past the words of when, an aside between
+    commas and a phrase of where or when; the adjunct was read as what was said (or, set off, nothing was)."""
+    assert [c.content.of(text) for c in quotes(nlp, text)] == said
+
+
 @pytest.mark.parametrize("text", [
     "Pour le moment, il s'agit d'une simple hypothèse.",
     "Pour la première fois, c'est une femme qui dirige le club.",

@@ -75,6 +75,8 @@ class LanguageData:
     litotes_cues: frozenset[str] = frozenset()  # `n'exclut pas que`: a negation that still reports
     litotes_verbs: frozenset[str] = frozenset()  # `n'hésite pas à dire`: negated, they assert the cue after them
     time_words: frozenset[str] = frozenset()
+    # `a rendu hommage depuis Lyon aux victimes`: prepositions of where or when, which open no reported content
+    adjunct_prepositions: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()  # a month beside a number is a date (`le 26 mars`), never who spoke
     frequency_nouns: frozenset[str] = frozenset()  # `plusieurs fois`, `several times`: how often, never who
     # `a indiqué la semaine dernière que`: when, not the object whose relative clause a `que` would open; a language

@@ -1113,6 +1113,30 @@ class QuoteFinder:
         return next((end for words in self.lex.phrases.get(lemma, ())
                      if (end := self._words_end(token, words)) is not None), None)
 
+    def _phrase_complement(self, i: int) -> int | None:
+        """`a fait état lundi de trois morts`, `a fait part, dans un communiqué, de son inquiétude`, `a rendu hommage
+        depuis Lyon aux victimes`: where a cue's phrase is followed by what it reports, past the words of when
+        (`time_words`), an aside set off by commas with no verb, and a phrase of where or when
+        (`adjunct_prepositions`) right before the complement's own preposition; None when such a phrase is all
+        there is (`a rendu hommage depuis Bruxelles, après …`)."""
+        doc, data = self.doc, self.lex.data
+        end = self.sent(doc[i]).end if i < len(doc) else i
+        while i < end and doc[i].lower_ in data.time_words:
+            i += 1
+        if i < end and doc[i].text == ",":
+            closing = next((t.i for t in doc[i + 1 : min(end, i + 10)] if t.text == ","), None)
+            if closing is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : closing]):
+                i = closing + 1
+        if i < end and doc[i].lower_ in data.adjunct_prepositions:
+            j = i + 1 + (i + 1 < end and doc[i + 1].pos_ == "ADP")  # (`lors de la réunion`)
+            start = j
+            while j < end and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+                j += 1
+            if j == start or j >= end or doc[j].pos_ != "ADP" or doc[j].lower_ in data.adjunct_prepositions:
+                return None
+            i = j
+        return i
+
     def _words_end(self, token: Token, words: tuple[str, ...]) -> int | None:
         """Token index just past `words` after `token`, allowing two other words before them."""
         j = token.i + 1
@@ -2938,6 +2962,7 @@ class QuoteFinder:
                               and "Inf" in c.morph.get("VerbForm") and not self._asks_anonymity(c)), None)
                 return asked.left_edge.i if asked is not None else None
             end = self._phrase_end(verb, lemma)
+            end = self._phrase_complement(end) if end is not None else None
             if end is not None and end < len(self.doc) and not self.doc[end].is_punct:
                 return end
         elif lemma in self.lex.phrases:
