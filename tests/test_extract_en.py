@@ -2768,6 +2768,19 @@ def test_according_to_after_a_report_of_its_own_names_where_it_was_read(nlp_en):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == [("the reform would pass", "Anna Weber")]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Mayor Paul Morel made it clear that taxes would not rise.", [("taxes would not rise", "Paul Morel")]),
+    ("Mayor Paul Morel made clear that taxes would not rise.", [("taxes would not rise", "Paul Morel")]),
+    # the parser makes `it clear` a clause of its own: the one reported opens on its subject past the phrase
+    ("Mayor Paul Morel made it clear he would not resign.", [("he would not resign", "Paul Morel")]),
+    ("Mayor Paul Morel made her position clear.", []),
+])
+def test_making_clear_reports_the_clause_after_it(nlp_en, text, said):
+    """`made it clear that …` (a cue phrase of `cues_en.txt`): the clause after the phrase is what was said, not the
+    phrase's own words read as a clause without `that`."""
+    assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == said
+
+
 def test_a_person_named_in_the_complement_of_a_role_subject_is_talked_about(nlp_en):
     """`The judge spoke about a letter written by Robert and Joyce Johnson. He said …`: the role that was the
     subject goes on through `he`, not the man named in its complement."""

@@ -209,7 +209,17 @@ class CueReading:
         """Where a clause without `that` starts after the cue, in a language that has them."""
         if not self.finder.lex.data.bare_complement:
             return None
-        return self.finder._bare_complement(self.verb, self.after)
+        start = self.finder._bare_complement(self.verb, self.after)
+        lex, doc = self.finder.lex, self.finder.doc
+        end = self.finder._phrase_end(self.verb, self.lemma) \
+            if self.lemma in lex.phrases and self.lemma not in lex.cues else None
+        if start is not None and end is not None and start < end:
+            # `made it clear he would not resign`: the parser made the phrase's own words a clause; the one reported
+            # opens on its subject past them, or there is none (`made her position clear`)
+            opens = end < len(doc) and doc[end].dep_ in SUBJECT_DEPS and doc[end].left_edge.i == end \
+                and doc[end].head.i > end
+            return end if opens else None
+        return start
 
 
 # what a verb's clause holds besides its subject that a relative clause on a noun leaves to the noun
