@@ -1138,8 +1138,8 @@ class QuoteFinder:
             if closing is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : closing]):
                 i = closing + 1
         if i < end and doc[i].lower_ in data.adjunct_prepositions:
-            j = i + 1 + (i + 1 < end and doc[i + 1].pos_ == "ADP")  # (`lors de la réunion`)
-            start = j
+            start = i + 2 if i + 1 < end and doc[i + 1].pos_ == "ADP" else i + 1  # (`lors de la réunion`)
+            j = start
             while j < end and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
                 j += 1
             if j == start or j >= end or doc[j].pos_ != "ADP" or doc[j].lower_ in data.adjunct_prepositions:
