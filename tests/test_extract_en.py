@@ -2781,6 +2781,12 @@ def test_making_clear_reports_the_clause_after_it(nlp_en, text, said):
     assert [(c.content.of(text), c.speaker) for c in quotes(nlp_en, text)] == said
 
 
+def test_a_name_alone_before_a_colon_is_who_says_the_quotation(nlp_en):
+    """`Tom Reed: "…"`: words with no verb of their own that name someone hand them the quotation after the colon."""
+    text = '"It is a setback," said Mary Smith. Tom Reed: "We will fight."'
+    assert [c.speaker for c in quotes(nlp_en, text)] == ["Mary Smith", "Tom Reed"]
+
+
 def test_a_person_named_in_the_complement_of_a_role_subject_is_talked_about(nlp_en):
     """`The judge spoke about a letter written by Robert and Joyce Johnson. He said …`: the role that was the
     subject goes on through `he`, not the man named in its complement."""

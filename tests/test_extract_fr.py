@@ -1360,6 +1360,20 @@ def test_asides_after_the_holder_of_a_view_are_no_part_of_it(nlp, text, expected
     assert [described(text, c) for c in quotes(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("« C'est une régression », estime Marie Dubois. Marc Petit : « Il faut se battre. »", "Marc Petit"),
+    ("« C'est une régression », estime Marie Dubois. Même son de cloche chez Marc Petit : « Il faut se battre. »",
+     "Marc Petit"),
+    ("« C'est une régression », estime Marie Dubois. Un avis partagé par Marc Petit : « Il faut se battre. »",
+     "Marc Petit"),
+    ("« C'est une régression », estime Marie Dubois. Réaction de la CGT : « Il faut se battre. »", "CGT"),
+])
+def test_words_with_no_verb_naming_someone_before_a_colon_hand_them_the_quotation(nlp, text, speaker):
+    """`Marc Petit : « … »`, `Même son de cloche chez X : « … »`: a lead-in with no finite verb that names someone
+    gives the quotation after its colon to the last one named; it went to the speaker quoted before."""
+    assert [c.speaker for c in quotes(nlp, text)][-1] == speaker
+
+
 @pytest.mark.parametrize("text, said", [
     ("Le ministre Paul Morel a fait état lundi de trois morts.", ["de trois morts"]),
     ("Le ministre Paul Morel a fait part, dans un communiqué, de son inquiétude.", ["de son inquiétude"]),

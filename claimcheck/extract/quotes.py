@@ -7283,6 +7283,13 @@ class QuoteFinder:
             source = self._source_before_colon(before[-1])
             if source is not None:
                 return source
+            if not any("Fin" in t.morph.get("VerbForm") for t in before):
+                # `Marc Petit : « … »`, `Même son de cloche chez Marc Petit : « … »`: words with no verb of their own
+                # that name someone hand the quotation to them, the last named
+                named = next((self.ents[n] for t in reversed(before) if (n := self.ent_of[t.i]) >= 0
+                              and self.ents[n].label_ in PERSON_LABELS | {"ORG"}), None)
+                if named is not None:
+                    return named
             # `X a publié un communiqué : « … »`: the subject of the clause before the colon, the clause
             # the colon hangs on first (`X a publié un communiqué, qui se lit comme suit : « … »`)
             verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS]
