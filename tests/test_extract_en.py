@@ -2773,7 +2773,7 @@ def test_according_to_after_a_report_of_its_own_names_where_it_was_read(nlp_en):
     ("Mayor Paul Morel made clear that taxes would not rise.", [("taxes would not rise", "Paul Morel")]),
     # the parser makes `it clear` a clause of its own: the one reported opens on its subject past the phrase
     ("Mayor Paul Morel made it clear he would not resign.", [("he would not resign", "Paul Morel")]),
-    ("Mayor Paul Morel made her position clear.", []),
+    ("Mayor Paul Morel made her position clear.", []),  # (guard: the phrase with nothing after it)
 ])
 def test_making_clear_reports_the_clause_after_it(nlp_en, text, said):
     """`made it clear that …` (a cue phrase of `cues_en.txt`): the clause after the phrase is what was said, not the

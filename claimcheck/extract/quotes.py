@@ -1126,7 +1126,7 @@ class QuoteFinder:
     def _phrase_complement(self, i: int) -> int | None:
         """`a fait état lundi de trois morts`, `a fait part, dans un communiqué, de son inquiétude`, `a rendu hommage
         depuis Lyon aux victimes`: where a cue's phrase is followed by what it reports, past the words of when
-        (`time_words`), an aside set off by commas with no verb, and a phrase of where or when
+        (`time_words`), an aside set off by commas (`_aside`), and a phrase of where or when
         (`adjunct_prepositions`) right before the complement's own preposition; None when such a phrase is all
         there is (`a rendu hommage depuis Bruxelles, après …`)."""
         doc, data = self.doc, self.lex.data
@@ -1134,8 +1134,8 @@ class QuoteFinder:
         while i < end and doc[i].lower_ in data.time_words:
             i += 1
         if i < end and doc[i].text == ",":
-            closing = next((t.i for t in doc[i + 1 : min(end, i + 10)] if t.text == ","), None)
-            if closing is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : closing]):
+            closing = self._aside(i, 1, min(end, i + 10))
+            if closing is not None:
                 i = closing + 1
         if i < end and doc[i].lower_ in data.adjunct_prepositions:
             start = i + 2 if i + 1 < end and doc[i + 1].pos_ == "ADP" else i + 1  # (`lors de la réunion`)
@@ -7283,7 +7283,7 @@ class QuoteFinder:
             source = self._source_before_colon(before[-1])
             if source is not None:
                 return source
-            if not any("Fin" in t.morph.get("VerbForm") for t in before):
+            if not self._finite_verb_in(before):
                 # `Marc Petit : « … »`, `Même son de cloche chez Marc Petit : « … »`: words with no verb of their own
                 # that name someone hand the quotation to them, the last named
                 named = next((self.ents[n] for t in reversed(before) if (n := self.ent_of[t.i]) >= 0
